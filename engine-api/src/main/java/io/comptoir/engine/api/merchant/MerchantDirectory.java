@@ -1,0 +1,63 @@
+package io.comptoir.engine.api.merchant;
+
+import io.comptoir.engine.api.Actor;
+import io.comptoir.engine.api.error.ConflictException;
+import io.comptoir.engine.api.error.InvalidInputException;
+import io.comptoir.engine.api.error.NotFoundException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The shops of the marketplace: registration, profiles and their life cycle.
+ *
+ * <p>Every change is recorded as a domain event ({@code merchant.*}) in the same transaction.
+ */
+public interface MerchantDirectory {
+
+    /**
+     * Registers a new shop as an {@link MerchantStatus#APPLICANT applicant}.
+     *
+     * @throws InvalidInputException naming the field when the profile is not acceptable (e.g. an unknown commune)
+     */
+    Merchant register(MerchantProfile profile, Actor actor);
+
+    /**
+     * Brings in a shop that already has a status elsewhere, without consulting the activation policies: for
+     * importing a territory's existing shops (the demo seeds, a migration from another platform).
+     */
+    Merchant importMerchant(MerchantProfile profile, MerchantStatus status, boolean featured, Actor actor);
+
+    Optional<Merchant> merchant(MerchantId id);
+
+    /** @throws NotFoundException when there is no such merchant */
+    default Merchant require(MerchantId id) {
+        return merchant(id).orElseThrow(() -> NotFoundException.of("merchant", id));
+    }
+
+    Optional<Merchant> merchantBySlug(String slug);
+
+    List<Merchant> find(MerchantFilter filter);
+
+    /** How many merchants match the filter, ignoring its paging. */
+    int count(MerchantFilter filter);
+
+    /** Number of merchants in each status (every status present, possibly with 0). */
+    Map<MerchantStatus, Integer> countByStatus();
+
+    Merchant updateProfile(MerchantId id, MerchantProfile profile, Actor actor);
+
+    Merchant setFeatured(MerchantId id, boolean featured, Actor actor);
+
+    /**
+     * Moves the merchant to another status.
+     *
+     * @throws ConflictException {@code illegal_status_transition} when the move is not allowed from the current
+     *         status, or {@code activation_refused} with the blocking items as details when going live is refused
+     */
+    Merchant changeStatus(MerchantId id, MerchantStatus target, Actor actor);
+
+    /** What the activation policies say about the merchant going live now. */
+    ActivationDecision activationDecision(MerchantId id);
+}

@@ -1,0 +1,61 @@
+package io.comptoir.engine.api.plugin;
+
+import io.comptoir.engine.api.event.DomainEventListener;
+import io.comptoir.engine.api.event.EventPublisher;
+import io.comptoir.engine.api.merchant.MerchantActivationPolicy;
+import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.engine.api.search.SearchIndex;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * What the engine gives a plugin: its resources, its services, and the places where the plugin registers what it
+ * contributes. The engine's services ({@link io.comptoir.engine.api.catalogue.Catalogue},
+ * {@link io.comptoir.engine.api.merchant.MerchantDirectory}, {@link io.comptoir.engine.api.territory.Territory},
+ * {@link io.comptoir.engine.api.search.ProductSearch}, {@link io.comptoir.engine.api.asset.AssetStore}) are found
+ * with {@link #service(Class)}.
+ */
+public interface PluginContext {
+
+    /** The id of the plugin this context was made for. */
+    String pluginId();
+
+    /** The engine's pooled data source. The plugin's tables are in the same database. */
+    DataSource dataSource();
+
+    /** The engine's clock; use it for every "now" so that tests can move time. */
+    Clock clock();
+
+    /** Publishes domain events in the caller's transaction. */
+    EventPublisher events();
+
+    /**
+     * A configuration value given to the engine, looked up as {@code <pluginId>.<name>} (e.g. {@code vouchers.code-length}).
+     */
+    Optional<String> property(String name);
+
+    /** An engine service, or a service registered by a plugin initialised earlier. */
+    <T> Optional<T> findService(Class<T> type);
+
+    /** @throws NotFoundException when no such service is registered */
+    default <T> T service(Class<T> type) {
+        return findService(type).orElseThrow(() -> new NotFoundException("service_not_found", "no service " + type.getName()));
+    }
+
+    /** Makes a service of the plugin available to the embedding application and to later plugins. */
+    <T> void registerService(Class<T> type, T service);
+
+    /**
+     * Subscribes a listener to domain events under a stable subscription name (e.g. {@code vouchers.order-refunds}):
+     * the engine tracks delivery per subscription, so renaming one starts it afresh.
+     */
+    void registerEventListener(String subscription, DomainEventListener listener);
+
+    /** Adds a policy the engine consults before any merchant goes live. */
+    void registerActivationPolicy(MerchantActivationPolicy policy);
+
+    /** Replaces the engine's default search index (at most one plugin may do so). */
+    void registerSearchIndex(SearchIndex index);
+}

@@ -1,0 +1,2 @@
+/** The communes and intercommunalities a marketplace serves. */
+package io.comptoir.engine.api.territory;

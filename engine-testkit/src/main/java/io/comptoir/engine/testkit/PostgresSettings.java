@@ -1,0 +1,29 @@
+package io.comptoir.engine.testkit;
+
+import java.util.Optional;
+
+/**
+ * Where the PostgreSQL test server is, from the environment (or system properties of the same name):
+ * {@code COMPTOIR_TEST_POSTGRES_URL} (e.g. {@code jdbc:postgresql://127.0.0.1:5432/comptoir_test}),
+ * {@code COMPTOIR_TEST_POSTGRES_USER}, {@code COMPTOIR_TEST_POSTGRES_PASSWORD}.
+ */
+public record PostgresSettings(String url, String user, String password) {
+
+    public static final String URL = "COMPTOIR_TEST_POSTGRES_URL";
+
+    public static Optional<PostgresSettings> fromEnvironment() {
+        return setting(URL).map(url -> new PostgresSettings(url,
+                setting("COMPTOIR_TEST_POSTGRES_USER").orElse("postgres"),
+                setting("COMPTOIR_TEST_POSTGRES_PASSWORD").orElse("")));
+    }
+
+    /** In CI ({@code CI=true}) the PostgreSQL variants must run, never be skipped. */
+    public static boolean required() {
+        return "true".equalsIgnoreCase(setting("CI").orElse(""));
+    }
+
+    private static Optional<String> setting(String name) {
+        String value = System.getProperty(name, System.getenv(name));
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+}
