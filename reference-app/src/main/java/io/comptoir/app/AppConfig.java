@@ -1,0 +1,157 @@
+package io.comptoir.app;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * How the marketplace runs, read from environment variables.
+ *
+ * <ul>
+ *   <li>{@code PORT}: HTTP port, default 7070;</li>
+ *   <li>{@code DATABASE_URL}, {@code DATABASE_USER}, {@code DATABASE_PASSWORD}: the JDBC database, by default an
+ *       embedded H2 file database in {@code DATA_DIR};</li>
+ *   <li>{@code MARKETPLACE_SEED}: {@code demo} loads the demo territory into an empty database, {@code none} does not;
+ *       default {@code demo} on the embedded database, {@code none} otherwise;</li>
+ *   <li>{@code DATA_DIR}: where the embedded database and the uploaded pictures live, default {@code ./data};</li>
+ *   <li>{@code PUBLIC_URL}: the address shoppers use (e.g. {@code https://achetezenpaysdesaintomer.fr}), for absolute
+ *       links and secure cookies; optional.</li>
+ * </ul>
+ */
+public record AppConfig(
+        int port,
+        String databaseUrl,
+        String databaseUser,
+        String databasePassword,
+        SeedMode seed,
+        Path dataDir,
+        Optional<URI> publicUrl) {
+
+    public static final int DEFAULT_PORT = 7070;
+    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    /** Whether to load demo data into an empty database at start-up. */
+    public enum SeedMode { DEMO, NONE }
+
+    public AppConfig {
+        requireNonNull(databaseUrl, "databaseUrl is null");
+        requireNonNull(databaseUser, "databaseUser is null");
+        requireNonNull(databasePassword, "databasePassword is null");
+        requireNonNull(seed, "seed is null");
+        requireNonNull(dataDir, "dataDir is null");
+        requireNonNull(publicUrl, "publicUrl is null");
+    }
+
+    /** The embedded database kept in the data directory. */
+    public static String embeddedDatabaseUrl(Path dataDir) {
+        String base = dataDir.toString().replace('\\', '/');
+        String prefix = dataDir.isAbsolute() || base.startsWith(".") ? "" : "./";
+        return "jdbc:h2:file:" + prefix + base + "/marketplace" + H2_OPTIONS;
+    }
+
+    public Path assetDirectory() {
+        return dataDir.resolve("assets");
+    }
+
+    /** Whether cookies must be marked secure: the public address is HTTPS. */
+    public boolean secureCookies() {
+        return publicUrl.map(url -> "https".equals(url.getScheme())).orElse(false);
+    }
+
+    /**
+     * Reads the configuration.
+     *
+     * @throws ConfigException naming every variable that is wrong and why
+     */
+    public static AppConfig fromEnvironment(Map<String, String> env) {
+        List<String> problems = new ArrayList<>();
+        int port = port(value(env, "PORT"), problems);
+        Path dataDir = dataDir(value(env, "DATA_DIR"), problems);
+        Optional<String> url = value(env, "DATABASE_URL");
+        if (url.isPresent() && !url.get().startsWith("jdbc:")) {
+            problems.add("DATABASE_URL must be a JDBC URL starting with 'jdbc:' (e.g. jdbc:postgresql://host:5432/market), got '"
+                    + url.get() + "'");
+        }
+        String databaseUrl = url.orElseGet(() -> embeddedDatabaseUrl(dataDir));
+        SeedMode seed = seed(value(env, "MARKETPLACE_SEED"), databaseUrl.startsWith("jdbc:h2:"), problems);
+        Optional<URI> publicUrl = publicUrl(value(env, "PUBLIC_URL"), problems);
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return new AppConfig(port, databaseUrl, value(env, "DATABASE_USER").orElse(url.isPresent() ? "" : "sa"),
+                value(env, "DATABASE_PASSWORD").orElse(""), seed, dataDir, publicUrl);
+    }
+
+    private static Optional<String> value(Map<String, String> env, String name) {
+        String value = env.get(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    private static int port(Optional<String> text, List<String> problems) {
+        if (text.isEmpty()) {
+            return DEFAULT_PORT;
+        }
+        try {
+            int port = Integer.parseInt(text.get());
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        }
+        catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add("PORT must be a number between 0 and 65535, got '" + text.get() + "'");
+        return DEFAULT_PORT;
+    }
+
+    private static Path dataDir(Optional<String> text, List<String> problems) {
+        try {
+            return Path.of(text.orElse("./data"));
+        }
+        catch (InvalidPathException e) {
+            problems.add("DATA_DIR is not a usable path: " + e.getMessage());
+            return Path.of("./data");
+        }
+    }
+
+    private static SeedMode seed(Optional<String> text, boolean embedded, List<String> problems) {
+        if (text.isEmpty()) {
+            return embedded ? SeedMode.DEMO : SeedMode.NONE;
+        }
+        return switch (text.get().toLowerCase(Locale.ROOT)) {
+            case "demo" -> SeedMode.DEMO;
+            case "none" -> SeedMode.NONE;
+            default -> {
+                problems.add("MARKETPLACE_SEED must be 'demo' or 'none', got '" + text.get() + "'");
+                yield SeedMode.NONE;
+            }
+        };
+    }
+
+    private static Optional<URI> publicUrl(Optional<String> text, List<String> problems) {
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(text.get().replaceAll("/+$", ""));
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getRawQuery() == null && uri.getRawFragment() == null) {
+                return Optional.of(uri);
+            }
+        }
+        catch (URISyntaxException e) {
+            // reported below
+        }
+        problems.add("PUBLIC_URL must be an absolute http(s) address without query, e.g. https://marche.example.fr, got '"
+                + text.get() + "'");
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,122 @@
+package io.comptoir.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.comptoir.app.api.AssetsRoute;
+import io.comptoir.app.api.MerchantsApi;
+import io.comptoir.app.api.ProductsApi;
+import io.comptoir.app.api.TerritoryApi;
+import io.comptoir.app.openapi.OpenApiRoute;
+import io.comptoir.app.ops.HealthRoute;
+import io.comptoir.app.ops.Metrics;
+import io.comptoir.app.shop.ShopperSite;
+import io.comptoir.app.web.AccessControl;
+import io.comptoir.app.web.ErrorHandlers;
+import io.comptoir.app.web.Json;
+import io.comptoir.app.web.JteRenderer;
+import io.comptoir.app.web.LanguageSelector;
+import io.comptoir.app.web.Links;
+import io.comptoir.app.web.PageFactory;
+import io.comptoir.app.web.RequestLimits;
+import io.comptoir.app.web.RequestLog;
+import io.comptoir.app.web.Role;
+import io.comptoir.app.web.SecurityHeaders;
+import io.comptoir.app.web.StaticResources;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The marketplace's web application on top of the engine: the shopper site, the JSON API and its description,
+ * health and metrics. Made from the engine's services so that tests start it on port 0 against a real engine.
+ */
+public final class MarketplaceApp {
+    private static final int MAX_THREADS = 64;
+
+    private final Javalin javalin;
+    private final Metrics metrics;
+
+    private MarketplaceApp(Javalin javalin, Metrics metrics) {
+        this.javalin = javalin;
+        this.metrics = metrics;
+    }
+
+    /**
+     * @param publicUrl the address shoppers use, for absolute links and secure cookies; empty for relative links
+     */
+    public static MarketplaceApp create(Marketplace marketplace, Optional<URI> publicUrl) {
+        requireNonNull(marketplace, "marketplace is null");
+        String baseUrl = publicUrl.map(URI::toString).orElse("");
+        boolean secureCookies = publicUrl.map(url -> "https".equals(url.getScheme())).orElse(false);
+        ObjectMapper mapper = Json.objectMapper();
+        Links links = new Links(baseUrl);
+        PageFactory pages = new PageFactory(new LanguageSelector(secureCookies), new StaticResources(), baseUrl);
+        AccessControl access = AccessControl.anonymousOnly();
+        Metrics metrics = new Metrics();
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 8);
+        threads.setName("http");
+        metrics.bindThreadPool(threads);
+
+        Javalin[] holder = new Javalin[1];
+        holder[0] = Javalin.create(cfg -> {
+            cfg.http.maxRequestSize = RequestLimits.MAX_BODY_BYTES;
+            cfg.http.prefer405over404 = true;
+            cfg.jetty.threadPool = threads;
+            cfg.jsonMapper(new JavalinJackson(mapper, false));
+            cfg.fileRenderer(new JteRenderer());
+            cfg.staticFiles.add(files -> {
+                files.hostedPath = StaticResources.HOSTED_PATH;
+                files.directory = StaticResources.CLASSPATH_DIRECTORY;
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", StaticResources.CACHE_CONTROL);
+                files.roles = Set.of(Role.ANYONE);
+            });
+            cfg.requestLogger.http(RequestLog::log);
+            cfg.requestLogger.http(metrics::record);
+            cfg.events.serverStarted(() -> metrics.bindConnections(holder[0].jettyServer().server()));
+
+            cfg.routes.before(SecurityHeaders::apply);
+            cfg.routes.before(RequestLimits::rejectOversizedBody);
+            cfg.routes.beforeMatched(access::check);
+            new ErrorHandlers(pages).register(cfg.routes);
+
+            new ShopperSite(marketplace, pages).register(cfg.routes);
+            new ProductsApi(marketplace, links).register(cfg.routes);
+            new MerchantsApi(marketplace, links).register(cfg.routes);
+            new TerritoryApi(marketplace, links).register(cfg.routes);
+            new AssetsRoute(marketplace.assets()).register(cfg.routes);
+            new OpenApiRoute(mapper, baseUrl).register(cfg.routes);
+            new HealthRoute(marketplace.search()).register(cfg.routes);
+            metrics.register(cfg.routes);
+        });
+        return new MarketplaceApp(holder[0], metrics);
+    }
+
+    /** Starts serving on the port, 0 for any free one. */
+    public MarketplaceApp start(int port) {
+        javalin.start(port);
+        return this;
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    /** The Javalin instance, for tests that inspect its routes. */
+    public Javalin javalin() {
+        return javalin;
+    }
+
+    /** Stops serving: finishes the requests in progress, then releases the port and the metrics. */
+    public void stop() {
+        javalin.stop();
+        metrics.close();
+    }
+}

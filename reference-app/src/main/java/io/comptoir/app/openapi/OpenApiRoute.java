@@ -1,0 +1,32 @@
+package io.comptoir.app.openapi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.comptoir.app.web.Role;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import java.io.UncheckedIOException;
+
+/** {@code /openapi.json}: the API's description, built once. */
+public final class OpenApiRoute {
+    private final String document;
+
+    public OpenApiRoute(ObjectMapper mapper, String serverUrl) {
+        try {
+            this.document = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(OpenApiDocument.build(serverUrl));
+        }
+        catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/openapi.json", this::document, Role.ANYONE);
+    }
+
+    private void document(Context ctx) {
+        ctx.header("Cache-Control", "public, max-age=300");
+        ctx.contentType("application/json").result(document);
+    }
+}

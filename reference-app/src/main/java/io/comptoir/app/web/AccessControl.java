@@ -1,0 +1,43 @@
+package io.comptoir.app.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.UnauthorizedResponse;
+import io.javalin.security.RouteRole;
+
+import java.util.Set;
+import java.util.function.Function;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Checks, before the matched handler runs, that the caller holds one of the route's roles. Who the caller is comes
+ * from {@code grantedRoles}; until shoppers and staff can sign in, nobody holds more than {@link Role#ANYONE}.
+ */
+public final class AccessControl {
+
+    private final Function<Context, Set<Role>> grantedRoles;
+
+    public AccessControl(Function<Context, Set<Role>> grantedRoles) {
+        this.grantedRoles = requireNonNull(grantedRoles, "grantedRoles is null");
+    }
+
+    /** The caller is anonymous: only routes open to {@link Role#ANYONE} answer. */
+    public static AccessControl anonymousOnly() {
+        return new AccessControl(ctx -> Set.of());
+    }
+
+    public void check(Context ctx) {
+        Set<RouteRole> required = ctx.routeRoles();
+        if (required.contains(Role.ANYONE)) {
+            return;
+        }
+        Set<Role> granted = grantedRoles.apply(ctx);
+        if (granted.isEmpty() && !required.isEmpty()) {
+            throw new UnauthorizedResponse();
+        }
+        if (granted.stream().noneMatch(required::contains)) {
+            throw new ForbiddenResponse();
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.comptoir.app.web;
+
+import io.comptoir.engine.api.error.ConflictException;
+import io.comptoir.engine.api.error.InvalidInputException;
+import io.comptoir.engine.api.error.NotFoundException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Locale;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The one place where failures become responses: a JSON {@link ApiError} for machine clients, a French (or English)
+ * error page for people. Bad input is a 400 naming the field, never a 500; unknown things are 404; conflicts 409.
+ */
+public final class ErrorHandlers {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
+
+    private final PageFactory pages;
+
+    public ErrorHandlers(PageFactory pages) {
+        this.pages = requireNonNull(pages, "pages is null");
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.exception(InvalidInputException.class, (e, ctx) ->
+                respond(ctx, 400, new ApiError(e.code(), e.getMessage(), e.field().orElse(null))));
+        routes.exception(IllegalArgumentException.class, (e, ctx) ->
+                respond(ctx, 400, new ApiError("invalid_input", messageOf(e), null)));
+        routes.exception(NotFoundException.class, (e, ctx) -> respond(ctx, 404, new ApiError(e.code(), e.getMessage(), null)));
+        routes.exception(ConflictException.class, (e, ctx) ->
+                respond(ctx, 409, new ApiError(e.code(), e.getMessage(), null, e.details())));
+        routes.exception(HttpResponseException.class, this::httpResponse);
+        routes.exception(Exception.class, this::unexpected);
+    }
+
+    private void httpResponse(HttpResponseException e, Context ctx) {
+        int status = e.getStatus();
+        String allowed = e.getDetails().get("availableMethods");
+        if (status == 405 && allowed != null) {
+            ctx.header("Allow", allowed.replace("[", "").replace("]", ""));
+        }
+        String message = switch (status) {
+            case 404 -> "no resource at " + ctx.method() + " " + ctx.path();
+            case 405 -> ctx.method() + " is not allowed on " + ctx.path();
+            case 413 -> "the request body is larger than the limit of " + RequestLimits.MAX_BODY_BYTES + " bytes";
+            default -> e.getMessage();
+        };
+        respond(ctx, status, new ApiError(code(status), message, null));
+    }
+
+    private void unexpected(Exception e, Context ctx) {
+        LOG.error("unexpected failure of {} {}", ctx.method(), ctx.path(), e);
+        respond(ctx, 500, new ApiError("internal_error", "the server failed to answer; the failure is logged", null));
+    }
+
+    private void respond(Context ctx, int status, ApiError error) {
+        ctx.status(status);
+        if (wantsJson(ctx)) {
+            ctx.json(error);
+            return;
+        }
+        try {
+            PageFactory.render(ctx, "error.jte", ErrorView.of(pages.page(ctx), status));
+        }
+        catch (RuntimeException renderFailure) {
+            LOG.error("cannot render the error page for status {}", status, renderFailure);
+            ctx.contentType("text/plain; charset=utf-8").result(status + " " + HttpStatus.forStatus(status).getMessage());
+        }
+    }
+
+    /** Machine-facing addresses answer in JSON; shoppers' pages answer with a page. */
+    static boolean wantsJson(Context ctx) {
+        String path = ctx.path();
+        return path.equals("/api") || path.startsWith("/api/") || path.startsWith("/assets/")
+                || List.of("/openapi.json", "/health", "/metrics").contains(path);
+    }
+
+    private static String code(int status) {
+        return switch (status) {
+            case 400 -> "bad_request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 413 -> "payload_too_large";
+            default -> HttpStatus.forStatus(status).getMessage().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+        };
+    }
+
+    private static String messageOf(IllegalArgumentException e) {
+        return e.getMessage() == null ? "invalid input" : e.getMessage();
+    }
+}

@@ -1,0 +1,71 @@
+package io.comptoir.app.web;
+
+import io.comptoir.engine.api.money.Money;
+
+import java.text.MessageFormat;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The UI texts of one language, from the {@code messages} bundles, and the formatting of numbers and money in it.
+ * A missing key shows as {@code ??key??} rather than failing the page, and a test checks that none is missing.
+ */
+public final class Localizer {
+    static final String BUNDLE = "messages";
+
+    private final Language language;
+    private final ResourceBundle bundle;
+
+    public Localizer(Language language) {
+        this.language = requireNonNull(language, "language is null");
+        this.bundle = ResourceBundle.getBundle(BUNDLE, language.locale(), ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public Locale locale() {
+        return language.locale();
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** The text of {@code key}; with arguments, a {@link MessageFormat} pattern ({@code {0}}, {@code {1,number}}...). */
+    public String t(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        }
+        catch (MissingResourceException e) {
+            return "??" + key + "??";
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+    }
+
+    /** Chooses between {@code key.one} and {@code key.other} by count (French says "0 produit"), formatting the count in. */
+    public String plural(String key, long count) {
+        boolean one = language == Language.FR ? count <= 1 : count == 1;
+        return t(one ? key + ".one" : key + ".other", count);
+    }
+
+    public String money(Money money) {
+        return money.format(locale());
+    }
+
+    public String number(long value) {
+        return java.text.NumberFormat.getIntegerInstance(locale()).format(value);
+    }
+
+    public String dayName(java.time.DayOfWeek day) {
+        String name = day.getDisplayName(TextStyle.FULL, locale());
+        return name.substring(0, 1).toUpperCase(locale()) + name.substring(1);
+    }
+}

@@ -1,0 +1,101 @@
+package io.comptoir.app.web;
+
+import io.comptoir.engine.api.money.Money;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * What every template knows about the request: the language and its texts, the current address (for the
+ * language switch and navigation), and the site's static files. Templates read texts with {@code page.t("key")}.
+ */
+public final class Page {
+    private final Localizer i18n;
+    private final String path;
+    private final Map<String, List<String>> query;
+    private final StaticResources statics;
+    private final String baseUrl;
+
+    public Page(Localizer i18n, String path, Map<String, List<String>> query, StaticResources statics, String baseUrl) {
+        this.i18n = requireNonNull(i18n, "i18n is null");
+        this.path = requireNonNull(path, "path is null");
+        this.query = Map.copyOf(requireNonNull(query, "query is null"));
+        this.statics = requireNonNull(statics, "statics is null");
+        this.baseUrl = requireNonNull(baseUrl, "baseUrl is null");
+    }
+
+    public Localizer i18n() {
+        return i18n;
+    }
+
+    public String t(String key, Object... args) {
+        return i18n.t(key, args);
+    }
+
+    public String plural(String key, long count) {
+        return i18n.plural(key, count);
+    }
+
+    public String money(Money money) {
+        return i18n.money(money);
+    }
+
+    public String number(long value) {
+        return i18n.number(value);
+    }
+
+    /** The language code for {@code <html lang>}. */
+    public String lang() {
+        return i18n.language().code();
+    }
+
+    public String path() {
+        return path;
+    }
+
+    /** The first value of a query parameter of the current address, or an empty text. */
+    public String param(String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() ? "" : values.get(0);
+    }
+
+    public String staticUrl(String file) {
+        return statics.url(file);
+    }
+
+    /** The absolute address of a path when the public URL is known, for canonical links and structured data. */
+    public String absolute(String path) {
+        return baseUrl + path;
+    }
+
+    /** Whether the current page belongs to the section at {@code prefix}, for {@code aria-current} in the menu. */
+    public boolean inSection(String prefix) {
+        return prefix.equals("/") ? path.equals("/") : path.equals(prefix) || path.startsWith(prefix + "/");
+    }
+
+    /** The other languages the page is available in. */
+    public List<Language> otherLanguages() {
+        return Arrays.stream(Language.values()).filter(language -> language != i18n.language()).toList();
+    }
+
+    /** The current address in another language. */
+    public String languageUrl(Language language) {
+        StringJoiner joiner = new StringJoiner("&", path + "?", "");
+        query.forEach((name, values) -> {
+            if (!name.equals(LanguageSelector.PARAMETER)) {
+                values.forEach(value -> joiner.add(Paths.encodeQuery(name) + "=" + Paths.encodeQuery(value)));
+            }
+        });
+        joiner.add(LanguageSelector.PARAMETER + "=" + language.code());
+        return joiner.toString();
+    }
+
+    /** The name of a language in itself ("Français", "English"), for the language switch. */
+    public String languageName(Language language) {
+        return new Localizer(language).t("language.name");
+    }
+}

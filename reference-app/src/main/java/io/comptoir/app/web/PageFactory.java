@@ -1,0 +1,38 @@
+package io.comptoir.app.web;
+
+import io.javalin.http.Context;
+
+import java.util.Map;
+
+import static java.util.Objects.requireNonNull;
+
+/** Makes the {@link Page} of a request (once: the language choice may set a cookie) and renders templates with it. */
+public final class PageFactory {
+    private static final String ATTRIBUTE = PageFactory.class.getName();
+
+    private final LanguageSelector languages;
+    private final StaticResources statics;
+    private final String baseUrl;
+
+    public PageFactory(LanguageSelector languages, StaticResources statics, String baseUrl) {
+        this.languages = requireNonNull(languages, "languages is null");
+        this.statics = requireNonNull(statics, "statics is null");
+        this.baseUrl = requireNonNull(baseUrl, "baseUrl is null");
+    }
+
+    public Page page(Context ctx) {
+        Page existing = ctx.attribute(ATTRIBUTE);
+        if (existing != null) {
+            return existing;
+        }
+        Page page = new Page(new Localizer(languages.select(ctx)), ctx.path(), ctx.queryParamMap(), statics, baseUrl);
+        ctx.attribute(ATTRIBUTE, page);
+        return page;
+    }
+
+    /** Renders {@code template} (e.g. {@code "home.jte"}), whose single parameter is named {@code view}. */
+    public static void render(Context ctx, String template, Object view) {
+        ctx.header("Vary", "Accept-Language, Cookie");
+        ctx.render(template, Map.of("view", view));
+    }
+}
