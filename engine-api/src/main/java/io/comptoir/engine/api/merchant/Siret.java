@@ -2,8 +2,8 @@ package io.comptoir.engine.api.merchant;
 
 /**
  * The SIRET number of a French business establishment: 14 digits (the 9-digit SIREN of the company and a 5-digit
- * establishment number) whose Luhn checksum is valid. La Poste's establishments (SIREN 356 000 000) follow their own
- * rule instead: the sum of the digits is a multiple of 5.
+ * establishment number) whose Luhn checksum is valid. La Poste's establishments (SIREN 356 000 000) may follow their
+ * own rule instead, the sum of the digits being a multiple of 5; either check is accepted for them.
  */
 public final class Siret {
     private static final String LA_POSTE_SIREN = "356000000";
@@ -20,7 +20,7 @@ public final class Siret {
             for (int i = 0; i < siret.length(); i++) {
                 sum += siret.charAt(i) - '0';
             }
-            return sum % 5 == 0;
+            return sum % 5 == 0 || luhnValid(siret);
         }
         return luhnValid(siret);
     }
