@@ -48,6 +48,12 @@ public interface Catalogue {
      */
     Product createProduct(MerchantId merchant, ProductDraft draft, Actor actor);
 
+    /**
+     * Brings in a product with its original creation time, for imports (the demo seeds, a migration from another
+     * platform); otherwise as {@link #createProduct}.
+     */
+    Product importProduct(MerchantId merchant, ProductDraft draft, java.time.Instant createdAt, Actor actor);
+
     /** Replaces a product's content; variants are matched by SKU (see {@link VariantDraft}). */
     Product updateProduct(ProductId id, ProductDraft draft, Actor actor);
 

@@ -1,0 +1,305 @@
+package io.comptoir.engine.core;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Stage;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.comptoir.engine.api.asset.AssetStore;
+import io.comptoir.engine.api.catalogue.Catalogue;
+import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.engine.api.event.EventPublisher;
+import io.comptoir.engine.api.merchant.MerchantDirectory;
+import io.comptoir.engine.api.plugin.EnginePlugin;
+import io.comptoir.engine.api.search.ProductSearch;
+import io.comptoir.engine.api.search.SearchIndex;
+import io.comptoir.engine.api.territory.Territory;
+import io.comptoir.engine.core.asset.LocalDirectoryAssetStore;
+import io.comptoir.engine.core.event.CommitSignal;
+import io.comptoir.engine.core.event.EventDispatcher;
+import io.comptoir.engine.core.event.OutboxEventPublisher;
+import io.comptoir.engine.core.event.Subscriptions;
+import io.comptoir.engine.core.merchant.ActivationPolicies;
+import io.comptoir.engine.core.persistence.Dialect;
+import io.comptoir.engine.core.persistence.Migrations;
+import io.comptoir.engine.core.plugin.EnginePluginContext;
+import io.comptoir.engine.core.plugin.PluginLoader;
+import io.comptoir.engine.core.plugin.ServiceRegistry;
+import io.comptoir.engine.core.search.DefaultSearchIndexFactory;
+import io.comptoir.engine.core.search.SearchDocumentSource;
+import io.comptoir.engine.core.search.SearchIndexFollower;
+import io.comptoir.engine.core.search.SearchService;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+/**
+ * A running engine: the database, migrated; the plugins, initialised; the search index, rebuilding then following
+ * the catalogue. Made by {@link #builder()}; {@link #close()} stops it and releases the connection pool it opened.
+ *
+ * <p>Everything an embedding application needs goes through the engine-api types this class hands out.
+ */
+public final class Engine implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Engine.class);
+
+    private final Injector injector;
+    private final ServiceRegistry services;
+    private final List<EnginePlugin> plugins;
+    private final SearchIndex searchIndex;
+    private final SearchIndexFollower follower;
+    private final SearchService search;
+    private final EventDispatcher dispatcher;
+    private final Deque<AutoCloseable> closeables;
+
+    private Engine(Injector injector, ServiceRegistry services, List<EnginePlugin> plugins, SearchIndex searchIndex,
+                   SearchIndexFollower follower, SearchService search, EventDispatcher dispatcher, Deque<AutoCloseable> closeables) {
+        this.injector = injector;
+        this.services = services;
+        this.plugins = List.copyOf(plugins);
+        this.searchIndex = searchIndex;
+        this.follower = follower;
+        this.search = search;
+        this.dispatcher = dispatcher;
+        this.closeables = closeables;
+    }
+
+    public static EngineBuilder builder() {
+        return new EngineBuilder();
+    }
+
+    static Engine start(EngineBuilder config) {
+        Deque<AutoCloseable> closeables = new ArrayDeque<>();
+        try {
+            return start(config, closeables);
+        }
+        catch (RuntimeException e) {
+            closeAll(closeables);
+            throw e;
+        }
+    }
+
+    private static Engine start(EngineBuilder config, Deque<AutoCloseable> closeables) {
+        DataSource dataSource = config.dataSource;
+        if (dataSource == null) {
+            HikariDataSource pool = pool(config);
+            closeables.push(pool);
+            dataSource = pool;
+        }
+        Dialect dialect = Dialect.of(dataSource);
+        Migrations migrations = new Migrations(dataSource, dialect);
+        migrations.migrateEngine();
+
+        AssetStore assets = config.assetStore != null ? config.assetStore
+                : new LocalDirectoryAssetStore(config.assetDirectory != null ? config.assetDirectory : Path.of("data", "assets"));
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, new EngineModule(dataSource, dialect, config.clock, config.currency, assets));
+        Jdbi jdbi = injector.getInstance(Jdbi.class);
+
+        ServiceRegistry services = new ServiceRegistry();
+        services.register(Catalogue.class, injector.getInstance(Catalogue.class));
+        services.register(MerchantDirectory.class, injector.getInstance(MerchantDirectory.class));
+        services.register(Territory.class, injector.getInstance(Territory.class));
+        services.register(AssetStore.class, assets);
+        services.register(EventPublisher.class, injector.getInstance(EventPublisher.class));
+        LateProductSearch lateSearch = new LateProductSearch();
+        services.register(ProductSearch.class, lateSearch);
+
+        List<EnginePlugin> plugins = new ArrayList<>(config.plugins);
+        if (config.discoveryClassLoader != null) {
+            PluginLoader.discover(config.discoveryClassLoader).stream()
+                    .filter(found -> plugins.stream().noneMatch(given -> given.getClass() == found.getClass()))
+                    .forEach(plugins::add);
+        }
+        PluginLoader.checkIds(plugins);
+        AtomicReference<SearchIndex> pluginIndex = new AtomicReference<>();
+        for (EnginePlugin plugin : plugins) {
+            plugin.migrationLocation().ifPresent(location -> migrations.migratePlugin(plugin.id(), location));
+            plugin.initialize(new EnginePluginContext(plugin.id(), dataSource, config.clock, injector.getInstance(EventPublisher.class),
+                    config.properties, services, injector.getInstance(Subscriptions.class),
+                    injector.getInstance(ActivationPolicies.class), pluginIndex));
+            closeables.push(plugin::close);
+            log.info("Plugin {} initialised", plugin.id());
+        }
+
+        SearchIndex index = config.searchIndex != null ? config.searchIndex : pluginIndex.get();
+        if (index == null) {
+            Path directory = config.searchIndexDirectory != null ? config.searchIndexDirectory : temporaryIndexDirectory(closeables);
+            index = DefaultSearchIndexFactory.create(directory);
+        }
+        closeables.push(index);
+        SearchIndexFollower follower = new SearchIndexFollower(jdbi, index, new SearchDocumentSource(jdbi));
+        closeables.push(follower);
+        SearchService search = new SearchService(index, follower);
+        lateSearch.target.set(search);
+
+        EventDispatcher dispatcher = new EventDispatcher(jdbi, config.clock, injector.getInstance(Subscriptions.class));
+        closeables.push(dispatcher);
+        CommitSignal commits = injector.getInstance(CommitSignal.class);
+        commits.onCommit(follower::catchUp);
+        commits.onCommit(dispatcher::poke);
+        follower.start();
+        if (config.backgroundWork) {
+            dispatcher.start();
+        }
+        return new Engine(injector, services, plugins, index, follower, search, dispatcher, closeables);
+    }
+
+    private static HikariDataSource pool(EngineBuilder config) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setJdbcUrl(config.jdbcUrl);
+        hikari.setUsername(config.user);
+        hikari.setPassword(config.password);
+        hikari.setMaximumPoolSize(config.maxPoolSize);
+        hikari.setPoolName("comptoir");
+        return new HikariDataSource(hikari);
+    }
+
+    private static Path temporaryIndexDirectory(Deque<AutoCloseable> closeables) {
+        try {
+            Path directory = Files.createTempDirectory("comptoir-search-");
+            closeables.push(() -> deleteRecursively(directory));
+            return directory;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot create the search index directory", e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    public Catalogue catalogue() {
+        return injector.getInstance(Catalogue.class);
+    }
+
+    public MerchantDirectory merchants() {
+        return injector.getInstance(MerchantDirectory.class);
+    }
+
+    public Territory territory() {
+        return injector.getInstance(Territory.class);
+    }
+
+    public ProductSearch search() {
+        return search;
+    }
+
+    public AssetStore assets() {
+        return injector.getInstance(AssetStore.class);
+    }
+
+    public EventPublisher events() {
+        return injector.getInstance(EventPublisher.class);
+    }
+
+    public Clock clock() {
+        return injector.getInstance(Clock.class);
+    }
+
+    /** The engine's data source (its pool, or the one it was given). */
+    public DataSource dataSource() {
+        return injector.getInstance(DataSource.class);
+    }
+
+    public List<EnginePlugin> plugins() {
+        return plugins;
+    }
+
+    /** A service registered by a plugin (or an engine service). */
+    public <T> Optional<T> findService(Class<T> type) {
+        return services.find(type);
+    }
+
+    /** @throws NotFoundException when no plugin registered such a service */
+    public <T> T service(Class<T> type) {
+        return findService(type).orElseThrow(() -> new NotFoundException("service_not_found", "no service " + type.getName()));
+    }
+
+    /** Waits until the start-up rebuild of the search index has finished. */
+    public boolean awaitSearchReady(Duration timeout) {
+        try {
+            return follower.awaitReady(timeout);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Delivers every due domain event to its listeners now, in this thread; returns how many were delivered. */
+    public int deliverPendingEvents() {
+        return dispatcher.deliverDue();
+    }
+
+    /** Applies committed catalogue changes (from any node) to this node's search index now. */
+    public void refreshSearch() {
+        follower.catchUp();
+    }
+
+    long searchIndexSize() {
+        return searchIndex.size();
+    }
+
+    @Override
+    public void close() {
+        closeAll(closeables);
+    }
+
+    private static void closeAll(Deque<AutoCloseable> closeables) {
+        while (!closeables.isEmpty()) {
+            try {
+                closeables.pop().close();
+            }
+            catch (Exception e) {
+                log.warn("Error while closing the engine", e);
+            }
+        }
+    }
+
+    /** Lets plugins hold the search service before the index exists (it is chosen after they initialise). */
+    private static final class LateProductSearch implements ProductSearch {
+        private final AtomicReference<ProductSearch> target = new AtomicReference<>();
+
+        @Override
+        public io.comptoir.engine.api.search.SearchResult search(io.comptoir.engine.api.search.SearchQuery query) {
+            return delegate().search(query);
+        }
+
+        @Override
+        public boolean isReady() {
+            ProductSearch search = target.get();
+            return search != null && search.isReady();
+        }
+
+        private ProductSearch delegate() {
+            ProductSearch search = target.get();
+            if (search == null) {
+                throw new IllegalStateException("search is not available while plugins initialise");
+            }
+            return search;
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package io.comptoir.engine.core;
+
+import io.comptoir.engine.api.asset.AssetStore;
+import io.comptoir.engine.api.money.Money;
+import io.comptoir.engine.api.plugin.EnginePlugin;
+import io.comptoir.engine.api.search.SearchIndex;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Configures and starts an {@link Engine}. Only the database is required:
+ * <pre>{@code
+ * try (Engine engine = Engine.builder()
+ *         .jdbcUrl("jdbc:postgresql://localhost/market", "market", secret)
+ *         .discoverPlugins()
+ *         .build()) {
+ *     engine.catalogue().categories();
+ * }
+ * }</pre>
+ */
+public final class EngineBuilder {
+    String jdbcUrl;
+    String user;
+    String password;
+    DataSource dataSource;
+    int maxPoolSize = 16;
+    Clock clock = Clock.systemUTC();
+    Currency currency = Money.EUR;
+    final List<EnginePlugin> plugins = new ArrayList<>();
+    ClassLoader discoveryClassLoader;
+    Path assetDirectory;
+    AssetStore assetStore;
+    Path searchIndexDirectory;
+    SearchIndex searchIndex;
+    boolean backgroundWork = true;
+    final Map<String, String> properties = new LinkedHashMap<>();
+
+    EngineBuilder() {
+    }
+
+    /** The database, by JDBC URL; the engine opens and closes its own connection pool. */
+    public EngineBuilder jdbcUrl(String url, String user, String password) {
+        this.jdbcUrl = requireNonNull(url, "url is null");
+        this.user = user == null ? "" : user;
+        this.password = password == null ? "" : password;
+        return this;
+    }
+
+    /** The database, as a data source the caller owns (the engine will not close it). */
+    public EngineBuilder dataSource(DataSource dataSource) {
+        this.dataSource = requireNonNull(dataSource, "dataSource is null");
+        return this;
+    }
+
+    /** Size of the connection pool the engine opens for {@link #jdbcUrl}. Default 16. */
+    public EngineBuilder maxPoolSize(int size) {
+        if (size < 2) {
+            throw new IllegalArgumentException("the pool needs at least 2 connections");
+        }
+        this.maxPoolSize = size;
+        return this;
+    }
+
+    public EngineBuilder clock(Clock clock) {
+        this.clock = requireNonNull(clock, "clock is null");
+        return this;
+    }
+
+    /** The marketplace's currency; every price is in it. Default EUR. */
+    public EngineBuilder currency(Currency currency) {
+        this.currency = requireNonNull(currency, "currency is null");
+        return this;
+    }
+
+    public EngineBuilder plugin(EnginePlugin plugin) {
+        plugins.add(requireNonNull(plugin, "plugin is null"));
+        return this;
+    }
+
+    public EngineBuilder plugins(List<? extends EnginePlugin> list) {
+        list.forEach(this::plugin);
+        return this;
+    }
+
+    /** Adds every plugin listed in {@code META-INF/services/io.comptoir.engine.api.plugin.EnginePlugin}. */
+    public EngineBuilder discoverPlugins() {
+        return discoverPlugins(Thread.currentThread().getContextClassLoader());
+    }
+
+    public EngineBuilder discoverPlugins(ClassLoader classLoader) {
+        this.discoveryClassLoader = requireNonNull(classLoader, "classLoader is null");
+        return this;
+    }
+
+    /** Where the default asset store keeps uploaded files. Default: {@code ./data/assets}. */
+    public EngineBuilder assetDirectory(Path directory) {
+        this.assetDirectory = requireNonNull(directory, "directory is null");
+        return this;
+    }
+
+    /** Replaces the default local-directory asset store. */
+    public EngineBuilder assetStore(AssetStore store) {
+        this.assetStore = requireNonNull(store, "store is null");
+        return this;
+    }
+
+    /** Where the default Lucene index lives. Default: a private temporary directory, deleted on close. */
+    public EngineBuilder searchIndexDirectory(Path directory) {
+        this.searchIndexDirectory = requireNonNull(directory, "directory is null");
+        return this;
+    }
+
+    /** Replaces the default Lucene index (a plugin may also register one). */
+    public EngineBuilder searchIndex(SearchIndex index) {
+        this.searchIndex = requireNonNull(index, "index is null");
+        return this;
+    }
+
+    /**
+     * Whether to run the event dispatcher and the index follower's polling in background threads (default). Tests
+     * that want determinism turn it off and call {@link Engine#deliverPendingEvents()} themselves.
+     */
+    public EngineBuilder backgroundWork(boolean enabled) {
+        this.backgroundWork = enabled;
+        return this;
+    }
+
+    /** A configuration value; plugins read theirs as {@code <pluginId>.<name>}. */
+    public EngineBuilder property(String key, String value) {
+        properties.put(requireNonNull(key, "key is null"), requireNonNull(value, "value is null"));
+        return this;
+    }
+
+    public EngineBuilder properties(Map<String, String> values) {
+        values.forEach(this::property);
+        return this;
+    }
+
+    /** Migrates the database, initialises the plugins and starts the engine. */
+    public Engine build() {
+        if (jdbcUrl == null && dataSource == null) {
+            throw new IllegalStateException("the engine needs a database: call jdbcUrl(...) or dataSource(...)");
+        }
+        return Engine.start(this);
+    }
+}

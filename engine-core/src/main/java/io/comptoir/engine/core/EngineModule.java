@@ -1,0 +1,72 @@
+package io.comptoir.engine.core;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.name.Names;
+import io.comptoir.engine.api.asset.AssetStore;
+import io.comptoir.engine.api.catalogue.Catalogue;
+import io.comptoir.engine.api.event.EventPublisher;
+import io.comptoir.engine.api.merchant.MerchantDirectory;
+import io.comptoir.engine.api.territory.Territory;
+import io.comptoir.engine.core.catalogue.CatalogueService;
+import io.comptoir.engine.core.event.CommitSignal;
+import io.comptoir.engine.core.event.OutboxEventPublisher;
+import io.comptoir.engine.core.event.Subscriptions;
+import io.comptoir.engine.core.merchant.ActivationPolicies;
+import io.comptoir.engine.core.merchant.MerchantService;
+import io.comptoir.engine.core.persistence.Dialect;
+import io.comptoir.engine.core.persistence.JdbiFactory;
+import io.comptoir.engine.core.territory.TerritoryService;
+import org.jdbi.v3.core.Jdbi;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.util.Currency;
+
+import static java.util.Objects.requireNonNull;
+
+/** The engine's Guice wiring. Internal: nothing of Guice leaks out of engine-core. */
+final class EngineModule extends AbstractModule {
+    private final DataSource dataSource;
+    private final Dialect dialect;
+    private final Clock clock;
+    private final Currency currency;
+    private final AssetStore assetStore;
+
+    EngineModule(DataSource dataSource, Dialect dialect, Clock clock, Currency currency, AssetStore assetStore) {
+        this.dataSource = requireNonNull(dataSource, "dataSource is null");
+        this.dialect = requireNonNull(dialect, "dialect is null");
+        this.clock = requireNonNull(clock, "clock is null");
+        this.currency = requireNonNull(currency, "currency is null");
+        this.assetStore = requireNonNull(assetStore, "assetStore is null");
+    }
+
+    @Override
+    protected void configure() {
+        bind(DataSource.class).toInstance(dataSource);
+        bind(Dialect.class).toInstance(dialect);
+        bind(Clock.class).toInstance(clock);
+        bind(Currency.class).annotatedWith(Names.named("currency")).toInstance(currency);
+        bind(AssetStore.class).toInstance(assetStore);
+        bind(Subscriptions.class).in(Singleton.class);
+        bind(ActivationPolicies.class).in(Singleton.class);
+        bind(CommitSignal.class).in(Singleton.class);
+        bind(Catalogue.class).to(CatalogueService.class);
+        bind(MerchantDirectory.class).to(MerchantService.class);
+        bind(Territory.class).to(TerritoryService.class);
+        bind(EventPublisher.class).to(OutboxEventPublisher.class);
+    }
+
+    @Provides
+    @Singleton
+    Jdbi jdbi(DataSource source) {
+        return JdbiFactory.create(source);
+    }
+
+    @Provides
+    @Singleton
+    OutboxEventPublisher eventPublisher(Clock engineClock, Subscriptions subscriptions) {
+        return new OutboxEventPublisher(engineClock, subscriptions);
+    }
+}

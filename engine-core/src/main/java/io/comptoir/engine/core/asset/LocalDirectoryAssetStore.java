@@ -1,0 +1,103 @@
+package io.comptoir.engine.core.asset;
+
+import io.comptoir.engine.api.asset.AssetStore;
+import io.comptoir.engine.api.asset.StoredAsset;
+import io.comptoir.engine.api.error.InvalidInputException;
+import io.comptoir.engine.core.persistence.Slugs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The default {@link AssetStore}: files in a local directory, named {@code <random>-<name>.<ext>}. Fine for one
+ * node or several sharing a network volume; otherwise plug in an object store.
+ */
+public final class LocalDirectoryAssetStore implements AssetStore {
+    public static final int MAX_SIZE = 5 * 1024 * 1024;
+    private static final Map<String, String> EXTENSIONS = Map.of(
+            "image/jpeg", "jpg", "image/png", "png", "image/webp", "webp", "image/svg+xml", "svg");
+    private static final Map<String, String> TYPES = Map.of(
+            "jpg", "image/jpeg", "png", "image/png", "webp", "image/webp", "svg", "image/svg+xml");
+    private static final Pattern KEY = Pattern.compile("[0-9a-f]{16}-[a-z0-9-]{1,60}\\.(jpg|png|webp|svg)");
+
+    private final Path directory;
+    private final SecureRandom random = new SecureRandom();
+
+    public LocalDirectoryAssetStore(Path directory) {
+        this.directory = requireNonNull(directory, "directory is null");
+        try {
+            Files.createDirectories(directory);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot create asset directory " + directory, e);
+        }
+    }
+
+    @Override
+    public String put(String suggestedName, String contentType, byte[] content) {
+        requireNonNull(suggestedName, "suggestedName is null");
+        requireNonNull(contentType, "contentType is null");
+        requireNonNull(content, "content is null");
+        String extension = EXTENSIONS.get(contentType);
+        if (extension == null) {
+            throw InvalidInputException.invalid("contentType", "pictures are JPEG, PNG, WebP or SVG, not " + contentType);
+        }
+        if (content.length == 0 || content.length > MAX_SIZE) {
+            throw InvalidInputException.invalid("content", "a picture weighs between 1 byte and 5 MiB");
+        }
+        String stem = Slugs.slugify(suggestedName.replaceAll("\\.[A-Za-z0-9]{1,5}$", ""));
+        byte[] token = new byte[8];
+        random.nextBytes(token);
+        String key = HexFormat.of().formatHex(token) + "-" + stem.substring(0, Math.min(stem.length(), 60)) + "." + extension;
+        try {
+            Path temporary = Files.createTempFile(directory, ".upload-", ".tmp");
+            Files.write(temporary, content);
+            Files.move(temporary, directory.resolve(key), StandardCopyOption.ATOMIC_MOVE);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot store asset " + key, e);
+        }
+        return key;
+    }
+
+    @Override
+    public Optional<StoredAsset> get(String key) {
+        if (key == null || !KEY.matcher(key).matches()) {
+            return Optional.empty();
+        }
+        try {
+            byte[] content = Files.readAllBytes(directory.resolve(key));
+            return Optional.of(new StoredAsset(key, TYPES.get(key.substring(key.lastIndexOf('.') + 1)), content));
+        }
+        catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot read asset " + key, e);
+        }
+    }
+
+    @Override
+    public void delete(String key) {
+        if (key == null || !KEY.matcher(key).matches()) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(directory.resolve(key));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot delete asset " + key, e);
+        }
+    }
+}

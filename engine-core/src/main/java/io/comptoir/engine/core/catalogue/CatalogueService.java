@@ -1,0 +1,339 @@
+package io.comptoir.engine.core.catalogue;
+
+import io.comptoir.engine.api.Actor;
+import io.comptoir.engine.api.catalogue.Catalogue;
+import io.comptoir.engine.api.catalogue.Category;
+import io.comptoir.engine.api.catalogue.CategoryId;
+import io.comptoir.engine.api.catalogue.Product;
+import io.comptoir.engine.api.catalogue.ProductDraft;
+import io.comptoir.engine.api.catalogue.ProductId;
+import io.comptoir.engine.api.catalogue.Variant;
+import io.comptoir.engine.api.catalogue.VariantDraft;
+import io.comptoir.engine.api.catalogue.VariantId;
+import io.comptoir.engine.api.error.ConflictException;
+import io.comptoir.engine.api.error.InvalidInputException;
+import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.engine.api.event.PendingEvent;
+import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.engine.core.event.CommitSignal;
+import io.comptoir.engine.core.event.OutboxEventPublisher;
+import io.comptoir.engine.core.merchant.MerchantDao;
+import io.comptoir.engine.core.merchant.MerchantRow;
+import io.comptoir.engine.core.persistence.Slugs;
+import io.comptoir.engine.core.validation.Texts;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static java.util.Objects.requireNonNull;
+
+/** The {@link Catalogue} on the database. */
+@Singleton
+public final class CatalogueService implements Catalogue {
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final OutboxEventPublisher events;
+    private final CommitSignal commits;
+    private final Currency currency;
+
+    @Inject
+    public CatalogueService(Jdbi jdbi, Clock clock, OutboxEventPublisher events, CommitSignal commits, @Named("currency") Currency currency) {
+        this.jdbi = requireNonNull(jdbi, "jdbi is null");
+        this.clock = requireNonNull(clock, "clock is null");
+        this.events = requireNonNull(events, "events is null");
+        this.commits = requireNonNull(commits, "commits is null");
+        this.currency = requireNonNull(currency, "currency is null");
+    }
+
+    @Override
+    public List<Category> categories() {
+        List<CategoryRow> rows = jdbi.withExtension(CategoryDao.class, CategoryDao::all);
+        List<Category> ordered = new ArrayList<>();
+        rows.stream().filter(row -> row.parentId() == null).forEach(root -> {
+            ordered.add(root.toCategory());
+            rows.stream().filter(row -> row.parentId() != null && row.parentId() == root.id()).forEach(child -> addSubtree(rows, child, ordered));
+        });
+        return ordered;
+    }
+
+    private static void addSubtree(List<CategoryRow> rows, CategoryRow node, List<Category> ordered) {
+        ordered.add(node.toCategory());
+        rows.stream().filter(row -> row.parentId() != null && row.parentId() == node.id()).forEach(child -> addSubtree(rows, child, ordered));
+    }
+
+    @Override
+    public Optional<Category> category(CategoryId id) {
+        requireNonNull(id, "id is null");
+        return jdbi.withExtension(CategoryDao.class, dao -> dao.find(id.value())).map(CategoryRow::toCategory);
+    }
+
+    @Override
+    public Optional<Category> categoryBySlug(String slug) {
+        requireNonNull(slug, "slug is null");
+        return jdbi.withExtension(CategoryDao.class, dao -> dao.findBySlug(slug)).map(CategoryRow::toCategory);
+    }
+
+    @Override
+    public List<CategoryId> subtree(CategoryId id) {
+        requireNonNull(id, "id is null");
+        return jdbi.withExtension(CategoryDao.class, dao -> dao.subtreeIds(id.value())).stream().map(CategoryId::new).toList();
+    }
+
+    @Override
+    public List<Category> path(CategoryId id) {
+        requireNonNull(id, "id is null");
+        Map<Long, CategoryRow> all = jdbi.withExtension(CategoryDao.class, CategoryDao::all).stream()
+                .collect(Collectors.toMap(CategoryRow::id, Function.identity()));
+        List<Category> path = new ArrayList<>();
+        CategoryRow node = all.get(id.value());
+        while (node != null && path.size() <= all.size()) {
+            path.add(0, node.toCategory());
+            node = node.parentId() == null ? null : all.get(node.parentId());
+        }
+        return path;
+    }
+
+    @Override
+    public Category createCategory(Optional<CategoryId> parent, String name, Actor actor) {
+        requireNonNull(parent, "parent is null");
+        requireNonNull(name, "name is null");
+        requireNonNull(actor, "actor is null");
+        Texts.require("name", name, 1, 200);
+        Category category = jdbi.inTransaction(handle -> {
+            CategoryDao dao = handle.attach(CategoryDao.class);
+            Long parentId = parent.map(CategoryId::value).orElse(null);
+            if (parentId != null && dao.find(parentId).isEmpty()) {
+                throw InvalidInputException.invalid("parent", "no category " + parentId);
+            }
+            String base = Slugs.slugify(name);
+            String slug = IntStream.iterate(1, i -> i + 1).mapToObj(i -> i == 1 ? base : base + "-" + i)
+                    .filter(candidate -> dao.countSlug(candidate) == 0).findFirst().orElseThrow();
+            long id = dao.insert(parentId, slug, name.strip(), dao.nextPosition(parentId));
+            events.publish(handle, new PendingEvent("category.created", "category", Long.toString(id), Map.of("slug", slug), actor));
+            return dao.find(id).orElseThrow().toCategory();
+        });
+        commits.committed();
+        return category;
+    }
+
+    @Override
+    public Product createProduct(MerchantId merchant, ProductDraft draft, Actor actor) {
+        return insertProduct(merchant, draft, Optional.empty(), actor);
+    }
+
+    @Override
+    public Product importProduct(MerchantId merchant, ProductDraft draft, Instant createdAt, Actor actor) {
+        return insertProduct(merchant, draft, Optional.of(requireNonNull(createdAt, "createdAt is null")), actor);
+    }
+
+    private Product insertProduct(MerchantId merchant, ProductDraft draft, Optional<Instant> createdAt, Actor actor) {
+        requireNonNull(merchant, "merchant is null");
+        requireNonNull(draft, "draft is null");
+        requireNonNull(actor, "actor is null");
+        ProductDraftValidator.validate(draft, currency);
+        Product product = jdbi.inTransaction(handle -> {
+            MerchantRow owner = handle.attach(MerchantDao.class).find(merchant.value()).orElseThrow(() -> NotFoundException.of("merchant", merchant));
+            requireCategory(handle, draft.categoryId());
+            ProductDao dao = handle.attach(ProductDao.class);
+            requireSkusFree(dao, owner.id(), draft, Optional.empty());
+            long id = dao.insert(owner.id(), Slugs.slugify(draft.name()), draft.name().strip(), draft.description().strip(),
+                    draft.categoryId().value(), clock.instant());
+            createdAt.ifPresent(time -> dao.setCreatedAt(id, time));
+            saveVariants(dao, id, owner.id(), draft.variants(), Map.of());
+            saveImages(dao, id, draft);
+            events.publish(handle, productEvent("product.created", id, Map.of("merchantId", Long.toString(owner.id())), actor));
+            return load(handle, id).orElseThrow();
+        });
+        commits.committed();
+        return product;
+    }
+
+    @Override
+    public Product updateProduct(ProductId id, ProductDraft draft, Actor actor) {
+        requireNonNull(id, "id is null");
+        requireNonNull(draft, "draft is null");
+        requireNonNull(actor, "actor is null");
+        ProductDraftValidator.validate(draft, currency);
+        Product product = jdbi.inTransaction(handle -> {
+            ProductDao dao = handle.attach(ProductDao.class);
+            ProductRow row = dao.lock(id.value()).orElseThrow(() -> NotFoundException.of("product", id));
+            requireCategory(handle, draft.categoryId());
+            requireSkusFree(dao, row.merchantId(), draft, Optional.of(row.id()));
+            dao.update(row.id(), Slugs.slugify(draft.name()), draft.name().strip(), draft.description().strip(),
+                    draft.categoryId().value(), clock.instant());
+            Map<String, VariantRow> existing = new HashMap<>();
+            dao.variantsOf(List.of(row.id())).forEach(variant -> existing.put(variant.sku(), variant));
+            saveVariants(dao, row.id(), row.merchantId(), draft.variants(), existing);
+            saveImages(dao, row.id(), draft);
+            events.publish(handle, productEvent("product.updated", row.id(), Map.of("merchantId", Long.toString(row.merchantId())), actor));
+            return load(handle, row.id()).orElseThrow();
+        });
+        commits.committed();
+        return product;
+    }
+
+    private static void requireCategory(Handle handle, CategoryId category) {
+        if (handle.attach(CategoryDao.class).find(category.value()).isEmpty()) {
+            throw InvalidInputException.invalid("categoryId", "no category " + category);
+        }
+    }
+
+    /** A SKU belongs to one product of a merchant for good (orders keep naming it). */
+    private static void requireSkusFree(ProductDao dao, long merchantId, ProductDraft draft, Optional<Long> productId) {
+        List<String> skus = draft.variants().stream().map(VariantDraft::sku).toList();
+        for (VariantRow taken : dao.variantsWithSkus(merchantId, skus)) {
+            if (productId.isEmpty() || taken.productId() != productId.get()) {
+                throw new ConflictException("sku_taken", "SKU " + taken.sku() + " is already used by another product of this shop");
+            }
+        }
+    }
+
+    private void saveVariants(ProductDao dao, long productId, long merchantId, List<VariantDraft> drafts, Map<String, VariantRow> existing) {
+        List<Long> kept = new ArrayList<>();
+        for (int position = 0; position < drafts.size(); position++) {
+            VariantDraft draft = drafts.get(position);
+            String options = VariantOptionsCodec.write(draft.options());
+            VariantRow current = existing.get(draft.sku());
+            if (current != null) {
+                dao.updateVariant(current.id(), options, draft.price().minorUnits(), currency.getCurrencyCode(), draft.stock(), position);
+                kept.add(current.id());
+            }
+            else {
+                kept.add(dao.insertVariant(productId, merchantId, draft.sku(), options, draft.price().minorUnits(),
+                        currency.getCurrencyCode(), draft.stock(), position));
+            }
+        }
+        if (!existing.isEmpty()) {
+            dao.withdrawOthers(productId, kept);
+        }
+    }
+
+    private static void saveImages(ProductDao dao, long productId, ProductDraft draft) {
+        dao.clearImages(productId);
+        if (!draft.images().isEmpty()) {
+            dao.insertImages(productId, IntStream.range(0, draft.images().size()).boxed().toList(),
+                    draft.images().stream().map(image -> image.assetKey()).toList(),
+                    draft.images().stream().map(image -> image.altText().strip()).toList());
+        }
+    }
+
+    @Override
+    public Product setHidden(ProductId id, boolean hidden, Actor actor) {
+        requireNonNull(id, "id is null");
+        requireNonNull(actor, "actor is null");
+        Product product = jdbi.inTransaction(handle -> {
+            ProductDao dao = handle.attach(ProductDao.class);
+            ProductRow row = dao.lock(id.value()).orElseThrow(() -> NotFoundException.of("product", id));
+            if (row.hidden() != hidden) {
+                dao.setHidden(row.id(), hidden, clock.instant());
+                events.publish(handle, productEvent("product.visibility_changed", row.id(), Map.of("hidden", Boolean.toString(hidden)), actor));
+            }
+            return load(handle, row.id()).orElseThrow();
+        });
+        commits.committed();
+        return product;
+    }
+
+    @Override
+    public Variant setStock(VariantId id, int stock, Actor actor) {
+        requireNonNull(id, "id is null");
+        requireNonNull(actor, "actor is null");
+        if (stock < 0 || stock > ProductDraftValidator.MAX_STOCK) {
+            throw InvalidInputException.invalid("stock", "a stock is between 0 and " + ProductDraftValidator.MAX_STOCK);
+        }
+        Variant variant = jdbi.inTransaction(handle -> {
+            ProductDao dao = handle.attach(ProductDao.class);
+            if (dao.setStock(id.value(), stock) == 0) {
+                throw NotFoundException.of("variant", id);
+            }
+            return stockChanged(handle, dao, id, actor);
+        });
+        commits.committed();
+        return variant;
+    }
+
+    @Override
+    public Variant adjustStock(VariantId id, int delta, Actor actor) {
+        requireNonNull(id, "id is null");
+        requireNonNull(actor, "actor is null");
+        Variant variant = jdbi.inTransaction(handle -> {
+            ProductDao dao = handle.attach(ProductDao.class);
+            if (dao.adjustStock(id.value(), delta) == 0) {
+                VariantRow row = dao.variant(id.value()).filter(v -> !v.withdrawn()).orElseThrow(() -> NotFoundException.of("variant", id));
+                throw new ConflictException("insufficient_stock", "only " + row.stock() + " in stock for " + row.sku());
+            }
+            return stockChanged(handle, dao, id, actor);
+        });
+        commits.committed();
+        return variant;
+    }
+
+    private Variant stockChanged(Handle handle, ProductDao dao, VariantId id, Actor actor) {
+        VariantRow row = dao.variant(id.value()).orElseThrow();
+        events.publish(handle, productEvent("product.stock_changed", row.productId(),
+                Map.of("variantId", Long.toString(row.id()), "stock", Integer.toString(row.stock())), actor));
+        return ProductAssembler.toVariant(row);
+    }
+
+    @Override
+    public Optional<Product> product(ProductId id) {
+        requireNonNull(id, "id is null");
+        return jdbi.withHandle(handle -> load(handle, id.value()));
+    }
+
+    @Override
+    public Optional<Product> visibleProduct(ProductId id) {
+        requireNonNull(id, "id is null");
+        return jdbi.withHandle(handle -> load(handle, id.value()).filter(product -> !product.hidden()
+                && handle.attach(MerchantDao.class).find(product.merchantId().value()).map(m -> "LIVE".equals(m.status())).orElse(false)));
+    }
+
+    @Override
+    public Optional<Variant> variant(VariantId id) {
+        requireNonNull(id, "id is null");
+        return jdbi.withExtension(ProductDao.class, dao -> dao.variant(id.value())).filter(row -> !row.withdrawn()).map(ProductAssembler::toVariant);
+    }
+
+    @Override
+    public List<Product> productsOf(MerchantId merchant, boolean includeHidden, int offset, int limit) {
+        requireNonNull(merchant, "merchant is null");
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("bad page: offset " + offset + ", limit " + limit);
+        }
+        return jdbi.withHandle(handle -> ProductAssembler.assemble(handle,
+                handle.attach(ProductDao.class).ofMerchant(merchant.value(), includeHidden, limit, offset)));
+    }
+
+    @Override
+    public int countProductsOf(MerchantId merchant, boolean includeHidden) {
+        requireNonNull(merchant, "merchant is null");
+        return jdbi.withExtension(ProductDao.class, dao -> dao.countOfMerchant(merchant.value(), includeHidden));
+    }
+
+    @Override
+    public int countVisibleProducts() {
+        return jdbi.withExtension(ProductDao.class, ProductDao::countVisible);
+    }
+
+    private static Optional<Product> load(Handle handle, long id) {
+        return handle.attach(ProductDao.class).find(id).map(row -> ProductAssembler.assemble(handle, List.of(row))).flatMap(list -> list.stream().findFirst());
+    }
+
+    private static PendingEvent productEvent(String type, long productId, Map<String, String> data, Actor actor) {
+        return new PendingEvent(type, "product", Long.toString(productId), data, actor);
+    }
+}

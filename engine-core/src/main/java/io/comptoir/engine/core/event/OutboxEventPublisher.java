@@ -1,0 +1,84 @@
+package io.comptoir.engine.core.event;
+
+import io.comptoir.engine.api.event.EventPublisher;
+import io.comptoir.engine.api.event.PendingEvent;
+import org.jdbi.v3.core.Handle;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Writes events into the outbox with the caller's connection, so an event exists if and only if the caller's
+ * transaction commits, together with one delivery row per interested subscription.
+ */
+public final class OutboxEventPublisher implements EventPublisher {
+    private static final String INSERT_EVENT = """
+            INSERT INTO domain_event (type, aggregate_type, aggregate_id, data, actor, occurred_at)
+            VALUES (?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_DELIVERY = """
+            INSERT INTO event_delivery (event_id, subscription, attempts, next_attempt_at)
+            VALUES (?, ?, 0, ?)""";
+
+    private final Clock clock;
+    private final Subscriptions subscriptions;
+
+    public OutboxEventPublisher(Clock clock, Subscriptions subscriptions) {
+        this.clock = requireNonNull(clock, "clock is null");
+        this.subscriptions = requireNonNull(subscriptions, "subscriptions is null");
+    }
+
+    /** Publishes within a JDBI transaction of the engine. */
+    public long publish(Handle transaction, PendingEvent event) {
+        return publish(transaction.getConnection(), event);
+    }
+
+    @Override
+    public long publish(Connection transaction, PendingEvent event) {
+        requireNonNull(transaction, "transaction is null");
+        requireNonNull(event, "event is null");
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        try {
+            if (transaction.getAutoCommit()) {
+                throw new IllegalStateException("publish events inside a transaction (the connection is in auto-commit)");
+            }
+            long id;
+            try (PreparedStatement insert = transaction.prepareStatement(INSERT_EVENT, new String[] {"id"})) {
+                insert.setString(1, event.type());
+                insert.setString(2, event.aggregateType());
+                insert.setString(3, event.aggregateId());
+                insert.setString(4, EventData.write(event.data()));
+                insert.setString(5, event.actor().toString());
+                insert.setObject(6, now);
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            List<String> interested = subscriptions.interestedIn(event.type());
+            if (!interested.isEmpty()) {
+                try (PreparedStatement delivery = transaction.prepareStatement(INSERT_DELIVERY)) {
+                    for (String subscription : interested) {
+                        delivery.setLong(1, id);
+                        delivery.setString(2, subscription);
+                        delivery.setObject(3, now);
+                        delivery.addBatch();
+                    }
+                    delivery.executeBatch();
+                }
+            }
+            return id;
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException("cannot publish event " + event.type() + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package io.comptoir.engine.core.merchant;
+
+import io.comptoir.engine.api.Actor;
+import io.comptoir.engine.api.catalogue.CategoryId;
+import io.comptoir.engine.api.error.ConflictException;
+import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.engine.api.event.PendingEvent;
+import io.comptoir.engine.api.merchant.ActivationDecision;
+import io.comptoir.engine.api.merchant.Merchant;
+import io.comptoir.engine.api.merchant.MerchantDirectory;
+import io.comptoir.engine.api.merchant.MerchantFilter;
+import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.engine.api.merchant.MerchantProfile;
+import io.comptoir.engine.api.merchant.MerchantStatus;
+import io.comptoir.engine.api.asset.Image;
+import io.comptoir.engine.core.catalogue.CategoryDao;
+import io.comptoir.engine.core.event.CommitSignal;
+import io.comptoir.engine.core.event.OutboxEventPublisher;
+import io.comptoir.engine.core.persistence.Slugs;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static java.util.Objects.requireNonNull;
+
+/** The {@link MerchantDirectory} on the database. */
+@Singleton
+public final class MerchantService implements MerchantDirectory {
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final OutboxEventPublisher events;
+    private final ActivationPolicies policies;
+    private final CommitSignal commits;
+
+    @Inject
+    public MerchantService(Jdbi jdbi, Clock clock, OutboxEventPublisher events, ActivationPolicies policies, CommitSignal commits) {
+        this.jdbi = requireNonNull(jdbi, "jdbi is null");
+        this.clock = requireNonNull(clock, "clock is null");
+        this.events = requireNonNull(events, "events is null");
+        this.policies = requireNonNull(policies, "policies is null");
+        this.commits = requireNonNull(commits, "commits is null");
+    }
+
+    @Override
+    public Merchant register(MerchantProfile profile, Actor actor) {
+        return insert(profile, MerchantStatus.APPLICANT, false, actor, "merchant.registered");
+    }
+
+    @Override
+    public Merchant importMerchant(MerchantProfile profile, MerchantStatus status, boolean featured, Actor actor) {
+        return insert(profile, status, featured, actor, "merchant.imported");
+    }
+
+    private Merchant insert(MerchantProfile profile, MerchantStatus status, boolean featured, Actor actor, String eventType) {
+        requireNonNull(profile, "profile is null");
+        requireNonNull(status, "status is null");
+        requireNonNull(actor, "actor is null");
+        Merchant merchant = jdbi.inTransaction(handle -> {
+            MerchantProfileValidator.validate(profile, handle);
+            MerchantDao dao = handle.attach(MerchantDao.class);
+            Instant now = clock.instant();
+            String slug = uniqueSlug(dao, profile.name());
+            long id = dao.insert(slug, profile.name().strip(), profile.legalId(), profile.trade().strip(),
+                    profile.description().strip(), profile.address().street().strip(), profile.address().postalCode(),
+                    profile.address().communeInsee(), profile.contact().email(), profile.contact().phone(),
+                    profile.contact().website(), profile.openingHours().toText(), status.name(), featured,
+                    profile.photo().map(Image::assetKey).orElse(null), profile.photo().map(Image::altText).orElse(null), now);
+            saveCategories(dao, id, profile.categories());
+            events.publish(handle, event(eventType, id, Map.of("status", status.name()), actor));
+            return load(handle, id).orElseThrow();
+        });
+        commits.committed();
+        return merchant;
+    }
+
+    private static String uniqueSlug(MerchantDao dao, String name) {
+        String base = Slugs.slugify(name);
+        Set<String> taken = new HashSet<>(dao.slugsLike(base, base + "-%"));
+        if (!taken.contains(base)) {
+            return base;
+        }
+        return IntStream.iterate(2, i -> i + 1).mapToObj(i -> base + "-" + i).filter(slug -> !taken.contains(slug)).findFirst().orElseThrow();
+    }
+
+    private static void saveCategories(MerchantDao dao, long merchantId, List<CategoryId> categories) {
+        dao.clearCategories(merchantId);
+        if (!categories.isEmpty()) {
+            dao.insertCategories(merchantId, categories.stream().map(CategoryId::value).toList(),
+                    IntStream.range(0, categories.size()).boxed().toList());
+        }
+    }
+
+    @Override
+    public Optional<Merchant> merchant(MerchantId id) {
+        requireNonNull(id, "id is null");
+        return jdbi.withHandle(handle -> load(handle, id.value()));
+    }
+
+    @Override
+    public Optional<Merchant> merchantBySlug(String slug) {
+        requireNonNull(slug, "slug is null");
+        return jdbi.withHandle(handle -> handle.attach(MerchantDao.class).findBySlug(slug)
+                .map(row -> withCategories(handle, List.of(row)).get(0)));
+    }
+
+    @Override
+    public List<Merchant> find(MerchantFilter filter) {
+        requireNonNull(filter, "filter is null");
+        return jdbi.withHandle(handle -> {
+            Collection<Long> categories = categoryFilter(handle, filter);
+            List<MerchantRow> rows = handle.attach(MerchantDao.class).find(statuses(filter), filter.communeInsee().orElse(null),
+                    filter.featuredOnly(), filter.category().isPresent(), categories, filter.limit(), filter.offset());
+            return withCategories(handle, rows);
+        });
+    }
+
+    @Override
+    public int count(MerchantFilter filter) {
+        requireNonNull(filter, "filter is null");
+        return jdbi.withHandle(handle -> handle.attach(MerchantDao.class).count(statuses(filter), filter.communeInsee().orElse(null),
+                filter.featuredOnly(), filter.category().isPresent(), categoryFilter(handle, filter)));
+    }
+
+    private static List<String> statuses(MerchantFilter filter) {
+        return filter.statuses().stream().map(Enum::name).sorted().toList();
+    }
+
+    private static Collection<Long> categoryFilter(Handle handle, MerchantFilter filter) {
+        return filter.category()
+                .map(category -> handle.attach(CategoryDao.class).subtreeIds(category.value()))
+                .filter(ids -> !ids.isEmpty())
+                .orElse(List.of(-1L));
+    }
+
+    @Override
+    public Map<MerchantStatus, Integer> countByStatus() {
+        Map<MerchantStatus, Integer> counts = new EnumMap<>(MerchantStatus.class);
+        for (MerchantStatus status : MerchantStatus.values()) {
+            counts.put(status, 0);
+        }
+        jdbi.withExtension(MerchantDao.class, MerchantDao::countByStatus)
+                .forEach(row -> counts.put(MerchantStatus.valueOf(row.status()), row.count()));
+        return counts;
+    }
+
+    @Override
+    public Merchant updateProfile(MerchantId id, MerchantProfile profile, Actor actor) {
+        requireNonNull(id, "id is null");
+        requireNonNull(profile, "profile is null");
+        requireNonNull(actor, "actor is null");
+        Merchant merchant = jdbi.inTransaction(handle -> {
+            MerchantDao dao = handle.attach(MerchantDao.class);
+            dao.lock(id.value()).orElseThrow(() -> NotFoundException.of("merchant", id));
+            MerchantProfileValidator.validate(profile, handle);
+            dao.updateProfile(id.value(), profile.name().strip(), profile.legalId(), profile.trade().strip(),
+                    profile.description().strip(), profile.address().street().strip(), profile.address().postalCode(),
+                    profile.address().communeInsee(), profile.contact().email(), profile.contact().phone(),
+                    profile.contact().website(), profile.openingHours().toText(),
+                    profile.photo().map(Image::assetKey).orElse(null), profile.photo().map(Image::altText).orElse(null),
+                    clock.instant());
+            saveCategories(dao, id.value(), profile.categories());
+            events.publish(handle, event("merchant.profile_updated", id.value(), Map.of(), actor));
+            return load(handle, id.value()).orElseThrow();
+        });
+        commits.committed();
+        return merchant;
+    }
+
+    @Override
+    public Merchant setFeatured(MerchantId id, boolean featured, Actor actor) {
+        requireNonNull(id, "id is null");
+        requireNonNull(actor, "actor is null");
+        Merchant merchant = jdbi.inTransaction(handle -> {
+            if (handle.attach(MerchantDao.class).setFeatured(id.value(), featured, clock.instant()) == 0) {
+                throw NotFoundException.of("merchant", id);
+            }
+            events.publish(handle, event("merchant.featured_changed", id.value(), Map.of("featured", Boolean.toString(featured)), actor));
+            return load(handle, id.value()).orElseThrow();
+        });
+        commits.committed();
+        return merchant;
+    }
+
+    @Override
+    public Merchant changeStatus(MerchantId id, MerchantStatus target, Actor actor) {
+        requireNonNull(id, "id is null");
+        requireNonNull(target, "target is null");
+        requireNonNull(actor, "actor is null");
+        Merchant merchant = jdbi.inTransaction(handle -> {
+            MerchantDao dao = handle.attach(MerchantDao.class);
+            MerchantRow row = dao.lock(id.value()).orElseThrow(() -> NotFoundException.of("merchant", id));
+            Merchant current = withCategories(handle, List.of(row)).get(0);
+            if (current.status() == target) {
+                return current;
+            }
+            if (!current.status().canMoveTo(target)) {
+                throw new ConflictException("illegal_status_transition",
+                        "a " + current.status() + " merchant cannot become " + target + " (allowed: " + current.status().next() + ")");
+            }
+            if (target.requiresActivation()) {
+                ActivationDecision decision = policies.evaluate(current);
+                if (!decision.isAllowed()) {
+                    throw new ConflictException("activation_refused",
+                            current.name() + " cannot go live yet: " + String.join("; ", decision.blockingItems()),
+                            decision.blockingItems());
+                }
+            }
+            dao.changeStatus(id.value(), current.status().name(), target.name(), clock.instant());
+            events.publish(handle, event("merchant.status_changed", id.value(),
+                    Map.of("from", current.status().name(), "to", target.name()), actor));
+            return load(handle, id.value()).orElseThrow();
+        });
+        commits.committed();
+        return merchant;
+    }
+
+    @Override
+    public ActivationDecision activationDecision(MerchantId id) {
+        return policies.evaluate(require(id));
+    }
+
+    private static Optional<Merchant> load(Handle handle, long id) {
+        return handle.attach(MerchantDao.class).find(id).map(row -> withCategories(handle, List.of(row)).get(0));
+    }
+
+    private static List<Merchant> withCategories(Handle handle, List<MerchantRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<CategoryId>> categories = new LinkedHashMap<>();
+        handle.attach(MerchantDao.class).categoriesOf(rows.stream().map(MerchantRow::id).toList())
+                .forEach(row -> categories.computeIfAbsent(row.merchantId(), k -> new ArrayList<>()).add(new CategoryId(row.categoryId())));
+        return rows.stream().map(row -> row.toMerchant(categories.getOrDefault(row.id(), List.of()))).toList();
+    }
+
+    private static PendingEvent event(String type, long merchantId, Map<String, String> data, Actor actor) {
+        return new PendingEvent(type, "merchant", Long.toString(merchantId), data, actor);
+    }
+}

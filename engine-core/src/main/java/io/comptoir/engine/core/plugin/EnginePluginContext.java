@@ -1,0 +1,97 @@
+package io.comptoir.engine.core.plugin;
+
+import io.comptoir.engine.api.event.DomainEventListener;
+import io.comptoir.engine.api.event.EventPublisher;
+import io.comptoir.engine.api.merchant.MerchantActivationPolicy;
+import io.comptoir.engine.api.plugin.PluginContext;
+import io.comptoir.engine.api.search.SearchIndex;
+import io.comptoir.engine.core.event.Subscriptions;
+import io.comptoir.engine.core.merchant.ActivationPolicies;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static java.util.Objects.requireNonNull;
+
+/** The {@link PluginContext} the engine gives one plugin. */
+public final class EnginePluginContext implements PluginContext {
+    private final String pluginId;
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final EventPublisher events;
+    private final Map<String, String> properties;
+    private final ServiceRegistry services;
+    private final Subscriptions subscriptions;
+    private final ActivationPolicies policies;
+    private final AtomicReference<SearchIndex> searchIndex;
+
+    public EnginePluginContext(String pluginId, DataSource dataSource, Clock clock, EventPublisher events,
+                               Map<String, String> properties, ServiceRegistry services, Subscriptions subscriptions,
+                               ActivationPolicies policies, AtomicReference<SearchIndex> searchIndex) {
+        this.pluginId = requireNonNull(pluginId, "pluginId is null");
+        this.dataSource = requireNonNull(dataSource, "dataSource is null");
+        this.clock = requireNonNull(clock, "clock is null");
+        this.events = requireNonNull(events, "events is null");
+        this.properties = Map.copyOf(requireNonNull(properties, "properties is null"));
+        this.services = requireNonNull(services, "services is null");
+        this.subscriptions = requireNonNull(subscriptions, "subscriptions is null");
+        this.policies = requireNonNull(policies, "policies is null");
+        this.searchIndex = requireNonNull(searchIndex, "searchIndex is null");
+    }
+
+    @Override
+    public String pluginId() {
+        return pluginId;
+    }
+
+    @Override
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public EventPublisher events() {
+        return events;
+    }
+
+    @Override
+    public Optional<String> property(String name) {
+        return Optional.ofNullable(properties.get(pluginId + "." + requireNonNull(name, "name is null")));
+    }
+
+    @Override
+    public <T> Optional<T> findService(Class<T> type) {
+        return services.find(type);
+    }
+
+    @Override
+    public <T> void registerService(Class<T> type, T service) {
+        services.register(type, service);
+    }
+
+    @Override
+    public void registerEventListener(String subscription, DomainEventListener listener) {
+        subscriptions.register(subscription, listener);
+    }
+
+    @Override
+    public void registerActivationPolicy(MerchantActivationPolicy policy) {
+        policies.register(policy);
+    }
+
+    @Override
+    public void registerSearchIndex(SearchIndex index) {
+        requireNonNull(index, "index is null");
+        if (!searchIndex.compareAndSet(null, index)) {
+            throw new IllegalStateException("plugin " + pluginId + " registers a search index, but another plugin already did");
+        }
+    }
+}

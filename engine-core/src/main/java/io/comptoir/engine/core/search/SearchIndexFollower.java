@@ -1,0 +1,205 @@
+package io.comptoir.engine.core.search;
+
+import io.comptoir.engine.api.catalogue.ProductId;
+import io.comptoir.engine.api.search.SearchDocument;
+import io.comptoir.engine.api.search.SearchIndex;
+import io.comptoir.engine.core.event.EventDao;
+import io.comptoir.engine.core.event.EventRow;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Keeps this node's {@link SearchIndex} in step with the database. At start it rebuilds the index from the
+ * catalogue; then it follows the {@code domain_event} change feed, which every node writes and every node reads, so
+ * a change made on any node reaches every node's index: at once on the node that made it (its services signal each
+ * commit), within a second elsewhere (polling).
+ *
+ * <p>Event ids are given at insert time but become visible at commit, so a smaller id can appear after a larger one.
+ * The follower therefore remembers the ids it skipped over ("gaps") and looks for them again until they appear or are
+ * old enough to belong to a rolled-back transaction.
+ */
+public final class SearchIndexFollower implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexFollower.class);
+    private static final int BATCH = 500;
+    private static final long GAP_PATIENCE_NANOS = TimeUnit.MINUTES.toNanos(2);
+    private static final Duration POLL = Duration.ofSeconds(1);
+    /** A wider jump is not concurrency but ids lost otherwise (a sequence cache, purged events): nothing to wait for. */
+    private static final long MAX_GAP = 1000;
+
+    private final Jdbi jdbi;
+    private final SearchIndex index;
+    private final SearchDocumentSource source;
+    private final CountDownLatch ready = new CountDownLatch(1);
+    private final Map<Long, Long> gaps = new LinkedHashMap<>();
+    private long cursor;
+    private volatile boolean running;
+    private volatile Throwable failure;
+    private Thread thread;
+
+    public SearchIndexFollower(Jdbi jdbi, SearchIndex index, SearchDocumentSource source) {
+        this.jdbi = requireNonNull(jdbi, "jdbi is null");
+        this.index = requireNonNull(index, "index is null");
+        this.source = requireNonNull(source, "source is null");
+    }
+
+    /** Rebuilds the index in the background, then follows changes. */
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, "comptoir-search-follower");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void run() {
+        try {
+            rebuild();
+        }
+        catch (RuntimeException e) {
+            failure = e;
+            log.error("Search index rebuild failed", e);
+            return;
+        }
+        while (running) {
+            try {
+                Thread.sleep(POLL.toMillis());
+                catchUp();
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            catch (RuntimeException e) {
+                log.warn("Following catalogue changes failed; retrying", e);
+            }
+        }
+    }
+
+    private void rebuild() {
+        long started = System.nanoTime();
+        long startCursor = jdbi.withExtension(EventDao.class, EventDao::lastEventId);
+        index.replaceAll(source.all());
+        synchronized (this) {
+            cursor = startCursor;
+        }
+        ready.countDown();
+        log.info("Search index rebuilt: {} products in {} ms", index.size(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        catchUp();
+    }
+
+    public boolean isReady() {
+        return ready.getCount() == 0;
+    }
+
+    /** Waits for the start-up rebuild. */
+    public boolean awaitReady(Duration timeout) throws InterruptedException {
+        boolean done = ready.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (failure != null) {
+            throw new IllegalStateException("search index rebuild failed", failure);
+        }
+        return done;
+    }
+
+    /** Applies every committed change not yet applied. Before the rebuild finished it does nothing: the rebuild will. */
+    public synchronized void catchUp() {
+        if (!isReady()) {
+            return;
+        }
+        while (true) {
+            List<EventRow> events = nextEvents();
+            if (events.isEmpty()) {
+                return;
+            }
+            apply(events);
+            if (events.size() < BATCH) {
+                return;
+            }
+        }
+    }
+
+    private List<EventRow> nextEvents() {
+        long now = System.nanoTime();
+        gaps.values().removeIf(firstMissed -> now - firstMissed > GAP_PATIENCE_NANOS);
+        List<EventRow> events = new ArrayList<>();
+        if (!gaps.isEmpty()) {
+            events.addAll(jdbi.withExtension(EventDao.class, dao -> dao.eventsWithIds(List.copyOf(gaps.keySet()))));
+            events.forEach(event -> gaps.remove(event.id()));
+        }
+        List<EventRow> fresh = jdbi.withExtension(EventDao.class, dao -> dao.eventsAfter(cursor, BATCH));
+        for (EventRow event : fresh) {
+            if (event.id() - cursor <= MAX_GAP) {
+                for (long missing = cursor + 1; missing < event.id(); missing++) {
+                    gaps.put(missing, now);
+                }
+            }
+            cursor = event.id();
+        }
+        events.addAll(fresh);
+        return events;
+    }
+
+    private void apply(List<EventRow> events) {
+        Set<Long> products = new HashSet<>();
+        for (EventRow event : events) {
+            switch (event.aggregateType()) {
+                case "product" -> products.add(Long.parseLong(event.aggregateId()));
+                case "merchant" -> {
+                    if (!event.type().equals("merchant.featured_changed")) {
+                        products.addAll(source.productsOfMerchant(Long.parseLong(event.aggregateId())));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        reindex(products);
+    }
+
+    private void reindex(Set<Long> products) {
+        if (products.isEmpty()) {
+            return;
+        }
+        List<SearchDocument> documents = source.documents(products);
+        Set<Long> invisible = new HashSet<>(products);
+        documents.forEach(document -> invisible.remove(document.productId().value()));
+        if (!documents.isEmpty()) {
+            index.upsert(documents);
+        }
+        if (!invisible.isEmpty()) {
+            index.remove(invisible.stream().map(ProductId::new).toList());
+        }
+    }
+
+    @Override
+    public void close() {
+        Thread toStop;
+        synchronized (this) {
+            running = false;
+            toStop = thread;
+        }
+        if (toStop != null) {
+            toStop.interrupt();
+            try {
+                toStop.join(5000);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

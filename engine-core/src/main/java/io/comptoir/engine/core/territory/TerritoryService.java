@@ -1,0 +1,81 @@
+package io.comptoir.engine.core.territory;
+
+import io.comptoir.engine.api.error.InvalidInputException;
+import io.comptoir.engine.api.territory.Commune;
+import io.comptoir.engine.api.territory.Intercommunality;
+import io.comptoir.engine.api.territory.Territory;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.jdbi.v3.core.Jdbi;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The territory, cached in memory: it changes a few times a year and is read on every page. Writes refresh the
+ * cache of this node; other nodes see them after their next restart or {@link #refresh()}.
+ */
+@Singleton
+public final class TerritoryService implements Territory {
+    private final Jdbi jdbi;
+    private final AtomicReference<List<Commune>> communes = new AtomicReference<>();
+
+    @Inject
+    public TerritoryService(Jdbi jdbi) {
+        this.jdbi = requireNonNull(jdbi, "jdbi is null");
+    }
+
+    @Override
+    public List<Intercommunality> intercommunalities() {
+        return jdbi.withExtension(TerritoryDao.class, TerritoryDao::intercommunalities);
+    }
+
+    @Override
+    public List<Commune> communes() {
+        List<Commune> cached = communes.get();
+        if (cached == null) {
+            cached = List.copyOf(jdbi.withExtension(TerritoryDao.class, TerritoryDao::communes));
+            communes.set(cached);
+        }
+        return cached;
+    }
+
+    @Override
+    public Optional<Commune> commune(String inseeCode) {
+        return communes().stream().filter(commune -> commune.inseeCode().equals(inseeCode)).findFirst();
+    }
+
+    @Override
+    public void saveIntercommunality(Intercommunality intercommunality) {
+        requireNonNull(intercommunality, "intercommunality is null");
+        jdbi.useTransaction(handle -> {
+            TerritoryDao dao = handle.attach(TerritoryDao.class);
+            if (dao.updateIntercommunality(intercommunality) == 0) {
+                dao.insertIntercommunality(intercommunality);
+            }
+        });
+    }
+
+    @Override
+    public void saveCommune(Commune commune) {
+        requireNonNull(commune, "commune is null");
+        jdbi.useTransaction(handle -> {
+            TerritoryDao dao = handle.attach(TerritoryDao.class);
+            if (dao.intercommunality(commune.intercommunalityCode()).isEmpty()) {
+                throw InvalidInputException.invalid("intercommunalityCode", "unknown intercommunality " + commune.intercommunalityCode());
+            }
+            if (dao.updateCommune(commune) == 0) {
+                dao.insertCommune(commune);
+            }
+        });
+        refresh();
+    }
+
+    /** Forgets the cached communes. */
+    public void refresh() {
+        communes.set(null);
+    }
+}

@@ -1,0 +1,106 @@
+package io.comptoir.engine.core.search;
+
+import io.comptoir.engine.api.catalogue.Product;
+import io.comptoir.engine.api.merchant.Merchant;
+import io.comptoir.engine.api.merchant.MerchantStatus;
+import io.comptoir.engine.api.search.SearchDocument;
+import io.comptoir.engine.api.money.Money;
+import io.comptoir.engine.core.Engine;
+import io.comptoir.engine.core.Fixtures;
+import io.comptoir.engine.core.RecordingSearchIndex;
+import io.comptoir.engine.testkit.EachDatabase;
+import io.comptoir.engine.testkit.TestDatabase;
+
+import java.time.Duration;
+
+import static io.comptoir.engine.core.Fixtures.ADMIN;
+import static io.comptoir.engine.core.Fixtures.ARQUES;
+import static io.comptoir.engine.core.Fixtures.SAINT_OMER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+final class SearchIndexFollowingTest {
+
+    @EachDatabase
+    void theIndexFollowsCatalogueWritesAsSoonAsTheyReturn(TestDatabase db) {
+        RecordingSearchIndex index = new RecordingSearchIndex();
+        try (Engine engine = Fixtures.engine(db, index)) {
+            Fixtures fixtures = Fixtures.on(engine);
+            Merchant shop = fixtures.liveMerchant("Chaussures Martin", SAINT_OMER);
+            Product boots = fixtures.product(shop, "Bottines en cuir", 8900, 0);
+
+            SearchDocument document = index.documents().get(boots.id().value());
+            assertThat(document.name()).isEqualTo("Bottines en cuir");
+            assertThat(document.merchantName()).isEqualTo("Chaussures Martin");
+            assertThat(document.communeName()).isEqualTo("Saint-Omer");
+            assertThat(document.categoryName()).isEqualTo("Chaussures");
+            assertThat(document.categoryPath()).containsExactly(fixtures.fashion.id(), fixtures.shoes.id());
+            assertThat(document.minPrice()).isEqualTo(Money.euros(8900));
+            assertThat(document.maxPrice()).isEqualTo(Money.euros(9400));
+            assertThat(document.inStock()).isFalse();
+            assertThat(document.keywords()).contains("Chausseur", "41", "42");
+
+            engine.catalogue().setStock(boots.variants().get(0).id(), 3, ADMIN);
+            assertThat(index.documents().get(boots.id().value()).inStock()).isTrue();
+
+            engine.catalogue().setHidden(boots.id(), true, ADMIN);
+            assertThat(index.documents()).doesNotContainKey(boots.id().value());
+            engine.catalogue().setHidden(boots.id(), false, ADMIN);
+            assertThat(index.documents()).containsKey(boots.id().value());
+        }
+    }
+
+    @EachDatabase
+    void productsEnterTheIndexWhenTheirShopGoesLiveAndLeaveWhenItIsSuspended(TestDatabase db) {
+        RecordingSearchIndex index = new RecordingSearchIndex();
+        try (Engine engine = Fixtures.engine(db, index)) {
+            Fixtures fixtures = Fixtures.on(engine);
+            Merchant shop = engine.merchants().importMerchant(Fixtures.profile("Atelier Dupont", ARQUES, fixtures.shoes.id()),
+                    MerchantStatus.ONBOARDING, false, ADMIN);
+            Product clogs = fixtures.product(shop, "Sabots", 3000, 5);
+            assertThat(index.documents()).isEmpty();
+
+            engine.merchants().changeStatus(shop.id(), MerchantStatus.LIVE, ADMIN);
+            assertThat(index.documents()).containsOnlyKeys(clogs.id().value());
+
+            engine.merchants().updateProfile(shop.id(), io.comptoir.engine.api.merchant.MerchantProfile.of(
+                    engine.merchants().require(shop.id())).withName("Atelier Dupont & fils"), ADMIN);
+            assertThat(index.documents().get(clogs.id().value()).merchantName()).isEqualTo("Atelier Dupont & fils");
+
+            engine.merchants().changeStatus(shop.id(), MerchantStatus.SUSPENDED, ADMIN);
+            assertThat(index.documents()).isEmpty();
+        }
+    }
+
+    @EachDatabase
+    void theIndexIsRebuiltFromTheDatabaseAtStartUp(TestDatabase db) {
+        Product boots;
+        try (Engine engine = Fixtures.engine(db, new RecordingSearchIndex())) {
+            Fixtures fixtures = Fixtures.on(engine);
+            boots = fixtures.product(fixtures.liveMerchant("Chaussures Martin", SAINT_OMER), "Bottines", 8900, 2);
+        }
+        RecordingSearchIndex fresh = new RecordingSearchIndex();
+        try (Engine restarted = Fixtures.engine(db, fresh)) {
+            assertThat(restarted.search().isReady()).isTrue();
+            assertThat(fresh.documents()).containsOnlyKeys(boots.id().value());
+        }
+    }
+
+    @EachDatabase
+    void aChangeMadeOnOneNodeReachesTheIndexOfAnother(TestDatabase db) throws Exception {
+        RecordingSearchIndex firstIndex = new RecordingSearchIndex();
+        RecordingSearchIndex secondIndex = new RecordingSearchIndex();
+        try (Engine first = Fixtures.engine(db, firstIndex);
+             Engine second = Engine.builder().dataSource(db.dataSource()).searchIndex(secondIndex).build()) {
+            second.awaitSearchReady(Duration.ofSeconds(30));
+            Fixtures fixtures = Fixtures.on(first);
+            Product boots = fixtures.product(fixtures.liveMerchant("Chaussures Martin", SAINT_OMER), "Bottines", 8900, 2);
+            assertThat(firstIndex.documents()).containsKey(boots.id().value());
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (!secondIndex.documents().containsKey(boots.id().value()) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(secondIndex.documents()).as("polled by the second node").containsKey(boots.id().value());
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package io.comptoir.app.seed;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.comptoir.app.seed.SeedFiles.CategoryEntry;
+import io.comptoir.app.seed.SeedFiles.CommuneEntry;
+import io.comptoir.app.seed.SeedFiles.IntercommunalityEntry;
+import io.comptoir.app.seed.SeedFiles.MerchantEntry;
+import io.comptoir.app.seed.SeedFiles.ProductEntry;
+import io.comptoir.app.seed.SeedFiles.TerritoryFile;
+import io.comptoir.app.seed.SeedFiles.VariantEntry;
+import io.comptoir.engine.api.Actor;
+import io.comptoir.engine.api.catalogue.Catalogue;
+import io.comptoir.engine.api.catalogue.Category;
+import io.comptoir.engine.api.catalogue.CategoryId;
+import io.comptoir.engine.api.catalogue.ProductDraft;
+import io.comptoir.engine.api.catalogue.VariantDraft;
+import io.comptoir.engine.api.catalogue.VariantOption;
+import io.comptoir.engine.api.merchant.Address;
+import io.comptoir.engine.api.merchant.Contact;
+import io.comptoir.engine.api.merchant.Merchant;
+import io.comptoir.engine.api.merchant.MerchantDirectory;
+import io.comptoir.engine.api.merchant.MerchantFilter;
+import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.engine.api.merchant.MerchantProfile;
+import io.comptoir.engine.api.merchant.MerchantStatus;
+import io.comptoir.engine.api.merchant.OpeningHours;
+import io.comptoir.engine.api.money.Money;
+import io.comptoir.engine.api.territory.Commune;
+import io.comptoir.engine.api.territory.Intercommunality;
+import io.comptoir.engine.api.territory.Territory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Loads a territory's seed files into an empty marketplace through the engine's public services, so the seeds go
+ * through the same validation as any other write. Files refer to each other by {@code ref} and category
+ * {@code slug}; the engine gives its own ids.
+ */
+public final class SeedLoader {
+    private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+    private static final Actor SEEDER = Actor.system("seed");
+
+    private final Territory territory;
+    private final Catalogue catalogue;
+    private final MerchantDirectory merchants;
+    private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    public SeedLoader(Territory territory, Catalogue catalogue, MerchantDirectory merchants) {
+        this.territory = requireNonNull(territory, "territory is null");
+        this.catalogue = requireNonNull(catalogue, "catalogue is null");
+        this.merchants = requireNonNull(merchants, "merchants is null");
+    }
+
+    /** What a load brought in. */
+    public record Summary(int communes, int categories, int merchants, int products) {
+    }
+
+    /** Whether the marketplace holds nothing yet (no commune, no shop): seeds are loaded only then. */
+    public boolean marketplaceIsEmpty() {
+        return territory.communes().isEmpty() && merchants.count(MerchantFilter.all()) == 0;
+    }
+
+    /** Loads everything; call only on an empty marketplace (see {@link #marketplaceIsEmpty()}). */
+    public Summary load(SeedSource source) {
+        long started = System.nanoTime();
+        TerritoryFile territoryFile = read(source, "territory.json", new TypeReference<>() {
+        });
+        Currency currency = Currency.getInstance(territoryFile.currency());
+        for (IntercommunalityEntry entry : territoryFile.intercommunalities()) {
+            territory.saveIntercommunality(new Intercommunality(entry.code(), entry.name(), entry.siren() == null ? "" : entry.siren()));
+        }
+        for (CommuneEntry entry : territoryFile.communes()) {
+            territory.saveCommune(new Commune(entry.insee(), entry.name(), entry.postalCode(), entry.intercommunality(), entry.population()));
+        }
+
+        Map<String, CategoryId> categories = new HashMap<>();
+        List<CategoryEntry> roots = read(source, "categories.json", new TypeReference<>() {
+        });
+        roots.forEach(root -> createCategory(root, Optional.empty(), categories));
+
+        Map<String, MerchantId> shops = new HashMap<>();
+        List<MerchantEntry> merchantEntries = read(source, "merchants.json", new TypeReference<>() {
+        });
+        for (MerchantEntry entry : merchantEntries) {
+            Merchant merchant = merchants.importMerchant(profile(entry, categories), MerchantStatus.valueOf(entry.status()),
+                    entry.featured(), SEEDER);
+            shops.put(entry.ref(), merchant.id());
+        }
+
+        List<ProductEntry> productEntries = read(source, "products.json", new TypeReference<>() {
+        });
+        for (ProductEntry entry : productEntries) {
+            MerchantId merchant = require(shops, entry.merchant(), "merchant of product " + entry.ref());
+            catalogue.importProduct(merchant, draft(entry, categories, currency), Instant.parse(entry.createdAt()), SEEDER);
+        }
+        Summary summary = new Summary(territoryFile.communes().size(), categories.size(), merchantEntries.size(), productEntries.size());
+        log.info("Loaded seeds from {} in {} ms: {}", source.describe(), (System.nanoTime() - started) / 1_000_000, summary);
+        return summary;
+    }
+
+    private void createCategory(CategoryEntry entry, Optional<CategoryId> parent, Map<String, CategoryId> categories) {
+        Category category = catalogue.createCategory(parent, entry.name(), SEEDER);
+        if (categories.put(entry.slug(), category.id()) != null) {
+            throw new IllegalArgumentException("category slug " + entry.slug() + " appears twice in categories.json");
+        }
+        entry.childrenOrEmpty().forEach(child -> createCategory(child, Optional.of(category.id()), categories));
+    }
+
+    private static MerchantProfile profile(MerchantEntry entry, Map<String, CategoryId> categories) {
+        return new MerchantProfile(entry.name(), entry.siret(), entry.trade(), entry.description(),
+                new Address(entry.address().street(), entry.address().postalCode(), entry.address().communeInsee()),
+                new Contact(orEmpty(entry.contact().email()), orEmpty(entry.contact().phone()), orEmpty(entry.contact().website())),
+                OpeningHours.parse(orEmpty(entry.openingHours())),
+                entry.categories().stream().map(slug -> require(categories, slug, "category of shop " + entry.ref())).toList(),
+                Optional.empty());
+    }
+
+    private static ProductDraft draft(ProductEntry entry, Map<String, CategoryId> categories, Currency currency) {
+        List<VariantDraft> variants = entry.variants().stream().map(variant -> variant(variant, currency)).toList();
+        return new ProductDraft(entry.name(), entry.description(), require(categories, entry.category(), "category of product " + entry.ref()),
+                List.of(), variants);
+    }
+
+    private static VariantDraft variant(VariantEntry entry, Currency currency) {
+        List<VariantOption> options = entry.options().stream().map(pair -> new VariantOption(pair.get(0), pair.get(1))).toList();
+        return new VariantDraft(entry.sku(), options, new Money(entry.price(), currency), entry.stock());
+    }
+
+    private static <T> T require(Map<String, T> refs, String ref, String what) {
+        T value = refs.get(ref);
+        if (value == null) {
+            throw new IllegalArgumentException("unknown " + what + ": " + ref);
+        }
+        return value;
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private <T> T read(SeedSource source, String file, TypeReference<T> type) {
+        try (InputStream stream = source.open(file)) {
+            return json.readValue(stream, type);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot read seed file " + file + " from " + source.describe() + ": " + e.getMessage(), e);
+        }
+    }
+}
