@@ -5,6 +5,7 @@ import io.comptoir.engine.api.catalogue.Catalogue;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.search.ProductSearch;
 import io.comptoir.engine.api.territory.Territory;
+import io.comptoir.engine.core.Engine;
 
 import java.time.Clock;
 
@@ -31,5 +32,11 @@ public record Marketplace(
         requireNonNull(search, "search is null");
         requireNonNull(assets, "assets is null");
         requireNonNull(clock, "clock is null");
+    }
+
+    /** The services of a running engine. */
+    public static Marketplace of(Engine engine) {
+        return new Marketplace(engine.catalogue(), engine.merchants(), engine.territory(), engine.search(), engine.assets(),
+                engine.clock());
     }
 }

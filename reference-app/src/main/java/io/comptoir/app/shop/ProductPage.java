@@ -11,6 +11,7 @@ import io.comptoir.app.web.Role;
 import io.comptoir.engine.api.catalogue.Category;
 import io.comptoir.engine.api.catalogue.Product;
 import io.comptoir.engine.api.catalogue.ProductId;
+import io.comptoir.engine.api.catalogue.Variant;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.search.SearchQuery;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static java.util.Objects.requireNonNull;
 
@@ -65,7 +67,7 @@ public final class ProductPage {
         PageFactory.render(ctx, "product.jte", new ProductView(page, product.name(), paragraphs(product.description()),
                 product.images().stream().map(image -> new Picture(Paths.asset(image.assetKey()), image.altText())).toList(),
                 tones.of(product.categoryId()), product.minPrice(), product.maxPrice(), product.inStock(),
-                product.variants().stream().map(variant -> new VariantLine(variant.label(), variant.sku(), variant.price(),
+                product.variants().stream().map(variant -> new VariantLine(label(variant, page), variant.sku(), variant.price(),
                         variant.stock(), StockLevel.of(variant.stock()))).toList(),
                 shopBlock(merchant), breadcrumb, page.absolute(canonical), related(product, tones)));
     }
@@ -85,6 +87,12 @@ public final class ProductPage {
         return marketplace.search().search(query).items().stream()
                 .filter(doc -> !doc.productId().equals(product.id())).limit(RELATED)
                 .map(doc -> ProductCard.of(doc, tones)).toList();
+    }
+
+    /** The options as people of the page's language write them: "Pointure : 42, Couleur : bleu" in French. */
+    private static String label(Variant variant, Page page) {
+        return variant.options().stream().map(option -> option.name() + page.t("product.option.separator") + option.value())
+                .collect(Collectors.joining(", "));
     }
 
     static List<String> paragraphs(String text) {

@@ -76,6 +76,12 @@ public record SearchForm(String action, String text, List<String> communes, List
                 price, inStock, sort, params.integer(PAGE, 1, 1, MAX_PAGE), scope);
     }
 
+    /** The form without the selected categories that are not in {@code allowed} (a category page's subtree). */
+    public SearchForm withinCategories(Set<CategoryId> allowed) {
+        return new SearchForm(action, text, communes, categories.stream().filter(id -> allowed.contains(new CategoryId(id))).toList(),
+                merchants, price, inStock, sort, page, scope);
+    }
+
     /** The engine query for this page of results. */
     public SearchQuery query() {
         Set<CategoryId> categoryFilter = categories.stream().map(CategoryId::new).collect(Collectors.toCollection(LinkedHashSet::new));

@@ -6,14 +6,17 @@ import io.comptoir.app.web.PageFactory;
 import io.comptoir.app.web.Paths;
 import io.comptoir.app.web.Role;
 import io.comptoir.engine.api.catalogue.Category;
+import io.comptoir.engine.api.catalogue.CategoryId;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.search.SearchResult;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static java.util.Objects.requireNonNull;
 
@@ -40,14 +43,16 @@ public final class SearchPages {
         SearchResult result = marketplace.search().search(form.query());
         String heading = form.text().isBlank() ? page.t("search.heading.all") : page.t("search.heading.text", form.text());
         List<Crumb> breadcrumb = List.of(new Crumb(page.t("nav.home"), "/"), new Crumb(page.t("nav.products"), "/recherche"));
-        PageFactory.render(ctx, "search.jte", views.build(page, form, result, tones(), heading, breadcrumb, List.of()));
+        PageFactory.render(ctx, "search.jte", views.build(page, form, result, tones(), heading, breadcrumb, List.of(),
+                Optional.empty()));
     }
 
     private void category(Context ctx) {
         Page page = pages.page(ctx);
         Category category = marketplace.catalogue().categoryBySlug(ctx.pathParam("slug"))
                 .orElseThrow(() -> NotFoundException.of("category", ctx.pathParam("slug")));
-        SearchForm form = SearchForm.read(ctx, Paths.category(category.slug()), Optional.of(category.id()));
+        Set<CategoryId> subtree = new HashSet<>(marketplace.catalogue().subtree(category.id()));
+        SearchForm form = SearchForm.read(ctx, Paths.category(category.slug()), Optional.of(category.id())).withinCategories(subtree);
         SearchResult result = marketplace.search().search(form.query());
         List<Category> all = marketplace.catalogue().categories();
         List<Crumb> breadcrumb = new ArrayList<>();
@@ -57,7 +62,7 @@ public final class SearchPages {
         List<Crumb> children = all.stream().filter(child -> child.parentId().equals(Optional.of(category.id())))
                 .map(child -> new Crumb(child.name(), Paths.category(child.slug()))).toList();
         PageFactory.render(ctx, "search.jte",
-                views.build(page, form, result, CategoryTones.of(all), category.name(), breadcrumb, children));
+                views.build(page, form, result, CategoryTones.of(all), category.name(), breadcrumb, children, Optional.of(subtree)));
     }
 
     private CategoryTones tones() {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static java.util.Objects.requireNonNull;
 
@@ -30,11 +31,17 @@ final class SearchViews {
         this.marketplace = requireNonNull(marketplace, "marketplace is null");
     }
 
+    /**
+     * @param scope on a category page, the categories of its subtree: the category facet offers only them, as counts
+     *        of the others (drill sideways) would lead out of the page
+     */
     SearchView build(Page page, SearchForm form, SearchResult result, CategoryTones tones, String heading, List<Crumb> breadcrumb,
-                     List<Crumb> subcategories) {
+                     List<Crumb> subcategories, Optional<Set<CategoryId>> scope) {
         List<FacetView> facets = new ArrayList<>();
-        facet(result, Facet.CATEGORY).ifPresent(f -> facets.add(multi(page, form, SearchForm.CATEGORY, "search.facet.category", f,
-                value -> tones.category(new CategoryId(Long.parseLong(value))).map(c -> c.name()).orElse(value))));
+        facet(result, Facet.CATEGORY).map(f -> scope.map(allowed -> new Facet(f.name(), f.values().stream()
+                        .filter(value -> allowed.contains(new CategoryId(Long.parseLong(value.value())))).toList())).orElse(f))
+                .ifPresent(f -> facets.add(multi(page, form, SearchForm.CATEGORY, "search.facet.category", f,
+                        value -> tones.category(new CategoryId(Long.parseLong(value))).map(c -> c.name()).orElse(value))));
         facet(result, Facet.COMMUNE).ifPresent(f -> facets.add(multi(page, form, SearchForm.COMMUNE, "search.facet.commune", f,
                 this::communeName)));
         facet(result, Facet.MERCHANT).ifPresent(f -> facets.add(multi(page, form, SearchForm.MERCHANT, "search.facet.merchant", f,

@@ -34,5 +34,6 @@ public final class PageFactory {
     public static void render(Context ctx, String template, Object view) {
         ctx.header("Vary", "Accept-Language, Cookie");
         ctx.render(template, Map.of("view", view));
+        ctx.contentType("text/html; charset=utf-8");
     }
 }

@@ -1,0 +1,62 @@
+package io.comptoir.app;
+
+import io.comptoir.app.seed.SeedLoader;
+import io.comptoir.app.seed.SeedSource;
+import io.comptoir.engine.core.Engine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+
+/**
+ * Runs the marketplace: reads the configuration from the environment (see {@link AppConfig}), starts the engine,
+ * loads the demo territory into an empty database when asked, and serves the site until the process is stopped.
+ */
+public final class Main {
+    private static final Logger log = LoggerFactory.getLogger(Main.class);
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        AppConfig config;
+        try {
+            config = AppConfig.fromEnvironment(System.getenv());
+        }
+        catch (ConfigException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Engine engine = Engine.builder()
+                .jdbcUrl(config.databaseUrl(), config.databaseUser(), config.databasePassword())
+                .discoverPlugins()
+                .clock(Clock.systemUTC())
+                .assetDirectory(config.assetDirectory())
+                .build();
+        try {
+            if (config.seed() == AppConfig.SeedMode.DEMO) {
+                seedIfEmpty(engine);
+            }
+            MarketplaceApp app = MarketplaceApp.create(Marketplace.of(engine), config.publicUrl()).start(config.port());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                log.info("Stopping the marketplace");
+                app.stop();
+                engine.close();
+            }, "shutdown"));
+            log.info("Marketplace ready on port {} ({})", app.port(), config.publicUrl().map(Object::toString).orElse("no public URL"));
+        }
+        catch (RuntimeException e) {
+            engine.close();
+            throw e;
+        }
+    }
+
+    private static void seedIfEmpty(Engine engine) {
+        SeedLoader seeds = new SeedLoader(engine.territory(), engine.catalogue(), engine.merchants());
+        if (seeds.marketplaceIsEmpty()) {
+            log.info("Empty marketplace: loading the demo territory");
+            seeds.load(SeedSource.classpath("demo"));
+        }
+    }
+}

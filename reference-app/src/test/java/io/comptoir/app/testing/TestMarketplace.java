@@ -1,0 +1,147 @@
+package io.comptoir.app.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.comptoir.app.Marketplace;
+import io.comptoir.app.MarketplaceApp;
+import io.comptoir.engine.api.search.SearchIndex;
+import io.comptoir.engine.core.Engine;
+import io.comptoir.engine.testkit.TestDatabase;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * The marketplace as tests see it: a real engine on a test database, the small {@link TestCatalogue}, and the web
+ * application serving on a free port, called over real HTTP.
+ */
+public final class TestMarketplace implements AutoCloseable {
+    /** Tuesday 24 November 2026, 10:30 in Saint-Omer: Chaussures Martin is open, its Tuesday row is today. */
+    public static final Clock TUESDAY_MORNING = Clock.fixed(Instant.parse("2026-11-24T09:30:00Z"), ZoneOffset.UTC);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public final Engine engine;
+    public final TestCatalogue catalogue;
+    public final MarketplaceApp app;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private TestMarketplace(Engine engine, TestCatalogue catalogue, MarketplaceApp app) {
+        this.engine = engine;
+        this.catalogue = catalogue;
+        this.app = app;
+    }
+
+    /** Starts everything with the test catalogue loaded and the search index ready. */
+    public static TestMarketplace start(TestDatabase database) {
+        return start(database, new InMemorySearchIndex(), Optional.empty());
+    }
+
+    public static TestMarketplace start(TestDatabase database, SearchIndex index, Optional<URI> publicUrl) {
+        Engine engine = engine(database, index);
+        try {
+            engine.awaitSearchReady(Duration.ofSeconds(30));
+            TestCatalogue catalogue = TestCatalogue.create(engine);
+            MarketplaceApp app = MarketplaceApp.create(marketplace(engine), publicUrl).start(0);
+            return new TestMarketplace(engine, catalogue, app);
+        }
+        catch (RuntimeException e) {
+            engine.close();
+            throw e;
+        }
+    }
+
+    public static Engine engine(TestDatabase database, SearchIndex index) {
+        try {
+            return Engine.builder().dataSource(database.dataSource()).searchIndex(index)
+                    .assetDirectory(Files.createTempDirectory("comptoir-assets-")).build();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The engine's services with the test clock. */
+    public static Marketplace marketplace(Engine engine) {
+        return new Marketplace(engine.catalogue(), engine.merchants(), engine.territory(), engine.search(), engine.assets(),
+                TUESDAY_MORNING);
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://localhost:" + app.port() + path);
+    }
+
+    /** GET with optional header name/value pairs. */
+    public HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        }
+        catch (IOException e) {
+            throw new AssertionError("not JSON (" + response.statusCode() + "): " + response.body(), e);
+        }
+    }
+
+    /** GET a JSON document that must answer 200. */
+    public JsonNode json(String path) {
+        HttpResponse<String> response = get(path);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return json(response);
+    }
+
+    @Override
+    public void close() {
+        try {
+            app.stop();
+        }
+        finally {
+            engine.close();
+        }
+    }
+}
