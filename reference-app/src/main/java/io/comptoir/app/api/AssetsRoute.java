@@ -30,7 +30,7 @@ public final class AssetsRoute {
         String key = ctx.pathParam("key");
         StoredAsset asset = assets.get(key).orElseThrow(() -> new NotFoundException("asset_not_found", "no asset with key " + key));
         ctx.header("Cache-Control", CACHE_CONTROL);
-        ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+        ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox");
         ctx.contentType(asset.contentType()).result(asset.content());
     }
 }
