@@ -1,0 +1,69 @@
+package io.comptoir.app;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+final class AppConfigTest {
+
+    @Test
+    void withoutAnyVariableTheMarketplaceRunsOnAnEmbeddedDatabaseWithTheDemo() {
+        AppConfig config = AppConfig.fromEnvironment(Map.of());
+
+        assertThat(config.port()).isEqualTo(7070);
+        assertThat(config.databaseUrl())
+                .isEqualTo("jdbc:h2:file:./data/marketplace;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        assertThat(config.seed()).isEqualTo(AppConfig.SeedMode.DEMO);
+        assertThat(config.dataDir()).isEqualTo(Path.of("./data"));
+        assertThat(config.assetDirectory()).isEqualTo(Path.of("./data/assets"));
+        assertThat(config.publicUrl()).isEmpty();
+        assertThat(config.secureCookies()).isFalse();
+    }
+
+    @Test
+    void aServerDatabaseIsNotSeededUnlessAsked() {
+        Map<String, String> env = Map.of("DATABASE_URL", "jdbc:postgresql://db:5432/market", "DATABASE_USER", "market",
+                "DATABASE_PASSWORD", "secret", "PORT", "8080", "DATA_DIR", "/var/lib/comptoir",
+                "PUBLIC_URL", "https://achetezenpaysdesaintomer.fr/");
+        AppConfig config = AppConfig.fromEnvironment(env);
+
+        assertThat(config.seed()).isEqualTo(AppConfig.SeedMode.NONE);
+        assertThat(config.databaseUser()).isEqualTo("market");
+        assertThat(config.databasePassword()).isEqualTo("secret");
+        assertThat(config.port()).isEqualTo(8080);
+        assertThat(config.assetDirectory()).isEqualTo(Path.of("/var/lib/comptoir/assets"));
+        assertThat(config.publicUrl()).isEqualTo(Optional.of(URI.create("https://achetezenpaysdesaintomer.fr")));
+        assertThat(config.secureCookies()).isTrue();
+        assertThat(AppConfig.fromEnvironment(Map.of("DATABASE_URL", "jdbc:postgresql://db/m", "MARKETPLACE_SEED", "demo")).seed())
+                .isEqualTo(AppConfig.SeedMode.DEMO);
+        assertThat(AppConfig.fromEnvironment(Map.of("MARKETPLACE_SEED", "NONE")).seed()).isEqualTo(AppConfig.SeedMode.NONE);
+    }
+
+    @Test
+    void theEmbeddedDatabaseLivesInTheDataDirectory() {
+        assertThat(AppConfig.fromEnvironment(Map.of("DATA_DIR", "/srv/market")).databaseUrl()).startsWith("jdbc:h2:file:/srv/market/marketplace;");
+        assertThat(AppConfig.fromEnvironment(Map.of("DATA_DIR", "donnees")).databaseUrl()).startsWith("jdbc:h2:file:./donnees/marketplace;");
+    }
+
+    @Test
+    void everyWrongVariableIsReportedAtOnceWithWhatWasExpected() {
+        Map<String, String> env = Map.of("PORT", "http", "DATABASE_URL", "postgres://db/market", "MARKETPLACE_SEED", "all",
+                "PUBLIC_URL", "marche.example.fr");
+
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(env))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("PORT must be a number between 0 and 65535, got 'http'")
+                .hasMessageContaining("DATABASE_URL must be a JDBC URL")
+                .hasMessageContaining("MARKETPLACE_SEED must be 'demo' or 'none', got 'all'")
+                .hasMessageContaining("PUBLIC_URL must be an absolute http(s) address");
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("PORT", "70000"))).hasMessageContaining("PORT");
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("PUBLIC_URL", "https://marche.example.fr/?x=1")))
+                .hasMessageContaining("PUBLIC_URL");
+    }
+}
