@@ -26,6 +26,8 @@ import io.comptoir.engine.core.plugin.EnginePluginContext;
 import io.comptoir.engine.core.plugin.PluginLoader;
 import io.comptoir.engine.core.plugin.ServiceRegistry;
 import io.comptoir.engine.core.search.DefaultSearchIndexFactory;
+import io.comptoir.engine.core.payment.PaymentProviders;
+import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.core.search.SearchDocumentSource;
 import io.comptoir.engine.core.search.SearchIndexFollower;
 import io.comptoir.engine.core.search.SearchService;
@@ -127,11 +129,13 @@ public final class Engine implements AutoCloseable {
         }
         PluginLoader.checkIds(plugins);
         AtomicReference<SearchIndex> pluginIndex = new AtomicReference<>();
+        AtomicReference<Mailer> pluginMailer = new AtomicReference<>();
+        PaymentProviders paymentProviders = injector.getInstance(PaymentProviders.class);
         for (EnginePlugin plugin : plugins) {
             plugin.migrationLocation().ifPresent(location -> migrations.migratePlugin(plugin.id(), location));
             plugin.initialize(new EnginePluginContext(plugin.id(), dataSource, config.clock, injector.getInstance(EventPublisher.class),
                     config.properties, services, injector.getInstance(Subscriptions.class),
-                    injector.getInstance(ActivationPolicies.class), pluginIndex));
+                    injector.getInstance(ActivationPolicies.class), pluginIndex, paymentProviders, pluginMailer));
             closeables.push(plugin::close);
             log.info("Plugin {} initialised", plugin.id());
         }

@@ -13,6 +13,7 @@ import io.comptoir.engine.core.catalogue.CatalogueService;
 import io.comptoir.engine.core.event.CommitSignal;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
 import io.comptoir.engine.core.event.Subscriptions;
+import io.comptoir.engine.core.payment.PaymentProviders;
 import io.comptoir.engine.core.merchant.ActivationPolicies;
 import io.comptoir.engine.core.merchant.MerchantService;
 import io.comptoir.engine.core.persistence.Dialect;
@@ -52,6 +53,7 @@ final class EngineModule extends AbstractModule {
         bind(Subscriptions.class).in(Singleton.class);
         bind(ActivationPolicies.class).in(Singleton.class);
         bind(CommitSignal.class).in(Singleton.class);
+        bind(PaymentProviders.class).in(Singleton.class);
         bind(Catalogue.class).to(CatalogueService.class);
         bind(MerchantDirectory.class).to(MerchantService.class);
         bind(Territory.class).to(TerritoryService.class);
