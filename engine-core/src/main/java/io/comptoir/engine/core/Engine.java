@@ -27,6 +27,7 @@ import io.comptoir.engine.core.plugin.PluginLoader;
 import io.comptoir.engine.core.plugin.ServiceRegistry;
 import io.comptoir.engine.core.search.DefaultSearchIndexFactory;
 import io.comptoir.engine.core.payment.PaymentProviders;
+import io.comptoir.engine.core.schedule.JobScheduler;
 import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.core.search.SearchDocumentSource;
 import io.comptoir.engine.core.search.SearchIndexFollower;
@@ -131,11 +132,13 @@ public final class Engine implements AutoCloseable {
         AtomicReference<SearchIndex> pluginIndex = new AtomicReference<>();
         AtomicReference<Mailer> pluginMailer = new AtomicReference<>();
         PaymentProviders paymentProviders = injector.getInstance(PaymentProviders.class);
+        JobScheduler jobs = injector.getInstance(JobScheduler.class);
+        closeables.push(jobs);
         for (EnginePlugin plugin : plugins) {
             plugin.migrationLocation().ifPresent(location -> migrations.migratePlugin(plugin.id(), location));
             plugin.initialize(new EnginePluginContext(plugin.id(), dataSource, config.clock, injector.getInstance(EventPublisher.class),
                     config.properties, services, injector.getInstance(Subscriptions.class),
-                    injector.getInstance(ActivationPolicies.class), pluginIndex, paymentProviders, pluginMailer));
+                    injector.getInstance(ActivationPolicies.class), pluginIndex, paymentProviders, pluginMailer, jobs));
             closeables.push(plugin::close);
             log.info("Plugin {} initialised", plugin.id());
         }
@@ -159,6 +162,7 @@ public final class Engine implements AutoCloseable {
         follower.start();
         if (config.backgroundWork) {
             dispatcher.start();
+            jobs.start();
         }
         return new Engine(injector, services, plugins, index, follower, search, dispatcher, closeables);
     }
@@ -256,6 +260,11 @@ public final class Engine implements AutoCloseable {
     /** Delivers every due domain event to its listeners now, in this thread; returns how many were delivered. */
     public int deliverPendingEvents() {
         return dispatcher.deliverDue();
+    }
+
+    /** Runs, in this thread, every periodic job that is due (tests use it instead of waiting). */
+    public int runDueJobs() {
+        return injector.getInstance(JobScheduler.class).runDue();
     }
 
     /** Applies committed catalogue changes (from any node) to this node's search index now. */

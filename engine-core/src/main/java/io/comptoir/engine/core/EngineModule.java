@@ -14,6 +14,7 @@ import io.comptoir.engine.core.event.CommitSignal;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
 import io.comptoir.engine.core.event.Subscriptions;
 import io.comptoir.engine.core.payment.PaymentProviders;
+import io.comptoir.engine.core.schedule.JobScheduler;
 import io.comptoir.engine.core.merchant.ActivationPolicies;
 import io.comptoir.engine.core.merchant.MerchantService;
 import io.comptoir.engine.core.persistence.Dialect;
@@ -64,6 +65,12 @@ final class EngineModule extends AbstractModule {
     @Singleton
     Jdbi jdbi(DataSource source) {
         return JdbiFactory.create(source);
+    }
+
+    @Provides
+    @Singleton
+    JobScheduler jobScheduler(Jdbi engineJdbi, Clock engineClock) {
+        return new JobScheduler(engineJdbi, engineClock);
     }
 
     @Provides

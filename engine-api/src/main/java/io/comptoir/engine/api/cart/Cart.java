@@ -21,6 +21,16 @@ public record Cart(CartOwner owner, List<CartLine> lines, List<CartNotice> notic
         requireNonNull(total, "total is null");
     }
 
+    /** The same cart with these notices first (changes found before the operation that returned it). */
+    public Cart withNotices(List<CartNotice> earlier) {
+        if (earlier.isEmpty()) {
+            return this;
+        }
+        List<CartNotice> all = new java.util.ArrayList<>(earlier);
+        all.addAll(notices);
+        return new Cart(owner, lines, all, total);
+    }
+
     public boolean isEmpty() {
         return lines.isEmpty();
     }

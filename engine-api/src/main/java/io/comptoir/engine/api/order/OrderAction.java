@@ -2,6 +2,8 @@ package io.comptoir.engine.api.order;
 
 /** What someone does to a merchant order. Each is allowed only from some statuses, and only to some people. */
 public enum OrderAction {
+    /** Not taken by people: the engine places the order once its payment is confirmed. */
+    PLACE,
     /** The shop takes the order on: its share of each tender is captured. */
     ACCEPT,
     /** The order is ready at the shop (click &amp; collect). */

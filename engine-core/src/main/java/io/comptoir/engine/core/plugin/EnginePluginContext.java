@@ -8,6 +8,7 @@ import io.comptoir.engine.api.search.SearchIndex;
 import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.api.payment.PaymentProvider;
 import io.comptoir.engine.core.payment.PaymentProviders;
+import io.comptoir.engine.core.schedule.JobScheduler;
 import io.comptoir.engine.core.event.Subscriptions;
 import io.comptoir.engine.core.merchant.ActivationPolicies;
 
@@ -32,11 +33,12 @@ public final class EnginePluginContext implements PluginContext {
     private final AtomicReference<SearchIndex> searchIndex;
     private final PaymentProviders paymentProviders;
     private final AtomicReference<Mailer> mailer;
+    private final JobScheduler jobs;
 
     public EnginePluginContext(String pluginId, DataSource dataSource, Clock clock, EventPublisher events,
                                Map<String, String> properties, ServiceRegistry services, Subscriptions subscriptions,
                                ActivationPolicies policies, AtomicReference<SearchIndex> searchIndex,
-                               PaymentProviders paymentProviders, AtomicReference<Mailer> mailer) {
+                               PaymentProviders paymentProviders, AtomicReference<Mailer> mailer, JobScheduler jobs) {
         this.pluginId = requireNonNull(pluginId, "pluginId is null");
         this.dataSource = requireNonNull(dataSource, "dataSource is null");
         this.clock = requireNonNull(clock, "clock is null");
@@ -48,6 +50,7 @@ public final class EnginePluginContext implements PluginContext {
         this.searchIndex = requireNonNull(searchIndex, "searchIndex is null");
         this.paymentProviders = requireNonNull(paymentProviders, "paymentProviders is null");
         this.mailer = requireNonNull(mailer, "mailer is null");
+        this.jobs = requireNonNull(jobs, "jobs is null");
     }
 
     @Override
@@ -114,5 +117,10 @@ public final class EnginePluginContext implements PluginContext {
         if (!mailer.compareAndSet(null, replacement)) {
             throw new IllegalStateException("plugin " + pluginId + " registers a mailer, but another plugin already did");
         }
+    }
+
+    @Override
+    public void scheduleJob(String name, java.time.Duration interval, Runnable job) {
+        jobs.register(name, interval, job);
     }
 }
