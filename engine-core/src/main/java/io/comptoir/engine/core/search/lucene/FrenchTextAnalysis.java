@@ -19,9 +19,11 @@ import org.apache.lucene.analysis.util.ElisionFilter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -30,7 +32,8 @@ import java.util.concurrent.BlockingQueue;
  * ({@code l'huile} is {@code huile}), lower-cased, folded to ASCII ({@code été} is {@code ete}), stop words dropped
  * and plurals and light inflections stemmed ({@code chaussures} and {@code chaussure} are {@code chausur}).
  *
- * <p>Accents are folded before stop words and stemming so that a word typed with or without its accents gives the
+ * <p>Text is first put in Unicode composed form (NFC), so that an accent typed as a combining mark folds like any
+ * other. Accents are folded before stop words and stemming so that a word typed with or without its accents gives the
  * same term. The stop list is Lucene's French one, folded, minus words that name products: {@code été} (summer),
  * {@code sans} ({@code sans gluten}).
  *
@@ -60,6 +63,11 @@ final class FrenchTextAnalysis implements Closeable {
         return indexAnalyzer;
     }
 
+    /** Text in composed form (NFC), the form analysis expects; the same string when it already is. */
+    static String composed(String text) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
     /** The words of a shopper's search text, as index terms. */
     QueryWords words(String text) {
         QueryWordReader reader = readers.poll();
@@ -86,12 +94,14 @@ final class FrenchTextAnalysis implements Closeable {
     }
 
     private static CharArraySet foldedStopWords() {
+        Set<String> kept = Set.of("ete", "sans");
         CharArraySet folded = new CharArraySet(200, false);
         for (Object word : FrenchAnalyzer.getDefaultStopSet()) {
-            folded.add(fold(new String((char[]) word)));
+            String foldedWord = fold(new String((char[]) word));
+            if (!kept.contains(foldedWord)) {
+                folded.add(foldedWord);
+            }
         }
-        folded.remove("ete");
-        folded.remove("sans");
         return CharArraySet.unmodifiableSet(folded);
     }
 
@@ -163,7 +173,7 @@ final class FrenchTextAnalysis implements Closeable {
         private char[] buffer = new char[64];
 
         QueryWords read(String text) {
-            String bounded = bound(text);
+            String bounded = composed(bound(text));
             List<String> stems = new ArrayList<>();
             String lastWord = null;
             boolean lastIsStopWord = false;

@@ -20,7 +20,7 @@ final class ProductBuilder {
     private String description = "";
     private String keywords = "";
     private long merchantId = 1;
-    private String merchantName = "Épicerie du Marché";
+    private String merchantName = "Épicerie Lefebvre";
     private String communeInsee = "62765";
     private String communeName = "Saint-Omer";
     private long categoryId = 11;
