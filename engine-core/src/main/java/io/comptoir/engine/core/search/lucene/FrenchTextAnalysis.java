@@ -33,7 +33,7 @@ import java.util.concurrent.BlockingQueue;
  * and plurals and light inflections stemmed ({@code chaussures} and {@code chaussure} are {@code chausur}).
  *
  * <p>Text is first put in Unicode composed form (NFC), so that an accent typed as a combining mark folds like any
- * other. Accents are folded before stop words and stemming so that a word typed with or without its accents gives the
+ * other (see {@link #normalized}). Accents are folded before stop words and stemming so that a word typed with or without its accents gives the
  * same term. The stop list is Lucene's French one, folded, minus words that name products: {@code été} (summer),
  * {@code sans} ({@code sans gluten}).
  *
@@ -63,9 +63,13 @@ final class FrenchTextAnalysis implements Closeable {
         return indexAnalyzer;
     }
 
-    /** Text in composed form (NFC), the form analysis expects; the same string when it already is. */
-    static String composed(String text) {
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    /**
+     * Text as analysis expects it: in composed form (NFC), and with colons as spaces, since Unicode word rules keep
+     * {@code a:b} as one word (Swedish abbreviations) where French means two ({@code Taille:42}).
+     */
+    static String normalized(String text) {
+        String composed = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        return composed.replace(':', ' ');
     }
 
     /** The words of a shopper's search text, as index terms. */
@@ -173,7 +177,7 @@ final class FrenchTextAnalysis implements Closeable {
         private char[] buffer = new char[64];
 
         QueryWords read(String text) {
-            String bounded = composed(bound(text));
+            String bounded = normalized(bound(text));
             List<String> stems = new ArrayList<>();
             String lastWord = null;
             boolean lastIsStopWord = false;
