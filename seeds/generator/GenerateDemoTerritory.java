@@ -991,6 +991,8 @@ public final class GenerateDemoTerritory {
         final int minCents;
         final int maxCents;
         List<String> qualifiers = List.of("");
+        /** A price factor per qualifier, when they cost differently (6 or 12 macarons, silver or gold). */
+        double[] scales;
         Scheme scheme = Scheme.SINGLE;
         List<String> sentences = List.of();
         boolean core;
@@ -1013,6 +1015,18 @@ public final class GenerateDemoTerritory {
         Line q(List<String> words) {
             qualifiers = List.copyOf(words);
             return this;
+        }
+
+        Line scales(double... factors) {
+            if (factors.length != qualifiers.size()) {
+                throw new IllegalStateException(type + ": " + factors.length + " scales for " + qualifiers.size() + " qualifiers");
+            }
+            scales = factors;
+            return this;
+        }
+
+        double scale(String qualifier) {
+            return scales == null ? 1.0 : scales[qualifiers.indexOf(qualifier)];
         }
 
         Line in(Scheme forms) {
@@ -1171,7 +1185,7 @@ public final class GenerateDemoTerritory {
         private Item product(Shop shop, Vocabulary vocabulary, Line line, String qualifier) {
             String name = line.name(qualifier);
             Random pricing = line.pricedByName ? new Random(name.hashCode()) : rnd;
-            int base = Rand.between(line.minCents, line.maxCents, pricing);
+            double base = Rand.between(line.minCents, line.maxCents, pricing) * line.scale(qualifier);
             List<Variant> variants = new ArrayList<>();
             Map<Double, Integer> priceByFactor = new LinkedHashMap<>(); // every size of a product costs the same
             for (Form form : formsOf(line, name)) {
@@ -1590,7 +1604,7 @@ public final class GenerateDemoTerritory {
                     new Trade("boulangerie", "Boulangerie-pâtisserie")
                             .sells("pains", "viennoiseries", "patisseries").shops(14, 1).products(14, 26)
                             .hours("Tu-Sa 06:30-13:00,15:00-19:30; Su 07:00-12:30",
-                                    "Mo,Tu,Th-Sa 06:45-19:30; Su 07:00-13:00",
+                                    "Mo-Tu 06:45-19:30; Th-Sa 06:45-19:30; Su 07:00-13:00",
                                     "Tu-Sa 07:00-19:30; Su 07:00-12:30",
                                     "Mo-Fr 06:30-13:30,15:30-19:30; Sa 06:30-19:00; Su 07:00-12:30")
                             .names("Boulangerie {family}", "Boulangerie-pâtisserie {family}", "Au Bon Pain {of_commune}",
@@ -1771,7 +1785,7 @@ public final class GenerateDemoTerritory {
                                     "Les Jolies Choses", "Rue des Modes", "Boutique Cerise", "Les Coquettes", "Brin de Style",
                                     "Maille et Coton", "Jeanne et Capucine")
                             .intros("{first} {family} a ouvert sa boutique de mode {at_commune} en {year}.",
-                                    "Une boutique de prêt-à-porter féminin {at_commune}, du 36 au 46.",
+                                    "Une boutique de prêt-à-porter féminin {at_commune}, du XS au XL.",
                                     "Mode, accessoires et conseils : {first} vous accueille {at_commune} depuis {year}.")
                             .details("Des marques européennes et de jeunes créatrices, en petites séries.",
                                     "Nouvelle collection automne-hiver : mailles douces, manteaux et couleurs chaudes.",
@@ -1830,7 +1844,7 @@ public final class GenerateDemoTerritory {
                                     "Conseils de plantation et de taille, et des variétés adaptées à notre climat."),
                     new Trade("institut", "Institut de beauté")
                             .sells("soins-visage-corps", "soins-institut").shops(6, 1).products(10, 18).womenOwners(95)
-                            .hours("Tu-Fr 09:00-19:00; Sa 09:00-17:00", "Tu,Th,Fr 09:00-12:00,13:30-19:00; We 09:00-12:00; Sa 09:00-16:00")
+                            .hours("Tu-Fr 09:00-19:00; Sa 09:00-17:00", "Tu 09:00-12:00,13:30-19:00; We 09:00-12:00; Th-Fr 09:00-12:00,13:30-19:00; Sa 09:00-16:00")
                             .names("Institut {first}", "L'Instant Beauté", "Bulle de Bien-Être", "Au Temps pour Soi", "Zen et Beauté",
                                     "L'Atelier Beauté {of_commune}", "Pause Douceur", "Institut {family}")
                             .intros("[Esthéticien diplômé|Esthéticienne diplômée], {first} {family} a ouvert son institut {at_commune} en {year}.",
@@ -1882,7 +1896,7 @@ public final class GenerateDemoTerritory {
                             .sells("peche").shops(1, 0).products(20, 28)
                             .hours("Tu-Sa 08:30-12:00,14:00-19:00; Su 08:00-12:00")
                             .names("Pêche et Marais", "Au Martin-Pêcheur", "Le Moulinet {of_commune}")
-                            .intros("Au bord du Marais audomarois, {first} {family} conseille les pêcheurs depuis {year}.")
+                            .intros("Aux portes du Marais audomarois, {first} {family} conseille les pêcheurs depuis {year}.")
                             .details("Cannes, moulinets, leurres et amorces, et tous les conseils pour pêcher dans le marais."),
                     new Trade("deco", "Décoration et cadeaux")
                             .sells("decoration-maison", "bougies-senteurs", "art-de-la-table", "linge-de-maison").shops(8, 2).products(22, 36)
@@ -1905,7 +1919,7 @@ public final class GenerateDemoTerritory {
                                     "Chaque mois, un créateur invité et un atelier d'initiation."),
                     new Trade("restaurant", "Restaurant")
                             .sells("plats-a-emporter", "coffrets-gourmands", "bons-cadeaux").shops(9, 2).products(10, 18)
-                            .hours("Tu-Sa 12:00-14:00,19:00-21:30; Su 12:00-14:30", "Mo-Fr 11:45-14:00; Th-Sa 19:00-22:00",
+                            .hours("Tu-Sa 12:00-14:00,19:00-21:30; Su 12:00-14:30", "Mo-We 11:45-14:00; Th-Fr 11:45-14:00,19:00-22:00; Sa 19:00-22:00",
                                     "We-Su 12:00-14:00,19:00-22:00", "Tu-Sa 11:30-14:00,18:30-21:00")
                             .names("Restaurant {family}", "Le Bistrot {of_commune}", "L'Estaminet {of_commune}", "La Table du Marais",
                                     "Le Petit Flamand", "Au Vieux Moulin", "La Brasserie du Marché", "Chez {first}", "La Bonne Assiette",
@@ -2200,7 +2214,7 @@ public final class GenerateDemoTerritory {
                                     .says("Plantes en vrac, en sachet de 80 g, pour la tasse du soir."),
                             line("Chocolat en poudre", 700, 950).q("à l'ancienne", "aux épices")
                                     .says("Un vrai chocolat chaud, riche en cacao."),
-                            line("Cafetière à piston", 2500, 4500).q("3 tasses", "8 tasses")
+                            line("Cafetière à piston", 2500, 3200).q("3 tasses", "8 tasses").scales(1, 1.4)
                                     .says("Verre borosilicate et filtre inox, pour un café plein de corps."),
                             line("Théière", 2900, 5900).q("en fonte", "en porcelaine", "en verre avec filtre")
                                     .says("Avec son filtre amovible pour les thés en vrac.")),
@@ -2225,7 +2239,7 @@ public final class GenerateDemoTerritory {
                                     .says("Puissant et solaire, pour le gibier et les plats mijotés."),
                             line("Bourgogne pinot noir", 1400, 2200).in(Scheme.WINE).q("2018", "2019")
                                     .says("Fruits rouges et finesse : le pinot noir comme on l'aime."),
-                            line("Chablis", 1600, 3200).in(Scheme.WINE).q("2018", "2019", "premier cru 2017")
+                            line("Chablis", 1600, 2000).in(Scheme.WINE).q("2018", "2019", "premier cru 2017").scales(1, 1, 1.6)
                                     .says("Chardonnay minéral et tendu, idéal avec les fruits de mer."),
                             line("Mercurey rouge", 2000, 2800).in(Scheme.WINE).q("2017")
                                     .says("Un bourgogne de la côte chalonnaise, charnu et fruité."),
@@ -2239,7 +2253,7 @@ public final class GenerateDemoTerritory {
                                     .says("Chenin de Loire, délicat et fruité."),
                             line("Chinon rouge", 1000, 1500).in(Scheme.WINE).q("2018")
                                     .says("Cabernet franc de Loire, frais et croquant."),
-                            line("Alsace riesling", 1100, 2600).in(Scheme.WINE).q("2018", "grand cru 2017")
+                            line("Alsace riesling", 1100, 1400).in(Scheme.WINE).q("2018", "grand cru 2017").scales(1, 1.8)
                                     .says("Sec et minéral, pour la choucroute et les poissons."),
                             line("Alsace gewurztraminer", 1200, 1900).in(Scheme.WINE).q("2018")
                                     .says("Aromatique et généreux, avec un munster ou un dessert."),
@@ -2247,7 +2261,7 @@ public final class GenerateDemoTerritory {
                                     .says("Des bulles fines pour l'apéritif, à prix doux."),
                             line("Crémant de Bourgogne brut", 1000, 1500).in(Scheme.WINE)
                                     .says("Méthode traditionnelle, bulles fines et fraîcheur."),
-                            line("Champagne brut", 2500, 4500).core().in(Scheme.WINE).q("", "rosé", "blanc de blancs", "millésimé 2012")
+                            line("Champagne brut", 2500, 3500).core().in(Scheme.WINE).q("", "rosé", "blanc de blancs", "millésimé 2012").scales(1, 1.15, 1.2, 1.5)
                                     .says("Champagne de récoltant, pour toutes les fêtes.", "Des bulles fines et une belle longueur."),
                             line("Côtes de Provence rosé", 900, 1400).in(Scheme.WINE).q("2019")
                                     .says("Un rosé pâle et frais."),
@@ -2275,7 +2289,7 @@ public final class GenerateDemoTerritory {
                                     .says("Légère et fruitée, à la coriandre et aux écorces d'orange."),
                             line("IPA", 300, 500).in(Scheme.BEER).q("du Nord", "session", "aux houblons français")
                                     .says("Houblonnée et amère, aux arômes d'agrumes."),
-                            line("Coffret de bières", 1500, 3200).q("du Nord (6 bouteilles)", "découverte (12 bouteilles)", "de Noël (4 bouteilles et 1 verre)")
+                            line("Coffret de bières", 1500, 1900).q("du Nord (6 bouteilles)", "découverte (12 bouteilles)", "de Noël (4 bouteilles et 1 verre)").scales(1, 1.9, 1.1)
                                     .says("Un tour des brasseries de la région, à offrir ou à s'offrir."),
                             line("Cidre", 400, 650).q("brut fermier", "doux", "rosé")
                                     .says("Cidre artisanal à fermentation naturelle, en bouteille de 75 cl."),
@@ -2287,9 +2301,9 @@ public final class GenerateDemoTerritory {
                                     .says("Distillé et vieilli en France : une belle surprise pour les amateurs."),
                             line("Rhum arrangé", 2200, 3200).in(Scheme.SPIRIT).q("ananas-vanille", "passion", "gingembre-citron", "banane flambée")
                                     .says("Macéré plusieurs mois avec des fruits frais."),
-                            line("Calvados", 3000, 4500).in(Scheme.SPIRIT).q("Pays d'Auge 6 ans", "hors d'âge")
+                            line("Calvados", 3000, 3500).in(Scheme.SPIRIT).q("Pays d'Auge 6 ans", "hors d'âge").scales(1, 1.5)
                                     .says("Le trou normand, ou la fin d'un bon repas."),
-                            line("Cognac", 3500, 6500).in(Scheme.SPIRIT).q("VSOP", "XO")
+                            line("Cognac", 3500, 4500).in(Scheme.SPIRIT).q("VSOP", "XO").scales(1, 2.2)
                                     .says("Notes de fruits secs et de vanille."),
                             line("Gin artisanal", 2900, 4500).in(Scheme.SPIRIT).q("aux baies de genièvre", "aux agrumes", "à la rhubarbe")
                                     .says("Pour un gin-tonic aux arômes frais."),
@@ -2299,7 +2313,7 @@ public final class GenerateDemoTerritory {
                                     "Sélectionné chez de petits producteurs.",
                                     "Produit frais, à conserver au réfrigérateur.",
                                     "Conseils de dégustation au comptoir."),
-                            line("Maroilles AOP", 600, 1200).core().q("", "fermier", "mignon", "sorbais")
+                            line("Maroilles AOP", 950, 1150).core().q("", "fermier", "mignon", "sorbais").scales(1, 1.2, 0.55, 0.8)
                                     .says("Le roi des fromages du Nord, à la croûte orangée et au cœur fondant.",
                                             "Affiné au moins cinq semaines, en cave humide."),
                             line("Vieux-Lille", 450, 700).in(Scheme.CHEESE_WEIGHT)
@@ -2346,7 +2360,7 @@ public final class GenerateDemoTerritory {
                                     .says("En pot de 50 cl, onctueuse et légèrement acidulée."),
                             line("Yaourts fermiers", 280, 420).q("nature (lot de 4)", "à la vanille (lot de 4)", "aux fruits rouges (lot de 4)")
                                     .says("Au lait entier de la ferme, en pots de verre consignés."),
-                            line("Œufs de poules élevées en plein air", 250, 450).q("(boîte de 6)", "(boîte de 12)")
+                            line("Œufs de poules élevées en plein air", 250, 330).q("(boîte de 6)", "(boîte de 12)").scales(1, 1.9)
                                     .says("Ramassés chaque matin."),
                             line("Plateau de fromages", 2400, 3200).in(Scheme.PLATTER).q("du Nord", "de saison", "des grands crus")
                                     .says("Composé par nos soins, prêt à servir, avec ses étiquettes.")),
@@ -2363,7 +2377,7 @@ public final class GenerateDemoTerritory {
                                     .says("Des pommes des vergers de la région, croquantes et juteuses."),
                             line("Poires", 250, 400).q("Conférence (1 kg)", "Doyenné du Comice (1 kg)", "Williams (1 kg)")
                                     .says("Fondantes et parfumées, à croquer ou en compote."),
-                            line("Pommes de terre", 350, 900).q("Bintje (sac de 5 kg)", "Charlotte (2,5 kg)", "Ratte du Touquet (1 kg)")
+                            line("Pommes de terre", 350, 650).q("Bintje (sac de 5 kg)", "Charlotte (2,5 kg)", "Ratte du Touquet (1 kg)")
                                     .says("Idéales pour les frites, les purées ou à la vapeur selon la variété."),
                             line("Carottes", 150, 300).q("des sables (1 kg)", "fanes (la botte)", "jaunes (1 kg)")
                                     .says("Sucrées et croquantes, cultivées sans traitement."),
@@ -2412,7 +2426,7 @@ public final class GenerateDemoTerritory {
                                     .says("La baguette de tous les jours, dorée et croustillante."),
                             line("Ficelle", 80, 120).q("", "aux graines de sésame", "au pavot")
                                     .says("Fine et croustillante, parfaite pour l'apéritif."),
-                            line("Pain de campagne", 220, 360).core().q("", "au levain naturel", "bio")
+                            line("Pain de campagne", 220, 300).core().q("", "au levain naturel", "bio").scales(1, 1.15, 1.2)
                                     .says("Une croûte épaisse et une mie dense qui se garde plusieurs jours."),
                             line("Pain complet", 220, 320).q("", "bio")
                                     .says("Farine complète moulue sur meule de pierre."),
@@ -2504,7 +2518,7 @@ public final class GenerateDemoTerritory {
                                     .says("Mousse légère et biscuit croustillant : le dessert des grandes occasions."),
                             line("Saint-Honoré", 1800, 2400).in(Scheme.CAKE)
                                     .says("Choux caramélisés et crème chiboust."),
-                            line("Coffret de macarons", 750, 1900).q("(6 pièces)", "(12 pièces)", "(24 pièces)")
+                            line("Coffret de macarons", 750, 950).q("(6 pièces)", "(12 pièces)", "(24 pièces)").scales(1, 1.9, 3.6)
                                     .says("Chocolat, framboise, pistache, café, vanille et caramel salé."),
                             line("Cake", 700, 1000).q("au citron", "aux fruits confits", "marbré")
                                     .says("Moelleux, il se garde une semaine sous film.")),
@@ -2669,7 +2683,7 @@ public final class GenerateDemoTerritory {
                             line("Bouquet de saison", 2400, 3300).core().in(Scheme.BOUQUET)
                                     .q("champêtre", "aux tons pastel", "rouge passion", "blanc et vert", "d'automne", "du fleuriste")
                                     .says("Le bouquet du moment, avec les plus belles fleurs de la semaine."),
-                            line("Bouquet de roses", 2500, 3300).in(Scheme.BOUQUET).q("rouges", "blanches", "roses", "de jardin")
+                            line("Bouquet de roses", 2500, 3300).in(Scheme.BOUQUET).q("rouges", "blanches", "pastel", "de jardin")
                                     .says("Des roses parfumées, accompagnées de feuillage."),
                             line("Bouquet", 2400, 3200).in(Scheme.BOUQUET).q("de lys", "d'alstroemerias", "de renoncules", "d'amaryllis", "d'eucalyptus et de roses")
                                     .says("Un bouquet généreux, monté en spirale."),
@@ -2707,13 +2721,13 @@ public final class GenerateDemoTerritory {
                                     .says("Pour fleurir jardinières et tombes tout l'hiver."),
                             line("Bonsaï Ficus ginseng", 1900, 3500)
                                     .says("Un petit arbre d'intérieur, à brumiser régulièrement."),
-                            line("Plantes aromatiques", 300, 450).q("basilic", "thym", "romarin", "persil frisé", "ciboulette")
+                            line("", 300, 450).q("Basilic en pot", "Thym en pot", "Romarin en pot", "Persil frisé en pot", "Ciboulette en pot")
                                     .says("En pot de 10,5 cm, à garder près de la cuisine."),
                             line("Rosier", 1200, 2500).q("grimpant", "buisson parfumé", "tige")
                                     .says("Variété résistante aux maladies, à planter de novembre à mars."),
                             line("Hortensia", 1500, 2500).q("bleu", "blanc", "rose")
                                     .says("En conteneur de 5 litres, pour une floraison dès l'été."),
-                            line("Arbre fruitier", 2500, 4500).q("pommier Reinette", "poirier Conférence", "cerisier Bigarreau", "prunier Reine-Claude")
+                            line("", 2500, 4500).q("Pommier Reinette grise", "Poirier Conférence", "Cerisier Bigarreau", "Prunier Reine-Claude")
                                     .says("Scion de deux ans, à planter pendant le repos de la végétation.")),
                     vocabulary("compositions-florales", 1, 6, says(
                                     "Composée à la main par nos fleuristes.",
@@ -2837,9 +2851,9 @@ public final class GenerateDemoTerritory {
                                     .says("Une semaine sur deux pages, de janvier à décembre 2021."),
                             line("Calendrier 2021", 900, 1500).q("du Marais audomarois", "de la Côte d'Opale", "des chats")
                                     .says("Douze photographies grand format."),
-                            line("Stylo", 500, 4500).q("plume", "roller", "bille en laiton", "quatre couleurs")
+                            line("Stylo", 500, 900).q("plume", "roller", "bille en laiton", "quatre couleurs").scales(4, 2.5, 3, 1)
                                     .says("Une belle écriture pour longtemps."),
-                            line("Crayons de couleur", 600, 2500).q("(boîte de 24)", "aquarellables (boîte de 12)", "(boîte de 48)")
+                            line("Crayons de couleur", 600, 900).q("(boîte de 24)", "aquarellables (boîte de 12)", "(boîte de 48)").scales(1, 1.3, 2.2)
                                     .says("Mine tendre et couleurs vives."),
                             line("Cartes postales", 500, 900).q("de Saint-Omer (lot de 10)", "illustrées du Marais (lot de 8)")
                                     .says("Pour donner des nouvelles à l'ancienne."),
@@ -2903,7 +2917,7 @@ public final class GenerateDemoTerritory {
                                     .says("Le jeu de plateau de notre enfance, de 2 à 4 joueurs."),
                             line("Jeu de l'oie", 1500, 2500).q("illustré")
                                     .says("Pour les petits comme pour les grands."),
-                            line("Mikado", 900, 2500).q("", "géant")
+                            line("Mikado", 900, 1200).q("", "géant").scales(1, 2.5)
                                     .says("Adresse et patience garanties."),
                             line("Dominos", 900, 1900).q("en bois", "double-six")
                                     .says("Dans leur boîte de rangement."),
@@ -2969,8 +2983,8 @@ public final class GenerateDemoTerritory {
                                     .says("Pour s'initier aux grands puzzles."),
                             line("Puzzle 1500 pièces", 2200, 2900).q("« Vue aérienne de Saint-Omer »", "« Les grands maîtres flamands »")
                                     .says("Pour les puzzleurs confirmés."),
-                            line("Puzzle enfant", 900, 1900).q("24 pièces les animaux de la ferme", "48 pièces les pompiers",
-                                            "100 pièces les dinosaures", "60 pièces sous la mer")
+                            line("Puzzle enfant", 900, 1900).q("24 pièces « Les animaux de la ferme »", "48 pièces « Les pompiers »",
+                                            "100 pièces « Les dinosaures »", "60 pièces « Sous la mer »")
                                     .says("Grosses pièces faciles à manipuler."),
                             line("Puzzle en bois", 1200, 2200).q("à encastrer", "cartes du monde")
                                     .says("Pour les tout-petits, avec boutons de préhension.")),
@@ -2985,13 +2999,13 @@ public final class GenerateDemoTerritory {
                                     .says("Souple et qui ne colle pas aux doigts."),
                             line("Peinture", 700, 2500).q("aquarelle (12 godets)", "gouache (6 tubes)", "acrylique (set de 12)")
                                     .says("Couleurs lumineuses et bien pigmentées."),
-                            line("Carnet de coloriage", 500, 1200).q("mandalas", "animaux", "de Noël")
+                            line("Cahier de coloriage", 500, 1200).q("de mandalas", "des animaux", "de Noël")
                                     .says("Papier épais qui supporte les feutres."),
                             line("Perles à repasser", 900, 1900).q("(boîte de 3000)")
                                     .says("Avec plaques et modèles."),
                             line("Pelote de laine", 450, 1200).q("mérinos", "alpaga", "coton bio")
                                     .says("Pelote de 50 g, coloris au choix en boutique."),
-                            line("Toile à peindre", 500, 1500).q("30 × 40 cm", "50 × 70 cm")
+                            line("Toile à peindre", 500, 800).q("30 × 40 cm", "50 × 70 cm").scales(1, 2)
                                     .says("Coton apprêté, sur châssis en bois.")));
         }
 
@@ -3003,7 +3017,7 @@ public final class GenerateDemoTerritory {
                                     "Un outil solide, garanti deux ans.",
                                     "Conseils d'utilisation au comptoir.",
                                     "Pour le bricoleur du dimanche comme pour l'artisan."),
-                            line("Perceuse-visseuse", 5900, 18900).core().q("sans fil 18 V", "à percussion", "compacte 12 V")
+                            line("Perceuse-visseuse", 9900, 14900).core().q("sans fil 18 V", "à percussion", "compacte 12 V").scales(1, 1.2, 0.6)
                                     .says("Livrée avec deux batteries et son chargeur."),
                             line("Tournevis", 900, 2900).q("(jeu de 6)", "à cliquet", "d'électricien isolé")
                                     .says("Embouts en acier chrome-vanadium."),
@@ -3011,17 +3025,17 @@ public final class GenerateDemoTerritory {
                                     .says("Manche en frêne, bien équilibré."),
                             line("Scie", 1500, 3500).q("égoïne", "à métaux", "à bûches")
                                     .says("Denture trempée pour une coupe nette."),
-                            line("Niveau à bulle", 1200, 2900).q("60 cm", "120 cm")
+                            line("Niveau à bulle", 1200, 1600).q("60 cm", "120 cm").scales(1, 1.8)
                                     .says("Trois fioles, précision 0,5 mm/m."),
-                            line("Mètre ruban", 600, 1500).q("5 m", "8 m")
+                            line("Mètre ruban", 600, 900).q("5 m", "8 m").scales(1, 1.4)
                                     .says("Ruban large et boîtier antichoc."),
-                            line("Clés plates", 1900, 3900).q("(jeu de 8)", "mixtes (jeu de 12)")
+                            line("Clés plates", 1900, 2600).q("(jeu de 8)", "mixtes (jeu de 12)").scales(1, 1.5)
                                     .says("Acier forgé, de 6 à 22 mm."),
                             line("Pince", 900, 2500).q("multiprise", "coupante", "à bec long")
                                     .says("Poignées confortables."),
                             line("Caisse à outils", 1900, 4500).q("métallique", "à compartiments")
                                     .says("Pour tout ranger et tout emporter."),
-                            line("Escabeau", 3900, 8900).q("3 marches", "5 marches")
+                            line("Escabeau", 3900, 4900).q("3 marches", "5 marches").scales(1, 1.6)
                                     .says("Aluminium léger et marches antidérapantes."),
                             line("Lampe frontale", 1500, 3500).q("rechargeable", "LED 200 lumens")
                                     .says("Les mains libres pour travailler."),
@@ -3049,7 +3063,7 @@ public final class GenerateDemoTerritory {
                                     .says("Pour tous les petits travaux."),
                             line("Ampoule LED", 350, 900).q("E27 équivalent 60 W", "GU10", "filament E27")
                                     .says("Lumière blanche chaude, 15 000 heures."),
-                            line("Rallonge électrique", 900, 2500).q("5 m", "10 m")
+                            line("Rallonge électrique", 900, 1300).q("5 m", "10 m").scales(1, 1.6)
                                     .says("Câble souple et prise avec terre."),
                             line("Multiprise", 900, 2500).q("4 prises", "avec interrupteur")
                                     .says("Avec protection enfants."),
@@ -3084,9 +3098,9 @@ public final class GenerateDemoTerritory {
                                     .says("Pour le ramassage des feuilles d'automne."),
                             line("Gants de jardinage", 600, 1500).q("en cuir", "enduits")
                                     .says("Souples et résistants aux épines."),
-                            line("Arrosoir", 1500, 3900).q("en zinc 10 L", "en plastique 5 L")
+                            line("Arrosoir", 3500, 3900).q("en zinc 10 L", "en plastique 5 L").scales(1, 0.3)
                                     .says("Avec sa pomme amovible."),
-                            line("Terreau", 800, 1500).q("universel (40 L)", "pour semis (20 L)", "pour plantes d'intérieur (20 L)")
+                            line("Terreau", 900, 1300).q("universel (40 L)", "pour semis (20 L)", "pour plantes d'intérieur (20 L)").scales(1, 0.7, 0.8)
                                     .says("Utilisable en agriculture biologique."),
                             line("Graines", 250, 450).q("de tomates anciennes", "de radis", "de haricots verts", "de fleurs mellifères",
                                             "de potirons")
@@ -3099,9 +3113,9 @@ public final class GenerateDemoTerritory {
                                     .says("Pour les mésanges et les rouges-gorges."),
                             line("Nichoir en bois", 1500, 2900).q("pour mésanges", "pour rouges-gorges")
                                     .says("À fixer avant le printemps."),
-                            line("Pot en terre cuite", 600, 3500).q("25 cm", "40 cm")
+                            line("Pot en terre cuite", 600, 1100).q("25 cm", "40 cm").scales(1, 3)
                                     .says("Résiste au gel."),
-                            line("Tuyau d'arrosage", 2500, 4900).q("15 m", "25 m")
+                            line("Tuyau d'arrosage", 2500, 3200).q("15 m", "25 m").scales(1, 1.5)
                                     .says("Anti-vrille, avec raccords."),
                             line("Composteur", 3900, 7900).q("en bois (400 L)")
                                     .says("Pour transformer vos déchets verts en or brun."),
@@ -3219,7 +3233,7 @@ public final class GenerateDemoTerritory {
                                     .says("Amorti réactif et maintien du pied : pour courir longtemps sans se blesser."),
                             line("Chaussures de randonnée", 8900, 14900).in(Scheme.SHOES_ANY).q("imperméables", "tige haute en cuir")
                                     .says("Semelle crantée et membrane imperméable pour les chemins boueux."),
-                            line("Sac à dos de randonnée", 3900, 11900).q("20 L", "35 L", "50 L")
+                            line("Sac à dos de randonnée", 3900, 5500).q("20 L", "35 L", "50 L").scales(1, 1.6, 2.2)
                                     .says("Dos ventilé et housse de pluie intégrée."),
                             line("Veste imperméable", 5900, 14900).in(Scheme.CLOTHES_MEN).q("homme", "femme", "trois couches")
                                     .says("Coupe-vent et respirante, avec capuche ajustable."),
@@ -3251,7 +3265,7 @@ public final class GenerateDemoTerritory {
                                     .says("Grip excellent en salle comme en extérieur."),
                             line("Ballon de handball", 1900, 3500).q("taille 2", "taille 3")
                                     .says("Pour l'entraînement et les matchs."),
-                            line("Raquette de tennis", 4900, 14900).q("adulte", "junior 25 pouces")
+                            line("Raquette de tennis", 7900, 14900).q("adulte", "junior 25 pouces").scales(1, 0.5)
                                     .says("Cordée, avec housse."),
                             line("Balles de tennis", 600, 900).q("(tube de 4)")
                                     .says("Pression constante, pour toutes surfaces."),
@@ -3271,18 +3285,18 @@ public final class GenerateDemoTerritory {
                                     .says("Se monte en cinq minutes au jardin."),
                             line("Tapis de yoga", 2500, 4900).q("", "en liège")
                                     .says("Antidérapant, avec sangle de transport."),
-                            line("Haltères", 1900, 4900).q("2 kg (la paire)", "5 kg (la paire)")
+                            line("Haltères", 1900, 2500).q("2 kg (la paire)", "5 kg (la paire)").scales(1, 1.8)
                                     .says("Revêtement néoprène antidérapant.")),
                     vocabulary("velos", 1, 8, says(
                                     "Conseils de notre mécanicien en boutique.",
                                     "Montage et réglages possibles à l'atelier.",
                                     "Du matériel choisi pour rouler tous les jours."),
-                            line("Vélo", 39900, 89900).core().in(Scheme.FRAME).q("de ville", "tout chemin", "de route en aluminium", "pliant", "cargo")
+                            line("Vélo", 39900, 89900).core().in(Scheme.FRAME).q("de ville", "tout chemin", "de route en aluminium", "pliant")
                                     .says("Cadre en aluminium, transmission fiable et freins à disque.",
                                             "Garde-boue, porte-bagages et éclairage pour rouler tous les jours."),
                             line("Vélo à assistance électrique", 149900, 249900).in(Scheme.FRAME).q("de ville", "tout chemin")
                                     .says("Jusqu'à 80 km d'autonomie : les côtes de l'Artois deviennent faciles."),
-                            line("Vélo enfant", 14900, 29900).q("16 pouces", "20 pouces", "24 pouces")
+                            line("Vélo enfant", 14900, 19900).q("16 pouces", "20 pouces", "24 pouces").scales(1, 1.2, 1.4)
                                     .says("Léger et robuste, pour apprendre et progresser."),
                             line("Draisienne", 6900, 11900).q("en aluminium")
                                     .says("Pour apprendre l'équilibre dès 2 ans."),
@@ -3445,7 +3459,7 @@ public final class GenerateDemoTerritory {
                                     "Doux et résistant."),
                             line("Housse de couette", 5900, 9900).core().in(Scheme.LINEN).q("en lin lavé", "en percale de coton", "en flanelle")
                                     .says("Une parure douce et respirante."),
-                            line("Drap-housse", 2900, 4900).q("140 × 190 cm", "160 × 200 cm")
+                            line("Drap-housse", 2900, 3900).q("140 × 190 cm", "160 × 200 cm").scales(1, 1.2)
                                     .says("Bonnets profonds de 30 cm."),
                             line("Taies d'oreiller", 1900, 2900).q("(lot de 2)", "en lin (lot de 2)")
                                     .says("Format 65 × 65 cm."),
@@ -3516,7 +3530,7 @@ public final class GenerateDemoTerritory {
                                     .says("Recette de la maison, généreusement gratinée."),
                             line("Pavé de saumon et légumes de saison", 1500, 1900)
                                     .says("Cuisson à l'unilatérale, beurre blanc."),
-                            line("Menu du jour", 1500, 2200).q("(entrée, plat, dessert)", "(plat et dessert)")
+                            line("Menu du jour", 1700, 2200).q("(entrée, plat, dessert)", "(plat et dessert)").scales(1, 0.8)
                                     .says("Selon le marché : la formule change chaque jour."),
                             line("Tarte au sucre", 400, 550).q("(la part)")
                                     .says("Le dessert des Flandres, servi avec une crème fraîche."),
@@ -3535,7 +3549,7 @@ public final class GenerateDemoTerritory {
                                     .says("Un assortiment de spécialités, à partager."),
                             line("Panier garni", 3500, 8500).q("du terroir", "sucré", "de Noël")
                                     .says("Terrines, confitures, biscuits et bières de la région."),
-                            line("Colis repas de fête", 4900, 8900).q("pour 2 personnes", "pour 4 personnes")
+                            line("Colis repas de fête", 4900, 5900).q("pour 2 personnes", "pour 4 personnes").scales(1, 1.9)
                                     .says("Entrée, plat et dessert préparés par le chef, à réchauffer.")),
                     vocabulary("bons-cadeaux", 20, 200, says(
                                     "Valable un an à partir de la réouverture de la salle.",
@@ -3555,25 +3569,28 @@ public final class GenerateDemoTerritory {
                                     "Livré dans son écrin.",
                                     "Gravure offerte sur demande.",
                                     "Conseils et essayage en boutique."),
-                            line("Bague", 4900, 12900).core().in(Scheme.RING).q("en argent 925", "jonc en or rose", "en argent et topaze", "chevalière en argent", "en or jaune et saphir", "tressée en or")
+                            line("Bague", 4900, 8900).core().in(Scheme.RING).q("en argent 925", "jonc en or rose", "en argent et topaze", "chevalière en argent", "en or jaune et saphir", "tressée en or")
+                                    .scales(1, 3.5, 1.3, 1.5, 6, 5)
                                     .says("Mise à taille offerte à la bijouterie."),
                             line("Bague solitaire", 39900, 149900).in(Scheme.RING).q("en or blanc et diamant")
                                     .says("Diamant certifié, monture à quatre griffes."),
                             line("Alliance", 19900, 69900).in(Scheme.RING).q("en or jaune 18 carats", "en or blanc 18 carats")
                                     .says("Confort intérieur arrondi, gravure offerte."),
-                            line("Collier", 3900, 29900).q("en argent et perle", "pendentif cœur en or", "chaîne maille forçat en argent", "sautoir en argent", "en or et diamant")
+                            line("Collier", 4900, 7900).q("en argent et perle", "pendentif cœur en or", "chaîne maille forçat en argent", "sautoir en argent", "en or et diamant")
+                                    .scales(1, 2.5, 0.8, 1.2, 8)
                                     .says("Longueur 42 cm, fermoir mousqueton."),
-                            line("Bracelet", 2900, 39900).q("jonc en argent", "en or jaune", "cordon et perle", "gourmette en argent")
+                            line("Bracelet", 5900, 8900).q("jonc en argent", "en or jaune", "cordon et perle", "gourmette en argent").scales(1, 4, 0.5, 1.3)
                                     .says("Un bijou du quotidien, délicat et solide."),
-                            line("Boucles d'oreilles", 2900, 29900).q("créoles en argent", "puces en or", "pendantes en perles de culture", "dormeuses en or", "anneaux en or jaune")
+                            line("Boucles d'oreilles", 3900, 5900).q("créoles en argent", "puces en or", "pendantes en perles de culture", "dormeuses en or", "anneaux en or jaune")
+                                    .scales(1, 2.5, 2, 3, 3.5)
                                     .says("Fermoir sécurisé."),
                             line("Médaille de baptême", 9900, 24900).q("en or jaune", "Vierge à l'enfant en or")
                                     .says("Gravure du prénom et de la date offerte."),
-                            line("Pendentif", 3900, 19900).q("étoile en argent", "arbre de vie en or", "croix en or", "initiale en argent")
+                            line("Pendentif", 3900, 5900).q("étoile en argent", "arbre de vie en or", "croix en or", "initiale en argent").scales(1, 3.5, 3, 1)
                                     .says("Livré avec sa chaîne."),
-                            line("Chaîne", 4900, 39900).q("en or jaune 45 cm", "en argent 50 cm")
+                            line("Chaîne", 4900, 6900).q("en or jaune 45 cm", "en argent 50 cm").scales(5, 1)
                                     .says("Maille solide, fermoir anneau ressort."),
-                            line("Gourmette de naissance", 4900, 19900).q("en argent", "en or")
+                            line("Gourmette de naissance", 4900, 6900).q("en argent", "en or").scales(1, 3.5)
                                     .says("Gravure du prénom offerte."),
                             line("Collier fantaisie", 1900, 4900).q("en perles de verre", "plastron doré")
                                     .says("Pour rehausser une tenue simple.")),
@@ -3581,8 +3598,9 @@ public final class GenerateDemoTerritory {
                                     "Garantie deux ans.",
                                     "Réparations et changements de pile à l'atelier.",
                                     "Livrée dans son écrin."),
-                            line("Montre", 4900, 39900).core().q("homme bracelet cuir", "femme bracelet milanais", "automatique",
+                            line("Montre", 8900, 14900).core().q("homme bracelet cuir", "femme bracelet milanais", "automatique",
                                             "chronographe", "enfant", "de poche", "de plongée", "femme bracelet cuir", "homme bracelet acier")
+                                    .scales(1, 1, 2.5, 2, 0.35, 1, 2.2, 1, 1.3)
                                     .says("Mouvement fiable et verre minéral.", "Étanche à 50 mètres."),
                             line("Réveil", 2500, 6500).q("mécanique", "de voyage")
                                     .says("Sonnerie à l'ancienne."),
