@@ -704,11 +704,13 @@ public final class GenerateDemoTerritory {
             Map<String, String> vars = new LinkedHashMap<>();
             vars.put("family", family);
             vars.put("first", first);
+            vars.put("of_first", Text.de(first));
             vars.put("second", second);
             vars.put("commune", shop.commune.name());
             vars.put("at_commune", shop.commune.at());
             vars.put("of_commune", shop.commune.of());
             vars.put("year", Integer.toString(1978 + rnd.nextInt(42)));
+            vars.put("generations_ago", Integer.toString(1925 + rnd.nextInt(45)));
 
             shop.name = uniqueName(trade, vars);
             vars.put("name", shop.name);
@@ -724,7 +726,11 @@ public final class GenerateDemoTerritory {
             sentences.add(Text.fill(Text.gendered(Rand.pick(trade.intros, rnd), woman), vars));
             sentences.add(Text.fill(Text.gendered(Rand.pick(trade.details, rnd), woman), vars));
             if (rnd.nextInt(3) > 0) {
-                sentences.add(Text.fill(Rand.pick(CLOSINGS, rnd), vars));
+                String closing = Text.fill(Rand.pick(CLOSINGS, rnd), vars);
+                // one word about delivery is enough
+                if (!(closing.contains("ivraison") && String.join(" ", sentences).contains("ivraison"))) {
+                    sentences.add(closing);
+                }
             }
             shop.description = String.join(" ", sentences);
         }
@@ -1608,14 +1614,14 @@ public final class GenerateDemoTerritory {
                                     "Tu-Sa 07:00-19:30; Su 07:00-12:30",
                                     "Mo-Fr 06:30-13:30,15:30-19:30; Sa 06:30-19:00; Su 07:00-12:30")
                             .names("Boulangerie {family}", "Boulangerie-pâtisserie {family}", "Au Bon Pain {of_commune}",
-                                    "Le Fournil {of_commune}", "Le Fournil de {first}", "L'Épi d'Or", "Aux Délices {of_commune}",
+                                    "Le Fournil {of_commune}", "Le Fournil {of_first}", "L'Épi d'Or", "Aux Délices {of_commune}",
                                     "Le Pétrin {of_commune}", "Au Pain Doré", "La Huche à Pain", "Boulangerie du Marché",
                                     "Boulangerie de la Place", "Maison {family}", "L'Atelier du Pain", "Les Blés d'Or",
                                     "Au Levain d'Antan", "La Boulange {of_commune}", "Aux Saveurs du Fournil")
                             .intros("{first} et {second} {family} ont repris la boulangerie {at_commune} en {year}.",
                                     "Depuis {year}, {first} {family} pétrit chaque nuit les pains de la maison.",
                                     "Une boulangerie de quartier {at_commune}, où tout est fait sur place, du levain aux croissants.",
-                                    "Boulangers de père en fils depuis {year}, les {family} nourrissent {commune} de bon pain.")
+                                    "Boulangers de père en fils depuis {generations_ago}, les {family} nourrissent {commune} de bon pain.")
                             .details("Les baguettes de tradition sortent du four plusieurs fois par jour et les viennoiseries sont au beurre AOP.",
                                     "Le dimanche matin, ne manquez pas la tarte au sucre et le gâteau battu.",
                                     "Farines de meuniers de la région, levain naturel et longues fermentations : le goût avant tout.",
@@ -1623,8 +1629,8 @@ public final class GenerateDemoTerritory {
                     new Trade("patisserie", "Pâtisserie-chocolaterie")
                             .sells("patisseries", "chocolats-confiseries").shops(5, 0).products(18, 30).townsFrom(3000)
                             .hours("Tu-Sa 09:00-12:30,14:00-19:00; Su 08:30-12:30", "We-Sa 09:30-19:00; Su 09:00-13:00")
-                            .names("Pâtisserie {family}", "Chocolaterie {family}", "Les Gourmandises de {first}", "Au Palais Sucré",
-                                    "La Fabrique à Douceurs", "Maison {family}, pâtissier-chocolatier", "Caramel et Cacao",
+                            .names("Pâtisserie {family}", "Chocolaterie {family}", "Les Gourmandises {of_first}", "Au Palais Sucré",
+                                    "La Fabrique à Douceurs", "Maison {family}, pâtisserie et chocolats", "Caramel et Cacao",
                                     "Le Comptoir Sucré")
                             .intros("[Pâtissier-chocolatier installé|Pâtissière-chocolatière installée] {at_commune} depuis {year}, {first} {family} travaille le chocolat de la fève à la tablette.",
                                     "Une maison de gourmandises au cœur {of_commune} : entremets, macarons et chocolats fins.",
@@ -1639,7 +1645,7 @@ public final class GenerateDemoTerritory {
                                     "Tu-Sa 08:00-13:00,15:00-19:15")
                             .names("Boucherie {family}", "Boucherie-charcuterie {family}", "Boucherie du Marché",
                                     "Boucherie de la Place", "Aux Viandes d'Artois", "La Boucherie {of_commune}",
-                                    "Boucherie des Flandres", "Maison {family}, artisan boucher", "L'Étal {of_commune}",
+                                    "Boucherie des Flandres", "Maison {family}, boucherie artisanale", "L'Étal {of_commune}",
                                     "Au Charolais", "Boucherie du Centre")
                             .intros("Artisans bouchers depuis {year}, les {family} choisissent leurs bêtes chez des éleveurs de la région.",
                                     "{first} {family} tient la boucherie {of_commune} depuis {year}.",
@@ -1651,7 +1657,7 @@ public final class GenerateDemoTerritory {
                             .sells("charcuterie", "traiteur").shops(3, 0).products(14, 24).townsFrom(1000)
                             .hours("Tu-Sa 08:30-12:30,14:30-19:00; Su 09:00-12:30", "Tu-Sa 08:30-19:00")
                             .names("Charcuterie {family}", "Charcuterie-traiteur {family}", "Le Cochon Gourmand",
-                                    "Aux Bonnes Terrines", "La Table de {first}", "Traiteur {family}")
+                                    "Aux Bonnes Terrines", "La Table {of_first}", "Traiteur {family}")
                             .intros("[Charcutier-traiteur|Charcutière-traiteuse] {at_commune} depuis {year}, {first} {family} cuisine chaque jour pour vos repas.",
                                     "Une charcuterie artisanale où les terrines et les plats cuisinés sont préparés sur place.")
                             .details("Potjevleesch, pâtés en croûte et jambon à l'os : les recettes de la maison n'ont pas changé.",
@@ -1669,11 +1675,11 @@ public final class GenerateDemoTerritory {
                             .sells("epicerie-fine", "cafes-thes", "chocolats-confiseries").shops(7, 1).products(24, 40)
                             .hours("Tu-Sa 09:30-12:30,14:00-19:00", "Mo 14:00-19:00; Tu-Sa 09:30-19:00", "Tu-Sa 10:00-19:00; Su 10:00-12:30")
                             .names("Épicerie fine {family}", "Le Comptoir des Saveurs", "Les Saveurs {of_commune}", "Au Garde-Manger",
-                                    "L'Épicerie du Marais", "La Grange aux Délices", "Terroirs et Saveurs", "L'Épicerie de {first}",
+                                    "L'Épicerie du Marais", "La Grange aux Délices", "Terroirs et Saveurs", "L'Épicerie {of_first}",
                                     "Le Bocal Audomarois", "Aux Produits d'Ici", "Le Panier Audomarois")
                             .intros("{first} {family} a ouvert son épicerie fine {at_commune} en {year}, après des années à courir les marchés.",
                                     "Une épicerie gourmande {at_commune}, entre produits du terroir et trouvailles de voyage.",
-                                    "Huiles, miels, confitures et cafés : l'épicerie de {first} sent bon les vacances.")
+                                    "Huiles, miels, confitures et cafés : l'épicerie {of_first} sent bon les vacances.")
                             .details("La moitié des produits vient de moins de 50 kilomètres : miel du Marais, chicorée, bières et biscuits du Nord.",
                                     "Coffrets cadeaux composés à la demande, pour les particuliers comme pour les comités d'entreprise.",
                                     "Huiles d'olive de petits moulins, vinaigres, épices et cafés torréfiés dans la région."),
@@ -1714,7 +1720,7 @@ public final class GenerateDemoTerritory {
                             .names("Ferme {family}", "La Ferme {of_commune}", "Ferme du Moulin", "Ferme des Prés",
                                     "Les Vergers {family}", "La Ferme du Bois-Joli", "La Ferme de la Vallée", "GAEC {family}")
                             .intros("À la ferme {family}, {at_commune}, on élève des vaches laitières et on cultive légumes et fruits depuis trois générations.",
-                                    "{first} et {second} {family} vendent à la ferme ce qu'ils produisent {at_commune}.")
+                                    "{first} et {second} {family} vendent à la ferme leur propre production, {at_commune}.")
                             .details("Beurre de baratte, yaourts, œufs de poules élevées en plein air et légumes de saison.",
                                     "Tout est récolté ou fabriqué la veille : le circuit le plus court qui soit."),
                     new Trade("torrefacteur", "Torréfacteur et salon de thé")
@@ -1731,7 +1737,7 @@ public final class GenerateDemoTerritory {
                             .hours("Tu-Sa 09:00-12:30,14:00-19:00; Su 09:00-13:00", "Mo 14:00-19:00; Tu-Sa 09:00-19:00; Su 09:30-12:30",
                                     "Tu-Sa 09:00-19:00; Su 09:00-12:30")
                             .names("Fleurs {family}", "L'Atelier Floral", "Le Temps d'une Fleur", "Pétales et Compagnie",
-                                    "Fleur de Lys", "Les Fleurs {of_commune}", "L'Orchidée", "Au Jardin de {first}", "Fleurs et Sens",
+                                    "Fleur de Lys", "Les Fleurs {of_commune}", "L'Orchidée", "Au Jardin {of_first}", "Fleurs et Sens",
                                     "Graine de Fleur", "Le Bouquet {of_commune}", "Un Brin de Folie", "Les Jardins du Marais")
                             .intros("[Artisan|Artisane] fleuriste {at_commune} depuis {year}, {first} {family} compose chaque bouquet à la main.",
                                     "Une boutique de fleurs et de plantes {at_commune}, entre fleurs de saison et plantes vertes.",
@@ -1780,8 +1786,8 @@ public final class GenerateDemoTerritory {
                     new Trade("pap-femme", "Prêt-à-porter féminin")
                             .sells("vetements-femme", "maroquinerie-accessoires").shops(12, 2).products(18, 32).townsFrom(3000).womenOwners(100)
                             .hours(SHOP_HOURS)
-                            .names("Boutique {first}", "L'Atelier de {first}", "Les Petites Robes", "Dressing {of_commune}",
-                                    "La Garde-Robe", "Au Fil de Soie", "Mademoiselle {first}", "L'Armoire de {first}",
+                            .names("Boutique {first}", "L'Atelier {of_first}", "Les Petites Robes", "Dressing {of_commune}",
+                                    "La Garde-Robe", "Au Fil de Soie", "Mademoiselle {first}", "L'Armoire {of_first}",
                                     "Les Jolies Choses", "Rue des Modes", "Boutique Cerise", "Les Coquettes", "Brin de Style",
                                     "Maille et Coton", "Jeanne et Capucine")
                             .intros("{first} {family} a ouvert sa boutique de mode {at_commune} en {year}.",
@@ -1862,7 +1868,7 @@ public final class GenerateDemoTerritory {
                     new Trade("savonnerie", "Savonnerie artisanale")
                             .sells("savons-cosmetiques-naturels").shops(2, 1).products(14, 22)
                             .hours("We-Sa 10:00-12:30,14:00-18:30", "Tu-Sa 10:00-18:00")
-                            .names("Savonnerie du Marais", "La Savonnerie {of_commune}", "Bulles d'Opale", "Les Savons de {first}")
+                            .names("Savonnerie du Marais", "La Savonnerie {of_commune}", "Bulles d'Opale", "Les Savons {of_first}")
                             .intros("{first} {family} fabrique ses savons à froid {at_commune}, par petites fournées.",
                                     "Une savonnerie artisanale {at_commune}, née en {year} d'une passion pour les cosmétiques simples.")
                             .details("Huiles végétales bio, lait de chèvre de la ferme voisine et aucune huile de palme.",
@@ -1901,7 +1907,7 @@ public final class GenerateDemoTerritory {
                     new Trade("deco", "Décoration et cadeaux")
                             .sells("decoration-maison", "bougies-senteurs", "art-de-la-table", "linge-de-maison").shops(8, 2).products(22, 36)
                             .hours(SHOP_HOURS)
-                            .names("La Maison de {first}", "Côté Maison", "L'Instant Déco", "Le Grenier de {first}",
+                            .names("La Maison {of_first}", "Côté Maison", "L'Instant Déco", "Le Grenier {of_first}",
                                     "Les Trésors de la Lys", "Comptoir des Cadeaux", "Au Petit Bonheur", "Douce Maison", "Le Nid",
                                     "Esprit Flandres", "La Fabrique à Cadeaux", "Entre Nous")
                             .intros("{first} {family} chine et choisit chaque objet de sa boutique de décoration {at_commune}.",
@@ -2025,7 +2031,7 @@ public final class GenerateDemoTerritory {
                     vocabulary("vetements-femme", 1, 6, says(
                                     "Coupe ajustée ; la vendeuse vous conseille sur la taille par téléphone.",
                                     "Nouvelle collection automne-hiver.",
-                                    "Fabriqué en Europe, en petite série."),
+                                    "Fabrication européenne, en petite série."),
                             line("Pull", 4900, 12900).core().in(Scheme.CLOTHES_WOMEN)
                                     .q("en laine mérinos", "col roulé en cachemire", "en maille torsadée", "col V en coton", "en alpaga")
                                     .says("Une maille douce et chaude, qui ne gratte pas.",
@@ -2138,7 +2144,7 @@ public final class GenerateDemoTerritory {
         static List<Vocabulary> grocery() {
             return List.of(
                     vocabulary("epicerie-fine", 4, 40, says(
-                                    "Sélectionné avec soin auprès de petits producteurs.",
+                                    "Une sélection de petits producteurs.",
                                     "Une belle idée pour composer un panier gourmand.",
                                     "À conserver au sec et à l'abri de la lumière.",
                                     "Sans conservateur ni colorant."),
@@ -2194,7 +2200,7 @@ public final class GenerateDemoTerritory {
                             line("Foie gras de canard entier", 2500, 3800).q("mi-cuit", "au torchon")
                                     .says("Le foie gras des fêtes, en bocal de 180 g.")),
                     vocabulary("cafes-thes", 3, 30, says(
-                                    "Sélectionné avec soin par notre équipe.",
+                                    "Une sélection de notre équipe.",
                                     "Conseils de préparation en boutique.",
                                     "Une belle idée de cadeau pour les amateurs."),
                             line("Café moulu", 650, 1000).core()
@@ -2276,7 +2282,7 @@ public final class GenerateDemoTerritory {
                             line("Sauternes", 2500, 4200).in(Scheme.WINE).q("2015")
                                     .says("Un grand liquoreux, pour les fêtes de fin d'année.")),
                     vocabulary("bieres-spiritueux", 4, 48, says(
-                                    "Sélectionné par notre caviste.",
+                                    "Une sélection de notre caviste.",
                                     "Emballage cadeau offert sur demande.",
                                     "L'abus d'alcool est dangereux pour la santé, à consommer avec modération."),
                             line("Bière blonde", 250, 450).core().in(Scheme.BEER).q("de l'Audomarois", "de garde", "bio", "triple", "du Marais")
@@ -2310,7 +2316,7 @@ public final class GenerateDemoTerritory {
                             line("Liqueur", 1800, 2800).in(Scheme.SPIRIT).q("de framboise", "de cassis", "de poire", "de chicorée")
                                     .says("Douce et fruitée, en digestif ou en cocktail.")),
                     vocabulary("fromagerie", 2, 20, says(
-                                    "Sélectionné chez de petits producteurs.",
+                                    "De petits producteurs, choisis par nos soins.",
                                     "Produit frais, à conserver au réfrigérateur.",
                                     "Conseils de dégustation au comptoir."),
                             line("Maroilles AOP", 950, 1150).core().q("", "fermier", "mignon", "sorbais").scales(1, 1.2, 0.55, 0.8)
@@ -2365,7 +2371,7 @@ public final class GenerateDemoTerritory {
                             line("Plateau de fromages", 2400, 3200).in(Scheme.PLATTER).q("du Nord", "de saison", "des grands crus")
                                     .says("Composé par nos soins, prêt à servir, avec ses étiquettes.")),
                     vocabulary("fruits-legumes", 5, 60, says(
-                                    "Cueilli à maturité chez des producteurs voisins.",
+                                    "Cueillette à maturité, chez des producteurs voisins.",
                                     "Prix au poids indiqué ; le poids réel peut varier légèrement.",
                                     "Fraîcheur garantie : livré chaque matin par nos producteurs."),
                             line("Chou-fleur", 150, 280).core().q("du Marais audomarois (la pièce)", "bio (la pièce)")
@@ -2416,8 +2422,8 @@ public final class GenerateDemoTerritory {
         static List<Vocabulary> bakery() {
             return List.of(
                     vocabulary("pains", 8, 60, says(
-                                    "Pétri et cuit chaque jour dans notre fournil.",
-                                    "Réservez-le en ligne, il vous attend au comptoir.",
+                                    "Pétrissage et cuisson chaque jour dans notre fournil.",
+                                    "Réservez en ligne, votre pain vous attend au comptoir.",
                                     "Fait avec des farines de meuniers de la région."),
                             line("Baguette de tradition", 110, 130).core()
                                     .says("Farine de tradition française, pétrissage lent et longue fermentation pour une croûte bien craquante.",
@@ -2451,8 +2457,8 @@ public final class GenerateDemoTerritory {
                             line("Pain polka", 230, 300)
                                     .says("Un pain de campagne quadrillé, à la croûte généreuse.")),
                     vocabulary("viennoiseries", 6, 40, says(
-                                    "Au beurre AOP, façonné à la main chaque matin.",
-                                    "Réservez la veille, il vous attend au comptoir dès l'ouverture.",
+                                    "Au beurre AOP, façonnage à la main chaque matin.",
+                                    "Réservez la veille, votre commande vous attend au comptoir dès l'ouverture.",
                                     "Feuilletage maison, sans additif."),
                             line("Croissant au beurre", 100, 125).core()
                                     .says("Feuilleté, doré et fondant, comme il se doit."),
@@ -2523,7 +2529,7 @@ public final class GenerateDemoTerritory {
                             line("Cake", 700, 1000).q("au citron", "aux fruits confits", "marbré")
                                     .says("Moelleux, il se garde une semaine sous film.")),
                     vocabulary("chocolats-confiseries", 3, 30, says(
-                                    "Fabriqué artisanalement, sans huile de palme.",
+                                    "Fabrication artisanale, sans huile de palme.",
                                     "À conserver entre 15 et 18 °C, à l'abri de l'humidité.",
                                     "Une jolie boîte à offrir."),
                             line("Ballotin de chocolats", 1500, 2200).core().in(Scheme.CHOCOLATE_WEIGHT)
@@ -2564,7 +2570,7 @@ public final class GenerateDemoTerritory {
                     vocabulary("boucherie", 3, 20, says(
                                     "Viande de la région, découpée à la commande.",
                                     "Sortez la viande du réfrigérateur 30 minutes avant la cuisson.",
-                                    "Élevé en plein air chez des éleveurs que nous connaissons."),
+                                    "Des bêtes élevées en plein air, chez des éleveurs que nous connaissons."),
                             line("Entrecôte de bœuf", 1400, 2000).core().in(Scheme.MEAT_WEIGHT).q("", "race charolaise", "maturée 21 jours", "blonde d'Aquitaine")
                                     .says("Persillée et tendre, à saisir à la poêle ou au barbecue."),
                             line("Faux-filet", 1400, 1900).in(Scheme.MEAT_WEIGHT).q("", "maturé")
@@ -2608,7 +2614,7 @@ public final class GenerateDemoTerritory {
                             line("Brochettes", 700, 1000).q("de bœuf marinées (par 4)", "de volaille au paprika (par 4)")
                                     .says("Prêtes à cuire, marinées par nos soins.")),
                     vocabulary("charcuterie", 3, 24, says(
-                                    "Fabriqué dans notre laboratoire, selon les recettes de la maison.",
+                                    "Fabrication maison, selon nos recettes.",
                                     "À conserver au frais.",
                                     "Sans colorant ni conservateur ajouté."),
                             line("Potjevleesch maison", 900, 1300).core().q("", "aux quatre viandes")
@@ -2639,7 +2645,7 @@ public final class GenerateDemoTerritory {
                             line("Foie gras de canard mi-cuit", 2500, 3800).q("", "au poivre")
                                     .says("Préparé par nos soins, terrine de 200 g.")),
                     vocabulary("traiteur", 3, 20, says(
-                                    "Préparé le jour même par notre cuisinier.",
+                                    "Préparation du jour par notre cuisinier.",
                                     "À réchauffer au four ou à la casserole.",
                                     "Se conserve 3 jours au réfrigérateur."),
                             line("Carbonnade flamande", 950, 1300).core().q("", "au pain d'épices")
@@ -2692,7 +2698,7 @@ public final class GenerateDemoTerritory {
                     vocabulary("plantes", 2, 15, says(
                                     "Plante cultivée par un horticulteur des Hauts-de-France.",
                                     "Arrosez quand la terre est sèche en surface.",
-                                    "Livrée avec sa fiche d'entretien."),
+                                    "Fiche d'entretien fournie."),
                             line("Orchidée", 2200, 3900).core().q("Phalaenopsis blanche", "Phalaenopsis deux tiges", "Cambria")
                                     .says("Une floraison de plusieurs semaines, à la lumière sans soleil direct."),
                             line("Monstera deliciosa", 1500, 2500).in(Scheme.POT)
@@ -2730,7 +2736,7 @@ public final class GenerateDemoTerritory {
                             line("", 2500, 4500).q("Pommier Reinette grise", "Poirier Conférence", "Cerisier Bigarreau", "Prunier Reine-Claude")
                                     .says("Scion de deux ans, à planter pendant le repos de la végétation.")),
                     vocabulary("compositions-florales", 1, 6, says(
-                                    "Composée à la main par nos fleuristes.",
+                                    "Une création de nos fleuristes, faite à la main.",
                                     "Livraison possible dans tout le Pays de Saint-Omer.",
                                     "Conseils d'entretien remis avec chaque composition."),
                             line("Composition florale", 3500, 6500).core().q("en coupe", "de table", "champêtre en caisse de bois", "en panier")
@@ -2819,8 +2825,8 @@ public final class GenerateDemoTerritory {
                                     .says("Pour les curieux de 7 à 11 ans, avec des rabats à soulever.")),
                     vocabulary("beaux-livres", 1, 10, says(
                                     "Un beau livre à offrir à tous les amoureux de notre région.",
-                                    "Publié par un éditeur des Hauts-de-France.",
-                                    "Richement illustré."),
+                                    "Chez un éditeur des Hauts-de-France.",
+                                    "Un ouvrage richement illustré."),
                             line("Saint-Omer", 2500, 3900).core().pricedByName().q(", mille ans d'histoire", "vue du ciel", "d'hier à aujourd'hui")
                                     .says("La ville, son patrimoine et ses habitants, en photographies ({publisher}).",
                                             "De l'abbaye Saint-Bertin à la cathédrale Notre-Dame, par {author}."),
@@ -2842,7 +2848,7 @@ public final class GenerateDemoTerritory {
                             line("Atlas des oiseaux du marais audomarois", 2400, 3200).pricedByName()
                                     .says("Plus de 200 espèces décrites et photographiées.")),
                     vocabulary("papeterie", 3, 30, says(
-                                    "Fabriqué en Europe.",
+                                    "Fabrication européenne.",
                                     "Une jolie idée de petit cadeau.",
                                     "Disponible en boutique, à retirer sans attendre."),
                             line("Carnet", 450, 1500).core().q("ligné A5", "pointillé A5", "à croquis", "couverture en lin", "de poche")
@@ -2899,7 +2905,7 @@ public final class GenerateDemoTerritory {
             return List.of(
                     vocabulary("jeux-de-societe", 1, 10, says(
                                     "Des parties conviviales, en famille ou entre amis.",
-                                    "Testé et approuvé par l'équipe du magasin.",
+                                    "Un jeu que l'équipe du magasin a adopté.",
                                     "Un beau cadeau pour Noël."),
                             line("Jeu d'échecs", 2500, 8900).core().q("en bois", "pliant de voyage", "magnétique")
                                     .says("Pièces lestées et plateau en bois."),
@@ -2974,7 +2980,7 @@ public final class GenerateDemoTerritory {
                     vocabulary("puzzles", 1, 10, says(
                                     "Pièces épaisses qui s'emboîtent parfaitement.",
                                     "Un poster du modèle est fourni dans la boîte.",
-                                    "Fabriqué en Europe."),
+                                    "Fabrication européenne."),
                             line("Puzzle 1000 pièces", 1500, 2500).core().q("« La cathédrale de Saint-Omer »", "« Les bacôves du marais »",
                                             "« Carte ancienne de Flandre »", "« Chats au jardin »", "« Bibliothèque ancienne »",
                                             "« Village de Noël »", "« Port de pêche »")
@@ -3048,7 +3054,7 @@ public final class GenerateDemoTerritory {
                     vocabulary("quincaillerie", 3, 40, says(
                                     "Disponible en magasin, à retirer sans attendre.",
                                     "Demandez conseil : nous trouvons la bonne pièce.",
-                                    "Produit de qualité professionnelle."),
+                                    "Qualité professionnelle."),
                             line("Vis à bois", 450, 1200).core().q("(boîte de 200)", "inox (boîte de 100)", "agglo (boîte de 500)")
                                     .says("Tête fraisée, empreinte cruciforme."),
                             line("Chevilles", 350, 900).q("nylon (lot de 100)", "pour plaque de plâtre (lot de 20)")
@@ -3089,7 +3095,7 @@ public final class GenerateDemoTerritory {
                     vocabulary("jardinage", 2, 25, says(
                                     "Pour un jardin vivant toute l'année.",
                                     "Conseils de jardinage au comptoir.",
-                                    "Sélectionné pour notre climat et nos sols."),
+                                    "Une sélection adaptée à notre climat et à nos sols."),
                             line("Sécateur", 1500, 4500).core().q("de précision", "à enclume", "à crémaillère")
                                     .says("Lames en acier trempé, ressort robuste."),
                             line("Bêche", 2500, 4500).q("", "à dents")
@@ -3129,7 +3135,7 @@ public final class GenerateDemoTerritory {
             return List.of(
                     vocabulary("soins-visage-corps", 2, 20, says(
                                     "Formule testée sous contrôle dermatologique.",
-                                    "Fabriqué en France.",
+                                    "Fabrication française.",
                                     "Notre esthéticienne vous conseille sur le soin adapté à votre peau."),
                             line("Crème", 1200, 4500).core().q("hydratante visage", "de nuit régénérante", "mains à l'amande douce",
                                             "contour des yeux", "riche pour peaux sèches")
@@ -3168,7 +3174,7 @@ public final class GenerateDemoTerritory {
                             line("Brume parfumée", 1900, 2900).q("pour le corps", "pour les cheveux")
                                     .says("Un voile de parfum léger.")),
                     vocabulary("savons-cosmetiques-naturels", 3, 30, says(
-                                    "Fabriqué à la main, avec des huiles végétales bio.",
+                                    "Fabrication à la main, avec des huiles végétales bio.",
                                     "Sans huile de palme ni parfum de synthèse.",
                                     "Zéro déchet : emballage en papier recyclé."),
                             line("Savon saponifié à froid", 550, 850).core().q("au lait de chèvre", "au miel", "à l'argile verte",
@@ -3226,7 +3232,7 @@ public final class GenerateDemoTerritory {
         static List<Vocabulary> sport() {
             return List.of(
                     vocabulary("randonnee-running", 1, 10, says(
-                                    "Testé par l'équipe sur les chemins de la région.",
+                                    "L'équipe du magasin court et randonne dans la région : demandez-lui conseil.",
                                     "Garantie deux ans.",
                                     "Conseils personnalisés en magasin."),
                             line("Chaussures de running", 7900, 14900).core().in(Scheme.SHOES_ANY).q("route", "trail", "légères de compétition")
@@ -3412,7 +3418,7 @@ public final class GenerateDemoTerritory {
                                     .says("Abat-jour en lin, ampoule fournie.")),
                     vocabulary("bougies-senteurs", 2, 20, says(
                                     "Des senteurs choisies pour la maison.",
-                                    "Fabriqué en France.",
+                                    "Fabrication française.",
                                     "Une jolie idée de cadeau."),
                             line("Bougie parfumée", 1500, 3900).core().q("à la figue", "au feu de bois", "vanille-caramel", "fleur de coton",
                                             "cannelle-orange", "ambre", "pain d'épices")
@@ -3426,7 +3432,7 @@ public final class GenerateDemoTerritory {
                             line("Bougie en cire de soja", 1200, 2900).q("", "en pot de verre recyclé")
                                     .says("Une combustion propre et lente.")),
                     vocabulary("art-de-la-table", 1, 15, says(
-                                    "Choisi pour sa qualité et son élégance.",
+                                    "Un choix de la boutique, pour sa qualité et son élégance.",
                                     "Pour dresser une belle table de fête.",
                                     "Disponible en plusieurs exemplaires : demandez en boutique."),
                             line("Assiettes", 2900, 6900).core().q("plates en grès (lot de 4)", "à dessert (lot de 4)", "creuses en porcelaine (lot de 4)")
@@ -3455,7 +3461,7 @@ public final class GenerateDemoTerritory {
                                     .says("Pour garder le beurre à la bonne température.")),
                     vocabulary("linge-de-maison", 1, 10, says(
                                     "Lavable en machine à 40 °C.",
-                                    "Tissé en Europe.",
+                                    "Tissage européen.",
                                     "Doux et résistant."),
                             line("Housse de couette", 5900, 9900).core().in(Scheme.LINEN).q("en lin lavé", "en percale de coton", "en flanelle")
                                     .says("Une parure douce et respirante."),
@@ -3541,8 +3547,8 @@ public final class GenerateDemoTerritory {
                             line("Tiramisu", 450, 600).q("maison", "au spéculoos")
                                     .says("Crémeux et généreux.")),
                     vocabulary("coffrets-gourmands", 3, 20, says(
-                                    "Composé avec des produits de producteurs de la région.",
-                                    "Livré dans une boîte cadeau prête à offrir.",
+                                    "Avec des produits de producteurs de la région.",
+                                    "Dans une boîte cadeau prête à offrir.",
                                     "Idéal pour les cadeaux d'entreprise."),
                             line("Coffret", 2500, 6500).core().q("apéritif des Flandres", "gourmand du Marais", "bières et fromages du Nord",
                                             "fêtes de fin d'année", "découverte du terroir")
@@ -3566,7 +3572,7 @@ public final class GenerateDemoTerritory {
         static List<Vocabulary> jewellery() {
             return List.of(
                     vocabulary("bijoux", 1, 6, says(
-                                    "Livré dans son écrin.",
+                                    "Écrin offert.",
                                     "Gravure offerte sur demande.",
                                     "Conseils et essayage en boutique."),
                             line("Bague", 4900, 8900).core().in(Scheme.RING).q("en argent 925", "jonc en or rose", "en argent et topaze", "chevalière en argent", "en or jaune et saphir", "tressée en or")
@@ -3597,7 +3603,7 @@ public final class GenerateDemoTerritory {
                     vocabulary("montres-horloges", 1, 5, says(
                                     "Garantie deux ans.",
                                     "Réparations et changements de pile à l'atelier.",
-                                    "Livrée dans son écrin."),
+                                    "Écrin offert."),
                             line("Montre", 8900, 14900).core().q("homme bracelet cuir", "femme bracelet milanais", "automatique",
                                             "chronographe", "enfant", "de poche", "de plongée", "femme bracelet cuir", "homme bracelet acier")
                                     .scales(1, 1, 2.5, 2, 0.35, 1, 2.2, 1, 1.3)
