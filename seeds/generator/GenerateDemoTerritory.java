@@ -648,15 +648,15 @@ public final class GenerateDemoTerritory {
             }
             placeInCommunes(shops);
             Rand.shuffle(shops, rnd);
-            // live shops first, in the order they joined; then the shops still in training
-            shops.sort(Comparator.comparing((Shop s) -> !s.live()));
+            dateJoins(shops);
+            // live shops first, then those in training; each group in the order they joined
+            shops.sort(Comparator.comparing((Shop s) -> !s.live()).thenComparing(s -> s.joined));
             for (int i = 0; i < shops.size(); i++) {
                 Shop shop = shops.get(i);
                 shop.number = i + 1;
                 shop.ref = String.format(Locale.ROOT, "m-%03d", shop.number);
                 describe(shop);
             }
-            dateJoins(shops);
             chooseFeatured(shops);
             planProductCounts(shops);
             return shops;
@@ -716,7 +716,9 @@ public final class GenerateDemoTerritory {
             vars.put("name", shop.name);
             shop.slug = uniqueSlug(Text.slug(shop.name));
             shop.siret = uniqueSiret();
-            shop.street = (1 + rnd.nextInt(rnd.nextInt(4) == 0 ? 120 : 40)) + " " + Rand.pick(Territory.streets(shop.commune), rnd);
+            String street = Rand.pick(Territory.streets(shop.commune), rnd);
+            boolean square = street.startsWith("place") || street.startsWith("Grand-Place") || street.startsWith("quai");
+            shop.street = (1 + rnd.nextInt(square ? 24 : rnd.nextInt(4) == 0 ? 120 : 40)) + " " + street;
             shop.email = Rand.pick(List.of("contact", "contact", "bonjour", "boutique", "commandes"), rnd) + "@" + shop.slug + ".example";
             shop.phone = uniquePhone();
             shop.website = rnd.nextInt(10) < 4 ? "https://www." + shop.slug + ".example" : "";
@@ -816,7 +818,9 @@ public final class GenerateDemoTerritory {
                 Instant to = shop.live() ? Instant.parse("2020-10-31T00:00:00Z") : Instant.parse("2020-11-06T00:00:00Z");
                 // early joiners are more numerous: the square skews towards the opening
                 double t = rnd.nextDouble();
-                shop.joined = Rand.instantBetween(from, to, shop.live() ? t * t : t);
+                Instant day = Rand.instantBetween(from, to, shop.live() ? t * t : t).truncatedTo(ChronoUnit.DAYS);
+                // signed up during office hours, Paris time
+                shop.joined = day.plus(7 * 60 + rnd.nextInt(9 * 60), ChronoUnit.MINUTES);
             }
         }
 
@@ -1265,7 +1269,8 @@ public final class GenerateDemoTerritory {
             int minuteOfDay = 6 * 60 + rnd.nextInt(14 * 60);
             Instant at = day.plus(minuteOfDay, ChronoUnit.MINUTES).plusSeconds(rnd.nextInt(60));
             if (at.isBefore(from)) {
-                at = from.plus(1 + rnd.nextInt(180), ChronoUnit.MINUTES);
+                // the first listings, written right after signing up (which was before 16:00 UTC)
+                at = from.plus(1 + rnd.nextInt(180), ChronoUnit.MINUTES).plusSeconds(rnd.nextInt(60));
             }
             return at.isAfter(SNAPSHOT) ? SNAPSHOT.minus(rnd.nextInt(600), ChronoUnit.MINUTES) : at;
         }
