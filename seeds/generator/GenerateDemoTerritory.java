@@ -1691,7 +1691,7 @@ public final class GenerateDemoTerritory {
                     new Trade("cave", "Cave à vins")
                             .sells("cave-a-vins", "bieres-spiritueux").shops(6, 1).products(30, 48).townsFrom(1000)
                             .hours("Tu-Sa 10:00-12:30,14:30-19:30", "Tu-Sa 10:00-19:00; Su 10:00-12:30", "Mo 15:00-19:00; Tu-Sa 09:30-12:30,14:30-19:30")
-                            .names("Cave {family}", "La Cave {of_commune}", "Le Cep d'Or", "Entre Deux Vins", "Les Caves de la Lys",
+                            .names("Cave {family}", "La Cave {of_commune}", "Le Cep d'Or", "Entre Deux Vins", "Les Caves {of_commune}",
                                     "La Cave du Marais", "Le Tire-Bouchon", "Au Verre Tranquille", "Vins et Terroirs",
                                     "Le Cellier Audomarois")
                             .intros("[Caviste passionné|Caviste passionnée], {first} {family} parcourt les vignobles chaque printemps pour remplir sa cave.",
@@ -1830,7 +1830,7 @@ public final class GenerateDemoTerritory {
                             .sells("bijoux", "montres-horloges").shops(5, 1).products(22, 34).townsFrom(3000)
                             .hours("Tu-Sa 09:30-12:00,14:00-19:00", "Tu-Fr 10:00-12:30,14:00-19:00; Sa 09:30-19:00")
                             .names("Bijouterie {family}", "Bijouterie-horlogerie {family}", "Or et Argent", "L'Écrin",
-                                    "La Perle de la Lys", "Au Temps Précieux", "L'Heure Bleue", "Joaillerie {family}")
+                                    "La Perle {of_commune}", "Au Temps Précieux", "L'Heure Bleue", "Joaillerie {family}")
                             .intros("[Bijoutier-horloger|Bijoutière-horlogère] {at_commune} depuis {year}, {first} {family} répare aussi montres et pendules.",
                                     "Une bijouterie familiale {at_commune}, fondée en {year}.")
                             .details("Bijoux en or et en argent, montres, alliances et médailles de baptême gravées à la demande.",
@@ -1913,7 +1913,7 @@ public final class GenerateDemoTerritory {
                             .sells("decoration-maison", "bougies-senteurs", "art-de-la-table", "linge-de-maison").shops(8, 2).products(22, 36)
                             .hours(SHOP_HOURS)
                             .names("La Maison {of_first}", "Côté Maison", "L'Instant Déco", "Le Grenier {of_first}",
-                                    "Les Trésors de la Lys", "Comptoir des Cadeaux", "Au Petit Bonheur", "Douce Maison", "Le Nid",
+                                    "Les Trésors {of_commune}", "Comptoir des Cadeaux", "Au Petit Bonheur", "Douce Maison", "Le Nid",
                                     "Esprit Flandres", "La Fabrique à Cadeaux", "Entre Nous")
                             .intros("{first} {family} chine et choisit chaque objet de sa boutique de décoration {at_commune}.",
                                     "Une boutique de décoration et d'idées cadeaux {at_commune}, ouverte en {year}.")
