@@ -27,6 +27,13 @@ import io.comptoir.engine.core.plugin.PluginLoader;
 import io.comptoir.engine.core.plugin.ServiceRegistry;
 import io.comptoir.engine.core.search.DefaultSearchIndexFactory;
 import io.comptoir.engine.core.payment.PaymentProviders;
+import io.comptoir.engine.core.payment.PayAtPickupProvider;
+import io.comptoir.engine.core.payment.sandbox.SandboxCardProvider;
+import io.comptoir.engine.core.order.OrderSettlement;
+import io.comptoir.engine.api.cart.CartService;
+import io.comptoir.engine.api.order.Checkout;
+import io.comptoir.engine.api.order.Orders;
+import io.comptoir.engine.api.payment.Payments;
 import io.comptoir.engine.core.schedule.JobScheduler;
 import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.core.search.SearchDocumentSource;
@@ -110,7 +117,7 @@ public final class Engine implements AutoCloseable {
 
         AssetStore assets = config.assetStore != null ? config.assetStore
                 : new LocalDirectoryAssetStore(config.assetDirectory != null ? config.assetDirectory : Path.of("data", "assets"));
-        Injector injector = Guice.createInjector(Stage.PRODUCTION, new EngineModule(dataSource, dialect, config.clock, config.currency, assets));
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, new EngineModule(dataSource, dialect, config.clock, config.currency, assets, config.properties));
         Jdbi jdbi = injector.getInstance(Jdbi.class);
 
         ServiceRegistry services = new ServiceRegistry();
@@ -119,6 +126,10 @@ public final class Engine implements AutoCloseable {
         services.register(Territory.class, injector.getInstance(Territory.class));
         services.register(AssetStore.class, assets);
         services.register(EventPublisher.class, injector.getInstance(EventPublisher.class));
+        services.register(CartService.class, injector.getInstance(CartService.class));
+        services.register(Checkout.class, injector.getInstance(Checkout.class));
+        services.register(Orders.class, injector.getInstance(Orders.class));
+        services.register(Payments.class, injector.getInstance(Payments.class));
         LateProductSearch lateSearch = new LateProductSearch();
         services.register(ProductSearch.class, lateSearch);
 
@@ -134,6 +145,13 @@ public final class Engine implements AutoCloseable {
         PaymentProviders paymentProviders = injector.getInstance(PaymentProviders.class);
         JobScheduler jobs = injector.getInstance(JobScheduler.class);
         closeables.push(jobs);
+        SandboxCardProvider sandboxCard = injector.getInstance(SandboxCardProvider.class);
+        closeables.push(sandboxCard);
+        sandboxCard.deliverInProcessTo(request -> injector.getInstance(Payments.class).handleWebhook(SandboxCardProvider.ID, request));
+        paymentProviders.register(sandboxCard);
+        paymentProviders.register(new PayAtPickupProvider());
+        OrderSettlement settlement = injector.getInstance(OrderSettlement.class);
+        jobs.register("engine.stale-pending-orders", Duration.ofMinutes(1), settlement::failStalePendingOrders);
         for (EnginePlugin plugin : plugins) {
             plugin.migrationLocation().ifPresent(location -> migrations.migratePlugin(plugin.id(), location));
             plugin.initialize(new EnginePluginContext(plugin.id(), dataSource, config.clock, injector.getInstance(EventPublisher.class),
@@ -221,6 +239,22 @@ public final class Engine implements AutoCloseable {
 
     public EventPublisher events() {
         return injector.getInstance(EventPublisher.class);
+    }
+
+    public CartService carts() {
+        return injector.getInstance(CartService.class);
+    }
+
+    public Checkout checkout() {
+        return injector.getInstance(Checkout.class);
+    }
+
+    public Orders orders() {
+        return injector.getInstance(Orders.class);
+    }
+
+    public Payments payments() {
+        return injector.getInstance(Payments.class);
     }
 
     public Clock clock() {
