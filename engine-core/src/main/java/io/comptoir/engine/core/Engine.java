@@ -5,6 +5,8 @@ import com.google.inject.Injector;
 import com.google.inject.Stage;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.comptoir.engine.api.account.AccountDirectory;
+import io.comptoir.engine.api.account.SessionStore;
 import io.comptoir.engine.api.asset.AssetStore;
 import io.comptoir.engine.api.catalogue.Catalogue;
 import io.comptoir.engine.api.error.NotFoundException;
@@ -27,7 +29,11 @@ import io.comptoir.engine.core.plugin.PluginLoader;
 import io.comptoir.engine.core.plugin.ServiceRegistry;
 import io.comptoir.engine.core.search.DefaultSearchIndexFactory;
 import io.comptoir.engine.core.payment.PaymentProviders;
+import io.comptoir.engine.api.mail.MailOutbox;
 import io.comptoir.engine.api.mail.Mailer;
+import io.comptoir.engine.core.account.AccountHousekeeping;
+import io.comptoir.engine.core.account.AccountModule;
+import io.comptoir.engine.core.mail.MailerSelection;
 import io.comptoir.engine.core.search.SearchDocumentSource;
 import io.comptoir.engine.core.search.SearchIndexFollower;
 import io.comptoir.engine.core.search.SearchService;
@@ -109,7 +115,8 @@ public final class Engine implements AutoCloseable {
 
         AssetStore assets = config.assetStore != null ? config.assetStore
                 : new LocalDirectoryAssetStore(config.assetDirectory != null ? config.assetDirectory : Path.of("data", "assets"));
-        Injector injector = Guice.createInjector(Stage.PRODUCTION, new EngineModule(dataSource, dialect, config.clock, config.currency, assets));
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, new EngineModule(dataSource, dialect, config.clock, config.currency, assets),
+                new AccountModule(config.properties));
         Jdbi jdbi = injector.getInstance(Jdbi.class);
 
         ServiceRegistry services = new ServiceRegistry();
@@ -118,6 +125,10 @@ public final class Engine implements AutoCloseable {
         services.register(Territory.class, injector.getInstance(Territory.class));
         services.register(AssetStore.class, assets);
         services.register(EventPublisher.class, injector.getInstance(EventPublisher.class));
+        services.register(AccountDirectory.class, injector.getInstance(AccountDirectory.class));
+        services.register(SessionStore.class, injector.getInstance(SessionStore.class));
+        services.register(MailOutbox.class, injector.getInstance(MailOutbox.class));
+        services.register(Mailer.class, injector.getInstance(Mailer.class));
         LateProductSearch lateSearch = new LateProductSearch();
         services.register(ProductSearch.class, lateSearch);
 
@@ -139,6 +150,9 @@ public final class Engine implements AutoCloseable {
             closeables.push(plugin::close);
             log.info("Plugin {} initialised", plugin.id());
         }
+        Optional.ofNullable(pluginMailer.get()).ifPresent(injector.getInstance(MailerSelection.class)::replaceWith);
+        AccountHousekeeping housekeeping = injector.getInstance(AccountHousekeeping.class);
+        closeables.push(housekeeping);
 
         SearchIndex index = config.searchIndex != null ? config.searchIndex : pluginIndex.get();
         if (index == null) {
@@ -159,6 +173,7 @@ public final class Engine implements AutoCloseable {
         follower.start();
         if (config.backgroundWork) {
             dispatcher.start();
+            housekeeping.start();
         }
         return new Engine(injector, services, plugins, index, follower, search, dispatcher, closeables);
     }
@@ -205,6 +220,29 @@ public final class Engine implements AutoCloseable {
 
     public Territory territory() {
         return injector.getInstance(Territory.class);
+    }
+
+    public AccountDirectory accounts() {
+        return injector.getInstance(AccountDirectory.class);
+    }
+
+    public SessionStore sessions() {
+        return injector.getInstance(SessionStore.class);
+    }
+
+    /** What the default mailer recorded (empty when a plugin replaced it). */
+    public MailOutbox mailOutbox() {
+        return injector.getInstance(MailOutbox.class);
+    }
+
+    /** Sends mail: through the mailer a plugin registered, else into the database outbox. */
+    public Mailer mailer() {
+        return injector.getInstance(Mailer.class);
+    }
+
+    /** Deletes ended sessions, spent reset links and passed throttle windows now (done hourly in the background). */
+    public int purgeExpiredAccountData() {
+        return injector.getInstance(AccountHousekeeping.class).runOnce();
     }
 
     public ProductSearch search() {
