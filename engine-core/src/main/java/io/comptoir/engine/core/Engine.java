@@ -5,6 +5,8 @@ import com.google.inject.Injector;
 import com.google.inject.Stage;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.comptoir.engine.api.account.AccountDirectory;
+import io.comptoir.engine.api.account.SessionStore;
 import io.comptoir.engine.api.asset.AssetStore;
 import io.comptoir.engine.api.catalogue.Catalogue;
 import io.comptoir.engine.api.error.NotFoundException;
@@ -35,7 +37,11 @@ import io.comptoir.engine.api.order.Checkout;
 import io.comptoir.engine.api.order.Orders;
 import io.comptoir.engine.api.payment.Payments;
 import io.comptoir.engine.core.schedule.JobScheduler;
+import io.comptoir.engine.api.mail.MailOutbox;
 import io.comptoir.engine.api.mail.Mailer;
+import io.comptoir.engine.core.account.AccountHousekeeping;
+import io.comptoir.engine.core.account.AccountModule;
+import io.comptoir.engine.core.mail.MailerSelection;
 import io.comptoir.engine.core.search.SearchDocumentSource;
 import io.comptoir.engine.core.search.SearchIndexFollower;
 import io.comptoir.engine.core.search.SearchService;
@@ -117,7 +123,9 @@ public final class Engine implements AutoCloseable {
 
         AssetStore assets = config.assetStore != null ? config.assetStore
                 : new LocalDirectoryAssetStore(config.assetDirectory != null ? config.assetDirectory : Path.of("data", "assets"));
-        Injector injector = Guice.createInjector(Stage.PRODUCTION, new EngineModule(dataSource, dialect, config.clock, config.currency, assets, config.properties));
+        Injector injector = Guice.createInjector(Stage.PRODUCTION,
+                new EngineModule(dataSource, dialect, config.clock, config.currency, assets, config.properties),
+                new AccountModule(config.properties));
         Jdbi jdbi = injector.getInstance(Jdbi.class);
 
         ServiceRegistry services = new ServiceRegistry();
@@ -130,6 +138,10 @@ public final class Engine implements AutoCloseable {
         services.register(Checkout.class, injector.getInstance(Checkout.class));
         services.register(Orders.class, injector.getInstance(Orders.class));
         services.register(Payments.class, injector.getInstance(Payments.class));
+        services.register(AccountDirectory.class, injector.getInstance(AccountDirectory.class));
+        services.register(SessionStore.class, injector.getInstance(SessionStore.class));
+        services.register(MailOutbox.class, injector.getInstance(MailOutbox.class));
+        services.register(Mailer.class, injector.getInstance(Mailer.class));
         LateProductSearch lateSearch = new LateProductSearch();
         services.register(ProductSearch.class, lateSearch);
 
@@ -160,6 +172,9 @@ public final class Engine implements AutoCloseable {
             closeables.push(plugin::close);
             log.info("Plugin {} initialised", plugin.id());
         }
+        Optional.ofNullable(pluginMailer.get()).ifPresent(injector.getInstance(MailerSelection.class)::replaceWith);
+        AccountHousekeeping housekeeping = injector.getInstance(AccountHousekeeping.class);
+        closeables.push(housekeeping);
 
         SearchIndex index = config.searchIndex != null ? config.searchIndex : pluginIndex.get();
         if (index == null) {
@@ -181,6 +196,7 @@ public final class Engine implements AutoCloseable {
         if (config.backgroundWork) {
             dispatcher.start();
             jobs.start();
+            housekeeping.start();
         }
         return new Engine(injector, services, plugins, index, follower, search, dispatcher, closeables);
     }
@@ -227,6 +243,29 @@ public final class Engine implements AutoCloseable {
 
     public Territory territory() {
         return injector.getInstance(Territory.class);
+    }
+
+    public AccountDirectory accounts() {
+        return injector.getInstance(AccountDirectory.class);
+    }
+
+    public SessionStore sessions() {
+        return injector.getInstance(SessionStore.class);
+    }
+
+    /** What the default mailer recorded (empty when a plugin replaced it). */
+    public MailOutbox mailOutbox() {
+        return injector.getInstance(MailOutbox.class);
+    }
+
+    /** Sends mail: through the mailer a plugin registered, else into the database outbox. */
+    public Mailer mailer() {
+        return injector.getInstance(Mailer.class);
+    }
+
+    /** Deletes ended sessions, spent reset links and passed throttle windows now (done hourly in the background). */
+    public int purgeExpiredAccountData() {
+        return injector.getInstance(AccountHousekeeping.class).runOnce();
     }
 
     public ProductSearch search() {
