@@ -5,6 +5,8 @@ import com.google.inject.Injector;
 import com.google.inject.Stage;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.comptoir.engine.api.account.AccountDirectory;
+import io.comptoir.engine.api.account.SessionStore;
 import io.comptoir.engine.api.asset.AssetStore;
 import io.comptoir.engine.api.catalogue.Catalogue;
 import io.comptoir.engine.api.error.NotFoundException;
@@ -26,6 +28,20 @@ import io.comptoir.engine.core.plugin.EnginePluginContext;
 import io.comptoir.engine.core.plugin.PluginLoader;
 import io.comptoir.engine.core.plugin.ServiceRegistry;
 import io.comptoir.engine.core.search.DefaultSearchIndexFactory;
+import io.comptoir.engine.core.payment.PaymentProviders;
+import io.comptoir.engine.core.payment.PayAtPickupProvider;
+import io.comptoir.engine.core.payment.sandbox.SandboxCardProvider;
+import io.comptoir.engine.core.order.OrderSettlement;
+import io.comptoir.engine.api.cart.CartService;
+import io.comptoir.engine.api.order.Checkout;
+import io.comptoir.engine.api.order.Orders;
+import io.comptoir.engine.api.payment.Payments;
+import io.comptoir.engine.core.schedule.JobScheduler;
+import io.comptoir.engine.api.mail.MailOutbox;
+import io.comptoir.engine.api.mail.Mailer;
+import io.comptoir.engine.core.account.AccountHousekeeping;
+import io.comptoir.engine.core.account.AccountModule;
+import io.comptoir.engine.core.mail.MailerSelection;
 import io.comptoir.engine.core.search.SearchDocumentSource;
 import io.comptoir.engine.core.search.SearchIndexFollower;
 import io.comptoir.engine.core.search.SearchService;
@@ -107,7 +123,9 @@ public final class Engine implements AutoCloseable {
 
         AssetStore assets = config.assetStore != null ? config.assetStore
                 : new LocalDirectoryAssetStore(config.assetDirectory != null ? config.assetDirectory : Path.of("data", "assets"));
-        Injector injector = Guice.createInjector(Stage.PRODUCTION, new EngineModule(dataSource, dialect, config.clock, config.currency, assets));
+        Injector injector = Guice.createInjector(Stage.PRODUCTION,
+                new EngineModule(dataSource, dialect, config.clock, config.currency, assets, config.properties),
+                new AccountModule(config.properties));
         Jdbi jdbi = injector.getInstance(Jdbi.class);
 
         ServiceRegistry services = new ServiceRegistry();
@@ -116,6 +134,14 @@ public final class Engine implements AutoCloseable {
         services.register(Territory.class, injector.getInstance(Territory.class));
         services.register(AssetStore.class, assets);
         services.register(EventPublisher.class, injector.getInstance(EventPublisher.class));
+        services.register(CartService.class, injector.getInstance(CartService.class));
+        services.register(Checkout.class, injector.getInstance(Checkout.class));
+        services.register(Orders.class, injector.getInstance(Orders.class));
+        services.register(Payments.class, injector.getInstance(Payments.class));
+        services.register(AccountDirectory.class, injector.getInstance(AccountDirectory.class));
+        services.register(SessionStore.class, injector.getInstance(SessionStore.class));
+        services.register(MailOutbox.class, injector.getInstance(MailOutbox.class));
+        services.register(Mailer.class, injector.getInstance(Mailer.class));
         LateProductSearch lateSearch = new LateProductSearch();
         services.register(ProductSearch.class, lateSearch);
 
@@ -127,14 +153,28 @@ public final class Engine implements AutoCloseable {
         }
         PluginLoader.checkIds(plugins);
         AtomicReference<SearchIndex> pluginIndex = new AtomicReference<>();
+        AtomicReference<Mailer> pluginMailer = new AtomicReference<>();
+        PaymentProviders paymentProviders = injector.getInstance(PaymentProviders.class);
+        JobScheduler jobs = injector.getInstance(JobScheduler.class);
+        closeables.push(jobs);
+        SandboxCardProvider sandboxCard = injector.getInstance(SandboxCardProvider.class);
+        closeables.push(sandboxCard);
+        sandboxCard.deliverInProcessTo(request -> injector.getInstance(Payments.class).handleWebhook(SandboxCardProvider.ID, request));
+        paymentProviders.register(sandboxCard);
+        paymentProviders.register(new PayAtPickupProvider());
+        OrderSettlement settlement = injector.getInstance(OrderSettlement.class);
+        jobs.register("engine.stale-pending-orders", Duration.ofMinutes(1), settlement::failStalePendingOrders);
         for (EnginePlugin plugin : plugins) {
             plugin.migrationLocation().ifPresent(location -> migrations.migratePlugin(plugin.id(), location));
             plugin.initialize(new EnginePluginContext(plugin.id(), dataSource, config.clock, injector.getInstance(EventPublisher.class),
                     config.properties, services, injector.getInstance(Subscriptions.class),
-                    injector.getInstance(ActivationPolicies.class), pluginIndex));
+                    injector.getInstance(ActivationPolicies.class), pluginIndex, paymentProviders, pluginMailer, jobs));
             closeables.push(plugin::close);
             log.info("Plugin {} initialised", plugin.id());
         }
+        Optional.ofNullable(pluginMailer.get()).ifPresent(injector.getInstance(MailerSelection.class)::replaceWith);
+        AccountHousekeeping housekeeping = injector.getInstance(AccountHousekeeping.class);
+        closeables.push(housekeeping);
 
         SearchIndex index = config.searchIndex != null ? config.searchIndex : pluginIndex.get();
         if (index == null) {
@@ -155,6 +195,8 @@ public final class Engine implements AutoCloseable {
         follower.start();
         if (config.backgroundWork) {
             dispatcher.start();
+            jobs.start();
+            housekeeping.start();
         }
         return new Engine(injector, services, plugins, index, follower, search, dispatcher, closeables);
     }
@@ -203,6 +245,29 @@ public final class Engine implements AutoCloseable {
         return injector.getInstance(Territory.class);
     }
 
+    public AccountDirectory accounts() {
+        return injector.getInstance(AccountDirectory.class);
+    }
+
+    public SessionStore sessions() {
+        return injector.getInstance(SessionStore.class);
+    }
+
+    /** What the default mailer recorded (empty when a plugin replaced it). */
+    public MailOutbox mailOutbox() {
+        return injector.getInstance(MailOutbox.class);
+    }
+
+    /** Sends mail: through the mailer a plugin registered, else into the database outbox. */
+    public Mailer mailer() {
+        return injector.getInstance(Mailer.class);
+    }
+
+    /** Deletes ended sessions, spent reset links and passed throttle windows now (done hourly in the background). */
+    public int purgeExpiredAccountData() {
+        return injector.getInstance(AccountHousekeeping.class).runOnce();
+    }
+
     public ProductSearch search() {
         return search;
     }
@@ -213,6 +278,22 @@ public final class Engine implements AutoCloseable {
 
     public EventPublisher events() {
         return injector.getInstance(EventPublisher.class);
+    }
+
+    public CartService carts() {
+        return injector.getInstance(CartService.class);
+    }
+
+    public Checkout checkout() {
+        return injector.getInstance(Checkout.class);
+    }
+
+    public Orders orders() {
+        return injector.getInstance(Orders.class);
+    }
+
+    public Payments payments() {
+        return injector.getInstance(Payments.class);
     }
 
     public Clock clock() {
@@ -252,6 +333,11 @@ public final class Engine implements AutoCloseable {
     /** Delivers every due domain event to its listeners now, in this thread; returns how many were delivered. */
     public int deliverPendingEvents() {
         return dispatcher.deliverDue();
+    }
+
+    /** Runs, in this thread, every periodic job that is due (tests use it instead of waiting). */
+    public int runDueJobs() {
+        return injector.getInstance(JobScheduler.class).runDue();
     }
 
     /** Applies committed catalogue changes (from any node) to this node's search index now. */

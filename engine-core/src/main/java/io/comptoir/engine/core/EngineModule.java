@@ -13,6 +13,8 @@ import io.comptoir.engine.core.catalogue.CatalogueService;
 import io.comptoir.engine.core.event.CommitSignal;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
 import io.comptoir.engine.core.event.Subscriptions;
+import io.comptoir.engine.core.payment.PaymentProviders;
+import io.comptoir.engine.core.schedule.JobScheduler;
 import io.comptoir.engine.core.merchant.ActivationPolicies;
 import io.comptoir.engine.core.merchant.MerchantService;
 import io.comptoir.engine.core.persistence.Dialect;
@@ -20,9 +22,20 @@ import io.comptoir.engine.core.persistence.JdbiFactory;
 import io.comptoir.engine.core.territory.TerritoryService;
 import org.jdbi.v3.core.Jdbi;
 
+import io.comptoir.engine.api.cart.CartService;
+import io.comptoir.engine.api.order.Checkout;
+import io.comptoir.engine.api.order.Orders;
+import io.comptoir.engine.api.payment.Payments;
+import io.comptoir.engine.core.cart.CartStore;
+import io.comptoir.engine.core.order.CheckoutService;
+import io.comptoir.engine.core.order.OrderService;
+import io.comptoir.engine.core.payment.PaymentService;
+import io.comptoir.engine.core.payment.sandbox.SandboxCardProvider;
+
 import javax.sql.DataSource;
 import java.time.Clock;
 import java.util.Currency;
+import java.util.Map;
 
 import static java.util.Objects.requireNonNull;
 
@@ -33,13 +46,16 @@ final class EngineModule extends AbstractModule {
     private final Clock clock;
     private final Currency currency;
     private final AssetStore assetStore;
+    private final Map<String, String> properties;
 
-    EngineModule(DataSource dataSource, Dialect dialect, Clock clock, Currency currency, AssetStore assetStore) {
+    EngineModule(DataSource dataSource, Dialect dialect, Clock clock, Currency currency, AssetStore assetStore,
+                 Map<String, String> properties) {
         this.dataSource = requireNonNull(dataSource, "dataSource is null");
         this.dialect = requireNonNull(dialect, "dialect is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.currency = requireNonNull(currency, "currency is null");
         this.assetStore = requireNonNull(assetStore, "assetStore is null");
+        this.properties = Map.copyOf(requireNonNull(properties, "properties is null"));
     }
 
     @Override
@@ -52,16 +68,33 @@ final class EngineModule extends AbstractModule {
         bind(Subscriptions.class).in(Singleton.class);
         bind(ActivationPolicies.class).in(Singleton.class);
         bind(CommitSignal.class).in(Singleton.class);
+        bind(PaymentProviders.class).in(Singleton.class);
         bind(Catalogue.class).to(CatalogueService.class);
         bind(MerchantDirectory.class).to(MerchantService.class);
         bind(Territory.class).to(TerritoryService.class);
         bind(EventPublisher.class).to(OutboxEventPublisher.class);
+        bind(CartService.class).to(CartStore.class);
+        bind(Checkout.class).to(CheckoutService.class);
+        bind(Orders.class).to(OrderService.class);
+        bind(Payments.class).to(PaymentService.class);
     }
 
     @Provides
     @Singleton
     Jdbi jdbi(DataSource source) {
         return JdbiFactory.create(source);
+    }
+
+    @Provides
+    @Singleton
+    SandboxCardProvider sandboxCard(Jdbi engineJdbi, Clock engineClock) {
+        return new SandboxCardProvider(engineJdbi, engineClock, properties);
+    }
+
+    @Provides
+    @Singleton
+    JobScheduler jobScheduler(Jdbi engineJdbi, Clock engineClock) {
+        return new JobScheduler(engineJdbi, engineClock);
     }
 
     @Provides

@@ -24,6 +24,8 @@ import java.util.Optional;
 /** A small territory and catalogue for engine tests. */
 public final class Fixtures {
     public static final Actor ADMIN = Actor.system("test");
+    /** Argon2 parameters cheap enough for tests that register many accounts. */
+    public static final java.util.Map<String, String> CHEAP_PASSWORDS = java.util.Map.of("accounts.argon2-memory-kib", "1024");
     public static final String SAINT_OMER = "62765";
     public static final String ARQUES = "62040";
     public static final String LUMBRES = "62534";
@@ -52,6 +54,7 @@ public final class Fixtures {
     /** An engine on the test database with a recording index and no background threads. */
     public static Engine engine(TestDatabase database, RecordingSearchIndex index) {
         Engine engine = Engine.builder().dataSource(database.dataSource()).searchIndex(index).backgroundWork(false)
+                .properties(CHEAP_PASSWORDS)
                 .assetDirectory(java.nio.file.Path.of("target", "test-assets")).build();
         engine.awaitSearchReady(java.time.Duration.ofSeconds(30));
         return engine;

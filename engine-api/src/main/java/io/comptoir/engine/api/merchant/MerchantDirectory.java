@@ -60,4 +60,14 @@ public interface MerchantDirectory {
 
     /** What the activation policies say about the merchant going live now. */
     ActivationDecision activationDecision(MerchantId id);
+
+    /** How the shop hands over orders; {@link FulfilmentOptions#CLICK_AND_COLLECT_ONLY} until it says otherwise. */
+    FulfilmentOptions fulfilment(MerchantId id);
+
+    /**
+     * Changes how the shop hands over orders.
+     *
+     * @throws InvalidInputException {@code invalid_communes} when a delivery commune is not in the territory
+     */
+    FulfilmentOptions updateFulfilment(MerchantId id, FulfilmentOptions options, Actor actor);
 }

@@ -5,6 +5,8 @@ import io.comptoir.engine.api.event.EventPublisher;
 import io.comptoir.engine.api.merchant.MerchantActivationPolicy;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.search.SearchIndex;
+import io.comptoir.engine.api.payment.PaymentProvider;
+import io.comptoir.engine.api.mail.Mailer;
 
 import javax.sql.DataSource;
 import java.time.Clock;
@@ -58,4 +60,19 @@ public interface PluginContext {
 
     /** Replaces the engine's default search index (at most one plugin may do so). */
     void registerSearchIndex(SearchIndex index);
+
+    /** Adds a way to pay; its {@link PaymentProvider#id()} must be unique. */
+    void registerPaymentProvider(PaymentProvider provider);
+
+    /**
+     * Runs a job periodically on one node of the deployment at a time: each node tries, and only the node that wins the
+     * job's lease in the database runs it (again after {@code interval}). Jobs must be idempotent, since a node that
+     * dies mid-run leaves the job to another once the lease ends.
+     *
+     * @param name stable, unique, e.g. {@code vouchers.expiry}
+     */
+    void scheduleJob(String name, java.time.Duration interval, Runnable job);
+
+    /** Replaces the default mailer, which keeps messages in the database outbox (at most one plugin may do so). */
+    void registerMailer(Mailer mailer);
 }

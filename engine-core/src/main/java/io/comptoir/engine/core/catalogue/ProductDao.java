@@ -122,4 +122,12 @@ public interface ProductDao {
             WHERE p.id > :after AND p.hidden = FALSE AND m.status = 'LIVE'
             ORDER BY p.id LIMIT :limit""")
     List<ProductRow> visibleAfter(@Bind("after") long after, @Bind("limit") int limit);
+
+    /** Reserves units for an order: guarded, the stock never goes below zero (0 rows when it would). */
+    @SqlUpdate("UPDATE variant SET stock = stock - :quantity WHERE id = :id AND withdrawn = FALSE AND stock >= :quantity")
+    int reserve(@Bind("id") long id, @Bind("quantity") int quantity);
+
+    /** Returns units of a cancelled order (even to a withdrawn variant: they are physically back). */
+    @SqlUpdate("UPDATE variant SET stock = stock + :quantity WHERE id = :id")
+    int giveBack(@Bind("id") long id, @Bind("quantity") int quantity);
 }

@@ -8,7 +8,7 @@ import io.comptoir.engine.api.catalogue.VariantOption;
 import java.util.List;
 
 /** Variant options stored as text: a JSON array of {@code [name, value]} pairs, in order. */
-final class VariantOptionsCodec {
+public final class VariantOptionsCodec {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final TypeReference<List<List<String>>> PAIRS = new TypeReference<>() {
     };
@@ -16,7 +16,7 @@ final class VariantOptionsCodec {
     private VariantOptionsCodec() {
     }
 
-    static String write(List<VariantOption> options) {
+    public static String write(List<VariantOption> options) {
         try {
             return MAPPER.writeValueAsString(options.stream().map(option -> List.of(option.name(), option.value())).toList());
         }
@@ -25,7 +25,7 @@ final class VariantOptionsCodec {
         }
     }
 
-    static List<VariantOption> read(String text) {
+    public static List<VariantOption> read(String text) {
         try {
             return MAPPER.readValue(text, PAIRS).stream().map(pair -> new VariantOption(pair.get(0), pair.get(1))).toList();
         }

@@ -5,7 +5,12 @@ import io.comptoir.engine.api.catalogue.CategoryId;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.event.PendingEvent;
+import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.ActivationDecision;
+import io.comptoir.engine.api.merchant.FulfilmentOptions;
+import io.comptoir.engine.api.merchant.LocalDelivery;
+import io.comptoir.engine.api.money.Money;
+import io.comptoir.engine.core.territory.TerritoryDao;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.MerchantFilter;
@@ -26,6 +31,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,8 +39,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static java.util.Objects.requireNonNull;
@@ -251,5 +255,63 @@ public final class MerchantService implements MerchantDirectory {
 
     private static PendingEvent event(String type, long merchantId, Map<String, String> data, Actor actor) {
         return new PendingEvent(type, "merchant", Long.toString(merchantId), data, actor);
+    }
+
+    @Override
+    public FulfilmentOptions fulfilment(MerchantId id) {
+        requireNonNull(id, "id is null");
+        return jdbi.withHandle(handle -> {
+            if (handle.attach(MerchantDao.class).find(id.value()).isEmpty()) {
+                throw NotFoundException.of("merchant", id);
+            }
+            return loadFulfilment(handle, id.value());
+        });
+    }
+
+    static FulfilmentOptions loadFulfilment(Handle handle, long merchantId) {
+        FulfilmentDao dao = handle.attach(FulfilmentDao.class);
+        return dao.find(merchantId).map(row -> {
+            Currency currency = Currency.getInstance(row.currency());
+            Optional<LocalDelivery> delivery = row.delivers()
+                    ? Optional.of(new LocalDelivery(new Money(row.deliveryFee(), currency), Set.copyOf(dao.deliveryCommunes(merchantId)),
+                    Optional.ofNullable(row.freeFrom()).map(cents -> new Money(cents, currency))))
+                    : Optional.empty();
+            return new FulfilmentOptions(row.clickAndCollect(), delivery);
+        }).orElse(FulfilmentOptions.CLICK_AND_COLLECT_ONLY);
+    }
+
+    @Override
+    public FulfilmentOptions updateFulfilment(MerchantId id, FulfilmentOptions options, Actor actor) {
+        requireNonNull(id, "id is null");
+        requireNonNull(options, "options is null");
+        requireNonNull(actor, "actor is null");
+        FulfilmentOptions saved = jdbi.inTransaction(handle -> {
+            handle.attach(MerchantDao.class).lock(id.value()).orElseThrow(() -> NotFoundException.of("merchant", id));
+            TerritoryDao territory = handle.attach(TerritoryDao.class);
+            options.delivery().ifPresent(delivery -> {
+                for (String commune : delivery.communes()) {
+                    if (territory.commune(commune).isEmpty()) {
+                        throw new InvalidInputException("communes", "invalid_communes", "no commune " + commune + " in the territory");
+                    }
+                }
+                if (delivery.fee().minorUnits() > 100_000 || delivery.freeFrom().map(Money::isNegative).orElse(false)) {
+                    throw InvalidInputException.invalid("deliveryFee", "a delivery fee is between 0 and 1 000");
+                }
+            });
+            FulfilmentDao dao = handle.attach(FulfilmentDao.class);
+            dao.clearCommunes(id.value());
+            dao.clear(id.value());
+            LocalDelivery delivery = options.delivery().orElse(null);
+            dao.insert(id.value(), options.clickAndCollect(), delivery != null, delivery == null ? 0 : delivery.fee().minorUnits(),
+                    delivery == null ? null : delivery.freeFrom().map(Money::minorUnits).orElse(null),
+                    delivery == null ? Money.EUR.getCurrencyCode() : delivery.fee().currency().getCurrencyCode());
+            if (delivery != null) {
+                dao.insertCommunes(id.value(), delivery.communes().stream().sorted().toList());
+            }
+            events.publish(handle, event("merchant.fulfilment_changed", id.value(), Map.of(), actor));
+            return loadFulfilment(handle, id.value());
+        });
+        commits.committed();
+        return saved;
     }
 }

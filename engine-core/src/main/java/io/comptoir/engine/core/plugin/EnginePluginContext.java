@@ -5,6 +5,10 @@ import io.comptoir.engine.api.event.EventPublisher;
 import io.comptoir.engine.api.merchant.MerchantActivationPolicy;
 import io.comptoir.engine.api.plugin.PluginContext;
 import io.comptoir.engine.api.search.SearchIndex;
+import io.comptoir.engine.api.mail.Mailer;
+import io.comptoir.engine.api.payment.PaymentProvider;
+import io.comptoir.engine.core.payment.PaymentProviders;
+import io.comptoir.engine.core.schedule.JobScheduler;
 import io.comptoir.engine.core.event.Subscriptions;
 import io.comptoir.engine.core.merchant.ActivationPolicies;
 
@@ -27,10 +31,14 @@ public final class EnginePluginContext implements PluginContext {
     private final Subscriptions subscriptions;
     private final ActivationPolicies policies;
     private final AtomicReference<SearchIndex> searchIndex;
+    private final PaymentProviders paymentProviders;
+    private final AtomicReference<Mailer> mailer;
+    private final JobScheduler jobs;
 
     public EnginePluginContext(String pluginId, DataSource dataSource, Clock clock, EventPublisher events,
                                Map<String, String> properties, ServiceRegistry services, Subscriptions subscriptions,
-                               ActivationPolicies policies, AtomicReference<SearchIndex> searchIndex) {
+                               ActivationPolicies policies, AtomicReference<SearchIndex> searchIndex,
+                               PaymentProviders paymentProviders, AtomicReference<Mailer> mailer, JobScheduler jobs) {
         this.pluginId = requireNonNull(pluginId, "pluginId is null");
         this.dataSource = requireNonNull(dataSource, "dataSource is null");
         this.clock = requireNonNull(clock, "clock is null");
@@ -40,6 +48,9 @@ public final class EnginePluginContext implements PluginContext {
         this.subscriptions = requireNonNull(subscriptions, "subscriptions is null");
         this.policies = requireNonNull(policies, "policies is null");
         this.searchIndex = requireNonNull(searchIndex, "searchIndex is null");
+        this.paymentProviders = requireNonNull(paymentProviders, "paymentProviders is null");
+        this.mailer = requireNonNull(mailer, "mailer is null");
+        this.jobs = requireNonNull(jobs, "jobs is null");
     }
 
     @Override
@@ -93,5 +104,23 @@ public final class EnginePluginContext implements PluginContext {
         if (!searchIndex.compareAndSet(null, index)) {
             throw new IllegalStateException("plugin " + pluginId + " registers a search index, but another plugin already did");
         }
+    }
+
+    @Override
+    public void registerPaymentProvider(PaymentProvider provider) {
+        paymentProviders.register(provider);
+    }
+
+    @Override
+    public void registerMailer(Mailer replacement) {
+        requireNonNull(replacement, "replacement is null");
+        if (!mailer.compareAndSet(null, replacement)) {
+            throw new IllegalStateException("plugin " + pluginId + " registers a mailer, but another plugin already did");
+        }
+    }
+
+    @Override
+    public void scheduleJob(String name, java.time.Duration interval, Runnable job) {
+        jobs.register(name, interval, job);
     }
 }

@@ -159,7 +159,7 @@ public final class SearchIndexFollower implements AutoCloseable {
             switch (event.aggregateType()) {
                 case "product" -> products.add(Long.parseLong(event.aggregateId()));
                 case "merchant" -> {
-                    if (!event.type().equals("merchant.featured_changed")) {
+                    if (!event.type().equals("merchant.featured_changed") && !event.type().equals("merchant.fulfilment_changed")) {
                         products.addAll(source.productsOfMerchant(Long.parseLong(event.aggregateId())));
                     }
                 }

@@ -4,6 +4,9 @@ import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.merchant.ActivationDecision;
+import io.comptoir.engine.api.merchant.FulfilmentOptions;
+import io.comptoir.engine.api.merchant.LocalDelivery;
+import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantFilter;
 import io.comptoir.engine.api.merchant.MerchantId;
@@ -20,6 +23,8 @@ import io.comptoir.engine.testkit.TestDatabase;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static io.comptoir.engine.core.Fixtures.ADMIN;
@@ -155,6 +160,27 @@ final class MerchantDirectoryTest {
             assertThat(updated.description()).isEqualTo("Depuis 1952.");
             assertThat(updated.openingHours().toText()).isEqualTo("Mo-Sa 10:00-19:00");
             assertThat(engine.merchants().setFeatured(shop.id(), true, ADMIN).featured()).isTrue();
+        }
+    }
+
+    @EachDatabase
+    void aShopOffersClickAndCollectUntilItSetsUpItsOwnDelivery(TestDatabase db) {
+        try (Engine engine = Fixtures.engine(db, new RecordingSearchIndex())) {
+            Fixtures fixtures = Fixtures.on(engine);
+            Merchant shop = fixtures.liveMerchant("Fromagerie Leroy", SAINT_OMER);
+            assertThat(engine.merchants().fulfilment(shop.id())).isEqualTo(FulfilmentOptions.CLICK_AND_COLLECT_ONLY);
+
+            FulfilmentOptions delivery = new FulfilmentOptions(false, Optional.of(new LocalDelivery(Money.euros(450),
+                    Set.of(SAINT_OMER, ARQUES), Optional.of(Money.euros(5000)))));
+            assertThat(engine.merchants().updateFulfilment(shop.id(), delivery, ADMIN)).isEqualTo(delivery);
+            assertThat(engine.merchants().fulfilment(shop.id())).isEqualTo(delivery);
+            assertThat(delivery.delivery().orElseThrow().feeFor(Money.euros(4999))).isEqualTo(Money.euros(450));
+            assertThat(delivery.delivery().orElseThrow().feeFor(Money.euros(5000))).isEqualTo(Money.euros(0));
+
+            FulfilmentOptions outside = new FulfilmentOptions(true, Optional.of(new LocalDelivery(Money.euros(450), Set.of("59350"), Optional.empty())));
+            assertThatThrownBy(() -> engine.merchants().updateFulfilment(shop.id(), outside, ADMIN))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).contains("communes"));
+            assertThat(engine.merchants().fulfilment(shop.id())).isEqualTo(delivery);
         }
     }
 }

@@ -1,0 +1,37 @@
+package io.comptoir.engine.api.account;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A person who signs in. Passwords never leave the engine: this record carries none.
+ *
+ * @param active false once an admin has closed the account: it can no longer sign in
+ */
+public record Account(AccountId id, String email, String displayName, Set<RoleGrant> grants, boolean active, Instant createdAt) {
+    public Account {
+        requireNonNull(id, "id is null");
+        requireNonNull(email, "email is null");
+        requireNonNull(displayName, "displayName is null");
+        grants = Set.copyOf(requireNonNull(grants, "grants is null"));
+        requireNonNull(createdAt, "createdAt is null");
+    }
+
+    public boolean hasRole(Role role) {
+        return grants.stream().anyMatch(grant -> grant.role() == role);
+    }
+
+    /** The scopes (shop or point of sale ids) this account holds the role for. */
+    public Set<Long> scopesOf(Role role) {
+        return grants.stream().filter(grant -> grant.role() == role && grant.scope().isPresent())
+                .map(grant -> grant.scope().getAsLong()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether the account works for that shop. */
+    public boolean isStaffOf(long merchantId) {
+        return scopesOf(Role.MERCHANT_STAFF).contains(merchantId);
+    }
+}

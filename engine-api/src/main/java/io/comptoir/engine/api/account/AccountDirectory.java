@@ -1,0 +1,72 @@
+package io.comptoir.engine.api.account;
+
+import io.comptoir.engine.api.Actor;
+import io.comptoir.engine.api.error.ConflictException;
+import io.comptoir.engine.api.error.InvalidInputException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Accounts, their passwords and their roles. Passwords are hashed with Argon2id by a maintained library; sign-in is
+ * throttled per e-mail and per client after repeated failures.
+ */
+public interface AccountDirectory {
+
+    /** Minimum length of a password. */
+    int MIN_PASSWORD_LENGTH = 10;
+
+    /**
+     * Opens a shopper account.
+     *
+     * @throws InvalidInputException for a malformed e-mail, a blank name or a weak password (naming the field)
+     * @throws ConflictException {@code email_taken} when an account already uses the e-mail
+     */
+    Account register(String email, String password, String displayName);
+
+    /**
+     * Checks an e-mail and password.
+     *
+     * @param client who is trying (an IP address), throttled on its own beside the e-mail
+     * @throws AuthenticationException when they do not match, the account is closed, or too many attempts failed
+     */
+    Account authenticate(String email, String password, String client);
+
+    Optional<Account> account(AccountId id);
+
+    Optional<Account> accountByEmail(String email);
+
+    List<Account> find(AccountFilter filter);
+
+    int count(AccountFilter filter);
+
+    /** Number of active accounts holding each role (every role present). */
+    Map<Role, Integer> countByRole();
+
+    /** Gives a role; giving one already held does nothing. */
+    Account grant(AccountId id, RoleGrant grant, Actor actor);
+
+    /** Takes a role away; the {@link Role#SHOPPER} role cannot be taken. */
+    Account revoke(AccountId id, RoleGrant grant, Actor actor);
+
+    /** Closes or reopens an account; closing also ends its sessions. */
+    Account setActive(AccountId id, boolean active, Actor actor);
+
+    /**
+     * Sends a one-hour password reset link by mail if the e-mail has an account; says nothing either way.
+     *
+     * @param resetUrlPrefix the link sent is this prefix followed by the token
+     */
+    void requestPasswordReset(String email, String resetUrlPrefix);
+
+    /**
+     * Sets a new password with a reset token; the token works once, and every session of the account ends.
+     *
+     * @throws InvalidInputException {@code invalid_token} for an unknown, used or expired token; or a weak password
+     */
+    Account resetPassword(String token, String newPassword);
+
+    /** Changes the password of a signed-in account after checking the current one. */
+    void changePassword(AccountId id, String currentPassword, String newPassword);
+}

@@ -1,0 +1,2 @@
+/** Accounts, roles, sign-in and sessions. */
+package io.comptoir.engine.api.account;

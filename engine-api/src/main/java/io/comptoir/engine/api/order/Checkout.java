@@ -1,0 +1,36 @@
+package io.comptoir.engine.api.order;
+
+import io.comptoir.engine.api.account.AccountId;
+import io.comptoir.engine.api.error.ConflictException;
+import io.comptoir.engine.api.error.InvalidInputException;
+import io.comptoir.engine.api.merchant.MerchantId;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a shopper's cart into an order: one {@link CustomerOrder} split into one {@link MerchantOrder} per shop.
+ *
+ * <p>Checkout re-reads the cart (refusing with {@code cart_changed} if anything moved since the shopper last saw it),
+ * reserves the stock (never below zero), allocates the total across the tenders in their order, and authorises them
+ * one after the other. The order is placed only when the tenders cover the total exactly; when a tender fails, the
+ * tenders already authorised are released and the stock returns: nothing is left half-paid. Money is captured shop by
+ * shop when each shop accepts its part.
+ */
+public interface Checkout {
+
+    /** What each shop of the cart offers and costs with these choices (absent choices count as click &amp; collect). */
+    List<ShopQuote> quote(AccountId shopper, Map<MerchantId, FulfilmentChoice> choices);
+
+    /**
+     * Pays the cart.
+     *
+     * @throws InvalidInputException naming the field: a missing or impossible fulfilment choice, an unknown provider,
+     *         tender details a provider refuses, a missing idempotency key
+     * @throws ConflictException {@code cart_empty}, {@code cart_changed} (with the changes), {@code insufficient_stock},
+     *         {@code tenders_do_not_cover} (the tenders cannot pay the total), {@code payment_declined},
+     *         {@code idempotency_key_reused} (the key was used for another shopper or another cart),
+     *         {@code checkout_in_progress} (the same key is being processed: retry)
+     */
+    CheckoutResult checkout(CheckoutRequest request);
+}

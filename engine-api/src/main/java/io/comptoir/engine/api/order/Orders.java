@@ -1,0 +1,52 @@
+package io.comptoir.engine.api.order;
+
+import io.comptoir.engine.api.Actor;
+import io.comptoir.engine.api.account.AccountId;
+import io.comptoir.engine.api.error.ConflictException;
+import io.comptoir.engine.api.error.InvalidInputException;
+import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.engine.api.money.Money;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Orders after checkout: the shopper's view, each shop's view, and the moves of a merchant order through its life.
+ * Every move is recorded with who and when, and published as a domain event ({@code merchant_order.<status>}) in the
+ * same transaction.
+ *
+ * <p>Refunds of a merchant order are allocated back across its tenders in <em>reverse</em> tender order (the last
+ * tender, usually the card that paid the rest, first; vouchers last), each up to what was captured from it.
+ */
+public interface Orders {
+
+    Optional<CustomerOrder> customerOrder(CustomerOrderId id);
+
+    /** A shopper's orders, newest first. */
+    List<CustomerOrder> customerOrdersOf(AccountId shopper, int offset, int limit);
+
+    Optional<MerchantOrder> merchantOrder(MerchantOrderId id);
+
+    /** A shop's orders in these statuses (all but {@link MerchantOrderStatus#PENDING_PAYMENT} when empty), newest first. */
+    List<MerchantOrder> merchantOrdersOf(MerchantId merchant, Set<MerchantOrderStatus> statuses, int offset, int limit);
+
+    int countMerchantOrders(MerchantId merchant, Set<MerchantOrderStatus> statuses);
+
+    /** Every shop's orders, newest first: the territory's overview. */
+    List<MerchantOrder> recentMerchantOrders(int offset, int limit);
+
+    /** What the actor may do now on this order. */
+    Set<OrderAction> allowedActions(MerchantOrder order, Actor actor, boolean shopperView);
+
+    /**
+     * Moves a merchant order.
+     *
+     * @param amount the amount of a {@link OrderAction#REFUND} (empty: everything still refundable); ignored otherwise
+     * @param byShopper true when the shopper acts (only {@link OrderAction#CANCEL} before acceptance is theirs)
+     * @throws ConflictException {@code illegal_transition} naming the status and the action, or {@code payment_failed}
+     *         when a capture was refused
+     * @throws InvalidInputException {@code invalid_amount} for a refund above what is refundable or not positive
+     */
+    MerchantOrder act(MerchantOrderId id, OrderAction action, Optional<Money> amount, String note, Actor actor, boolean byShopper);
+}

@@ -1,0 +1,72 @@
+package io.comptoir.engine.api.payment;
+
+import io.comptoir.engine.api.error.InvalidInputException;
+import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.engine.api.money.Money;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * SPI: a way to pay. The engine records every call as a {@link PaymentTransaction} and drives the
+ * {@link PaymentStatus} from the results; the provider moves the money (or the voucher balance).
+ *
+ * <p>Every operation carries an idempotency key: called twice with the same key, a provider must answer the same
+ * and move money once. A provider that settles asynchronously answers {@link ProviderResult.Outcome#PENDING} and
+ * later posts a signed webhook to {@code /api/v1/payments/<id>/webhook}, which the engine hands to
+ * {@link #verifyWebhook}.
+ *
+ * <p>Writing a real card processor (Stripe, Mollie, PayPlug) against this SPI: {@link #authorise} creates a payment
+ * intent with manual capture and returns PENDING (3-D Secure happens on the processor's page); {@link #verifyWebhook}
+ * checks the processor's signature header over the raw body and maps its "authorised"/"failed" events;
+ * {@link #capture} captures the shop's share (processors that allow one capture only should authorise one payment
+ * per shop); {@link #release} cancels or reduces the authorisation; {@link #refund} refunds part of a capture. Pass the
+ * engine's idempotency key as the processor's idempotency key.
+ */
+public interface PaymentProvider {
+
+    /** Stable identifier used in URLs and records, e.g. {@code sandbox-card}. */
+    String id();
+
+    /** What shoppers read, e.g. "Carte bancaire". */
+    default String displayName() {
+        return id();
+    }
+
+    /**
+     * Whether the engine captures this tender's share when the shop accepts its order (the default), or whether the shop
+     * captures it by marking the order paid ({@code pay-at-pickup}).
+     */
+    default boolean capturesOnAcceptance() {
+        return true;
+    }
+
+    /**
+     * Checks the tender before anything is authorised and says what it can pay. The default: every shop, without limit.
+     *
+     * @param dueByMerchant what each shop of the basket is owed
+     * @throws InvalidInputException naming the detail at fault (an unknown voucher code, a card number that is not one)
+     */
+    default TenderCapacity capacity(TenderRequest tender, Map<MerchantId, Money> dueByMerchant) {
+        return new TenderCapacity(dueByMerchant.keySet(), Optional.empty(), displayName());
+    }
+
+    ProviderResult authorise(Authorisation request);
+
+    ProviderResult capture(PaymentOperation operation);
+
+    /** Gives back part or all of an authorisation that will not be captured. */
+    ProviderResult release(PaymentOperation operation);
+
+    ProviderResult refund(PaymentOperation operation);
+
+    /**
+     * Verifies a webhook's signature and reads it. The default refuses every webhook.
+     *
+     * @return empty for a genuine notification the engine need not act on
+     * @throws WebhookRejectedException when it cannot be trusted or read
+     */
+    default Optional<WebhookNotification> verifyWebhook(WebhookRequest request) {
+        throw new WebhookRejectedException(id() + " sends no webhooks");
+    }
+}

@@ -1,0 +1,378 @@
+package io.comptoir.engine.core.account;
+
+import io.comptoir.engine.api.Actor;
+import io.comptoir.engine.api.account.Account;
+import io.comptoir.engine.api.account.AccountDirectory;
+import io.comptoir.engine.api.account.AccountFilter;
+import io.comptoir.engine.api.account.AccountId;
+import io.comptoir.engine.api.account.AuthenticationException;
+import io.comptoir.engine.api.account.Role;
+import io.comptoir.engine.api.account.RoleGrant;
+import io.comptoir.engine.api.error.ConflictException;
+import io.comptoir.engine.api.error.InvalidInputException;
+import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.engine.api.event.PendingEvent;
+import io.comptoir.engine.api.mail.Mailer;
+import io.comptoir.engine.core.event.CommitSignal;
+import io.comptoir.engine.core.event.OutboxEventPublisher;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The {@link AccountDirectory} on the database. Passwords are hashed outside transactions (a hash takes tens of
+ * milliseconds and should not hold a connection); every change publishes its domain event in its own transaction,
+ * and no event carries a password, a hash or a token.
+ */
+@Singleton
+public final class AccountService implements AccountDirectory {
+    static final Duration RESET_VALIDITY = Duration.ofHours(1);
+    /** At most this many reset links per account and hour, so that nobody can flood someone's mailbox. */
+    static final int MAX_RESETS_PER_HOUR = 3;
+
+    private static final Logger log = LoggerFactory.getLogger(AccountService.class);
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final OutboxEventPublisher events;
+    private final CommitSignal commits;
+    private final Mailer mailer;
+    private final PasswordHasher hasher;
+    private final LoginThrottle throttle;
+
+    @Inject
+    public AccountService(Jdbi jdbi, Clock clock, OutboxEventPublisher events, CommitSignal commits, Mailer mailer,
+                          AccountSettings settings) {
+        this.jdbi = requireNonNull(jdbi, "jdbi is null");
+        this.clock = requireNonNull(clock, "clock is null");
+        this.events = requireNonNull(events, "events is null");
+        this.commits = requireNonNull(commits, "commits is null");
+        this.mailer = requireNonNull(mailer, "mailer is null");
+        this.hasher = new PasswordHasher(requireNonNull(settings, "settings is null"));
+        this.throttle = new LoginThrottle(jdbi, clock);
+    }
+
+    @Override
+    public Account register(String email, String password, String displayName) {
+        String normalized = AccountInputs.email(email);
+        String name = AccountInputs.displayName(displayName);
+        AccountInputs.password("password", password);
+        if (jdbi.withExtension(AccountDao.class, dao -> dao.findByEmail(normalized)).isPresent()) {
+            throw emailTaken();
+        }
+        String hash = hasher.hash(password);
+        Account account;
+        try {
+            account = jdbi.inTransaction(handle -> {
+                AccountDao dao = handle.attach(AccountDao.class);
+                Instant now = clock.instant();
+                long id = dao.insert(normalized, name, hash, now);
+                dao.insertGrant(id, Role.SHOPPER.name(), GrantRow.NO_SCOPE, now);
+                events.publish(handle, event("account.registered", id, Map.of("roles", Role.SHOPPER.name()), Actor.account(id)));
+                return load(handle, id).orElseThrow();
+            });
+        }
+        catch (JdbiException e) {
+            if (SqlErrors.isUniqueViolation(e)) {
+                throw emailTaken();
+            }
+            throw e;
+        }
+        commits.committed();
+        return account;
+    }
+
+    private static ConflictException emailTaken() {
+        return new ConflictException("email_taken", "an account already uses this e-mail address");
+    }
+
+    @Override
+    public Account authenticate(String email, String password, String client) {
+        Optional<String> normalized = AccountInputs.wellFormedEmail(email);
+        LoginThrottle.Attempt attempt = throttle.begin(normalized, client);
+        Optional<AccountRow> row = normalized.flatMap(address -> jdbi.withExtension(AccountDao.class, dao -> dao.findByEmail(address)));
+        boolean matches = false;
+        if (AccountInputs.plausiblePassword(password)) {
+            if (row.isPresent()) {
+                matches = hasher.verify(password, row.get().passwordHash());
+            }
+            else {
+                hasher.verifyDecoy(password);
+            }
+        }
+        if (!matches || !row.get().active()) {
+            throw AuthenticationException.invalidCredentials();
+        }
+        throttle.succeeded(attempt);
+        AccountRow account = row.get();
+        if (hasher.isOutdated(account.passwordHash())) {
+            String stronger = hasher.hash(password);
+            jdbi.useExtension(AccountDao.class, dao -> dao.upgradePasswordHash(account.id(), account.passwordHash(), stronger));
+        }
+        return jdbi.withHandle(handle -> load(handle, account.id())).orElseThrow(AuthenticationException::invalidCredentials);
+    }
+
+    @Override
+    public Optional<Account> account(AccountId id) {
+        requireNonNull(id, "id is null");
+        return jdbi.withHandle(handle -> load(handle, id.value()));
+    }
+
+    @Override
+    public Optional<Account> accountByEmail(String email) {
+        return AccountInputs.wellFormedEmail(email).flatMap(normalized -> jdbi.withHandle(handle ->
+                handle.attach(AccountDao.class).findByEmail(normalized).map(row -> withGrants(handle, List.of(row)).get(0))));
+    }
+
+    @Override
+    public List<Account> find(AccountFilter filter) {
+        requireNonNull(filter, "filter is null");
+        return jdbi.withHandle(handle -> withGrants(handle, handle.attach(AccountDao.class)
+                .find(role(filter), pattern(filter), filter.limit(), filter.offset())));
+    }
+
+    @Override
+    public int count(AccountFilter filter) {
+        requireNonNull(filter, "filter is null");
+        return jdbi.withExtension(AccountDao.class, dao -> dao.count(role(filter), pattern(filter)));
+    }
+
+    private static String role(AccountFilter filter) {
+        return filter.role().map(Enum::name).orElse(null);
+    }
+
+    /** A LIKE pattern for "contains", with {@code !} escaping the pattern's own wildcards. */
+    private static String pattern(AccountFilter filter) {
+        return filter.emailContains().map(AccountInputs::normalizeEmail).filter(text -> !text.isEmpty())
+                .map(text -> "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%")
+                .orElse(null);
+    }
+
+    @Override
+    public Map<Role, Integer> countByRole() {
+        Map<Role, Integer> counts = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            counts.put(role, 0);
+        }
+        jdbi.withExtension(AccountDao.class, AccountDao::countByRole).forEach(row -> counts.put(Role.valueOf(row.role()), row.count()));
+        return counts;
+    }
+
+    @Override
+    public Account grant(AccountId id, RoleGrant grant, Actor actor) {
+        requireNonNull(id, "id is null");
+        requireNonNull(grant, "grant is null");
+        requireNonNull(actor, "actor is null");
+        Account account = jdbi.inTransaction(handle -> {
+            AccountDao dao = handle.attach(AccountDao.class);
+            dao.lock(id.value()).orElseThrow(() -> NotFoundException.of("account", id));
+            if (grant.role() == Role.MERCHANT_STAFF && dao.merchantCount(grant.scope().getAsLong()) == 0) {
+                throw InvalidInputException.invalid("scope", "no shop with id " + grant.scope().getAsLong());
+            }
+            Account current = load(handle, id.value()).orElseThrow();
+            if (current.grants().contains(grant)) {
+                return current;
+            }
+            Instant now = clock.instant();
+            dao.insertGrant(id.value(), grant.role().name(), GrantRow.storedScope(grant), now);
+            dao.touch(id.value(), now);
+            events.publish(handle, event("account.role_granted", id.value(), grantData(grant), actor));
+            return load(handle, id.value()).orElseThrow();
+        });
+        commits.committed();
+        return account;
+    }
+
+    @Override
+    public Account revoke(AccountId id, RoleGrant grant, Actor actor) {
+        requireNonNull(id, "id is null");
+        requireNonNull(grant, "grant is null");
+        requireNonNull(actor, "actor is null");
+        if (grant.role() == Role.SHOPPER) {
+            throw new InvalidInputException("role", "role_not_revocable", "every account keeps the SHOPPER role");
+        }
+        Account account = jdbi.inTransaction(handle -> {
+            AccountDao dao = handle.attach(AccountDao.class);
+            dao.lock(id.value()).orElseThrow(() -> NotFoundException.of("account", id));
+            if (dao.deleteGrant(id.value(), grant.role().name(), GrantRow.storedScope(grant)) == 0) {
+                return load(handle, id.value()).orElseThrow();
+            }
+            dao.touch(id.value(), clock.instant());
+            events.publish(handle, event("account.role_revoked", id.value(), grantData(grant), actor));
+            return load(handle, id.value()).orElseThrow();
+        });
+        commits.committed();
+        return account;
+    }
+
+    private static Map<String, String> grantData(RoleGrant grant) {
+        Map<String, String> data = new HashMap<>();
+        data.put("role", grant.role().name());
+        grant.scope().ifPresent(scope -> data.put("scope", Long.toString(scope)));
+        return data;
+    }
+
+    @Override
+    public Account setActive(AccountId id, boolean active, Actor actor) {
+        requireNonNull(id, "id is null");
+        requireNonNull(actor, "actor is null");
+        Account account = jdbi.inTransaction(handle -> {
+            AccountDao dao = handle.attach(AccountDao.class);
+            AccountRow row = dao.lock(id.value()).orElseThrow(() -> NotFoundException.of("account", id));
+            if (row.active() == active) {
+                return load(handle, id.value()).orElseThrow();
+            }
+            Instant now = clock.instant();
+            dao.setActive(id.value(), active, now);
+            if (!active) {
+                handle.attach(SessionDao.class).closeAll(id.value(), now);
+            }
+            events.publish(handle, event(active ? "account.reopened" : "account.closed", id.value(), Map.of(), actor));
+            return load(handle, id.value()).orElseThrow();
+        });
+        commits.committed();
+        return account;
+    }
+
+    @Override
+    public void requestPasswordReset(String email, String resetUrlPrefix) {
+        requireNonNull(resetUrlPrefix, "resetUrlPrefix is null");
+        Optional<String> normalized = AccountInputs.wellFormedEmail(email);
+        if (normalized.isEmpty()) {
+            return;
+        }
+        String token = Secrets.newToken();
+        Optional<AccountRow> recipient = jdbi.inTransaction(handle -> {
+            AccountDao dao = handle.attach(AccountDao.class);
+            Optional<AccountRow> row = dao.findByEmail(normalized.get()).filter(AccountRow::active);
+            if (row.isEmpty()) {
+                return Optional.empty();
+            }
+            long id = dao.lock(row.get().id()).orElseThrow().id();
+            Instant now = clock.instant();
+            PasswordResetDao resets = handle.attach(PasswordResetDao.class);
+            if (resets.requestedSince(id, now.minus(Duration.ofHours(1))) >= MAX_RESETS_PER_HOUR) {
+                log.info("Password reset for account {} not sent: {} already sent within the hour", id, MAX_RESETS_PER_HOUR);
+                return Optional.empty();
+            }
+            resets.insert(Secrets.sha256(token), id, now, now.plus(RESET_VALIDITY));
+            events.publish(handle, event("account.password_reset_requested", id, Map.of(), Actor.system("password-reset")));
+            return row;
+        });
+        if (recipient.isEmpty()) {
+            return;
+        }
+        commits.committed();
+        mailer.send(PasswordResetMail.to(recipient.get().email(), recipient.get().displayName(), resetUrlPrefix + token));
+    }
+
+    @Override
+    public Account resetPassword(String token, String newPassword) {
+        AccountInputs.password("password", newPassword);
+        if (!Secrets.looksLikeToken(token)) {
+            throw invalidToken();
+        }
+        String hash = hasher.hash(newPassword);
+        String tokenHash = Secrets.sha256(token);
+        Account account = jdbi.inTransaction(handle -> {
+            PasswordResetDao resets = handle.attach(PasswordResetDao.class);
+            Instant now = clock.instant();
+            if (resets.spend(tokenHash, now) == 0) {
+                throw invalidToken();
+            }
+            long id = resets.accountOf(tokenHash).orElseThrow();
+            AccountDao dao = handle.attach(AccountDao.class);
+            if (!dao.lock(id).map(AccountRow::active).orElse(false)) {
+                throw invalidToken();
+            }
+            dao.setPasswordHash(id, hash, now);
+            resets.spendAll(id, now);
+            handle.attach(SessionDao.class).closeAll(id, now);
+            events.publish(handle, event("account.password_changed", id, Map.of("via", "reset"), Actor.account(id)));
+            return load(handle, id).orElseThrow();
+        });
+        commits.committed();
+        return account;
+    }
+
+    private static InvalidInputException invalidToken() {
+        return new InvalidInputException("token", "invalid_token", "this link is unknown, already used or expired");
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Every session of the account ends, the current one included: the caller opens a fresh one for the device in
+     * use. Wrong current passwords count against the e-mail's sign-in attempts.
+     *
+     * @throws InvalidInputException {@code wrong_password} on field {@code currentPassword}; or a weak
+     *         {@code newPassword}
+     * @throws AuthenticationException {@code too_many_attempts} after repeated wrong current passwords
+     */
+    @Override
+    public void changePassword(AccountId id, String currentPassword, String newPassword) {
+        requireNonNull(id, "id is null");
+        AccountInputs.password("newPassword", newPassword);
+        AccountRow row = jdbi.withExtension(AccountDao.class, dao -> dao.find(id.value()))
+                .filter(AccountRow::active).orElseThrow(() -> NotFoundException.of("account", id));
+        LoginThrottle.Attempt attempt = throttle.begin(row.email());
+        if (!AccountInputs.plausiblePassword(currentPassword) || !hasher.verify(currentPassword, row.passwordHash())) {
+            throw new InvalidInputException("currentPassword", "wrong_password", "the current password is not this one");
+        }
+        throttle.succeeded(attempt);
+        String hash = hasher.hash(newPassword);
+        jdbi.useTransaction(handle -> {
+            AccountDao dao = handle.attach(AccountDao.class);
+            AccountRow locked = dao.lock(id.value()).orElseThrow(() -> NotFoundException.of("account", id));
+            if (!locked.passwordHash().equals(row.passwordHash())) {
+                throw new ConflictException("password_changed_meanwhile", "the password was changed meanwhile; try again");
+            }
+            Instant now = clock.instant();
+            dao.setPasswordHash(id.value(), hash, now);
+            handle.attach(PasswordResetDao.class).spendAll(id.value(), now);
+            handle.attach(SessionDao.class).closeAll(id.value(), now);
+            events.publish(handle, event("account.password_changed", id.value(), Map.of("via", "change"), Actor.account(id.value())));
+        });
+        commits.committed();
+    }
+
+    /** Forgets throttle counters whose window has passed and reset links expired for a day; returns how many. */
+    public int purgeExpired() {
+        int resets = jdbi.withExtension(PasswordResetDao.class, dao -> dao.purge(clock.instant().minus(Duration.ofDays(1))));
+        return resets + throttle.purgeExpired();
+    }
+
+    private static Optional<Account> load(Handle handle, long id) {
+        return handle.attach(AccountDao.class).find(id).map(row -> withGrants(handle, List.of(row)).get(0));
+    }
+
+    private static List<Account> withGrants(Handle handle, List<AccountRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<RoleGrant>> grants = new HashMap<>();
+        handle.attach(AccountDao.class).grantsOf(rows.stream().map(AccountRow::id).toList())
+                .forEach(grant -> grants.computeIfAbsent(grant.accountId(), k -> new ArrayList<>()).add(grant.toGrant()));
+        return rows.stream().map(row -> row.toAccount(grants.getOrDefault(row.id(), List.of()))).toList();
+    }
+
+    private static PendingEvent event(String type, long accountId, Map<String, String> data, Actor actor) {
+        return new PendingEvent(type, "account", Long.toString(accountId), data, actor);
+    }
+}

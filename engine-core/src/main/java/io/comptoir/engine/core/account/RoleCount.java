@@ -1,0 +1,4 @@
+package io.comptoir.engine.core.account;
+
+public record RoleCount(String role, int count) {
+}

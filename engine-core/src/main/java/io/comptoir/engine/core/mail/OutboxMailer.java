@@ -1,0 +1,92 @@
+package io.comptoir.engine.core.mail;
+
+import io.comptoir.engine.api.mail.Mail;
+import io.comptoir.engine.api.mail.MailOutbox;
+import io.comptoir.engine.api.mail.Mailer;
+import io.comptoir.engine.api.mail.SentMail;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The default {@link Mailer}: keeps every message in the {@code mail_outbox} table, where a relay job, the admin's
+ * outbox page or a test reads it, and logs one line per message. The log never shows a body (bodies hold secret
+ * links) nor a whole address.
+ */
+@Singleton
+public final class OutboxMailer implements Mailer, MailOutbox {
+    private static final Logger log = LoggerFactory.getLogger(OutboxMailer.class);
+    private static final int MAX_RECIPIENT_LENGTH = 320;
+    private static final int MAX_SUBJECT_LENGTH = 998;
+    private static final int MAX_KIND_LENGTH = 64;
+    private static final int MAX_PAGE = 500;
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    @Inject
+    public OutboxMailer(Jdbi jdbi, Clock clock) {
+        this.jdbi = requireNonNull(jdbi, "jdbi is null");
+        this.clock = requireNonNull(clock, "clock is null");
+    }
+
+    @Override
+    public void send(Mail mail) {
+        requireNonNull(mail, "mail is null");
+        String recipient = recipientKey(mail.to());
+        if (recipient.isEmpty() || recipient.length() > MAX_RECIPIENT_LENGTH || recipient.indexOf('@') < 1
+                || recipient.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+            throw new IllegalArgumentException("not a recipient address: " + mask(mail.to()));
+        }
+        if (mail.subject().length() > MAX_SUBJECT_LENGTH || mail.subject().chars().anyMatch(c -> c == '\r' || c == '\n')) {
+            throw new IllegalArgumentException("a subject is one line of at most " + MAX_SUBJECT_LENGTH + " characters");
+        }
+        if (mail.kind().isBlank() || mail.kind().length() > MAX_KIND_LENGTH) {
+            throw new IllegalArgumentException("a mail kind has 1 to " + MAX_KIND_LENGTH + " characters");
+        }
+        long id = jdbi.withExtension(MailDao.class, dao -> dao.insert(recipient, mail.subject(), mail.body(), mail.kind(), clock.instant()));
+        log.info("Mail #{} ({}) to {}: {}", id, mail.kind(), mask(recipient), mail.subject());
+    }
+
+    @Override
+    public List<SentMail> sentTo(String recipient, int limit) {
+        requireNonNull(recipient, "recipient is null");
+        return jdbi.withExtension(MailDao.class, dao -> dao.sentTo(recipientKey(recipient), page(limit)))
+                .stream().map(MailRow::toSentMail).toList();
+    }
+
+    @Override
+    public List<SentMail> latest(int limit) {
+        return jdbi.withExtension(MailDao.class, dao -> dao.latest(page(limit))).stream().map(MailRow::toSentMail).toList();
+    }
+
+    /** Addresses are kept trimmed and lower-cased, so that looking one up finds it however it was typed. */
+    private static String recipientKey(String address) {
+        return address.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static int page(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
+        return Math.min(limit, MAX_PAGE);
+    }
+
+    /** {@code claire.martin@example.org} becomes {@code c***@example.org}. */
+    static String mask(String address) {
+        String stripped = address == null ? "" : address.strip();
+        int at = stripped.lastIndexOf('@');
+        if (at < 1) {
+            return "***";
+        }
+        return stripped.charAt(0) + "***" + stripped.substring(at);
+    }
+}

@@ -1,0 +1,363 @@
+package io.comptoir.engine.core.order;
+
+import io.comptoir.engine.api.Actor;
+import io.comptoir.engine.api.account.Account;
+import io.comptoir.engine.api.account.AccountDirectory;
+import io.comptoir.engine.api.account.AccountId;
+import io.comptoir.engine.api.cart.Cart;
+import io.comptoir.engine.api.cart.CartLine;
+import io.comptoir.engine.api.cart.CartNotice;
+import io.comptoir.engine.api.cart.CartOwner;
+import io.comptoir.engine.api.error.ConflictException;
+import io.comptoir.engine.api.error.InvalidInputException;
+import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.engine.api.merchant.FulfilmentOptions;
+import io.comptoir.engine.api.merchant.LocalDelivery;
+import io.comptoir.engine.api.merchant.MerchantDirectory;
+import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.engine.api.money.Money;
+import io.comptoir.engine.api.order.Checkout;
+import io.comptoir.engine.api.order.CheckoutRequest;
+import io.comptoir.engine.api.order.CheckoutResult;
+import io.comptoir.engine.api.order.CustomerOrder;
+import io.comptoir.engine.api.order.CustomerOrderStatus;
+import io.comptoir.engine.api.order.DeliveryAddress;
+import io.comptoir.engine.api.order.FulfilmentChoice;
+import io.comptoir.engine.api.order.FulfilmentMethod;
+import io.comptoir.engine.api.order.ShopQuote;
+import io.comptoir.engine.api.payment.Authorisation;
+import io.comptoir.engine.api.payment.PaymentId;
+import io.comptoir.engine.api.payment.PaymentProvider;
+import io.comptoir.engine.api.payment.PaymentTransaction;
+import io.comptoir.engine.api.payment.ProviderResult;
+import io.comptoir.engine.api.payment.TenderCapacity;
+import io.comptoir.engine.api.payment.TenderRequest;
+import io.comptoir.engine.api.order.CustomerOrderId;
+import io.comptoir.engine.core.cart.CartStore;
+import io.comptoir.engine.core.event.CommitSignal;
+import io.comptoir.engine.core.event.OutboxEventPublisher;
+import io.comptoir.engine.core.merchant.MerchantDao;
+import io.comptoir.engine.core.payment.PaymentBook;
+import io.comptoir.engine.core.payment.PaymentDao;
+import io.comptoir.engine.core.payment.PaymentProviders;
+import io.comptoir.engine.core.support.SqlErrors;
+import io.comptoir.engine.core.support.Tokens;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The {@link Checkout}: three phases, so that no database transaction waits on a payment provider.
+ * <ol>
+ *   <li>Reserve, in one transaction: re-check the cart, create the order and its merchant orders, reserve the stock,
+ *       split the total across the tenders, empty the cart. The idempotency key is a unique constraint of the order:
+ *       a second request with the same key cannot create a second order.</li>
+ *   <li>Authorise each tender in order, recording each answer; the first refusal stops.</li>
+ *   <li>Settle: place the order when every tender is authorised, or fail it (see {@link OrderSettlement}).</li>
+ * </ol>
+ */
+@Singleton
+public final class CheckoutService implements Checkout {
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Currency currency;
+    private final AccountDirectory accounts;
+    private final MerchantDirectory merchants;
+    private final CartStore carts;
+    private final PaymentProviders providers;
+    private final PaymentBook book;
+    private final OrderSettlement settlement;
+    private final StockMoves stock;
+    private final CommitSignal commits;
+
+    @Inject
+    public CheckoutService(Jdbi jdbi, Clock clock, @Named("currency") Currency currency, AccountDirectory accounts,
+                           MerchantDirectory merchants, CartStore carts, PaymentProviders providers, PaymentBook book,
+                           OrderSettlement settlement, OutboxEventPublisher events, CommitSignal commits) {
+        this.jdbi = requireNonNull(jdbi, "jdbi is null");
+        this.clock = requireNonNull(clock, "clock is null");
+        this.currency = requireNonNull(currency, "currency is null");
+        this.accounts = requireNonNull(accounts, "accounts is null");
+        this.merchants = requireNonNull(merchants, "merchants is null");
+        this.carts = requireNonNull(carts, "carts is null");
+        this.providers = requireNonNull(providers, "providers is null");
+        this.book = requireNonNull(book, "book is null");
+        this.settlement = requireNonNull(settlement, "settlement is null");
+        this.stock = new StockMoves(requireNonNull(events, "events is null"));
+        this.commits = requireNonNull(commits, "commits is null");
+    }
+
+    @Override
+    public List<ShopQuote> quote(AccountId shopper, Map<MerchantId, FulfilmentChoice> choices) {
+        requireNonNull(shopper, "shopper is null");
+        requireNonNull(choices, "choices is null");
+        Cart cart = carts.cart(CartOwner.shopper(shopper));
+        List<ShopQuote> quotes = new ArrayList<>();
+        cart.linesByMerchant().forEach((merchant, lines) -> {
+            FulfilmentOptions options = merchants.fulfilment(merchant);
+            Money subtotal = sum(lines);
+            Optional<FulfilmentChoice> choice = Optional.ofNullable(choices.get(merchant));
+            Money fee = choice.filter(c -> c.method() == FulfilmentMethod.LOCAL_DELIVERY)
+                    .flatMap(c -> options.delivery()).map(delivery -> delivery.feeFor(subtotal)).orElse(Money.zero(currency));
+            quotes.add(new ShopQuote(merchant, merchants.require(merchant).name(), options, subtotal, fee));
+        });
+        return quotes;
+    }
+
+    @Override
+    public CheckoutResult checkout(CheckoutRequest request) {
+        requireNonNull(request, "request is null");
+        if (!KEY.matcher(request.idempotencyKey()).matches()) {
+            throw new InvalidInputException("Idempotency-Key", "invalid_idempotency_key",
+                    "an idempotency key has 8 to 100 letters, digits, dots, dashes, underscores or colons");
+        }
+        Account shopper = accounts.account(request.shopper()).filter(Account::active)
+                .orElseThrow(() -> NotFoundException.of("account", request.shopper()));
+        String hash = Tokens.sha256(canonical(request));
+        Optional<CustomerOrderRow> earlier = findByKey(request);
+        if (earlier.isPresent()) {
+            return replay(earlier.get(), hash);
+        }
+        Reservation reservation;
+        try {
+            reservation = jdbi.inTransaction(handle -> reserve(handle, request, shopper, hash));
+        }
+        catch (RuntimeException e) {
+            if (SqlErrors.isUniqueViolation(e)) {
+                return replay(findByKey(request).orElseThrow(() -> e), hash);
+            }
+            throw e;
+        }
+        commits.committed();
+        authorise(reservation, request);
+        settlement.settle(reservation.orderId());
+        CustomerOrder order = load(reservation.orderId());
+        if (order.status() == CustomerOrderStatus.PAYMENT_FAILED) {
+            throw declined(order);
+        }
+        return new CheckoutResult(order, false);
+    }
+
+    private Optional<CustomerOrderRow> findByKey(CheckoutRequest request) {
+        return jdbi.withExtension(OrderDao.class, dao -> dao.byIdempotencyKey(request.shopper().value(), request.idempotencyKey()));
+    }
+
+    private CheckoutResult replay(CustomerOrderRow earlier, String hash) {
+        if (!earlier.requestHash().equals(hash)) {
+            throw new ConflictException("idempotency_key_reused", "this idempotency key was used for another checkout");
+        }
+        CustomerOrder order = load(earlier.id());
+        if (order.status() == CustomerOrderStatus.PAYMENT_FAILED) {
+            throw declined(order);
+        }
+        return new CheckoutResult(order, true);
+    }
+
+    private static ConflictException declined(CustomerOrder order) {
+        String reason = order.failureReason().orElse("payment declined");
+        return new ConflictException("payment_declined", "the payment was declined: " + reason, List.of(order.number(), reason));
+    }
+
+    private CustomerOrder load(long orderId) {
+        return jdbi.withHandle(handle -> OrderAssembler.customerOrders(handle,
+                List.of(handle.attach(OrderDao.class).customerOrder(orderId).orElseThrow())).get(0));
+    }
+
+    /** What phase 1 leaves for phase 2: the tenders to authorise, in order. */
+    private record Reservation(long orderId, String number, List<PlannedTender> tenders) {
+    }
+
+    private record PlannedTender(long paymentId, PaymentProvider provider, Money amount, Map<String, String> details,
+                                 Map<MerchantId, Money> shares) {
+    }
+
+    private Reservation reserve(Handle handle, CheckoutRequest request, Account shopper, String hash) {
+        CartOwner owner = CartOwner.shopper(shopper.id());
+        long cartId = carts.existingCart(handle, owner).orElseThrow(() -> new ConflictException("cart_empty", "the cart is empty"));
+        Cart cart = carts.refresh(handle, cartId, owner);
+        if (!cart.notices().isEmpty()) {
+            throw new ConflictException("cart_changed", "the cart changed since you last saw it: please check it again",
+                    cart.notices().stream().map(CheckoutService::describe).toList());
+        }
+        if (cart.isEmpty()) {
+            throw new ConflictException("cart_empty", "the cart is empty");
+        }
+        Map<MerchantId, List<CartLine>> groups = cart.linesByMerchant();
+        LinkedHashMap<MerchantId, Money> due = new LinkedHashMap<>();
+        Map<MerchantId, FulfilmentChoice> choices = new LinkedHashMap<>();
+        Map<MerchantId, Money> fees = new LinkedHashMap<>();
+        for (Map.Entry<MerchantId, List<CartLine>> group : groups.entrySet()) {
+            MerchantId merchant = group.getKey();
+            FulfilmentOptions options = merchants.fulfilment(merchant);
+            FulfilmentChoice choice = choose(merchant, options, request.fulfilment().get(merchant));
+            Money subtotal = sum(group.getValue());
+            Money fee = choice.method() == FulfilmentMethod.LOCAL_DELIVERY ? options.delivery().orElseThrow().feeFor(subtotal) : Money.zero(currency);
+            choices.put(merchant, choice);
+            fees.put(merchant, fee);
+            due.put(merchant, subtotal.plus(fee));
+        }
+        for (MerchantId merchant : request.fulfilment().keySet()) {
+            if (!groups.containsKey(merchant)) {
+                throw new InvalidInputException("fulfilment", "invalid_fulfilment", "shop " + merchant + " has nothing in the cart");
+            }
+        }
+        List<TenderRequest> tenders = request.tenders();
+        List<PaymentProvider> tenderProviders = new ArrayList<>();
+        List<TenderCapacity> capacities = new ArrayList<>();
+        List<TenderAllocator.Tender> plans = new ArrayList<>();
+        for (int i = 0; i < tenders.size(); i++) {
+            TenderRequest tender = tenders.get(i);
+            int index = i;
+            PaymentProvider provider = providers.find(tender.provider()).orElseThrow(() -> new InvalidInputException("tenders[" + index + "]",
+                    "unknown_provider", "no means of payment " + tender.provider()));
+            TenderCapacity capacity = provider.capacity(tender, Map.copyOf(due));
+            Optional<Money> limit = tender.amount();
+            if (capacity.maximum().isPresent()) {
+                limit = Optional.of(limit.map(amount -> amount.min(capacity.maximum().get())).orElse(capacity.maximum().get()));
+            }
+            tenderProviders.add(provider);
+            capacities.add(capacity);
+            plans.add(new TenderAllocator.Tender(capacity.eligibleMerchants(), limit));
+        }
+        if (tenders.size() > 10) {
+            throw new InvalidInputException("tenders", "invalid_tenders", "at most 10 means of payment");
+        }
+        List<TenderAllocator.Allocation> allocations = TenderAllocator.allocate(due, plans);
+
+        OrderDao orders = handle.attach(OrderDao.class);
+        Money total = due.values().stream().reduce(Money.zero(currency), Money::plus);
+        long orderId = orders.insertCustomerOrder(shopper.id().value(), shopper.displayName(), shopper.email(), total.minorUnits(),
+                currency.getCurrencyCode(), request.idempotencyKey(), hash, clock.instant());
+        String number = String.format("C-%06d", orderId);
+        orders.setNumber(orderId, number);
+        Map<MerchantId, Long> merchantOrderIds = new LinkedHashMap<>();
+        List<StockMoves.Units> units = new ArrayList<>();
+        int shopIndex = 0;
+        for (Map.Entry<MerchantId, List<CartLine>> group : groups.entrySet()) {
+            MerchantId merchant = group.getKey();
+            FulfilmentChoice choice = choices.get(merchant);
+            Optional<DeliveryAddress> address = choice.address();
+            Money subtotal = sum(group.getValue());
+            long merchantOrderId = orders.insertMerchantOrder(orderId, number + "-" + (++shopIndex), merchant.value(), choice.method().name(),
+                    address.map(DeliveryAddress::recipient).orElse(null), address.map(DeliveryAddress::street).orElse(null),
+                    address.map(DeliveryAddress::postalCode).orElse(null), address.map(DeliveryAddress::communeInsee).orElse(null),
+                    address.map(DeliveryAddress::phone).orElse(null), address.map(DeliveryAddress::instructions).orElse(null),
+                    subtotal.minorUnits(), fees.get(merchant).minorUnits(), due.get(merchant).minorUnits(), currency.getCurrencyCode(),
+                    clock.instant());
+            merchantOrderIds.put(merchant, merchantOrderId);
+            int position = 0;
+            for (CartLine line : group.getValue()) {
+                orders.insertLine(merchantOrderId, position++, line.variantId().value(), line.productId().value(), line.productName(),
+                        line.variantLabel(), line.sku(), line.unitPrice().minorUnits(), line.quantity());
+                units.add(new StockMoves.Units(line.variantId().value(), line.productId().value(), line.productName(), line.quantity()));
+            }
+        }
+        stock.reserve(handle, units, Actor.account(shopper.id().value()));
+
+        PaymentDao payments = handle.attach(PaymentDao.class);
+        List<PlannedTender> planned = new ArrayList<>();
+        for (int i = 0; i < allocations.size(); i++) {
+            TenderAllocator.Allocation allocation = allocations.get(i);
+            Money amount = allocation.total(Money.zero(currency));
+            long paymentId = payments.insert(orderId, i, tenderProviders.get(i).id(), capacities.get(i).label(), "{}",
+                    amount.minorUnits(), currency.getCurrencyCode(), clock.instant());
+            allocation.shares().forEach((merchant, share) -> payments.insertShare(paymentId, merchantOrderIds.get(merchant), share.minorUnits()));
+            planned.add(new PlannedTender(paymentId, tenderProviders.get(i), amount, tenders.get(i).details(), allocation.shares()));
+        }
+        handle.attach(io.comptoir.engine.core.cart.CartDao.class).deleteLines(cartId);
+        return new Reservation(orderId, number, planned);
+    }
+
+    private FulfilmentChoice choose(MerchantId merchant, FulfilmentOptions options, FulfilmentChoice requested) {
+        String field = "fulfilment[" + merchant + "]";
+        if (requested == null) {
+            if (options.clickAndCollect()) {
+                return FulfilmentChoice.collect();
+            }
+            throw new InvalidInputException(field, "fulfilment_required", "this shop only delivers: give a delivery address");
+        }
+        if (requested.method() == FulfilmentMethod.CLICK_AND_COLLECT) {
+            if (!options.clickAndCollect()) {
+                throw new InvalidInputException(field, "fulfilment_not_offered", "this shop does not offer click & collect");
+            }
+            return requested;
+        }
+        LocalDelivery delivery = options.delivery().orElseThrow(() ->
+                new InvalidInputException(field, "fulfilment_not_offered", "this shop does not deliver"));
+        DeliveryAddress address = requested.address().orElseThrow();
+        if (address.recipient().isBlank() || address.street().isBlank() || address.recipient().length() > 200
+                || address.street().length() > 300 || address.phone().length() > 40 || address.instructions().length() > 500
+                || !address.postalCode().matches("[0-9]{5}")) {
+            throw new InvalidInputException(field, "invalid_address", "a delivery needs a name, a street and a 5-digit postal code");
+        }
+        if (!delivery.communes().contains(address.communeInsee())) {
+            throw new InvalidInputException(field, "outside_delivery_area", "this shop does not deliver to that commune");
+        }
+        return requested;
+    }
+
+    private void authorise(Reservation reservation, CheckoutRequest request) {
+        for (int i = 0; i < reservation.tenders().size(); i++) {
+            PlannedTender tender = reservation.tenders().get(i);
+            String key = "checkout-" + reservation.orderId() + "-" + i;
+            Authorisation authorisation = new Authorisation(key, new PaymentId(tender.paymentId()), new CustomerOrderId(reservation.orderId()),
+                    reservation.number(), request.shopper(), tender.amount(), tender.details(), tender.shares());
+            ProviderResult result = OrderSettlement.call(() -> tender.provider().authorise(authorisation));
+            jdbi.useTransaction(handle -> {
+                book.record(handle, tender.paymentId(), PaymentTransaction.Kind.AUTHORISE, tender.amount().minorUnits(), key, result);
+                String reference = result.providerReference().isEmpty() ? null : result.providerReference();
+                switch (result.outcome()) {
+                    case APPROVED -> book.setState(handle, tender.paymentId(), "AUTHORISED", reference, null);
+                    case PENDING -> book.setState(handle, tender.paymentId(), "PENDING", reference, null);
+                    case DECLINED -> book.setState(handle, tender.paymentId(), "FAILED", reference,
+                            result.message().isEmpty() ? "declined" : result.message());
+                }
+            });
+            if (result.outcome() == ProviderResult.Outcome.DECLINED) {
+                return;
+            }
+        }
+    }
+
+    private Money sum(List<CartLine> lines) {
+        return lines.stream().map(CartLine::total).reduce(Money.zero(currency), Money::plus);
+    }
+
+    private static String describe(CartNotice notice) {
+        return switch (notice.kind()) {
+            case PRICE_CHANGED -> notice.productName() + ": price now " + notice.currentPrice().orElseThrow();
+            case QUANTITY_REDUCED -> notice.productName() + ": only " + notice.currentQuantity() + " left";
+            case NO_LONGER_AVAILABLE -> notice.productName() + ": no longer available";
+        };
+    }
+
+    /** The request as text, to tell a retry (same text) from a different checkout reusing a key. */
+    private static String canonical(CheckoutRequest request) {
+        StringBuilder text = new StringBuilder().append(request.shopper()).append('|');
+        new TreeMap<Long, FulfilmentChoice>(request.fulfilment().entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(entry -> entry.getKey().value(), Map.Entry::getValue)))
+                .forEach((merchant, choice) -> text.append(merchant).append('=').append(choice).append(';'));
+        text.append('|');
+        for (TenderRequest tender : request.tenders()) {
+            text.append(tender.provider()).append(':').append(tender.amount().map(Money::minorUnits).orElse(-1L)).append(':')
+                    .append(new TreeMap<>(tender.details())).append(';');
+        }
+        return text.toString();
+    }
+}

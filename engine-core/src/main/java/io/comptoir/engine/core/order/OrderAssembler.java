@@ -1,0 +1,120 @@
+package io.comptoir.engine.core.order;
+
+import io.comptoir.engine.api.Actor;
+import io.comptoir.engine.api.account.AccountId;
+import io.comptoir.engine.api.catalogue.ProductId;
+import io.comptoir.engine.api.catalogue.VariantId;
+import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.engine.api.money.Money;
+import io.comptoir.engine.api.order.CustomerOrder;
+import io.comptoir.engine.api.order.CustomerOrderId;
+import io.comptoir.engine.api.order.CustomerOrderStatus;
+import io.comptoir.engine.api.order.DeliveryAddress;
+import io.comptoir.engine.api.order.FulfilmentChoice;
+import io.comptoir.engine.api.order.FulfilmentMethod;
+import io.comptoir.engine.api.order.MerchantOrder;
+import io.comptoir.engine.api.order.MerchantOrderId;
+import io.comptoir.engine.api.order.MerchantOrderStatus;
+import io.comptoir.engine.api.order.OrderAction;
+import io.comptoir.engine.api.order.OrderLine;
+import io.comptoir.engine.api.order.StatusChange;
+import io.comptoir.engine.api.order.TenderShare;
+import io.comptoir.engine.api.payment.Payment;
+import io.comptoir.engine.api.payment.PaymentId;
+import io.comptoir.engine.core.payment.PaymentDao;
+import io.comptoir.engine.core.payment.PaymentRow;
+import io.comptoir.engine.core.payment.PaymentStates;
+import io.comptoir.engine.core.payment.TenderShareRow;
+import org.jdbi.v3.core.Handle;
+
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Turns order rows into engine-api orders, loading lines, shares, history and payments in one query each. */
+public final class OrderAssembler {
+    private OrderAssembler() {
+    }
+
+    public static List<CustomerOrder> customerOrders(Handle handle, List<CustomerOrderRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(CustomerOrderRow::id).toList();
+        Map<Long, CustomerOrderRow> byId = rows.stream().collect(Collectors.toMap(CustomerOrderRow::id, row -> row));
+        Map<Long, List<MerchantOrder>> merchantOrders = merchantOrders(handle, handle.attach(OrderDao.class).merchantOrdersOf(ids), byId)
+                .stream().collect(Collectors.groupingBy(order -> order.customerOrderId().value()));
+        Map<Long, List<Payment>> payments = handle.attach(PaymentDao.class).paymentsOf(ids).stream()
+                .map(OrderAssembler::payment).collect(Collectors.groupingBy(payment -> payment.order().value()));
+        return rows.stream().map(row -> new CustomerOrder(new CustomerOrderId(row.id()), row.number(), new AccountId(row.shopperId()),
+                CustomerOrderStatus.valueOf(row.status()), new Money(row.total(), Currency.getInstance(row.currency())),
+                merchantOrders.getOrDefault(row.id(), List.of()), payments.getOrDefault(row.id(), List.of()),
+                Optional.ofNullable(row.failureReason()), row.createdAt())).toList();
+    }
+
+    public static Payment payment(PaymentRow row) {
+        Currency currency = Currency.getInstance(row.currency());
+        return new Payment(new PaymentId(row.id()), new CustomerOrderId(row.customerOrderId()), row.position(), row.provider(),
+                row.label(), PaymentStates.of(row.status(), row.amount(), row.captured(), row.released(), row.refunded()),
+                new Money(row.amount(), currency), new Money(row.captured(), currency), new Money(row.released(), currency),
+                new Money(row.refunded(), currency), Optional.ofNullable(row.providerReference()),
+                Optional.ofNullable(row.failureReason()), row.createdAt());
+    }
+
+    /** Merchant orders with everything they hold; {@code customers} may be empty (then they are loaded). */
+    public static List<MerchantOrder> merchantOrders(Handle handle, List<MerchantOrderRow> rows, Map<Long, CustomerOrderRow> customers) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        OrderDao dao = handle.attach(OrderDao.class);
+        List<Long> ids = rows.stream().map(MerchantOrderRow::id).toList();
+        Map<Long, CustomerOrderRow> owners = new HashMap<>(customers);
+        rows.stream().map(MerchantOrderRow::customerOrderId).distinct().filter(id -> !owners.containsKey(id))
+                .forEach(id -> dao.customerOrder(id).ifPresent(row -> owners.put(id, row)));
+        Map<Long, List<OrderLine>> lines = new HashMap<>();
+        dao.lines(ids).forEach(row -> lines.computeIfAbsent(row.merchantOrderId(), k -> new ArrayList<>()).add(line(row, rows)));
+        Map<Long, List<TenderShare>> shares = new HashMap<>();
+        handle.attach(PaymentDao.class).sharesOf(ids).forEach(row -> shares.computeIfAbsent(row.merchantOrderId(), k -> new ArrayList<>()).add(share(row)));
+        Map<Long, List<StatusChange>> history = new HashMap<>();
+        dao.history(ids).forEach(row -> history.computeIfAbsent(row.merchantOrderId(), k -> new ArrayList<>()).add(change(row)));
+        return rows.stream().map(row -> {
+            Currency currency = Currency.getInstance(row.currency());
+            CustomerOrderRow owner = owners.get(row.customerOrderId());
+            return new MerchantOrder(new MerchantOrderId(row.id()), new CustomerOrderId(row.customerOrderId()), row.number(),
+                    new MerchantId(row.merchantId()), row.merchantName(), new AccountId(owner.shopperId()), owner.shopperName(),
+                    owner.shopperEmail(), MerchantOrderStatus.valueOf(row.status()), fulfilment(row), lines.getOrDefault(row.id(), List.of()),
+                    new Money(row.subtotal(), currency), new Money(row.deliveryFee(), currency), new Money(row.total(), currency),
+                    new Money(row.refunded(), currency), shares.getOrDefault(row.id(), List.of()), history.getOrDefault(row.id(), List.of()),
+                    row.createdAt());
+        }).toList();
+    }
+
+    private static OrderLine line(OrderLineRow row, List<MerchantOrderRow> orders) {
+        String currency = orders.stream().filter(order -> order.id() == row.merchantOrderId()).findFirst().orElseThrow().currency();
+        return new OrderLine(new VariantId(row.variantId()), new ProductId(row.productId()), row.productName(), row.variantLabel(),
+                row.sku(), new Money(row.unitPrice(), Currency.getInstance(currency)), row.quantity());
+    }
+
+    static TenderShare share(TenderShareRow row) {
+        Currency currency = Currency.getInstance(row.currency());
+        return new TenderShare(new PaymentId(row.paymentId()), row.provider(), row.position(), new Money(row.amount(), currency),
+                new Money(row.captured(), currency), new Money(row.released(), currency), new Money(row.refunded(), currency));
+    }
+
+    private static StatusChange change(HistoryRow row) {
+        return new StatusChange(MerchantOrderStatus.valueOf(row.fromStatus()), MerchantOrderStatus.valueOf(row.toStatus()),
+                OrderAction.valueOf(row.action()), Actor.parse(row.actor()), row.at(), row.note());
+    }
+
+    private static FulfilmentChoice fulfilment(MerchantOrderRow row) {
+        if (FulfilmentMethod.valueOf(row.fulfilment()) == FulfilmentMethod.CLICK_AND_COLLECT) {
+            return FulfilmentChoice.collect();
+        }
+        return FulfilmentChoice.deliverTo(new DeliveryAddress(row.recipient(), row.street(), row.postalCode(), row.communeInsee(),
+                row.phone(), row.instructions()));
+    }
+}

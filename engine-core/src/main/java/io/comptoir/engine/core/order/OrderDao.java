@@ -1,0 +1,130 @@
+package io.comptoir.engine.core.order;
+
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@RegisterConstructorMapper(CustomerOrderRow.class)
+@RegisterConstructorMapper(MerchantOrderRow.class)
+@RegisterConstructorMapper(OrderLineRow.class)
+@RegisterConstructorMapper(HistoryRow.class)
+public interface OrderDao {
+    String CUSTOMER_COLUMNS = """
+            id, number, shopper_id, shopper_name, shopper_email, status, total, currency, failure_reason, idempotency_key,
+            request_hash, created_at, updated_at""";
+    String MERCHANT_COLUMNS = """
+            mo.id, mo.customer_order_id, mo.number, mo.merchant_id, m.name AS merchant_name, mo.status, mo.fulfilment,
+            mo.recipient, mo.street, mo.postal_code, mo.commune_insee, mo.phone, mo.instructions, mo.subtotal,
+            mo.delivery_fee, mo.total, mo.refunded, mo.currency, mo.created_at""";
+
+    @SqlUpdate("""
+            INSERT INTO customer_order (shopper_id, shopper_name, shopper_email, status, total, currency, idempotency_key,
+                                        request_hash, created_at, updated_at)
+            VALUES (:shopperId, :shopperName, :shopperEmail, 'PENDING_PAYMENT', :total, :currency, :key, :hash, :now, :now)""")
+    @GetGeneratedKeys("id")
+    long insertCustomerOrder(@Bind("shopperId") long shopperId, @Bind("shopperName") String shopperName,
+                             @Bind("shopperEmail") String shopperEmail, @Bind("total") long total, @Bind("currency") String currency,
+                             @Bind("key") String idempotencyKey, @Bind("hash") String requestHash, @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE customer_order SET number = :number WHERE id = :id")
+    void setNumber(@Bind("id") long id, @Bind("number") String number);
+
+    @SqlQuery("SELECT " + CUSTOMER_COLUMNS + " FROM customer_order WHERE id = :id")
+    Optional<CustomerOrderRow> customerOrder(@Bind("id") long id);
+
+    @SqlQuery("SELECT " + CUSTOMER_COLUMNS + " FROM customer_order WHERE id = :id FOR UPDATE")
+    Optional<CustomerOrderRow> lockCustomerOrder(@Bind("id") long id);
+
+    @SqlQuery("SELECT " + CUSTOMER_COLUMNS + " FROM customer_order WHERE shopper_id = :shopperId AND idempotency_key = :key")
+    Optional<CustomerOrderRow> byIdempotencyKey(@Bind("shopperId") long shopperId, @Bind("key") String key);
+
+    @SqlQuery("SELECT " + CUSTOMER_COLUMNS + " FROM customer_order WHERE shopper_id = :shopperId ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
+    List<CustomerOrderRow> customerOrdersOf(@Bind("shopperId") long shopperId, @Bind("limit") int limit, @Bind("offset") int offset);
+
+    @SqlQuery("SELECT id FROM customer_order WHERE status = 'PENDING_PAYMENT' AND created_at < :before ORDER BY id LIMIT 100")
+    List<Long> stalePending(@Bind("before") Instant before);
+
+    @SqlUpdate("UPDATE customer_order SET status = :to, failure_reason = :reason, updated_at = :now WHERE id = :id AND status = :from")
+    int moveCustomerOrder(@Bind("id") long id, @Bind("from") String from, @Bind("to") String to, @Bind("reason") String reason,
+                          @Bind("now") Instant now);
+
+    @SqlUpdate("""
+            INSERT INTO merchant_order (customer_order_id, number, merchant_id, status, fulfilment, recipient, street,
+                                        postal_code, commune_insee, phone, instructions, subtotal, delivery_fee, total,
+                                        refunded, currency, created_at, updated_at)
+            VALUES (:customerOrderId, :number, :merchantId, 'PENDING_PAYMENT', :fulfilment, :recipient, :street, :postalCode,
+                    :communeInsee, :phone, :instructions, :subtotal, :deliveryFee, :total, 0, :currency, :now, :now)""")
+    @GetGeneratedKeys("id")
+    long insertMerchantOrder(@Bind("customerOrderId") long customerOrderId, @Bind("number") String number,
+                             @Bind("merchantId") long merchantId, @Bind("fulfilment") String fulfilment,
+                             @Bind("recipient") String recipient, @Bind("street") String street,
+                             @Bind("postalCode") String postalCode, @Bind("communeInsee") String communeInsee,
+                             @Bind("phone") String phone, @Bind("instructions") String instructions,
+                             @Bind("subtotal") long subtotal, @Bind("deliveryFee") long deliveryFee, @Bind("total") long total,
+                             @Bind("currency") String currency, @Bind("now") Instant now);
+
+    @SqlQuery("SELECT " + MERCHANT_COLUMNS + " FROM merchant_order mo JOIN merchant m ON m.id = mo.merchant_id WHERE mo.id = :id")
+    Optional<MerchantOrderRow> merchantOrder(@Bind("id") long id);
+
+
+    @SqlQuery("SELECT id FROM merchant_order WHERE id = :id FOR UPDATE")
+    Optional<Long> lockMerchantOrder(@Bind("id") long id);
+
+    @SqlQuery("SELECT " + MERCHANT_COLUMNS + " FROM merchant_order mo JOIN merchant m ON m.id = mo.merchant_id WHERE mo.customer_order_id IN (<ids>) ORDER BY mo.id")
+    List<MerchantOrderRow> merchantOrdersOf(@BindList("ids") Collection<Long> customerOrderIds);
+
+    @SqlQuery("SELECT " + MERCHANT_COLUMNS + """
+             FROM merchant_order mo JOIN merchant m ON m.id = mo.merchant_id
+            WHERE mo.merchant_id = :merchantId AND mo.status IN (<statuses>)
+            ORDER BY mo.created_at DESC, mo.id DESC LIMIT :limit OFFSET :offset""")
+    List<MerchantOrderRow> merchantOrdersOfShop(@Bind("merchantId") long merchantId, @BindList("statuses") Collection<String> statuses,
+                                                @Bind("limit") int limit, @Bind("offset") int offset);
+
+    @SqlQuery("SELECT COUNT(*) FROM merchant_order WHERE merchant_id = :merchantId AND status IN (<statuses>)")
+    int countMerchantOrdersOfShop(@Bind("merchantId") long merchantId, @BindList("statuses") Collection<String> statuses);
+
+    @SqlQuery("SELECT " + MERCHANT_COLUMNS + """
+             FROM merchant_order mo JOIN merchant m ON m.id = mo.merchant_id
+            WHERE mo.status <> 'PENDING_PAYMENT'
+            ORDER BY mo.created_at DESC, mo.id DESC LIMIT :limit OFFSET :offset""")
+    List<MerchantOrderRow> recentMerchantOrders(@Bind("limit") int limit, @Bind("offset") int offset);
+
+    @SqlUpdate("UPDATE merchant_order SET status = :to, updated_at = :now WHERE id = :id AND status = :from")
+    int moveMerchantOrder(@Bind("id") long id, @Bind("from") String from, @Bind("to") String to, @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE merchant_order SET refunded = refunded + :amount, updated_at = :now WHERE id = :id AND refunded + :amount <= total")
+    int addRefund(@Bind("id") long id, @Bind("amount") long amount, @Bind("now") Instant now);
+
+    @SqlUpdate("""
+            INSERT INTO order_line (merchant_order_id, position, variant_id, product_id, product_name, variant_label, sku,
+                                    unit_price, quantity)
+            VALUES (:merchantOrderId, :position, :variantId, :productId, :productName, :variantLabel, :sku, :unitPrice, :quantity)""")
+    void insertLine(@Bind("merchantOrderId") long merchantOrderId, @Bind("position") int position, @Bind("variantId") long variantId,
+                    @Bind("productId") long productId, @Bind("productName") String productName,
+                    @Bind("variantLabel") String variantLabel, @Bind("sku") String sku, @Bind("unitPrice") long unitPrice,
+                    @Bind("quantity") int quantity);
+
+    @SqlQuery("""
+            SELECT merchant_order_id, position, variant_id, product_id, product_name, variant_label, sku, unit_price, quantity
+            FROM order_line WHERE merchant_order_id IN (<ids>) ORDER BY merchant_order_id, position""")
+    List<OrderLineRow> lines(@BindList("ids") Collection<Long> merchantOrderIds);
+
+    @SqlUpdate("""
+            INSERT INTO merchant_order_history (merchant_order_id, from_status, to_status, action, actor, note, at)
+            VALUES (:merchantOrderId, :from, :to, :action, :actor, :note, :at)""")
+    void insertHistory(@Bind("merchantOrderId") long merchantOrderId, @Bind("from") String from, @Bind("to") String to,
+                       @Bind("action") String action, @Bind("actor") String actor, @Bind("note") String note, @Bind("at") Instant at);
+
+    @SqlQuery("""
+            SELECT merchant_order_id, from_status, to_status, action, actor, note, at
+            FROM merchant_order_history WHERE merchant_order_id IN (<ids>) ORDER BY merchant_order_id, id""")
+    List<HistoryRow> history(@BindList("ids") Collection<Long> merchantOrderIds);
+}

@@ -1,0 +1,194 @@
+package io.comptoir.engine.core.order;
+
+import io.comptoir.engine.api.Actor;
+import io.comptoir.engine.api.account.AccountId;
+import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.engine.api.money.Money;
+import io.comptoir.engine.api.payment.PaymentOperation;
+import io.comptoir.engine.api.payment.PaymentProvider;
+import io.comptoir.engine.api.payment.PaymentId;
+import io.comptoir.engine.api.payment.PaymentTransaction;
+import io.comptoir.engine.api.payment.ProviderResult;
+import io.comptoir.engine.api.order.MerchantOrderId;
+import io.comptoir.engine.core.cart.CartStore;
+import io.comptoir.engine.core.event.CommitSignal;
+import io.comptoir.engine.core.event.OutboxEventPublisher;
+import io.comptoir.engine.core.payment.PaymentBook;
+import io.comptoir.engine.core.payment.PaymentDao;
+import io.comptoir.engine.core.payment.PaymentProviders;
+import io.comptoir.engine.core.payment.PaymentRow;
+import io.comptoir.engine.core.payment.TenderShareRow;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Ends the payment phase of an order: places it once every tender is authorised, or fails it as soon as one tender
+ * failed — releasing the others, giving the stock back and putting the lines back in the shopper's cart — so that
+ * nothing is ever left half-paid. Safe to call any number of times, from any node: it acts only on an order still
+ * pending, under its row lock.
+ */
+@Singleton
+public final class OrderSettlement {
+    /** How long an asynchronous tender may stay unconfirmed before the order is given up. */
+    public static final Duration PAYMENT_TIMEOUT = Duration.ofMinutes(15);
+    private static final Logger log = LoggerFactory.getLogger(OrderSettlement.class);
+    private static final Actor ENGINE = Actor.system("checkout");
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final PaymentProviders providers;
+    private final PaymentBook book;
+    private final OrderEvents events;
+    private final StockMoves stock;
+    private final CartStore carts;
+    private final CommitSignal commits;
+
+    @Inject
+    public OrderSettlement(Jdbi jdbi, Clock clock, PaymentProviders providers, PaymentBook book, OutboxEventPublisher publisher,
+                           CartStore carts, CommitSignal commits) {
+        this.jdbi = requireNonNull(jdbi, "jdbi is null");
+        this.clock = requireNonNull(clock, "clock is null");
+        this.providers = requireNonNull(providers, "providers is null");
+        this.book = requireNonNull(book, "book is null");
+        this.events = new OrderEvents(publisher);
+        this.stock = new StockMoves(publisher);
+        this.carts = requireNonNull(carts, "carts is null");
+        this.commits = requireNonNull(commits, "commits is null");
+    }
+
+    /** Places the order if every tender is authorised, fails it if one failed; otherwise leaves it pending. */
+    public void settle(long customerOrderId) {
+        Optional<String> failure = jdbi.inTransaction(handle -> {
+            Optional<CustomerOrderRow> order = handle.attach(OrderDao.class).lockCustomerOrder(customerOrderId)
+                    .filter(row -> row.status().equals("PENDING_PAYMENT"));
+            if (order.isEmpty()) {
+                return Optional.<String>empty();
+            }
+            List<PaymentRow> payments = handle.attach(PaymentDao.class).paymentsOf(List.of(customerOrderId));
+            Optional<PaymentRow> failed = payments.stream().filter(p -> p.status().equals("FAILED")).findFirst();
+            if (failed.isPresent()) {
+                return Optional.of(Optional.ofNullable(failed.get().failureReason()).orElse("payment declined"));
+            }
+            if (payments.stream().allMatch(p -> p.status().equals("AUTHORISED"))) {
+                place(handle, order.get());
+            }
+            return Optional.<String>empty();
+        });
+        commits.committed();
+        failure.ifPresent(reason -> fail(customerOrderId, reason));
+    }
+
+    private void place(Handle handle, CustomerOrderRow order) {
+        OrderDao dao = handle.attach(OrderDao.class);
+        Instant now = clock.instant();
+        dao.moveCustomerOrder(order.id(), "PENDING_PAYMENT", "PLACED", null, now);
+        for (MerchantOrderRow merchantOrder : dao.merchantOrdersOf(List.of(order.id()))) {
+            dao.moveMerchantOrder(merchantOrder.id(), "PENDING_PAYMENT", "PLACED", now);
+            events.merchantOrderMoved(handle, merchantOrder, "PENDING_PAYMENT", "PLACED", "PLACE", "", "placed", Map.of(), ENGINE, now);
+        }
+        events.customerOrder(handle, "placed", order, Map.of(), ENGINE);
+    }
+
+    /** Gives up a pending order: releases every tender, gives the stock back, restores the cart. */
+    public void fail(long customerOrderId, String reason) {
+        jdbi.useTransaction(handle -> {
+            OrderDao dao = handle.attach(OrderDao.class);
+            Optional<CustomerOrderRow> locked = dao.lockCustomerOrder(customerOrderId).filter(row -> row.status().equals("PENDING_PAYMENT"));
+            if (locked.isEmpty()) {
+                return;
+            }
+            CustomerOrderRow order = locked.get();
+            PaymentDao payments = handle.attach(PaymentDao.class);
+            for (PaymentRow payment : payments.paymentsOf(List.of(order.id()))) {
+                releaseAll(handle, order, payment, "co-" + order.id() + "-void-" + payment.id());
+                if (payment.status().equals("PENDING")) {
+                    book.setState(handle, payment.id(), "FAILED", null, "cancelled: " + reason);
+                }
+            }
+            Instant now = clock.instant();
+            List<StockMoves.Units> units = new ArrayList<>();
+            List<CartStore.Returned> lines = new ArrayList<>();
+            List<MerchantOrderRow> merchantOrders = dao.merchantOrdersOf(List.of(order.id()));
+            for (OrderLineRow line : dao.lines(merchantOrders.stream().map(MerchantOrderRow::id).toList())) {
+                units.add(new StockMoves.Units(line.variantId(), line.productId(), line.productName(), line.quantity()));
+                lines.add(new CartStore.Returned(line.variantId(), line.quantity(), line.unitPrice()));
+            }
+            for (MerchantOrderRow merchantOrder : merchantOrders) {
+                dao.moveMerchantOrder(merchantOrder.id(), "PENDING_PAYMENT", "CANCELLED", now);
+                events.merchantOrderMoved(handle, merchantOrder, "PENDING_PAYMENT", "CANCELLED", "CANCEL", "paiement refusé",
+                        "cancelled", Map.of("reason", "payment_failed"), ENGINE, now);
+            }
+            stock.giveBack(handle, units, ENGINE);
+            carts.restore(handle, new AccountId(order.shopperId()), lines);
+            dao.moveCustomerOrder(order.id(), "PENDING_PAYMENT", "PAYMENT_FAILED", reason, now);
+            events.customerOrder(handle, "payment_failed", order, Map.of("reason", reason), ENGINE);
+        });
+        commits.committed();
+    }
+
+    /** Releases what is still held of every share of a tender (nothing for a tender that never got authorised). */
+    void releaseAll(Handle handle, CustomerOrderRow order, PaymentRow payment, String key) {
+        if (payment.providerReference() == null || payment.status().equals("FAILED")) {
+            return;
+        }
+        long outstanding = payment.amount() - payment.captured() - payment.released();
+        if (outstanding <= 0) {
+            return;
+        }
+        PaymentProvider provider = providers.require(payment.provider());
+        List<TenderShareRow> shares = handle.attach(PaymentDao.class).sharesOfPayment(payment.id());
+        TenderShareRow first = shares.get(0);
+        ProviderResult result = call(() -> provider.release(new PaymentOperation(key, new PaymentId(payment.id()), payment.providerReference(),
+                new Money(outstanding, Currency.getInstance(payment.currency())), new MerchantId(orderMerchant(handle, first.merchantOrderId())),
+                new MerchantOrderId(first.merchantOrderId()))));
+        book.record(handle, payment.id(), PaymentTransaction.Kind.RELEASE, outstanding, key, result);
+        if (result.outcome() == ProviderResult.Outcome.DECLINED) {
+            log.error("Provider {} refused to release {} of payment {} of order {}: {}", payment.provider(), outstanding, payment.id(),
+                    order.number(), result.message());
+            return;
+        }
+        for (TenderShareRow share : shares) {
+            long held = share.amount() - share.captured() - share.released();
+            if (held > 0) {
+                book.move(handle, payment.id(), share.merchantOrderId(), 0, held, 0);
+            }
+        }
+    }
+
+    private static long orderMerchant(Handle handle, long merchantOrderId) {
+        return handle.attach(OrderDao.class).merchantOrder(merchantOrderId).orElseThrow().merchantId();
+    }
+
+    /** Fails every order whose asynchronous payment has not been confirmed in time. */
+    public int failStalePendingOrders() {
+        List<Long> stale = jdbi.withExtension(OrderDao.class, dao -> dao.stalePending(clock.instant().minus(PAYMENT_TIMEOUT)));
+        stale.forEach(id -> fail(id, "payment not confirmed in time"));
+        return stale.size();
+    }
+
+    /** Runs a provider call; a provider that throws is taken as having declined (and says why). */
+    static ProviderResult call(java.util.function.Supplier<ProviderResult> operation) {
+        try {
+            return operation.get();
+        }
+        catch (RuntimeException e) {
+            log.warn("Payment provider failed", e);
+            return ProviderResult.declined("", "provider error: " + e.getClass().getSimpleName());
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.comptoir.engine.core.order;
+
+import io.comptoir.engine.api.Actor;
+import io.comptoir.engine.api.error.ConflictException;
+import io.comptoir.engine.api.event.PendingEvent;
+import io.comptoir.engine.core.catalogue.ProductDao;
+import io.comptoir.engine.core.event.OutboxEventPublisher;
+import org.jdbi.v3.core.Handle;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Reserves and gives back stock for orders. Variants are always updated in id order, so two checkouts that share
+ * products lock them in the same order and cannot deadlock.
+ */
+final class StockMoves {
+    private final OutboxEventPublisher events;
+
+    StockMoves(OutboxEventPublisher events) {
+        this.events = requireNonNull(events, "events is null");
+    }
+
+    /** One variant and a quantity. */
+    record Units(long variantId, long productId, String productName, int quantity) {
+    }
+
+    /** @throws ConflictException {@code insufficient_stock} naming the product when a variant cannot cover its quantity */
+    void reserve(Handle handle, List<Units> units, Actor actor) {
+        ProductDao dao = handle.attach(ProductDao.class);
+        for (Units unit : sorted(units)) {
+            if (dao.reserve(unit.variantId(), unit.quantity()) == 0) {
+                throw new ConflictException("insufficient_stock", "not enough stock left for " + unit.productName(),
+                        List.of(unit.productName()));
+            }
+        }
+        announce(handle, units, actor);
+    }
+
+    void giveBack(Handle handle, List<Units> units, Actor actor) {
+        ProductDao dao = handle.attach(ProductDao.class);
+        for (Units unit : sorted(units)) {
+            dao.giveBack(unit.variantId(), unit.quantity());
+        }
+        announce(handle, units, actor);
+    }
+
+    private static List<Units> sorted(List<Units> units) {
+        return units.stream().sorted(Comparator.comparingLong(Units::variantId)).toList();
+    }
+
+    /** Tells the search index (and anyone listening) that these products' stock moved. */
+    private void announce(Handle handle, List<Units> units, Actor actor) {
+        for (Long product : new TreeSet<>(units.stream().map(Units::productId).toList())) {
+            events.publish(handle, new PendingEvent("product.stock_changed", "product", Long.toString(product), Map.of(), actor));
+        }
+    }
+}

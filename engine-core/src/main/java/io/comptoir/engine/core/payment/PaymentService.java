@@ -1,0 +1,128 @@
+package io.comptoir.engine.core.payment;
+
+import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.engine.api.money.Money;
+import io.comptoir.engine.api.order.CustomerOrderId;
+import io.comptoir.engine.api.payment.Payment;
+import io.comptoir.engine.api.payment.PaymentId;
+import io.comptoir.engine.api.payment.PaymentProvider;
+import io.comptoir.engine.api.payment.PaymentTransaction;
+import io.comptoir.engine.api.payment.Payments;
+import io.comptoir.engine.api.payment.ProviderResult;
+import io.comptoir.engine.api.payment.WebhookNotification;
+import io.comptoir.engine.api.payment.WebhookRequest;
+import io.comptoir.engine.core.event.CommitSignal;
+import io.comptoir.engine.core.order.OrderAssembler;
+import io.comptoir.engine.core.order.OrderSettlement;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/** The {@link Payments}: webhooks settle pending authorisations, each notification applied once. */
+@Singleton
+public final class PaymentService implements Payments {
+    private static final Logger log = LoggerFactory.getLogger(PaymentService.class);
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final PaymentProviders providers;
+    private final PaymentBook book;
+    private final OrderSettlement settlement;
+    private final CommitSignal commits;
+
+    @Inject
+    public PaymentService(Jdbi jdbi, Clock clock, PaymentProviders providers, PaymentBook book, OrderSettlement settlement, CommitSignal commits) {
+        this.jdbi = requireNonNull(jdbi, "jdbi is null");
+        this.clock = requireNonNull(clock, "clock is null");
+        this.providers = requireNonNull(providers, "providers is null");
+        this.book = requireNonNull(book, "book is null");
+        this.settlement = requireNonNull(settlement, "settlement is null");
+        this.commits = requireNonNull(commits, "commits is null");
+    }
+
+    @Override
+    public List<PaymentProvider> providers() {
+        return providers.all();
+    }
+
+    @Override
+    public void handleWebhook(String providerId, WebhookRequest request) {
+        requireNonNull(providerId, "providerId is null");
+        requireNonNull(request, "request is null");
+        PaymentProvider provider = providers.find(providerId)
+                .orElseThrow(() -> new NotFoundException("provider_not_found", "no payment provider " + providerId));
+        Optional<WebhookNotification> verified = provider.verifyWebhook(request);
+        if (verified.isEmpty()) {
+            return;
+        }
+        WebhookNotification notification = verified.get();
+        Optional<Long> toSettle = jdbi.inTransaction(handle -> {
+            PaymentDao dao = handle.attach(PaymentDao.class);
+            if (dao.webhookSeen(providerId, notification.eventId()) > 0) {
+                return Optional.<Long>empty();
+            }
+            dao.recordWebhook(providerId, notification.eventId(), clock.instant());
+            Optional<PaymentRow> payment = dao.byReference(providerId, notification.providerReference());
+            if (payment.isEmpty()) {
+                log.warn("Webhook {} of {} names an unknown payment {}", notification.eventId(), providerId, notification.providerReference());
+                return Optional.<Long>empty();
+            }
+            PaymentRow row = payment.get();
+            ProviderResult result = new ProviderResult(notification.outcome(), notification.providerReference(), notification.message());
+            book.record(handle, row.id(), PaymentTransaction.Kind.WEBHOOK, row.amount(), "webhook-" + notification.eventId(), result);
+            if (row.status().equals("PENDING")) {
+                if (notification.outcome() == ProviderResult.Outcome.APPROVED) {
+                    book.setState(handle, row.id(), "AUTHORISED", null, null);
+                }
+                else {
+                    book.setState(handle, row.id(), "FAILED", null, notification.message().isEmpty() ? "declined" : notification.message());
+                }
+            }
+            else if (row.status().equals("FAILED") && notification.outcome() == ProviderResult.Outcome.APPROVED) {
+                // The order was given up before the provider confirmed: give the late authorisation back.
+                String key = "late-release-" + row.id();
+                ProviderResult released = provider.release(new io.comptoir.engine.api.payment.PaymentOperation(key, new PaymentId(row.id()),
+                        row.providerReference(), new Money(row.amount(), Currency.getInstance(row.currency())),
+                        new io.comptoir.engine.api.merchant.MerchantId(firstMerchant(handle, row.id())),
+                        new io.comptoir.engine.api.order.MerchantOrderId(dao.sharesOfPayment(row.id()).get(0).merchantOrderId())));
+                book.record(handle, row.id(), PaymentTransaction.Kind.RELEASE, row.amount(), key, released);
+            }
+            return Optional.of(row.customerOrderId());
+        });
+        commits.committed();
+        toSettle.ifPresent(settlement::settle);
+    }
+
+    private static long firstMerchant(org.jdbi.v3.core.Handle handle, long paymentId) {
+        long merchantOrder = handle.attach(PaymentDao.class).sharesOfPayment(paymentId).get(0).merchantOrderId();
+        return handle.attach(io.comptoir.engine.core.order.OrderDao.class).merchantOrder(merchantOrder).orElseThrow().merchantId();
+    }
+
+    @Override
+    public List<Payment> paymentsOf(CustomerOrderId order) {
+        requireNonNull(order, "order is null");
+        return jdbi.withExtension(PaymentDao.class, dao -> dao.paymentsOf(List.of(order.value()))).stream().map(OrderAssembler::payment).toList();
+    }
+
+    @Override
+    public List<PaymentTransaction> transactionsOf(PaymentId payment) {
+        requireNonNull(payment, "payment is null");
+        return jdbi.withHandle(handle -> {
+            PaymentRow row = handle.attach(PaymentDao.class).payment(payment.value()).orElseThrow(() -> NotFoundException.of("payment", payment));
+            Currency currency = Currency.getInstance(row.currency());
+            return handle.attach(PaymentDao.class).transactionsOf(payment.value()).stream()
+                    .map(tx -> new PaymentTransaction(tx.id(), payment, PaymentTransaction.Kind.valueOf(tx.kind()), new Money(tx.amount(), currency),
+                            tx.idempotencyKey(), ProviderResult.Outcome.valueOf(tx.outcome()), tx.message(), tx.at()))
+                    .toList();
+        });
+    }
+}

@@ -1,0 +1,244 @@
+package io.comptoir.engine.core.payment.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.engine.api.money.Money;
+import io.comptoir.engine.api.payment.Authorisation;
+import io.comptoir.engine.api.payment.PaymentOperation;
+import io.comptoir.engine.api.payment.PaymentProvider;
+import io.comptoir.engine.api.payment.ProviderResult;
+import io.comptoir.engine.api.payment.TenderCapacity;
+import io.comptoir.engine.api.payment.TenderRequest;
+import io.comptoir.engine.api.payment.WebhookNotification;
+import io.comptoir.engine.api.payment.WebhookRejectedException;
+import io.comptoir.engine.api.payment.WebhookRequest;
+import io.comptoir.engine.core.support.Tokens;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A simulated card processor for demos and tests, which behaves like a real one: authorisations are answered
+ * asynchronously by a signed webhook (after a delay, possibly twice), declines depend on the test card number, and
+ * captures, releases and refunds are checked against its own books and replayed for a repeated idempotency key.
+ */
+public final class SandboxCardProvider implements PaymentProvider, AutoCloseable {
+    public static final String ID = "sandbox-card";
+    private static final Logger log = LoggerFactory.getLogger(SandboxCardProvider.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final SandboxSettings settings;
+    private final WebhookSignature signature;
+    private final ScheduledExecutorService bank;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final AtomicReference<Consumer<WebhookRequest>> inProcess = new AtomicReference<>();
+
+    public SandboxCardProvider(Jdbi jdbi, Clock clock, Map<String, String> properties) {
+        this.jdbi = requireNonNull(jdbi, "jdbi is null");
+        this.clock = requireNonNull(clock, "clock is null");
+        this.settings = SandboxSettings.from(properties);
+        this.signature = new WebhookSignature(settings.secret());
+        this.bank = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "sandbox-card-bank");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Where webhooks go when no URL is configured: straight to the engine's webhook handling. */
+    public void deliverInProcessTo(Consumer<WebhookRequest> handler) {
+        inProcess.set(requireNonNull(handler, "handler is null"));
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "Carte bancaire";
+    }
+
+    @Override
+    public TenderCapacity capacity(TenderRequest tender, Map<MerchantId, Money> dueByMerchant) {
+        SandboxCard card = SandboxCard.parse(tender.details().get("card"));
+        return new TenderCapacity(dueByMerchant.keySet(), Optional.empty(), "Carte •••• " + card.last4());
+    }
+
+    @Override
+    public ProviderResult authorise(Authorisation request) {
+        SandboxCard card = SandboxCard.parse(request.details().get("card"));
+        Optional<SandboxPaymentRow> earlier = jdbi.withExtension(SandboxBankDao.class, dao -> dao.byKey(request.idempotencyKey()));
+        if (earlier.isPresent()) {
+            return ProviderResult.pending(earlier.get().reference());
+        }
+        String reference = "sbx_" + Tokens.random(12);
+        jdbi.useExtension(SandboxBankDao.class, dao -> dao.insert(reference, request.idempotencyKey(), request.amount().minorUnits(),
+                card.last4(), card.authorisationDecline().orElse(card.refusesCapture() ? "CAPTURE" : null), clock.instant()));
+        bank.schedule(() -> answer(reference), settings.delay().toMillis(), TimeUnit.MILLISECONDS);
+        return ProviderResult.pending(reference);
+    }
+
+    /** The bank decides and tells the marketplace, by webhook. */
+    private void answer(String reference) {
+        try {
+            Optional<SandboxPaymentRow> decided = jdbi.inTransaction(handle -> {
+                SandboxBankDao dao = handle.attach(SandboxBankDao.class);
+                Optional<SandboxPaymentRow> row = dao.lock(reference).filter(payment -> payment.status().equals("PENDING"));
+                row.ifPresent(payment -> dao.update(reference, declines(payment) ? "DECLINED" : "AUTHORISED", 0, 0, 0));
+                return row;
+            });
+            if (decided.isEmpty()) {
+                return;
+            }
+            SandboxPaymentRow payment = decided.get();
+            ObjectNode body = JSON.createObjectNode()
+                    .put("id", "evt_" + Tokens.random(12))
+                    .put("type", declines(payment) ? "authorisation.failed" : "authorisation.succeeded")
+                    .put("reference", reference)
+                    .put("message", declines(payment) ? payment.declineReason() : "");
+            byte[] bytes = JSON.writeValueAsBytes(body);
+            send(bytes);
+            if (settings.duplicates()) {
+                send(bytes);
+            }
+        }
+        catch (IOException | RuntimeException e) {
+            log.error("Sandbox bank could not answer payment {}", reference, e);
+        }
+    }
+
+    private static boolean declines(SandboxPaymentRow payment) {
+        return payment.declineReason() != null && !payment.declineReason().equals("CAPTURE");
+    }
+
+    private void send(byte[] body) throws IOException {
+        String header = signature.sign(body, clock.instant());
+        if (settings.webhookUrl().isPresent()) {
+            HttpRequest request = HttpRequest.newBuilder(settings.webhookUrl().get()).timeout(Duration.ofSeconds(10))
+                    .header("Content-Type", "application/json").header(WebhookSignature.HEADER, header)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() >= 300) {
+                    log.warn("Sandbox webhook refused with {}: {}", response.statusCode(), response.body());
+                }
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return;
+        }
+        Consumer<WebhookRequest> handler = inProcess.get();
+        if (handler == null) {
+            log.warn("Sandbox webhook dropped: no webhook URL and no in-process handler");
+            return;
+        }
+        handler.accept(new WebhookRequest(Map.of(WebhookSignature.HEADER, header, "content-type", "application/json"), body));
+    }
+
+    @Override
+    public Optional<WebhookNotification> verifyWebhook(WebhookRequest request) {
+        signature.verify(request.header(WebhookSignature.HEADER).orElse(null), request.body(), clock.instant());
+        JsonNode body;
+        try {
+            body = JSON.readTree(new String(request.body(), StandardCharsets.UTF_8));
+        }
+        catch (IOException e) {
+            throw new WebhookRejectedException("body is not JSON");
+        }
+        String type = body.path("type").asText("");
+        String id = body.path("id").asText("");
+        String reference = body.path("reference").asText("");
+        if (id.isEmpty() || reference.isEmpty()) {
+            throw new WebhookRejectedException("webhook without id or reference");
+        }
+        return switch (type) {
+            case "authorisation.succeeded" -> Optional.of(new WebhookNotification(id, reference, ProviderResult.Outcome.APPROVED, ""));
+            case "authorisation.failed" -> Optional.of(new WebhookNotification(id, reference, ProviderResult.Outcome.DECLINED,
+                    body.path("message").asText("declined")));
+            default -> Optional.empty();
+        };
+    }
+
+    @Override
+    public ProviderResult capture(PaymentOperation operation) {
+        return operate(operation, "CAPTURE");
+    }
+
+    @Override
+    public ProviderResult release(PaymentOperation operation) {
+        return operate(operation, "RELEASE");
+    }
+
+    @Override
+    public ProviderResult refund(PaymentOperation operation) {
+        return operate(operation, "REFUND");
+    }
+
+    private ProviderResult operate(PaymentOperation operation, String kind) {
+        return jdbi.inTransaction(handle -> {
+            SandboxBankDao dao = handle.attach(SandboxBankDao.class);
+            Optional<SandboxOperationRow> earlier = dao.operation(operation.idempotencyKey());
+            if (earlier.isPresent()) {
+                SandboxOperationRow row = earlier.get();
+                return new ProviderResult(ProviderResult.Outcome.valueOf(row.outcome()), row.reference(), row.message());
+            }
+            Optional<SandboxPaymentRow> locked = dao.lock(operation.providerReference());
+            long amount = operation.amount().minorUnits();
+            String refusal = locked.map(payment -> refusal(payment, kind, amount)).orElse("paiement inconnu");
+            if (refusal == null) {
+                SandboxPaymentRow payment = locked.get();
+                switch (kind) {
+                    case "CAPTURE" -> dao.update(payment.reference(), payment.status(), amount, 0, 0);
+                    case "RELEASE" -> dao.update(payment.reference(), payment.status().equals("PENDING") ? "CANCELLED" : payment.status(), 0, amount, 0);
+                    default -> dao.update(payment.reference(), payment.status(), 0, 0, amount);
+                }
+            }
+            ProviderResult result = refusal == null ? ProviderResult.approved(operation.providerReference())
+                    : ProviderResult.declined(operation.providerReference(), refusal);
+            dao.insertOperation(operation.idempotencyKey(), operation.providerReference(), kind, amount, result.outcome().name(), result.message());
+            return result;
+        });
+    }
+
+    /** Why the bank refuses the operation, or null when it accepts. */
+    private static String refusal(SandboxPaymentRow payment, String kind, long amount) {
+        long held = payment.amount() - payment.captured() - payment.released();
+        return switch (kind) {
+            case "CAPTURE" -> !payment.status().equals("AUTHORISED") ? "paiement non autorisé"
+                    : "CAPTURE".equals(payment.declineReason()) ? "capture refusée par la banque"
+                    : amount > held ? "montant supérieur à l'autorisation" : null;
+            case "RELEASE" -> payment.status().equals("DECLINED") || payment.status().equals("CANCELLED") ? null
+                    : amount > held ? "montant supérieur à l'autorisation" : null;
+            default -> amount > payment.captured() - payment.refunded() ? "montant supérieur au débit" : null;
+        };
+    }
+
+    @Override
+    public void close() {
+        bank.shutdownNow();
+    }
+}

@@ -1,0 +1,124 @@
+package io.comptoir.engine.core.order;
+
+import io.comptoir.engine.api.account.Account;
+import io.comptoir.engine.api.cart.CartOwner;
+import io.comptoir.engine.api.catalogue.Product;
+import io.comptoir.engine.api.catalogue.Variant;
+import io.comptoir.engine.api.merchant.Merchant;
+import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.engine.api.order.CheckoutRequest;
+import io.comptoir.engine.api.order.CheckoutResult;
+import io.comptoir.engine.api.order.CustomerOrder;
+import io.comptoir.engine.api.order.CustomerOrderStatus;
+import io.comptoir.engine.api.order.FulfilmentChoice;
+import io.comptoir.engine.api.payment.TenderRequest;
+import io.comptoir.engine.api.plugin.EnginePlugin;
+import io.comptoir.engine.api.plugin.PluginContext;
+import io.comptoir.engine.core.Engine;
+import io.comptoir.engine.core.Fixtures;
+import io.comptoir.engine.core.RecordingSearchIndex;
+import io.comptoir.engine.testkit.TestDatabase;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.comptoir.engine.core.Fixtures.ARQUES;
+import static io.comptoir.engine.core.Fixtures.SAINT_OMER;
+
+/** A small marketplace to shop in: two live shops with products, a balance provider, and shoppers. */
+final class Shop implements AutoCloseable {
+    static final String CARD = "4242 4242 4242 4242";
+
+    final Engine engine;
+    final BalanceProvider balances = new BalanceProvider();
+    final Fixtures fixtures;
+    final Merchant shoes;
+    final Merchant grocer;
+    final Product boots;
+    final Product sandals;
+    final Product coffee;
+
+    Shop(TestDatabase db) {
+        this(db, Map.of());
+    }
+
+    Shop(TestDatabase db, Map<String, String> properties) {
+        EnginePlugin plugin = new EnginePlugin() {
+            @Override
+            public String id() {
+                return "balances";
+            }
+
+            @Override
+            public void initialize(PluginContext context) {
+                context.registerPaymentProvider(balances);
+            }
+        };
+        engine = Engine.builder().dataSource(db.dataSource()).searchIndex(new RecordingSearchIndex()).backgroundWork(false)
+                .plugin(plugin).properties(Fixtures.CHEAP_PASSWORDS).properties(properties)
+                .property("sandbox-card.webhook-delay-ms", "1").build();
+        engine.awaitSearchReady(Duration.ofSeconds(30));
+        fixtures = Fixtures.on(engine);
+        shoes = fixtures.liveMerchant("Chaussures Martin", SAINT_OMER);
+        grocer = fixtures.liveMerchant("Épicerie du Marché", ARQUES);
+        boots = fixtures.product(shoes, "Bottines en cuir", 8900, 5);
+        sandals = fixtures.product(shoes, "Sandales", 4500, 5);
+        coffee = fixtures.product(grocer, "Café moulu d'Éthiopie", 790, 20);
+    }
+
+    Account shopper(String name) {
+        return engine.accounts().register(name.toLowerCase().replace(' ', '.') + "@example.org", "correct horse battery", name);
+    }
+
+    CartOwner cartOf(Account account) {
+        return CartOwner.shopper(account.id());
+    }
+
+    Variant variant(Product product) {
+        return product.variants().get(0);
+    }
+
+    static TenderRequest card(String number) {
+        return TenderRequest.of("sandbox-card", Map.of("card", number));
+    }
+
+    static TenderRequest payAtPickup() {
+        return TenderRequest.of("pay-at-pickup", Map.of());
+    }
+
+    static TenderRequest balance(String code) {
+        return TenderRequest.of(BalanceProvider.ID, Map.of("code", code));
+    }
+
+    CheckoutResult checkout(Account shopper, List<TenderRequest> tenders) {
+        return checkout(shopper, Map.of(), tenders, UUID.randomUUID().toString());
+    }
+
+    CheckoutResult checkout(Account shopper, Map<MerchantId, FulfilmentChoice> fulfilment, List<TenderRequest> tenders, String key) {
+        return engine.checkout().checkout(new CheckoutRequest(shopper.id(), fulfilment, tenders, key));
+    }
+
+    /** Waits for the sandbox bank's webhook to settle an order (it answers after a millisecond, in another thread). */
+    CustomerOrder awaitSettled(CustomerOrder order) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        CustomerOrder current = order;
+        while (current.status() == CustomerOrderStatus.PENDING_PAYMENT && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            current = engine.orders().customerOrder(order.id()).orElseThrow();
+        }
+        return current;
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+    }
+}
