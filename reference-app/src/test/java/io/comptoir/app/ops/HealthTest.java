@@ -2,7 +2,6 @@ package io.comptoir.app.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.comptoir.app.MarketplaceApp;
-import io.comptoir.app.testing.InMemorySearchIndex;
 import io.comptoir.app.testing.TestMarketplace;
 import io.comptoir.engine.api.catalogue.ProductId;
 import io.comptoir.engine.api.search.SearchDocument;
@@ -10,13 +9,16 @@ import io.comptoir.engine.api.search.SearchIndex;
 import io.comptoir.engine.api.search.SearchQuery;
 import io.comptoir.engine.api.search.SearchResult;
 import io.comptoir.engine.core.Engine;
+import io.comptoir.engine.core.search.DefaultSearchIndexFactory;
 import io.comptoir.engine.testkit.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Iterator;
@@ -30,10 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class HealthTest {
 
     @Test
-    void healthIsStartingWhileTheSearchIndexRebuildsThenUp() throws Exception {
+    void healthIsStartingWhileTheSearchIndexRebuildsThenUp(@TempDir Path indexDirectory) throws Exception {
         CountDownLatch release = new CountDownLatch(1);
+        SearchIndex lucene = DefaultSearchIndexFactory.create(indexDirectory);
         try (TestDatabase database = TestDatabase.h2();
-             Engine engine = TestMarketplace.engine(database, new HeldRebuild(new InMemorySearchIndex(), release))) {
+             Engine engine = TestMarketplace.engine(database, Optional.of(new HeldRebuild(lucene, release)))) {
             MarketplaceApp app = MarketplaceApp.create(TestMarketplace.marketplace(engine), Optional.empty()).start(0);
             try {
                 HttpResponse<String> starting = get(app, "/health");
@@ -61,7 +64,7 @@ final class HealthTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** An index whose start-up rebuild waits for the test to let it go. */
+    /** The engine's index, whose start-up rebuild waits for the test to let it go. */
     private static final class HeldRebuild implements SearchIndex {
         private final SearchIndex delegate;
         private final CountDownLatch release;
@@ -103,6 +106,11 @@ final class HealthTest {
         @Override
         public long size() {
             return delegate.size();
+        }
+
+        @Override
+        public void close() {
+            delegate.close();
         }
     }
 }

@@ -6,6 +6,7 @@ import io.comptoir.app.Marketplace;
 import io.comptoir.app.MarketplaceApp;
 import io.comptoir.engine.api.search.SearchIndex;
 import io.comptoir.engine.core.Engine;
+import io.comptoir.engine.core.EngineBuilder;
 import io.comptoir.engine.testkit.TestDatabase;
 
 import java.io.IOException;
@@ -43,13 +44,13 @@ public final class TestMarketplace implements AutoCloseable {
         this.app = app;
     }
 
-    /** Starts everything with the test catalogue loaded and the search index ready. */
+    /** Starts everything, on the engine's default (Lucene) index, with the test catalogue loaded and searchable. */
     public static TestMarketplace start(TestDatabase database) {
-        return start(database, new InMemorySearchIndex(), Optional.empty());
+        return start(database, Optional.empty());
     }
 
-    public static TestMarketplace start(TestDatabase database, SearchIndex index, Optional<URI> publicUrl) {
-        Engine engine = engine(database, index);
+    public static TestMarketplace start(TestDatabase database, Optional<URI> publicUrl) {
+        Engine engine = engine(database, Optional.empty());
         try {
             engine.awaitSearchReady(Duration.ofSeconds(30));
             TestCatalogue catalogue = TestCatalogue.create(engine);
@@ -62,10 +63,13 @@ public final class TestMarketplace implements AutoCloseable {
         }
     }
 
-    public static Engine engine(TestDatabase database, SearchIndex index) {
+    /** An engine on the database, with the given search index or else the default one. */
+    public static Engine engine(TestDatabase database, Optional<SearchIndex> index) {
         try {
-            return Engine.builder().dataSource(database.dataSource()).searchIndex(index)
-                    .assetDirectory(Files.createTempDirectory("comptoir-assets-")).build();
+            EngineBuilder builder = Engine.builder().dataSource(database.dataSource())
+                    .assetDirectory(Files.createTempDirectory("comptoir-assets-"));
+            index.ifPresent(builder::searchIndex);
+            return builder.build();
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
