@@ -18,7 +18,8 @@ public record HomeView(Page page, List<CategoryTile> categories, List<ShopCard> 
         requireNonNull(figures, "figures is null");
     }
 
-    public record CategoryTile(String name, String url, int tone) {
+    /** @param products how many products shoppers can see in the category and its descendants */
+    public record CategoryTile(String name, String url, int tone, long products) {
     }
 
     /**

@@ -59,14 +59,14 @@ public final class ProductPage {
         Merchant merchant = marketplace.merchants().require(product.merchantId());
         List<Category> all = marketplace.catalogue().categories();
         CategoryTones tones = CategoryTones.of(all);
+        List<Category> path = marketplace.catalogue().path(product.categoryId());
         List<Crumb> breadcrumb = new ArrayList<>();
         breadcrumb.add(new Crumb(page.t("nav.home"), "/"));
-        marketplace.catalogue().path(product.categoryId())
-                .forEach(step -> breadcrumb.add(new Crumb(step.name(), Paths.category(step.slug()))));
+        path.forEach(step -> breadcrumb.add(new Crumb(step.name(), Paths.category(step.slug()))));
         breadcrumb.add(new Crumb(product.name(), canonical));
         PageFactory.render(ctx, "product.jte", new ProductView(page, product.name(), paragraphs(product.description()),
                 product.images().stream().map(image -> new Picture(Paths.asset(image.assetKey()), image.altText())).toList(),
-                tones.of(product.categoryId()), product.minPrice(), product.maxPrice(), product.inStock(),
+                tones.of(product.categoryId()), path.get(path.size() - 1).name(), product.minPrice(), product.maxPrice(), product.inStock(),
                 product.variants().stream().map(variant -> new VariantLine(label(variant, page), variant.sku(), variant.price(),
                         variant.stock(), StockLevel.of(variant.stock()))).toList(),
                 shopBlock(merchant), breadcrumb, page.absolute(canonical), related(product, tones)));

@@ -11,10 +11,11 @@ import static java.util.Objects.requireNonNull;
  * A product page.
  *
  * @param description paragraphs of the shop's text
+ * @param tone and {@code categoryName}: what the placeholder shows when there is no picture
  * @param canonicalUrl the absolute address, for the canonical link and structured data
  */
-public record ProductView(Page page, String name, List<String> description, List<Picture> pictures, int tone, Money minPrice,
-                          Money maxPrice, boolean inStock, List<VariantLine> variants, ShopBlock shop, List<Crumb> breadcrumb,
+public record ProductView(Page page, String name, List<String> description, List<Picture> pictures, int tone,
+                          String categoryName, Money minPrice, Money maxPrice, boolean inStock, List<VariantLine> variants, ShopBlock shop, List<Crumb> breadcrumb,
                           String canonicalUrl, List<ProductCard> related) {
 
     public ProductView {

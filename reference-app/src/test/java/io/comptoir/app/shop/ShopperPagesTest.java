@@ -61,7 +61,8 @@ final class ShopperPagesTest {
 
         assertThat(home.select(".figures__item").eachText()).containsExactly(
                 "3 boutiques en ligne", "7 produits en vente", "4 communes", "1 commerçants en formation");
-        assertThat(home.select(".category-tile").eachText()).containsExactly("Mode et chaussures", "Épicerie fine", "Maison et déco");
+        assertThat(home.select(".category-tile").eachText()).as("each family counts the products of its subtree")
+                .containsExactly("Mode et chaussures 4 produits", "Épicerie fine 2 produits", "Maison et déco 1 produit");
         assertThat(home.select(".card-grid--shops .shop-card__title").eachText()).containsExactly("Chaussures Martin");
         assertThat(home.select("form[role=search][action=/recherche] input[name=q]")).hasSize(1);
         assertThat(home.text()).contains("Formation gratuite", "Abonnement offert", "CAPSO", "CCPL");
@@ -95,6 +96,7 @@ final class ShopperPagesTest {
         assertThat(page.select("[itemtype=https://schema.org/AggregateOffer] meta[itemprop=lowPrice]").attr("content")).isEqualTo("79.90");
         assertThat(page.select("link[rel=canonical]").attr("href")).endsWith(productPath(c.boots.id().value(), c.boots.slug()));
         assertThat(page.select(".product__no-photo").text()).isEqualTo("Pas encore de photo");
+        assertThat(page.select(".product__picture--placeholder .placeholder-label").text()).isEqualTo("Chaussures");
 
         Document soldOut = parse(market.get(productPath(c.soldOutBoots.id().value(), c.soldOutBoots.slug())));
         assertThat(soldOut.select(".variants__table tbody tr").eachText()).containsExactly("Pointure : 39 119,00 € Épuisé");
