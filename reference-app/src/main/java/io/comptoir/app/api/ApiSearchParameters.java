@@ -23,6 +23,8 @@ final class ApiSearchParameters {
     /** Deep pages cost the index a lot and nobody reads them: 10 000 pages of 100 is the whole demo ten times over. */
     static final int MAX_PAGE = 10_000;
     static final String INSEE_PATTERN = "[0-9][0-9AB][0-9]{3}";
+    /** Longer texts are no search a person types, and each word costs the index a clause. */
+    static final int MAX_TEXT = 200;
 
     private ApiSearchParameters() {
     }
@@ -35,7 +37,7 @@ final class ApiSearchParameters {
             throw InvalidInputException.invalid("minPrice", "minPrice " + minPrice.getAsLong() + " is above maxPrice " + maxPrice.getAsLong());
         }
         return new SearchQuery(
-                params.text("q").orElse(""),
+                params.text("q", MAX_TEXT).orElse(""),
                 communes(params.all("commune")),
                 params.ids("category").stream().map(CategoryId::new).collect(Collectors.toCollection(LinkedHashSet::new)),
                 params.ids("merchant").stream().map(MerchantId::new).collect(Collectors.toCollection(LinkedHashSet::new)),

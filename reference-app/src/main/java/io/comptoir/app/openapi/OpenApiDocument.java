@@ -30,7 +30,7 @@ public final class OpenApiDocument {
                 "Searches the products shoppers can see",
                 "Free text in French plus filters. Filters of one kind are OR-ed, kinds are AND-ed; a category matches its "
                         + "descendants. Prices are compared on a product's lowest price. Facet counts follow the drill-sideways rule.",
-                List.of(query("q", string("Free text; empty matches every product")),
+                List.of(query("q", map("type", "string", "maxLength", 200, "description", "Free text; empty matches every product")),
                         repeated("commune", map("type", "string", "pattern", "^[0-9][0-9AB][0-9]{3}$"), "INSEE code of a commune"),
                         repeated("category", map("type", "integer", "format", "int64", "minimum", 1), "Category id"),
                         repeated("merchant", map("type", "integer", "format", "int64", "minimum", 1), "Merchant id"),

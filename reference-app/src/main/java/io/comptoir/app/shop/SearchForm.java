@@ -42,6 +42,7 @@ public record SearchForm(String action, String text, List<String> communes, List
     public static final String PAGE = "page";
     static final int MAX_PAGE = 1_000;
     static final int PAGE_SIZE = 24;
+    static final int MAX_TEXT = 200;
 
     public SearchForm {
         requireNonNull(action, "action is null");
@@ -72,7 +73,7 @@ public record SearchForm(String action, String text, List<String> communes, List
             case "0", "false" -> false;
             default -> throw InvalidInputException.invalid(IN_STOCK, "stock must be 1 or 0");
         }).orElse(false);
-        return new SearchForm(action, params.text(TEXT).orElse(""), communes, params.ids(CATEGORY), params.ids(MERCHANT),
+        return new SearchForm(action, params.text(TEXT, MAX_TEXT).orElse(""), communes, params.ids(CATEGORY), params.ids(MERCHANT),
                 price, inStock, sort, params.integer(PAGE, 1, 1, MAX_PAGE), scope);
     }
 

@@ -27,6 +27,15 @@ public final class QueryParams {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
+    /** A free text of at most {@code maxLength} characters. */
+    public Optional<String> text(String name, int maxLength) {
+        Optional<String> text = text(name);
+        if (text.isPresent() && text.get().length() > maxLength) {
+            throw InvalidInputException.invalid(name, name + " must be at most " + maxLength + " characters long");
+        }
+        return text;
+    }
+
     /** Every non-empty value of a repeated parameter ({@code ?commune=a&commune=b}), in order, without duplicates. */
     public List<String> all(String name) {
         List<String> values = new ArrayList<>();

@@ -89,6 +89,14 @@ final class ApiErrorsTest {
     }
 
     @Test
+    void aSearchTextOverTwoHundredCharactersIsRefused() {
+        assertThat(market.get("/api/v1/products?q=" + "a".repeat(200)).statusCode()).isEqualTo(200);
+        HttpResponse<String> response = market.get("/api/v1/products?q=" + "a".repeat(201));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(TestMarketplace.json(response).get("field").asText()).isEqualTo("q");
+    }
+
+    @Test
     void unknownParametersAreIgnored() {
         assertThat(market.json("/api/v1/products?utm_source=journal&colour=red&inStock=true").get("total").asLong())
                 .isEqualTo(market.json("/api/v1/products?inStock=true").get("total").asLong());
@@ -134,7 +142,8 @@ final class ApiErrorsTest {
         List<String> parameters = List.of("q", "commune", "category", "merchant", "minPrice", "maxPrice", "inStock", "sort", "page", "size");
         List<String> values = List.of("", " ", "0", "1", "-1", "24", "100", "101", "abc", "true", "false", "price_asc", "62765",
                 "9223372036854775807", "9223372036854775808", "1e3", "12,5", "%", "<script>", "Ω", "'; DROP TABLE product; --",
-                "\u0000", "newest", "62A40", "2A004");
+                "\u0000", "newest", "62A40", "2A004", "(", "\"", "*", "name:miel", "a~2", "\\", "AND", "[1 TO 2]", "?",
+                "miel)", "/", "&&", "+", "!", "^2", "{", "OR OR", "chaussure* -cuir", "a".repeat(200));
         for (int attempt = 0; attempt < 150; attempt++) {
             StringBuilder query = new StringBuilder();
             int count = 1 + random.nextInt(5);
