@@ -92,8 +92,7 @@ final class CheckoutTest {
             Account camille = shop.shopper("Camille Durand");
             shop.engine.carts().add(shop.cartOf(camille), shop.variant(shop.boots).id(), 2);
 
-            CustomerOrder order = shop.checkout(camille, List.of(Shop.card("4000 0000 0000 0002"))).order();
-            CustomerOrder settled = shop.awaitSettled(order);
+            CustomerOrder settled = shop.checkoutAndSettle(camille, List.of(Shop.card("4000 0000 0000 0002")));
 
             assertThat(settled.status()).isEqualTo(CustomerOrderStatus.PAYMENT_FAILED);
             assertThat(settled.failureReason()).contains("carte refusée");
@@ -110,8 +109,7 @@ final class CheckoutTest {
             Account camille = shop.shopper("Camille Durand");
             shop.engine.carts().add(shop.cartOf(camille), shop.variant(shop.boots).id(), 1);
 
-            CustomerOrder order = shop.checkout(camille, List.of(Shop.balance("GIFT-1"), Shop.card("4000 0000 0000 9995"))).order();
-            CustomerOrder settled = shop.awaitSettled(order);
+            CustomerOrder settled = shop.checkoutAndSettle(camille, List.of(Shop.balance("GIFT-1"), Shop.card("4000 0000 0000 9995")));
 
             assertThat(settled.status()).isEqualTo(CustomerOrderStatus.PAYMENT_FAILED);
             assertThat(settled.payments()).extracting(Payment::status).containsExactly(PaymentStatus.VOIDED, PaymentStatus.FAILED);
