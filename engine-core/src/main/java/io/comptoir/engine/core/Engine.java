@@ -32,6 +32,7 @@ import io.comptoir.engine.core.payment.PaymentProviders;
 import io.comptoir.engine.core.payment.PayAtPickupProvider;
 import io.comptoir.engine.core.payment.sandbox.SandboxCardProvider;
 import io.comptoir.engine.core.order.OrderSettlement;
+import io.comptoir.engine.core.order.OrderMails;
 import io.comptoir.engine.api.cart.CartService;
 import io.comptoir.engine.api.order.Checkout;
 import io.comptoir.engine.api.order.Orders;
@@ -157,6 +158,7 @@ public final class Engine implements AutoCloseable {
         PaymentProviders paymentProviders = injector.getInstance(PaymentProviders.class);
         JobScheduler jobs = injector.getInstance(JobScheduler.class);
         closeables.push(jobs);
+        injector.getInstance(Subscriptions.class).register(OrderMails.SUBSCRIPTION, injector.getInstance(OrderMails.class));
         SandboxCardProvider sandboxCard = injector.getInstance(SandboxCardProvider.class);
         closeables.push(sandboxCard);
         sandboxCard.deliverInProcessTo(request -> injector.getInstance(Payments.class).handleWebhook(SandboxCardProvider.ID, request));

@@ -222,4 +222,35 @@ final class CheckoutTest {
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("outside_delivery_area"));
         }
     }
+
+    @EachDatabase
+    void theShopperAndEachShopAreToldByMailOnceTheOrderIsCommitted(TestDatabase db) {
+        try (Shop shop = new Shop(db)) {
+            Account camille = shop.shopper("Camille Durand");
+            shop.engine.carts().add(shop.cartOf(camille), shop.variant(shop.boots).id(), 1);
+            shop.engine.carts().add(shop.cartOf(camille), shop.variant(shop.coffee).id(), 2);
+            CustomerOrder order = shop.checkout(camille, List.of(Shop.payAtPickup())).order();
+
+            assertThat(shop.engine.mailOutbox().sentTo(camille.email(), 10)).as("nothing before the events are delivered").isEmpty();
+            shop.engine.deliverPendingEvents();
+
+            assertThat(shop.engine.mailOutbox().sentTo(camille.email(), 10)).singleElement().satisfies(sent -> {
+                assertThat(sent.mail().kind()).isEqualTo("order_placed");
+                assertThat(sent.mail().subject()).contains(order.number());
+                assertThat(sent.mail().body()).contains("Bottines en cuir", "Café moulu d'Éthiopie", "Retrait à la boutique", "Saint-Omer",
+                        "104,80");
+            });
+            assertThat(shop.engine.mailOutbox().sentTo("contact@shop.example", 10)).extracting(sent -> sent.mail().kind())
+                    .containsExactly("merchant_order_placed", "merchant_order_placed");
+
+            MerchantOrder boots = order.merchantOrders().get(0);
+            shop.engine.orders().act(boots.id(), io.comptoir.engine.api.order.OrderAction.ACCEPT, Optional.empty(), "",
+                    io.comptoir.engine.api.Actor.account(1), false);
+            shop.engine.orders().act(boots.id(), io.comptoir.engine.api.order.OrderAction.MARK_READY, Optional.empty(), "",
+                    io.comptoir.engine.api.Actor.account(1), false);
+            shop.engine.deliverPendingEvents();
+            assertThat(shop.engine.mailOutbox().sentTo(camille.email(), 10)).extracting(sent -> sent.mail().kind())
+                    .containsExactly("order_ready", "order_placed");
+        }
+    }
 }
