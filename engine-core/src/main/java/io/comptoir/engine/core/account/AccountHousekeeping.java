@@ -14,11 +14,12 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Deletes what sign-in leaves behind once it is of no use: ended sessions, spent reset links, passed throttle
- * windows. Runs hourly in the background when started; any node may run it, the deletes are idempotent.
+ * windows. Runs in the background when started (five minutes after start, then hourly); any node may run it, the deletes are idempotent.
  */
 @Singleton
 public final class AccountHousekeeping implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AccountHousekeeping.class);
+    private static final Duration FIRST_RUN = Duration.ofMinutes(5);
     private static final Duration PERIOD = Duration.ofHours(1);
 
     private final DatabaseSessionStore sessions;
@@ -40,7 +41,7 @@ public final class AccountHousekeeping implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        scheduler.scheduleWithFixedDelay(this::runSafely, PERIOD.toMinutes(), PERIOD.toMinutes(), TimeUnit.MINUTES);
+        scheduler.scheduleWithFixedDelay(this::runSafely, FIRST_RUN.toMinutes(), PERIOD.toMinutes(), TimeUnit.MINUTES);
     }
 
     /** Purges now; returns how many rows went. */
