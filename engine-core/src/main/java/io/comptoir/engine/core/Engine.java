@@ -176,7 +176,7 @@ public final class Engine implements AutoCloseable {
         }
         Optional.ofNullable(pluginMailer.get()).ifPresent(injector.getInstance(MailerSelection.class)::replaceWith);
         AccountHousekeeping housekeeping = injector.getInstance(AccountHousekeeping.class);
-        closeables.push(housekeeping);
+        jobs.register(AccountHousekeeping.JOB, AccountHousekeeping.PERIOD, housekeeping::runOnce);
 
         SearchIndex index = config.searchIndex != null ? config.searchIndex : pluginIndex.get();
         if (index == null) {
@@ -198,7 +198,6 @@ public final class Engine implements AutoCloseable {
         if (config.backgroundWork) {
             dispatcher.start();
             jobs.start();
-            housekeeping.start();
         }
         return new Engine(injector, services, plugins, index, follower, search, dispatcher, closeables);
     }
