@@ -25,6 +25,9 @@ import io.comptoir.engine.core.merchant.ActivationPolicies;
 import io.comptoir.engine.core.persistence.Dialect;
 import io.comptoir.engine.core.persistence.Migrations;
 import io.comptoir.engine.core.plugin.EnginePluginContext;
+import io.comptoir.engine.core.plugin.PluginContributions;
+import io.comptoir.engine.core.merchant.EngineOnboardingChecklist;
+import io.comptoir.engine.api.merchant.OnboardingChecklist;
 import io.comptoir.engine.core.plugin.PluginLoader;
 import io.comptoir.engine.core.plugin.ServiceRegistry;
 import io.comptoir.engine.core.search.DefaultSearchIndexFactory;
@@ -166,11 +169,16 @@ public final class Engine implements AutoCloseable {
         paymentProviders.register(new PayAtPickupProvider());
         OrderSettlement settlement = injector.getInstance(OrderSettlement.class);
         jobs.register("engine.stale-pending-orders", Duration.ofMinutes(1), settlement::failStalePendingOrders);
+        EngineOnboardingChecklist checklist = new EngineOnboardingChecklist(injector.getInstance(MerchantDirectory.class),
+                injector.getInstance(Catalogue.class), Integer.parseInt(config.properties.getOrDefault("onboarding.min-products",
+                String.valueOf(EngineOnboardingChecklist.DEFAULT_MIN_PRODUCTS))));
+        services.register(OnboardingChecklist.class, checklist);
+        PluginContributions contributions = new PluginContributions(services, injector.getInstance(Subscriptions.class),
+                injector.getInstance(ActivationPolicies.class), checklist, paymentProviders, jobs, pluginIndex, pluginMailer);
         for (EnginePlugin plugin : plugins) {
             plugin.migrationLocation().ifPresent(location -> migrations.migratePlugin(plugin.id(), location));
             plugin.initialize(new EnginePluginContext(plugin.id(), dataSource, config.clock, injector.getInstance(EventPublisher.class),
-                    config.properties, services, injector.getInstance(Subscriptions.class),
-                    injector.getInstance(ActivationPolicies.class), pluginIndex, paymentProviders, pluginMailer, jobs));
+                    config.properties, contributions));
             closeables.push(plugin::close);
             log.info("Plugin {} initialised", plugin.id());
         }
@@ -295,6 +303,10 @@ public final class Engine implements AutoCloseable {
 
     public Payments payments() {
         return injector.getInstance(Payments.class);
+    }
+
+    public OnboardingChecklist onboarding() {
+        return service(OnboardingChecklist.class);
     }
 
     public Clock clock() {
