@@ -25,6 +25,9 @@ import io.comptoir.engine.core.merchant.ActivationPolicies;
 import io.comptoir.engine.core.persistence.Dialect;
 import io.comptoir.engine.core.persistence.Migrations;
 import io.comptoir.engine.core.plugin.EnginePluginContext;
+import io.comptoir.engine.core.plugin.PluginContributions;
+import io.comptoir.engine.core.merchant.EngineOnboardingChecklist;
+import io.comptoir.engine.api.merchant.OnboardingChecklist;
 import io.comptoir.engine.core.plugin.PluginLoader;
 import io.comptoir.engine.core.plugin.ServiceRegistry;
 import io.comptoir.engine.core.search.DefaultSearchIndexFactory;
@@ -32,6 +35,7 @@ import io.comptoir.engine.core.payment.PaymentProviders;
 import io.comptoir.engine.core.payment.PayAtPickupProvider;
 import io.comptoir.engine.core.payment.sandbox.SandboxCardProvider;
 import io.comptoir.engine.core.order.OrderSettlement;
+import io.comptoir.engine.core.order.OrderMails;
 import io.comptoir.engine.api.cart.CartService;
 import io.comptoir.engine.api.order.Checkout;
 import io.comptoir.engine.api.order.Orders;
@@ -157,6 +161,7 @@ public final class Engine implements AutoCloseable {
         PaymentProviders paymentProviders = injector.getInstance(PaymentProviders.class);
         JobScheduler jobs = injector.getInstance(JobScheduler.class);
         closeables.push(jobs);
+        injector.getInstance(Subscriptions.class).register(OrderMails.SUBSCRIPTION, injector.getInstance(OrderMails.class));
         SandboxCardProvider sandboxCard = injector.getInstance(SandboxCardProvider.class);
         closeables.push(sandboxCard);
         sandboxCard.deliverInProcessTo(request -> injector.getInstance(Payments.class).handleWebhook(SandboxCardProvider.ID, request));
@@ -164,17 +169,22 @@ public final class Engine implements AutoCloseable {
         paymentProviders.register(new PayAtPickupProvider());
         OrderSettlement settlement = injector.getInstance(OrderSettlement.class);
         jobs.register("engine.stale-pending-orders", Duration.ofMinutes(1), settlement::failStalePendingOrders);
+        EngineOnboardingChecklist checklist = new EngineOnboardingChecklist(injector.getInstance(MerchantDirectory.class),
+                injector.getInstance(Catalogue.class), Integer.parseInt(config.properties.getOrDefault("onboarding.min-products",
+                String.valueOf(EngineOnboardingChecklist.DEFAULT_MIN_PRODUCTS))));
+        services.register(OnboardingChecklist.class, checklist);
+        PluginContributions contributions = new PluginContributions(services, injector.getInstance(Subscriptions.class),
+                injector.getInstance(ActivationPolicies.class), checklist, paymentProviders, jobs, pluginIndex, pluginMailer);
         for (EnginePlugin plugin : plugins) {
             plugin.migrationLocation().ifPresent(location -> migrations.migratePlugin(plugin.id(), location));
             plugin.initialize(new EnginePluginContext(plugin.id(), dataSource, config.clock, injector.getInstance(EventPublisher.class),
-                    config.properties, services, injector.getInstance(Subscriptions.class),
-                    injector.getInstance(ActivationPolicies.class), pluginIndex, paymentProviders, pluginMailer, jobs));
+                    config.properties, contributions));
             closeables.push(plugin::close);
             log.info("Plugin {} initialised", plugin.id());
         }
         Optional.ofNullable(pluginMailer.get()).ifPresent(injector.getInstance(MailerSelection.class)::replaceWith);
         AccountHousekeeping housekeeping = injector.getInstance(AccountHousekeeping.class);
-        closeables.push(housekeeping);
+        jobs.register(AccountHousekeeping.JOB, AccountHousekeeping.PERIOD, housekeeping::runOnce);
 
         SearchIndex index = config.searchIndex != null ? config.searchIndex : pluginIndex.get();
         if (index == null) {
@@ -196,7 +206,6 @@ public final class Engine implements AutoCloseable {
         if (config.backgroundWork) {
             dispatcher.start();
             jobs.start();
-            housekeeping.start();
         }
         return new Engine(injector, services, plugins, index, follower, search, dispatcher, closeables);
     }
@@ -294,6 +303,10 @@ public final class Engine implements AutoCloseable {
 
     public Payments payments() {
         return injector.getInstance(Payments.class);
+    }
+
+    public OnboardingChecklist onboarding() {
+        return service(OnboardingChecklist.class);
     }
 
     public Clock clock() {

@@ -39,4 +39,14 @@ final class SeedFiles {
 
     record VariantEntry(String sku, List<List<String>> options, long price, int stock) {
     }
+
+    /**
+     * The demo accounts, all with one password. {@code shopStaff = "contact"} gives each shop a staff account under its
+     * contact e-mail.
+     */
+    record AccountsFile(String password, List<AccountEntry> accounts, String shopStaff) {
+    }
+
+    record AccountEntry(String email, String name, List<String> roles) {
+    }
 }

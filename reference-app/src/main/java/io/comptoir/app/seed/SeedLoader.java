@@ -3,6 +3,8 @@ package io.comptoir.app.seed;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.comptoir.app.seed.SeedFiles.AccountEntry;
+import io.comptoir.app.seed.SeedFiles.AccountsFile;
 import io.comptoir.app.seed.SeedFiles.CategoryEntry;
 import io.comptoir.app.seed.SeedFiles.CommuneEntry;
 import io.comptoir.app.seed.SeedFiles.IntercommunalityEntry;
@@ -11,6 +13,10 @@ import io.comptoir.app.seed.SeedFiles.ProductEntry;
 import io.comptoir.app.seed.SeedFiles.TerritoryFile;
 import io.comptoir.app.seed.SeedFiles.VariantEntry;
 import io.comptoir.engine.api.Actor;
+import io.comptoir.engine.api.account.Account;
+import io.comptoir.engine.api.account.AccountDirectory;
+import io.comptoir.engine.api.account.Role;
+import io.comptoir.engine.api.account.RoleGrant;
 import io.comptoir.engine.api.catalogue.Catalogue;
 import io.comptoir.engine.api.catalogue.Category;
 import io.comptoir.engine.api.catalogue.CategoryId;
@@ -57,16 +63,18 @@ public final class SeedLoader {
     private final Territory territory;
     private final Catalogue catalogue;
     private final MerchantDirectory merchants;
+    private final AccountDirectory accounts;
     private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    public SeedLoader(Territory territory, Catalogue catalogue, MerchantDirectory merchants) {
+    public SeedLoader(Territory territory, Catalogue catalogue, MerchantDirectory merchants, AccountDirectory accounts) {
         this.territory = requireNonNull(territory, "territory is null");
         this.catalogue = requireNonNull(catalogue, "catalogue is null");
         this.merchants = requireNonNull(merchants, "merchants is null");
+        this.accounts = requireNonNull(accounts, "accounts is null");
     }
 
     /** What a load brought in. */
-    public record Summary(int communes, int categories, int merchants, int products) {
+    public record Summary(int communes, int categories, int merchants, int products, int accounts) {
     }
 
     /** Whether the marketplace holds nothing yet (no commune, no shop): seeds are loaded only then. */
@@ -107,9 +115,38 @@ public final class SeedLoader {
             MerchantId merchant = require(shops, entry.merchant(), "merchant of product " + entry.ref());
             catalogue.importProduct(merchant, draft(entry, categories, currency), Instant.parse(entry.createdAt()), SEEDER);
         }
-        Summary summary = new Summary(territoryFile.communes().size(), categories.size(), merchantEntries.size(), productEntries.size());
+        int accountCount = loadAccounts(source, merchantEntries, shops);
+        Summary summary = new Summary(territoryFile.communes().size(), categories.size(), merchantEntries.size(), productEntries.size(),
+                accountCount);
         log.info("Loaded seeds from {} in {} ms: {}", source.describe(), (System.nanoTime() - started) / 1_000_000, summary);
         return summary;
+    }
+
+    /** The demo accounts, and one staff account per shop under its contact e-mail; returns how many were made. */
+    private int loadAccounts(SeedSource source, List<MerchantEntry> merchantEntries, Map<String, MerchantId> shops) {
+        AccountsFile file = read(source, "accounts.json", new TypeReference<>() {
+        });
+        int made = 0;
+        for (AccountEntry entry : file.accounts()) {
+            Account account = accounts.register(entry.email(), file.password(), entry.name());
+            for (String role : entry.roles()) {
+                if (!role.equals(Role.SHOPPER.name())) {
+                    accounts.grant(account.id(), RoleGrant.of(Role.valueOf(role)), SEEDER);
+                }
+            }
+            made++;
+        }
+        if ("contact".equals(file.shopStaff())) {
+            for (MerchantEntry entry : merchantEntries) {
+                String email = orEmpty(entry.contact().email());
+                if (!email.isEmpty()) {
+                    Account staff = accounts.register(email, file.password(), entry.name());
+                    accounts.grant(staff.id(), RoleGrant.of(Role.MERCHANT_STAFF, shops.get(entry.ref()).value()), SEEDER);
+                    made++;
+                }
+            }
+        }
+        return made;
     }
 
     private void createCategory(CategoryEntry entry, Optional<CategoryId> parent, Map<String, CategoryId> categories) {

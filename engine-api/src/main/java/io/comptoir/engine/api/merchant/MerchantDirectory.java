@@ -70,4 +70,15 @@ public interface MerchantDirectory {
      * @throws InvalidInputException {@code invalid_communes} when a delivery commune is not in the territory
      */
     FulfilmentOptions updateFulfilment(MerchantId id, FulfilmentOptions options, Actor actor);
+
+    /** Where the shop is paid, if it said. */
+    java.util.Optional<BankAccount> payoutAccount(MerchantId id);
+
+    /**
+     * Sets where the shop is paid.
+     *
+     * @throws InvalidInputException {@code invalid_iban} (field {@code iban}) when the IBAN's key is wrong, or a blank
+     *         holder, or a malformed BIC
+     */
+    BankAccount updatePayoutAccount(MerchantId id, BankAccount account, Actor actor);
 }

@@ -58,6 +58,9 @@ public interface PluginContext {
     /** Adds a policy the engine consults before any merchant goes live. */
     void registerActivationPolicy(MerchantActivationPolicy policy);
 
+    /** Adds requirements to every shop's onboarding checklist. */
+    void registerOnboardingRequirements(io.comptoir.engine.api.merchant.OnboardingRequirements requirements);
+
     /** Replaces the engine's default search index (at most one plugin may do so). */
     void registerSearchIndex(SearchIndex index);
 

@@ -6,41 +6,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import static java.util.Objects.requireNonNull;
 
 /**
  * Deletes what sign-in leaves behind once it is of no use: ended sessions, spent reset links, passed throttle
- * windows. Runs hourly in the background when started; any node may run it, the deletes are idempotent.
+ * windows. The engine runs it as a periodic job ({@link #PERIOD}); the deletes are idempotent.
  */
 @Singleton
-public final class AccountHousekeeping implements AutoCloseable {
+public final class AccountHousekeeping {
+    public static final String JOB = "engine.account-housekeeping";
+    public static final Duration PERIOD = Duration.ofHours(1);
     private static final Logger log = LoggerFactory.getLogger(AccountHousekeeping.class);
-    private static final Duration PERIOD = Duration.ofHours(1);
 
     private final DatabaseSessionStore sessions;
     private final AccountService accounts;
-    private ScheduledExecutorService scheduler;
 
     @Inject
     public AccountHousekeeping(DatabaseSessionStore sessions, AccountService accounts) {
         this.sessions = requireNonNull(sessions, "sessions is null");
         this.accounts = requireNonNull(accounts, "accounts is null");
-    }
-
-    public synchronized void start() {
-        if (scheduler != null) {
-            return;
-        }
-        scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "comptoir-account-housekeeping");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(this::runSafely, PERIOD.toMinutes(), PERIOD.toMinutes(), TimeUnit.MINUTES);
     }
 
     /** Purges now; returns how many rows went. */
@@ -50,22 +35,5 @@ public final class AccountHousekeeping implements AutoCloseable {
             log.info("Removed {} ended session(s), spent reset link(s) and passed throttle window(s)", removed);
         }
         return removed;
-    }
-
-    private void runSafely() {
-        try {
-            runOnce();
-        }
-        catch (RuntimeException e) {
-            log.warn("Account housekeeping failed; will try again in {}", PERIOD, e);
-        }
-    }
-
-    @Override
-    public synchronized void close() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
     }
 }

@@ -1,5 +1,7 @@
 package io.comptoir.engine.core.account;
 
+import io.comptoir.engine.core.support.SqlErrors;
+
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountDirectory;

@@ -1,5 +1,7 @@
 package io.comptoir.engine.core.account;
 
+import io.comptoir.engine.core.support.SqlErrors;
+
 import io.comptoir.engine.api.account.AuthenticationException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;

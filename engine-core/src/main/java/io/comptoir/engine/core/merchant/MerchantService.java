@@ -7,6 +7,9 @@ import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.event.PendingEvent;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.ActivationDecision;
+import io.comptoir.engine.api.merchant.BankAccount;
+import io.comptoir.engine.api.merchant.Iban;
+import io.comptoir.engine.core.validation.Texts;
 import io.comptoir.engine.api.merchant.FulfilmentOptions;
 import io.comptoir.engine.api.merchant.LocalDelivery;
 import io.comptoir.engine.api.money.Money;
@@ -310,6 +313,37 @@ public final class MerchantService implements MerchantDirectory {
             }
             events.publish(handle, event("merchant.fulfilment_changed", id.value(), Map.of(), actor));
             return loadFulfilment(handle, id.value());
+        });
+        commits.committed();
+        return saved;
+    }
+
+    @Override
+    public Optional<BankAccount> payoutAccount(MerchantId id) {
+        requireNonNull(id, "id is null");
+        return jdbi.withExtension(PayoutDao.class, dao -> dao.find(id.value()))
+                .map(row -> new BankAccount(row.holder(), row.iban(), row.bic()));
+    }
+
+    @Override
+    public BankAccount updatePayoutAccount(MerchantId id, BankAccount account, Actor actor) {
+        requireNonNull(id, "id is null");
+        requireNonNull(account, "account is null");
+        requireNonNull(actor, "actor is null");
+        Texts.require("holder", account.holder(), 1, 140);
+        if (!Iban.isValid(account.iban())) {
+            throw new InvalidInputException("iban", "invalid_iban", "not a valid IBAN (its check digits do not match)");
+        }
+        if (!account.bic().isEmpty() && !account.bic().matches("[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?")) {
+            throw new InvalidInputException("bic", "invalid_bic", "a BIC has 8 or 11 letters and digits");
+        }
+        BankAccount saved = jdbi.inTransaction(handle -> {
+            handle.attach(MerchantDao.class).lock(id.value()).orElseThrow(() -> NotFoundException.of("merchant", id));
+            PayoutDao dao = handle.attach(PayoutDao.class);
+            dao.delete(id.value());
+            dao.insert(id.value(), account.holder().strip(), account.iban(), account.bic(), clock.instant());
+            events.publish(handle, event("merchant.payout_account_changed", id.value(), Map.of(), actor));
+            return new BankAccount(account.holder().strip(), account.iban(), account.bic());
         });
         commits.committed();
         return saved;

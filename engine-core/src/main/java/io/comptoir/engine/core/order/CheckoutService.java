@@ -138,6 +138,9 @@ public final class CheckoutService implements Checkout {
         try {
             reservation = jdbi.inTransaction(handle -> reserve(handle, request, shopper, hash));
         }
+        catch (AlreadyCheckedOut e) {
+            return replay(findByKey(request).orElseThrow(), hash);
+        }
         catch (RuntimeException e) {
             if (SqlErrors.isUniqueViolation(e)) {
                 return replay(findByKey(request).orElseThrow(() -> e), hash);
@@ -179,6 +182,15 @@ public final class CheckoutService implements Checkout {
                 List.of(handle.attach(OrderDao.class).customerOrder(orderId).orElseThrow())).get(0));
     }
 
+    /** Thrown inside the reservation when another request with the same key got there first. */
+    private static final class AlreadyCheckedOut extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        AlreadyCheckedOut() {
+            super(null, null, false, false);
+        }
+    }
+
     /** What phase 1 leaves for phase 2: the tenders to authorise, in order. */
     private record Reservation(long orderId, String number, List<PlannedTender> tenders) {
     }
@@ -190,6 +202,11 @@ public final class CheckoutService implements Checkout {
     private Reservation reserve(Handle handle, CheckoutRequest request, Account shopper, String hash) {
         CartOwner owner = CartOwner.shopper(shopper.id());
         long cartId = carts.existingCart(handle, owner).orElseThrow(() -> new ConflictException("cart_empty", "the cart is empty"));
+        // The cart's lock serialises a shopper's checkouts: a concurrent retry of the same request waited for it and now
+        // finds the order the first one made.
+        if (handle.attach(OrderDao.class).byIdempotencyKey(shopper.id().value(), request.idempotencyKey()).isPresent()) {
+            throw new AlreadyCheckedOut();
+        }
         Cart cart = carts.refresh(handle, cartId, owner);
         if (!cart.notices().isEmpty()) {
             throw new ConflictException("cart_changed", "the cart changed since you last saw it: please check it again",

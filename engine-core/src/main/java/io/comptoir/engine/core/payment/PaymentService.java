@@ -17,8 +17,6 @@ import io.comptoir.engine.core.order.OrderSettlement;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Jdbi;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.Currency;
@@ -30,8 +28,6 @@ import static java.util.Objects.requireNonNull;
 /** The {@link Payments}: webhooks settle pending authorisations, each notification applied once. */
 @Singleton
 public final class PaymentService implements Payments {
-    private static final Logger log = LoggerFactory.getLogger(PaymentService.class);
-
     private final Jdbi jdbi;
     private final Clock clock;
     private final PaymentProviders providers;
@@ -70,12 +66,12 @@ public final class PaymentService implements Payments {
             if (dao.webhookSeen(providerId, notification.eventId()) > 0) {
                 return Optional.<Long>empty();
             }
-            dao.recordWebhook(providerId, notification.eventId(), clock.instant());
             Optional<PaymentRow> payment = dao.byReference(providerId, notification.providerReference());
             if (payment.isEmpty()) {
-                log.warn("Webhook {} of {} names an unknown payment {}", notification.eventId(), providerId, notification.providerReference());
-                return Optional.<Long>empty();
+                // The provider may answer before the authorisation's reference is recorded: refuse, it will send it again.
+                throw new NotFoundException("payment_not_found", "no payment " + notification.providerReference() + " (yet)");
             }
+            dao.recordWebhook(providerId, notification.eventId(), clock.instant());
             PaymentRow row = payment.get();
             ProviderResult result = new ProviderResult(notification.outcome(), notification.providerReference(), notification.message());
             book.record(handle, row.id(), PaymentTransaction.Kind.WEBHOOK, row.amount(), "webhook-" + notification.eventId(), result);

@@ -38,6 +38,9 @@ public final class SearchIndexFollower implements AutoCloseable {
     private static final Duration POLL = Duration.ofSeconds(1);
     /** A wider jump is not concurrency but ids lost otherwise (a sequence cache, purged events): nothing to wait for. */
     private static final long MAX_GAP = 1000;
+    /** Merchant events that change what its products' documents say (name, commune) or whether they are visible. */
+    private static final java.util.Set<String> AFFECTS_DOCUMENTS = java.util.Set.of("merchant.imported", "merchant.profile_updated",
+            "merchant.status_changed");
 
     private final Jdbi jdbi;
     private final SearchIndex index;
@@ -159,7 +162,7 @@ public final class SearchIndexFollower implements AutoCloseable {
             switch (event.aggregateType()) {
                 case "product" -> products.add(Long.parseLong(event.aggregateId()));
                 case "merchant" -> {
-                    if (!event.type().equals("merchant.featured_changed") && !event.type().equals("merchant.fulfilment_changed")) {
+                    if (AFFECTS_DOCUMENTS.contains(event.type())) {
                         products.addAll(source.productsOfMerchant(Long.parseLong(event.aggregateId())));
                     }
                 }

@@ -92,8 +92,7 @@ final class CheckoutTest {
             Account camille = shop.shopper("Camille Durand");
             shop.engine.carts().add(shop.cartOf(camille), shop.variant(shop.boots).id(), 2);
 
-            CustomerOrder order = shop.checkout(camille, List.of(Shop.card("4000 0000 0000 0002"))).order();
-            CustomerOrder settled = shop.awaitSettled(order);
+            CustomerOrder settled = shop.checkoutAndSettle(camille, List.of(Shop.card("4000 0000 0000 0002")));
 
             assertThat(settled.status()).isEqualTo(CustomerOrderStatus.PAYMENT_FAILED);
             assertThat(settled.failureReason()).contains("carte refusée");
@@ -110,8 +109,7 @@ final class CheckoutTest {
             Account camille = shop.shopper("Camille Durand");
             shop.engine.carts().add(shop.cartOf(camille), shop.variant(shop.boots).id(), 1);
 
-            CustomerOrder order = shop.checkout(camille, List.of(Shop.balance("GIFT-1"), Shop.card("4000 0000 0000 9995"))).order();
-            CustomerOrder settled = shop.awaitSettled(order);
+            CustomerOrder settled = shop.checkoutAndSettle(camille, List.of(Shop.balance("GIFT-1"), Shop.card("4000 0000 0000 9995")));
 
             assertThat(settled.status()).isEqualTo(CustomerOrderStatus.PAYMENT_FAILED);
             assertThat(settled.payments()).extracting(Payment::status).containsExactly(PaymentStatus.VOIDED, PaymentStatus.FAILED);
@@ -222,6 +220,37 @@ final class CheckoutTest {
             assertThatThrownBy(() -> shop.checkout(camille, Map.of(shop.grocer.id(), FulfilmentChoice.deliverTo(away)),
                     List.of(Shop.payAtPickup()), UUID.randomUUID().toString()))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("outside_delivery_area"));
+        }
+    }
+
+    @EachDatabase
+    void theShopperAndEachShopAreToldByMailOnceTheOrderIsCommitted(TestDatabase db) {
+        try (Shop shop = new Shop(db)) {
+            Account camille = shop.shopper("Camille Durand");
+            shop.engine.carts().add(shop.cartOf(camille), shop.variant(shop.boots).id(), 1);
+            shop.engine.carts().add(shop.cartOf(camille), shop.variant(shop.coffee).id(), 2);
+            CustomerOrder order = shop.checkout(camille, List.of(Shop.payAtPickup())).order();
+
+            assertThat(shop.engine.mailOutbox().sentTo(camille.email(), 10)).as("nothing before the events are delivered").isEmpty();
+            shop.engine.deliverPendingEvents();
+
+            assertThat(shop.engine.mailOutbox().sentTo(camille.email(), 10)).singleElement().satisfies(sent -> {
+                assertThat(sent.mail().kind()).isEqualTo("order_placed");
+                assertThat(sent.mail().subject()).contains(order.number());
+                assertThat(sent.mail().body()).contains("Bottines en cuir", "Café moulu d'Éthiopie", "Retrait à la boutique", "Saint-Omer",
+                        "104,80");
+            });
+            assertThat(shop.engine.mailOutbox().sentTo("contact@shop.example", 10)).extracting(sent -> sent.mail().kind())
+                    .containsExactly("merchant_order_placed", "merchant_order_placed");
+
+            MerchantOrder boots = order.merchantOrders().get(0);
+            shop.engine.orders().act(boots.id(), io.comptoir.engine.api.order.OrderAction.ACCEPT, Optional.empty(), "",
+                    io.comptoir.engine.api.Actor.account(1), false);
+            shop.engine.orders().act(boots.id(), io.comptoir.engine.api.order.OrderAction.MARK_READY, Optional.empty(), "",
+                    io.comptoir.engine.api.Actor.account(1), false);
+            shop.engine.deliverPendingEvents();
+            assertThat(shop.engine.mailOutbox().sentTo(camille.email(), 10)).extracting(sent -> sent.mail().kind())
+                    .containsExactly("order_ready", "order_placed");
         }
     }
 }

@@ -100,6 +100,22 @@ final class Shop implements AutoCloseable {
         return engine.checkout().checkout(new CheckoutRequest(shopper.id(), fulfilment, tenders, key));
     }
 
+    /**
+     * Checks out and waits for the outcome. The sandbox bank answers in another thread, possibly before checkout
+     * returns: a refusal then comes as {@code payment_declined} from checkout itself.
+     */
+    CustomerOrder checkoutAndSettle(Account shopper, List<TenderRequest> tenders) {
+        try {
+            return awaitSettled(checkout(shopper, tenders).order());
+        }
+        catch (io.comptoir.engine.api.error.ConflictException e) {
+            if (!e.code().equals("payment_declined")) {
+                throw e;
+            }
+            return engine.orders().customerOrdersOf(shopper.id(), 0, 1).get(0);
+        }
+    }
+
     /** Waits for the sandbox bank's webhook to settle an order (it answers after a millisecond, in another thread). */
     CustomerOrder awaitSettled(CustomerOrder order) {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();

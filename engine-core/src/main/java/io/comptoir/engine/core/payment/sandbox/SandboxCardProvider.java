@@ -45,6 +45,7 @@ public final class SandboxCardProvider implements PaymentProvider, AutoCloseable
     public static final String ID = "sandbox-card";
     private static final Logger log = LoggerFactory.getLogger(SandboxCardProvider.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long[] RETRY_DELAYS_MS = {50, 200, 1_000, 5_000, 30_000, 120_000};
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -120,9 +121,9 @@ public final class SandboxCardProvider implements PaymentProvider, AutoCloseable
                     .put("reference", reference)
                     .put("message", declines(payment) ? payment.declineReason() : "");
             byte[] bytes = JSON.writeValueAsBytes(body);
-            send(bytes);
+            deliver(reference, bytes, 0);
             if (settings.duplicates()) {
-                send(bytes);
+                bank.schedule(() -> deliver(reference, bytes, 0), settings.delay().toMillis(), TimeUnit.MILLISECONDS);
             }
         }
         catch (IOException | RuntimeException e) {
@@ -130,11 +131,35 @@ public final class SandboxCardProvider implements PaymentProvider, AutoCloseable
         }
     }
 
+    /**
+     * Posts a webhook; when the marketplace does not take it (it may not know the payment yet, or be down), tries again
+     * later, as real processors do, up to {@link #RETRY_DELAYS_MS}.
+     */
+    private void deliver(String reference, byte[] body, int attempt) {
+        boolean delivered;
+        try {
+            delivered = send(body);
+        }
+        catch (IOException | RuntimeException e) {
+            log.debug("Sandbox webhook for {} not taken (attempt {})", reference, attempt + 1, e);
+            delivered = false;
+        }
+        if (!delivered) {
+            if (attempt < RETRY_DELAYS_MS.length) {
+                bank.schedule(() -> deliver(reference, body, attempt + 1), RETRY_DELAYS_MS[attempt], TimeUnit.MILLISECONDS);
+            }
+            else {
+                log.error("Sandbox webhook for {} given up after {} attempts", reference, attempt + 1);
+            }
+        }
+    }
+
     private static boolean declines(SandboxPaymentRow payment) {
         return payment.declineReason() != null && !payment.declineReason().equals("CAPTURE");
     }
 
-    private void send(byte[] body) throws IOException {
+    /** Whether the marketplace took the webhook. */
+    private boolean send(byte[] body) throws IOException {
         String header = signature.sign(body, clock.instant());
         if (settings.webhookUrl().isPresent()) {
             HttpRequest request = HttpRequest.newBuilder(settings.webhookUrl().get()).timeout(Duration.ofSeconds(10))
@@ -143,20 +168,23 @@ public final class SandboxCardProvider implements PaymentProvider, AutoCloseable
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() >= 300) {
-                    log.warn("Sandbox webhook refused with {}: {}", response.statusCode(), response.body());
+                    log.debug("Sandbox webhook refused with {}: {}", response.statusCode(), response.body());
+                    return false;
                 }
+                return true;
             }
             catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return false;
             }
-            return;
         }
         Consumer<WebhookRequest> handler = inProcess.get();
         if (handler == null) {
             log.warn("Sandbox webhook dropped: no webhook URL and no in-process handler");
-            return;
+            return true;
         }
         handler.accept(new WebhookRequest(Map.of(WebhookSignature.HEADER, header, "content-type", "application/json"), body));
+        return true;
     }
 
     @Override
@@ -208,7 +236,7 @@ public final class SandboxCardProvider implements PaymentProvider, AutoCloseable
             }
             Optional<SandboxPaymentRow> locked = dao.lock(operation.providerReference());
             long amount = operation.amount().minorUnits();
-            String refusal = locked.map(payment -> refusal(payment, kind, amount)).orElse("paiement inconnu");
+            String refusal = locked.isEmpty() ? "paiement inconnu" : refusal(locked.get(), kind, amount);
             if (refusal == null) {
                 SandboxPaymentRow payment = locked.get();
                 switch (kind) {

@@ -1,0 +1,29 @@
+package io.comptoir.engine.core.plugin;
+
+import io.comptoir.engine.api.mail.Mailer;
+import io.comptoir.engine.api.search.SearchIndex;
+import io.comptoir.engine.core.event.Subscriptions;
+import io.comptoir.engine.core.merchant.ActivationPolicies;
+import io.comptoir.engine.core.merchant.EngineOnboardingChecklist;
+import io.comptoir.engine.core.payment.PaymentProviders;
+import io.comptoir.engine.core.schedule.JobScheduler;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import static java.util.Objects.requireNonNull;
+
+/** Where what plugins contribute goes: the engine's registries, shared by every plugin's context. */
+public record PluginContributions(ServiceRegistry services, Subscriptions subscriptions, ActivationPolicies policies,
+                                  EngineOnboardingChecklist checklist, PaymentProviders paymentProviders, JobScheduler jobs,
+                                  AtomicReference<SearchIndex> searchIndex, AtomicReference<Mailer> mailer) {
+    public PluginContributions {
+        requireNonNull(services, "services is null");
+        requireNonNull(subscriptions, "subscriptions is null");
+        requireNonNull(policies, "policies is null");
+        requireNonNull(checklist, "checklist is null");
+        requireNonNull(paymentProviders, "paymentProviders is null");
+        requireNonNull(jobs, "jobs is null");
+        requireNonNull(searchIndex, "searchIndex is null");
+        requireNonNull(mailer, "mailer is null");
+    }
+}
