@@ -53,7 +53,7 @@ public final class Main {
     }
 
     private static void seedIfEmpty(Engine engine) {
-        SeedLoader seeds = new SeedLoader(engine.territory(), engine.catalogue(), engine.merchants());
+        SeedLoader seeds = new SeedLoader(engine.territory(), engine.catalogue(), engine.merchants(), engine.accounts());
         if (seeds.marketplaceIsEmpty()) {
             log.info("Empty marketplace: loading the demo territory");
             seeds.load(SeedSource.classpath("demo"));
