@@ -18,7 +18,7 @@ import io.comptoir.app.web.Links;
 import io.comptoir.app.web.PageFactory;
 import io.comptoir.app.web.RequestLimits;
 import io.comptoir.app.web.RequestLog;
-import io.comptoir.app.web.Role;
+import io.comptoir.app.web.RouteRole;
 import io.comptoir.app.web.SecurityHeaders;
 import io.comptoir.app.web.StaticResources;
 import io.javalin.Javalin;
@@ -76,7 +76,7 @@ public final class MarketplaceApp {
                 files.directory = StaticResources.CLASSPATH_DIRECTORY;
                 files.location = Location.CLASSPATH;
                 files.headers = Map.of("Cache-Control", StaticResources.CACHE_CONTROL);
-                files.roles = Set.of(Role.ANYONE);
+                files.roles = Set.of(RouteRole.ANYONE);
             });
             cfg.requestLogger.http(RequestLog::log);
             cfg.requestLogger.http(metrics::record);

@@ -1,6 +1,6 @@
 package io.comptoir.app.api;
 
-import io.comptoir.app.web.Role;
+import io.comptoir.app.web.RouteRole;
 import io.comptoir.engine.api.asset.AssetStore;
 import io.comptoir.engine.api.asset.StoredAsset;
 import io.comptoir.engine.api.error.NotFoundException;
@@ -23,7 +23,7 @@ public final class AssetsRoute {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/assets/<key>", this::asset, Role.ANYONE);
+        routes.get("/assets/<key>", this::asset, RouteRole.ANYONE);
     }
 
     private void asset(Context ctx) {

@@ -3,7 +3,7 @@ package io.comptoir.app.api;
 import io.comptoir.app.Marketplace;
 import io.comptoir.app.web.Links;
 import io.comptoir.app.web.QueryParams;
-import io.comptoir.app.web.Role;
+import io.comptoir.app.web.RouteRole;
 import io.comptoir.engine.api.catalogue.Category;
 import io.comptoir.engine.api.catalogue.CategoryId;
 import io.comptoir.engine.api.error.InvalidInputException;
@@ -36,8 +36,8 @@ public final class MerchantsApi {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/api/v1/merchants", this::list, Role.ANYONE);
-        routes.get("/api/v1/merchants/{id}", this::merchant, Role.ANYONE);
+        routes.get("/api/v1/merchants", this::list, RouteRole.ANYONE);
+        routes.get("/api/v1/merchants/{id}", this::merchant, RouteRole.ANYONE);
     }
 
     private void list(Context ctx) {

@@ -2,7 +2,7 @@ package io.comptoir.app.api;
 
 import io.comptoir.app.Marketplace;
 import io.comptoir.app.web.Links;
-import io.comptoir.app.web.Role;
+import io.comptoir.app.web.RouteRole;
 import io.comptoir.engine.api.catalogue.Product;
 import io.comptoir.engine.api.catalogue.ProductId;
 import io.comptoir.engine.api.error.NotFoundException;
@@ -24,8 +24,8 @@ public final class ProductsApi {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/api/v1/products", this::search, Role.ANYONE);
-        routes.get("/api/v1/products/{id}", this::product, Role.ANYONE);
+        routes.get("/api/v1/products", this::search, RouteRole.ANYONE);
+        routes.get("/api/v1/products/{id}", this::product, RouteRole.ANYONE);
     }
 
     private void search(Context ctx) {

@@ -2,7 +2,7 @@ package io.comptoir.app.api;
 
 import io.comptoir.app.Marketplace;
 import io.comptoir.app.web.Links;
-import io.comptoir.app.web.Role;
+import io.comptoir.app.web.RouteRole;
 import io.comptoir.engine.api.merchant.MerchantFilter;
 import io.comptoir.engine.api.territory.Commune;
 import io.comptoir.engine.api.territory.Intercommunality;
@@ -26,8 +26,8 @@ public final class TerritoryApi {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/api/v1/categories", this::categories, Role.ANYONE);
-        routes.get("/api/v1/communes", this::communes, Role.ANYONE);
+        routes.get("/api/v1/categories", this::categories, RouteRole.ANYONE);
+        routes.get("/api/v1/communes", this::communes, RouteRole.ANYONE);
     }
 
     private void categories(Context ctx) {

@@ -2,7 +2,7 @@ package io.comptoir.app.openapi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.comptoir.app.web.Role;
+import io.comptoir.app.web.RouteRole;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -22,7 +22,7 @@ public final class OpenApiRoute {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/openapi.json", this::document, Role.ANYONE);
+        routes.get("/openapi.json", this::document, RouteRole.ANYONE);
     }
 
     private void document(Context ctx) {

@@ -1,6 +1,6 @@
 package io.comptoir.app.ops;
 
-import io.comptoir.app.web.Role;
+import io.comptoir.app.web.RouteRole;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jetty.JettyConnectionMetrics;
@@ -46,7 +46,7 @@ public final class Metrics implements AutoCloseable {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/metrics", this::scrape, Role.ANYONE);
+        routes.get("/metrics", this::scrape, RouteRole.ANYONE);
     }
 
     public void bindThreadPool(ThreadPool pool) {

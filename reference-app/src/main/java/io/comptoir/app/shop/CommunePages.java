@@ -5,7 +5,7 @@ import io.comptoir.app.api.TerritoryApi;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
 import io.comptoir.app.web.Paths;
-import io.comptoir.app.web.Role;
+import io.comptoir.app.web.RouteRole;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.merchant.MerchantFilter;
 import io.comptoir.engine.api.search.SearchQuery;
@@ -35,8 +35,8 @@ public final class CommunePages {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/communes", this::communes, Role.ANYONE);
-        routes.get("/communes/{insee}", this::commune, Role.ANYONE);
+        routes.get("/communes", this::communes, RouteRole.ANYONE);
+        routes.get("/communes/{insee}", this::commune, RouteRole.ANYONE);
     }
 
     private void communes(Context ctx) {

@@ -4,7 +4,7 @@ import io.comptoir.app.Marketplace;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
 import io.comptoir.app.web.Paths;
-import io.comptoir.app.web.Role;
+import io.comptoir.app.web.RouteRole;
 import io.comptoir.engine.api.catalogue.Category;
 import io.comptoir.engine.api.catalogue.CategoryId;
 import io.comptoir.engine.api.merchant.MerchantFilter;
@@ -39,7 +39,7 @@ public final class HomePage {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/", this::home, Role.ANYONE);
+        routes.get("/", this::home, RouteRole.ANYONE);
     }
 
     private void home(Context ctx) {

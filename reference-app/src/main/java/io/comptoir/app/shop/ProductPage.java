@@ -7,7 +7,7 @@ import io.comptoir.app.shop.ProductView.VariantLine;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
 import io.comptoir.app.web.Paths;
-import io.comptoir.app.web.Role;
+import io.comptoir.app.web.RouteRole;
 import io.comptoir.engine.api.catalogue.Category;
 import io.comptoir.engine.api.catalogue.Product;
 import io.comptoir.engine.api.catalogue.ProductId;
@@ -42,7 +42,7 @@ public final class ProductPage {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/produits/{ref}", this::product, Role.ANYONE);
+        routes.get("/produits/{ref}", this::product, RouteRole.ANYONE);
     }
 
     private void product(Context ctx) {

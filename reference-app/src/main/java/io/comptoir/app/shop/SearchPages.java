@@ -4,7 +4,7 @@ import io.comptoir.app.Marketplace;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
 import io.comptoir.app.web.Paths;
-import io.comptoir.app.web.Role;
+import io.comptoir.app.web.RouteRole;
 import io.comptoir.engine.api.catalogue.Category;
 import io.comptoir.engine.api.catalogue.CategoryId;
 import io.comptoir.engine.api.error.NotFoundException;
@@ -33,8 +33,8 @@ public final class SearchPages {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/recherche", this::search, Role.ANYONE);
-        routes.get("/categories/{slug}", this::category, Role.ANYONE);
+        routes.get("/recherche", this::search, RouteRole.ANYONE);
+        routes.get("/categories/{slug}", this::category, RouteRole.ANYONE);
     }
 
     private void search(Context ctx) {

@@ -6,7 +6,7 @@ import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
 import io.comptoir.app.web.Paths;
 import io.comptoir.app.web.QueryParams;
-import io.comptoir.app.web.Role;
+import io.comptoir.app.web.RouteRole;
 import io.comptoir.engine.api.catalogue.Category;
 import io.comptoir.engine.api.catalogue.CategoryId;
 import io.comptoir.engine.api.error.InvalidInputException;
@@ -47,8 +47,8 @@ public final class ShopPages {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/boutiques", this::directory, Role.ANYONE);
-        routes.get("/boutiques/{ref}", this::shop, Role.ANYONE);
+        routes.get("/boutiques", this::directory, RouteRole.ANYONE);
+        routes.get("/boutiques/{ref}", this::shop, RouteRole.ANYONE);
     }
 
     private void directory(Context ctx) {

@@ -2,7 +2,7 @@ package io.comptoir.app.shop;
 
 import io.comptoir.app.Marketplace;
 import io.comptoir.app.web.PageFactory;
-import io.comptoir.app.web.Role;
+import io.comptoir.app.web.RouteRole;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -24,7 +24,7 @@ public final class ShopperSite {
         new ProductPage(marketplace, pages).register(routes);
         new ShopPages(marketplace, pages).register(routes);
         new CommunePages(marketplace, pages).register(routes);
-        routes.get("/robots.txt", ShopperSite::robots, Role.ANYONE);
+        routes.get("/robots.txt", ShopperSite::robots, RouteRole.ANYONE);
     }
 
     private static void robots(Context ctx) {

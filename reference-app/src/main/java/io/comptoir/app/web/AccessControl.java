@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
 import io.javalin.http.UnauthorizedResponse;
-import io.javalin.security.RouteRole;
 
 import java.util.Set;
 import java.util.function.Function;
@@ -13,28 +12,28 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Checks, before the matched handler runs, that the caller holds one of the route's roles. Who the caller is comes
- * from {@code grantedRoles}; until shoppers and staff can sign in, nobody holds more than {@link Role#ANYONE}.
+ * from {@code grantedRoles}; until shoppers and staff can sign in, nobody holds more than {@link RouteRole#ANYONE}.
  */
 public final class AccessControl {
 
-    private final Function<Context, Set<Role>> grantedRoles;
+    private final Function<Context, Set<RouteRole>> grantedRoles;
 
-    public AccessControl(Function<Context, Set<Role>> grantedRoles) {
+    public AccessControl(Function<Context, Set<RouteRole>> grantedRoles) {
         this.grantedRoles = requireNonNull(grantedRoles, "grantedRoles is null");
     }
 
-    /** The caller is anonymous: only routes open to {@link Role#ANYONE} answer. */
+    /** The caller is anonymous: only routes open to {@link RouteRole#ANYONE} answer. */
     public static AccessControl anonymousOnly() {
         return new AccessControl(ctx -> Set.of());
     }
 
     public void check(Context ctx) {
-        Set<RouteRole> required = ctx.routeRoles();
+        Set<io.javalin.security.RouteRole> required = ctx.routeRoles();
         // A HEAD request on a GET route carries no roles, but Javalin answers it without running the GET handler.
-        if (required.contains(Role.ANYONE) || required.isEmpty() && ctx.method() == HandlerType.HEAD) {
+        if (required.contains(RouteRole.ANYONE) || required.isEmpty() && ctx.method() == HandlerType.HEAD) {
             return;
         }
-        Set<Role> granted = grantedRoles.apply(ctx);
+        Set<RouteRole> granted = grantedRoles.apply(ctx);
         if (granted.isEmpty() && !required.isEmpty()) {
             throw new UnauthorizedResponse();
         }

@@ -1,7 +1,6 @@
 package io.comptoir.app.web;
 
 import io.javalin.Javalin;
-import io.javalin.security.RouteRole;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -14,14 +13,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Routes answer only the roles they declare; a route that declares none answers nobody. */
 final class AccessControlTest {
 
-    private enum StaffOnly implements RouteRole { STAFF }
+    private enum StaffOnly implements io.javalin.security.RouteRole { STAFF }
 
     @Test
     void openRoutesAnswerEveryoneAndOthersRefuseAnonymousCallers() throws Exception {
         AccessControl access = AccessControl.anonymousOnly();
         Javalin app = Javalin.create(cfg -> {
             cfg.routes.beforeMatched(access::check);
-            cfg.routes.get("/open", ctx -> ctx.result("open"), Role.ANYONE);
+            cfg.routes.get("/open", ctx -> ctx.result("open"), RouteRole.ANYONE);
             cfg.routes.get("/staff", ctx -> ctx.result("staff"), StaffOnly.STAFF);
             cfg.routes.get("/forgotten", ctx -> ctx.result("forgotten"));
         }).start(0);
