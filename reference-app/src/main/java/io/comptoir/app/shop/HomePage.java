@@ -49,7 +49,7 @@ public final class HomePage {
         List<Commune> communes = marketplace.territory().communes();
         Map<String, Commune> communeIndex = communes.stream().collect(Collectors.toMap(Commune::inseeCode, Function.identity()));
         List<ShopCard> featured = marketplace.merchants().find(MerchantFilter.live().featured().page(0, FEATURED)).stream()
-                .map(merchant -> ShopCard.of(merchant, ShopPages.communeName(communeIndex, merchant), tones)).toList();
+                .map(merchant -> ShopCard.of(merchant, ShopDirectoryPage.communeName(communeIndex, merchant), tones)).toList();
         List<ProductCard> newest = marketplace.search().search(SearchQuery.all().withSort(SortOrder.NEWEST)
                         .withPage(0, NEWEST).withFacets(false)).items().stream()
                 .map(doc -> ProductCard.of(doc, tones)).toList();

@@ -22,7 +22,8 @@ public final class ShopperSite {
         new HomePage(marketplace, pages).register(routes);
         new SearchPages(marketplace, pages).register(routes);
         new ProductPage(marketplace, pages).register(routes);
-        new ShopPages(marketplace, pages).register(routes);
+        new ShopDirectoryPage(marketplace, pages).register(routes);
+        new ShopPage(marketplace, pages).register(routes);
         new CommunePages(marketplace, pages).register(routes);
         routes.get("/robots.txt", ShopperSite::robots, RouteRole.ANYONE);
     }

@@ -10,45 +10,36 @@ import io.comptoir.app.web.RouteRole;
 import io.comptoir.engine.api.catalogue.Category;
 import io.comptoir.engine.api.catalogue.CategoryId;
 import io.comptoir.engine.api.error.InvalidInputException;
-import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantFilter;
-import io.comptoir.engine.api.merchant.MerchantId;
-import io.comptoir.engine.api.search.SearchQuery;
-import io.comptoir.engine.api.search.SearchResult;
-import io.comptoir.engine.api.search.SortOrder;
 import io.comptoir.engine.api.territory.Commune;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static java.util.Objects.requireNonNull;
 
-/** {@code /boutiques}: the directory of live shops, and each shop's page with its products. */
-public final class ShopPages {
+/** {@code /boutiques}: the directory of live shops, filterable by commune and category. */
+public final class ShopDirectoryPage {
     static final int SHOPS_PER_PAGE = 24;
-    static final int PRODUCTS_PER_PAGE = 12;
 
     private final Marketplace marketplace;
     private final PageFactory pages;
 
-    public ShopPages(Marketplace marketplace, PageFactory pages) {
+    public ShopDirectoryPage(Marketplace marketplace, PageFactory pages) {
         this.marketplace = requireNonNull(marketplace, "marketplace is null");
         this.pages = requireNonNull(pages, "pages is null");
     }
 
     public void register(RoutesConfig routes) {
         routes.get("/boutiques", this::directory, RouteRole.ANYONE);
-        routes.get("/boutiques/{ref}", this::shop, RouteRole.ANYONE);
     }
 
     private void directory(Context ctx) {
@@ -79,40 +70,6 @@ public final class ShopPages {
         PageFactory.render(ctx, "shops.jte", new ShopDirectoryView(page, communeChoices, categoryChoices,
                 commune.isPresent() || category.isPresent(), total,
                 shops.stream().map(shop -> ShopCard.of(shop, communeName(communes, shop), tones)).toList(), pager));
-    }
-
-    private void shop(Context ctx) {
-        String text = ctx.pathParam("ref");
-        PageRef ref = PageRef.parse(text).orElseThrow(() -> NotFoundException.of("merchant", text));
-        Merchant merchant = marketplace.merchants().merchant(new MerchantId(ref.id())).filter(Merchant::isVisibleToShoppers)
-                .orElseThrow(() -> NotFoundException.of("merchant", ref.id()));
-        String canonical = Paths.shop(merchant.id(), merchant.slug());
-        if (!ref.slug().equals(merchant.slug())) {
-            ctx.redirect(canonical + (ctx.queryString() == null ? "" : "?" + ctx.queryString()), HttpStatus.MOVED_PERMANENTLY);
-            return;
-        }
-        Page page = pages.page(ctx);
-        int pageNumber = new QueryParams(ctx).integer("page", 1, 1, SearchForm.MAX_PAGE);
-        SearchResult products = marketplace.search().search(SearchQuery.all().withMerchants(Set.of(merchant.id()))
-                .withSort(SortOrder.NEWEST).withPage(pageNumber - 1, PRODUCTS_PER_PAGE).withFacets(false));
-        List<Category> all = marketplace.catalogue().categories();
-        CategoryTones tones = CategoryTones.of(all);
-        Commune commune = marketplace.territory().commune(merchant.address().communeInsee())
-                .orElseThrow(() -> NotFoundException.of("commune", merchant.address().communeInsee()));
-        List<Crumb> categories = merchant.categories().stream().map(tones::category).flatMap(Optional::stream)
-                .map(c -> new Crumb(c.name(), Paths.category(c.slug()))).toList();
-        ShopCard card = ShopCard.of(merchant, commune.name(), tones);
-        PageFactory.render(ctx, "shop.jte", new ShopView(page, merchant.name(), merchant.trade(),
-                ProductPage.paragraphs(merchant.description()),
-                merchant.photo().map(photo -> new ProductView.Picture(Paths.asset(photo.assetKey()), photo.altText())),
-                card.tone(), card.initial(), merchant.address().street(), merchant.address().postalCode(), commune.name(),
-                Paths.commune(commune.inseeCode()), HoursTable.of(merchant.openingHours(), Paris.now(marketplace.clock()), page),
-                present(merchant.contact().phone()), present(merchant.contact().email()), website(merchant.contact().website()),
-                categories, products.total(), products.items().stream().map(doc -> ProductCard.of(doc, tones)).toList(),
-                Pager.of(pageNumber, Math.max(1, products.pageCount()), number -> canonical + (number > 1 ? "?page=" + number : "")),
-                List.of(new Crumb(page.t("nav.home"), "/"), new Crumb(page.t("nav.shops"), "/boutiques"),
-                        new Crumb(merchant.name(), canonical)),
-                page.absolute(canonical)));
     }
 
     private static List<Choice> categoryChoices(List<Category> all, Optional<CategoryId> selected) {
@@ -147,25 +104,5 @@ public final class ShopPages {
     static String communeName(Map<String, Commune> communes, Merchant merchant) {
         Commune commune = communes.get(merchant.address().communeInsee());
         return commune == null ? merchant.address().communeInsee() : commune.name();
-    }
-
-    private static Optional<String> present(String text) {
-        return text.isBlank() ? Optional.empty() : Optional.of(text.strip());
-    }
-
-    /** Only http(s) addresses become links: a shop must not be able to plant a {@code javascript:} link. */
-    static Optional<String> website(String text) {
-        String trimmed = text.strip();
-        if (trimmed.isEmpty()) {
-            return Optional.empty();
-        }
-        String lower = trimmed.toLowerCase(java.util.Locale.ROOT);
-        if (lower.startsWith("https://") || lower.startsWith("http://")) {
-            return Optional.of(trimmed);
-        }
-        if (!lower.contains(":") && lower.matches("[a-z0-9.-]+\\.[a-z]{2,}(/.*)?")) {
-            return Optional.of("https://" + trimmed);
-        }
-        return Optional.empty();
     }
 }
