@@ -56,7 +56,7 @@ public final class Main {
         SeedLoader seeds = new SeedLoader(engine.territory(), engine.catalogue(), engine.merchants(), engine.accounts());
         if (seeds.marketplaceIsEmpty()) {
             log.info("Empty marketplace: loading the demo territory");
-            seeds.load(SeedSource.classpath("demo"));
+            engine.bulkLoad(() -> seeds.load(SeedSource.classpath("demo")));
         }
     }
 }

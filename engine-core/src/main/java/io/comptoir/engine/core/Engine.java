@@ -353,6 +353,20 @@ public final class Engine implements AutoCloseable {
         return injector.getInstance(JobScheduler.class).runDue();
     }
 
+    /**
+     * Runs a bulk load (an import, the demo seeds) with the search index updated once at the end, in batches, instead of
+     * after every write. Searches meanwhile see the catalogue as it was before the load.
+     */
+    public void bulkLoad(Runnable load) {
+        follower.suspend();
+        try {
+            load.run();
+        }
+        finally {
+            follower.resume();
+        }
+    }
+
     /** Applies committed catalogue changes (from any node) to this node's search index now. */
     public void refreshSearch() {
         follower.catchUp();

@@ -49,6 +49,7 @@ public final class SearchIndexFollower implements AutoCloseable {
     private final Map<Long, Long> gaps = new LinkedHashMap<>();
     private long cursor;
     private volatile boolean running;
+    private volatile boolean suspended;
     private volatile Throwable failure;
     private Thread thread;
 
@@ -118,9 +119,23 @@ public final class SearchIndexFollower implements AutoCloseable {
         return done;
     }
 
+    /**
+     * Stops applying changes until {@link #resume()}: a bulk load (thousands of writes in a row) then costs one index
+     * update per batch of changes instead of one per write.
+     */
+    public void suspend() {
+        suspended = true;
+    }
+
+    /** Applies everything that changed while suspended, then follows writes again. */
+    public void resume() {
+        suspended = false;
+        catchUp();
+    }
+
     /** Applies every committed change not yet applied. Before the rebuild finished it does nothing: the rebuild will. */
     public synchronized void catchUp() {
-        if (!isReady()) {
+        if (!isReady() || suspended) {
             return;
         }
         while (true) {

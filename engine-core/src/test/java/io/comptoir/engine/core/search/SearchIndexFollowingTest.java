@@ -103,4 +103,23 @@ final class SearchIndexFollowingTest {
             assertThat(secondIndex.documents()).as("polled by the second node").containsKey(boots.id().value());
         }
     }
+
+    @EachDatabase
+    void aBulkLoadUpdatesTheIndexOnceAtTheEnd(TestDatabase db) {
+        RecordingSearchIndex index = new RecordingSearchIndex();
+        try (Engine engine = Fixtures.engine(db, index)) {
+            Fixtures fixtures = Fixtures.on(engine);
+            Merchant shop = fixtures.liveMerchant("Chaussures Martin", SAINT_OMER);
+            java.util.List<Product> loaded = new java.util.ArrayList<>();
+            engine.bulkLoad(() -> {
+                for (int i = 0; i < 30; i++) {
+                    loaded.add(fixtures.product(shop, "Modèle " + i, 5000 + i, 3));
+                }
+                assertThat(index.documents()).as("not yet: the load is under way").isEmpty();
+            });
+            assertThat(index.documents().keySet()).containsExactlyInAnyOrderElementsOf(loaded.stream().map(p -> p.id().value()).toList());
+            Product after = fixtures.product(shop, "Après", 100, 1);
+            assertThat(index.documents()).as("following writes again").containsKey(after.id().value());
+        }
+    }
 }
