@@ -48,8 +48,8 @@ import static java.util.Objects.requireNonNull;
  * product's name (which weighs most), keywords, category, shop name and description. Queries are built from the
  * analysed words, never parsed, so quotes, stars, colons, {@code AND} or a lone {@code -} are plain text; text
  * without any searchable word (punctuation, stop words only) is treated as no text. Text beyond
- * {@value FrenchTextAnalysis#MAX_QUERY_CHARS} characters and words beyond the {@value FrenchTextAnalysis#MAX_QUERY_WORDS}th
- * are ignored.
+ * {@value FrenchTextAnalysis#MAX_QUERY_CHARS} characters and words beyond
+ * {@value FrenchTextAnalysis#MAX_QUERY_WORDS} are ignored.
  *
  * <p>Every word must match, for precision. When that finds nothing with the query's filters, the last word is also
  * taken as the beginning of a word ({@code chaus} finds "chaussures": search as you type); when that still finds
@@ -72,7 +72,8 @@ import static java.util.Objects.requireNonNull;
  * Writes are serialised; searches run concurrently and see a write when its call returns (near-real-time reopen,
  * no commit: the index is rebuilt from the database at every start, so it never needs to survive a restart).
  * {@link #replaceAll} streams documents as a new generation next to the current one and swaps them at the end, so
- * searches see the old content until the new one is complete, and keep it if the stream fails.
+ * searches see the old content until the new one is complete, and keep it if the stream fails. It indexes on helper
+ * threads as well as the caller's ({@link BulkIndexer}), so that reading the stream and analysing overlap.
  */
 public final class LuceneSearchIndex implements SearchIndex {
 
@@ -80,6 +81,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final double RAM_BUFFER_MB = 32;
     /** Decoded documents kept for popular pages: the whole demo catalogue, about 10 MB at most. */
     private static final int DOCUMENT_CACHE_SIZE = 8_192;
+    /** Documents per batch of {@link #replaceAll}'s loader threads. */
+    private static final int LOAD_BATCH = 256;
     /** Results kept for the current index version. */
     static final int RESULT_CACHE_SIZE = 512;
 
@@ -93,6 +96,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final int loaderThreads = BulkIndexer.helpersForThisMachine();
     /** The generation of the current documents; guarded by {@link #writeLock}. */
     private long generation = 1;
     private volatile boolean closed;
@@ -158,17 +162,21 @@ public final class LuceneSearchIndex implements SearchIndex {
             ensureOpen();
             long next = generation + 1;
             try {
-                PositiveLongSet seen = new PositiveLongSet();
-                while (documents.hasNext()) {
-                    SearchDocument document = requireNonNull(documents.next(), "a document is null");
-                    Document mapped = mapper.map(document, next);
-                    if (seen.add(document.productId().value())) {
-                        writer.addDocument(mapped);
+                try (BulkIndexer bulk = new BulkIndexer(writer, loaderThreads, LOAD_BATCH)) {
+                    PositiveLongSet seen = new PositiveLongSet();
+                    while (documents.hasNext()) {
+                        SearchDocument document = requireNonNull(documents.next(), "a document is null");
+                        Document mapped = mapper.map(document, next);
+                        if (seen.add(document.productId().value())) {
+                            bulk.add(mapped);
+                        }
+                        else {
+                            // a repeated product: the last one wins, as with upsert
+                            bulk.await();
+                            writer.updateDocuments(inGeneration(document.productId(), next), List.of(mapped));
+                        }
                     }
-                    else {
-                        // a repeated product: the last one wins, as with upsert
-                        writer.updateDocuments(inGeneration(document.productId(), next), List.of(mapped));
-                    }
+                    bulk.await();
                 }
                 writer.deleteDocuments(LongPoint.newRangeQuery(IndexFields.GENERATION, Long.MIN_VALUE, next - 1));
                 generation = next;

@@ -155,6 +155,42 @@ class IndexMaintenanceTest {
     }
 
     @Test
+    void aStreamFailingAfterThousandsOfDocumentsLeavesThePreviousContentInPlace() {
+        index.replaceAll(List.of(product(1).name("Bougie").build()).iterator());
+        Iterator<SearchDocument> failing = LongStream.rangeClosed(10, 5_000)
+                .mapToObj(id -> {
+                    if (id == 4_000) {
+                        throw new IllegalStateException("database gone");
+                    }
+                    return product(id).name("Tasse").build();
+                })
+                .iterator();
+
+        assertThatThrownBy(() -> index.replaceAll(failing)).hasMessage("database gone");
+
+        assertThat(index.size()).isEqualTo(1);
+        index.upsert(List.of(product(2).name("Plaid").build()));
+        assertThat(index.search(SearchQuery.text("tasse")).total()).isZero();
+        assertThat(index.size()).isEqualTo(2);
+    }
+
+    @Test
+    void theLastOfProductsRepeatedFarApartInALongStreamWins() {
+        List<SearchDocument> stream = new ArrayList<>();
+        LongStream.rangeClosed(1, 2_000).forEach(id -> stream.add(product(id).name("Bougie").build()));
+        stream.add(product(3).name("Tasse").build());
+        stream.add(product(1_999).name("Tasse").build());
+        LongStream.rangeClosed(2_001, 3_000).forEach(id -> stream.add(product(id).name("Bougie").build()));
+
+        index.replaceAll(stream.iterator());
+
+        assertThat(index.size()).isEqualTo(3_000);
+        assertThat(index.search(SearchQuery.text("tasse")).items()).extracting(document -> document.productId().value())
+                .containsExactlyInAnyOrder(3L, 1_999L);
+        assertThat(index.search(SearchQuery.text("bougie")).total()).isEqualTo(2_998);
+    }
+
+    @Test
     void upsertsAfterAReplaceAllUpdateTheNewContent() {
         index.replaceAll(LongStream.rangeClosed(1, 50).mapToObj(id -> product(id).name("Bougie").build()).iterator());
 
