@@ -15,17 +15,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Indexes a stream of documents in batches, on helper threads and on the caller's thread: analysis, the costly
  * part, then overlaps with reading the stream (a database cursor). When the helpers are all busy the caller indexes
- * the batch itself, so at most {@code helpers + 1} batches are in memory. {@link #close()} returns only once every
- * batch handed over is indexed or abandoned, so a caller can clean up after a failure without a batch landing later.
+ * the batch itself, so at most {@code helpers + 1} batches are in memory. Helpers start only once the stream has
+ * proved long: each indexing thread writes its own segments, and a small catalogue is searched fastest as one
+ * segment. {@link #close()} returns only once every batch handed over is indexed or abandoned, so a caller can clean
+ * up after a failure without a batch landing later.
  */
 final class BulkIndexer implements AutoCloseable {
 
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final IndexWriter writer;
+    private final int helperCount;
     private final int batchSize;
-    private final ThreadPoolExecutor helpers;
+    private final long parallelFrom;
     private final Object lock = new Object();
+    private ThreadPoolExecutor helpers;
+    private long handedOver;
     private List<Document> batch;
     private int pending;
     private Throwable failure;
@@ -33,17 +38,14 @@ final class BulkIndexer implements AutoCloseable {
     /**
      * @param helpers number of helper threads; 0 indexes everything on the caller's thread
      * @param batchSize documents per batch
+     * @param parallelFrom number of documents after which helpers start
      */
-    BulkIndexer(IndexWriter writer, int helpers, int batchSize) {
+    BulkIndexer(IndexWriter writer, int helpers, int batchSize, long parallelFrom) {
         this.writer = writer;
+        this.helperCount = helpers;
         this.batchSize = batchSize;
+        this.parallelFrom = parallelFrom;
         this.batch = new ArrayList<>(batchSize);
-        this.helpers = helpers == 0 ? null : new ThreadPoolExecutor(helpers, helpers, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(helpers), runnable -> {
-                    Thread thread = new Thread(runnable, "search-index-loader-" + THREADS.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                }, new ThreadPoolExecutor.CallerRunsPolicy());
     }
 
     /** The number of helper threads worth having on this machine: the caller's thread takes one core. */
@@ -72,8 +74,17 @@ final class BulkIndexer implements AutoCloseable {
         }
         List<Document> handed = batch;
         batch = new ArrayList<>(batchSize);
+        handedOver += handed.size();
         synchronized (lock) {
             pending++;
+        }
+        if (helpers == null && helperCount > 0 && handedOver > parallelFrom) {
+            helpers = new ThreadPoolExecutor(helperCount, helperCount, 0, TimeUnit.MILLISECONDS,
+                    new ArrayBlockingQueue<>(helperCount), runnable -> {
+                        Thread thread = new Thread(runnable, "search-index-loader-" + THREADS.incrementAndGet());
+                        thread.setDaemon(true);
+                        return thread;
+                    }, new ThreadPoolExecutor.CallerRunsPolicy());
         }
         if (helpers == null) {
             index(handed);

@@ -81,8 +81,9 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final double RAM_BUFFER_MB = 32;
     /** Decoded documents kept for popular pages: the whole demo catalogue, about 10 MB at most. */
     private static final int DOCUMENT_CACHE_SIZE = 8_192;
-    /** Documents per batch of {@link #replaceAll}'s loader threads. */
+    /** Documents per batch of {@link #replaceAll}'s loader threads, and how many before they start. */
     private static final int LOAD_BATCH = 256;
+    private static final long PARALLEL_LOAD_FROM = 50_000;
     /** Results kept for the current index version. */
     static final int RESULT_CACHE_SIZE = 512;
 
@@ -162,7 +163,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             ensureOpen();
             long next = generation + 1;
             try {
-                try (BulkIndexer bulk = new BulkIndexer(writer, loaderThreads, LOAD_BATCH)) {
+                try (BulkIndexer bulk = new BulkIndexer(writer, loaderThreads, LOAD_BATCH, PARALLEL_LOAD_FROM)) {
                     PositiveLongSet seen = new PositiveLongSet();
                     while (documents.hasNext()) {
                         SearchDocument document = requireNonNull(documents.next(), "a document is null");

@@ -77,6 +77,10 @@ public final class SearchIndexBenchmark {
                     .withInStockOnly(true).withSort(SortOrder.PRICE_ASC));
             queries.put("q=fromage page 5 price desc", noFacets.withText("fromage").withSort(SortOrder.PRICE_DESC)
                     .withPage(5, 24));
+            long warmUpEnd = System.nanoTime() + (long) (seconds * 1e9);
+            while (System.nanoTime() < warmUpEnd) {
+                queries.values().forEach(index::search);
+            }
             for (Map.Entry<String, SearchQuery> query : queries.entrySet()) {
                 measure(index, query.getKey(), query.getValue(), seconds);
             }
