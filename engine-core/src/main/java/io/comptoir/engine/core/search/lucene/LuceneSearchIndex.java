@@ -81,11 +81,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final double RAM_BUFFER_MB = 32;
     /** Decoded documents kept for popular pages: the whole demo catalogue, about 10 MB at most. */
     private static final int DOCUMENT_CACHE_SIZE = 8_192;
-    /** Documents per batch of {@link #replaceAll}'s loader threads, and how many before they start. */
+    /** Documents per batch of {@link #replaceAll}'s loader threads. */
     private static final int LOAD_BATCH = 256;
-    private static final long PARALLEL_LOAD_FROM = 50_000;
-    /** Results kept for the current index version. */
-    static final int RESULT_CACHE_SIZE = 512;
 
     private final Directory directory;
     private final FrenchTextAnalysis analysis = new FrenchTextAnalysis();
@@ -97,14 +94,34 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ReentrantLock writeLock = new ReentrantLock();
-    private final int loaderThreads = BulkIndexer.helpersForThisMachine();
+    private final Tuning tuning;
     /** The generation of the current documents; guarded by {@link #writeLock}. */
     private long generation = 1;
     private volatile boolean closed;
 
-    private LuceneSearchIndex(Directory directory, int resultCacheSize) throws IOException {
+    /**
+     * Settings with a sensible default, open for tests and measurements.
+     *
+     * @param resultCacheSize results kept for the current index version (0: none)
+     * @param loaderThreads helper threads of {@link #replaceAll}
+     * @param parallelLoadFrom number of documents of a {@link #replaceAll} stream after which helpers start
+     */
+    record Tuning(int resultCacheSize, int loaderThreads, long parallelLoadFrom) {
+        static final Tuning DEFAULT = new Tuning(512, BulkIndexer.helpersForThisMachine(), 50_000);
+
+        Tuning withResultCacheSize(int size) {
+            return new Tuning(size, loaderThreads, parallelLoadFrom);
+        }
+
+        Tuning withLoaderThreads(int threads, long from) {
+            return new Tuning(resultCacheSize, threads, from);
+        }
+    }
+
+    private LuceneSearchIndex(Directory directory, Tuning tuning) throws IOException {
         this.directory = directory;
-        this.results = new ResultCache(resultCacheSize);
+        this.tuning = tuning;
+        this.results = new ResultCache(tuning.resultCacheSize());
         IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setCommitOnClose(false)
@@ -120,15 +137,14 @@ public final class LuceneSearchIndex implements SearchIndex {
      * {@link #close()}.
      */
     public static LuceneSearchIndex open(Path directory) {
-        return open(directory, RESULT_CACHE_SIZE);
+        return open(directory, Tuning.DEFAULT);
     }
 
-    /** As {@link #open(Path)} with a result cache of this size (0: none), for measuring. */
-    static LuceneSearchIndex open(Path directory, int resultCacheSize) {
+    static LuceneSearchIndex open(Path directory, Tuning tuning) {
         requireNonNull(directory, "directory is null");
         try {
             Files.createDirectories(directory);
-            return create(new MMapDirectory(directory), resultCacheSize);
+            return create(new MMapDirectory(directory), tuning);
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + directory, e);
@@ -137,17 +153,21 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     /** An index held on the Java heap, for tests and small catalogues. */
     public static LuceneSearchIndex inMemory() {
+        return inMemory(Tuning.DEFAULT);
+    }
+
+    static LuceneSearchIndex inMemory(Tuning tuning) {
         try {
-            return create(new ByteBuffersDirectory(), RESULT_CACHE_SIZE);
+            return create(new ByteBuffersDirectory(), tuning);
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot create an in-memory search index", e);
         }
     }
 
-    private static LuceneSearchIndex create(Directory directory, int resultCacheSize) throws IOException {
+    private static LuceneSearchIndex create(Directory directory, Tuning tuning) throws IOException {
         try {
-            return new LuceneSearchIndex(directory, resultCacheSize);
+            return new LuceneSearchIndex(directory, tuning);
         }
         catch (IOException | RuntimeException e) {
             IOUtils.closeWhileHandlingException(directory);
@@ -163,7 +183,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             ensureOpen();
             long next = generation + 1;
             try {
-                try (BulkIndexer bulk = new BulkIndexer(writer, loaderThreads, LOAD_BATCH, PARALLEL_LOAD_FROM)) {
+                try (BulkIndexer bulk = new BulkIndexer(writer, tuning.loaderThreads(), LOAD_BATCH, tuning.parallelLoadFrom())) {
                     PositiveLongSet seen = new PositiveLongSet();
                     while (documents.hasNext()) {
                         SearchDocument document = requireNonNull(documents.next(), "a document is null");

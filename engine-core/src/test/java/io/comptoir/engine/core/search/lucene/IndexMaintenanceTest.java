@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class IndexMaintenanceTest {
 
-    private final LuceneSearchIndex index = LuceneSearchIndex.inMemory();
+    /** Loader helpers from the first batch, so that streams of thousands are indexed by several threads. */
+    private final LuceneSearchIndex index = LuceneSearchIndex.inMemory(LuceneSearchIndex.Tuning.DEFAULT.withLoaderThreads(2, 0));
 
     @AfterEach
     void close() {

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * ({@code cp.txt} from {@code mvn -pl engine-core dependency:build-classpath -Dmdep.outputFile=target/cp.txt}).
  * Arguments: catalogue sizes (default 4 000 and 1 000 000), then optionally {@code --seconds=N} per query and
  * {@code --result-cache=N} (default 0: every search runs in full; the index's default is
- * {@value LuceneSearchIndex#RESULT_CACHE_SIZE}).
+ * 512).
  */
 public final class SearchIndexBenchmark {
 
@@ -52,7 +52,7 @@ public final class SearchIndexBenchmark {
         int merchants = (int) Math.max(172, size / 500);
         CatalogueGenerator catalogue = new CatalogueGenerator(42, merchants);
         System.out.printf("%n== %,d products, %,d shops, result cache %d ==%n", size, merchants, resultCache);
-        try (LuceneSearchIndex index = LuceneSearchIndex.open(directory, resultCache)) {
+        try (LuceneSearchIndex index = LuceneSearchIndex.open(directory, LuceneSearchIndex.Tuning.DEFAULT.withResultCacheSize(resultCache))) {
             long heapBefore = usedHeap();
             long start = System.nanoTime();
             index.replaceAll(catalogue.documents(size));
