@@ -50,8 +50,9 @@ final class SearchRun {
         List<Query> ladder = words.isEmpty() ? List.of() : TextQueries.ladder(words, TermLookup.of(searcher, words));
         boolean byScore = !ladder.isEmpty() && query.sort() == SortOrder.RELEVANCE;
         long offset = (long) query.page() * query.size();
-        int documents = searcher.getIndexReader().numDocs();
-        TopHits top = offset < documents ? new TopHits((int) Math.min(offset + query.size(), documents)) : null;
+        int indexed = searcher.getIndexReader().numDocs();
+        // the page's hits and all those ranked before them: never more than the index holds
+        TopHits top = offset < indexed ? new TopHits((int) Math.min(offset + query.size(), indexed)) : null;
 
         MatchCollector pass = null;
         if (ladder.isEmpty()) {

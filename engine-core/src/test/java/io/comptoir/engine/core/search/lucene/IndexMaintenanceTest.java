@@ -65,6 +65,27 @@ class IndexMaintenanceTest {
     }
 
     @Test
+    void aRepeatedSearchSeesEveryWriteMadeSinceItLastRan() {
+        index.upsert(List.of(product(1).name("Bougie parfumée").price(1_500).build()));
+        SearchQuery bougies = SearchQuery.text("bougie");
+        assertThat(index.search(bougies)).isEqualTo(index.search(bougies));
+
+        index.upsert(List.of(product(2).name("Bougie à la lavande").build()));
+        assertThat(ids(index.search(bougies))).containsExactlyInAnyOrder(1L, 2L);
+        assertThat(ids(index.search(SearchQuery.text("BOUGIE")))).containsExactlyInAnyOrder(1L, 2L);
+
+        index.upsert(List.of(product(1).name("Bougie parfumée").price(900).build()));
+        assertThat(index.search(bougies).items()).extracting(document -> document.minPrice().minorUnits())
+                .containsExactlyInAnyOrder(900L, 1_000L);
+
+        index.remove(List.of(new ProductId(2)));
+        assertThat(ids(index.search(bougies))).containsExactly(1L);
+
+        index.replaceAll(List.<SearchDocument>of().iterator());
+        assertThat(index.search(bougies).total()).isZero();
+    }
+
+    @Test
     void theLastOfRepeatedProductsInOneUpsertWins() {
         index.upsert(List.of(product(1).name("Bougie").build(), product(1).name("Plaid").build()));
 
