@@ -15,80 +15,50 @@ import java.time.Instant;
 
 /**
  * Turns a {@link SearchDocument} into the Lucene document the index holds: analysed text for matching, numeric
- * columns for filters, facets and sorting, and the encoded document for serving hits. Reuses one set of fields
- * (as Lucene recommends for indexing speed), so it is used by the writer only.
+ * columns for filters, facets and sorting, and the encoded document for serving hits. Registers facet values in the
+ * dictionary, so it is used by the writer's thread only; the documents it makes may be indexed by any thread.
  */
 final class DocumentMapper {
 
     private final FacetDictionary dictionary;
     private final DocumentCodec.Encoder encoder = new DocumentCodec.Encoder();
-    private final Document document = new Document();
-
-    private final byte[] idBytes = new byte[Long.BYTES];
-    private final StringField id = new StringField(IndexFields.ID, new BytesRef(idBytes), Field.Store.NO);
-    private final LongPoint generation = new LongPoint(IndexFields.GENERATION, 0);
-
-    private final Field name = text(IndexFields.NAME);
-    private final Field keywords = text(IndexFields.TAGS);
-    private final Field category = text(IndexFields.TAGS);
-    private final Field merchant = text(IndexFields.TAGS);
-    private final Field description = text(IndexFields.DESCRIPTION);
-    private final Field namePrefix = text(IndexFields.PREFIX);
-    private final Field keywordsPrefix = text(IndexFields.PREFIX);
-    private final Field categoryPrefix = text(IndexFields.PREFIX);
-    private final Field merchantPrefix = text(IndexFields.PREFIX);
-
-    private final NumericDocValuesField productIdValue = new NumericDocValuesField(IndexFields.PRODUCT_ID_VALUE, 0);
-    private final NumericDocValuesField priceValue = new NumericDocValuesField(IndexFields.PRICE_VALUE, 0);
-    private final NumericDocValuesField createdValue = new NumericDocValuesField(IndexFields.CREATED_VALUE, 0);
-    private final NumericDocValuesField inStockValue = new NumericDocValuesField(IndexFields.IN_STOCK_VALUE, 0);
-    private final NumericDocValuesField communeSlot = new NumericDocValuesField(IndexFields.COMMUNE_SLOT, 0);
-    private final NumericDocValuesField merchantSlot = new NumericDocValuesField(IndexFields.MERCHANT_SLOT, 0);
-    private final NumericDocValuesField placementSlot = new NumericDocValuesField(IndexFields.PLACEMENT_SLOT, 0);
-    private final BinaryDocValuesField encoded = new BinaryDocValuesField(IndexFields.DOCUMENT, new BytesRef());
 
     DocumentMapper(FacetDictionary dictionary) {
         this.dictionary = dictionary;
-        for (Field field : new Field[] {id, generation, name, keywords, category, merchant, description,
-                namePrefix, keywordsPrefix, categoryPrefix, merchantPrefix, productIdValue, priceValue, createdValue,
-                inStockValue, communeSlot, merchantSlot, placementSlot, encoded}) {
-            document.add(field);
-        }
     }
 
-    /** The Lucene document of this product, valid until the next call; registers its facet values. */
-    Document map(SearchDocument source, long generationNumber) {
+    Document map(SearchDocument source, long generation) {
         FacetDictionary.Slots slots = dictionary.register(source);
-        writeId(source.productId().value(), idBytes);
-        generation.setLongValue(generationNumber);
-        String productName = FrenchTextAnalysis.normalized(source.name());
-        String productKeywords = FrenchTextAnalysis.normalized(source.keywords());
-        String categoryName = FrenchTextAnalysis.normalized(source.categoryName());
-        String merchantName = FrenchTextAnalysis.normalized(source.merchantName());
-        name.setStringValue(productName);
-        keywords.setStringValue(productKeywords);
-        category.setStringValue(categoryName);
-        merchant.setStringValue(merchantName);
-        description.setStringValue(FrenchTextAnalysis.normalized(source.description()));
-        namePrefix.setStringValue(productName);
-        keywordsPrefix.setStringValue(productKeywords);
-        categoryPrefix.setStringValue(categoryName);
-        merchantPrefix.setStringValue(merchantName);
-        productIdValue.setLongValue(source.productId().value());
-        priceValue.setLongValue(source.minPrice().minorUnits());
-        createdValue.setLongValue(createdAtNanos(source.createdAt()));
-        inStockValue.setLongValue(source.inStock() ? 1 : 0);
-        communeSlot.setLongValue(slots.commune());
-        merchantSlot.setLongValue(slots.merchant());
-        placementSlot.setLongValue(slots.placement());
-        encoded.setBytesValue(encoder.encode(source));
+        String name = FrenchTextAnalysis.normalized(source.name());
+        String keywords = FrenchTextAnalysis.normalized(source.keywords());
+        String category = FrenchTextAnalysis.normalized(source.categoryName());
+        String merchant = FrenchTextAnalysis.normalized(source.merchantName());
+
+        Document document = new Document();
+        document.add(new StringField(IndexFields.ID, idBytes(source.productId()), Field.Store.NO));
+        document.add(new LongPoint(IndexFields.GENERATION, generation));
+        document.add(text(IndexFields.NAME, name));
+        document.add(text(IndexFields.TAGS, keywords));
+        document.add(text(IndexFields.TAGS, category));
+        document.add(text(IndexFields.TAGS, merchant));
+        document.add(text(IndexFields.DESCRIPTION, FrenchTextAnalysis.normalized(source.description())));
+        document.add(text(IndexFields.PREFIX, name));
+        document.add(text(IndexFields.PREFIX, keywords));
+        document.add(text(IndexFields.PREFIX, category));
+        document.add(text(IndexFields.PREFIX, merchant));
+        document.add(new NumericDocValuesField(IndexFields.PRODUCT_ID_VALUE, source.productId().value()));
+        document.add(new NumericDocValuesField(IndexFields.PRICE_VALUE, source.minPrice().minorUnits()));
+        document.add(new NumericDocValuesField(IndexFields.CREATED_VALUE, createdAtNanos(source.createdAt())));
+        document.add(new NumericDocValuesField(IndexFields.IN_STOCK_VALUE, source.inStock() ? 1 : 0));
+        document.add(new NumericDocValuesField(IndexFields.COMMUNE_SLOT, slots.commune()));
+        document.add(new NumericDocValuesField(IndexFields.MERCHANT_SLOT, slots.merchant()));
+        document.add(new NumericDocValuesField(IndexFields.PLACEMENT_SLOT, slots.placement()));
+        document.add(new BinaryDocValuesField(IndexFields.DOCUMENT, BytesRef.deepCopyOf(encoder.encode(source))));
         return document;
     }
 
     static Term idTerm(ProductId productId) {
-        byte[] bytes = new byte[Long.BYTES];
-        writeId(productId.value(), bytes);
-        return new Term(IndexFields.ID, new BytesRef(bytes));
+        return new Term(IndexFields.ID, idBytes(productId));
     }
 
     /**
@@ -104,14 +74,17 @@ final class DocumentMapper {
         }
     }
 
-    private static void writeId(long value, byte[] into) {
+    private static BytesRef idBytes(ProductId productId) {
+        byte[] bytes = new byte[Long.BYTES];
+        long value = productId.value();
         for (int i = Long.BYTES - 1; i >= 0; i--) {
-            into[i] = (byte) value;
+            bytes[i] = (byte) value;
             value >>>= 8;
         }
+        return new BytesRef(bytes);
     }
 
-    private static Field text(String fieldName) {
-        return new Field(fieldName, "", IndexFields.TEXT);
+    private static Field text(String fieldName, String value) {
+        return new Field(fieldName, value, IndexFields.TEXT);
     }
 }

@@ -33,8 +33,8 @@ import java.util.concurrent.BlockingQueue;
  * and plurals and light inflections stemmed ({@code chaussures} and {@code chaussure} are {@code chausur}).
  *
  * <p>Text is first put in Unicode composed form (NFC), so that an accent typed as a combining mark folds like any
- * other (see {@link #normalized}). Accents are folded before stop words and stemming so that a word typed with or without its accents gives the
- * same term. The stop list is Lucene's French one, folded, minus words that name products: {@code été} (summer),
+ * other (see {@link #normalized}). Accents are folded before stop words and stemming so that a word typed with or
+ * without its accents gives the same term. The stop list is Lucene's French one, folded, minus words that name products: {@code été} (summer),
  * {@code sans} ({@code sans gluten}).
  *
  * <p>Search text is analysed without Lucene's per-thread component cache (server threads may be virtual and
@@ -82,7 +82,9 @@ final class FrenchTextAnalysis implements Closeable {
             return reader.read(text);
         }
         finally {
-            readers.offer(reader);
+            if (!readers.offer(reader)) {
+                reader.close();
+            }
         }
     }
 

@@ -48,8 +48,8 @@ import static java.util.Objects.requireNonNull;
  * product's name (which weighs most), keywords, category, shop name and description. Queries are built from the
  * analysed words, never parsed, so quotes, stars, colons, {@code AND} or a lone {@code -} are plain text; text
  * without any searchable word (punctuation, stop words only) is treated as no text. Text beyond
- * {@value FrenchTextAnalysis#MAX_QUERY_CHARS} characters and words beyond the {@value FrenchTextAnalysis#MAX_QUERY_WORDS}th
- * are ignored.
+ * {@value FrenchTextAnalysis#MAX_QUERY_CHARS} characters and words beyond
+ * {@value FrenchTextAnalysis#MAX_QUERY_WORDS} are ignored.
  *
  * <p>Every word must match, for precision. When that finds nothing with the query's filters, the last word is also
  * taken as the beginning of a word ({@code chaus} finds "chaussures": search as you type); when that still finds
@@ -72,7 +72,8 @@ import static java.util.Objects.requireNonNull;
  * Writes are serialised; searches run concurrently and see a write when its call returns (near-real-time reopen,
  * no commit: the index is rebuilt from the database at every start, so it never needs to survive a restart).
  * {@link #replaceAll} streams documents as a new generation next to the current one and swaps them at the end, so
- * searches see the old content until the new one is complete, and keep it if the stream fails.
+ * searches see the old content until the new one is complete, and keep it if the stream fails. It indexes on helper
+ * threads as well as the caller's ({@link BulkIndexer}), so that reading the stream and analysing overlap.
  */
 public final class LuceneSearchIndex implements SearchIndex {
 
@@ -80,8 +81,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final double RAM_BUFFER_MB = 32;
     /** Decoded documents kept for popular pages: the whole demo catalogue, about 10 MB at most. */
     private static final int DOCUMENT_CACHE_SIZE = 8_192;
-    /** Results kept for the current index version. */
-    static final int RESULT_CACHE_SIZE = 512;
+    /** Documents per batch of {@link #replaceAll}'s loader threads. */
+    private static final int LOAD_BATCH = 256;
 
     private final Directory directory;
     private final FrenchTextAnalysis analysis = new FrenchTextAnalysis();
@@ -93,13 +94,34 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final Tuning tuning;
     /** The generation of the current documents; guarded by {@link #writeLock}. */
     private long generation = 1;
     private volatile boolean closed;
 
-    private LuceneSearchIndex(Directory directory, int resultCacheSize) throws IOException {
+    /**
+     * Settings with a sensible default, open for tests and measurements.
+     *
+     * @param resultCacheSize results kept for the current index version (0: none)
+     * @param loaderThreads helper threads of {@link #replaceAll}
+     * @param parallelLoadFrom number of documents of a {@link #replaceAll} stream after which helpers start
+     */
+    record Tuning(int resultCacheSize, int loaderThreads, long parallelLoadFrom) {
+        static final Tuning DEFAULT = new Tuning(512, BulkIndexer.helpersForThisMachine(), 50_000);
+
+        Tuning withResultCacheSize(int size) {
+            return new Tuning(size, loaderThreads, parallelLoadFrom);
+        }
+
+        Tuning withLoaderThreads(int threads, long from) {
+            return new Tuning(resultCacheSize, threads, from);
+        }
+    }
+
+    private LuceneSearchIndex(Directory directory, Tuning tuning) throws IOException {
         this.directory = directory;
-        this.results = new ResultCache(resultCacheSize);
+        this.tuning = tuning;
+        this.results = new ResultCache(tuning.resultCacheSize());
         IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setCommitOnClose(false)
@@ -115,15 +137,14 @@ public final class LuceneSearchIndex implements SearchIndex {
      * {@link #close()}.
      */
     public static LuceneSearchIndex open(Path directory) {
-        return open(directory, RESULT_CACHE_SIZE);
+        return open(directory, Tuning.DEFAULT);
     }
 
-    /** As {@link #open(Path)} with a result cache of this size (0: none), for measuring. */
-    static LuceneSearchIndex open(Path directory, int resultCacheSize) {
+    static LuceneSearchIndex open(Path directory, Tuning tuning) {
         requireNonNull(directory, "directory is null");
         try {
             Files.createDirectories(directory);
-            return create(new MMapDirectory(directory), resultCacheSize);
+            return create(new MMapDirectory(directory), tuning);
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + directory, e);
@@ -132,17 +153,21 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     /** An index held on the Java heap, for tests and small catalogues. */
     public static LuceneSearchIndex inMemory() {
+        return inMemory(Tuning.DEFAULT);
+    }
+
+    static LuceneSearchIndex inMemory(Tuning tuning) {
         try {
-            return create(new ByteBuffersDirectory(), RESULT_CACHE_SIZE);
+            return create(new ByteBuffersDirectory(), tuning);
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot create an in-memory search index", e);
         }
     }
 
-    private static LuceneSearchIndex create(Directory directory, int resultCacheSize) throws IOException {
+    private static LuceneSearchIndex create(Directory directory, Tuning tuning) throws IOException {
         try {
-            return new LuceneSearchIndex(directory, resultCacheSize);
+            return new LuceneSearchIndex(directory, tuning);
         }
         catch (IOException | RuntimeException e) {
             IOUtils.closeWhileHandlingException(directory);
@@ -158,17 +183,21 @@ public final class LuceneSearchIndex implements SearchIndex {
             ensureOpen();
             long next = generation + 1;
             try {
-                PositiveLongSet seen = new PositiveLongSet();
-                while (documents.hasNext()) {
-                    SearchDocument document = requireNonNull(documents.next(), "a document is null");
-                    Document mapped = mapper.map(document, next);
-                    if (seen.add(document.productId().value())) {
-                        writer.addDocument(mapped);
+                try (BulkIndexer bulk = new BulkIndexer(writer, tuning.loaderThreads(), LOAD_BATCH, tuning.parallelLoadFrom())) {
+                    PositiveLongSet seen = new PositiveLongSet();
+                    while (documents.hasNext()) {
+                        SearchDocument document = requireNonNull(documents.next(), "a document is null");
+                        Document mapped = mapper.map(document, next);
+                        if (seen.add(document.productId().value())) {
+                            bulk.add(mapped);
+                        }
+                        else {
+                            // a repeated product: the last one wins, as with upsert
+                            bulk.await();
+                            writer.updateDocuments(inGeneration(document.productId(), next), List.of(mapped));
+                        }
                     }
-                    else {
-                        // a repeated product: the last one wins, as with upsert
-                        writer.updateDocuments(inGeneration(document.productId(), next), List.of(mapped));
-                    }
+                    bulk.await();
                 }
                 writer.deleteDocuments(LongPoint.newRangeQuery(IndexFields.GENERATION, Long.MIN_VALUE, next - 1));
                 generation = next;

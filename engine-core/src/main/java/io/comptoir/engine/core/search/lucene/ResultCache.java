@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Results of recent searches on the current index version, for the pages everyone asks for (the home page's
- * newest products, a popular word). Keyed by the analysed text (so {@code Chaussures} and {@code chaussure} share an
+ * newest products, a popular word). Keyed by the analysed text (so {@code Café} and {@code cafe} share an
  * entry) and everything else of the query; valid for one reader version only, so every write that changes the index
  * empties it in effect. Bounded: when full it is emptied. Results are immutable, so entries are shared as they are.
  */

@@ -10,9 +10,12 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 
@@ -22,6 +25,13 @@ import java.util.List;
 
 /** Runs one {@link SearchQuery} on one searcher: the text ladder, one pass per step, then the page and the facets. */
 final class SearchRun {
+
+    /**
+     * Segments from this size are scored by Lucene's bulk scorers, faster on many matches; below, matches are
+     * iterated one by one, since a bulk scorer's set-up (the disjunction scorer's 2 048-slot window) costs more than
+     * a small segment's matches.
+     */
+    private static final int BULK_SCORING_MIN_DOCS = 65_536;
 
     private final IndexSearcher searcher;
     private final ColumnCache columns;
@@ -37,11 +47,12 @@ final class SearchRun {
 
     SearchResult run(SearchQuery query, QueryWords words) throws IOException {
         FilterPlan filters = FilterPlan.of(query, dictionary);
-        List<Query> ladder = TextQueries.ladder(words);
+        List<Query> ladder = words.isEmpty() ? List.of() : TextQueries.ladder(words, TermLookup.of(searcher, words));
         boolean byScore = !ladder.isEmpty() && query.sort() == SortOrder.RELEVANCE;
         long offset = (long) query.page() * query.size();
-        int documents = searcher.getIndexReader().numDocs();
-        TopHits top = offset < documents ? new TopHits((int) Math.min(offset + query.size(), documents)) : null;
+        int indexed = searcher.getIndexReader().numDocs();
+        // the page's hits and all those ranked before them: never more than the index holds
+        TopHits top = offset < indexed ? new TopHits((int) Math.min(offset + query.size(), indexed)) : null;
 
         MatchCollector pass = null;
         if (ladder.isEmpty()) {
@@ -75,14 +86,32 @@ final class SearchRun {
                     }
                 }
             }
-            else {
+            else if (leaf.reader().maxDoc() >= BULK_SCORING_MIN_DOCS) {
                 BulkScorer scorer = weight.bulkScorer(leaf);
                 if (scorer != null) {
                     scorer.score(collector, live);
                 }
             }
+            else {
+                iterate(weight.scorer(leaf), live, collector);
+            }
         }
         return collector;
+    }
+
+    /** Visits the scorer's matches one by one, as Lucene's default bulk scorer does. */
+    private static void iterate(Scorer scorer, Bits live, MatchCollector collector) throws IOException {
+        if (scorer == null) {
+            return;
+        }
+        collector.setScorer(scorer);
+        TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+        DocIdSetIterator matches = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+        for (int doc = matches.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = matches.nextDoc()) {
+            if ((live == null || live.get(doc)) && (twoPhase == null || twoPhase.matches())) {
+                collector.collect(doc);
+            }
+        }
     }
 
     /** Decodes the hits' documents, visiting each segment's column in doc id order as its iterator requires. */

@@ -40,47 +40,63 @@ final class TextQueries {
     private TextQueries() {
     }
 
-    /** The queries to try in order; empty when there is no word. */
-    static List<Query> ladder(QueryWords words) {
+    /**
+     * The queries to try in order; empty when there is no word. A step that needs a word the index does not hold
+     * at all is left out, since it cannot match.
+     */
+    static List<Query> ladder(QueryWords words, TermLookup lookup) {
         List<Query> ladder = new ArrayList<>(3);
         if (words.isEmpty()) {
             return ladder;
         }
-        ladder.add(combine(words, BooleanClause.Occur.MUST, false));
-        if (words.hasPrefix()) {
-            ladder.add(combine(words, BooleanClause.Occur.MUST, true));
+        List<String> stems = words.stems();
+        boolean allButLastExist = true;
+        for (int i = 0; i < stems.size() - 1; i++) {
+            allButLastExist &= lookup.exists(stems.get(i));
         }
-        if (words.stems().size() > 1) {
-            ladder.add(combine(words, BooleanClause.Occur.SHOULD, words.hasPrefix()));
+        boolean lastExists = lookup.exists(stems.get(stems.size() - 1));
+        if (allButLastExist && lastExists) {
+            ladder.add(combine(words, lookup, BooleanClause.Occur.MUST, false));
+        }
+        if (words.hasPrefix() && allButLastExist && (lastExists || lookup.prefixExists(words.prefix()))) {
+            ladder.add(combine(words, lookup, BooleanClause.Occur.MUST, true));
+        }
+        if (stems.size() > 1) {
+            ladder.add(combine(words, lookup, BooleanClause.Occur.SHOULD, words.hasPrefix()));
+        }
+        if (ladder.isEmpty()) {
+            // nothing can match: still one query, so that the result is computed (empty) like any other
+            ladder.add(combine(words, lookup, BooleanClause.Occur.MUST, false));
         }
         return ladder;
     }
 
-    private static Query combine(QueryWords words, BooleanClause.Occur occur, boolean lastAsPrefix) {
+    private static Query combine(QueryWords words, TermLookup lookup, BooleanClause.Occur occur, boolean lastAsPrefix) {
         List<String> stems = words.stems();
         if (stems.size() == 1) {
-            return word(stems.get(0), lastAsPrefix ? words.prefix() : null);
+            return word(stems.get(0), lastAsPrefix ? words.prefix() : null, lookup);
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (int i = 0; i < stems.size(); i++) {
             boolean last = i == stems.size() - 1;
-            query.add(word(stems.get(i), last && lastAsPrefix ? words.prefix() : null), occur);
+            query.add(word(stems.get(i), last && lastAsPrefix ? words.prefix() : null, lookup), occur);
         }
         return query.build();
     }
 
-    private static Query word(String stem, String prefix) {
+    private static Query word(String stem, String prefix, TermLookup lookup) {
         List<Query> fields = new ArrayList<>(4);
-        fields.add(term(IndexFields.NAME, stem, NAME_BOOST));
-        fields.add(term(IndexFields.TAGS, stem, TAGS_BOOST));
-        fields.add(term(IndexFields.DESCRIPTION, stem, DESCRIPTION_BOOST));
+        fields.add(term(IndexFields.NAME, stem, NAME_BOOST, lookup));
+        fields.add(term(IndexFields.TAGS, stem, TAGS_BOOST, lookup));
+        fields.add(term(IndexFields.DESCRIPTION, stem, DESCRIPTION_BOOST, lookup));
         if (prefix != null) {
-            fields.add(term(IndexFields.PREFIX, prefix, PREFIX_BOOST));
+            fields.add(term(IndexFields.PREFIX, prefix, PREFIX_BOOST, lookup));
         }
         return new DisjunctionMaxQuery(fields, TIE_BREAKER);
     }
 
-    private static Query term(String field, String text, float boost) {
-        return new BoostQuery(new TermQuery(new Term(field, text)), boost);
+    private static Query term(String field, String text, float boost, TermLookup lookup) {
+        Term term = new Term(field, text);
+        return new BoostQuery(new TermQuery(term, lookup.states(term)), boost);
     }
 }

@@ -21,11 +21,6 @@ final class TopHits {
         references = new long[capacity];
     }
 
-    /** Whether a hit with these keys would be kept: cheap pre-check before computing anything else. */
-    boolean competitive(long primaryKey, long created, long productId) {
-        return size < primary.length || isBefore(primaryKey, ~created, productId, 0);
-    }
-
     /** Offers a hit; {@code reference} identifies the document (segment ordinal and doc id). */
     void offer(long primaryKey, long created, long productId, long reference) {
         long inverse = ~created;

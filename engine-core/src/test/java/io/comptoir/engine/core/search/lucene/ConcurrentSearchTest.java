@@ -37,7 +37,7 @@ class ConcurrentSearchTest {
         Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
         CountDownLatch start = new CountDownLatch(1);
 
-        try (LuceneSearchIndex index = LuceneSearchIndex.inMemory()) {
+        try (LuceneSearchIndex index = LuceneSearchIndex.inMemory(LuceneSearchIndex.Tuning.DEFAULT.withLoaderThreads(2, 0))) {
             index.replaceAll(expected.values().iterator());
             List<Thread> threads = new ArrayList<>();
             for (int i = 0; i < SEARCHERS; i++) {

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class IndexMaintenanceTest {
 
-    private final LuceneSearchIndex index = LuceneSearchIndex.inMemory();
+    /** Loader helpers from the first batch, so that streams of thousands are indexed by several threads. */
+    private final LuceneSearchIndex index = LuceneSearchIndex.inMemory(LuceneSearchIndex.Tuning.DEFAULT.withLoaderThreads(2, 0));
 
     @AfterEach
     void close() {
@@ -61,6 +62,27 @@ class IndexMaintenanceTest {
         assertThat(ids(vases)).containsExactly(1L);
         assertThat(vases.items().get(0).minPrice()).isEqualTo(Money.euros(2_500));
         assertThat(index.size()).isEqualTo(2);
+    }
+
+    @Test
+    void aRepeatedSearchSeesEveryWriteMadeSinceItLastRan() {
+        index.upsert(List.of(product(1).name("Bougie parfumée").price(1_500).build()));
+        SearchQuery bougies = SearchQuery.text("bougie");
+        assertThat(index.search(bougies)).isEqualTo(index.search(bougies));
+
+        index.upsert(List.of(product(2).name("Bougie à la lavande").build()));
+        assertThat(ids(index.search(bougies))).containsExactlyInAnyOrder(1L, 2L);
+        assertThat(ids(index.search(SearchQuery.text("BOUGIE")))).containsExactlyInAnyOrder(1L, 2L);
+
+        index.upsert(List.of(product(1).name("Bougie parfumée").price(900).build()));
+        assertThat(index.search(bougies).items()).extracting(document -> document.minPrice().minorUnits())
+                .containsExactlyInAnyOrder(900L, 1_000L);
+
+        index.remove(List.of(new ProductId(2)));
+        assertThat(ids(index.search(bougies))).containsExactly(1L);
+
+        index.replaceAll(List.<SearchDocument>of().iterator());
+        assertThat(index.search(bougies).total()).isZero();
     }
 
     @Test
@@ -152,6 +174,42 @@ class IndexMaintenanceTest {
         assertThat(index.size()).isEqualTo(3);
         assertThat(index.search(SearchQuery.text("tasse")).total()).isZero();
         assertThat(ids(index.search(SearchQuery.text("bougie")))).containsExactly(1L);
+    }
+
+    @Test
+    void aStreamFailingAfterThousandsOfDocumentsLeavesThePreviousContentInPlace() {
+        index.replaceAll(List.of(product(1).name("Bougie").build()).iterator());
+        Iterator<SearchDocument> failing = LongStream.rangeClosed(10, 5_000)
+                .mapToObj(id -> {
+                    if (id == 4_000) {
+                        throw new IllegalStateException("database gone");
+                    }
+                    return product(id).name("Tasse").build();
+                })
+                .iterator();
+
+        assertThatThrownBy(() -> index.replaceAll(failing)).hasMessage("database gone");
+
+        assertThat(index.size()).isEqualTo(1);
+        index.upsert(List.of(product(2).name("Plaid").build()));
+        assertThat(index.search(SearchQuery.text("tasse")).total()).isZero();
+        assertThat(index.size()).isEqualTo(2);
+    }
+
+    @Test
+    void theLastOfProductsRepeatedFarApartInALongStreamWins() {
+        List<SearchDocument> stream = new ArrayList<>();
+        LongStream.rangeClosed(1, 2_000).forEach(id -> stream.add(product(id).name("Bougie").build()));
+        stream.add(product(3).name("Tasse").build());
+        stream.add(product(1_999).name("Tasse").build());
+        LongStream.rangeClosed(2_001, 3_000).forEach(id -> stream.add(product(id).name("Bougie").build()));
+
+        index.replaceAll(stream.iterator());
+
+        assertThat(index.size()).isEqualTo(3_000);
+        assertThat(index.search(SearchQuery.text("tasse")).items()).extracting(document -> document.productId().value())
+                .containsExactlyInAnyOrder(3L, 1_999L);
+        assertThat(index.search(SearchQuery.text("bougie")).total()).isEqualTo(2_998);
     }
 
     @Test

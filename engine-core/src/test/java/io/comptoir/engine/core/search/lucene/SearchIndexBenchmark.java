@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * ({@code cp.txt} from {@code mvn -pl engine-core dependency:build-classpath -Dmdep.outputFile=target/cp.txt}).
  * Arguments: catalogue sizes (default 4 000 and 1 000 000), then optionally {@code --seconds=N} per query and
  * {@code --result-cache=N} (default 0: every search runs in full; the index's default is
- * {@value LuceneSearchIndex#RESULT_CACHE_SIZE}).
+ * 512).
  */
 public final class SearchIndexBenchmark {
 
@@ -52,7 +52,7 @@ public final class SearchIndexBenchmark {
         int merchants = (int) Math.max(172, size / 500);
         CatalogueGenerator catalogue = new CatalogueGenerator(42, merchants);
         System.out.printf("%n== %,d products, %,d shops, result cache %d ==%n", size, merchants, resultCache);
-        try (LuceneSearchIndex index = LuceneSearchIndex.open(directory, resultCache)) {
+        try (LuceneSearchIndex index = LuceneSearchIndex.open(directory, LuceneSearchIndex.Tuning.DEFAULT.withResultCacheSize(resultCache))) {
             long heapBefore = usedHeap();
             long start = System.nanoTime();
             index.replaceAll(catalogue.documents(size));
@@ -77,8 +77,15 @@ public final class SearchIndexBenchmark {
                     .withInStockOnly(true).withSort(SortOrder.PRICE_ASC));
             queries.put("q=fromage page 5 price desc", noFacets.withText("fromage").withSort(SortOrder.PRICE_DESC)
                     .withPage(5, 24));
-            for (Map.Entry<String, SearchQuery> query : queries.entrySet()) {
-                measure(index, query.getKey(), query.getValue(), seconds);
+            long warmUpEnd = System.nanoTime() + (long) (seconds * 1e9);
+            while (System.nanoTime() < warmUpEnd) {
+                queries.values().forEach(index::search);
+            }
+            for (int round = 1; round <= 2; round++) {
+                System.out.printf("-- round %d%s%n", round, round == 1 ? " (still warming up)" : "");
+                for (Map.Entry<String, SearchQuery> query : queries.entrySet()) {
+                    measure(index, query.getKey(), query.getValue(), seconds);
+                }
             }
             System.out.printf("heap after queries: %,d MB%n", usedHeap() >> 20);
         }

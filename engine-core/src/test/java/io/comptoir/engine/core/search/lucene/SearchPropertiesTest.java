@@ -110,7 +110,9 @@ class SearchPropertiesTest {
         qt().withExamples(30).forAll(longs().between(1, 1_000_000_000L), integers().between(0, 250))
                 .checkAssert((seed, size) -> {
                     List<SearchDocument> documents = new CatalogueGenerator(seed, 1 + (int) (seed % 15)).list(size);
-                    try (LuceneSearchIndex index = LuceneSearchIndex.inMemory()) {
+                    // several loader threads from the start, so that the index has several segments
+                    LuceneSearchIndex.Tuning tuning = LuceneSearchIndex.Tuning.DEFAULT.withLoaderThreads(2, 0);
+                    try (LuceneSearchIndex index = LuceneSearchIndex.inMemory(tuning)) {
                         // in two writes, so that the index has several segments, like a live one
                         int half = size / 2;
                         index.replaceAll(documents.subList(0, half).iterator());
