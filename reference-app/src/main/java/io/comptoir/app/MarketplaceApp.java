@@ -2,9 +2,12 @@ package io.comptoir.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.comptoir.app.api.AssetsRoute;
+import io.comptoir.app.auth.Authentication;
+import io.comptoir.app.auth.CsrfProtection;
 import io.comptoir.app.api.MerchantsApi;
 import io.comptoir.app.api.ProductsApi;
 import io.comptoir.app.api.TerritoryApi;
+import io.comptoir.app.openapi.CatalogueApiSection;
 import io.comptoir.app.openapi.OpenApiRoute;
 import io.comptoir.app.ops.HealthRoute;
 import io.comptoir.app.ops.Metrics;
@@ -27,6 +30,7 @@ import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,7 +62,8 @@ public final class MarketplaceApp {
         ObjectMapper mapper = Json.objectMapper();
         Links links = new Links(baseUrl);
         PageFactory pages = new PageFactory(new LanguageSelector(secureCookies), new StaticResources(), baseUrl);
-        AccessControl access = AccessControl.anonymousOnly();
+        AccessControl access = AccessControl.ofViewers();
+        Authentication authentication = new Authentication(marketplace.sessions(), marketplace.accounts(), secureCookies);
         Metrics metrics = new Metrics();
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 8);
         threads.setName("http");
@@ -84,7 +89,9 @@ public final class MarketplaceApp {
 
             cfg.routes.before(SecurityHeaders::apply);
             cfg.routes.before(RequestLimits::rejectOversizedBody);
+            cfg.routes.before(authentication::identify);
             cfg.routes.beforeMatched(access::check);
+            cfg.routes.beforeMatched(CsrfProtection::check);
             new ErrorHandlers(pages).register(cfg.routes);
 
             new ShopperSite(marketplace, pages).register(cfg.routes);
@@ -92,7 +99,7 @@ public final class MarketplaceApp {
             new MerchantsApi(marketplace, links).register(cfg.routes);
             new TerritoryApi(marketplace, links).register(cfg.routes);
             new AssetsRoute(marketplace.assets()).register(cfg.routes);
-            new OpenApiRoute(mapper, baseUrl).register(cfg.routes);
+            new OpenApiRoute(mapper, baseUrl, List.of(new CatalogueApiSection())).register(cfg.routes);
             new HealthRoute(marketplace.search()).register(cfg.routes);
             metrics.register(cfg.routes);
         });

@@ -1,197 +1,46 @@
 package io.comptoir.app.openapi;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.comptoir.app.openapi.Schemas.array;
-import static io.comptoir.app.openapi.Schemas.bool;
-import static io.comptoir.app.openapi.Schemas.int32;
-import static io.comptoir.app.openapi.Schemas.int64;
 import static io.comptoir.app.openapi.Schemas.map;
-import static io.comptoir.app.openapi.Schemas.nullableRef;
 import static io.comptoir.app.openapi.Schemas.nullableString;
 import static io.comptoir.app.openapi.Schemas.object;
-import static io.comptoir.app.openapi.Schemas.ref;
 import static io.comptoir.app.openapi.Schemas.string;
 
 /**
- * The OpenAPI 3.0 description of {@code /api/v1}, written by hand (there is no OpenAPI plugin for Javalin 7). A test
- * compares it with the routes Javalin registered and with real responses, so it cannot drift from the code.
+ * The OpenAPI 3.0 description of {@code /api/v1}, written by hand (there is no OpenAPI plugin for Javalin 7) from the
+ * sections of each feature. A test compares it with the routes Javalin registered and with real responses, so it
+ * cannot drift from the code.
  */
 public final class OpenApiDocument {
 
     private OpenApiDocument() {
     }
 
-    public static Map<String, Object> build(String serverUrl) {
-        Map<String, Object> paths = new LinkedHashMap<>();
-        paths.put("/api/v1/products", map("get", operation("searchProducts", "Products",
-                "Searches the products shoppers can see",
-                "Free text in French plus filters. Filters of one kind are OR-ed, kinds are AND-ed; a category matches its "
-                        + "descendants. Prices are compared on a product's lowest price. Facet counts follow the drill-sideways rule.",
-                List.of(query("q", map("type", "string", "maxLength", 200, "description", "Free text; empty matches every product")),
-                        repeated("commune", map("type", "string", "pattern", "^[0-9][0-9AB][0-9]{3}$"), "INSEE code of a commune"),
-                        repeated("category", map("type", "integer", "format", "int64", "minimum", 1), "Category id"),
-                        repeated("merchant", map("type", "integer", "format", "int64", "minimum", 1), "Merchant id"),
-                        query("minPrice", map("type", "integer", "format", "int64", "minimum", 0, "description", "Lowest price, minor units, inclusive")),
-                        query("maxPrice", map("type", "integer", "format", "int64", "minimum", 0, "description", "Highest price, minor units, inclusive")),
-                        query("inStock", map("type", "boolean", "default", false, "description", "Only products with a variant in stock")),
-                        query("sort", map("type", "string", "enum", List.of("relevance", "price_asc", "price_desc", "newest"),
-                                "default", "relevance")),
-                        query("page", map("type", "integer", "format", "int32", "minimum", 0, "maximum", 10_000, "default", 0,
-                                "description", "Zero-based page number")),
-                        query("size", map("type", "integer", "format", "int32", "minimum", 1, "maximum", 100, "default", 24))),
-                ok("ProductResultPage"), BAD_REQUEST)));
-        paths.put("/api/v1/products/{id}", map("get", operation("getProduct", "Products", "Reads a product shoppers can see",
-                "Hidden products and products of shops that are not live are not found.",
-                List.of(ID), ok("ProductDetail"), BAD_REQUEST, NOT_FOUND)));
-        paths.put("/api/v1/merchants", map("get", operation("listMerchants", "Merchants", "Lists the live shops, by name",
-                "Only shops selling on the marketplace now.",
-                List.of(query("commune", map("type", "string", "pattern", "^[0-9][0-9AB][0-9]{3}$", "description", "INSEE code")),
-                        query("category", map("type", "integer", "format", "int64", "minimum", 1,
-                                "description", "Shops selling in this category or a descendant")),
-                        query("page", map("type", "integer", "format", "int32", "minimum", 0, "maximum", 10_000, "default", 0)),
-                        query("size", map("type", "integer", "format", "int32", "minimum", 1, "maximum", 100, "default", 50))),
-                ok("ShopPage"), BAD_REQUEST)));
-        paths.put("/api/v1/merchants/{id}", map("get", operation("getMerchant", "Merchants", "Reads a live shop",
-                "Shops that are not live are not found.", List.of(ID), ok("Shop"), BAD_REQUEST, NOT_FOUND)));
-        paths.put("/api/v1/categories", map("get", operation("listCategories", "Catalogue", "The category tree",
-                "Roots first, then by position.", List.of(), okArray("CategoryNode"))));
-        paths.put("/api/v1/communes", map("get", operation("listCommunes", "Territory", "The communes of the territory",
-                "By name, with their intercommunality and how many live shops they have.", List.of(), okArray("Commune"))));
-
-        return map(
-                "openapi", "3.0.3",
-                "info", map("title", "Comptoir marketplace API", "version", "1",
-                        "description", "The public, read-only API of the territory's marketplace: products, shops, categories "
-                                + "and communes. Amounts are integers in minor units of their currency (cents)."),
-                "servers", List.of(map("url", serverUrl.isEmpty() ? "/" : serverUrl)),
-                "tags", List.of(map("name", "Products"), map("name", "Merchants"), map("name", "Catalogue"), map("name", "Territory")),
-                "paths", paths,
-                "components", map("schemas", schemas()));
-    }
-
-    private static final Map<String, Object> ID = map("name", "id", "in", "path", "required", true,
-            "schema", map("type", "integer", "format", "int64", "minimum", 1));
-    private static final Map.Entry<String, Object> BAD_REQUEST = Map.entry("400", map(
-            "description", "A parameter is malformed; `field` names it",
-            "content", map("application/json", map("schema", ref("Error")))));
-    private static final Map.Entry<String, Object> NOT_FOUND = Map.entry("404", map(
-            "description", "No such thing visible to shoppers",
-            "content", map("application/json", map("schema", ref("Error")))));
-
-    @SafeVarargs
-    private static Map<String, Object> operation(String id, String tag, String summary, String description,
-                                                 List<Map<String, Object>> parameters, Map.Entry<String, Object>... responses) {
-        Map<String, Object> byStatus = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> response : responses) {
-            byStatus.put(response.getKey(), response.getValue());
-        }
-        return map("operationId", id, "tags", List.of(tag), "summary", summary, "description", description,
-                "parameters", parameters, "responses", byStatus);
-    }
-
-    private static Map<String, Object> query(String name, Map<String, Object> schema) {
-        return map("name", name, "in", "query", "required", false, "schema", schema);
-    }
-
-    private static Map<String, Object> repeated(String name, Map<String, Object> item, String description) {
-        return map("name", name, "in", "query", "required", false, "description", description + "; repeat to give several (OR)",
-                "style", "form", "explode", true, "schema", map("type", "array", "items", item));
-    }
-
-    private static Map.Entry<String, Object> ok(String schema) {
-        return Map.entry("200", map("description", "OK", "content", map("application/json", map("schema", ref(schema)))));
-    }
-
-    private static Map.Entry<String, Object> okArray(String schema) {
-        return Map.entry("200", map("description", "OK",
-                "content", map("application/json", map("schema", map("type", "array", "items", ref(schema))))));
-    }
-
-    private static Map<String, Object> schemas() {
+    public static Map<String, Object> build(String serverUrl, List<OpenApiSection> sections) {
+        Map<String, Map<String, Object>> paths = new LinkedHashMap<>();
         Map<String, Object> schemas = new LinkedHashMap<>();
         schemas.put("Error", object("An error",
                 "error", string("Stable machine-readable code, e.g. invalid_size"),
                 "message", string("What went wrong, for developers"),
-                "field", nullableString("The parameter at fault, if one is")));
-        schemas.put("Money", object("An amount of money",
-                "amount", int64("Minor units of the currency (cents)"),
-                "currency", string("ISO 4217 code, e.g. EUR")));
-        schemas.put("MerchantRef", object("A shop, in short",
-                "id", int64("Merchant id"), "name", string("Shop name"), "slug", string("URL name"),
-                "url", string("The shop's page")));
-        schemas.put("CommuneRef", object("A commune, in short",
-                "insee", string("INSEE code"), "name", string("Commune name")));
-        schemas.put("CategoryRef", object("A category, in short", "id", int64("Category id"), "name", string("Category name")));
-        schemas.put("CategoryLink", object("A category with its URL name",
-                "id", int64("Category id"), "slug", string("URL name"), "name", string("Category name")));
-        schemas.put("Image", object("A picture", "url", string("Address of the file"), "alt", string("Alternative text")));
-        schemas.put("ProductSummary", object("A product in a result list",
-                "id", int64("Product id"), "slug", string("URL name"), "name", string("Product name"),
-                "merchant", ref("MerchantRef"), "commune", ref("CommuneRef"), "category", ref("CategoryRef"),
-                "minPrice", ref("Money"), "maxPrice", ref("Money"),
-                "inStock", bool("Whether a variant is in stock"),
-                "image", nullableString("Address of the first picture, null when there is none"),
-                "url", string("The product's page")));
-        schemas.put("FacetValue", object("A value of a facet",
-                "value", string("The value to filter on (INSEE code, id, price band such as 1000-2000, true/false)"),
-                "label", string("What people read"), "count", int64("Matching products")));
-        schemas.put("Facet", object("Counts per value of a dimension",
-                "name", map("type", "string", "enum", List.of("commune", "category", "merchant", "price", "inStock")),
-                "values", array(ref("FacetValue"), "By count, then label; zero counts left out")));
-        schemas.put("ProductResultPage", object("A page of search results",
-                "items", array(ref("ProductSummary"), "The page's products"),
-                "total", int64("Matching products over all pages"),
-                "page", int32("Zero-based page number"), "size", int32("Page size"),
-                "facets", array(ref("Facet"), "commune, category, merchant, price, inStock")));
-        schemas.put("VariantOption", object("An option of a variant", "name", string("e.g. Taille"), "value", string("e.g. 42")));
-        schemas.put("Variant", object("A purchasable form of a product",
-                "id", int64("Variant id"), "sku", string("Stock-keeping unit"),
-                "label", string("The options for people, e.g. Taille: 42; empty without options"),
-                "options", array(ref("VariantOption"), "Ordered options"),
-                "price", ref("Money"), "stock", int32("Units available"), "inStock", bool("stock > 0")));
-        schemas.put("ProductDetail", object("A product with its variants and pictures",
-                "id", int64("Product id"), "slug", string("URL name"), "name", string("Product name"),
-                "description", string("The shop's text"), "url", string("The product's page"),
-                "merchant", ref("MerchantRef"), "commune", ref("CommuneRef"), "category", ref("CategoryLink"),
-                "categoryPath", array(ref("CategoryLink"), "From the root category down to the product's"),
-                "minPrice", ref("Money"), "maxPrice", ref("Money"), "inStock", bool("Whether a variant is in stock"),
-                "images", array(ref("Image"), "Pictures, first is the main one"),
-                "variants", array(ref("Variant"), "At least one"),
-                "createdAt", map("type", "string", "format", "date-time"),
-                "updatedAt", map("type", "string", "format", "date-time")));
-        schemas.put("Address", object("A postal address",
-                "street", string("Number and street"), "postalCode", string("Postal code"), "commune", ref("CommuneRef")));
-        schemas.put("TimeRange", object("An open slot", "opens", string("HH:mm"), "closes", string("HH:mm")));
-        schemas.put("OpeningDay", object("A day of the week",
-                "day", map("type", "string", "enum", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")),
-                "ranges", array(ref("TimeRange"), "Empty when closed")));
-        schemas.put("OpeningHours", object("Weekly opening hours, Europe/Paris wall-clock time",
-                "text", string("OpenStreetMap-like form, e.g. Mo-Fr 09:00-19:00; Sa 09:00-12:00"),
-                "days", array(ref("OpeningDay"), "Monday to Sunday")));
-        schemas.put("Contact", object("How to reach the shop",
-                "email", nullableString("E-mail address"), "phone", nullableString("Phone number"),
-                "website", nullableString("Web site")));
-        schemas.put("Shop", object("A live shop",
-                "id", int64("Merchant id"), "slug", string("URL name"), "name", string("Shop name"),
-                "trade", string("The kind of shop, in its words"), "description", string("The shop's text"),
-                "url", string("The shop's page"), "featured", bool("Featured by the territory's campaign"),
-                "photo", nullableRef("Image"), "address", ref("Address"), "openingHours", ref("OpeningHours"),
-                "contact", ref("Contact"), "categories", array(ref("CategoryLink"), "Categories it sells in")));
-        schemas.put("ShopPage", object("A page of shops",
-                "items", array(ref("Shop"), "By name"), "total", int32("Matching shops"),
-                "page", int32("Zero-based page number"), "size", int32("Page size")));
-        schemas.put("CategoryNode", object("A category and its children",
-                "id", int64("Category id"), "slug", string("URL name"), "name", string("Category name"),
-                "url", string("The category's page"), "children", array(ref("CategoryNode"), "Sub-categories")));
-        schemas.put("IntercommunalityRef", object("A grouping of communes",
-                "code", string("e.g. CAPSO"), "name", string("Full name")));
-        schemas.put("Commune", object("A commune of the territory",
-                "insee", string("INSEE code"), "name", string("Commune name"), "postalCode", string("Main postal code"),
-                "population", int32("Municipal population"), "intercommunality", ref("IntercommunalityRef"),
-                "liveShops", int32("Shops selling on the marketplace now"), "url", string("The commune's page")));
-        return schemas;
+                "field", nullableString("The parameter or field at fault, if one is")));
+        List<Map<String, Object>> tags = new ArrayList<>();
+        for (OpenApiSection section : sections) {
+            section.tags().forEach((name, description) -> tags.add(map("name", name, "description", description)));
+            section.describe(paths, schemas);
+        }
+        return map(
+                "openapi", "3.0.3",
+                "info", map("title", "Comptoir marketplace API", "version", "1",
+                        "description", "The API of the territory's marketplace. Amounts are integers in minor units of their "
+                                + "currency (cents). Signed-in calls send the session as a cookie (then state-changing calls also "
+                                + "send the X-CSRF-Token header) or as an Authorization: Bearer header."),
+                "servers", List.of(map("url", serverUrl.isEmpty() ? "/" : serverUrl)),
+                "tags", tags,
+                "paths", paths,
+                "components", map("schemas", schemas));
     }
 }

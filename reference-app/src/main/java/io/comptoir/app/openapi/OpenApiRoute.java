@@ -7,14 +7,15 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /** {@code /openapi.json}: the API's description, built once. */
 public final class OpenApiRoute {
     private final String document;
 
-    public OpenApiRoute(ObjectMapper mapper, String serverUrl) {
+    public OpenApiRoute(ObjectMapper mapper, String serverUrl, List<OpenApiSection> sections) {
         try {
-            this.document = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(OpenApiDocument.build(serverUrl));
+            this.document = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(OpenApiDocument.build(serverUrl, sections));
         }
         catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);

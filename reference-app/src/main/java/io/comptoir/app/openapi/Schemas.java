@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Small helpers to write OpenAPI 3.0 schema objects as ordered maps. */
-final class Schemas {
+public final class Schemas {
 
     private Schemas() {
     }
 
     /** An ordered map from alternating keys and values. */
-    static Map<String, Object> map(Object... keysAndValues) {
+    public static Map<String, Object> map(Object... keysAndValues) {
         if (keysAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("keys and values do not pair up");
         }
@@ -23,41 +23,41 @@ final class Schemas {
         return map;
     }
 
-    static Map<String, Object> ref(String schema) {
+    public static Map<String, Object> ref(String schema) {
         return map("$ref", "#/components/schemas/" + schema);
     }
 
     /** A reference that may be null: OpenAPI 3.0 cannot mark a bare {@code $ref} nullable, so it is wrapped. */
-    static Map<String, Object> nullableRef(String schema) {
+    public static Map<String, Object> nullableRef(String schema) {
         return map("nullable", true, "allOf", List.of(ref(schema)));
     }
 
-    static Map<String, Object> string(String description) {
+    public static Map<String, Object> string(String description) {
         return map("type", "string", "description", description);
     }
 
-    static Map<String, Object> nullableString(String description) {
+    public static Map<String, Object> nullableString(String description) {
         return map("type", "string", "nullable", true, "description", description);
     }
 
-    static Map<String, Object> int64(String description) {
+    public static Map<String, Object> int64(String description) {
         return map("type", "integer", "format", "int64", "description", description);
     }
 
-    static Map<String, Object> int32(String description) {
+    public static Map<String, Object> int32(String description) {
         return map("type", "integer", "format", "int32", "description", description);
     }
 
-    static Map<String, Object> bool(String description) {
+    public static Map<String, Object> bool(String description) {
         return map("type", "boolean", "description", description);
     }
 
-    static Map<String, Object> array(Map<String, Object> items, String description) {
+    public static Map<String, Object> array(Map<String, Object> items, String description) {
         return map("type", "array", "items", items, "description", description);
     }
 
     /** An object whose properties are all required (the API always writes them, null when empty). */
-    static Map<String, Object> object(String description, Object... propertiesAndSchemas) {
+    public static Map<String, Object> object(String description, Object... propertiesAndSchemas) {
         Map<String, Object> properties = map(propertiesAndSchemas);
         return map("type", "object", "description", description, "required", new ArrayList<>(properties.keySet()),
                 "properties", properties);

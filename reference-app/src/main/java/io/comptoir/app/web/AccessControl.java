@@ -11,8 +11,8 @@ import java.util.function.Function;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Checks, before the matched handler runs, that the caller holds one of the route's roles. Who the caller is comes
- * from {@code grantedRoles}; until shoppers and staff can sign in, nobody holds more than {@link RouteRole#ANYONE}.
+ * Checks, before the matched handler runs, that the caller holds one of the route's roles: 401 for an anonymous caller on
+ * a route that needs an account, 403 for an account without the role. Who the caller is comes from {@code grantedRoles}.
  */
 public final class AccessControl {
 
@@ -27,6 +27,11 @@ public final class AccessControl {
         return new AccessControl(ctx -> Set.of());
     }
 
+    /** The caller's roles are those of the request's {@link io.comptoir.app.auth.Viewer}. */
+    public static AccessControl ofViewers() {
+        return new AccessControl(ctx -> io.comptoir.app.auth.Viewer.of(ctx).routeRoles());
+    }
+
     public void check(Context ctx) {
         Set<io.javalin.security.RouteRole> required = ctx.routeRoles();
         // A HEAD request on a GET route carries no roles, but Javalin answers it without running the GET handler.
@@ -34,7 +39,7 @@ public final class AccessControl {
             return;
         }
         Set<RouteRole> granted = grantedRoles.apply(ctx);
-        if (granted.isEmpty() && !required.isEmpty()) {
+        if (!granted.contains(RouteRole.SIGNED_IN) && !required.isEmpty()) {
             throw new UnauthorizedResponse();
         }
         if (granted.stream().noneMatch(required::contains)) {

@@ -1,5 +1,6 @@
 package io.comptoir.app.web;
 
+import io.comptoir.app.auth.Viewer;
 import io.comptoir.engine.api.money.Money;
 
 import java.util.Arrays;
@@ -19,13 +20,25 @@ public final class Page {
     private final Map<String, List<String>> query;
     private final StaticResources statics;
     private final String baseUrl;
+    private final Viewer viewer;
 
-    public Page(Localizer i18n, String path, Map<String, List<String>> query, StaticResources statics, String baseUrl) {
+    public Page(Localizer i18n, String path, Map<String, List<String>> query, StaticResources statics, String baseUrl, Viewer viewer) {
         this.i18n = requireNonNull(i18n, "i18n is null");
         this.path = requireNonNull(path, "path is null");
         this.query = Map.copyOf(requireNonNull(query, "query is null"));
         this.statics = requireNonNull(statics, "statics is null");
         this.baseUrl = requireNonNull(baseUrl, "baseUrl is null");
+        this.viewer = requireNonNull(viewer, "viewer is null");
+    }
+
+    /** Who is looking: the signed-in account, if any, for the menu and the forms. */
+    public Viewer viewer() {
+        return viewer;
+    }
+
+    /** The hidden field every form that changes something must carry: {@code <input type="hidden" name="_csrf" value="...">}. */
+    public String csrfToken() {
+        return viewer.csrfToken();
     }
 
     public Localizer i18n() {

@@ -1,5 +1,6 @@
 package io.comptoir.app.web;
 
+import io.comptoir.app.auth.Viewer;
 import io.javalin.http.Context;
 
 import java.util.Map;
@@ -25,9 +26,19 @@ public final class PageFactory {
         if (existing != null) {
             return existing;
         }
-        Page page = new Page(new Localizer(languages.select(ctx)), ctx.path(), ctx.queryParamMap(), statics, baseUrl);
+        Page page = new Page(new Localizer(languages.select(ctx)), ctx.path(), ctx.queryParamMap(), statics, baseUrl, viewer(ctx));
         ctx.attribute(ATTRIBUTE, page);
         return page;
+    }
+
+    /** The request's viewer; anonymous when authentication did not run (error pages of unmatched requests). */
+    private static Viewer viewer(Context ctx) {
+        try {
+            return Viewer.of(ctx);
+        }
+        catch (IllegalStateException e) {
+            return Viewer.anonymous(() -> "");
+        }
     }
 
     /** Renders {@code template} (e.g. {@code "home.jte"}), whose single parameter is named {@code view}. */

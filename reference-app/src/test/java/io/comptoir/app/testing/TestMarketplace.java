@@ -67,7 +67,8 @@ public final class TestMarketplace implements AutoCloseable {
     public static Engine engine(TestDatabase database, Optional<SearchIndex> index) {
         try {
             EngineBuilder builder = Engine.builder().dataSource(database.dataSource())
-                    .assetDirectory(Files.createTempDirectory("comptoir-assets-"));
+                    .assetDirectory(Files.createTempDirectory("comptoir-assets-"))
+                    .property("accounts.argon2-memory-kib", "1024").property("accounts.argon2-iterations", "1");
             index.ifPresent(builder::searchIndex);
             return builder.build();
         }
@@ -78,8 +79,7 @@ public final class TestMarketplace implements AutoCloseable {
 
     /** The engine's services with the test clock. */
     public static Marketplace marketplace(Engine engine) {
-        return new Marketplace(engine.catalogue(), engine.merchants(), engine.territory(), engine.search(), engine.assets(),
-                TUESDAY_MORNING);
+        return Marketplace.of(engine, TUESDAY_MORNING);
     }
 
     public URI uri(String path) {
