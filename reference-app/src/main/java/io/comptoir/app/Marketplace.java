@@ -12,6 +12,7 @@ import io.comptoir.engine.api.order.Checkout;
 import io.comptoir.engine.api.order.Orders;
 import io.comptoir.engine.api.payment.Payments;
 import io.comptoir.engine.api.search.ProductSearch;
+import io.comptoir.engine.api.stats.SiteVisits;
 import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.engine.core.Engine;
 
@@ -40,6 +41,7 @@ public record Marketplace(
         Payments payments,
         MailOutbox mailOutbox,
         OnboardingChecklist onboarding,
+        SiteVisits visits,
         PluginServices plugins,
         Clock clock) {
 
@@ -63,6 +65,7 @@ public record Marketplace(
         requireNonNull(payments, "payments is null");
         requireNonNull(mailOutbox, "mailOutbox is null");
         requireNonNull(onboarding, "onboarding is null");
+        requireNonNull(visits, "visits is null");
         requireNonNull(plugins, "plugins is null");
         requireNonNull(clock, "clock is null");
     }
@@ -76,7 +79,7 @@ public record Marketplace(
     public static Marketplace of(Engine engine, Clock clock) {
         return new Marketplace(engine.catalogue(), engine.merchants(), engine.territory(), engine.search(), engine.assets(),
                 engine.accounts(), engine.sessions(), engine.carts(), engine.checkout(), engine.orders(), engine.payments(),
-                engine.mailOutbox(), engine.onboarding(), engine::findService, clock);
+                engine.mailOutbox(), engine.onboarding(), engine.visits(), engine::findService, clock);
     }
 
     /** A plugin's service, if that plugin runs. */

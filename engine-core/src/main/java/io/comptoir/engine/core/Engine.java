@@ -40,6 +40,8 @@ import io.comptoir.engine.api.cart.CartService;
 import io.comptoir.engine.api.order.Checkout;
 import io.comptoir.engine.api.order.Orders;
 import io.comptoir.engine.api.payment.Payments;
+import io.comptoir.engine.api.stats.SiteVisits;
+import io.comptoir.engine.core.stats.VisitCounter;
 import io.comptoir.engine.core.schedule.JobScheduler;
 import io.comptoir.engine.api.mail.MailOutbox;
 import io.comptoir.engine.api.mail.Mailer;
@@ -138,6 +140,7 @@ public final class Engine implements AutoCloseable {
         services.register(Territory.class, injector.getInstance(Territory.class));
         services.register(AssetStore.class, assets);
         services.register(EventPublisher.class, injector.getInstance(EventPublisher.class));
+        services.register(SiteVisits.class, injector.getInstance(VisitCounter.class));
         services.register(CartService.class, injector.getInstance(CartService.class));
         services.register(Checkout.class, injector.getInstance(Checkout.class));
         services.register(Orders.class, injector.getInstance(Orders.class));
@@ -307,6 +310,10 @@ public final class Engine implements AutoCloseable {
 
     public OnboardingChecklist onboarding() {
         return service(OnboardingChecklist.class);
+    }
+
+    public SiteVisits visits() {
+        return service(SiteVisits.class);
     }
 
     public Clock clock() {

@@ -1,0 +1,2 @@
+/** Audience figures of the marketplace. */
+package io.comptoir.engine.api.stats;
