@@ -117,12 +117,7 @@ public final class Engine implements AutoCloseable {
     }
 
     private static Engine start(EngineBuilder config, Deque<AutoCloseable> closeables) {
-        DataSource dataSource = config.dataSource;
-        if (dataSource == null) {
-            HikariDataSource pool = pool(config);
-            closeables.push(pool);
-            dataSource = pool;
-        }
+        DataSource dataSource = openDatabase(config, closeables);
         Dialect dialect = Dialect.of(dataSource);
         Migrations migrations = new Migrations(dataSource, dialect);
         migrations.migrateEngine();
@@ -132,52 +127,21 @@ public final class Engine implements AutoCloseable {
         Injector injector = Guice.createInjector(Stage.PRODUCTION,
                 new EngineModule(dataSource, dialect, config.clock, config.currency, assets, config.properties),
                 new AccountModule(config.properties));
-        Jdbi jdbi = injector.getInstance(Jdbi.class);
-
-        ServiceRegistry services = new ServiceRegistry();
-        services.register(Catalogue.class, injector.getInstance(Catalogue.class));
-        services.register(MerchantDirectory.class, injector.getInstance(MerchantDirectory.class));
-        services.register(Territory.class, injector.getInstance(Territory.class));
-        services.register(AssetStore.class, assets);
-        services.register(EventPublisher.class, injector.getInstance(EventPublisher.class));
-        services.register(SiteVisits.class, injector.getInstance(VisitCounter.class));
-        services.register(CartService.class, injector.getInstance(CartService.class));
-        services.register(Checkout.class, injector.getInstance(Checkout.class));
-        services.register(Orders.class, injector.getInstance(Orders.class));
-        services.register(Payments.class, injector.getInstance(Payments.class));
-        services.register(AccountDirectory.class, injector.getInstance(AccountDirectory.class));
-        services.register(SessionStore.class, injector.getInstance(SessionStore.class));
-        services.register(MailOutbox.class, injector.getInstance(MailOutbox.class));
-        services.register(Mailer.class, injector.getInstance(Mailer.class));
+        ServiceRegistry services = engineServices(injector, assets);
         LateProductSearch lateSearch = new LateProductSearch();
         services.register(ProductSearch.class, lateSearch);
-
-        List<EnginePlugin> plugins = new ArrayList<>(config.plugins);
-        if (config.discoveryClassLoader != null) {
-            PluginLoader.discover(config.discoveryClassLoader).stream()
-                    .filter(found -> plugins.stream().noneMatch(given -> given.getClass() == found.getClass()))
-                    .forEach(plugins::add);
-        }
-        PluginLoader.checkIds(plugins);
-        AtomicReference<SearchIndex> pluginIndex = new AtomicReference<>();
-        AtomicReference<Mailer> pluginMailer = new AtomicReference<>();
-        PaymentProviders paymentProviders = injector.getInstance(PaymentProviders.class);
         JobScheduler jobs = injector.getInstance(JobScheduler.class);
         closeables.push(jobs);
-        injector.getInstance(Subscriptions.class).register(OrderMails.SUBSCRIPTION, injector.getInstance(OrderMails.class));
-        SandboxCardProvider sandboxCard = injector.getInstance(SandboxCardProvider.class);
-        closeables.push(sandboxCard);
-        sandboxCard.deliverInProcessTo(request -> injector.getInstance(Payments.class).handleWebhook(SandboxCardProvider.ID, request));
-        paymentProviders.register(sandboxCard);
-        paymentProviders.register(new PayAtPickupProvider());
-        OrderSettlement settlement = injector.getInstance(OrderSettlement.class);
-        jobs.register("engine.stale-pending-orders", Duration.ofMinutes(1), settlement::failStalePendingOrders);
+        registerBuiltIns(injector, jobs, closeables);
         EngineOnboardingChecklist checklist = new EngineOnboardingChecklist(injector.getInstance(MerchantDirectory.class),
                 injector.getInstance(Catalogue.class), Integer.parseInt(config.properties.getOrDefault("onboarding.min-products",
                 String.valueOf(EngineOnboardingChecklist.DEFAULT_MIN_PRODUCTS))));
         services.register(OnboardingChecklist.class, checklist);
+
         PluginContributions contributions = new PluginContributions(services, injector.getInstance(Subscriptions.class),
-                injector.getInstance(ActivationPolicies.class), checklist, paymentProviders, jobs, pluginIndex, pluginMailer);
+                injector.getInstance(ActivationPolicies.class), checklist, injector.getInstance(PaymentProviders.class), jobs,
+                new AtomicReference<>(), new AtomicReference<>());
+        List<EnginePlugin> plugins = plugins(config);
         for (EnginePlugin plugin : plugins) {
             plugin.migrationLocation().ifPresent(location -> migrations.migratePlugin(plugin.id(), location));
             plugin.initialize(new EnginePluginContext(plugin.id(), dataSource, config.clock, injector.getInstance(EventPublisher.class),
@@ -185,16 +149,10 @@ public final class Engine implements AutoCloseable {
             closeables.push(plugin::close);
             log.info("Plugin {} initialised", plugin.id());
         }
-        Optional.ofNullable(pluginMailer.get()).ifPresent(injector.getInstance(MailerSelection.class)::replaceWith);
-        AccountHousekeeping housekeeping = injector.getInstance(AccountHousekeeping.class);
-        jobs.register(AccountHousekeeping.JOB, AccountHousekeeping.PERIOD, housekeeping::runOnce);
+        Optional.ofNullable(contributions.mailer().get()).ifPresent(injector.getInstance(MailerSelection.class)::replaceWith);
 
-        SearchIndex index = config.searchIndex != null ? config.searchIndex : pluginIndex.get();
-        if (index == null) {
-            Path directory = config.searchIndexDirectory != null ? config.searchIndexDirectory : temporaryIndexDirectory(closeables);
-            index = DefaultSearchIndexFactory.create(directory);
-        }
-        closeables.push(index);
+        Jdbi jdbi = injector.getInstance(Jdbi.class);
+        SearchIndex index = searchIndex(config, contributions, closeables);
         SearchIndexFollower follower = new SearchIndexFollower(jdbi, index, new SearchDocumentSource(jdbi));
         closeables.push(follower);
         SearchService search = new SearchService(index, follower);
@@ -211,6 +169,71 @@ public final class Engine implements AutoCloseable {
             jobs.start();
         }
         return new Engine(injector, services, plugins, index, follower, search, dispatcher, closeables);
+    }
+
+    private static DataSource openDatabase(EngineBuilder config, Deque<AutoCloseable> closeables) {
+        if (config.dataSource != null) {
+            return config.dataSource;
+        }
+        HikariDataSource pool = pool(config);
+        closeables.push(pool);
+        return pool;
+    }
+
+    /** The engine's own services, as plugins and applications find them by type. */
+    private static ServiceRegistry engineServices(Injector injector, AssetStore assets) {
+        ServiceRegistry services = new ServiceRegistry();
+        services.register(Catalogue.class, injector.getInstance(Catalogue.class));
+        services.register(MerchantDirectory.class, injector.getInstance(MerchantDirectory.class));
+        services.register(Territory.class, injector.getInstance(Territory.class));
+        services.register(AssetStore.class, assets);
+        services.register(EventPublisher.class, injector.getInstance(EventPublisher.class));
+        services.register(SiteVisits.class, injector.getInstance(VisitCounter.class));
+        services.register(CartService.class, injector.getInstance(CartService.class));
+        services.register(Checkout.class, injector.getInstance(Checkout.class));
+        services.register(Orders.class, injector.getInstance(Orders.class));
+        services.register(Payments.class, injector.getInstance(Payments.class));
+        services.register(AccountDirectory.class, injector.getInstance(AccountDirectory.class));
+        services.register(SessionStore.class, injector.getInstance(SessionStore.class));
+        services.register(MailOutbox.class, injector.getInstance(MailOutbox.class));
+        services.register(Mailer.class, injector.getInstance(Mailer.class));
+        return services;
+    }
+
+    /** The engine's own payment providers, event listeners and periodic jobs. */
+    private static void registerBuiltIns(Injector injector, JobScheduler jobs, Deque<AutoCloseable> closeables) {
+        injector.getInstance(Subscriptions.class).register(OrderMails.SUBSCRIPTION, injector.getInstance(OrderMails.class));
+        SandboxCardProvider sandboxCard = injector.getInstance(SandboxCardProvider.class);
+        closeables.push(sandboxCard);
+        sandboxCard.deliverInProcessTo(request -> injector.getInstance(Payments.class).handleWebhook(SandboxCardProvider.ID, request));
+        PaymentProviders paymentProviders = injector.getInstance(PaymentProviders.class);
+        paymentProviders.register(sandboxCard);
+        paymentProviders.register(new PayAtPickupProvider());
+        jobs.register("engine.stale-pending-orders", Duration.ofMinutes(1), injector.getInstance(OrderSettlement.class)::failStalePendingOrders);
+        jobs.register(AccountHousekeeping.JOB, AccountHousekeeping.PERIOD, injector.getInstance(AccountHousekeeping.class)::runOnce);
+    }
+
+    /** The plugins given to the builder, then those discovered that were not given. */
+    private static List<EnginePlugin> plugins(EngineBuilder config) {
+        List<EnginePlugin> plugins = new ArrayList<>(config.plugins);
+        if (config.discoveryClassLoader != null) {
+            PluginLoader.discover(config.discoveryClassLoader).stream()
+                    .filter(found -> plugins.stream().noneMatch(given -> given.getClass() == found.getClass()))
+                    .forEach(plugins::add);
+        }
+        PluginLoader.checkIds(plugins);
+        return plugins;
+    }
+
+    /** The builder's index, else a plugin's, else the default Lucene index. */
+    private static SearchIndex searchIndex(EngineBuilder config, PluginContributions contributions, Deque<AutoCloseable> closeables) {
+        SearchIndex index = config.searchIndex != null ? config.searchIndex : contributions.searchIndex().get();
+        if (index == null) {
+            Path directory = config.searchIndexDirectory != null ? config.searchIndexDirectory : temporaryIndexDirectory(closeables);
+            index = DefaultSearchIndexFactory.create(directory);
+        }
+        closeables.push(index);
+        return index;
     }
 
     private static HikariDataSource pool(EngineBuilder config) {
