@@ -96,7 +96,7 @@ public final class TrainingRequirements implements OnboardingRequirements {
             return new ChecklistItem(TRAINING, label, blocking, true, "Aucun module obligatoire");
         }
         int done = training.required() - training.missing().size();
-        String count = done + " sur " + training.required() + " module" + (training.required() > 1 ? "s" : "") + " suivi" + (done > 1 ? "s" : "");
+        String count = done + " module" + (done > 1 ? "s" : "") + " suivi" + (done > 1 ? "s" : "") + " sur " + training.required();
         if (training.missing().isEmpty()) {
             return new ChecklistItem(TRAINING, label, blocking, true, count);
         }

@@ -79,6 +79,11 @@ public interface BookingDao {
             WHERE id = :id AND state = 'BOOKED'""")
     int markAttendance(@Bind("id") long id, @Bind("attendance") String attendance, @Bind("by") String by, @Bind("now") Instant now);
 
+    @SqlQuery("""
+            SELECT COUNT(*) FROM training_booking b JOIN training_session s ON s.id = b.session_id
+            WHERE b.merchant_id = :merchantId AND b.state <> 'CANCELLED' AND s.status = 'SCHEDULED' AND s.starts_at > :now""")
+    int upcomingOf(@Bind("merchantId") long merchantId, @Bind("now") Instant now);
+
     @SqlQuery("SELECT COUNT(*) FROM training_booking WHERE merchant_id = :merchantId AND attendance = 'PRESENT'")
     int attendedBy(@Bind("merchantId") long merchantId);
 }

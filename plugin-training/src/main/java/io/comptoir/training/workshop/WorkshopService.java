@@ -190,6 +190,11 @@ public final class WorkshopService implements Workshops {
         return reminders.sendDue();
     }
 
+    /** How many seats or waiting places the shop holds in sessions to come (for reports). */
+    public int upcomingBookings(MerchantId shop) {
+        return context.jdbi().withExtension(BookingDao.class, dao -> dao.upcomingOf(shop.value(), context.clock().instant()));
+    }
+
     /** Whether anyone of the shop attended a workshop (for the checklist). */
     public boolean attendedBy(MerchantId shop) {
         return context.jdbi().withExtension(BookingDao.class, dao -> dao.attendedBy(shop.value())) > 0;

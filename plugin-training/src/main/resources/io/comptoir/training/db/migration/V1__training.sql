@@ -3,6 +3,7 @@
 -- was live (for membership and for the rule that lets live shops catch up with new required training).
 -- Common subset of PostgreSQL 15 and H2 2.x (PostgreSQL mode). Every table is prefixed training_.
 
+-- staff_account_new says the approval opened the contact's account (so the password link is sent once approved).
 -- active_siret repeats siret while the application is pending, being approved or approved, and is NULL once rejected:
 -- its unique constraint is the race-safe "one live application per SIRET" rule (NULLs never clash).
 CREATE TABLE training_application (
@@ -26,6 +27,7 @@ CREATE TABLE training_application (
     rejection_reason VARCHAR(1000),
     merchant_id      BIGINT REFERENCES merchant (id),
     staff_account_id BIGINT REFERENCES account (id),
+    staff_account_new BOOLEAN       NOT NULL DEFAULT FALSE,
     CONSTRAINT training_application_active_siret UNIQUE (active_siret),
     CONSTRAINT training_application_status CHECK (status IN ('PENDING', 'APPROVING', 'APPROVED', 'REJECTED'))
 );
