@@ -129,7 +129,9 @@ public final class TestMarketplace implements AutoCloseable {
     // ---------------------------------------------------------------------------------------------------- people
 
     public Account person(String name, Role... roles) {
-        String email = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".") + "." + sequence.incrementAndGet() + "@test.example";
+        String local = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", ".").replaceAll("(^\\.|\\.$)", "");
+        String email = local + "." + sequence.incrementAndGet() + "@test.example";
         Account account = engine.accounts().register(email, PASSWORD, name);
         for (Role role : roles) {
             account = engine.accounts().grant(account.id(), RoleGrant.of(role), SYSTEM);

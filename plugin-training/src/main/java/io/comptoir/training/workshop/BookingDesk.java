@@ -149,7 +149,6 @@ final class BookingDesk {
     }
 
     WorkshopSession session(SessionId id) {
-        return context.jdbi().withHandle(handle -> context.sessions().assemble(handle,
-                handle.attach(SessionDao.class).find(id.value()).orElseThrow()));
+        return context.sessions().load(id);
     }
 }

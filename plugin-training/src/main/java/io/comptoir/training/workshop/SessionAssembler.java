@@ -8,7 +8,7 @@ import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.training.course.Courses;
 import io.comptoir.training.course.ModuleId;
 import io.comptoir.training.course.TrainingModule;
-import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 
 import java.util.HashMap;
 import java.util.List;
@@ -17,24 +17,29 @@ import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
 
-/** Builds sessions from their rows: module titles, trainer and commune names, seats taken and waiting. */
+/**
+ * Builds sessions from their rows: module titles, trainer and commune names, seats taken and waiting. Call it with no
+ * handle open: it borrows its own connections one at a time (holding one while asking for another could starve the pool).
+ */
 final class SessionAssembler {
+    private final Jdbi jdbi;
     private final Courses courses;
     private final AccountDirectory accounts;
     private final Territory territory;
 
-    SessionAssembler(Courses courses, AccountDirectory accounts, Territory territory) {
+    SessionAssembler(Jdbi jdbi, Courses courses, AccountDirectory accounts, Territory territory) {
+        this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.courses = requireNonNull(courses, "courses is null");
         this.accounts = requireNonNull(accounts, "accounts is null");
         this.territory = requireNonNull(territory, "territory is null");
     }
 
-    List<WorkshopSession> assemble(Handle handle, List<SessionRow> rows) {
+    List<WorkshopSession> assemble(List<SessionRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
         Map<Long, int[]> counts = new HashMap<>();
-        handle.attach(SessionDao.class).counts(rows.stream().map(SessionRow::id).toList()).forEach(count -> {
+        jdbi.withExtension(SessionDao.class, dao -> dao.counts(rows.stream().map(SessionRow::id).toList())).forEach(count -> {
             int[] pair = counts.computeIfAbsent(count.sessionId(), k -> new int[2]);
             pair[BookingState.valueOf(count.state()) == BookingState.BOOKED ? 0 : 1] = count.count();
         });
@@ -54,7 +59,12 @@ final class SessionAssembler {
         }).toList();
     }
 
-    WorkshopSession assemble(Handle handle, SessionRow row) {
-        return assemble(handle, List.of(row)).get(0);
+    WorkshopSession assembleOne(SessionRow row) {
+        return assemble(List.of(row)).get(0);
+    }
+
+    /** The session as it is now. */
+    WorkshopSession load(SessionId id) {
+        return assembleOne(jdbi.withExtension(SessionDao.class, dao -> dao.find(id.value())).orElseThrow());
     }
 }

@@ -46,8 +46,7 @@ public final class WorkshopReminders implements Runnable {
                 continue;
             }
             try {
-                WorkshopSession session = context.jdbi().withHandle(handle -> context.sessions().assemble(handle,
-                        handle.attach(SessionDao.class).find(booking.sessionId()).orElseThrow()));
+                WorkshopSession session = context.sessions().load(new SessionId(booking.sessionId()));
                 context.accounts().account(new AccountId(booking.accountId())).ifPresent(person ->
                         mails.sendOrThrow(WorkshopMails.reminder(person, session)));
                 sent++;

@@ -46,7 +46,7 @@ public final class WorkshopService implements Workshops {
                            AccountDirectory accounts, Territory territory, Courses courses, CompletionStore completions, Mails mails,
                            Duration reminderLead) {
         this.context = new WorkshopContext(jdbi, clock, events, permissions, merchants, accounts, courses, completions,
-                new SessionAssembler(courses, accounts, territory), mails, reminderLead);
+                new SessionAssembler(jdbi, courses, accounts, territory), mails, reminderLead);
         this.desk = new BookingDesk(context);
         this.planner = new SessionPlanner(context, new SessionValidator(courses, accounts, territory, clock), desk);
         this.attendance = new AttendanceRegister(context);
@@ -63,12 +63,12 @@ public final class WorkshopService implements Workshops {
         requireNonNull(module, "module is null");
         requireNonNull(communeInsee, "communeInsee is null");
         Map<Long, Boolean> published = new HashMap<>();
-        return context.jdbi().withHandle(handle -> context.sessions().assemble(handle,
-                handle.attach(SessionDao.class).upcoming(context.clock().instant(), UPCOMING_LIMIT).stream()
-                        .filter(row -> module.map(id -> id.value() == row.moduleId()).orElse(true))
-                        .filter(row -> communeInsee.map(code -> code.equals(row.communeInsee())).orElse(true))
-                        .filter(row -> published.computeIfAbsent(row.moduleId(), this::isPublished))
-                        .toList()));
+        List<SessionRow> rows = context.jdbi().withExtension(SessionDao.class, dao -> dao.upcoming(context.clock().instant(), UPCOMING_LIMIT));
+        return context.sessions().assemble(rows.stream()
+                .filter(row -> module.map(id -> id.value() == row.moduleId()).orElse(true))
+                .filter(row -> communeInsee.map(code -> code.equals(row.communeInsee())).orElse(true))
+                .filter(row -> published.computeIfAbsent(row.moduleId(), this::isPublished))
+                .toList());
     }
 
     private boolean isPublished(long moduleId) {
@@ -79,8 +79,7 @@ public final class WorkshopService implements Workshops {
     @Override
     public Optional<WorkshopSession> session(SessionId id) {
         requireNonNull(id, "id is null");
-        return context.jdbi().withHandle(handle -> handle.attach(SessionDao.class).find(id.value())
-                .map(row -> context.sessions().assemble(handle, row)));
+        return context.jdbi().withExtension(SessionDao.class, dao -> dao.find(id.value())).map(context.sessions()::assembleOne);
     }
 
     @Override
@@ -91,15 +90,17 @@ public final class WorkshopService implements Workshops {
         if (until.isBefore(from) || until.isAfter(from.plusYears(2))) {
             throw InvalidInputException.invalid("until", "a period of at most two years, ending on or after its start");
         }
-        return context.jdbi().withHandle(handle -> context.sessions().assemble(handle,
-                handle.attach(SessionDao.class).between(Paris.startOf(from), Paris.startOf(until.plusDays(1)))));
+        List<SessionRow> rows = context.jdbi().withExtension(SessionDao.class,
+                dao -> dao.between(Paris.startOf(from), Paris.startOf(until.plusDays(1))));
+        return context.sessions().assemble(rows);
     }
 
     @Override
     public List<WorkshopSession> sessionsOfTrainer(Actor trainer) {
         Account person = context.permissions().person(trainer);
-        return context.jdbi().withHandle(handle -> context.sessions().assemble(handle, handle.attach(SessionDao.class)
-                .ofTrainer(person.id().value(), Paris.startOf(Paris.today(context.clock()).minusDays(30)))));
+        List<SessionRow> rows = context.jdbi().withExtension(SessionDao.class,
+                dao -> dao.ofTrainer(person.id().value(), Paris.startOf(Paris.today(context.clock()).minusDays(30))));
+        return context.sessions().assemble(rows);
     }
 
     @Override
@@ -143,16 +144,17 @@ public final class WorkshopService implements Workshops {
     public List<ShopBooking> bookingsOf(MerchantId shop, Actor actor) {
         context.merchants().require(requireNonNull(shop, "shop is null"));
         context.permissions().requireShopAccess(actor, shop);
-        return context.jdbi().withHandle(handle -> {
+        record Read(List<Booking> bookings, List<SessionRow> sessions) {
+        }
+        Read read = context.jdbi().withHandle(handle -> {
             List<BookingRow> rows = handle.attach(BookingDao.class).ofMerchant(shop.value());
-            if (rows.isEmpty()) {
-                return List.of();
-            }
-            Map<Long, WorkshopSession> sessions = new HashMap<>();
-            context.sessions().assemble(handle, handle.attach(SessionDao.class).withIds(rows.stream().map(BookingRow::sessionId).distinct().toList()))
-                    .forEach(session -> sessions.put(session.id().value(), session));
-            return rows.stream().map(row -> new ShopBooking(BookingReader.read(handle, row), sessions.get(row.sessionId()))).toList();
+            List<SessionRow> sessions = rows.isEmpty() ? List.of()
+                    : handle.attach(SessionDao.class).withIds(rows.stream().map(BookingRow::sessionId).distinct().toList());
+            return new Read(rows.stream().map(row -> BookingReader.read(handle, row)).toList(), sessions);
         });
+        Map<SessionId, WorkshopSession> sessions = new HashMap<>();
+        context.sessions().assemble(read.sessions()).forEach(session -> sessions.put(session.id(), session));
+        return read.bookings().stream().map(booking -> new ShopBooking(booking, sessions.get(booking.session()))).toList();
     }
 
     @Override
@@ -164,19 +166,18 @@ public final class WorkshopService implements Workshops {
         List<RosterEntry> waiting = new ArrayList<>();
         List<RosterEntry> cancelled = new ArrayList<>();
         Map<Long, String> shops = new HashMap<>();
-        context.jdbi().useHandle(handle -> {
-            for (BookingRow row : handle.attach(BookingDao.class).ofSession(id.value())) {
-                Optional<Account> person = context.accounts().account(new AccountId(row.accountId()));
-                RosterEntry entry = new RosterEntry(BookingReader.read(handle, row), person.map(Account::displayName).orElse(""),
-                        person.map(Account::email).orElse(""), shops.computeIfAbsent(row.merchantId(),
-                        merchant -> context.merchants().merchant(new MerchantId(merchant)).map(Merchant::name).orElse("")));
-                switch (row.bookingState()) {
-                    case BOOKED -> booked.add(entry);
-                    case WAITING -> waiting.add(entry);
-                    case CANCELLED -> cancelled.add(entry);
-                }
+        List<Booking> bookings = context.jdbi().withHandle(handle -> handle.attach(BookingDao.class).ofSession(id.value()).stream()
+                .map(row -> BookingReader.read(handle, row)).toList());
+        for (Booking booking : bookings) {
+            Optional<Account> person = context.accounts().account(booking.attendee());
+            RosterEntry entry = new RosterEntry(booking, person.map(Account::displayName).orElse(""), person.map(Account::email).orElse(""),
+                    shops.computeIfAbsent(booking.shop().value(), merchant -> context.merchants().merchant(booking.shop()).map(Merchant::name).orElse("")));
+            switch (booking.state()) {
+                case BOOKED -> booked.add(entry);
+                case WAITING -> waiting.add(entry);
+                case CANCELLED -> cancelled.add(entry);
             }
-        });
+        }
         return new SessionRoster(session, booked, waiting, cancelled);
     }
 
