@@ -83,13 +83,13 @@ public final class TestMarketplace implements AutoCloseable {
         return start(db, Map.of());
     }
 
-    public static TestMarketplace start(TestDatabase db, Map<String, String> properties) {
+    public static TestMarketplace start(TestDatabase db, Map<String, String> properties, io.comptoir.engine.api.plugin.EnginePlugin... more) {
         MovableClock clock = new MovableClock();
         Map<String, String> all = new HashMap<>(Map.of("accounts.argon2-memory-kib", "1024", "accounts.argon2-iterations", "1",
                 "onboarding.min-products", "2"));
         all.putAll(properties);
         Engine engine = Engine.builder().dataSource(db.dataSource()).clock(clock).backgroundWork(false).properties(all)
-                .plugin(new TrainingPlugin()).assetDirectory(java.nio.file.Path.of("target", "test-assets")).build();
+                .plugin(new TrainingPlugin()).plugins(List.of(more)).assetDirectory(java.nio.file.Path.of("target", "test-assets")).build();
         engine.awaitSearchReady(java.time.Duration.ofSeconds(30));
         return new TestMarketplace(engine, clock);
     }
