@@ -87,7 +87,7 @@ public final class TrainingPlugin implements EnginePlugin {
         TrainingRequirements requirements = new TrainingRequirements(courses, completions, charters, periods, workshops, clock,
                 settings.graceDays());
         ReportService reports = new ReportService(permissions, merchants, checklist, applications, requirements, courses, completions,
-                workshops, clock);
+                workshops, periods, clock);
 
         context.registerService(ShopApplications.class, applications);
         context.registerService(Courses.class, courses);

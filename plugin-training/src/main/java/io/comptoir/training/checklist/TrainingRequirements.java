@@ -78,10 +78,17 @@ public final class TrainingRequirements implements OnboardingRequirements {
     }
 
     public MissingTraining missingTraining(Merchant merchant) {
-        List<RequiredModule> required = courses.requiredModules();
-        Set<ModuleId> done = completions.completedModules(merchant.id());
-        List<RequiredModule> missing = required.stream().filter(module -> !done.contains(module.module().id())).toList();
         Optional<Instant> liveSince = merchant.status() == MerchantStatus.LIVE ? periods.liveSince(merchant.id()) : Optional.empty();
+        return missingTraining(merchant, courses.requiredModules(), completions.completedModules(merchant.id()), liveSince);
+    }
+
+    /**
+     * The same from what the caller already read (reports read it once for every shop).
+     *
+     * @param liveSince when the shop's current live period began, if known
+     */
+    public MissingTraining missingTraining(Merchant merchant, List<RequiredModule> required, Set<ModuleId> done, Optional<Instant> liveSince) {
+        List<RequiredModule> missing = required.stream().filter(module -> !done.contains(module.module().id())).toList();
         Optional<LocalDate> deadline = merchant.status() != MerchantStatus.LIVE ? Optional.empty() : missing.stream()
                 .map(module -> liveSince.filter(since -> since.isAfter(module.requiredSince())).orElse(module.requiredSince()))
                 .min(Comparator.naturalOrder())

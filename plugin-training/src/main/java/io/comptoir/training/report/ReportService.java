@@ -14,6 +14,9 @@ import io.comptoir.training.checklist.TrainingRequirements;
 import io.comptoir.training.course.Course;
 import io.comptoir.training.course.Courses;
 import io.comptoir.training.course.ModuleId;
+import io.comptoir.training.course.RequiredModule;
+import io.comptoir.training.membership.LivePeriod;
+import io.comptoir.training.membership.LivePeriods;
 import io.comptoir.training.course.TrainingModule;
 import io.comptoir.training.progress.Completion;
 import io.comptoir.training.progress.CompletionStore;
@@ -44,11 +47,12 @@ public final class ReportService implements TrainingReports {
     private final Courses courses;
     private final CompletionStore completions;
     private final WorkshopService workshops;
+    private final LivePeriods livePeriods;
     private final Clock clock;
 
     public ReportService(Permissions permissions, MerchantDirectory merchants, OnboardingChecklist checklist, ShopApplications applications,
                          TrainingRequirements requirements, Courses courses, CompletionStore completions, WorkshopService workshops,
-                         Clock clock) {
+                         LivePeriods livePeriods, Clock clock) {
         this.permissions = requireNonNull(permissions, "permissions is null");
         this.merchants = requireNonNull(merchants, "merchants is null");
         this.checklist = requireNonNull(checklist, "checklist is null");
@@ -57,6 +61,7 @@ public final class ReportService implements TrainingReports {
         this.courses = requireNonNull(courses, "courses is null");
         this.completions = requireNonNull(completions, "completions is null");
         this.workshops = requireNonNull(workshops, "workshops is null");
+        this.livePeriods = requireNonNull(livePeriods, "livePeriods is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
 
@@ -65,8 +70,15 @@ public final class ReportService implements TrainingReports {
         permissions.requireAdmin(actor);
         LocalDate today = Paris.today(clock);
         List<ShopOnboarding> inTraining = merchants.find(filter(MerchantStatus.ONBOARDING)).stream().map(shop -> onboarding(shop, today)).toList();
+        // Read once for the hundreds of live shops, rather than shop by shop.
+        List<RequiredModule> required = courses.requiredModules();
+        Map<MerchantId, Set<ModuleId>> done = new HashMap<>();
+        completions.all().forEach(completion -> done.computeIfAbsent(completion.shop(), k -> new HashSet<>()).add(completion.module()));
+        Map<MerchantId, List<LivePeriod>> periods = livePeriods.all();
         List<ShopOnboarding> overdue = merchants.find(filter(MerchantStatus.LIVE)).stream()
-                .filter(shop -> requirements.missingTraining(shop).overdue(today))
+                .filter(shop -> requirements.missingTraining(shop, required, done.getOrDefault(shop.id(), Set.of()),
+                        periods.getOrDefault(shop.id(), List.of()).stream().filter(period -> period.until().isEmpty())
+                                .map(LivePeriod::from).findFirst()).overdue(today))
                 .map(shop -> onboarding(shop, today)).toList();
         return new OnboardingPipeline(applications.countByStatus(actor), merchants.countByStatus(), inTraining, overdue);
     }
