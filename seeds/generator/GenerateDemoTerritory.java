@@ -3853,7 +3853,7 @@ public final class GenerateDemoTerritory {
                             wrong("Dès que le client a payé"), wrong("En fin d'année")),
                     q("Un client est remboursé après coup. Que devient la somme ?", right("Elle est déduite du relevé suivant"),
                             wrong("Vous envoyez un chèque à la marketplace"), wrong("Elle est perdue")),
-                    q("Qui indiquer comme titulaire du compte ?", right("Le nom exact que connaît votre banque"),
+                    q("Quel nom indiquer comme titulaire du compte ?", right("Le nom exact que connaît votre banque"),
                             wrong("Le nom écrit sur la vitrine"), wrong("Votre prénom"))));
             Module sheets = new Module("plus-fiches", "Rédiger des fiches produits qui donnent envie",
                     "Un nom précis, une description utile, des déclinaisons plutôt que des doublons.", 20, List.of(), """
