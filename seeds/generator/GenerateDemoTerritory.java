@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class GenerateDemoTerritory {
     /** ...up to the eve of the Happy Kdo Booster vouchers (14 November 2020): the snapshot the demo shows. */
     static final Instant SNAPSHOT = Instant.parse("2020-11-13T21:00:00Z");
 
-    static final List<String> FILES = List.of("territory.json", "categories.json", "merchants.json", "products.json");
+    static final List<String> FILES = List.of("territory.json", "categories.json", "merchants.json", "products.json", "training.json");
 
     public static void main(String[] args) throws IOException {
         relaunchIfSourceMisread(args);
@@ -174,6 +175,7 @@ public final class GenerateDemoTerritory {
         files.put("categories.json", Json.pretty(Catalogue.json(tree)));
         files.put("merchants.json", Json.linePerElement(shops.stream().map(Shop::json).collect(Collectors.toList())));
         files.put("products.json", Json.linePerElement(items.stream().map(Item::json).collect(Collectors.toList())));
+        files.put("training.json", Json.pretty(TrainingSeeds.json(shops)));
         return files;
     }
 
@@ -3619,6 +3621,570 @@ public final class GenerateDemoTerritory {
                                     .says("Mouvement silencieux, diamètre 40 cm."),
                             line("Bracelet de montre", 1900, 4500).q("en cuir", "milanais")
                                     .says("Posé gratuitement à l'atelier.")));
+        }
+    }
+    // ------------------------------------------------------------------------------------------------ TRAINING
+
+    /**
+     * training.json: what the training plugin needs to show the shops in training of the snapshot — the starter course
+     * and an optional one (French Markdown and short quizzes), the territory's charter, the membership plan and the
+     * waiver that offers it, trainers, workshops over the coming weeks, three applications waiting for a decision, and
+     * the 24 shops in training at various stages. Dates are those of the demo's "today", {@link #AS_OF}; the loader moves
+     * the workshops by whole weeks when it runs later. Its own random generator, so the other files do not change.
+     */
+    static final class TrainingSeeds {
+        static final String AS_OF = "2026-11-27";
+        static final long TRAINING_SEED = SEED + 27L;
+
+        record Question(String prompt, List<Object[]> choices) {
+        }
+
+        record Module(String ref, String title, String summary, int minutes, List<String> prerequisites, String content, int passMark,
+                      List<Question> quiz) {
+        }
+
+        record Course(String ref, String title, String summary, boolean required, List<Module> modules) {
+        }
+
+        record Workshop(String ref, String module, String start, String end, String place, String commune, String onlineUrl, int capacity,
+                        String trainer) {
+        }
+
+        record Person(String email, String name) {
+        }
+
+        static final List<Person> TRAINERS = List.of(
+                new Person("julie.vandamme@territoire.example", "Julie Vandamme"),
+                new Person("marc.delattre@territoire.example", "Marc Delattre"),
+                new Person("sophie.hochart@territoire.example", "Sophie Hochart"));
+
+        static Object[] right(String label) {
+            return new Object[] {label, true};
+        }
+
+        static Object[] wrong(String label) {
+            return new Object[] {label, false};
+        }
+
+        static Question q(String prompt, Object[]... choices) {
+            return new Question(prompt, List.of(choices));
+        }
+
+        static List<Course> courses() {
+            Module page = new Module("vendre-page", "Créer la page de votre boutique",
+                    "Description, horaires, photo et catégories : la vitrine que les clients découvrent en premier.", 25, List.of(), """
+                    Votre page boutique est votre vitrine sur la marketplace : c'est elle que les clients du territoire découvrent en \
+                    cherchant un produit, une commune ou un commerce. Elle doit dire en quelques secondes qui vous êtes, ce que vous \
+                    vendez et comment vous trouver.
+
+                    ## Ce que la page doit contenir
+
+                    - **Une description** de deux ou trois phrases : votre métier, ce qui fait votre différence (fait maison, produits \
+                    locaux, conseil…), depuis quand vous êtes installé. Écrivez comme vous parlez à un client au comptoir.
+                    - **Vos horaires d'ouverture**, jour par jour. Ils servent aussi au click & collect : le client vient retirer sa \
+                    commande pendant que vous êtes ouvert.
+                    - **Une photo de la boutique** : la vitrine de jour, l'enseigne lisible. C'est elle qui rassure le client qui \
+                    viendra chercher sa commande.
+                    - **Vos catégories** : choisissez celles où vos clients vous chercheront, par exemple « Épicerie fine » et \
+                    « Vins et spiritueux » pour une cave-épicerie.
+
+                    ## Les bons réflexes
+
+                    Relisez votre description à voix haute : si une phrase est trop longue pour être dite d'un souffle, coupez-la. \
+                    Évitez les majuscules partout et les points d'exclamation en série. Signalez vos fermetures exceptionnelles \
+                    (congés, inventaire) en mettant vos horaires à jour : un client qui trouve porte close ne revient pas.
+
+                    Votre page n'est visible des clients qu'une fois votre boutique mise en ligne par l'équipe du territoire. \
+                    Vous pouvez donc la préparer tranquillement et la modifier autant de fois que nécessaire.
+                    """, 75, List.of(
+                    q("À quoi servent vos horaires d'ouverture sur la marketplace ?",
+                            right("À informer les clients et à leur dire quand retirer leur commande"),
+                            wrong("Uniquement à l'affichage"), wrong("À calculer les frais de livraison")),
+                    q("Quelle photo choisir pour votre page boutique ?", right("La vitrine de jour, avec l'enseigne lisible"),
+                            wrong("Le logo seul sur fond blanc"), wrong("Une photo de nuit, vitrine éteinte")),
+                    q("Quand votre page devient-elle visible des clients ?", right("Quand l'équipe du territoire met votre boutique en ligne"),
+                            wrong("Dès que vous enregistrez la description"), wrong("Le lendemain de votre inscription")),
+                    q("Que faire avant de partir en congés ?", right("Mettre à jour vos horaires"), wrong("Supprimer votre boutique"),
+                            wrong("Rien, les clients comprendront"))));
+            Module photos = new Module("vendre-photos", "Photographier vos produits",
+                    "Lumière, fond, cadrage : des photos qui vendent, prises avec votre téléphone.", 30, List.of("vendre-page"), """
+                    Sur internet, le client ne peut ni toucher ni sentir : la photo fait l'essentiel de la vente. Pas besoin d'un \
+                    appareil coûteux, un téléphone récent suffit si vous soignez la lumière et le cadre.
+
+                    ## La lumière avant tout
+
+                    Photographiez près d'une fenêtre, en journée, sans flash. La lumière du jour, douce et de côté, rend les couleurs \
+                    fidèles et évite les reflets. Si le soleil tape directement, tendez un voilage ou une feuille de papier calque \
+                    devant la fenêtre.
+
+                    ## Un fond simple
+
+                    Posez le produit sur une table dégagée, devant un fond uni : un grand carton blanc courbé, du mur à la table, \
+                    donne un rendu net. Pour un produit du terroir, une planche en bois ou un torchon en lin peuvent raconter une \
+                    histoire, à condition de ne pas voler la vedette au produit.
+
+                    ## Le cadrage
+
+                    - Le produit occupe les deux tiers de l'image, bien centré.
+                    - Tenez le téléphone à hauteur du produit pour une vue de face, puis prenez une vue de trois quarts.
+                    - Ajoutez une photo de détail (la texture d'un tissu, l'étiquette d'un vin) et, si cela aide, une photo en \
+                    situation qui montre la taille.
+                    - Nettoyez l'objectif avant la séance : une trace de doigt suffit à tout rendre flou.
+
+                    ## Sur la marketplace
+
+                    Chaque photo a un **texte alternatif** qui la décrit (« Pot de miel de 500 g, étiquette jaune »). Il est lu aux \
+                    personnes aveugles ou malvoyantes et aide votre produit à être trouvé. Évitez les photos de catalogue du \
+                    fournisseur quand vous le pouvez : vos clients veulent voir votre produit, dans votre boutique.
+                    """, 75, List.of(
+                    q("Quelle lumière donne les couleurs les plus fidèles ?", right("La lumière du jour près d'une fenêtre, sans flash"),
+                            wrong("Le flash du téléphone"), wrong("Le néon du plafond")),
+                    q("Quelle place le produit doit-il occuper dans l'image ?", right("Environ les deux tiers, bien centré"),
+                            wrong("Un petit coin, pour montrer le décor"), wrong("Peu importe")),
+                    q("À quoi sert le texte alternatif d'une photo ? (plusieurs réponses)",
+                            right("À décrire l'image aux personnes aveugles ou malvoyantes"), right("À aider le produit à être trouvé"),
+                            wrong("À afficher le prix")),
+                    q("Que faire avant de commencer la séance photo ?", right("Nettoyer l'objectif du téléphone"),
+                            wrong("Activer le flash"), wrong("Zoomer au maximum"))));
+            Module orders = new Module("vendre-commandes", "Gérer vos commandes et le click & collect",
+                    "De la nouvelle commande au retrait en boutique, sans oublier vos stocks.", 30, List.of("vendre-page"), """
+                    Quand un client commande, vous recevez un e-mail et la commande apparaît dans votre espace boutique. Le client, \
+                    lui, attend une seule chose : savoir quand il peut venir la chercher, ou quand elle sera livrée.
+
+                    ## Le parcours d'une commande
+
+                    1. **Nouvelle** : le client a payé, ou choisi de payer au retrait. Vérifiez que vous avez tout en stock.
+                    2. **En préparation** : vous rassemblez les articles. Si un article manque, prévenez le client tout de suite \
+                    plutôt que de le laisser découvrir le problème au comptoir.
+                    3. **Prête** : marquez la commande prête dès qu'elle l'est. Le client reçoit aussitôt un e-mail qui l'invite à \
+                    venir la retirer pendant vos horaires d'ouverture.
+                    4. **Retirée** : quand le client repart avec sa commande, marquez-la retirée. C'est ce qui déclenche votre \
+                    reversement.
+
+                    ## Le click & collect au quotidien
+
+                    Prévoyez un endroit dédié derrière le comptoir, avec les commandes étiquetées au nom du client. Au retrait, \
+                    demandez le nom et le numéro de commande. Si vous livrez dans votre commune, dites-le dans vos options de retrait \
+                    et de livraison : frais, communes desservies, montant à partir duquel la livraison est offerte.
+
+                    ## Tenir vos stocks à jour
+
+                    Un produit épuisé mais encore en ligne, c'est une commande à annuler et un client déçu. Mettez vos quantités à \
+                    jour en même temps que votre caisse, ou au moins chaque soir. Un produit saisonnier se masque sans se supprimer : \
+                    vous le réactiverez l'an prochain.
+
+                    Répondez à chaque commande dans la journée. Sur une marketplace de territoire, le bouche-à-oreille va vite, dans \
+                    les deux sens.
+                    """, 75, List.of(
+                    q("Que se passe-t-il quand vous marquez une commande « prête » ?", right("Le client reçoit un e-mail pour venir la retirer"),
+                            wrong("La commande est annulée"), wrong("Le client est remboursé")),
+                    q("Un article de la commande manque. Que faites-vous ?", right("Je préviens le client tout de suite"),
+                            wrong("J'attends qu'il vienne pour le lui dire"), wrong("Je le remplace sans rien dire")),
+                    q("Quelle étape déclenche votre reversement ?", right("La commande marquée retirée ou livrée"),
+                            wrong("La commande marquée en préparation"), wrong("L'e-mail de nouvelle commande")),
+                    q("Un produit saisonnier est terminé pour l'année. Que faire ?", right("Le masquer pour le réactiver plus tard"),
+                            wrong("Le laisser en ligne, les clients verront bien"), wrong("Supprimer la boutique"))));
+            Module vouchers = new Module("vendre-cheques", "Accepter les chèques cadeaux du territoire",
+                    "Encaisser les chèques cadeaux en boutique et en ligne, et vous les faire rembourser.", 20, List.of("vendre-commandes"), """
+                    Avec l'opération de chèques cadeaux du territoire, les habitants achètent un chèque de 12 € pour 10 € chez un \
+                    buraliste partenaire ; la différence est payée par les communautés de communes. Ces chèques ne se dépensent que \
+                    dans les commerces adhérents de la marketplace : c'est une clientèle qui vient à vous.
+
+                    ## En boutique
+
+                    Le client présente son chèque, sur papier ou sur son téléphone, avec un code. Saisissez ou scannez ce code dans \
+                    votre espace boutique avant d'encaisser : la marketplace vérifie que le chèque est valide, qu'il n'a pas déjà \
+                    servi et qu'il n'a pas expiré, puis le marque comme utilisé. Ne rendez jamais de monnaie sur un chèque cadeau : \
+                    si l'achat est inférieur au montant, le solde reste disponible pour une prochaine fois.
+
+                    ## En ligne
+
+                    Sur la marketplace, le client règle tout ou partie de sa commande avec ses chèques cadeaux au moment de payer. \
+                    Vous n'avez rien de plus à faire : la part payée en chèques apparaît sur la commande et vous est reversée comme \
+                    le reste.
+
+                    ## Votre remboursement
+
+                    Les chèques que vous acceptez vous sont remboursés à leur valeur (12 € pour un chèque de 12 €), par virement sur \
+                    le compte de vos coordonnées bancaires. Le relevé détaille chaque chèque : date, code, montant. Surveillez la \
+                    date de fin de l'opération affichée dans votre espace : passé cette date, un chèque n'est plus accepté.
+                    """, 75, List.of(
+                    q("Un client paie 8 € d'achats avec un chèque de 12 €. Que faites-vous ?",
+                            right("Les 4 € restants restent sur son chèque pour une prochaine fois"),
+                            wrong("Je lui rends 4 € en espèces"), wrong("Je refuse le chèque")),
+                    q("Que faire avant d'encaisser un chèque cadeau en boutique ?", right("Saisir ou scanner son code pour le vérifier"),
+                            wrong("Le tamponner"), wrong("Rien de particulier")),
+                    q("Combien vous rembourse-t-on un chèque de 12 € vendu 10 € ?", right("12 €"), wrong("10 €"), wrong("2 €")),
+                    q("Qui paie la différence entre le prix du chèque et sa valeur ?", right("Les communautés de communes du territoire"),
+                            wrong("Le commerçant"), wrong("Le buraliste"))));
+            Module payouts = new Module("vendre-paiements", "Être payé : reversements et relevés",
+                    "Vos coordonnées bancaires, le calendrier des reversements, la lecture d'un relevé, l'abonnement.", 20,
+                    List.of("vendre-commandes"), """
+                    La marketplace encaisse les paiements en ligne de vos clients, puis vous reverse ce qui vous revient. Pour cela, \
+                    elle a besoin de vos coordonnées bancaires, et vous de comprendre vos relevés.
+
+                    ## Vos coordonnées bancaires
+
+                    Dans votre espace boutique, indiquez le titulaire du compte (le nom exact que connaît votre banque), l'IBAN et, \
+                    si vous l'avez, le BIC. L'IBAN d'un compte français compte 27 caractères et commence par FR ; la marketplace \
+                    vérifie sa clé de contrôle, ce qui évite les erreurs de frappe. C'est l'un des points obligatoires avant la mise \
+                    en ligne.
+
+                    ## Quand êtes-vous payé ?
+
+                    Une commande payée en ligne vous est reversée une fois retirée par le client, ou livrée. Les paiements au \
+                    retrait en boutique, eux, sont encaissés directement par vous. Les chèques cadeaux acceptés en boutique sont \
+                    remboursés avec le même reversement.
+
+                    ## Lire votre relevé
+
+                    Chaque relevé liste les commandes et les chèques de la période, avec pour chacun le montant payé par le client, \
+                    la part réglée en chèques cadeaux et le montant reversé. Si un client est remboursé, la somme est déduite du \
+                    relevé suivant.
+
+                    ## L'abonnement
+
+                    L'adhésion à la marketplace est un abonnement mensuel. Le territoire l'offre aux commerçants pendant le \
+                    lancement : la date de fin de l'offre figure dans votre espace, rubrique « Adhésion ». Rien n'est prélevé tant \
+                    que l'abonnement est offert.
+                    """, 75, List.of(
+                    q("Combien de caractères compte l'IBAN d'un compte français ?", right("27"), wrong("16"), wrong("34")),
+                    q("Quand une commande payée en ligne vous est-elle reversée ?", right("Une fois retirée par le client ou livrée"),
+                            wrong("Dès que le client a payé"), wrong("En fin d'année")),
+                    q("Un client est remboursé après coup. Que devient la somme ?", right("Elle est déduite du relevé suivant"),
+                            wrong("Vous envoyez un chèque à la marketplace"), wrong("Elle est perdue")),
+                    q("Quel nom indiquer comme titulaire du compte ?", right("Le nom exact que connaît votre banque"),
+                            wrong("Le nom écrit sur la vitrine"), wrong("Votre prénom"))));
+            Module sheets = new Module("plus-fiches", "Rédiger des fiches produits qui donnent envie",
+                    "Un nom précis, une description utile, des déclinaisons plutôt que des doublons.", 20, List.of(), """
+                    Une bonne fiche produit répond aux questions qu'un client vous poserait au comptoir : qu'est-ce que c'est, d'où \
+                    ça vient, pour qui, comment s'en servir.
+
+                    ## Le nom
+
+                    Soyez précis : « Terrine de campagne au poivre vert, 180 g » plutôt que « Terrine ». Le client cherche avec ses \
+                    mots, et le nom est la première chose que la recherche lit.
+
+                    ## La description
+
+                    Deux à quatre phrases suffisent. Commencez par ce qui rend le produit unique (fabriqué sur place, producteur du \
+                    territoire, recette de famille), puis les informations utiles : composition, dimensions, conseils d'utilisation \
+                    ou de conservation. Terminez par une idée d'usage : « à offrir », « parfait pour l'apéritif ».
+
+                    ## Les déclinaisons
+
+                    Si un produit existe en plusieurs tailles, couleurs ou contenances, créez des déclinaisons d'une même fiche \
+                    plutôt que plusieurs fiches : le client compare d'un coup d'œil et vous suivez un stock par déclinaison.
+
+                    ## Le prix
+
+                    Affichez le prix toutes taxes comprises, le même qu'en boutique. Les clients de la marketplace sont aussi vos \
+                    clients du samedi matin : la cohérence entretient la confiance.
+                    """, 0, List.of());
+            Module promotion = new Module("plus-faire-connaitre", "Faire connaître votre boutique en ligne",
+                    "Vitrine, tickets de caisse, réseaux sociaux, opérations du territoire.", 20, List.of("plus-fiches"), """
+                    La marketplace amène des clients, mais vos clients actuels sont vos meilleurs ambassadeurs. Quelques gestes \
+                    simples suffisent à les faire venir sur votre page.
+
+                    ## En boutique
+
+                    Affichez l'affichette « Retrouvez-nous sur la marketplace » fournie par le territoire près de la caisse et sur \
+                    la vitrine. Ajoutez l'adresse de votre page sur vos tickets de caisse et vos cartes de visite. Et dites-le : \
+                    « vous pouvez aussi commander en ligne et passer prendre ».
+
+                    ## Sur les réseaux sociaux
+
+                    Partagez le lien de votre page et celui de vos nouveautés. Une photo de la préparation d'une commande en click & \
+                    collect montre concrètement le service. Publiez régulièrement, même peu : une fois par semaine vaut mieux que \
+                    dix fois le même jour.
+
+                    ## Avec les opérations du territoire
+
+                    Participez aux opérations collectives (chèques cadeaux, marchés de Noël, semaines commerciales) : les \
+                    communautés de communes les relaient et la page d'accueil met en avant les boutiques participantes.
+                    """, 0, List.of());
+            return List.of(
+                    new Course("vendre", "Vendre en ligne sur la marketplace",
+                            "Le parcours de départ, gratuit, pour ouvrir votre boutique en ligne : votre page, vos photos, vos commandes, "
+                                    + "les chèques cadeaux du territoire et vos paiements. Comptez deux heures en tout, à votre rythme ; des "
+                                    + "ateliers près de chez vous complètent les modules.",
+                            true, List.of(page, photos, orders, vouchers, payouts)),
+                    new Course("plus", "Aller plus loin",
+                            "Deux modules facultatifs pour mieux vendre une fois votre boutique en ligne.", false, List.of(sheets, promotion)));
+        }
+
+        static final String CHARTER_TITLE = "Charte des commerçants de la marketplace";
+        static final String CHARTER = """
+                En rejoignant la marketplace du Pays de Saint-Omer, la boutique s'engage auprès des habitants et des autres \
+                commerçants du territoire.
+
+                ## Des produits et des informations fiables
+
+                1. Je publie des produits que je vends réellement en boutique, avec des photos qui les montrent fidèlement.
+                2. J'affiche les mêmes prix en ligne et en boutique, toutes taxes comprises.
+                3. Je tiens mes stocks et mes horaires à jour et j'indique mes fermetures exceptionnelles.
+
+                ## Un service à la hauteur
+
+                4. Je traite chaque commande dans la journée ouvrée et je préviens le client au moindre contretemps.
+                5. Je garde les commandes en click & collect au moins sept jours ouvrés.
+                6. J'accepte les chèques cadeaux du territoire, en boutique comme en ligne, sans rendre de monnaie.
+
+                ## Le respect des clients et de la marketplace
+
+                7. J'utilise les données des clients pour leurs commandes uniquement, jamais pour de la prospection sans leur accord.
+                8. Je réponds aux réclamations avec courtoisie et cherche une solution amiable.
+                9. Je respecte les règles de l'opération de chèques cadeaux et la réglementation de mon métier.
+
+                Le territoire peut suspendre une boutique qui ne respecte pas cette charte, après l'avoir contactée.
+                """;
+
+        static List<Workshop> workshops() {
+            String julie = TRAINERS.get(0).email();
+            String marc = TRAINERS.get(1).email();
+            String sophie = TRAINERS.get(2).email();
+            return List.of(
+                    new Workshop("w01", "vendre-page", "2026-11-30T09:30", "2026-11-30T12:00", "Médiathèque, salle d'animation", "62765", "", 12, julie),
+                    new Workshop("w02", "vendre-photos", "2026-12-01T14:00", "2026-12-01T16:30", "Maison des associations, salle 2", "62014", "", 10, marc),
+                    new Workshop("w03", "vendre-photos", "2026-12-07T09:30", "2026-12-07T12:00", "Médiathèque, salle d'animation", "62765", "", 12, julie),
+                    new Workshop("w04", "vendre-commandes", "2026-12-07T14:00", "2026-12-07T16:30", "Espace numérique de la médiathèque", "62534", "", 10, sophie),
+                    new Workshop("w05", "vendre-commandes", "2026-12-10T19:00", "2026-12-10T20:30", "", null,
+                            "https://visio.territoire.example/atelier-commandes", 30, marc),
+                    new Workshop("w06", "vendre-page", "2026-12-14T09:30", "2026-12-14T12:00", "Salle du conseil, mairie", "62525", "", 12, julie),
+                    new Workshop("w07", "vendre-photos", "2026-12-14T14:00", "2026-12-14T16:30", "Atelier photo en petit groupe, salle Léo-Lagrange", "62040", "", 4, marc),
+                    new Workshop("w08", "vendre-commandes", "2027-01-11T09:30", "2027-01-11T12:00", "Médiathèque, salle d'animation", "62765", "", 12, julie),
+                    new Workshop("w09", "vendre-photos", "2027-01-18T14:00", "2027-01-18T16:30", "Espace numérique de la médiathèque", "62534", "", 10, sophie));
+        }
+
+        /** Where a shop in training stands, and what that stage means. */
+        enum Stage {
+            NEW("new", List.of(), false, List.of(), false),
+            STARTED("started", List.of("vendre-page"), false, List.of(), false),
+            BOOKED("booked", List.of("vendre-page"), false, List.of("w07"), false),
+            ADVANCED("advanced", List.of("vendre-page", "vendre-commandes", "vendre-cheques"), true, List.of("w03"), false),
+            ALMOST_READY("almost-ready", List.of("vendre-page", "vendre-photos", "vendre-commandes", "vendre-cheques", "vendre-paiements"),
+                    true, List.of(), true);
+
+            final String key;
+            final List<String> completed;
+            final boolean charter;
+            final List<String> bookings;
+            final boolean payout;
+
+            Stage(String key, List<String> completed, boolean charter, List<String> bookings, boolean payout) {
+                this.key = key;
+                this.completed = completed;
+                this.charter = charter;
+                this.bookings = bookings;
+                this.payout = payout;
+            }
+        }
+
+        static Map<String, Object> json(List<Shop> shops) {
+            Random rnd = new Random(TRAINING_SEED);
+            Set<String> sirets = shops.stream().map(shop -> shop.siret).collect(Collectors.toCollection(TreeSet::new));
+            List<Shop> training = shops.stream().filter(shop -> !shop.live()).collect(Collectors.toList());
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < training.size(); i++) {
+                order.add(i);
+            }
+            Rand.shuffle(order, rnd);
+            Stage[] stages = new Stage[training.size()];
+            int[] sizes = {5, 5, 5, 5, 4};
+            int next = 0;
+            for (int s = 0; s < sizes.length; s++) {
+                for (int k = 0; k < sizes[s]; k++) {
+                    stages[order.get(next++)] = Stage.values()[s];
+                }
+            }
+            List<Object> shopEntries = new ArrayList<>();
+            Set<String> people = new HashSet<>();
+            for (int i = 0; i < training.size(); i++) {
+                Shop shop = training.get(i);
+                Stage stage = stages[i];
+                String name;
+                do {
+                    boolean woman = rnd.nextBoolean();
+                    name = Rand.pick(woman ? People.WOMEN : People.MEN, rnd) + " " + Rand.pick(People.FAMILY_NAMES, rnd);
+                } while (!people.add(name));
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("merchant", shop.ref);
+                entry.put("siret", shop.siret);
+                entry.put("name", shop.name);
+                entry.put("stage", stage.key);
+                entry.put("staff", Json.object("email", shop.email, "name", name));
+                entry.put("completed", stage.completed);
+                entry.put("charter", stage.charter);
+                entry.put("bookings", stage.bookings);
+                if (stage.payout) {
+                    String bban = String.format(Locale.ROOT, "%05d%05d%011d%02d", 10000 + rnd.nextInt(89999), 10000 + rnd.nextInt(89999),
+                            (long) (rnd.nextDouble() * 99_999_999_999L), rnd.nextInt(97));
+                    entry.put("payoutAccount", Json.object("holder", shop.name, "iban", Ibans.french(bban), "bic", ""));
+                }
+                shopEntries.add(entry);
+            }
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("asOf", AS_OF);
+            json.put("charter", Json.object("title", CHARTER_TITLE, "body", CHARTER));
+            json.put("membership", Json.object("monthlyPrice", 2900, "currency", "EUR", "from", "2026-11",
+                    "waivers", List.of(Json.object("from", "2026-11-01", "until", "2027-06-30",
+                            "reason", "Abonnement offert par la CAPSO et la CCPL pendant le lancement de la marketplace"))));
+            json.put("trainers", TRAINERS.stream().map(person -> Json.object("email", person.email(), "name", person.name()))
+                    .collect(Collectors.toList()));
+            json.put("courses", courses().stream().map(TrainingSeeds::courseJson).collect(Collectors.toList()));
+            json.put("workshops", workshops().stream().map(TrainingSeeds::workshopJson).collect(Collectors.toList()));
+            json.put("applications", applications(rnd, sirets));
+            json.put("shops", shopEntries);
+            new TrainingChecks(training, json).verify();
+            return json;
+        }
+
+        private static Map<String, Object> courseJson(Course course) {
+            return Json.object("ref", course.ref(), "title", course.title(), "summary", course.summary(), "required", course.required(),
+                    "modules", course.modules().stream().map(TrainingSeeds::moduleJson).collect(Collectors.toList()));
+        }
+
+        private static Map<String, Object> moduleJson(Module module) {
+            Map<String, Object> json = Json.object("ref", module.ref(), "title", module.title(), "summary", module.summary(),
+                    "minutes", module.minutes(), "prerequisites", module.prerequisites(), "content", module.content());
+            if (!module.quiz().isEmpty()) {
+                json.put("quiz", Json.object("passMark", module.passMark(), "questions", module.quiz().stream()
+                        .map(question -> Json.object("prompt", question.prompt(), "choices", question.choices().stream()
+                                .map(choice -> Json.object("label", choice[0], "correct", choice[1])).collect(Collectors.toList())))
+                        .collect(Collectors.toList())));
+            }
+            return json;
+        }
+
+        private static Map<String, Object> workshopJson(Workshop workshop) {
+            Map<String, Object> json = Json.object("ref", workshop.ref(), "module", workshop.module(), "start", workshop.start(),
+                    "end", workshop.end(), "place", workshop.place());
+            if (workshop.commune() != null) {
+                json.put("commune", workshop.commune());
+            }
+            json.put("onlineUrl", workshop.onlineUrl());
+            json.put("capacity", workshop.capacity());
+            json.put("trainer", workshop.trainer());
+            return json;
+        }
+
+        /** Three shops that applied and wait for the territory's answer. */
+        private static List<Object> applications(Random rnd, Set<String> taken) {
+            String[][] applicants = {
+                    {"Le Comptoir de Blendecques", "Épicerie vrac et zéro déchet", "4 rue du Moulin", "62575", "62139", "Inès Dequidt",
+                            "bonjour@le-comptoir-de-blendecques.example", "Nous ouvrons en janvier une épicerie en vrac et aimerions proposer le retrait des commandes dès l'ouverture."},
+                    {"Atelier Lheureux", "Tapissier décorateur", "17 rue d'Arras", "62120", "62014", "Bertrand Lheureux",
+                            "atelier@atelier-lheureux.example", "Tapissier depuis vingt ans, je voudrais vendre mes coussins et petites pièces en ligne."},
+                    {"La Ruche d'Esquerdes", "Miel et produits de la ruche", "2 chemin des Prés", "62380", "62309", "Margaux Fiolet",
+                            "contact@la-ruche-d-esquerdes.example", ""}};
+            List<Object> entries = new ArrayList<>();
+            for (String[] a : applicants) {
+                String siret;
+                do {
+                    String siren = String.format(Locale.ROOT, "%08d", 10_000_000 + rnd.nextInt(89_999_999));
+                    siren = siren + Luhn.checkDigit(siren);
+                    String partial = siren + "0001";
+                    siret = partial + Luhn.checkDigit(partial);
+                } while (!taken.add(siret));
+                entries.add(Json.object("shopName", a[0], "siret", siret, "trade", a[1], "street", a[2], "postalCode", a[3],
+                        "communeInsee", a[4], "contactName", a[5], "contactEmail", a[6],
+                        "contactPhone", String.format(Locale.ROOT, "03 53 01 %02d %02d", rnd.nextInt(100), rnd.nextInt(100)), "message", a[7]));
+            }
+            return entries;
+        }
+    }
+
+    /** IBANs with their ISO 13616 key: the check digits make the rearranged number leave 1 modulo 97. */
+    static final class Ibans {
+        static String french(String bban) {
+            String rearranged = bban + "FR00";
+            StringBuilder digits = new StringBuilder();
+            for (char c : rearranged.toCharArray()) {
+                digits.append(Character.isDigit(c) ? String.valueOf(c) : String.valueOf(c - 'A' + 10));
+            }
+            int key = 98 - new java.math.BigInteger(digits.toString()).mod(java.math.BigInteger.valueOf(97)).intValue();
+            return String.format(Locale.ROOT, "FR%02d%s", key, bban);
+        }
+
+        static boolean valid(String iban) {
+            String rearranged = iban.substring(4) + iban.substring(0, 4);
+            StringBuilder digits = new StringBuilder();
+            for (char c : rearranged.toCharArray()) {
+                digits.append(Character.isDigit(c) ? String.valueOf(c) : String.valueOf(c - 'A' + 10));
+            }
+            return new java.math.BigInteger(digits.toString()).mod(java.math.BigInteger.valueOf(97)).intValue() == 1;
+        }
+    }
+
+    /** Refuses training seeds the plugin would refuse, or that would not show what they are meant to. */
+    static final class TrainingChecks {
+        private final List<Shop> training;
+        private final Map<String, Object> json;
+
+        TrainingChecks(List<Shop> training, Map<String, Object> json) {
+            this.training = training;
+            this.json = json;
+        }
+
+        @SuppressWarnings("unchecked")
+        void verify() {
+            Map<String, List<String>> prerequisites = new LinkedHashMap<>();
+            for (TrainingSeeds.Course course : TrainingSeeds.courses()) {
+                Set<String> earlier = new HashSet<>();
+                for (TrainingSeeds.Module module : course.modules()) {
+                    require(!prerequisites.containsKey(module.ref()), "duplicate module " + module.ref());
+                    require(earlier.containsAll(module.prerequisites()), "prerequisite of " + module.ref() + " not earlier in its course");
+                    require(module.content().length() > 400 && module.content().length() < 100_000, "content length of " + module.ref());
+                    require(module.quiz().isEmpty() || module.passMark() >= 1 && module.passMark() <= 100, "pass mark of " + module.ref());
+                    for (TrainingSeeds.Question question : module.quiz()) {
+                        require(question.choices().size() >= 2 && question.choices().size() <= 8, "choices of " + question.prompt());
+                        require(question.choices().stream().anyMatch(choice -> (Boolean) choice[1]), "no right answer to " + question.prompt());
+                    }
+                    prerequisites.put(module.ref(), module.prerequisites());
+                    earlier.add(module.ref());
+                }
+            }
+            Set<String> trainers = TrainingSeeds.TRAINERS.stream().map(TrainingSeeds.Person::email).collect(Collectors.toSet());
+            Map<String, Integer> capacity = new HashMap<>();
+            Map<String, String> moduleOf = new HashMap<>();
+            Instant asOf = Instant.parse(TrainingSeeds.AS_OF + "T23:00:00Z");
+            for (TrainingSeeds.Workshop workshop : TrainingSeeds.workshops()) {
+                require(prerequisites.containsKey(workshop.module()), "unknown module of " + workshop.ref());
+                require(trainers.contains(workshop.trainer()), "unknown trainer of " + workshop.ref());
+                require(Instant.parse(workshop.start() + ":00Z").isAfter(asOf), workshop.ref() + " is not after " + TrainingSeeds.AS_OF);
+                require(workshop.end().compareTo(workshop.start()) > 0, workshop.ref() + " ends before it starts");
+                require(!workshop.place().isEmpty() || workshop.onlineUrl().startsWith("https://"), workshop.ref() + " has neither place nor link");
+                capacity.put(workshop.ref(), workshop.capacity());
+                moduleOf.put(workshop.ref(), workshop.module());
+            }
+            List<Map<String, Object>> shops = (List<Map<String, Object>>) json.get("shops");
+            require(shops.size() == ONBOARDING_SHOPS && shops.size() == training.size(), "training seeds cover every shop in training");
+            Map<String, Integer> booked = new HashMap<>();
+            for (Map<String, Object> shop : shops) {
+                require(!((String) ((Map<String, Object>) shop.get("staff")).get("email")).isEmpty(), "no staff e-mail for " + shop.get("merchant"));
+                Set<String> done = new HashSet<>();
+                for (String module : (List<String>) shop.get("completed")) {
+                    require(done.containsAll(prerequisites.get(module)), shop.get("merchant") + " completes " + module + " before its prerequisites");
+                    done.add(module);
+                }
+                for (String workshop : (List<String>) shop.get("bookings")) {
+                    require(done.containsAll(prerequisites.get(moduleOf.get(workshop))), shop.get("merchant") + " books " + workshop + " too early");
+                    booked.merge(workshop, 1, Integer::sum);
+                }
+                Map<String, Object> payout = (Map<String, Object>) shop.get("payoutAccount");
+                require(payout == null || Ibans.valid((String) payout.get("iban")), "bad IBAN for " + shop.get("merchant"));
+            }
+            require(booked.getOrDefault("w07", 0) > capacity.get("w07"), "the small photo workshop should show a waiting list");
+            for (Map<String, Object> application : (List<Map<String, Object>>) json.get("applications")) {
+                String siret = (String) application.get("siret");
+                require(Luhn.valid(siret) && Luhn.valid(siret.substring(0, 9)), "bad SIRET " + siret);
+            }
+        }
+
+        private static void require(boolean condition, String problem) {
+            if (!condition) {
+                throw new IllegalStateException("training seeds are inconsistent: " + problem);
+            }
         }
     }
 }

@@ -1,0 +1,112 @@
+package io.comptoir.training.certificate;
+
+import io.comptoir.engine.api.Actor;
+import io.comptoir.engine.api.account.Account;
+import io.comptoir.engine.api.account.AccountDirectory;
+import io.comptoir.engine.api.account.AccountId;
+import io.comptoir.engine.api.error.ConflictException;
+import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.engine.api.merchant.Merchant;
+import io.comptoir.engine.api.merchant.MerchantDirectory;
+import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.engine.api.territory.Intercommunality;
+import io.comptoir.engine.api.territory.Territory;
+import io.comptoir.training.Permissions;
+import io.comptoir.training.course.Course;
+import io.comptoir.training.course.CourseId;
+import io.comptoir.training.course.Courses;
+import io.comptoir.training.course.TrainingModule;
+import io.comptoir.training.progress.Completion;
+import io.comptoir.training.progress.CompletionStore;
+import io.comptoir.training.support.Paris;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import static java.util.Objects.requireNonNull;
+
+/** {@link Certificates} from the completions. */
+public final class CertificateService implements Certificates {
+    private final Courses courses;
+    private final CompletionStore completions;
+    private final Permissions permissions;
+    private final MerchantDirectory merchants;
+    private final AccountDirectory accounts;
+    private final Territory territory;
+
+    public CertificateService(Courses courses, CompletionStore completions, Permissions permissions, MerchantDirectory merchants,
+                              AccountDirectory accounts, Territory territory) {
+        this.courses = requireNonNull(courses, "courses is null");
+        this.completions = requireNonNull(completions, "completions is null");
+        this.permissions = requireNonNull(permissions, "permissions is null");
+        this.merchants = requireNonNull(merchants, "merchants is null");
+        this.accounts = requireNonNull(accounts, "accounts is null");
+        this.territory = requireNonNull(territory, "territory is null");
+    }
+
+    @Override
+    public List<Certificate> earned(MerchantId shop, Actor actor) {
+        Merchant merchant = merchants.require(requireNonNull(shop, "shop is null"));
+        permissions.requireShopAccess(actor, shop);
+        Map<AccountId, List<Completion>> byPerson = completions.completions(shop).stream().collect(Collectors.groupingBy(Completion::account));
+        List<Certificate> earned = new ArrayList<>();
+        for (Course course : courses.courses(false)) {
+            List<TrainingModule> modules = courses.modules(course.id());
+            byPerson.forEach((person, done) -> certificate(course, modules, merchant, person, done).ifPresent(earned::add));
+        }
+        earned.sort(Comparator.comparing((Certificate c) -> c.course().value()).thenComparing(Certificate::personName));
+        return earned;
+    }
+
+    @Override
+    public CertificatePdf certificate(CourseId courseId, MerchantId shop, AccountId person, Actor actor) {
+        requireNonNull(courseId, "courseId is null");
+        requireNonNull(person, "person is null");
+        Merchant merchant = merchants.require(requireNonNull(shop, "shop is null"));
+        permissions.requireShopAccess(actor, shop);
+        Course course = courses.course(courseId).filter(Course::published).orElseThrow(() -> NotFoundException.of("course", courseId));
+        List<Completion> done = completions.completions(shop).stream().filter(c -> c.account().equals(person)).toList();
+        Certificate certificate = certificate(course, courses.modules(courseId), merchant, person, done)
+                .orElseThrow(() -> new ConflictException("course_not_completed",
+                        "account " + person + " has not completed every module of course " + courseId + " for this shop"));
+        return new CertificatePdf("attestation-" + slug(course.title()) + ".pdf", CertificateRenderer.render(certificate, issuer()));
+    }
+
+    private Optional<Certificate> certificate(Course course, List<TrainingModule> modules, Merchant shop, AccountId person,
+                                              List<Completion> done) {
+        if (modules.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Instant> times = new ArrayList<>();
+        for (TrainingModule module : modules) {
+            Optional<Completion> completion = done.stream().filter(c -> c.module().equals(module.id()) && c.account().equals(person)).findFirst();
+            if (completion.isEmpty()) {
+                return Optional.empty();
+            }
+            times.add(completion.get().completedAt());
+        }
+        String name = accounts.account(person).map(Account::displayName).orElse("");
+        return Optional.of(new Certificate(course.id(), course.title(), shop.id(), shop.name(), person, name,
+                Paris.dateOf(times.stream().max(Comparator.naturalOrder()).orElseThrow()),
+                modules.stream().map(TrainingModule::title).toList()));
+    }
+
+    /** "Marketplace du territoire — CAPSO · CCPL" */
+    private String issuer() {
+        String bodies = territory.intercommunalities().stream().map(Intercommunality::code).collect(Collectors.joining(" · "));
+        return bodies.isEmpty() ? "Marketplace du territoire" : "Marketplace du territoire — " + bodies;
+    }
+
+    static String slug(String title) {
+        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? "formation" : slug.substring(0, Math.min(60, slug.length()));
+    }
+}

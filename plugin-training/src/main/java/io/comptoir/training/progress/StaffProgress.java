@@ -1,0 +1,17 @@
+package io.comptoir.training.progress;
+
+import io.comptoir.engine.api.account.AccountId;
+import io.comptoir.training.course.ModuleId;
+
+import java.util.List;
+
+import static java.util.Objects.requireNonNull;
+
+/** What one staff member of the shop completed for it. */
+public record StaffProgress(AccountId account, String name, List<ModuleId> completed) {
+    public StaffProgress {
+        requireNonNull(account, "account is null");
+        requireNonNull(name, "name is null");
+        completed = List.copyOf(requireNonNull(completed, "completed is null"));
+    }
+}

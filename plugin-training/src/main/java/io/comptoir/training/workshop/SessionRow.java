@@ -1,0 +1,11 @@
+package io.comptoir.training.workshop;
+
+import java.time.Instant;
+
+/** A row of {@code training_session}. */
+public record SessionRow(long id, long moduleId, Instant startsAt, Instant endsAt, String place, String communeInsee,
+                         String onlineUrl, int capacity, long trainerAccountId, String status, String cancelReason) {
+    boolean cancelled() {
+        return SessionStatus.CANCELLED.name().equals(status);
+    }
+}
