@@ -209,6 +209,11 @@ public final class MerchantService implements MerchantDirectory {
         requireNonNull(id, "id is null");
         requireNonNull(target, "target is null");
         requireNonNull(actor, "actor is null");
+        // The policies read other tables (a plugin's checklist) with connections of their own: ask them before taking this
+        // merchant's lock, so a go-live never holds one connection while waiting for another.
+        Merchant before = require(id);
+        ActivationDecision decision = target.requiresActivation() && before.status().canMoveTo(target)
+                ? policies.evaluate(before) : ActivationDecision.allowed();
         Merchant merchant = jdbi.inTransaction(handle -> {
             MerchantDao dao = handle.attach(MerchantDao.class);
             MerchantRow row = dao.lock(id.value()).orElseThrow(() -> NotFoundException.of("merchant", id));
@@ -220,13 +225,13 @@ public final class MerchantService implements MerchantDirectory {
                 throw new ConflictException("illegal_status_transition",
                         "a " + current.status() + " merchant cannot become " + target + " (allowed: " + current.status().next() + ")");
             }
-            if (target.requiresActivation()) {
-                ActivationDecision decision = policies.evaluate(current);
-                if (!decision.isAllowed()) {
-                    throw new ConflictException("activation_refused",
-                            current.name() + " cannot go live yet: " + String.join("; ", decision.blockingItems()),
-                            decision.blockingItems());
-                }
+            if (current.status() != before.status()) {
+                throw new ConflictException("concurrent_status_change", "the shop's status changed meanwhile: try again");
+            }
+            if (!decision.isAllowed()) {
+                throw new ConflictException("activation_refused",
+                        current.name() + " cannot go live yet: " + String.join("; ", decision.blockingItems()),
+                        decision.blockingItems());
             }
             dao.changeStatus(id.value(), current.status().name(), target.name(), clock.instant());
             events.publish(handle, event("merchant.status_changed", id.value(),
