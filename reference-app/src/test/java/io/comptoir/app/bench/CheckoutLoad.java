@@ -1,0 +1,150 @@
+package io.comptoir.app.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Load generator of {@code bench/checkout.sh} (a main, not a test): N shoppers, each in a loop adds one product of
+ * each of two shops to its cart, checks out with the sandbox card, and waits until the processor's webhook has placed
+ * the order. Prints checkouts per second and the latency of the checkout call and of the whole purchase.
+ *
+ * <pre>java -cp ... io.comptoir.app.bench.CheckoutLoad http://127.0.0.1:7099 16 60 15 &lt;variantA&gt; &lt;variantB&gt;</pre>
+ */
+public final class CheckoutLoad {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PASSWORD = "bench-password-2026";
+
+    private final String base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private CheckoutLoad(String base) {
+        this.base = base;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        int clients = Integer.parseInt(args[1]);
+        int warmupSeconds = Integer.parseInt(args[2]);
+        int measureSeconds = Integer.parseInt(args[3]);
+        long variantA = Long.parseLong(args[4]);
+        long variantB = Long.parseLong(args[5]);
+        CheckoutLoad load = new CheckoutLoad(base);
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            tokens.add(load.shopper("bench-" + i + "-" + UUID.randomUUID().toString().substring(0, 8) + "@bench.example"));
+        }
+        System.err.printf("Warming up %d shoppers for %d s...%n", clients, warmupSeconds);
+        load.run(tokens, variantA, variantB, warmupSeconds);
+        Result result = load.run(tokens, variantA, variantB, measureSeconds);
+        System.out.printf("checkouts %d in %d s: %.1f checkouts/s; checkout call p50 %.1f ms p99 %.1f ms; until placed p50 %.1f ms p99 %.1f ms; errors %d%n",
+                result.count, measureSeconds, result.count / (double) measureSeconds, result.checkoutP50, result.checkoutP99,
+                result.placedP50, result.placedP99, result.errors);
+    }
+
+    private record Result(long count, double checkoutP50, double checkoutP99, double placedP50, double placedP99, long errors) {
+    }
+
+    private Result run(List<String> tokens, long variantA, long variantB, int seconds) throws InterruptedException {
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicLong errors = new AtomicLong();
+        List<long[]> samples = java.util.Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch done = new CountDownLatch(tokens.size());
+        for (String token : tokens) {
+            Thread thread = new Thread(() -> {
+                try {
+                    while (!stop.get()) {
+                        try {
+                            samples.add(purchase(token, variantA, variantB));
+                        }
+                        catch (IOException | RuntimeException e) {
+                            errors.incrementAndGet();
+                        }
+                    }
+                }
+                catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                finally {
+                    done.countDown();
+                }
+            });
+            thread.setDaemon(true);
+            thread.start();
+        }
+        Thread.sleep(seconds * 1000L);
+        stop.set(true);
+        done.await();
+        long[] checkout = samples.stream().mapToLong(s -> s[0]).sorted().toArray();
+        long[] placed = samples.stream().mapToLong(s -> s[1]).sorted().toArray();
+        return new Result(samples.size(), percentile(checkout, 50), percentile(checkout, 99), percentile(placed, 50), percentile(placed, 99),
+                errors.get());
+    }
+
+    /** One purchase; returns the nanoseconds of the checkout call and of the whole purchase until placed. */
+    private long[] purchase(String token, long variantA, long variantB) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        send("POST", "/api/v1/cart/lines", token, "{\"variantId\":" + variantA + ",\"quantity\":1}", null, 200);
+        send("POST", "/api/v1/cart/lines", token, "{\"variantId\":" + variantB + ",\"quantity\":1}", null, 200);
+        long checkoutStarted = System.nanoTime();
+        JsonNode order = send("POST", "/api/v1/checkout", token,
+                "{\"tenders\":[{\"provider\":\"sandbox-card\",\"details\":{\"card\":\"4242424242424242\"}}]}",
+                UUID.randomUUID().toString(), 201);
+        long checkoutEnded = System.nanoTime();
+        long id = order.get("id").asLong();
+        String status = order.get("status").asText();
+        while (status.equals("PENDING_PAYMENT")) {
+            Thread.sleep(5);
+            status = send("GET", "/api/v1/orders/" + id, token, null, null, 200).get("status").asText();
+        }
+        if (!status.equals("PLACED")) {
+            throw new IllegalStateException("order " + id + " ended " + status);
+        }
+        return new long[] {checkoutEnded - checkoutStarted, System.nanoTime() - started};
+    }
+
+    private String shopper(String email) throws IOException, InterruptedException {
+        send("POST", "/api/v1/auth/register", null, "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"Bench\"}",
+                null, -1);
+        return send("POST", "/api/v1/auth/login", null, "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}", null, 200)
+                .get("token").asText();
+    }
+
+    private JsonNode send(String method, String path, String token, String body, String idempotencyKey, int expected)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (expected > 0 && response.statusCode() != expected && !(expected == 200 && response.statusCode() == 201)) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+    }
+
+    private static double percentile(long[] sorted, int percentile) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1_000_000.0;
+    }
+
