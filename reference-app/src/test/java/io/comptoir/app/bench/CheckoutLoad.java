@@ -148,3 +148,4 @@ public final class CheckoutLoad {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1_000_000.0;
     }
 
+}
