@@ -93,20 +93,20 @@ public final class CheckoutApi {
         catch (NumberFormatException e) {
             // reported below
         }
-        String field = fulfilment.fieldName(text);
-        throw InvalidInputException.invalid(field, "the keys of fulfilment are merchant ids, got '" + text + "'");
+        throw new InvalidInputException(fulfilment.fieldName(text), "invalid_fulfilment", "the keys of fulfilment are merchant ids, got '"
+                + text + "'");
     }
 
     private static FulfilmentChoice choice(JsonBody choice) {
         String method = choice.text("method", 40);
         if (method.equals(FulfilmentMethod.CLICK_AND_COLLECT.name())) {
             if (choice.has("address")) {
-                throw InvalidInputException.invalid(choice.fieldName("address"), "a collection has no delivery address");
+                throw JsonBody.invalid(choice.fieldName("address"), "a collection has no delivery address");
             }
             return FulfilmentChoice.collect();
         }
         if (!method.equals(FulfilmentMethod.LOCAL_DELIVERY.name())) {
-            throw InvalidInputException.invalid(choice.fieldName("method"), "method is CLICK_AND_COLLECT or LOCAL_DELIVERY");
+            throw JsonBody.invalid(choice.fieldName("method"), "method is CLICK_AND_COLLECT or LOCAL_DELIVERY");
         }
         JsonBody address = choice.object("address");
         return FulfilmentChoice.deliverTo(new DeliveryAddress(address.text("recipient", 200), address.text("street", 300),
@@ -122,7 +122,7 @@ public final class CheckoutApi {
                 return new Money(money.integer("amount", 1, 1_000_000_000_000L), Currency.getInstance(currency));
             }
             catch (IllegalArgumentException e) {
-                throw InvalidInputException.invalid(money.fieldName("currency"), "not an ISO 4217 currency code: " + currency);
+                throw JsonBody.invalid(money.fieldName("currency"), "not an ISO 4217 currency code: " + currency);
             }
         });
         Map<String, String> details = tender.optionalObject("details").map(object -> object.texts(10, 200)).orElse(Map.of());

@@ -83,7 +83,7 @@ public final class JsonBody {
     }
 
     private JsonNode required(String field) {
-        return present(field).orElseThrow(() -> InvalidInputException.invalid(name(field), name(field) + " is required"));
+        return present(field).orElseThrow(() -> invalid(name(field), name(field) + " is required"));
     }
 
     public boolean has(String field) {
@@ -101,11 +101,11 @@ public final class JsonBody {
 
     private static String text(JsonNode value, String name, int maxLength) {
         if (!value.isTextual()) {
-            throw InvalidInputException.invalid(name, name + " must be a string");
+            throw invalid(name, name + " must be a string");
         }
         String text = value.asText();
         if (text.length() > maxLength) {
-            throw InvalidInputException.invalid(name, name + " must be at most " + maxLength + " characters long");
+            throw invalid(name, name + " must be at most " + maxLength + " characters long");
         }
         return text;
     }
@@ -121,11 +121,11 @@ public final class JsonBody {
 
     private static long integer(JsonNode value, String name, long min, long max) {
         if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-            throw InvalidInputException.invalid(name, name + " must be a whole number between " + min + " and " + max);
+            throw invalid(name, name + " must be a whole number between " + min + " and " + max);
         }
         long number = value.asLong();
         if (number < min || number > max) {
-            throw InvalidInputException.invalid(name, name + " must be between " + min + " and " + max + ", got " + number);
+            throw invalid(name, name + " must be between " + min + " and " + max + ", got " + number);
         }
         return number;
     }
@@ -141,7 +141,7 @@ public final class JsonBody {
 
     private static JsonBody object(JsonNode value, String name) {
         if (!value.isObject()) {
-            throw InvalidInputException.invalid(name, name + " must be an object");
+            throw invalid(name, name + " must be an object");
         }
         return new JsonBody(value, name);
     }
@@ -151,10 +151,10 @@ public final class JsonBody {
         JsonNode value = required(field);
         String name = name(field);
         if (!value.isArray()) {
-            throw InvalidInputException.invalid(name, name + " must be an array");
+            throw invalid(name, name + " must be an array");
         }
         if (value.size() > maxItems) {
-            throw InvalidInputException.invalid(name, name + " has at most " + maxItems + " items");
+            throw invalid(name, name + " has at most " + maxItems + " items");
         }
         List<JsonBody> items = new ArrayList<>();
         for (int i = 0; i < value.size(); i++) {
@@ -166,7 +166,7 @@ public final class JsonBody {
     /** The fields of this object in order, each as its own body (for maps keyed by id). */
     public Map<String, JsonBody> entries(int maxEntries) {
         if (node.size() > maxEntries) {
-            throw InvalidInputException.invalid(path, path + " has at most " + maxEntries + " entries");
+            throw invalid(path, path + " has at most " + maxEntries + " entries");
         }
         Map<String, JsonBody> entries = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
@@ -179,7 +179,7 @@ public final class JsonBody {
     /** The fields of this object as texts, each of at most {@code maxLength} characters. */
     public Map<String, String> texts(int maxEntries, int maxLength) {
         if (node.size() > maxEntries) {
-            throw InvalidInputException.invalid(path, path + " has at most " + maxEntries + " entries");
+            throw invalid(path, path + " has at most " + maxEntries + " entries");
         }
         Map<String, String> texts = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
@@ -187,6 +187,24 @@ public final class JsonBody {
             texts.put(field.getKey(), text(field.getValue(), name(field.getKey()), maxLength));
         }
         return texts;
+    }
+
+    /**
+     * The error of a field: named by its path ({@code tenders[0].amount.amount}), with the code {@code invalid_<leaf>}
+     * ({@code invalid_amount}); a leaf that is an id or an index is skipped ({@code fulfilment.12} gives
+     * {@code invalid_fulfilment}).
+     */
+    public static InvalidInputException invalid(String path, String message) {
+        String[] segments = path.split("\\.");
+        String leaf = "input";
+        for (int i = segments.length - 1; i >= 0; i--) {
+            String segment = segments[i].replaceAll("\\[[0-9]+]$", "");
+            if (!segment.isEmpty() && !segment.chars().allMatch(Character::isDigit)) {
+                leaf = segment;
+                break;
+            }
+        }
+        return new InvalidInputException(path.isEmpty() ? null : path, "invalid_" + leaf, message);
     }
 
     /** The path of this object in the body, for error messages of the caller's own checks. */

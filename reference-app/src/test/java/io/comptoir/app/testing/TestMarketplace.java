@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.comptoir.app.Marketplace;
 import io.comptoir.app.MarketplaceApp;
+import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.api.search.SearchIndex;
 import io.comptoir.engine.core.Engine;
 import io.comptoir.engine.core.EngineBuilder;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -71,12 +73,13 @@ public final class TestMarketplace implements AutoCloseable {
     }
 
     /** An engine on the database with extra engine properties. */
-    public static Engine engine(TestDatabase database, Optional<SearchIndex> index, Map<String, String> properties) {
+    public static Engine engine(TestDatabase database, Optional<SearchIndex> index, Map<String, String> properties,
+                                EnginePlugin... plugins) {
         try {
             EngineBuilder builder = Engine.builder().dataSource(database.dataSource())
                     .assetDirectory(Files.createTempDirectory("comptoir-assets-"))
                     .property("accounts.argon2-memory-kib", "1024").property("accounts.argon2-iterations", "1")
-                    .properties(properties);
+                    .properties(properties).plugins(List.of(plugins));
             index.ifPresent(builder::searchIndex);
             return builder.build();
         }
@@ -92,11 +95,11 @@ public final class TestMarketplace implements AutoCloseable {
      * Starts everything with the sandbox card processor posting its signed webhooks to this app over real HTTP, as a
      * real processor would (the app's port is chosen before the engine starts, since the engine needs the address).
      */
-    public static TestMarketplace startWithHttpWebhooks(TestDatabase database) {
+    public static TestMarketplace startWithHttpWebhooks(TestDatabase database, EnginePlugin... plugins) {
         int port = freePort();
         Engine engine = engine(database, Optional.empty(), Map.of(
                 "sandbox-card.webhook-url", "http://127.0.0.1:" + port + "/api/v1/payments/sandbox-card/webhook",
-                "sandbox-card.secret", SANDBOX_SECRET, "sandbox-card.webhook-delay-ms", "150"));
+                "sandbox-card.secret", SANDBOX_SECRET, "sandbox-card.webhook-delay-ms", "150"), plugins);
         try {
             engine.awaitSearchReady(Duration.ofSeconds(30));
             TestCatalogue catalogue = TestCatalogue.create(engine);
