@@ -149,6 +149,11 @@ public final class CheckoutPage {
             }));
             state.alert(page.t("form.errors"));
         }
+        else if (field.equals(Tenders.VOUCHER_CODE) && tenders.takesVouchers() && !form.voucherCodes().isEmpty()) {
+            // The voucher provider refused a code before anything was held, without saying which tender: say it of the codes.
+            state.error("voucherCode", form.voucherCodes().size() == 1 ? page.t("checkout.voucher.refused", form.voucherCodes().get(0))
+                    : page.t("checkout.voucher.refusedOne"));
+        }
         else if (field.equals("card")) {
             state.error("cardNumber", page.t("checkout.card.error.number"));
         }

@@ -156,6 +156,16 @@ public final class WebSession {
         return page.selectFirst("input[name=_csrf]").attr("value");
     }
 
+    /** Adds to the cart as the product page's form does. */
+    public HttpResponse<String> addToCart(long variantId, int quantity) {
+        HttpResponse<String> added = post("/panier/ajouter", "_csrf", csrfToken(), "variantId", Long.toString(variantId),
+                "quantity", Integer.toString(quantity));
+        if (added.statusCode() != 303 || !location(added).startsWith("/panier?ajout=")) {
+            throw new AssertionError("add answered " + added.statusCode() + " " + added.headers().firstValue("Location").orElse(""));
+        }
+        return added;
+    }
+
     /** Registers through the registration page; the visitor is then signed in. */
     public HttpResponse<String> register(String name, String email, String password) {
         Document form = page(get("/inscription"));
