@@ -8,6 +8,7 @@ import io.comptoir.app.web.Page;
 import io.comptoir.app.web.Paths;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.merchant.Merchant;
+import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.order.CustomerOrder;
 import io.comptoir.engine.api.order.CustomerOrderStatus;
 import io.comptoir.engine.api.order.DeliveryAddress;
@@ -22,6 +23,7 @@ import io.comptoir.engine.api.territory.Commune;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -29,9 +31,10 @@ import java.util.stream.Collectors;
 
 import static java.util.Objects.requireNonNull;
 
-/** Turns a shopper's orders into what their pages show, in the page's language. */
+/** Turns a shopper's orders into what their pages show, in the page's language. One per request: it remembers the shops it read. */
 final class OrderCards {
     private final Marketplace marketplace;
+    private final Map<MerchantId, Merchant> merchants = new HashMap<>();
 
     OrderCards(Marketplace marketplace) {
         this.marketplace = requireNonNull(marketplace, "marketplace is null");
@@ -55,7 +58,7 @@ final class OrderCards {
     }
 
     private OrderView.Part part(MerchantOrder part, Map<Long, Payment> payments, Actor shopper, Page page) {
-        Merchant merchant = marketplace.merchants().require(part.merchantId());
+        Merchant merchant = merchants.computeIfAbsent(part.merchantId(), id -> marketplace.merchants().require(id));
         boolean collect = part.fulfilment().method() == FulfilmentMethod.CLICK_AND_COLLECT;
         List<String> place = collect
                 ? List.of(merchant.address().street(), merchant.address().postalCode() + " " + communeName(merchant.address().communeInsee()))

@@ -31,13 +31,11 @@ public final class OrderPages {
 
     private final Marketplace marketplace;
     private final OwnOrders own;
-    private final OrderCards cards;
     private final PageFactory pages;
 
     public OrderPages(Marketplace marketplace, OwnOrders own, PageFactory pages) {
         this.marketplace = requireNonNull(marketplace, "marketplace is null");
         this.own = requireNonNull(own, "own is null");
-        this.cards = new OrderCards(marketplace);
         this.pages = requireNonNull(pages, "pages is null");
     }
 
@@ -50,7 +48,7 @@ public final class OrderPages {
     private void order(Context ctx) {
         Page page = pages.page(ctx);
         CustomerOrder order = own.require(ctx, PathParams.positiveId(ctx, "id"));
-        OrderView view = new OrderView(page, List.of(cards.card(order, page)), notice(ctx, page), error(ctx, page), Optional.empty(),
+        OrderView view = new OrderView(page, List.of(new OrderCards(marketplace).card(order, page)), notice(ctx, page), error(ctx, page), Optional.empty(),
                 Optional.empty());
         ctx.header("Cache-Control", "private, no-store");
         PageFactory.render(ctx, "shopping/order.jte", view);
@@ -61,6 +59,7 @@ public final class OrderPages {
         int number = new QueryParams(ctx).integer("page", 1, 1, 10_000);
         List<CustomerOrder> found = marketplace.orders().customerOrdersOf(Viewer.of(ctx).requireAccount().id(), (number - 1) * PAGE_SIZE,
                 PAGE_SIZE + 1);
+        OrderCards cards = new OrderCards(marketplace);
         OrderView view = new OrderView(page, found.stream().limit(PAGE_SIZE).map(order -> cards.card(order, page)).toList(),
                 notice(ctx, page), error(ctx, page),
                 number > 1 ? Optional.of(LIST + (number == 2 ? "" : "?page=" + (number - 1))) : Optional.empty(),
