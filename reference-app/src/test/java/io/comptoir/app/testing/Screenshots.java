@@ -41,7 +41,7 @@ public final class Screenshots {
                 .usingAnyFreePort().build(), options);
         try {
             String base = "http://localhost:" + market.app.port();
-            shoot(browser, base + "/connexion", out, "signin", 1100);
+            shoot(browser, base + "/connexion?lang=fr", out, "signin", 1100);
             shoot(browser, base + "/inscription", out, "register", 1300);
             browser.findElement(By.id("f-displayName")).sendKeys("Camille Dupont");
             browser.findElement(By.id("f-email")).sendKeys("camille@exemple.fr");
