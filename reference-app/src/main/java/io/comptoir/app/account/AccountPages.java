@@ -14,6 +14,7 @@ import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 
 import java.time.Duration;
@@ -61,7 +62,7 @@ public final class AccountPages {
     }
 
     private static String returnPath(Context ctx) {
-        String given = ctx.method().name().equals("POST") ? ctx.formParam(ReturnPath.PARAMETER) : ctx.queryParam(ReturnPath.PARAMETER);
+        String given = ctx.method() == HandlerType.POST ? ctx.formParam(ReturnPath.PARAMETER) : ctx.queryParam(ReturnPath.PARAMETER);
         return ReturnPath.orElse(given, "/");
     }
 

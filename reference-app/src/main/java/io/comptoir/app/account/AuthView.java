@@ -1,7 +1,9 @@
 package io.comptoir.app.account;
 
+import io.comptoir.app.auth.ReturnPath;
 import io.comptoir.app.web.FormState;
 import io.comptoir.app.web.Page;
+import io.comptoir.app.web.Paths;
 
 import static java.util.Objects.requireNonNull;
 
@@ -21,7 +23,6 @@ public record AuthView(Page page, FormState form, String returnPath, String toke
 
     /** The return path as a query string for links between the sign-in and registration pages. */
     public String returnQuery() {
-        return returnPath.equals("/") ? "" : "?" + io.comptoir.app.auth.ReturnPath.PARAMETER + "="
-                + io.comptoir.app.web.Paths.encodeQuery(returnPath);
+        return returnPath.equals("/") ? "" : "?" + ReturnPath.PARAMETER + "=" + Paths.encodeQuery(returnPath);
     }
 }

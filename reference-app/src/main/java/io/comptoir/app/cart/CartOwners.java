@@ -1,6 +1,7 @@
 package io.comptoir.app.cart;
 
 import io.comptoir.app.auth.Viewer;
+import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.cart.Cart;
 import io.comptoir.engine.api.cart.CartOwner;
@@ -41,7 +42,7 @@ public final class CartOwners {
 
     /** The owner of the request's cart, if there can be one yet: the shopper, or a guest with a cart cookie. */
     public Optional<CartOwner> existing(Context ctx) {
-        Optional<AccountId> account = Viewer.of(ctx).account().map(a -> a.id());
+        Optional<AccountId> account = Viewer.of(ctx).account().map(Account::id);
         if (account.isPresent()) {
             return Optional.of(CartOwner.shopper(account.get()));
         }

@@ -22,7 +22,7 @@ import static java.util.Objects.requireNonNull;
  * which button was pressed. Values are kept as typed, to be shown again when something is refused.
  */
 public record CheckoutForm(Map<MerchantId, Map<String, String>> shops, String tender, String cardNumber, String cardExpiry, String cardCvc,
-                           List<String> voucherCodes, String idempotencyKey, String action) {
+                           List<String> voucherCodes, String idempotencyKey, String cartVersion, String action) {
     public static final String COLLECT = "collect";
     public static final String DELIVER = "deliver";
     static final List<String> ADDRESS_FIELDS = List.of("recipient", "street", "postalCode", "commune", "phone", "instructions");
@@ -38,12 +38,13 @@ public record CheckoutForm(Map<MerchantId, Map<String, String>> shops, String te
         requireNonNull(cardCvc, "cardCvc is null");
         voucherCodes = List.copyOf(voucherCodes);
         requireNonNull(idempotencyKey, "idempotencyKey is null");
+        requireNonNull(cartVersion, "cartVersion is null");
         requireNonNull(action, "action is null");
     }
 
     /** The form as first shown: nothing chosen yet. */
     public static CheckoutForm blank() {
-        return new CheckoutForm(Map.of(), "", "", "", "", List.of(), "", "");
+        return new CheckoutForm(Map.of(), "", "", "", "", List.of(), "", "", "");
     }
 
     /**
@@ -69,7 +70,7 @@ public record CheckoutForm(Map<MerchantId, Map<String, String>> shops, String te
                 .map(code -> code.length() > MAX_FIELD ? code.substring(0, MAX_FIELD) : code)
                 .distinct().limit(Tenders.MAX_VOUCHERS).toList();
         return new CheckoutForm(shops, field(ctx, "tender"), field(ctx, "cardNumber"), field(ctx, "cardExpiry"), field(ctx, "cardCvc"),
-                codes, field(ctx, "idempotencyKey"), field(ctx, "action"));
+                codes, field(ctx, "idempotencyKey"), field(ctx, "cartVersion"), field(ctx, "action"));
     }
 
     private static String field(Context ctx, String name) {

@@ -49,7 +49,8 @@ import static java.util.Objects.requireNonNull;
  * click &amp; collect at its address during its opening hours, or its delivery round (fee, communes, free threshold)
  * with an address form — and the totals of the choices ({@code Checkout.quote}); then the ways to pay. The form works
  * without JavaScript: "update the total" posts it back and shows it again with the new totals; "pay" checks out with
- * the idempotency key the page was rendered with, so a double submission makes one order.
+ * the idempotency key the page was rendered with, so a double submission makes one order, and only if the cart is still
+ * what the page showed ({@link CartVersion}).
  */
 public final class CheckoutPage {
     static final String PATH = "/commande";
@@ -84,6 +85,14 @@ public final class CheckoutPage {
         }
         Page page = pages.page(ctx);
         FormState state = FormState.empty();
+        // An empty cart skips the comparison: it is how a second submission of a paid page looks, and the engine then
+        // answers the order of the first one (same idempotency key).
+        Cart cart = owners.current(ctx);
+        if (!cart.isEmpty() && !CartVersion.of(cart).equals(form.cartVersion())) {
+            state.alert(page.t("checkout.error.cartChanged"));
+            render(ctx, form, state, HttpStatus.CONFLICT);
+            return;
+        }
         AccountId shopper = Viewer.of(ctx).requireAccount().id();
         Map<MerchantId, FulfilmentChoice> choices = new LinkedHashMap<>();
         for (MerchantId merchant : form.shops().keySet()) {
@@ -221,7 +230,7 @@ public final class CheckoutPage {
         ctx.status(status);
         ctx.header("Cache-Control", "private, no-store");
         PageFactory.render(ctx, "shopping/checkout.jte", new CheckoutView(page, sections, subtotal, fees, subtotal.plus(fees),
-                UUID.randomUUID().toString(), mainTenders, form.tender(mainTenders), tenders.takesVouchers(), form.voucherCodes(), state,
+                UUID.randomUUID().toString(), CartVersion.of(cart), mainTenders, form.tender(mainTenders), tenders.takesVouchers(), form.voucherCodes(), state,
                 CartNotices.texts(page, cart.notices())));
     }
 

@@ -16,6 +16,7 @@ import static java.util.Objects.requireNonNull;
  * the ways to pay.
  *
  * @param idempotencyKey made when the page is rendered: submitting the page twice makes one order
+ * @param cartVersion the digest of the cart the page shows, sent back to check it did not change
  * @param mainTenders the provider ids of the main tenders offered ({@code sandbox-card}, {@code pay-at-pickup})
  * @param tender the main tender selected
  * @param takesVouchers whether a voucher provider runs: the page then asks for voucher codes
@@ -23,7 +24,7 @@ import static java.util.Objects.requireNonNull;
  * @param notices what changed in the cart since the shopper last saw it
  */
 public record CheckoutView(Page page, List<ShopSection> shops, Money subtotal, Money deliveryFees, Money total, String idempotencyKey,
-                           List<String> mainTenders, String tender, boolean takesVouchers, List<String> voucherCodes,
+                           String cartVersion, List<String> mainTenders, String tender, boolean takesVouchers, List<String> voucherCodes,
                            FormState form, List<String> notices) {
     public CheckoutView {
         requireNonNull(page, "page is null");

@@ -276,8 +276,12 @@ final class CheckoutPagesTest {
             assertThat(plain(shown.select(".summary__row--total dd").text())).isEqualTo("9,90 €");
             assertThat(own.engine.orders().customerOrdersOf(own.engine.accounts().accountByEmail("prudente@exemple.fr").orElseThrow().id(), 0, 5))
                     .isEmpty();
-            long id = orderId(shopper.submit(shown, "form.checkout", PAY, "tender", "pay-at-pickup"));
-            assertThat(own.engine.orders().customerOrder(new CustomerOrderId(id)).orElseThrow().total()).isEqualTo(Money.euros(990));
+            shopper.addToCart(own.catalogue.candle.variants().get(0).id().value(), 1);
+            HttpResponse<String> added = shopper.submit(shown, "form.checkout", PAY, "tender", "pay-at-pickup");
+            assertThat(added.statusCode()).as("a line added in another tab is not paid unseen").isEqualTo(409);
+            assertThat(page(added).select(".checkout-shop__name").eachText()).containsExactly("Le Rucher d’Arques", "Maison Lumbroise");
+            long id = orderId(shopper.submit(page(added), "form.checkout", PAY, "tender", "pay-at-pickup"));
+            assertThat(own.engine.orders().customerOrder(new CustomerOrderId(id)).orElseThrow().total()).isEqualTo(Money.euros(990 + 2400));
         }
     }
 
