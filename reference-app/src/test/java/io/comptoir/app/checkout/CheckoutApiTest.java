@@ -50,6 +50,10 @@ final class CheckoutApiTest {
         c = market.catalogue;
         market.engine.merchants().updateFulfilment(c.rucher.id(), new FulfilmentOptions(true, Optional.of(new LocalDelivery(
                 Money.euros(490), Set.of(TestCatalogue.ARQUES, TestCatalogue.SAINT_OMER), Optional.of(Money.euros(4000))))), TestCatalogue.ADMIN);
+        // Many orders in one marketplace: enough stock for all of them.
+        for (var product : List.of(c.honeyJar, c.derby, c.jam, c.candle)) {
+            market.engine.catalogue().setStock(product.variants().get(0).id(), 500, TestCatalogue.ADMIN);
+        }
     }
 
     @AfterAll

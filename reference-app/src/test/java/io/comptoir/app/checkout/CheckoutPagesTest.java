@@ -52,6 +52,10 @@ final class CheckoutPagesTest {
         c = market.catalogue;
         market.engine.merchants().updateFulfilment(c.rucher.id(), new FulfilmentOptions(true, Optional.of(new LocalDelivery(
                 Money.euros(490), Set.of(TestCatalogue.ARQUES, TestCatalogue.SAINT_OMER), Optional.of(Money.euros(4000))))), TestCatalogue.ADMIN);
+        // Many orders in one marketplace: enough stock for all of them.
+        for (var product : List.of(c.honeyJar, c.derby, c.jam, c.candle)) {
+            market.engine.catalogue().setStock(product.variants().get(0).id(), 500, TestCatalogue.ADMIN);
+        }
     }
 
     @AfterAll
@@ -327,8 +331,17 @@ final class CheckoutPagesTest {
     @Test
     void theCheckoutPageIsAccessibleAndAnEmptyCartGoesBackToTheCart() {
         WebSession shopper = shopperWithTwoShops();
-        assertAccessible(page(shopper.get("/commande")), "fr");
-        assertAccessible(page(shopper.get("/commande?lang=en")), "en");
+        for (String path : List.of("/commande", "/commande?lang=en", "/panier?lang=en", "/mon-compte?lang=en")) {
+            HttpResponse<String> response = shopper.get(path);
+            assertAccessible(page(response), path.contains("lang=en") ? "en" : "fr");
+            assertThat(response.body()).as("every text is translated on " + path).doesNotContain("??");
+        }
+        long id = orderId(shopper.submit(page(shopper.get("/commande?lang=fr")), "form.checkout", PAY, "tender", "pay-at-pickup"));
+        for (String path : List.of("/commandes/" + id + "?lang=en", "/mes-commandes?lang=en", "/mes-commandes?lang=fr")) {
+            HttpResponse<String> response = shopper.get(path);
+            assertAccessible(page(response), path.endsWith("en") ? "en" : "fr");
+            assertThat(response.body()).as("every text is translated on " + path).doesNotContain("??");
+        }
         WebSession empty = new WebSession(market);
         empty.register("Vide", "vide@exemple.fr", PASSWORD);
         HttpResponse<String> redirected = empty.get("/commande");
