@@ -23,7 +23,14 @@ import static java.util.Objects.requireNonNull;
  *       default {@code demo} on the embedded database, {@code none} otherwise;</li>
  *   <li>{@code DATA_DIR}: where the embedded database and the uploaded pictures live, default {@code ./data};</li>
  *   <li>{@code PUBLIC_URL}: the address shoppers use (e.g. {@code https://achetezenpaysdesaintomer.fr}), for absolute
- *       links and secure cookies; optional.</li>
+ *       links, secure cookies and the links of password reset mails; optional, but set it in production: without it,
+ *       reset links are built from the request's Host header;</li>
+ *   <li>{@code SANDBOX_CARD_SECRET}: the secret the demo card processor signs its webhooks with, the same on every node
+ *       of the marketplace; optional (a random one per start otherwise, which suits one node);</li>
+ *   <li>{@code SANDBOX_CARD_WEBHOOK_URL}: where the demo card processor posts its signed webhooks; default
+ *       {@code http://127.0.0.1:<PORT>/api/v1/payments/sandbox-card/webhook}, so that the demo goes through the same HTTP
+ *       webhook path as a real processor (set e.g. {@code <PUBLIC_URL>/api/v1/payments/sandbox-card/webhook} to go through
+ *       the public address instead). With {@code PORT=0} and no URL, webhooks are handed over in process.</li>
  * </ul>
  */
 public record AppConfig(
@@ -33,9 +40,13 @@ public record AppConfig(
         String databasePassword,
         SeedMode seed,
         Path dataDir,
-        Optional<URI> publicUrl) {
+        Optional<URI> publicUrl,
+        Optional<String> sandboxCardSecret,
+        Optional<URI> sandboxCardWebhookUrl) {
 
     public static final int DEFAULT_PORT = 7070;
+    /** Where the sandbox card processor's webhooks are received, under the app's address. */
+    public static final String SANDBOX_WEBHOOK_PATH = "/api/v1/payments/sandbox-card/webhook";
     static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
     /** Whether to load demo data into an empty database at start-up. */
@@ -48,6 +59,16 @@ public record AppConfig(
         requireNonNull(seed, "seed is null");
         requireNonNull(dataDir, "dataDir is null");
         requireNonNull(publicUrl, "publicUrl is null");
+        requireNonNull(sandboxCardSecret, "sandboxCardSecret is null");
+        requireNonNull(sandboxCardWebhookUrl, "sandboxCardWebhookUrl is null");
+    }
+
+    /** The engine's properties this configuration sets: the demo card processor's webhook address and secret. */
+    public Map<String, String> engineProperties() {
+        Map<String, String> properties = new java.util.LinkedHashMap<>();
+        sandboxCardWebhookUrl.ifPresent(url -> properties.put("sandbox-card.webhook-url", url.toString()));
+        sandboxCardSecret.ifPresent(secret -> properties.put("sandbox-card.secret", secret));
+        return properties;
     }
 
     /** The embedded database kept in the data directory. */
@@ -83,11 +104,18 @@ public record AppConfig(
         String databaseUrl = url.orElseGet(() -> embeddedDatabaseUrl(dataDir));
         SeedMode seed = seed(value(env, "MARKETPLACE_SEED"), databaseUrl.startsWith("jdbc:h2:"), problems);
         Optional<URI> publicUrl = publicUrl(value(env, "PUBLIC_URL"), problems);
+        Optional<String> sandboxSecret = value(env, "SANDBOX_CARD_SECRET");
+        if (sandboxSecret.isPresent() && sandboxSecret.get().length() < 32) {
+            problems.add("SANDBOX_CARD_SECRET must have at least 32 characters");
+        }
+        Optional<URI> webhookUrl = value(env, "SANDBOX_CARD_WEBHOOK_URL").isPresent()
+                ? webhookUrl(value(env, "SANDBOX_CARD_WEBHOOK_URL").get(), problems)
+                : port == 0 ? Optional.empty() : Optional.of(URI.create("http://127.0.0.1:" + port + SANDBOX_WEBHOOK_PATH));
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
         return new AppConfig(port, databaseUrl, value(env, "DATABASE_USER").orElse(url.isPresent() ? "" : "sa"),
-                value(env, "DATABASE_PASSWORD").orElse(""), seed, dataDir, publicUrl);
+                value(env, "DATABASE_PASSWORD").orElse(""), seed, dataDir, publicUrl, sandboxSecret, webhookUrl);
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {
@@ -134,6 +162,20 @@ public record AppConfig(
                 yield SeedMode.NONE;
             }
         };
+    }
+
+    private static Optional<URI> webhookUrl(String text, List<String> problems) {
+        try {
+            URI uri = new URI(text);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return Optional.of(uri);
+            }
+        }
+        catch (URISyntaxException e) {
+            // reported below
+        }
+        problems.add("SANDBOX_CARD_WEBHOOK_URL must be an absolute http(s) address, got '" + text + "'");
+        return Optional.empty();
     }
 
     private static Optional<URI> publicUrl(Optional<String> text, List<String> problems) {

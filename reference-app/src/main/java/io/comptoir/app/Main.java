@@ -33,6 +33,7 @@ public final class Main {
                 .discoverPlugins()
                 .clock(Clock.systemUTC())
                 .assetDirectory(config.assetDirectory())
+                .properties(config.engineProperties())
                 .build();
         try {
             if (config.seed() == AppConfig.SeedMode.DEMO) {
@@ -45,6 +46,9 @@ public final class Main {
                 engine.close();
             }, "shutdown"));
             log.info("Marketplace ready on port {} ({})", app.port(), config.publicUrl().map(Object::toString).orElse("no public URL"));
+            if (config.publicUrl().isEmpty()) {
+                log.warn("PUBLIC_URL is not set: password reset links are built from the Host header of the request; set it in production");
+            }
         }
         catch (RuntimeException e) {
             engine.close();

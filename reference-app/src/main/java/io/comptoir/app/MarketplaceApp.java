@@ -1,13 +1,29 @@
 package io.comptoir.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.comptoir.app.account.AccountPages;
+import io.comptoir.app.account.AccountsApi;
+import io.comptoir.app.account.ResetLinks;
+import io.comptoir.app.account.SignIns;
 import io.comptoir.app.api.AssetsRoute;
 import io.comptoir.app.auth.Authentication;
 import io.comptoir.app.auth.CsrfProtection;
 import io.comptoir.app.api.MerchantsApi;
 import io.comptoir.app.api.ProductsApi;
 import io.comptoir.app.api.TerritoryApi;
+import io.comptoir.app.cart.CartApi;
+import io.comptoir.app.cart.CartOwners;
+import io.comptoir.app.cart.CartPage;
+import io.comptoir.app.checkout.CheckoutApi;
+import io.comptoir.app.checkout.CheckoutPage;
+import io.comptoir.app.checkout.Tenders;
+import io.comptoir.app.openapi.AccountsApiSection;
 import io.comptoir.app.openapi.CatalogueApiSection;
+import io.comptoir.app.openapi.ShoppingApiSection;
+import io.comptoir.app.orders.OrderPages;
+import io.comptoir.app.orders.OrdersApi;
+import io.comptoir.app.orders.OwnOrders;
+import io.comptoir.app.payment.PaymentWebhooks;
 import io.comptoir.app.openapi.OpenApiRoute;
 import io.comptoir.app.ops.HealthRoute;
 import io.comptoir.app.ops.Metrics;
@@ -61,9 +77,13 @@ public final class MarketplaceApp {
         boolean secureCookies = publicUrl.map(url -> "https".equals(url.getScheme())).orElse(false);
         ObjectMapper mapper = Json.objectMapper();
         Links links = new Links(baseUrl);
-        PageFactory pages = new PageFactory(new LanguageSelector(secureCookies), new StaticResources(), baseUrl);
+        CartOwners carts = new CartOwners(marketplace.carts(), secureCookies);
+        PageFactory pages = new PageFactory(new LanguageSelector(secureCookies), new StaticResources(), baseUrl, carts::forHeader);
         AccessControl access = AccessControl.ofViewers();
         Authentication authentication = new Authentication(marketplace.sessions(), marketplace.accounts(), secureCookies);
+        SignIns signIns = new SignIns(marketplace.accounts(), marketplace.sessions(), authentication, carts);
+        ResetLinks resetLinks = new ResetLinks(baseUrl);
+        OwnOrders ownOrders = new OwnOrders(marketplace.orders());
         Metrics metrics = new Metrics();
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 8);
         threads.setName("http");
@@ -99,7 +119,18 @@ public final class MarketplaceApp {
             new MerchantsApi(marketplace, links).register(cfg.routes);
             new TerritoryApi(marketplace, links).register(cfg.routes);
             new AssetsRoute(marketplace.assets()).register(cfg.routes);
-            new OpenApiRoute(mapper, baseUrl, List.of(new CatalogueApiSection())).register(cfg.routes);
+            // shopping: accounts, cart, checkout, orders, payment webhooks
+            new AccountPages(marketplace.accounts(), authentication, signIns, resetLinks, pages).register(cfg.routes);
+            new AccountsApi(marketplace.accounts(), authentication, signIns, resetLinks).register(cfg.routes);
+            new CartPage(marketplace, carts, pages).register(cfg.routes);
+            new CartApi(marketplace, carts, links).register(cfg.routes);
+            new CheckoutPage(marketplace, carts, new Tenders(marketplace.payments()), pages).register(cfg.routes);
+            new CheckoutApi(marketplace, links).register(cfg.routes);
+            new OrderPages(marketplace, ownOrders, pages).register(cfg.routes);
+            new OrdersApi(marketplace, ownOrders, links).register(cfg.routes);
+            new PaymentWebhooks(marketplace.payments()).register(cfg.routes);
+            new OpenApiRoute(mapper, baseUrl, List.of(new CatalogueApiSection(), new AccountsApiSection(), new ShoppingApiSection()))
+                    .register(cfg.routes);
             new HealthRoute(marketplace.search()).register(cfg.routes);
             metrics.register(cfg.routes);
         });

@@ -18,12 +18,20 @@ public final class CsrfProtection {
     public static final String FIELD = "_csrf";
     public static final String HEADER = "X-CSRF-Token";
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
+    /**
+     * The API's credential exchanges: they take an e-mail and password (or a reset token), answer a bearer token and set
+     * no cookie, so a forged cross-site request gains nothing; and they only read {@code application/json}, which no
+     * cross-site form can send.
+     */
+    private static final Set<String> CREDENTIAL_EXCHANGES = Set.of("/api/v1/auth/login", "/api/v1/auth/register",
+            "/api/v1/auth/password-reset", "/api/v1/auth/password-reset/confirm");
 
     private CsrfProtection() {
     }
 
     public static void check(Context ctx) {
-        if (SAFE.contains(ctx.method()) || Authentication.usesBearerToken(ctx) || isWebhook(ctx.path())) {
+        if (SAFE.contains(ctx.method()) || Authentication.usesBearerToken(ctx) || isWebhook(ctx.path())
+                || CREDENTIAL_EXCHANGES.contains(ctx.path())) {
             return;
         }
         String expected = Viewer.of(ctx).csrfToken();

@@ -16,6 +16,10 @@ public final class Operations {
     public static final Map.Entry<String, Object> FORBIDDEN = error("403", "Signed in, but not allowed (another's data, a missing role, a bad CSRF token)");
     public static final Map.Entry<String, Object> NOT_FOUND = error("404", "No such thing visible to the caller");
     public static final Map.Entry<String, Object> CONFLICT = error("409", "Refused by the current state; `error` says why");
+    public static final Map.Entry<String, Object> TOO_LARGE = error("413", "The body is larger than 1 MiB");
+    public static final Map.Entry<String, Object> UNSUPPORTED_MEDIA_TYPE = error("415", "The body is not sent as application/json");
+    public static final Map.Entry<String, Object> TOO_MANY_ATTEMPTS = error("429",
+            "Too many failed sign-in attempts for this e-mail or client; the Retry-After header says how many seconds to wait");
 
     private Operations() {
     }
@@ -61,6 +65,10 @@ public final class Operations {
 
     public static Map.Entry<String, Object> created(String schema) {
         return Map.entry("201", map("description", "Created", "content", map("application/json", map("schema", ref(schema)))));
+    }
+
+    public static Map.Entry<String, Object> accepted() {
+        return Map.entry("202", map("description", "Accepted, nothing to return"));
     }
 
     public static Map.Entry<String, Object> noContent() {

@@ -27,7 +27,7 @@ public record HoursTable(List<Row> rows, boolean openNow, boolean known) {
         }
     }
 
-    static HoursTable of(OpeningHours hours, LocalDateTime now, Page page) {
+    public static HoursTable of(OpeningHours hours, LocalDateTime now, Page page) {
         DateTimeFormatter time = DateTimeFormatter.ofPattern(page.t("hours.time.pattern"), page.i18n().locale());
         List<Row> rows = Arrays.stream(DayOfWeek.values())
                 .map(day -> new Row(page.i18n().dayName(day), hours.on(day).stream()

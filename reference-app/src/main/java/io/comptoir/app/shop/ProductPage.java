@@ -1,6 +1,7 @@
 package io.comptoir.app.shop;
 
 import io.comptoir.app.Marketplace;
+import io.comptoir.app.cart.CartPage;
 import io.comptoir.app.shop.ProductView.Picture;
 import io.comptoir.app.shop.ProductView.ShopBlock;
 import io.comptoir.app.shop.ProductView.VariantLine;
@@ -24,6 +25,7 @@ import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -67,9 +69,10 @@ public final class ProductPage {
         PageFactory.render(ctx, "product.jte", new ProductView(page, product.name(), paragraphs(product.description()),
                 product.images().stream().map(image -> new Picture(Paths.asset(image.assetKey()), image.altText())).toList(),
                 tones.of(product.categoryId()), path.get(path.size() - 1).name(), product.minPrice(), product.maxPrice(), product.inStock(),
-                product.variants().stream().map(variant -> new VariantLine(label(variant, page), variant.sku(), variant.price(),
+                product.variants().stream().map(variant -> new VariantLine(variant.id().value(), label(variant, page), variant.sku(), variant.price(),
                         variant.stock(), StockLevel.of(variant.stock()))).toList(),
-                shopBlock(merchant), breadcrumb, page.absolute(canonical), related(product, tones)));
+                shopBlock(merchant), breadcrumb, page.absolute(canonical), related(product, tones), canonical,
+                Optional.ofNullable(ctx.queryParam("panier")).map(code -> CartPage.errorText(page, code)).orElse("")));
     }
 
     private ShopBlock shopBlock(Merchant merchant) {

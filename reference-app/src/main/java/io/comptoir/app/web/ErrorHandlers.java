@@ -1,8 +1,11 @@
 package io.comptoir.app.web;
 
+import io.comptoir.app.auth.ReturnPath;
+import io.comptoir.engine.api.account.AuthenticationException;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.engine.api.payment.WebhookRejectedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -36,12 +39,25 @@ public final class ErrorHandlers {
         routes.exception(NotFoundException.class, (e, ctx) -> respond(ctx, 404, new ApiError(e.code(), e.getMessage(), null)));
         routes.exception(ConflictException.class, (e, ctx) ->
                 respond(ctx, 409, new ApiError(e.code(), e.getMessage(), null, e.details())));
+        routes.exception(AuthenticationException.class, this::authentication);
+        routes.exception(WebhookRejectedException.class, (e, ctx) -> respond(ctx, 400, new ApiError(e.code(), e.getMessage(), null)));
         routes.exception(HttpResponseException.class, this::httpResponse);
         routes.exception(Exception.class, this::unexpected);
     }
 
+    /** Wrong credentials are a 401; too many failed attempts a 429 saying when to try again. */
+    private void authentication(AuthenticationException e, Context ctx) {
+        e.retryAfter().ifPresent(wait -> ctx.header("Retry-After", Long.toString(Math.max(1, wait.toSeconds()))));
+        respond(ctx, e.retryAfter().isPresent() ? 429 : 401, new ApiError(e.code(), e.getMessage(), null));
+    }
+
     private void httpResponse(HttpResponseException e, Context ctx) {
         int status = e.getStatus();
+        if (status == 401 && !wantsJson(ctx)) {
+            // A page that needs an account: sign in first, then come back.
+            ctx.redirect(ReturnPath.signInFor(ctx), HttpStatus.SEE_OTHER);
+            return;
+        }
         String allowed = e.getDetails().get("availableMethods");
         if (status == 405 && allowed != null) {
             ctx.header("Allow", allowed.replace("[", "").replace("]", ""));
@@ -90,6 +106,7 @@ public final class ErrorHandlers {
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
             case 413 -> "payload_too_large";
+            case 429 -> "too_many_attempts";
             default -> HttpStatus.forStatus(status).getMessage().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
         };
     }

@@ -1,12 +1,15 @@
 package io.comptoir.app.web;
 
 import io.comptoir.app.auth.Viewer;
+import io.comptoir.engine.api.cart.Cart;
 import io.comptoir.engine.api.money.Money;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
 
 import static java.util.Objects.requireNonNull;
 
@@ -21,8 +24,17 @@ public final class Page {
     private final StaticResources statics;
     private final String baseUrl;
     private final Viewer viewer;
+    private final Supplier<Optional<Cart>> cart;
+    private Optional<Cart> cartRead;
 
     public Page(Localizer i18n, String path, Map<String, List<String>> query, StaticResources statics, String baseUrl, Viewer viewer) {
+        this(i18n, path, query, statics, baseUrl, viewer, Optional::empty);
+    }
+
+    /** @param cart the visitor's cart, read (once) when the page shows it */
+    public Page(Localizer i18n, String path, Map<String, List<String>> query, StaticResources statics, String baseUrl, Viewer viewer,
+                Supplier<Optional<Cart>> cart) {
+        this.cart = requireNonNull(cart, "cart is null");
         this.i18n = requireNonNull(i18n, "i18n is null");
         this.path = requireNonNull(path, "path is null");
         this.query = Map.copyOf(requireNonNull(query, "query is null"));
@@ -34,6 +46,19 @@ public final class Page {
     /** Who is looking: the signed-in account, if any, for the menu and the forms. */
     public Viewer viewer() {
         return viewer;
+    }
+
+    /** The visitor's cart as it stands, if they have one: for the header's count and the notices of what changed. */
+    public Optional<Cart> cart() {
+        if (cartRead == null) {
+            cartRead = cart.get();
+        }
+        return cartRead;
+    }
+
+    /** Units in the visitor's cart. */
+    public int cartCount() {
+        return cart().map(Cart::itemCount).orElse(0);
     }
 
     /** The hidden field every form that changes something must carry: {@code <input type="hidden" name="_csrf" value="...">}. */

@@ -1,9 +1,12 @@
 package io.comptoir.app.web;
 
 import io.comptoir.app.auth.Viewer;
+import io.comptoir.engine.api.cart.Cart;
 import io.javalin.http.Context;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import static java.util.Objects.requireNonNull;
 
@@ -14,8 +17,15 @@ public final class PageFactory {
     private final LanguageSelector languages;
     private final StaticResources statics;
     private final String baseUrl;
+    private final Function<Context, Optional<Cart>> carts;
 
     public PageFactory(LanguageSelector languages, StaticResources statics, String baseUrl) {
+        this(languages, statics, baseUrl, ctx -> Optional.empty());
+    }
+
+    /** @param carts the visitor's cart of a request, shown in the header of every page */
+    public PageFactory(LanguageSelector languages, StaticResources statics, String baseUrl, Function<Context, Optional<Cart>> carts) {
+        this.carts = requireNonNull(carts, "carts is null");
         this.languages = requireNonNull(languages, "languages is null");
         this.statics = requireNonNull(statics, "statics is null");
         this.baseUrl = requireNonNull(baseUrl, "baseUrl is null");
@@ -26,7 +36,8 @@ public final class PageFactory {
         if (existing != null) {
             return existing;
         }
-        Page page = new Page(new Localizer(languages.select(ctx)), ctx.path(), ctx.queryParamMap(), statics, baseUrl, viewer(ctx));
+        Page page = new Page(new Localizer(languages.select(ctx)), ctx.path(), ctx.queryParamMap(), statics, baseUrl, viewer(ctx),
+                () -> carts.apply(ctx));
         ctx.attribute(ATTRIBUTE, page);
         return page;
     }

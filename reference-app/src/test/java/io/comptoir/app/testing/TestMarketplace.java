@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.comptoir.app.Marketplace;
 import io.comptoir.app.MarketplaceApp;
+import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.api.search.SearchIndex;
 import io.comptoir.engine.core.Engine;
 import io.comptoir.engine.core.EngineBuilder;
@@ -11,6 +12,7 @@ import io.comptoir.engine.testkit.TestDatabase;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +22,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -65,12 +69,53 @@ public final class TestMarketplace implements AutoCloseable {
 
     /** An engine on the database, with the given search index or else the default one. */
     public static Engine engine(TestDatabase database, Optional<SearchIndex> index) {
+        return engine(database, index, Map.of());
+    }
+
+    /** An engine on the database with extra engine properties. */
+    public static Engine engine(TestDatabase database, Optional<SearchIndex> index, Map<String, String> properties,
+                                EnginePlugin... plugins) {
         try {
             EngineBuilder builder = Engine.builder().dataSource(database.dataSource())
                     .assetDirectory(Files.createTempDirectory("comptoir-assets-"))
-                    .property("accounts.argon2-memory-kib", "1024").property("accounts.argon2-iterations", "1");
+                    .property("accounts.argon2-memory-kib", "1024").property("accounts.argon2-iterations", "1")
+                    .properties(properties).plugins(List.of(plugins));
             index.ifPresent(builder::searchIndex);
             return builder.build();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The secret the sandbox card processor signs its webhooks with in {@link #startWithHttpWebhooks}. */
+    public static final String SANDBOX_SECRET = "test-sandbox-secret-0123456789abcdef";
+
+    /**
+     * Starts everything with the sandbox card processor posting its signed webhooks to this app over real HTTP, as a
+     * real processor would (the app's port is chosen before the engine starts, since the engine needs the address).
+     */
+    public static TestMarketplace startWithHttpWebhooks(TestDatabase database, EnginePlugin... plugins) {
+        int port = freePort();
+        Engine engine = engine(database, Optional.empty(), Map.of(
+                "sandbox-card.webhook-url", "http://127.0.0.1:" + port + "/api/v1/payments/sandbox-card/webhook",
+                "sandbox-card.secret", SANDBOX_SECRET, "sandbox-card.webhook-delay-ms", "150"), plugins);
+        try {
+            engine.awaitSearchReady(Duration.ofSeconds(30));
+            TestCatalogue catalogue = TestCatalogue.create(engine);
+            MarketplaceApp app = MarketplaceApp.create(marketplace(engine), Optional.empty()).start(port);
+            return new TestMarketplace(engine, catalogue, app);
+        }
+        catch (RuntimeException e) {
+            engine.close();
+            throw e;
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

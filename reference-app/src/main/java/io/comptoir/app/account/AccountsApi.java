@@ -1,0 +1,86 @@
+package io.comptoir.app.account;
+
+import io.comptoir.app.auth.Authentication;
+import io.comptoir.app.auth.Viewer;
+import io.comptoir.app.web.JsonBody;
+import io.comptoir.app.web.RouteRole;
+import io.comptoir.engine.api.account.Account;
+import io.comptoir.engine.api.account.AccountDirectory;
+import io.comptoir.engine.api.account.Session;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * {@code /api/v1/auth}: registration, sign-in and sign-out, who am I, password reset. Sign-in answers a bearer token
+ * (no cookie is set); the session ends at logout, when the password changes, or after 30 days without use.
+ */
+public final class AccountsApi {
+    private static final int MAX_TEXT = 1000;
+
+    private final AccountDirectory accounts;
+    private final Authentication authentication;
+    private final SignIns signIns;
+    private final ResetLinks resetLinks;
+
+    public AccountsApi(AccountDirectory accounts, Authentication authentication, SignIns signIns, ResetLinks resetLinks) {
+        this.accounts = requireNonNull(accounts, "accounts is null");
+        this.authentication = requireNonNull(authentication, "authentication is null");
+        this.signIns = requireNonNull(signIns, "signIns is null");
+        this.resetLinks = requireNonNull(resetLinks, "resetLinks is null");
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post("/api/v1/auth/register", this::registration, RouteRole.ANYONE);
+        routes.post("/api/v1/auth/login", this::login, RouteRole.ANYONE);
+        routes.post("/api/v1/auth/logout", this::logout, RouteRole.SIGNED_IN);
+        routes.get("/api/v1/auth/me", this::me, RouteRole.SIGNED_IN);
+        routes.post("/api/v1/auth/password-reset", this::requestReset, RouteRole.ANYONE);
+        routes.post("/api/v1/auth/password-reset/confirm", this::confirmReset, RouteRole.ANYONE);
+    }
+
+    private void registration(Context ctx) {
+        JsonBody body = JsonBody.of(ctx);
+        Account account = accounts.register(body.text("email", MAX_TEXT), body.text("password", MAX_TEXT),
+                body.text("displayName", MAX_TEXT));
+        Session session = signIns.intoBearerToken(ctx, account);
+        ctx.header("Cache-Control", "no-store");
+        ctx.status(HttpStatus.CREATED).json(AccountJson.SessionJson.of(session, account));
+    }
+
+    private void login(Context ctx) {
+        JsonBody body = JsonBody.of(ctx);
+        Account account = signIns.authenticate(ctx, body.text("email", MAX_TEXT), body.text("password", MAX_TEXT));
+        Session session = signIns.intoBearerToken(ctx, account);
+        ctx.header("Cache-Control", "no-store");
+        ctx.json(AccountJson.SessionJson.of(session, account));
+    }
+
+    private void logout(Context ctx) {
+        authentication.signOut(ctx);
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    private void me(Context ctx) {
+        Viewer viewer = Viewer.of(ctx);
+        ctx.header("Cache-Control", "no-store");
+        ctx.json(new AccountJson.Me(AccountJson.of(viewer.requireAccount()), viewer.csrfToken()));
+    }
+
+    /** Answers the same whether or not the address has an account. */
+    private void requestReset(Context ctx) {
+        JsonBody body = JsonBody.of(ctx);
+        accounts.requestPasswordReset(body.text("email", MAX_TEXT), resetLinks.prefix(ctx));
+        ctx.status(HttpStatus.ACCEPTED);
+    }
+
+    private void confirmReset(Context ctx) {
+        JsonBody body = JsonBody.of(ctx);
+        Account account = accounts.resetPassword(body.text("token", MAX_TEXT), body.text("password", MAX_TEXT));
+        Session session = signIns.intoBearerToken(ctx, account);
+        ctx.header("Cache-Control", "no-store");
+        ctx.json(AccountJson.SessionJson.of(session, account));
+    }
+}

@@ -1,0 +1,219 @@
+package io.comptoir.app.web;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.comptoir.engine.api.error.InvalidInputException;
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
+import io.javalin.http.UnsupportedMediaTypeResponse;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A JSON request body read strictly: {@code application/json} only, one object, no duplicate keys, no trailing
+ * content. Fields are read with their expected type; a missing, mistyped or out-of-range field is an
+ * {@link InvalidInputException} naming it by its path ({@code fulfilment.12.address.street}, {@code tenders[1].amount}),
+ * so that bad input is a 400 and never reaches the engine half-read. Unknown fields are ignored.
+ */
+public final class JsonBody {
+    private static final ObjectMapper STRICT = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private final JsonNode node;
+    private final String path;
+
+    private JsonBody(JsonNode node, String path) {
+        this.node = requireNonNull(node, "node is null");
+        this.path = requireNonNull(path, "path is null");
+    }
+
+    /** Reads the request's body, which must be a JSON object. */
+    public static JsonBody of(Context ctx) {
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            throw new UnsupportedMediaTypeResponse("send the body as application/json");
+        }
+        byte[] bytes = ctx.bodyAsBytes();
+        if (bytes.length > RequestLimits.MAX_BODY_BYTES) {
+            throw new ContentTooLargeResponse();
+        }
+        return parse(bytes);
+    }
+
+    static JsonBody parse(byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new InvalidInputException(null, "malformed_json", "a JSON object is required as the body");
+        }
+        JsonNode node;
+        try {
+            node = STRICT.readTree(bytes);
+        }
+        catch (JsonProcessingException e) {
+            throw new InvalidInputException(null, "malformed_json", "the body is not valid JSON: " + e.getOriginalMessage());
+        }
+        catch (IOException e) {
+            throw new InvalidInputException(null, "malformed_json", "the body cannot be read as JSON");
+        }
+        if (node == null || !node.isObject()) {
+            throw new InvalidInputException(null, "malformed_json", "the body must be a JSON object");
+        }
+        return new JsonBody(node, "");
+    }
+
+    private String name(String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+
+    private Optional<JsonNode> present(String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
+    }
+
+    private JsonNode required(String field) {
+        return present(field).orElseThrow(() -> invalid(name(field), name(field) + " is required"));
+    }
+
+    public boolean has(String field) {
+        return present(field).isPresent();
+    }
+
+    /** A required text of at most {@code maxLength} characters (may be empty). */
+    public String text(String field, int maxLength) {
+        return text(required(field), name(field), maxLength);
+    }
+
+    public Optional<String> optionalText(String field, int maxLength) {
+        return present(field).map(value -> text(value, name(field), maxLength));
+    }
+
+    private static String text(JsonNode value, String name, int maxLength) {
+        if (!value.isTextual()) {
+            throw invalid(name, name + " must be a string");
+        }
+        String text = value.asText();
+        if (text.length() > maxLength) {
+            throw invalid(name, name + " must be at most " + maxLength + " characters long");
+        }
+        return text;
+    }
+
+    /** A required whole number between {@code min} and {@code max}. */
+    public long integer(String field, long min, long max) {
+        return integer(required(field), name(field), min, max);
+    }
+
+    public Optional<Long> optionalInteger(String field, long min, long max) {
+        return present(field).map(value -> integer(value, name(field), min, max));
+    }
+
+    private static long integer(JsonNode value, String name, long min, long max) {
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw invalid(name, name + " must be a whole number between " + min + " and " + max);
+        }
+        long number = value.asLong();
+        if (number < min || number > max) {
+            throw invalid(name, name + " must be between " + min + " and " + max + ", got " + number);
+        }
+        return number;
+    }
+
+    /** A required nested object. */
+    public JsonBody object(String field) {
+        return object(required(field), name(field));
+    }
+
+    public Optional<JsonBody> optionalObject(String field) {
+        return present(field).map(value -> object(value, name(field)));
+    }
+
+    private static JsonBody object(JsonNode value, String name) {
+        if (!value.isObject()) {
+            throw invalid(name, name + " must be an object");
+        }
+        return new JsonBody(value, name);
+    }
+
+    /** A required array of objects, of at most {@code maxItems}. */
+    public List<JsonBody> objects(String field, int maxItems) {
+        JsonNode value = required(field);
+        String name = name(field);
+        if (!value.isArray()) {
+            throw invalid(name, name + " must be an array");
+        }
+        if (value.size() > maxItems) {
+            throw invalid(name, name + " has at most " + maxItems + " items");
+        }
+        List<JsonBody> items = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            items.add(object(value.get(i), name + "[" + i + "]"));
+        }
+        return items;
+    }
+
+    /** The fields of this object in order, each as its own body (for maps keyed by id). */
+    public Map<String, JsonBody> entries(int maxEntries) {
+        if (node.size() > maxEntries) {
+            throw invalid(path, path + " has at most " + maxEntries + " entries");
+        }
+        Map<String, JsonBody> entries = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            entries.put(field.getKey(), object(field.getValue(), name(field.getKey())));
+        }
+        return entries;
+    }
+
+    /** The fields of this object as texts, each of at most {@code maxLength} characters. */
+    public Map<String, String> texts(int maxEntries, int maxLength) {
+        if (node.size() > maxEntries) {
+            throw invalid(path, path + " has at most " + maxEntries + " entries");
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            texts.put(field.getKey(), text(field.getValue(), name(field.getKey()), maxLength));
+        }
+        return texts;
+    }
+
+    /**
+     * The error of a field: named by its path ({@code tenders[0].amount.amount}), with the code {@code invalid_<leaf>}
+     * ({@code invalid_amount}); a leaf that is an id or an index is skipped ({@code fulfilment.12} gives
+     * {@code invalid_fulfilment}).
+     */
+    public static InvalidInputException invalid(String path, String message) {
+        String[] segments = path.split("\\.");
+        String leaf = "input";
+        for (int i = segments.length - 1; i >= 0; i--) {
+            String segment = segments[i].replaceAll("\\[[0-9]+]$", "");
+            if (!segment.isEmpty() && !segment.chars().allMatch(Character::isDigit)) {
+                leaf = segment;
+                break;
+            }
+        }
+        return new InvalidInputException(path.isEmpty() ? null : path, "invalid_" + leaf, message);
+    }
+
+    /** The path of this object in the body, for error messages of the caller's own checks. */
+    public String path() {
+        return path;
+    }
+
+    /** The name an error about one of this object's fields gives. */
+    public String fieldName(String field) {
+        return name(field);
+    }
+}

@@ -1,0 +1,186 @@
+package io.comptoir.app.shop;
+
+import io.comptoir.app.testing.TestCatalogue;
+import io.comptoir.app.testing.TestMarketplace;
+import io.comptoir.engine.api.Actor;
+import io.comptoir.engine.api.account.Account;
+import io.comptoir.engine.api.account.Role;
+import io.comptoir.engine.api.account.RoleGrant;
+import io.comptoir.engine.api.order.CustomerOrder;
+import io.comptoir.engine.api.order.MerchantOrder;
+import io.comptoir.engine.api.order.OrderAction;
+import io.comptoir.engine.api.payment.Payment;
+import io.comptoir.engine.api.payment.PaymentStatus;
+import io.comptoir.engine.testkit.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A shopper's purchase in a real browser, without any JavaScript on our side: search, add from two shops, sign up on
+ * the way to checkout (the guest cart follows), click &amp; collect, pay with the sandbox card — whose signed webhook
+ * reaches the app over HTTP while the order page refreshes itself — then follow the order while each shop moves its
+ * part to collected. The shops' moves are made here through the engine's {@code Orders} service, as their staff's
+ * back-office does; the back-office pages are tested on their own. Same driver setup as {@link ShopperJourneyBrowserTest}.
+ */
+final class CheckoutJourneyBrowserTest {
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    private static TestDatabase database;
+    private static TestMarketplace market;
+    private static Path profile;
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+            String reason = "browser test needs " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException("CI=true but " + reason);
+            }
+            System.err.println("[browser test skipped] " + reason);
+            Assumptions.abort(reason);
+        }
+        database = TestDatabase.h2();
+        market = TestMarketplace.startWithHttpWebhooks(database);
+        profile = Files.createTempDirectory("comptoir-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--lang=fr-FR", "--window-size=1280,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (market != null) {
+            market.close();
+            database.close();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(CheckoutJourneyBrowserTest::delete);
+            }
+        }
+    }
+
+    private static String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText().replace('\u00a0', ' ').replace('\u202f', ' ');
+    }
+
+    private static List<String> texts(String css) {
+        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void aShopperSearchesBuysFromTwoShopsPaysByCardAndFollowsTheOrderUntilCollected() {
+        TestCatalogue c = market.catalogue;
+        browser.get(market.uri("/?lang=fr").toString());
+
+        browser.findElement(By.id("home-q")).sendKeys("miel");
+        browser.findElement(By.cssSelector(".hero-search__button")).click();
+        browser.findElement(By.linkText(c.honeyJar.name())).click();
+        WebElement quantity = browser.findElement(By.id("add-quantity"));
+        quantity.clear();
+        quantity.sendKeys("2");
+        browser.findElement(By.cssSelector(".add-to-cart__submit")).click();
+        assertThat(text(".alert--success")).isEqualTo("« Miel de fleurs du marais » a été ajouté à votre panier.");
+
+        browser.findElement(By.id("header-q")).sendKeys("derby");
+        browser.findElement(By.cssSelector(".header-search__button")).click();
+        browser.findElement(By.linkText(c.derby.name())).click();
+        browser.findElement(By.cssSelector(".add-to-cart__submit")).click();
+        assertThat(texts(".basket-shop__title")).containsExactly("Le Rucher d’Arques", "Chaussures Martin");
+        assertThat(text(".main-nav__cart .cart-count")).isEqualTo("3");
+        assertThat(text(".summary__row--total dd")).isEqualTo("116,00 €");
+
+        browser.findElement(By.cssSelector("a.summary__action")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/connexion?retour=%2Fcommande");
+        browser.findElement(By.linkText("Créer un compte")).click();
+        browser.findElement(By.id("f-displayName")).sendKeys("Camille Dupont");
+        browser.findElement(By.id("f-email")).sendKeys("camille@exemple.fr");
+        browser.findElement(By.id("f-password")).sendKeys("marais-audomarois-2026");
+        browser.findElement(By.id("f-passwordConfirm")).sendKeys("marais-audomarois-2026");
+        browser.findElement(By.cssSelector("form[action='/inscription'] button[type=submit]")).click();
+
+        assertThat(browser.getCurrentUrl()).endsWith("/commande");
+        assertThat(texts(".checkout-shop__name")).as("the guest cart followed the new account")
+                .containsExactly("Le Rucher d’Arques", "Chaussures Martin");
+        assertThat(browser.findElement(By.id("collect-" + c.rucher.id())).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("collect-" + c.martin.id())).isSelected()).isTrue();
+        assertThat(texts(".hours-list__row--today")).hasSize(2).allSatisfy(row -> assertThat(row).startsWith("Mardi"));
+        browser.findElement(By.id("tender-card")).click();
+        browser.findElement(By.id("card-number")).sendKeys("4242 4242 4242 4242");
+        browser.findElement(By.id("card-expiry")).sendKeys("12/30");
+        browser.findElement(By.id("card-cvc")).sendKeys("123");
+        browser.findElement(By.cssSelector("button[value=pay]")).click();
+
+        assertThat(browser.getCurrentUrl()).matches(".*/commandes/[0-9]+$");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.tagName("h1"),
+                "Merci, votre commande est enregistrée !"));
+        assertThat(texts(".order-part .status")).containsExactly("Transmise à la boutique", "Transmise à la boutique");
+        assertThat(text(".order-card__payments li")).contains("Carte •••• 4242", "116,00 €", "autorisé");
+
+        Account shopper = market.engine.accounts().accountByEmail("camille@exemple.fr").orElseThrow();
+        CustomerOrder order = market.engine.orders().customerOrdersOf(shopper.id(), 0, 1).get(0);
+        for (MerchantOrder part : order.merchantOrders()) {
+            Actor staff = staffOf(part);
+            for (OrderAction move : List.of(OrderAction.ACCEPT, OrderAction.MARK_READY, OrderAction.MARK_COLLECTED)) {
+                market.engine.orders().act(part.id(), move, Optional.empty(), "", staff, false);
+            }
+        }
+
+        browser.findElement(By.linkText("Mon compte")).click();
+        browser.findElement(By.linkText("Mes commandes")).click();
+        assertThat(text(".order-card__title")).isEqualTo("Commande " + order.number());
+        assertThat(texts(".order-part .status")).containsExactly("Retirée", "Retirée");
+        assertThat(texts(".order-part__shares li")).allSatisfy(share -> assertThat(share).endsWith("débité"));
+        assertThat(browser.findElements(By.cssSelector(".order-part__cancel"))).isEmpty();
+        assertThat(market.engine.payments().paymentsOf(order.id())).extracting(Payment::status).containsExactly(PaymentStatus.CAPTURED);
+    }
+
+    /** A staff account of the part's shop, as the shop's back-office acts with. */
+    private static Actor staffOf(MerchantOrder part) {
+        Account staff = market.engine.accounts().register("equipe-" + part.merchantId() + "@exemple.fr", "comptoir-boutique-2026", "Équipe");
+        market.engine.accounts().grant(staff.id(), RoleGrant.of(Role.MERCHANT_STAFF, part.merchantId().value()), TestCatalogue.ADMIN);
+        return Actor.account(staff.id().value());
+    }
+
+    private static void delete(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
