@@ -24,6 +24,10 @@ import io.comptoir.app.web.RequestLog;
 import io.comptoir.app.web.RouteRole;
 import io.comptoir.app.web.SecurityHeaders;
 import io.comptoir.app.web.StaticResources;
+import io.comptoir.app.web.VisitTracking;
+import io.comptoir.app.merchant.MerchantApi;
+import io.comptoir.app.merchant.MerchantBackOffice;
+import io.javalin.config.SizeUnit;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -65,6 +69,7 @@ public final class MarketplaceApp {
         AccessControl access = AccessControl.ofViewers();
         Authentication authentication = new Authentication(marketplace.sessions(), marketplace.accounts(), secureCookies);
         Metrics metrics = new Metrics();
+        VisitTracking visits = new VisitTracking(marketplace.visits(), secureCookies);
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 8);
         threads.setName("http");
         metrics.bindThreadPool(threads);
@@ -72,6 +77,9 @@ public final class MarketplaceApp {
         Javalin[] holder = new Javalin[1];
         holder[0] = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = RequestLimits.MAX_BODY_BYTES;
+            cfg.jetty.multipartConfig.maxFileSize(RequestLimits.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(RequestLimits.MAX_UPLOAD_REQUEST_BYTES, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxInMemoryFileSize((int) RequestLimits.MAX_UPLOAD_REQUEST_BYTES, SizeUnit.BYTES);
             cfg.http.prefer405over404 = true;
             cfg.jetty.threadPool = threads;
             cfg.jsonMapper(new JavalinJackson(mapper, false));
@@ -92,12 +100,15 @@ public final class MarketplaceApp {
             cfg.routes.before(authentication::identify);
             cfg.routes.beforeMatched(access::check);
             cfg.routes.beforeMatched(CsrfProtection::check);
+            cfg.routes.beforeMatched(visits::track);
             new ErrorHandlers(pages).register(cfg.routes);
 
             new ShopperSite(marketplace, pages).register(cfg.routes);
+            new MerchantBackOffice(marketplace, pages).register(cfg.routes);
             new ProductsApi(marketplace, links).register(cfg.routes);
             new MerchantsApi(marketplace, links).register(cfg.routes);
             new TerritoryApi(marketplace, links).register(cfg.routes);
+            new MerchantApi(marketplace, links).register(cfg.routes);
             new AssetsRoute(marketplace.assets()).register(cfg.routes);
             new OpenApiRoute(mapper, baseUrl, List.of(new CatalogueApiSection())).register(cfg.routes);
             new HealthRoute(marketplace.search()).register(cfg.routes);
