@@ -25,6 +25,8 @@ import io.comptoir.app.web.RouteRole;
 import io.comptoir.app.web.SecurityHeaders;
 import io.comptoir.app.web.StaticResources;
 import io.comptoir.app.web.VisitTracking;
+import io.comptoir.app.admin.AdminApi;
+import io.comptoir.app.admin.AdminBackOffice;
 import io.comptoir.app.merchant.MerchantApi;
 import io.comptoir.app.merchant.MerchantBackOffice;
 import io.javalin.config.SizeUnit;
@@ -105,10 +107,12 @@ public final class MarketplaceApp {
 
             new ShopperSite(marketplace, pages).register(cfg.routes);
             new MerchantBackOffice(marketplace, pages).register(cfg.routes);
+            new AdminBackOffice(marketplace, pages).register(cfg.routes);
             new ProductsApi(marketplace, links).register(cfg.routes);
             new MerchantsApi(marketplace, links).register(cfg.routes);
             new TerritoryApi(marketplace, links).register(cfg.routes);
             new MerchantApi(marketplace, links).register(cfg.routes);
+            new AdminApi(marketplace).register(cfg.routes);
             new AssetsRoute(marketplace.assets()).register(cfg.routes);
             new OpenApiRoute(mapper, baseUrl, List.of(new CatalogueApiSection())).register(cfg.routes);
             new HealthRoute(marketplace.search()).register(cfg.routes);

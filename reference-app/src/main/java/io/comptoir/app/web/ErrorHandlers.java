@@ -49,7 +49,8 @@ public final class ErrorHandlers {
         String message = switch (status) {
             case 404 -> "no resource at " + ctx.method() + " " + ctx.path();
             case 405 -> ctx.method() + " is not allowed on " + ctx.path();
-            case 413 -> "the request body is larger than the limit of " + RequestLimits.MAX_BODY_BYTES + " bytes";
+            case 413 -> "the request body is larger than the limit of " + RequestLimits.limitFor(ctx.path()) + " bytes"
+                    + (RequestLimits.isUpload(ctx.path()) ? " (a picture of at most " + RequestLimits.MAX_UPLOAD_BYTES + " bytes)" : "");
             default -> e.getMessage();
         };
         respond(ctx, status, new ApiError(code(status), message, null));
