@@ -7,7 +7,9 @@ import io.comptoir.app.auth.CsrfProtection;
 import io.comptoir.app.api.MerchantsApi;
 import io.comptoir.app.api.ProductsApi;
 import io.comptoir.app.api.TerritoryApi;
+import io.comptoir.app.openapi.AdminApiSection;
 import io.comptoir.app.openapi.CatalogueApiSection;
+import io.comptoir.app.openapi.MerchantApiSection;
 import io.comptoir.app.openapi.OpenApiRoute;
 import io.comptoir.app.ops.HealthRoute;
 import io.comptoir.app.ops.Metrics;
@@ -114,7 +116,7 @@ public final class MarketplaceApp {
             new MerchantApi(marketplace, links).register(cfg.routes);
             new AdminApi(marketplace).register(cfg.routes);
             new AssetsRoute(marketplace.assets()).register(cfg.routes);
-            new OpenApiRoute(mapper, baseUrl, List.of(new CatalogueApiSection())).register(cfg.routes);
+            new OpenApiRoute(mapper, baseUrl, List.of(new CatalogueApiSection(), new MerchantApiSection(), new AdminApiSection())).register(cfg.routes);
             new HealthRoute(marketplace.search()).register(cfg.routes);
             metrics.register(cfg.routes);
         });

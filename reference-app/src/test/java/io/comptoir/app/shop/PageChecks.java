@@ -11,12 +11,12 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Structural accessibility checks every shopper page must pass. */
-final class PageChecks {
+public final class PageChecks {
 
     private PageChecks() {
     }
 
-    static Document parse(HttpResponse<String> response) {
+    public static Document parse(HttpResponse<String> response) {
         return Jsoup.parse(response.body());
     }
 
@@ -24,7 +24,7 @@ final class PageChecks {
      * A language, one h1, landmarks, a skip link to the main content, headings without skipped levels, an
      * alternative text on every picture, a label on every field, unique ids, and no script at all.
      */
-    static void assertAccessible(Document page, String lang) {
+    public static void assertAccessible(Document page, String lang) {
         String at = page.location() + " " + page.title();
         assertThat(page.selectFirst("html").attr("lang")).as(at).isEqualTo(lang);
         assertThat(page.title()).as(at).isNotBlank();
