@@ -37,6 +37,8 @@ public final class ErrorHandlers {
         routes.exception(ConflictException.class, (e, ctx) ->
                 respond(ctx, 409, new ApiError(e.code(), e.getMessage(), null, e.details())));
         routes.exception(HttpResponseException.class, this::httpResponse);
+        routes.exception(jakarta.servlet.ServletException.class, this::unreadableBody);
+        routes.exception(org.eclipse.jetty.http.HttpException.RuntimeException.class, this::unreadableBody);
         routes.exception(Exception.class, this::unexpected);
     }
 
@@ -54,6 +56,28 @@ public final class ErrorHandlers {
             default -> e.getMessage();
         };
         respond(ctx, status, new ApiError(code(status), message, null));
+    }
+
+    /**
+     * A body Jetty could not read, typically a multipart upload over the limits or cut short: 413 or 400, never a 500.
+     * Anything else wrapped in a servlet exception is unexpected.
+     */
+    private void unreadableBody(Exception e, Context ctx) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
+            if (message.contains("max file size exceeded") || message.contains("max request size exceeded")
+                    || message.contains("exceeds max") || cause instanceof org.eclipse.jetty.http.HttpException http && http.getCode() == 413) {
+                httpResponse(new io.javalin.http.ContentTooLargeResponse(), ctx);
+                return;
+            }
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.eclipse.jetty.http.HttpException http && http.getCode() == 400) {
+                respond(ctx, 400, new ApiError("invalid_body", "the request body cannot be read: " + http.getReason(), null));
+                return;
+            }
+        }
+        unexpected(e, ctx);
     }
 
     private void unexpected(Exception e, Context ctx) {
