@@ -23,10 +23,15 @@ public final class OpenApiDocument {
     public static Map<String, Object> build(String serverUrl, List<OpenApiSection> sections) {
         Map<String, Map<String, Object>> paths = new LinkedHashMap<>();
         Map<String, Object> schemas = new LinkedHashMap<>();
-        schemas.put("Error", object("An error",
+        Map<String, Object> error = object("An error",
                 "error", string("Stable machine-readable code, e.g. invalid_size"),
                 "message", string("What went wrong, for developers"),
-                "field", nullableString("The parameter or field at fault, if one is")));
+                "field", nullableString("The parameter or field at fault, if one is"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> errorProperties = (Map<String, Object>) error.get("properties");
+        errorProperties.put("details", Schemas.array(string("A reason"),
+                "Further reasons of a conflict (e.g. what keeps a shop from going live); left out when there are none"));
+        schemas.put("Error", error);
         List<Map<String, Object>> tags = new ArrayList<>();
         for (OpenApiSection section : sections) {
             section.tags().forEach((name, description) -> tags.add(map("name", name, "description", description)));
