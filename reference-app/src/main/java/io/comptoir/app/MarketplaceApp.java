@@ -18,7 +18,9 @@ import io.comptoir.app.checkout.CheckoutApi;
 import io.comptoir.app.checkout.CheckoutPage;
 import io.comptoir.app.checkout.Tenders;
 import io.comptoir.app.openapi.AccountsApiSection;
+import io.comptoir.app.openapi.AdminApiSection;
 import io.comptoir.app.openapi.CatalogueApiSection;
+import io.comptoir.app.openapi.MerchantApiSection;
 import io.comptoir.app.openapi.ShoppingApiSection;
 import io.comptoir.app.orders.OrderPages;
 import io.comptoir.app.orders.OrdersApi;
@@ -40,6 +42,12 @@ import io.comptoir.app.web.RequestLog;
 import io.comptoir.app.web.RouteRole;
 import io.comptoir.app.web.SecurityHeaders;
 import io.comptoir.app.web.StaticResources;
+import io.comptoir.app.web.VisitTracking;
+import io.comptoir.app.admin.AdminApi;
+import io.comptoir.app.admin.AdminBackOffice;
+import io.comptoir.app.merchant.MerchantApi;
+import io.comptoir.app.merchant.MerchantBackOffice;
+import io.javalin.config.SizeUnit;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -85,6 +93,7 @@ public final class MarketplaceApp {
         ResetLinks resetLinks = new ResetLinks(baseUrl);
         OwnOrders ownOrders = new OwnOrders(marketplace.orders());
         Metrics metrics = new Metrics();
+        VisitTracking visits = new VisitTracking(marketplace.visits(), secureCookies);
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 8);
         threads.setName("http");
         metrics.bindThreadPool(threads);
@@ -92,6 +101,9 @@ public final class MarketplaceApp {
         Javalin[] holder = new Javalin[1];
         holder[0] = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = RequestLimits.MAX_BODY_BYTES;
+            cfg.jetty.multipartConfig.maxFileSize(RequestLimits.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(RequestLimits.MAX_UPLOAD_REQUEST_BYTES, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxInMemoryFileSize((int) RequestLimits.MAX_UPLOAD_REQUEST_BYTES, SizeUnit.BYTES);
             cfg.http.prefer405over404 = true;
             cfg.jetty.threadPool = threads;
             cfg.jsonMapper(new JavalinJackson(mapper, false));
@@ -112,12 +124,17 @@ public final class MarketplaceApp {
             cfg.routes.before(authentication::identify);
             cfg.routes.beforeMatched(access::check);
             cfg.routes.beforeMatched(CsrfProtection::check);
+            cfg.routes.beforeMatched(visits::track);
             new ErrorHandlers(pages).register(cfg.routes);
 
             new ShopperSite(marketplace, pages).register(cfg.routes);
+            new MerchantBackOffice(marketplace, pages).register(cfg.routes);
+            new AdminBackOffice(marketplace, pages).register(cfg.routes);
             new ProductsApi(marketplace, links).register(cfg.routes);
             new MerchantsApi(marketplace, links).register(cfg.routes);
             new TerritoryApi(marketplace, links).register(cfg.routes);
+            new MerchantApi(marketplace, links).register(cfg.routes);
+            new AdminApi(marketplace).register(cfg.routes);
             new AssetsRoute(marketplace.assets()).register(cfg.routes);
             // shopping: accounts, cart, checkout, orders, payment webhooks
             new AccountPages(marketplace.accounts(), authentication, signIns, resetLinks, pages).register(cfg.routes);
@@ -129,8 +146,8 @@ public final class MarketplaceApp {
             new OrderPages(marketplace, ownOrders, pages).register(cfg.routes);
             new OrdersApi(marketplace, ownOrders, links).register(cfg.routes);
             new PaymentWebhooks(marketplace.payments()).register(cfg.routes);
-            new OpenApiRoute(mapper, baseUrl, List.of(new CatalogueApiSection(), new AccountsApiSection(), new ShoppingApiSection()))
-                    .register(cfg.routes);
+            new OpenApiRoute(mapper, baseUrl, List.of(new CatalogueApiSection(), new AccountsApiSection(), new ShoppingApiSection(),
+                    new MerchantApiSection(), new AdminApiSection())).register(cfg.routes);
             new HealthRoute(marketplace.search()).register(cfg.routes);
             metrics.register(cfg.routes);
         });

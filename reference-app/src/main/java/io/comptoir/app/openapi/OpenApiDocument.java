@@ -27,10 +27,10 @@ public final class OpenApiDocument {
                 "error", string("Stable machine-readable code, e.g. invalid_size"),
                 "message", string("What went wrong, for developers"),
                 "field", nullableString("The parameter or field at fault, if one is"));
-        // Left out when empty, so not required: the reasons of a conflict that has several (e.g. what changed in a cart).
         @SuppressWarnings("unchecked")
         Map<String, Object> errorProperties = (Map<String, Object>) error.get("properties");
-        errorProperties.put("details", Schemas.array(string("A reason"), "Further reasons of a conflict, when there are several"));
+        errorProperties.put("details", Schemas.array(string("A reason"),
+                "Further reasons of a conflict (e.g. what keeps a shop from going live); left out when there are none"));
         schemas.put("Error", error);
         List<Map<String, Object>> tags = new ArrayList<>();
         for (OpenApiSection section : sections) {

@@ -42,6 +42,8 @@ public final class ErrorHandlers {
         routes.exception(AuthenticationException.class, this::authentication);
         routes.exception(WebhookRejectedException.class, (e, ctx) -> respond(ctx, 400, new ApiError(e.code(), e.getMessage(), null)));
         routes.exception(HttpResponseException.class, this::httpResponse);
+        routes.exception(jakarta.servlet.ServletException.class, this::unreadableBody);
+        routes.exception(org.eclipse.jetty.http.HttpException.RuntimeException.class, this::unreadableBody);
         routes.exception(Exception.class, this::unexpected);
     }
 
@@ -65,10 +67,33 @@ public final class ErrorHandlers {
         String message = switch (status) {
             case 404 -> "no resource at " + ctx.method() + " " + ctx.path();
             case 405 -> ctx.method() + " is not allowed on " + ctx.path();
-            case 413 -> "the request body is larger than the limit of " + RequestLimits.MAX_BODY_BYTES + " bytes";
+            case 413 -> "the request body is larger than the limit of " + RequestLimits.limitFor(ctx.path()) + " bytes"
+                    + (RequestLimits.isUpload(ctx.path()) ? " (a picture of at most " + RequestLimits.MAX_UPLOAD_BYTES + " bytes)" : "");
             default -> e.getMessage();
         };
         respond(ctx, status, new ApiError(code(status), message, null));
+    }
+
+    /**
+     * A body Jetty could not read, typically a multipart upload over the limits or cut short: 413 or 400, never a 500.
+     * Anything else wrapped in a servlet exception is unexpected.
+     */
+    private void unreadableBody(Exception e, Context ctx) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
+            if (message.contains("max file size exceeded") || message.contains("max request size exceeded")
+                    || message.contains("exceeds max") || cause instanceof org.eclipse.jetty.http.HttpException http && http.getCode() == 413) {
+                httpResponse(new io.javalin.http.ContentTooLargeResponse(), ctx);
+                return;
+            }
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.eclipse.jetty.http.HttpException http && http.getCode() == 400) {
+                respond(ctx, 400, new ApiError("invalid_body", "the request body cannot be read: " + http.getReason(), null));
+                return;
+            }
+        }
+        unexpected(e, ctx);
     }
 
     private void unexpected(Exception e, Context ctx) {

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.comptoir.engine.api.error.InvalidInputException;
+import io.comptoir.engine.api.money.Money;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.UnsupportedMediaTypeResponse;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -215,5 +217,81 @@ public final class JsonBody {
     /** The name an error about one of this object's fields gives. */
     public String fieldName(String field) {
         return name(field);
+    }
+
+    /** An array of objects of at most {@code maxItems}; empty when absent. */
+    public List<JsonBody> optionalObjects(String field, int maxItems) {
+        return has(field) ? objects(field, maxItems) : List.of();
+    }
+
+    /** An array of strings of at most {@code maxItems}, each at most {@code maxLength}; empty when absent. */
+    public List<String> texts(String field, int maxItems, int maxLength) {
+        if (!has(field)) {
+            return List.of();
+        }
+        JsonNode value = node.get(field);
+        String name = name(field);
+        if (!value.isArray()) {
+            throw invalid(name, name + " must be an array");
+        }
+        if (value.size() > maxItems) {
+            throw invalid(name, name + " has at most " + maxItems + " items");
+        }
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            items.add(text(value.get(i), name + "[" + i + "]", maxLength));
+        }
+        return items;
+    }
+
+    public Optional<Boolean> optionalBool(String field) {
+        return present(field).map(value -> {
+            if (!value.isBoolean()) {
+                throw invalid(name(field), name(field) + " must be true or false");
+            }
+            return value.asBoolean();
+        });
+    }
+
+    public boolean bool(String field) {
+        return optionalBool(field).orElseThrow(() -> invalid(name(field), name(field) + " is required (true or false)"));
+    }
+
+    /** One of the constants of an enum, by its exact name. */
+    public <E extends Enum<E>> Optional<E> choice(String field, Class<E> type) {
+        Optional<String> text = optionalText(field, 64);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(text.get())) {
+                return Optional.of(constant);
+            }
+        }
+        throw invalid(name(field), name(field) + " must be one of " + List.of(type.getEnumConstants()));
+    }
+
+    /**
+     * An amount as the API writes it, {@code {"amount": 1250, "currency": "EUR"}}: minor units, zero or more, at most
+     * {@code maxMinorUnits}; the currency may be left out and must otherwise be the marketplace's.
+     */
+    public Optional<Money> money(String field, Currency currency, long maxMinorUnits) {
+        Optional<JsonBody> object = optionalObject(field);
+        if (object.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonBody money = object.get();
+        long amount = money.integer("amount", 0, maxMinorUnits);
+        Optional<String> code = money.optionalText("currency", 3);
+        if (code.isPresent() && !code.get().equals(currency.getCurrencyCode())) {
+            throw invalid(money.name("currency"), money.name("currency") + " must be " + currency.getCurrencyCode());
+        }
+        return Optional.of(new Money(amount, currency));
+    }
+
+    /** Whether the field is present and explicitly {@code null} (to clear a value). */
+    public boolean isExplicitNull(String field) {
+        JsonNode value = node.get(field);
+        return value != null && value.isNull();
     }
 }

@@ -1,0 +1,186 @@
+package io.comptoir.app.admin;
+
+import io.comptoir.app.Marketplace;
+import io.comptoir.app.auth.Viewer;
+import io.comptoir.app.merchant.MerchantApiJson;
+import io.comptoir.app.web.JsonBody;
+import io.comptoir.app.web.PathParams;
+import io.comptoir.app.web.QueryParams;
+import io.comptoir.engine.api.account.Account;
+import io.comptoir.engine.api.account.AccountFilter;
+import io.comptoir.engine.api.account.AccountId;
+import io.comptoir.engine.api.account.Role;
+import io.comptoir.engine.api.error.InvalidInputException;
+import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.engine.api.merchant.Merchant;
+import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.engine.api.merchant.MerchantStatus;
+import io.comptoir.engine.api.order.MerchantOrder;
+import io.comptoir.engine.api.order.MerchantOrderId;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import static java.util.Objects.requireNonNull;
+
+/** {@code /api/v1/admin/...}: the territory's back-office as JSON, for territory admins. */
+public final class AdminApi {
+    public static final String ROOT = "/api/v1/admin";
+    static final int DEFAULT_SIZE = 50;
+
+    private final Marketplace marketplace;
+    private final ShopSearch search;
+    private final RoleChanges changes;
+
+    public AdminApi(Marketplace marketplace) {
+        this.marketplace = requireNonNull(marketplace, "marketplace is null");
+        this.search = new ShopSearch(marketplace.merchants());
+        this.changes = new RoleChanges(marketplace.accounts(), marketplace.merchants());
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get(ROOT + "/dashboard", this::dashboard, AdminBackOffice.ADMIN);
+        routes.get(ROOT + "/merchants", this::merchants, AdminBackOffice.ADMIN);
+        routes.get(ROOT + "/merchants/{merchantId}", this::merchant, AdminBackOffice.ADMIN);
+        routes.put(ROOT + "/merchants/{merchantId}/status", this::changeStatus, AdminBackOffice.ADMIN);
+        routes.put(ROOT + "/merchants/{merchantId}/featured", this::feature, AdminBackOffice.ADMIN);
+        routes.get(ROOT + "/accounts", this::accounts, AdminBackOffice.ADMIN);
+        routes.get(ROOT + "/accounts/{accountId}", this::account, AdminBackOffice.ADMIN);
+        routes.post(ROOT + "/accounts/{accountId}/roles", this::grant, AdminBackOffice.ADMIN);
+        routes.delete(ROOT + "/accounts/{accountId}/roles/{role}", this::revoke, AdminBackOffice.ADMIN);
+        routes.put(ROOT + "/accounts/{accountId}/active", this::setActive, AdminBackOffice.ADMIN);
+        routes.get(ROOT + "/orders", this::orders, AdminBackOffice.ADMIN);
+        routes.get(ROOT + "/orders/{orderId}", this::order, AdminBackOffice.ADMIN);
+    }
+
+    private void dashboard(Context ctx) {
+        ctx.json(AdminJson.Dashboard.of(TerritoryDashboard.of(marketplace)));
+    }
+
+    private void merchants(Context ctx) {
+        QueryParams params = new QueryParams(ctx);
+        Optional<MerchantStatus> status = params.text("status", 20).map(AdminApi::status);
+        Optional<String> query = params.text("q", ShopSearch.MAX_QUERY);
+        int page = params.integer("page", 0, 0, 10_000);
+        int size = params.integer("size", DEFAULT_SIZE, 1, 100);
+        List<Merchant> shops = search.find(status, query);
+        ctx.json(new AdminJson.ShopPage(shops.stream().skip((long) page * size).limit(size).map(AdminJson.Shop::of).toList(),
+                shops.size(), page, size));
+    }
+
+    private static MerchantStatus status(String text) {
+        try {
+            return MerchantStatus.valueOf(text);
+        }
+        catch (IllegalArgumentException e) {
+            throw InvalidInputException.invalid("status", "status must be one of APPLICANT, ONBOARDING, LIVE, SUSPENDED; got '" + text + "'");
+        }
+    }
+
+    private Merchant shop(Context ctx) {
+        return marketplace.merchants().require(new MerchantId(PathParams.positiveId(ctx, "merchantId")));
+    }
+
+    private void merchant(Context ctx) {
+        ctx.json(detail(shop(ctx)));
+    }
+
+    private AdminJson.ShopDetail detail(Merchant shop) {
+        return AdminJson.ShopDetail.of(shop, marketplace.catalogue().countProductsOf(shop.id(), true),
+                marketplace.catalogue().countProductsOf(shop.id(), false),
+                shop.status() == MerchantStatus.LIVE ? List.of() : marketplace.onboarding().checklist(shop.id()),
+                shop.status() == MerchantStatus.LIVE ? List.of() : marketplace.merchants().activationDecision(shop.id()).blockingItems());
+    }
+
+    private void changeStatus(Context ctx) {
+        Merchant shop = shop(ctx);
+        JsonBody body = JsonBody.of(ctx);
+        MerchantStatus target = body.choice("status", MerchantStatus.class)
+                .orElseThrow(() -> InvalidInputException.invalid("status", "status is required"));
+        ctx.json(detail(marketplace.merchants().changeStatus(shop.id(), target, Viewer.of(ctx).actor())));
+    }
+
+    private void feature(Context ctx) {
+        Merchant shop = shop(ctx);
+        boolean featured = JsonBody.of(ctx).bool("featured");
+        ctx.json(detail(marketplace.merchants().setFeatured(shop.id(), featured, Viewer.of(ctx).actor())));
+    }
+
+    private void accounts(Context ctx) {
+        QueryParams params = new QueryParams(ctx);
+        Optional<Role> role = params.text("role", 20).map(text -> {
+            try {
+                return Role.valueOf(text);
+            }
+            catch (IllegalArgumentException e) {
+                throw InvalidInputException.invalid("role", "role must be one of SHOPPER, MERCHANT_STAFF, POINT_OF_SALE, TRAINER, TERRITORY_ADMIN");
+            }
+        });
+        Optional<String> query = params.text("q", 254);
+        int page = params.integer("page", 0, 0, 10_000);
+        int size = params.integer("size", DEFAULT_SIZE, 1, 100);
+        AccountFilter filter = new AccountFilter(role, query, page * size, size);
+        ctx.json(new AdminJson.AccountPage(marketplace.accounts().find(filter).stream().map(AdminJson.AccountJson::of).toList(),
+                marketplace.accounts().count(filter), page, size));
+    }
+
+    private Account accountOf(Context ctx) {
+        return changes.require(new AccountId(PathParams.positiveId(ctx, "accountId")));
+    }
+
+    private void account(Context ctx) {
+        ctx.json(AdminJson.AccountJson.of(accountOf(ctx)));
+    }
+
+    private void grant(Context ctx) {
+        Account account = accountOf(ctx);
+        JsonBody body = JsonBody.of(ctx);
+        Role role = body.choice("role", Role.class).orElseThrow(() -> InvalidInputException.invalid("role", "role is required"));
+        OptionalLong scope = body.optionalInteger("scope", 1, Long.MAX_VALUE).map(OptionalLong::of).orElse(OptionalLong.empty());
+        ctx.json(AdminJson.AccountJson.of(changes.grant(account, changes.grantOf(role, scope, "scope"), Viewer.of(ctx).actor())));
+    }
+
+    private void revoke(Context ctx) {
+        Account account = accountOf(ctx);
+        Role role;
+        try {
+            role = Role.valueOf(ctx.pathParam("role"));
+        }
+        catch (IllegalArgumentException e) {
+            throw InvalidInputException.invalid("role", "role must be one of SHOPPER, MERCHANT_STAFF, POINT_OF_SALE, TRAINER, TERRITORY_ADMIN");
+        }
+        QueryParams params = new QueryParams(ctx);
+        OptionalLong scope = params.text("scope").isPresent() ? OptionalLong.of(params.integer("scope", 1, 1, Integer.MAX_VALUE))
+                : OptionalLong.empty();
+        if (role.scoped() != scope.isPresent()) {
+            throw InvalidInputException.invalid("scope", role.scoped() ? role + " needs the scope it was given for" : role + " takes no scope");
+        }
+        ctx.json(AdminJson.AccountJson.of(changes.revoke(account, new io.comptoir.engine.api.account.RoleGrant(role, scope), Viewer.of(ctx).actor())));
+    }
+
+    private void setActive(Context ctx) {
+        Account account = accountOf(ctx);
+        boolean active = JsonBody.of(ctx).bool("active");
+        ctx.json(AdminJson.AccountJson.of(changes.setActive(account, active, Viewer.of(ctx).actor())));
+    }
+
+    private void orders(Context ctx) {
+        QueryParams params = new QueryParams(ctx);
+        int page = params.integer("page", 0, 0, 99);
+        int size = params.integer("size", DEFAULT_SIZE, 1, 100);
+        List<MerchantOrder> orders = marketplace.orders().recentMerchantOrders(page * size, size + 1);
+        var actor = Viewer.of(ctx).actor();
+        ctx.json(new AdminJson.OrderFeed(orders.stream().limit(size)
+                .map(order -> MerchantApiJson.OrderJson.of(order, marketplace.orders().allowedActions(order, actor, false))).toList(),
+                page, size, orders.size() > size));
+    }
+
+    private void order(Context ctx) {
+        MerchantOrderId id = new MerchantOrderId(PathParams.positiveId(ctx, "orderId"));
+        MerchantOrder order = marketplace.orders().merchantOrder(id).orElseThrow(() -> NotFoundException.of("merchant_order", id));
+        ctx.json(MerchantApiJson.OrderJson.of(order, marketplace.orders().allowedActions(order, Viewer.of(ctx).actor(), false)));
+    }
+}

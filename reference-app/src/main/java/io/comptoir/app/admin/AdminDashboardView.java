@@ -1,0 +1,7 @@
+package io.comptoir.app.admin;
+
+import io.comptoir.app.backoffice.BackOfficeFrame;
+
+/** The territory's dashboard page. */
+public record AdminDashboardView(BackOfficeFrame frame, TerritoryDashboard data, VisitsChart chart) {
+}

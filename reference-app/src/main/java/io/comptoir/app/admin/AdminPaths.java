@@ -1,0 +1,25 @@
+package io.comptoir.app.admin;
+
+/** The addresses of the territory's back-office. */
+public final class AdminPaths {
+    public static final String ROOT = "/admin";
+    public static final String SHOPS = ROOT + "/boutiques";
+    public static final String ACCOUNTS = ROOT + "/comptes";
+    public static final String ORDERS = ROOT + "/commandes";
+    public static final String MAIL = ROOT + "/courriels";
+
+    private AdminPaths() {
+    }
+
+    public static String shop(long id) {
+        return SHOPS + "/" + id;
+    }
+
+    public static String account(long id) {
+        return ACCOUNTS + "/" + id;
+    }
+
+    public static String order(long id) {
+        return ORDERS + "/" + id;
+    }
+}

@@ -1,0 +1,84 @@
+package io.comptoir.app.admin;
+
+import io.comptoir.engine.api.Actor;
+import io.comptoir.engine.api.account.Account;
+import io.comptoir.engine.api.account.AccountDirectory;
+import io.comptoir.engine.api.account.AccountId;
+import io.comptoir.engine.api.account.Role;
+import io.comptoir.engine.api.account.RoleGrant;
+import io.comptoir.engine.api.error.ConflictException;
+import io.comptoir.engine.api.error.InvalidInputException;
+import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.engine.api.merchant.MerchantDirectory;
+import io.comptoir.engine.api.merchant.MerchantId;
+
+import java.util.OptionalLong;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * What a territory admin does to accounts, for the pages and the API alike: give and take roles (shop staff for one
+ * shop, which must exist; point-of-sale operator for one point of sale), close and reopen. An admin cannot take their
+ * own admin role nor close their own account: the territory would risk locking itself out.
+ */
+public final class RoleChanges {
+    private final AccountDirectory accounts;
+    private final MerchantDirectory merchants;
+
+    public RoleChanges(AccountDirectory accounts, MerchantDirectory merchants) {
+        this.accounts = requireNonNull(accounts, "accounts is null");
+        this.merchants = requireNonNull(merchants, "merchants is null");
+    }
+
+    public Account require(AccountId id) {
+        return accounts.account(id).orElseThrow(() -> NotFoundException.of("account", id));
+    }
+
+    /**
+     * The grant of a role with its scope: the shop for {@link Role#MERCHANT_STAFF} (which must exist), the point of sale
+     * for {@link Role#POINT_OF_SALE}, none otherwise.
+     *
+     * @param scopeField the name of the field that gave the scope, for the error
+     */
+    public RoleGrant grantOf(Role role, OptionalLong scope, String scopeField) {
+        if (!role.scoped()) {
+            if (scope.isPresent()) {
+                throw InvalidInputException.invalid(scopeField, role + " takes no " + scopeField);
+            }
+            return RoleGrant.of(role);
+        }
+        if (scope.isEmpty() || scope.getAsLong() <= 0) {
+            throw InvalidInputException.invalid(scopeField, role == Role.MERCHANT_STAFF ? "choose the shop the account works for"
+                    : "give the point of sale's number");
+        }
+        if (role == Role.MERCHANT_STAFF && merchants.merchant(new MerchantId(scope.getAsLong())).isEmpty()) {
+            throw InvalidInputException.invalid(scopeField, "no shop with id " + scope.getAsLong());
+        }
+        return RoleGrant.of(role, scope.getAsLong());
+    }
+
+    public Account grant(Account account, RoleGrant grant, Actor admin) {
+        return accounts.grant(account.id(), grant, admin);
+    }
+
+    public Account revoke(Account account, RoleGrant grant, Actor admin) {
+        if (grant.role() == Role.TERRITORY_ADMIN && isSelf(account, admin)) {
+            throw new ConflictException("own_admin_role", "an admin cannot take away their own admin role");
+        }
+        if (!account.grants().contains(grant)) {
+            throw new NotFoundException("role_not_found", "the account does not hold " + grant);
+        }
+        return accounts.revoke(account.id(), grant, admin);
+    }
+
+    public Account setActive(Account account, boolean active, Actor admin) {
+        if (!active && isSelf(account, admin)) {
+            throw new ConflictException("own_account", "an admin cannot close their own account");
+        }
+        return accounts.setActive(account.id(), active, admin);
+    }
+
+    private static boolean isSelf(Account account, Actor admin) {
+        return admin.type().equals(Actor.ACCOUNT) && admin.id().equals(Long.toString(account.id().value()));
+    }
+}

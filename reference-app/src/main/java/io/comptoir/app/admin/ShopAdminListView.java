@@ -1,0 +1,30 @@
+package io.comptoir.app.admin;
+
+import io.comptoir.app.backoffice.BackOfficeFrame;
+import io.comptoir.app.backoffice.Badge;
+import io.comptoir.app.shop.Pager;
+
+import java.util.List;
+
+/**
+ * The territory's shops, filtered.
+ *
+ * @param back this very address, where the row's forms come back to
+ */
+public record ShopAdminListView(BackOfficeFrame frame, List<Choice> statuses, String query, int total, List<Row> rows, Pager pager,
+                                String back, boolean filtered) {
+    public ShopAdminListView {
+        statuses = List.copyOf(statuses);
+        rows = List.copyOf(rows);
+    }
+
+    public record Choice(String value, String label, boolean selected) {
+    }
+
+    public record Row(String name, String url, String trade, String commune, Badge status, boolean featured,
+                      List<ShopActions.Action> actions, String statusUrl, String featureUrl) {
+        public Row {
+            actions = List.copyOf(actions);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.comptoir.app.merchant;
+
+import io.comptoir.app.backoffice.BackOfficeFrame;
+import io.comptoir.app.shop.Pager;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A shop's products, hidden ones included, with their stock editable in place. */
+public record ProductListView(BackOfficeFrame frame, int total, List<Item> items, int pageNumber, Pager pager, String newUrl) {
+    public ProductListView {
+        items = List.copyOf(items);
+    }
+
+    public record Item(long id, String name, String url, Optional<String> picture, String pictureAlt, String category,
+                       boolean hidden, String price, String visibilityUrl, List<Stock> stocks) {
+        public Item {
+            stocks = List.copyOf(stocks);
+        }
+    }
+
+    public record Stock(long variantId, String label, String sku, int stock, String url) {
+    }
+}
