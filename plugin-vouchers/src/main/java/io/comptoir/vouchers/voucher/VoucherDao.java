@@ -1,0 +1,110 @@
+package io.comptoir.vouchers.voucher;
+
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The voucher table. The balance only moves through {@link #spend} and {@link #restore}: guarded single statements that
+ * never take it below zero or above the face value, run in the transaction that books the matching ledger entries.
+ */
+@RegisterConstructorMapper(VoucherRow.class)
+public interface VoucherDao {
+
+    @SqlUpdate("""
+            INSERT INTO voucher (code, programme_id, denomination_id, face, currency, balance, status, origin, point_of_sale_id, sale_id,
+                                 holder_account_id, holder_email, replaces_voucher_id, issued_at, expires_at, updated_at)
+            VALUES (:code, :programme, :denomination, :face, :currency, :balance, :status, :origin, :pointOfSale, :sale,
+                    :holderAccount, :holderEmail, :replaces, :issuedAt, :expiresAt, :issuedAt)""")
+    @GetGeneratedKeys("id")
+    long insert(@Bind("code") String code, @Bind("programme") long programme, @Bind("denomination") Long denomination,
+                @Bind("face") long face, @Bind("currency") String currency, @Bind("balance") long balance, @Bind("status") String status,
+                @Bind("origin") String origin, @Bind("pointOfSale") Long pointOfSale, @Bind("sale") Long sale,
+                @Bind("holderAccount") Long holderAccount, @Bind("holderEmail") String holderEmail, @Bind("replaces") Long replaces,
+                @Bind("issuedAt") Instant issuedAt, @Bind("expiresAt") Instant expiresAt);
+
+    /** Unsold stock: no balance, no validity until activated. */
+    @SqlBatch("""
+            INSERT INTO voucher (code, programme_id, denomination_id, face, currency, balance, status, origin, batch_id, batch_number, updated_at)
+            VALUES (:code, :programme, :denomination, :face, :currency, 0, 'STOCK', 'STOCK', :batch, :number, :at)""")
+    void insertStock(@Bind("code") List<String> codes, @Bind("number") List<Integer> numbers, @Bind("programme") long programme,
+                     @Bind("denomination") long denomination, @Bind("face") long face, @Bind("currency") String currency,
+                     @Bind("batch") long batch, @Bind("at") Instant at);
+
+    @SqlQuery("SELECT " + VoucherRow.COLUMNS + " FROM voucher WHERE id = :id")
+    Optional<VoucherRow> find(@Bind("id") long id);
+
+    @SqlQuery("SELECT " + VoucherRow.COLUMNS + " FROM voucher WHERE code = :code")
+    Optional<VoucherRow> findByCode(@Bind("code") String code);
+
+    @SqlQuery("SELECT " + VoucherRow.COLUMNS + " FROM voucher WHERE id = :id FOR UPDATE")
+    Optional<VoucherRow> lock(@Bind("id") long id);
+
+    @SqlQuery("SELECT " + VoucherRow.COLUMNS + " FROM voucher WHERE code = :code FOR UPDATE")
+    Optional<VoucherRow> lockByCode(@Bind("code") String code);
+
+    @SqlQuery("SELECT " + VoucherRow.COLUMNS + " FROM voucher WHERE id IN (<ids>) ORDER BY id FOR UPDATE")
+    List<VoucherRow> lockAll(@BindList("ids") List<Long> ids);
+
+    @SqlQuery("SELECT " + VoucherRow.COLUMNS + " FROM voucher WHERE sale_id = :sale ORDER BY id")
+    List<VoucherRow> ofSale(@Bind("sale") long sale);
+
+    @SqlQuery("SELECT " + VoucherRow.COLUMNS + " FROM voucher WHERE sale_id IN (<sales>) ORDER BY id")
+    List<VoucherRow> ofSales(@BindList("sales") List<Long> sales);
+
+    @SqlQuery("SELECT " + VoucherRow.COLUMNS + """
+             FROM voucher WHERE holder_account_id = :account AND status NOT IN ('STOCK', 'PENDING', 'CANCELLED', 'VOID')
+            ORDER BY issued_at DESC, id DESC""")
+    List<VoucherRow> ofHolder(@Bind("account") long account);
+
+    /** Takes an amount off an active voucher's balance; 0 rows when it is not active, past its deadline or short. */
+    @SqlUpdate("""
+            UPDATE voucher SET balance = balance - :amount,
+                status = CASE WHEN balance - :amount = 0 THEN 'SPENT' ELSE status END, updated_at = :at
+            WHERE id = :id AND status = 'ACTIVE' AND balance >= :amount AND expires_at > :at""")
+    int spend(@Bind("id") long id, @Bind("amount") long amount, @Bind("at") Instant at);
+
+    /** Puts an amount back on a voucher (a release, a refund, a reissue); a spent voucher becomes active again. */
+    @SqlUpdate("""
+            UPDATE voucher SET balance = balance + :amount,
+                status = CASE WHEN status = 'SPENT' THEN 'ACTIVE' ELSE status END, updated_at = :at
+            WHERE id = :id AND balance + :amount <= face""")
+    int restore(@Bind("id") long id, @Bind("amount") long amount, @Bind("at") Instant at);
+
+    /** Takes the whole balance off (expiry, cancellation, block) and sets the status, from one of the expected statuses. */
+    @SqlUpdate("""
+            UPDATE voucher SET balance = 0, status = :status, updated_at = :at
+            WHERE id = :id AND balance = :balance AND status IN (<from>)""")
+    int close(@Bind("id") long id, @Bind("balance") long balance, @Bind("status") String status,
+              @BindList("from") List<String> from, @Bind("at") Instant at);
+
+    @SqlUpdate("UPDATE voucher SET status = :status, updated_at = :at WHERE id = :id AND status = :from")
+    int move(@Bind("id") long id, @Bind("from") String from, @Bind("status") String status, @Bind("at") Instant at);
+
+    @SqlUpdate("""
+            UPDATE voucher SET status = 'ACTIVE', balance = face, point_of_sale_id = :pointOfSale, sale_id = :sale,
+                holder_email = :holderEmail, issued_at = :at, expires_at = :expiresAt, updated_at = :at
+            WHERE id = :id AND status = 'STOCK'""")
+    int activateStock(@Bind("id") long id, @Bind("pointOfSale") long pointOfSale, @Bind("sale") long sale,
+                      @Bind("holderEmail") String holderEmail, @Bind("expiresAt") Instant expiresAt, @Bind("at") Instant at);
+
+    @SqlUpdate("""
+            UPDATE voucher SET status = 'ACTIVE', holder_account_id = :account, holder_email = :email, updated_at = :at
+            WHERE sale_id = :sale AND status = 'PENDING'""")
+    int deliver(@Bind("sale") long sale, @Bind("account") long account, @Bind("email") String email, @Bind("at") Instant at);
+
+    /** A stock voucher whose sale was cancelled goes back to its point of sale's stock, worth nothing again. */
+    @SqlUpdate("""
+            UPDATE voucher SET status = 'STOCK', balance = 0, sale_id = NULL, holder_email = NULL, issued_at = NULL, expires_at = NULL,
+                updated_at = :at
+            WHERE id = :id AND status = 'ACTIVE' AND origin = 'STOCK' AND balance = face""")
+    int returnToStock(@Bind("id") long id, @Bind("at") Instant at);
+}
