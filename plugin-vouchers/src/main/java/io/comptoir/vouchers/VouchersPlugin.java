@@ -112,7 +112,8 @@ public final class VouchersPlugin implements EnginePlugin {
 
         context.registerService(Programmes.class, programmes);
         context.registerService(PointsOfSale.class, pointsOfSale);
-        context.registerService(PointOfSaleDesk.class, new PointOfSaleDeskService(db, clock, programmes, pointsOfSale, territory, issuer));
+        context.registerService(PointOfSaleDesk.class, new PointOfSaleDeskService(db, clock, programmes, pointsOfSale, territory, issuer,
+                settings.cacheTtl()));
         context.registerService(VoucherStock.class, new StockService(db, clock, programmes, issuer, codes));
         context.registerService(Vouchers.class, new VoucherService(db, clock, programmes, lookup, balanceChecks, ledger, codes, events));
         context.registerService(StoreRedemptions.class, new StoreRedemptionService(db, clock, programmes, lookup, book));

@@ -164,8 +164,8 @@ public final class OnlineSales implements DomainEventListener {
                             "line-" + i, Hashing.sha256(line.variantId() + "|" + line.quantity()), denomination.face().minorUnits(),
                             denomination.price().minorUnits(), denomination.topUp().minorUnits(), programme.currency().getCurrencyCode(),
                             SaleStatus.PENDING.name(), now, ParisCalendar.dayOf(now));
-                    List<Long> vouchers = issuer.insertVouchers(handle, programme, denomination, line.quantity(), sale, VoucherStatus.PENDING,
-                            VoucherOrigin.ONLINE, null, order.shopper().value(), email, now);
+                    List<Long> vouchers = VoucherIssuer.ids(issuer.insertVouchers(handle, programme, denomination, line.quantity(), sale,
+                            VoucherStatus.PENDING, VoucherOrigin.ONLINE, null, order.shopper().value(), email, now));
                     issuer.countBuyer(handle, programme, Optional.of(email), Optional.empty(), Optional.of(order.shopper().value()),
                             line.quantity(), denomination.face().minorUnits());
                     try {

@@ -49,15 +49,17 @@ public final class PointOfSaleDeskService implements PointOfSaleDesk {
     private final PointsOfSale pointsOfSale;
     private final Territory territory;
     private final VoucherIssuer issuer;
+    private final OpenPointsOfSale openPointsOfSale;
 
     public PointOfSaleDeskService(Database db, Clock clock, ProgrammeService programmes, PointsOfSale pointsOfSale, Territory territory,
-                                  VoucherIssuer issuer) {
+                                  VoucherIssuer issuer, java.time.Duration cacheTtl) {
         this.db = requireNonNull(db, "db is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.programmes = requireNonNull(programmes, "programmes is null");
         this.pointsOfSale = requireNonNull(pointsOfSale, "pointsOfSale is null");
         this.territory = requireNonNull(territory, "territory is null");
         this.issuer = requireNonNull(issuer, "issuer is null");
+        this.openPointsOfSale = new OpenPointsOfSale(db, cacheTtl);
     }
 
     @Override
@@ -67,6 +69,9 @@ public final class PointOfSaleDeskService implements PointOfSaleDesk {
         Optional<String> email = Inputs.email("buyerEmail", request.buyerEmail());
         Optional<String> phone = Inputs.phone("buyerPhone", request.buyerPhone());
         requireOperator(request.operator(), request.pointOfSaleId());
+        if (!openPointsOfSale.isOpen(request.pointOfSaleId())) {
+            throw new ConflictException("point_of_sale_closed", "this point of sale does not sell vouchers any more");
+        }
         VoucherProgramme programme = programmes.cached(request.programmeId());
         Denomination denomination = programme.denomination(request.denominationId());
         int maxQuantity = Math.min(MAX_QUANTITY, programme.buyerLimit().vouchersPerSale().orElse(MAX_QUANTITY));
@@ -83,22 +88,23 @@ public final class PointOfSaleDeskService implements PointOfSaleDesk {
         Actor actor = Actor.account(request.operator().id().value());
         for (int attempt = 1; ; attempt++) {
             try {
-                long saleId = db.inTransaction(handle -> {
-                    if (!handle.attach(PointOfSaleDao.class).find(request.pointOfSaleId()).map(row -> row.active()).orElse(false)) {
-                        throw new ConflictException("point_of_sale_closed", "this point of sale does not sell vouchers any more");
-                    }
+                Sale sold = db.inTransaction(handle -> {
                     long sale = handle.attach(SaleDao.class).insert(programme.id(), denomination.id(), request.quantity(),
                             SaleChannel.POINT_OF_SALE.name(), request.pointOfSaleId(), request.operator().id().value(), null, null,
                             email.orElse(null), phone.orElse(null), scope, key, hash, denomination.face().minorUnits(),
                             denomination.price().minorUnits(), denomination.topUp().minorUnits(), programme.currency().getCurrencyCode(),
                             SaleStatus.COMPLETED.name(), now, ParisCalendar.dayOf(now));
-                    List<Long> vouchers = issuer.insertVouchers(handle, programme, denomination, request.quantity(), sale,
+                    List<VoucherRow> vouchers = issuer.insertVouchers(handle, programme, denomination, request.quantity(), sale,
                             VoucherStatus.ACTIVE, VoucherOrigin.POINT_OF_SALE, request.pointOfSaleId(), null, email.orElse(null), now);
                     issuer.countBuyer(handle, programme, email, phone, Optional.empty(), request.quantity(), denomination.face().minorUnits());
-                    issuer.bookSale(handle, programme, denomination, vouchers, sale, request.pointOfSaleId(), actor);
-                    return sale;
+                    issuer.bookSale(handle, programme, denomination, VoucherIssuer.ids(vouchers), sale, request.pointOfSaleId(), actor);
+                    SaleRow row = new SaleRow(sale, programme.id(), denomination.id(), request.quantity(), SaleChannel.POINT_OF_SALE.name(),
+                            request.pointOfSaleId(), request.operator().id().value(), null, null, email.orElse(null), phone.orElse(null), hash,
+                            denomination.face().minorUnits(), denomination.price().minorUnits(), denomination.topUp().minorUnits(),
+                            programme.currency().getCurrencyCode(), SaleStatus.COMPLETED.name(), now, ParisCalendar.dayOf(now), null, null);
+                    return SaleAssembler.sale(row, vouchers.stream().map(VoucherRow::toVoucher).toList());
                 });
-                return new SaleResult(sale(saleId).orElseThrow(), false);
+                return new SaleResult(sold, false);
             }
             catch (RuntimeException e) {
                 if (SqlErrors.isUniqueViolation(e, "voucher_sale_key")) {

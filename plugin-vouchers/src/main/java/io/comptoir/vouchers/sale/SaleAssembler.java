@@ -35,7 +35,7 @@ public final class SaleAssembler {
         return sales(handle, List.of(row)).get(0);
     }
 
-    private static Sale sale(SaleRow row, List<Voucher> vouchers) {
+    public static Sale sale(SaleRow row, List<Voucher> vouchers) {
         Currency currency = Currency.getInstance(row.currency());
         return new Sale(row.id(), row.programmeId(), row.denominationId(), row.quantity(), SaleChannel.valueOf(row.channel()),
                 Optional.ofNullable(row.pointOfSaleId()), Optional.ofNullable(row.operatorAccountId()).map(AccountId::new),

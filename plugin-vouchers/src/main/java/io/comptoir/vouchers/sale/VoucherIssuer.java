@@ -43,19 +43,27 @@ public final class VoucherIssuer {
         this.clock = requireNonNull(clock, "clock is null");
     }
 
-    /** Inserts new vouchers for a sale, with their full balance (booked by {@link #bookSale}). */
-    public List<Long> insertVouchers(Handle handle, VoucherProgramme programme, Denomination denomination, int quantity, long saleId,
-                                     VoucherStatus status, VoucherOrigin origin, Long pointOfSale, Long holderAccount,
-                                     String holderEmail, Instant at) {
+    /** Inserts new vouchers for a sale, with their full balance (booked by {@link #bookSale}); returns them as stored. */
+    public List<VoucherRow> insertVouchers(Handle handle, VoucherProgramme programme, Denomination denomination, int quantity, long saleId,
+                                           VoucherStatus status, VoucherOrigin origin, Long pointOfSale, Long holderAccount,
+                                           String holderEmail, Instant at) {
         VoucherDao dao = handle.attach(VoucherDao.class);
         Instant expiresAt = programme.expiresAt(at);
-        List<Long> ids = new ArrayList<>(quantity);
+        long face = denomination.face().minorUnits();
+        String currency = programme.currency().getCurrencyCode();
+        List<VoucherRow> rows = new ArrayList<>(quantity);
         for (int i = 0; i < quantity; i++) {
-            ids.add(dao.insert(codes.next().value(), programme.id(), denomination.id(), denomination.face().minorUnits(),
-                    programme.currency().getCurrencyCode(), denomination.face().minorUnits(), status.name(), origin.name(), pointOfSale,
-                    saleId, holderAccount, holderEmail, null, at, expiresAt));
+            String code = codes.next().value();
+            long id = dao.insert(code, programme.id(), denomination.id(), face, currency, face, status.name(), origin.name(), pointOfSale,
+                    saleId, holderAccount, holderEmail, null, at, expiresAt);
+            rows.add(new VoucherRow(id, code, programme.id(), denomination.id(), face, currency, face, status.name(), origin.name(),
+                    pointOfSale, saleId, null, null, holderAccount, holderEmail, null, at, expiresAt));
         }
-        return ids;
+        return rows;
+    }
+
+    public static List<Long> ids(List<VoucherRow> rows) {
+        return rows.stream().map(VoucherRow::id).toList();
     }
 
     /**
