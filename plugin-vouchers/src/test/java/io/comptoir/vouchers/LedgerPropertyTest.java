@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class LedgerPropertyTest {
     private static final int RUNS = Integer.getInteger("vouchers.runs", 2);
-    private static final int STEPS = Integer.getInteger("vouchers.steps", 70);
+    private static final int STEPS = Integer.getInteger("vouchers.steps", 150);
 
     @EachDatabase
     void randomSequencesOfOperationsKeepTheBooksRight(TestDatabase db) {
@@ -57,7 +57,9 @@ final class LedgerPropertyTest {
             long seed = fixed != null ? fixed : new Random().nextLong();
             TestDatabase database = run == 0 ? db : fresh(db);
             try (Market market = new Market(database, LedgerProbe.NONE, Money.euros(3000), Map.of())) {
-                new Run(market, new Random(seed)).play(STEPS);
+                Run played = new Run(market, new Random(seed));
+                played.play(STEPS);
+                System.out.printf("[property] %s seed %d: %s%n", db.kind(), seed, played.outcomes);
             }
             catch (AssertionError | RuntimeException e) {
                 throw new AssertionError("property failed with seed " + seed + " on " + db.kind() + " (rerun with -Dvouchers.seed=" + seed + ")", e);
@@ -106,6 +108,7 @@ final class LedgerPropertyTest {
         final List<ModelSale> sales = new ArrayList<>();
         final Map<Long, Long> payable = new HashMap<>();
         final List<String> trace = new ArrayList<>();
+        final Map<String, Integer> outcomes = new java.util.TreeMap<>();
 
         Run(Market market, Random random) {
             this.market = market;
@@ -158,10 +161,12 @@ final class LedgerPropertyTest {
                         Optional.empty(), "prop-" + random.nextLong())).sale();
                 assertThat(onSale && !budgetShort).as("sale accepted").isTrue();
                 sale.vouchers().forEach(voucher -> vouchers.put(voucher.id(), new ModelVoucher(voucher, booster)));
+                outcomes.merge("sold", 1, Integer::sum);
                 sales.add(new ModelSale(sale, point, operator));
             }
             catch (ConflictException e) {
                 assertThat(e.code()).isIn("budget_exhausted", "not_on_sale");
+                outcomes.merge("sale " + e.code(), 1, Integer::sum);
                 assertThat(e.code().equals("budget_exhausted") ? budgetShort : !onSale).as("refused for " + e.code()).isTrue();
             }
         }
@@ -191,9 +196,11 @@ final class LedgerPropertyTest {
                 voucher.status = voucher.balance == 0 ? VoucherStatus.SPENT : VoucherStatus.ACTIVE;
                 payable.merge(merchant.id().value(), amount, Long::sum);
                 redemptions.add(new ModelRedemption(receipt.redemption().id(), voucher.id, merchant, staff, new long[] {amount}));
+                outcomes.merge("redeemed", 1, Integer::sum);
             }
             catch (EngineException e) {
                 assertThat(e.code()).isEqualTo(expected);
+                outcomes.merge("redemption " + e.code(), 1, Integer::sum);
             }
         }
 
@@ -213,6 +220,7 @@ final class LedgerPropertyTest {
             boolean receivable = (voucher.status == VoucherStatus.ACTIVE || voucher.status == VoucherStatus.SPENT)
                     && market.clock.instant().isBefore(voucher.expiresAt);
             assertThat(receipt.redemption().creditVoucherId().isPresent()).isEqualTo(!receivable);
+            outcomes.merge(receivable ? "refunded" : "refunded on credit", 1, Integer::sum);
             if (receivable) {
                 voucher.balance += amount;
                 voucher.status = VoucherStatus.ACTIVE;
@@ -237,6 +245,7 @@ final class LedgerPropertyTest {
             try {
                 market.desk().cancel(sale.sale().id(), sale.operator(), "prop");
                 assertThat(alreadyCancelled || inWindow && untouched).as("cancellation accepted").isTrue();
+                outcomes.merge("cancelled", 1, Integer::sum);
                 sale.sale().vouchers().forEach(v -> {
                     vouchers.get(v.id()).balance = 0;
                     vouchers.get(v.id()).status = VoucherStatus.CANCELLED;
@@ -245,12 +254,13 @@ final class LedgerPropertyTest {
             catch (ConflictException e) {
                 assertThat(e.code()).isIn("cancel_window_passed", "voucher_used");
                 assertThat(inWindow && untouched).isFalse();
+                outcomes.merge("cancel " + e.code(), 1, Integer::sum);
             }
         }
 
         void expire() {
             trace.add("expire at " + market.clock.instant());
-            market.jobs().expireDue();
+            outcomes.merge("expired", market.jobs().expireDue(), Integer::sum);
             Instant now = market.clock.instant();
             for (ModelVoucher voucher : vouchers.values()) {
                 if (voucher.status == VoucherStatus.ACTIVE && voucher.balance > 0 && !now.isBefore(voucher.expiresAt)) {
@@ -267,6 +277,7 @@ final class LedgerPropertyTest {
                 for (Statement statement : market.settlements().statements(programme.id(), Optional.of(StatementKind.MERCHANT), Optional.empty())) {
                     if (!statement.paid() && random.nextBoolean()) {
                         market.settlements().markPaid(statement.id(), "VIR-" + statement.id(), Market.ADMIN_ACTOR);
+                        outcomes.merge("statements paid", 1, Integer::sum);
                         payable.merge(statement.partyId(), -statement.total().minorUnits(), Long::sum);
                     }
                 }

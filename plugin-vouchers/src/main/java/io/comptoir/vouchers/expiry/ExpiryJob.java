@@ -73,18 +73,21 @@ public final class ExpiryJob implements Runnable {
         int total = 0;
         while (true) {
             Instant now = clock.instant();
-            List<Long> due = db.withHandle(handle -> handle.createQuery("""
-                            SELECT id FROM voucher WHERE status IN ('ACTIVE', 'BLOCKED') AND expires_at <= :now AND balance > 0
+            Map<Long, Long> due = new java.util.LinkedHashMap<>();
+            db.withHandle(handle -> handle.createQuery("""
+                            SELECT id, programme_id FROM voucher WHERE status IN ('ACTIVE', 'BLOCKED') AND expires_at <= :now AND balance > 0
                             ORDER BY id LIMIT :limit""")
-                    .bind("now", now).bind("limit", BATCH).mapTo(Long.class).list());
+                    .bind("now", now).bind("limit", BATCH).map((rs, ctx) -> due.put(rs.getLong(1), rs.getLong(2))).list());
             if (due.isEmpty()) {
                 return total;
             }
-            total += db.inTransaction(handle -> expire(handle, due, now));
+            Map<Long, VoucherProgramme> loaded = new HashMap<>();
+            due.values().forEach(programme -> loaded.computeIfAbsent(programme, programmes::cached));
+            total += db.inTransaction(handle -> expire(handle, List.copyOf(due.keySet()), loaded, now));
         }
     }
 
-    private int expire(Handle handle, List<Long> ids, Instant now) {
+    private int expire(Handle handle, List<Long> ids, Map<Long, VoucherProgramme> loaded, Instant now) {
         int expired = 0;
         Map<Long, Long> returned = new HashMap<>();
         for (VoucherRow voucher : handle.attach(VoucherDao.class).lockAll(ids)) {
@@ -93,7 +96,7 @@ public final class ExpiryJob implements Runnable {
                     || voucher.expiresAt().isAfter(now)) {
                 continue;
             }
-            VoucherProgramme programme = programmes.cached(voucher.programmeId());
+            VoucherProgramme programme = loaded.get(voucher.programmeId());
             Parts parts = RedemptionBook.voucherParts(handle, voucher);
             Booking booking = new Booking("expiry:" + voucher.id(), TransactionKind.EXPIRY, programme.id(), "expiry of voucher "
                     + voucher.id(), ACTOR).about(voucher.id());

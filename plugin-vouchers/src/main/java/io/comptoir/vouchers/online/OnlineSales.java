@@ -116,6 +116,10 @@ public final class OnlineSales implements DomainEventListener {
             catch (ConflictException | io.comptoir.engine.api.error.InvalidInputException | io.comptoir.engine.api.error.NotFoundException e) {
                 log.info("Voucher order {} refused: {}", order.number(), e.getMessage());
                 cancelOrder(order, "Bons d'achat indisponibles : " + e.getMessage());
+                if (e.code().equals("budget_exhausted")) {
+                    order.lines().forEach(line -> shop.denominationOf(line.variantId())
+                            .ifPresent(mapped -> soldOut(programmes.cached(mapped.programmeId()))));
+                }
                 return;
             }
             try {
@@ -142,15 +146,22 @@ public final class OnlineSales implements DomainEventListener {
 
     private void reserve(MerchantOrder order) {
         Instant now = clock.instant();
+        List<OrderLine> lines = order.lines();
+        List<VoucherProgramme> programmesOfLines = new java.util.ArrayList<>();
+        List<Denomination> denominations = new java.util.ArrayList<>();
+        for (OrderLine line : lines) {
+            OnlineVoucherShop.OnlineDenomination mapped = shop.denominationOf(line.variantId())
+                    .orElseThrow(() -> new ConflictException("not_on_sale", line.productName() + " is not a voucher on sale"));
+            VoucherProgramme programme = programmes.cached(mapped.programmeId());
+            programmesOfLines.add(programme);
+            denominations.add(programme.denomination(mapped.denominationId()));
+        }
         try {
             db.useTransaction(handle -> {
-                List<OrderLine> lines = order.lines();
                 for (int i = 0; i < lines.size(); i++) {
                     OrderLine line = lines.get(i);
-                    OnlineVoucherShop.OnlineDenomination mapped = shop.denominationOf(line.variantId())
-                            .orElseThrow(() -> new ConflictException("not_on_sale", line.productName() + " is not a voucher on sale"));
-                    VoucherProgramme programme = programmes.cached(mapped.programmeId());
-                    Denomination denomination = programme.denomination(mapped.denominationId());
+                    VoucherProgramme programme = programmesOfLines.get(i);
+                    Denomination denomination = denominations.get(i);
                     if (!programme.sells(SalesChannel.ONLINE) || !programme.onSaleAt(now)) {
                         throw new ConflictException("not_on_sale", programme.name() + " is not on sale online now");
                     }
@@ -168,15 +179,7 @@ public final class OnlineSales implements DomainEventListener {
                             VoucherStatus.PENDING, VoucherOrigin.ONLINE, null, order.shopper().value(), email, now));
                     issuer.countBuyer(handle, programme, Optional.of(email), Optional.empty(), Optional.of(order.shopper().value()),
                             line.quantity(), denomination.face().minorUnits());
-                    try {
-                        issuer.bookSale(handle, programme, denomination, vouchers, sale, 0, ACTOR);
-                    }
-                    catch (ConflictException e) {
-                        if (e.code().equals("budget_exhausted")) {
-                            soldOut(programme);
-                        }
-                        throw e;
-                    }
+                    issuer.bookSale(handle, programme, denomination, vouchers, sale, 0, ACTOR);
                 }
             });
         }
@@ -188,7 +191,7 @@ public final class OnlineSales implements DomainEventListener {
         }
     }
 
-    /** Boosted vouchers can no longer be bought online: their variants go out of stock. */
+    /** Boosted vouchers can no longer be bought online: their variants go out of stock (after the order gave its units back). */
     private void soldOut(VoucherProgramme programme) {
         for (Denomination denomination : programme.denominations()) {
             if (denomination.boosted()) {

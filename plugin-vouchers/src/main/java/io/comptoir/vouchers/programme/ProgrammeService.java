@@ -213,6 +213,11 @@ public final class ProgrammeService implements Programmes {
         return cachedEntry(id).programme();
     }
 
+    /** The programme if this node holds a copy, however old: for code that must not read the database (inside a transaction). */
+    public Optional<VoucherProgramme> cachedIfLoaded(long id) {
+        return Optional.ofNullable(cache.get(id)).map(entry -> entry.value().programme());
+    }
+
     private CachedProgramme cachedEntry(long id) {
         Timed<CachedProgramme> entry = cache.get(id);
         if (entry == null || fresh(entry.loadedAtNanos()) == false) {

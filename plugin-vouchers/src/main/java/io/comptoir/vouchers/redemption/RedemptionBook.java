@@ -122,12 +122,12 @@ public final class RedemptionBook {
     }
 
     /** Voids part of a hold: the amount goes back to the voucher (or onto a credit voucher). */
-    Optional<Long> release(Handle handle, VoucherRow voucher, HoldRow hold, long amount, String key, Actor actor) {
+    Optional<Long> release(Handle handle, VoucherProgramme programme, VoucherRow voucher, HoldRow hold, long amount, String key, Actor actor) {
         Parts taken = holdParts(handle, hold, Currency.getInstance(voucher.currency())).take(amount);
         Booking booking = new Booking("release:" + key, TransactionKind.RELEASE, voucher.programmeId(), "release of hold " + hold.id(), actor)
                 .about(voucher.id());
         taken.bySource().forEach((source, part) -> booking.debit(LedgerAccount.hold(hold.id(), source), part, voucher.id()));
-        Optional<Long> credit = giveBack(handle, voucher, taken, booking, actor);
+        Optional<Long> credit = giveBack(handle, programme, voucher, taken, booking, actor);
         if (handle.attach(RedemptionDao.class).settleHold(hold.id(), 0, amount) != 1) {
             throw new IllegalStateException("hold " + hold.id() + " cannot release " + amount);
         }
@@ -139,7 +139,8 @@ public final class RedemptionBook {
      *
      * @throws io.comptoir.engine.api.error.InvalidInputException when the amount is more than is left to refund
      */
-    long refund(Handle handle, VoucherRow voucher, RedemptionRow redemption, long amount, Key key, Long staff, Actor actor) {
+    long refund(Handle handle, VoucherProgramme programme, VoucherRow voucher, RedemptionRow redemption, long amount, Key key, Long staff,
+                Actor actor) {
         Instant now = clock.instant();
         Parts refundable = refundable(handle, redemption);
         if (amount <= 0 || amount > refundable.total()) {
@@ -153,7 +154,7 @@ public final class RedemptionBook {
         taken.bySource().forEach((source, part) -> booking.debit(source == AccountKind.BUYER_PART
                 ? LedgerAccount.merchantBuyer(redemption.merchantId(), voucher.moneySource())
                 : LedgerAccount.merchantSubsidy(redemption.merchantId(), source), part));
-        Optional<Long> credit = giveBack(handle, voucher, taken, booking, actor);
+        Optional<Long> credit = giveBack(handle, programme, voucher, taken, booking, actor);
         long transaction = handle.attach(LedgerDao.class).transactionByKey(booking.key()).orElseThrow();
         return handle.attach(RedemptionDao.class).insert(key.scope(), key.key(), key.hash(), voucher.id(), voucher.programmeId(),
                 redemption.merchantId(), -amount, -taken.buyer(), -taken.subsidy(), voucher.currency(), redemption.channel(),
@@ -186,7 +187,7 @@ public final class RedemptionBook {
      * Completes a booking that gives value back: credits the voucher if it can still be spent, else a new credit voucher.
      * Posts the booking. Returns the credit voucher's id, if one was made.
      */
-    private Optional<Long> giveBack(Handle handle, VoucherRow voucher, Parts parts, Booking booking, Actor actor) {
+    private Optional<Long> giveBack(Handle handle, VoucherProgramme programme, VoucherRow voucher, Parts parts, Booking booking, Actor actor) {
         Instant now = clock.instant();
         VoucherStatus status = voucher.voucherStatus();
         boolean receivable = (status == VoucherStatus.ACTIVE || status == VoucherStatus.SPENT) && now.isBefore(voucher.expiresAt());
@@ -198,7 +199,6 @@ public final class RedemptionBook {
             }
             return Optional.empty();
         }
-        VoucherProgramme programme = programmes.cached(voucher.programmeId());
         Instant creditEnd = ParisCalendar.endOf(ParisCalendar.dayOf(now).plusDays(programme.creditValidityDays()));
         Instant expiresAt = voucher.expiresAt() != null && voucher.expiresAt().isAfter(creditEnd) ? voucher.expiresAt() : creditEnd;
         long credit = handle.attach(VoucherDao.class).insert(codes.next().value(), voucher.programmeId(), null, parts.total(),

@@ -50,14 +50,15 @@ public final class StoreRedemptionService implements StoreRedemptions {
         requireStaff(staff, merchant);
         VoucherRow voucher = codes.find(code, Requester.of(staff.id(), client));
         VoucherProgramme programme = programmes.cached(voucher.programmeId());
-        Optional<String> refusal = refusal(voucher, merchant, clock.instant()).map(ConflictException::getMessage);
+        boolean accepted = programmes.accepts(voucher.programmeId(), merchant);
+        Optional<String> refusal = refusal(voucher, accepted, programme, clock.instant()).map(ConflictException::getMessage);
         return new VoucherLookup(io.comptoir.vouchers.code.VoucherCode.of(voucher.code()).masked(), programme.name(),
                 new Money(voucher.balance(), Currency.getInstance(voucher.currency())), voucher.voucherStatus(),
                 Optional.ofNullable(voucher.expiresAt()), refusal);
     }
 
     /** Why the voucher cannot be spent at that shop now, if it cannot. */
-    private Optional<ConflictException> refusal(VoucherRow voucher, MerchantId merchant, Instant now) {
+    private static Optional<ConflictException> refusal(VoucherRow voucher, boolean accepted, VoucherProgramme programme, Instant now) {
         VoucherStatus status = voucher.voucherStatus();
         if (status == VoucherStatus.BLOCKED) {
             return Optional.of(new ConflictException("voucher_blocked", "this voucher is blocked"));
@@ -71,9 +72,8 @@ public final class StoreRedemptionService implements StoreRedemptions {
         if (status != VoucherStatus.ACTIVE) {
             return Optional.of(new ConflictException("voucher_not_active", "this voucher cannot be spent"));
         }
-        if (!programmes.accepts(voucher.programmeId(), merchant)) {
-            return Optional.of(new ConflictException("not_accepted_here", "this shop does not take "
-                    + programmes.cached(voucher.programmeId()).name() + " vouchers"));
+        if (!accepted) {
+            return Optional.of(new ConflictException("not_accepted_here", "this shop does not take " + programme.name() + " vouchers"));
         }
         return Optional.empty();
     }
@@ -94,6 +94,7 @@ public final class StoreRedemptionService implements StoreRedemptions {
         long merchant = request.merchant().value();
         Actor actor = Actor.account(request.staff().id().value());
         boolean accepted = programmes.accepts(found.programmeId(), request.merchant());
+        VoucherProgramme programme = programmes.cached(found.programmeId());
         Outcome outcome = db.inTransaction(handle -> {
             VoucherRow voucher = handle.attach(VoucherDao.class).lock(found.id()).orElseThrow();
             Optional<RedemptionRow> earlier = handle.attach(RedemptionDao.class).byKey(scope, key);
@@ -101,12 +102,9 @@ public final class StoreRedemptionService implements StoreRedemptions {
                 return new Outcome(earlier.get(), true);
             }
             Instant now = clock.instant();
-            Optional<ConflictException> refusal = refusal(voucher, request.merchant(), now);
+            Optional<ConflictException> refusal = refusal(voucher, accepted, programme, now);
             if (refusal.isPresent()) {
                 throw refusal.get();
-            }
-            if (!accepted) {
-                throw new ConflictException("not_accepted_here", "this shop does not take these vouchers");
             }
             if (amount > voucher.balance()) {
                 throw RedemptionBook.insufficient(voucher);
@@ -135,6 +133,7 @@ public final class StoreRedemptionService implements StoreRedemptions {
             throw new InvalidInputException("amount", "invalid_amount", "an amount to refund is positive, in " + currency);
         }
         String scope = "store-refund:" + request.merchant().value();
+        VoucherProgramme programme = programmes.cached(original.programmeId());
         String hash = Hashing.sha256(original.id() + "|" + request.amount().minorUnits());
         Actor actor = Actor.account(request.staff().id().value());
         Outcome outcome = db.inTransaction(handle -> {
@@ -143,7 +142,7 @@ public final class StoreRedemptionService implements StoreRedemptions {
             if (earlier.isPresent()) {
                 return new Outcome(earlier.get(), true);
             }
-            long id = book.refund(handle, voucher, original, request.amount().minorUnits(), new RedemptionBook.Key(scope, key, hash),
+            long id = book.refund(handle, programme, voucher, original, request.amount().minorUnits(), new RedemptionBook.Key(scope, key, hash),
                     request.staff().id().value(), actor);
             return new Outcome(handle.attach(RedemptionDao.class).find(id).orElseThrow(), false);
         });

@@ -14,6 +14,7 @@ import io.comptoir.engine.api.payment.TenderRequest;
 import io.comptoir.vouchers.code.VoucherCode;
 import io.comptoir.vouchers.fraud.Requester;
 import io.comptoir.vouchers.programme.ProgrammeService;
+import io.comptoir.vouchers.programme.VoucherProgramme;
 import io.comptoir.vouchers.support.Database;
 import io.comptoir.vouchers.support.ParisCalendar;
 import io.comptoir.vouchers.voucher.CodeLookup;
@@ -169,7 +170,8 @@ public final class VoucherPaymentProvider implements PaymentProvider {
             if (operation.amount().minorUnits() > hold.outstanding()) {
                 return ProviderResult.declined(operation.providerReference(), "montant supérieur à l'autorisation");
             }
-            book.release(handle, voucher, hold, operation.amount().minorUnits(), operation.idempotencyKey(), Actor.system("checkout"));
+            book.release(handle, programme(voucher), voucher, hold, operation.amount().minorUnits(), operation.idempotencyKey(),
+                    Actor.system("checkout"));
             return ProviderResult.approved(operation.providerReference());
         }, "release:");
     }
@@ -188,13 +190,18 @@ public final class VoucherPaymentProvider implements PaymentProvider {
                 long part = Math.min(left, RedemptionBook.refundable(handle, capture).total());
                 if (part > 0) {
                     VoucherRow current = handle.attach(VoucherDao.class).find(voucher.id()).orElseThrow();
-                    book.refund(handle, current, capture, part, new RedemptionBook.Key("refund", operation.idempotencyKey() + ":"
+                    book.refund(handle, programme(voucher), current, capture, part, new RedemptionBook.Key("refund", operation.idempotencyKey() + ":"
                             + capture.id(), ""), null, Actor.system("checkout"));
                     left -= part;
                 }
             }
             return ProviderResult.approved(operation.providerReference());
         }, "refund:");
+    }
+
+    /** The voucher's programme, loaded before the operation's transaction (see {@link #operate}). */
+    private VoucherProgramme programme(VoucherRow voucher) {
+        return programmes.cachedIfLoaded(voucher.programmeId()).orElseThrow();
     }
 
     private interface Operation {
@@ -208,6 +215,7 @@ public final class VoucherPaymentProvider implements PaymentProvider {
         if (hold.isEmpty()) {
             return ProviderResult.declined(operation.providerReference(), "autorisation inconnue");
         }
+        db.with(VoucherDao.class, dao -> dao.find(hold.get().voucherId())).ifPresent(row -> programmes.cached(row.programmeId()));
         return db.inTransaction(handle -> {
             VoucherRow voucher = handle.attach(VoucherDao.class).lock(hold.get().voucherId()).orElseThrow();
             if (alreadyDone(handle, keyPrefix + operation.idempotencyKey())) {

@@ -139,6 +139,8 @@ public final class PointOfSaleDeskService implements PointOfSaleDesk {
         requireNonNull(operator, "operator is null");
         String why = Inputs.text("reason", reason, 0, 500);
         Instant now = clock.instant();
+        VoucherProgramme programme = programmes.cached(db.with(SaleDao.class, dao -> dao.find(saleId))
+                .orElseThrow(() -> NotFoundException.of("sale", saleId)).programmeId());
         db.useTransaction(handle -> {
             SaleRow sale = handle.attach(SaleDao.class).lock(saleId).orElseThrow(() -> NotFoundException.of("sale", saleId));
             if (sale.pointOfSaleId() == null) {
@@ -148,7 +150,6 @@ public final class PointOfSaleDeskService implements PointOfSaleDesk {
             if (sale.status().equals(SaleStatus.CANCELLED.name())) {
                 return;
             }
-            VoucherProgramme programme = programmes.cached(sale.programmeId());
             if (!now.isBefore(sale.soldAt().plus(programme.cancelWindow()))) {
                 throw new ConflictException("cancel_window_passed", "a sale can be cancelled within "
                         + programme.cancelWindow().toMinutes() + " minutes only");

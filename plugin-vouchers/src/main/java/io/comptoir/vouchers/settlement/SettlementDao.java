@@ -44,8 +44,8 @@ public interface SettlementDao {
     @SqlQuery("SELECT " + StatementRow.COLUMNS + " FROM voucher_statement WHERE id = :id FOR UPDATE")
     Optional<StatementRow> lock(@Bind("id") long id);
 
-    @SqlQuery("SELECT " + StatementRow.COLUMNS + """
-             FROM voucher_statement WHERE programme_id = :programme AND period_start = :start ORDER BY kind, party_id""")
+    @SqlQuery("SELECT " + StatementRow.COLUMNS + " FROM voucher_statement WHERE programme_id = :programme AND period_start = :start"
+            + " ORDER BY kind, party_id")
     List<StatementRow> ofPeriod(@Bind("programme") long programme, @Bind("start") LocalDate start);
 
     @SqlQuery("SELECT " + StatementRow.COLUMNS + """

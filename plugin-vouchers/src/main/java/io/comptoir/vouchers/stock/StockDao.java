@@ -49,7 +49,7 @@ public interface StockDao {
     int voidStock(@Bind("batch") long batch, @Bind("from") int from, @Bind("to") int to, @Bind("pointOfSale") long pointOfSale,
                   @Bind("at") Instant at);
 
-    @SqlQuery("SELECT " + VoucherRow.COLUMNS + """
-             FROM voucher WHERE batch_id = :batch AND batch_number BETWEEN :from AND :to ORDER BY batch_number""")
+    @SqlQuery("SELECT " + VoucherRow.COLUMNS + " FROM voucher WHERE batch_id = :batch AND batch_number BETWEEN :from AND :to"
+            + " ORDER BY batch_number")
     List<VoucherRow> range(@Bind("batch") long batch, @Bind("from") int from, @Bind("to") int to);
 }

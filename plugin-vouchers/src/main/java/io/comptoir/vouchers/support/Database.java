@@ -33,6 +33,8 @@ public final class Database {
 
     private final Jdbi jdbi;
     private final boolean h2;
+    /** Set while this thread runs a transaction: taking a second connection then could starve the pool, so it is refused. */
+    private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
 
     public Database(DataSource dataSource) {
         requireNonNull(dataSource, "dataSource is null");
@@ -53,13 +55,20 @@ public final class Database {
 
     /** Runs the callback in one transaction, again from the start if the database aborted it on a lock. */
     public <R> R inTransaction(HandleCallback<R, RuntimeException> callback) {
+        requireNoTransaction();
         for (int attempt = 1; ; attempt++) {
             try {
                 return jdbi.inTransaction(handle -> {
                     if (h2) {
                         handle.execute("SET LOCK_TIMEOUT 20000");
                     }
-                    return callback.withHandle(handle);
+                    inTransaction.set(true);
+                    try {
+                        return callback.withHandle(handle);
+                    }
+                    finally {
+                        inTransaction.set(false);
+                    }
                 });
             }
             catch (RuntimeException e) {
@@ -80,11 +89,20 @@ public final class Database {
     }
 
     public <R> R withHandle(HandleCallback<R, RuntimeException> callback) {
+        requireNoTransaction();
         return jdbi.withHandle(callback);
     }
 
     public <T, R> R with(Class<T> dao, java.util.function.Function<T, R> callback) {
+        requireNoTransaction();
         return jdbi.withExtension(dao, callback::apply);
+    }
+
+    /** Reads that a transaction needs are done with its own handle; a second connection could deadlock the pool. */
+    private void requireNoTransaction() {
+        if (inTransaction.get()) {
+            throw new IllegalStateException("a second connection was asked for inside a transaction");
+        }
     }
 
     private static void pause(int attempt) {
