@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** A search index kept in a map: the tests here do not search, and a Lucene index per test would only cost time. */
-final class InMemorySearchIndex implements SearchIndex {
+public final class InMemorySearchIndex implements SearchIndex {
     private final Map<Long, SearchDocument> documents = new ConcurrentHashMap<>();
 
     @Override
