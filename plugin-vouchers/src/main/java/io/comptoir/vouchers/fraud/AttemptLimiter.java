@@ -37,16 +37,26 @@ public final class AttemptLimiter {
 
     /** @throws ConflictException {@code too_many_attempts} when one of the subjects used up its attempts */
     public void check(Requester requester) {
+        if (!subjects(requester).isEmpty()) {
+            refuseIfOver(db.withHandle(handle -> attempts(handle, requester)));
+        }
+    }
+
+    /** The most attempts one of the requester's subjects made in the current window, read with the caller's handle. */
+    public int attempts(Handle handle, Requester requester) {
         List<String> subjects = subjects(requester);
         if (subjects.isEmpty()) {
-            return;
+            return 0;
         }
-        Instant start = windowStart();
-        int attempts = db.withHandle(handle -> handle.createQuery("""
+        return handle.createQuery("""
                         SELECT COALESCE(MAX(attempts), 0) FROM voucher_attempt WHERE subject IN (<subjects>) AND window_start = :start""")
-                .bindList("subjects", subjects).bind("start", start).mapTo(Integer.class).one());
+                .bindList("subjects", subjects).bind("start", windowStart()).mapTo(Integer.class).one();
+    }
+
+    /** @throws ConflictException {@code too_many_attempts} when the attempts (from {@link #attempts}) reach the limit */
+    public void refuseIfOver(int attempts) {
         if (attempts >= limit) {
-            long minutes = Math.max(1, Duration.between(clock.instant(), start.plus(window)).toMinutes());
+            long minutes = Math.max(1, Duration.between(clock.instant(), windowStart().plus(window)).toMinutes());
             throw new ConflictException("too_many_attempts", "too many attempts: try again in " + minutes + " min");
         }
     }

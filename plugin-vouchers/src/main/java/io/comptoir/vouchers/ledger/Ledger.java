@@ -4,7 +4,6 @@ import org.jdbi.v3.core.Handle;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import static java.util.Objects.requireNonNull;
@@ -40,27 +39,9 @@ public final class Ledger {
         if (sum != 0) {
             throw new IllegalStateException("unbalanced transaction " + booking.kind() + " " + booking.reference() + ": entries sum to " + sum);
         }
-        LedgerDao dao = handle.attach(LedgerDao.class);
-        long id = dao.insertTransaction(booking.key(), booking.kind().name(), booking.programme(),
-                booking.voucherId() == 0 ? null : booking.voucherId(), booking.reference(), booking.reverses().orElse(null),
-                booking.actor().toString(), at);
+        long id = LedgerStatements.insertTransaction(handle, booking, at);
         probe.afterHeader(booking.key());
-        List<Integer> lines = new ArrayList<>(entries.size());
-        List<String> kinds = new ArrayList<>(entries.size());
-        List<Long> owners = new ArrayList<>(entries.size());
-        List<Long> parts = new ArrayList<>(entries.size());
-        List<Long> vouchers = new ArrayList<>(entries.size());
-        List<Long> amounts = new ArrayList<>(entries.size());
-        for (int i = 0; i < entries.size(); i++) {
-            Entry entry = entries.get(i);
-            lines.add(i + 1);
-            kinds.add(entry.account().kind().name());
-            owners.add(entry.account().owner());
-            parts.add(entry.account().part());
-            vouchers.add(entry.voucherId() == 0 ? null : entry.voucherId());
-            amounts.add(entry.amount());
-        }
-        dao.insertEntries(id, lines, kinds, owners, parts, booking.programme(), vouchers, booking.kind().name(), amounts, at);
+        LedgerStatements.insertEntries(handle, id, booking, entries, at);
         return id;
     }
 

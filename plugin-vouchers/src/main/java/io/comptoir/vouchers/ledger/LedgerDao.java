@@ -3,12 +3,8 @@ package io.comptoir.vouchers.ledger;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,23 +13,6 @@ import java.util.Optional;
 @RegisterConstructorMapper(PartBalance.class)
 public interface LedgerDao {
 
-    @SqlUpdate("""
-            INSERT INTO voucher_ledger_transaction (idempotency_key, kind, programme_id, voucher_id, reference, reverses_id, actor, occurred_at)
-            VALUES (:key, :kind, :programme, :voucher, :reference, :reverses, :actor, :at)""")
-    @GetGeneratedKeys("id")
-    long insertTransaction(@Bind("key") String key, @Bind("kind") String kind, @Bind("programme") long programme,
-                           @Bind("voucher") Long voucher, @Bind("reference") String reference, @Bind("reverses") Long reverses,
-                           @Bind("actor") String actor, @Bind("at") Instant at);
-
-    @SqlBatch("""
-            INSERT INTO voucher_ledger_entry (transaction_id, line, account_kind, owner_id, part_id, programme_id, voucher_id,
-                                              transaction_kind, amount, occurred_at)
-            VALUES (:transaction, :line, :kind, :owner, :part, :programme, :voucher, :transactionKind, :amount, :at)""")
-    void insertEntries(@Bind("transaction") long transaction, @Bind("line") List<Integer> lines, @Bind("kind") List<String> kinds,
-                       @Bind("owner") List<Long> owners, @Bind("part") List<Long> parts, @Bind("programme") long programme,
-                       @Bind("voucher") List<Long> vouchers, @Bind("transactionKind") String transactionKind,
-                       @Bind("amount") List<Long> amounts, @Bind("at") Instant at);
-
     @SqlQuery("SELECT id FROM voucher_ledger_transaction WHERE idempotency_key = :key")
     Optional<Long> transactionByKey(@Bind("key") String key);
 
@@ -41,12 +20,6 @@ public interface LedgerDao {
             SELECT account_kind, owner_id, part_id, amount, voucher_id FROM voucher_ledger_entry
             WHERE transaction_id = :transaction ORDER BY line""")
     List<EntryRow> entriesOf(@Bind("transaction") long transaction);
-
-    /** Balances of one owner's accounts of a kind, by part (debit positive). */
-    @SqlQuery("""
-            SELECT part_id, SUM(amount) AS balance FROM voucher_ledger_entry
-            WHERE account_kind = :kind AND owner_id = :owner GROUP BY part_id ORDER BY part_id""")
-    List<PartBalance> balancesByPart(@Bind("kind") String kind, @Bind("owner") long owner);
 
     @SqlQuery("""
             SELECT COALESCE(SUM(amount), 0) FROM voucher_ledger_entry

@@ -170,7 +170,7 @@ public final class OnlineSales implements DomainEventListener {
                                 + " vouchers per purchase");
                     }
                     String email = order.shopperEmail().toLowerCase(java.util.Locale.ROOT);
-                    long sale = handle.attach(SaleDao.class).insert(programme.id(), denomination.id(), line.quantity(), SaleChannel.ONLINE.name(),
+                    long sale = io.comptoir.vouchers.sale.SaleStatements.insert(handle, programme.id(), denomination.id(), line.quantity(), SaleChannel.ONLINE.name(),
                             null, null, order.id().value(), order.shopper().value(), email, null, "order:" + order.id().value(),
                             "line-" + i, Hashing.sha256(line.variantId() + "|" + line.quantity()), denomination.face().minorUnits(),
                             denomination.price().minorUnits(), denomination.topUp().minorUnits(), programme.currency().getCurrencyCode(),

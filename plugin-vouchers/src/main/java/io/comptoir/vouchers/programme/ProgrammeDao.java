@@ -118,12 +118,6 @@ public interface ProgrammeDao {
     @SqlUpdate("INSERT INTO voucher_programme_category (programme_id, category_id) VALUES (:programme, :category)")
     void insertCategory(@Bind("programme") long programme, @Bind("category") long category);
 
-    /** Commits subsidy atomically: refused (0 rows) when the budget cannot cover it. */
-    @SqlUpdate("""
-            UPDATE voucher_programme SET subsidy_committed = subsidy_committed + :amount
-            WHERE id = :id AND subsidy_committed + :amount <= subsidy_budget""")
-    int commitSubsidy(@Bind("id") long id, @Bind("amount") long amount);
-
     /** Gives committed subsidy back (a cancellation, an expiry). */
     @SqlUpdate("""
             UPDATE voucher_programme SET subsidy_committed = subsidy_committed - :amount

@@ -58,19 +58,19 @@ public final class RedemptionBook {
     /** What the voucher still holds, by source, from the ledger. */
     public static Parts voucherParts(Handle handle, VoucherRow voucher) {
         return Parts.ofCreditBalances(Currency.getInstance(voucher.currency()),
-                handle.attach(LedgerDao.class).balancesByPart(AccountKind.VOUCHER.name(), voucher.id()));
+                io.comptoir.vouchers.ledger.LedgerStatements.balancesByPart(handle, AccountKind.VOUCHER, voucher.id()));
     }
 
     static Parts holdParts(Handle handle, HoldRow hold, Currency currency) {
-        return Parts.ofCreditBalances(currency, handle.attach(LedgerDao.class).balancesByPart(AccountKind.HOLD.name(), hold.id()));
+        return Parts.ofCreditBalances(currency, io.comptoir.vouchers.ledger.LedgerStatements.balancesByPart(handle, AccountKind.HOLD, hold.id()));
     }
 
     /** Idempotency of a redemption row: its scope, key and the hash of the request. */
     record Key(String scope, String key, String hash) {
     }
 
-    /** Redeems an amount in store; returns the redemption's id. */
-    long redeem(Handle handle, VoucherRow voucher, long merchant, long amount, Key key, Long staff, Actor actor) {
+    /** Redeems an amount in store; returns the redemption as stored. */
+    RedemptionRow redeem(Handle handle, VoucherRow voucher, long merchant, long amount, Key key, Long staff, Actor actor) {
         Instant now = clock.instant();
         Parts taken = voucherParts(handle, voucher).take(amount);
         Booking booking = new Booking("redeem:" + key.scope() + ":" + key.key(), TransactionKind.REDEMPTION, voucher.programmeId(),
@@ -78,12 +78,14 @@ public final class RedemptionBook {
         taken.bySource().forEach((source, part) -> booking.debit(LedgerAccount.voucher(voucher.id(), source), part, voucher.id()));
         creditMerchant(booking, taken, merchant, voucher.moneySource());
         long transaction = ledger.post(handle, booking, now);
-        if (handle.attach(VoucherDao.class).spend(voucher.id(), amount, now) != 1) {
+        if (!io.comptoir.vouchers.voucher.VoucherStatements.spend(handle, voucher.id(), amount, now)) {
             throw insufficient(voucher);
         }
-        return handle.attach(RedemptionDao.class).insert(key.scope(), key.key(), key.hash(), voucher.id(), voucher.programmeId(), merchant,
+        long id = RedemptionStatements.insert(handle, key.scope(), key.key(), key.hash(), voucher.id(), voucher.programmeId(), merchant,
                 amount, taken.buyer(), taken.subsidy(), voucher.currency(), RedemptionChannel.STORE.name(), null, null, null, null, staff,
                 now, ParisCalendar.dayOf(now), transaction);
+        return new RedemptionRow(id, key.hash(), voucher.id(), voucher.code(), voucher.programmeId(), merchant, amount, taken.buyer(),
+                taken.subsidy(), voucher.currency(), RedemptionChannel.STORE.name(), null, null, null, null, now, transaction);
     }
 
     /** Holds an amount for an online authorisation (a pending transfer); returns the hold's id. */
@@ -98,7 +100,7 @@ public final class RedemptionBook {
             booking.credit(LedgerAccount.hold(hold, source), part, voucher.id());
         });
         ledger.post(handle, booking, now);
-        if (handle.attach(VoucherDao.class).spend(voucher.id(), amount, now) != 1) {
+        if (!io.comptoir.vouchers.voucher.VoucherStatements.spend(handle, voucher.id(), amount, now)) {
             throw insufficient(voucher);
         }
         return hold;
@@ -116,7 +118,7 @@ public final class RedemptionBook {
         if (handle.attach(RedemptionDao.class).settleHold(hold.id(), amount, 0) != 1) {
             throw new IllegalStateException("hold " + hold.id() + " cannot capture " + amount);
         }
-        return handle.attach(RedemptionDao.class).insert("capture", key, "", voucher.id(), voucher.programmeId(), merchant, amount,
+        return RedemptionStatements.insert(handle, "capture", key, "", voucher.id(), voucher.programmeId(), merchant, amount,
                 taken.buyer(), taken.subsidy(), voucher.currency(), RedemptionChannel.ONLINE.name(), hold.id(), merchantOrder, null, null,
                 null, now, ParisCalendar.dayOf(now), transaction);
     }
@@ -156,7 +158,7 @@ public final class RedemptionBook {
                 : LedgerAccount.merchantSubsidy(redemption.merchantId(), source), part));
         Optional<Long> credit = giveBack(handle, programme, voucher, taken, booking, actor);
         long transaction = handle.attach(LedgerDao.class).transactionByKey(booking.key()).orElseThrow();
-        return handle.attach(RedemptionDao.class).insert(key.scope(), key.key(), key.hash(), voucher.id(), voucher.programmeId(),
+        return RedemptionStatements.insert(handle, key.scope(), key.key(), key.hash(), voucher.id(), voucher.programmeId(),
                 redemption.merchantId(), -amount, -taken.buyer(), -taken.subsidy(), voucher.currency(), redemption.channel(),
                 redemption.holdId(), redemption.merchantOrderId(), redemption.id(), credit.orElse(null), staff, now,
                 ParisCalendar.dayOf(now), transaction);
@@ -194,14 +196,14 @@ public final class RedemptionBook {
         if (receivable) {
             parts.bySource().forEach((source, part) -> booking.credit(LedgerAccount.voucher(voucher.id(), source), part, voucher.id()));
             ledger.post(handle, booking, now);
-            if (handle.attach(VoucherDao.class).restore(voucher.id(), parts.total(), now) != 1) {
+            if (!io.comptoir.vouchers.voucher.VoucherStatements.restore(handle, voucher.id(), parts.total(), now)) {
                 throw new IllegalStateException("voucher " + voucher.id() + " cannot take back " + parts.total());
             }
             return Optional.empty();
         }
         Instant creditEnd = ParisCalendar.endOf(ParisCalendar.dayOf(now).plusDays(programme.creditValidityDays()));
         Instant expiresAt = voucher.expiresAt() != null && voucher.expiresAt().isAfter(creditEnd) ? voucher.expiresAt() : creditEnd;
-        long credit = handle.attach(VoucherDao.class).insert(codes.next().value(), voucher.programmeId(), null, parts.total(),
+        long credit = io.comptoir.vouchers.voucher.VoucherStatements.insert(handle, codes.next().value(), voucher.programmeId(), null, parts.total(),
                 voucher.currency(), parts.total(), VoucherStatus.ACTIVE.name(), VoucherOrigin.CREDIT.name(), voucher.pointOfSaleId(), null,
                 voucher.holderAccountId(), voucher.holderEmail(), null, now, expiresAt);
         parts.bySource().forEach((source, part) -> booking.credit(LedgerAccount.voucher(credit, source), part, credit));

@@ -16,20 +16,6 @@ import java.util.Optional;
 public interface RedemptionDao {
     String FROM = " FROM voucher_redemption r JOIN voucher v ON v.id = r.voucher_id ";
 
-    @SqlUpdate("""
-            INSERT INTO voucher_redemption (idempotency_scope, idempotency_key, request_hash, voucher_id, programme_id, merchant_id, amount,
-                buyer_part, subsidy_part, currency, channel, hold_id, merchant_order_id, refund_of, credit_voucher_id, staff_account_id,
-                occurred_at, occurred_on, transaction_id)
-            VALUES (:scope, :key, :hash, :voucher, :programme, :merchant, :amount, :buyerPart, :subsidyPart, :currency, :channel, :hold,
-                :merchantOrder, :refundOf, :creditVoucher, :staff, :at, :day, :transaction)""")
-    @GetGeneratedKeys("id")
-    long insert(@Bind("scope") String scope, @Bind("key") String key, @Bind("hash") String hash, @Bind("voucher") long voucher,
-                @Bind("programme") long programme, @Bind("merchant") long merchant, @Bind("amount") long amount,
-                @Bind("buyerPart") long buyerPart, @Bind("subsidyPart") long subsidyPart, @Bind("currency") String currency,
-                @Bind("channel") String channel, @Bind("hold") Long hold, @Bind("merchantOrder") Long merchantOrder,
-                @Bind("refundOf") Long refundOf, @Bind("creditVoucher") Long creditVoucher, @Bind("staff") Long staff,
-                @Bind("at") Instant at, @Bind("day") LocalDate day, @Bind("transaction") long transaction);
-
     @SqlQuery("SELECT " + RedemptionRow.COLUMNS + FROM + "WHERE r.idempotency_scope = :scope AND r.idempotency_key = :key")
     Optional<RedemptionRow> byKey(@Bind("scope") String scope, @Bind("key") String key);
 

@@ -96,11 +96,12 @@ public final class StoreRedemptionService implements StoreRedemptions {
         boolean accepted = programmes.accepts(found.programmeId(), request.merchant());
         VoucherProgramme programme = programmes.cached(found.programmeId());
         Outcome outcome = db.inTransaction(handle -> {
-            VoucherRow voucher = handle.attach(VoucherDao.class).lock(found.id()).orElseThrow();
-            Optional<RedemptionRow> earlier = handle.attach(RedemptionDao.class).byKey(scope, key);
-            if (earlier.isPresent()) {
-                return new Outcome(earlier.get(), true);
+            io.comptoir.vouchers.voucher.LockedVoucher locked = io.comptoir.vouchers.voucher.VoucherStatements.lockForRedemption(handle, found.id(), scope, key)
+                    .orElseThrow();
+            if (locked.earlier() != null) {
+                return new Outcome(handle.attach(RedemptionDao.class).find(locked.earlier()).orElseThrow(), true, Optional.empty());
             }
+            VoucherRow voucher = locked.voucher();
             Instant now = clock.instant();
             Optional<ConflictException> refusal = refusal(voucher, accepted, programme, now);
             if (refusal.isPresent()) {
@@ -109,14 +110,14 @@ public final class StoreRedemptionService implements StoreRedemptions {
             if (amount > voucher.balance()) {
                 throw RedemptionBook.insufficient(voucher);
             }
-            long id = book.redeem(handle, voucher, merchant, amount, new RedemptionBook.Key(scope, key, hash),
+            RedemptionRow redeemed = book.redeem(handle, voucher, merchant, amount, new RedemptionBook.Key(scope, key, hash),
                     request.staff().id().value(), actor);
-            return new Outcome(handle.attach(RedemptionDao.class).find(id).orElseThrow(), false);
+            return new Outcome(redeemed, false, Optional.of(voucher.balance() - amount));
         });
         if (outcome.replayed() && !outcome.row().requestHash().equals(hash)) {
             throw new ConflictException("idempotency_key_reused", "this idempotency key was used for another redemption");
         }
-        return receipt(outcome);
+        return receipt(outcome, found);
     }
 
     @Override
@@ -137,30 +138,32 @@ public final class StoreRedemptionService implements StoreRedemptions {
         String hash = Hashing.sha256(original.id() + "|" + request.amount().minorUnits());
         Actor actor = Actor.account(request.staff().id().value());
         Outcome outcome = db.inTransaction(handle -> {
-            VoucherRow voucher = handle.attach(VoucherDao.class).lock(original.voucherId()).orElseThrow();
+            VoucherRow voucher = io.comptoir.vouchers.voucher.VoucherStatements.lock(handle, original.voucherId()).orElseThrow();
             Optional<RedemptionRow> earlier = handle.attach(RedemptionDao.class).byKey(scope, key);
             if (earlier.isPresent()) {
-                return new Outcome(earlier.get(), true);
+                return new Outcome(earlier.get(), true, Optional.empty());
             }
             long id = book.refund(handle, programme, voucher, original, request.amount().minorUnits(), new RedemptionBook.Key(scope, key, hash),
                     request.staff().id().value(), actor);
-            return new Outcome(handle.attach(RedemptionDao.class).find(id).orElseThrow(), false);
+            return new Outcome(handle.attach(RedemptionDao.class).find(id).orElseThrow(), false, Optional.empty());
         });
         if (outcome.replayed() && !outcome.row().requestHash().equals(hash)) {
             throw new ConflictException("idempotency_key_reused", "this idempotency key was used for another refund");
         }
-        return receipt(outcome);
+        return receipt(outcome, null);
     }
 
-    private record Outcome(RedemptionRow row, boolean replayed) {
+    /** What a redemption or refund made; the balance after it when known without reading the voucher again. */
+    private record Outcome(RedemptionRow row, boolean replayed, Optional<Long> balanceAfter) {
     }
 
-    private Receipt receipt(Outcome outcome) {
-        VoucherRow voucher = db.with(VoucherDao.class, dao -> dao.find(outcome.row().voucherId())).orElseThrow();
+    private Receipt receipt(Outcome outcome, VoucherRow before) {
+        VoucherRow voucher = outcome.balanceAfter().isPresent() ? before
+                : db.with(VoucherDao.class, dao -> dao.find(outcome.row().voucherId())).orElseThrow();
+        long balance = outcome.balanceAfter().orElse(voucher.balance());
         VoucherProgramme programme = programmes.cached(voucher.programmeId());
-        return new Receipt(outcome.row().toRedemption(), programme.name(),
-                new Money(voucher.balance(), Currency.getInstance(voucher.currency())), Optional.ofNullable(voucher.expiresAt()),
-                outcome.replayed());
+        return new Receipt(outcome.row().toRedemption(), programme.name(), new Money(balance, Currency.getInstance(voucher.currency())),
+                Optional.ofNullable(voucher.expiresAt()), outcome.replayed());
     }
 
     @Override

@@ -113,7 +113,7 @@ public final class VoucherPaymentProvider implements PaymentProvider {
         if (code.isEmpty()) {
             return ProviderResult.declined("", CodeLookup.GENERIC);
         }
-        Optional<VoucherRow> found = db.with(VoucherDao.class, dao -> dao.findByCode(code.get().value()));
+        Optional<VoucherRow> found = db.withHandle(h -> io.comptoir.vouchers.voucher.VoucherStatements.findByCode(h, code.get().value()));
         if (found.isEmpty()) {
             return ProviderResult.declined("", CodeLookup.GENERIC);
         }
@@ -217,7 +217,7 @@ public final class VoucherPaymentProvider implements PaymentProvider {
         }
         db.with(VoucherDao.class, dao -> dao.find(hold.get().voucherId())).ifPresent(row -> programmes.cached(row.programmeId()));
         return db.inTransaction(handle -> {
-            VoucherRow voucher = handle.attach(VoucherDao.class).lock(hold.get().voucherId()).orElseThrow();
+            VoucherRow voucher = io.comptoir.vouchers.voucher.VoucherStatements.lock(handle, hold.get().voucherId()).orElseThrow();
             if (alreadyDone(handle, keyPrefix + operation.idempotencyKey())) {
                 return ProviderResult.approved(operation.providerReference());
             }

@@ -89,7 +89,7 @@ public final class PointOfSaleDeskService implements PointOfSaleDesk {
         for (int attempt = 1; ; attempt++) {
             try {
                 Sale sold = db.inTransaction(handle -> {
-                    long sale = handle.attach(SaleDao.class).insert(programme.id(), denomination.id(), request.quantity(),
+                    long sale = io.comptoir.vouchers.sale.SaleStatements.insert(handle, programme.id(), denomination.id(), request.quantity(),
                             SaleChannel.POINT_OF_SALE.name(), request.pointOfSaleId(), request.operator().id().value(), null, null,
                             email.orElse(null), phone.orElse(null), scope, key, hash, denomination.face().minorUnits(),
                             denomination.price().minorUnits(), denomination.topUp().minorUnits(), programme.currency().getCurrencyCode(),

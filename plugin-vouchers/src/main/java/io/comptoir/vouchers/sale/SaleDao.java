@@ -2,7 +2,6 @@ package io.comptoir.vouchers.sale;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -13,20 +12,6 @@ import java.util.Optional;
 
 @RegisterConstructorMapper(SaleRow.class)
 public interface SaleDao {
-
-    @SqlUpdate("""
-            INSERT INTO voucher_sale (programme_id, denomination_id, quantity, channel, point_of_sale_id, operator_account_id,
-                merchant_order_id, buyer_account_id, buyer_email, buyer_phone, idempotency_scope, idempotency_key, request_hash,
-                unit_face, unit_price, unit_top_up, currency, status, sold_at, sale_day)
-            VALUES (:programme, :denomination, :quantity, :channel, :pointOfSale, :operator, :merchantOrder, :buyerAccount,
-                :buyerEmail, :buyerPhone, :scope, :key, :hash, :face, :price, :topUp, :currency, :status, :at, :day)""")
-    @GetGeneratedKeys("id")
-    long insert(@Bind("programme") long programme, @Bind("denomination") long denomination, @Bind("quantity") int quantity,
-                @Bind("channel") String channel, @Bind("pointOfSale") Long pointOfSale, @Bind("operator") Long operator,
-                @Bind("merchantOrder") Long merchantOrder, @Bind("buyerAccount") Long buyerAccount, @Bind("buyerEmail") String buyerEmail,
-                @Bind("buyerPhone") String buyerPhone, @Bind("scope") String scope, @Bind("key") String key, @Bind("hash") String hash,
-                @Bind("face") long face, @Bind("price") long price, @Bind("topUp") long topUp, @Bind("currency") String currency,
-                @Bind("status") String status, @Bind("at") Instant at, @Bind("day") LocalDate day);
 
     @SqlQuery("SELECT " + SaleRow.COLUMNS + " FROM voucher_sale WHERE idempotency_scope = :scope AND idempotency_key = :key")
     Optional<SaleRow> byKey(@Bind("scope") String scope, @Bind("key") String key);

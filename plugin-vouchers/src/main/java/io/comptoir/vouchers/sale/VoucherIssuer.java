@@ -47,14 +47,13 @@ public final class VoucherIssuer {
     public List<VoucherRow> insertVouchers(Handle handle, VoucherProgramme programme, Denomination denomination, int quantity, long saleId,
                                            VoucherStatus status, VoucherOrigin origin, Long pointOfSale, Long holderAccount,
                                            String holderEmail, Instant at) {
-        VoucherDao dao = handle.attach(VoucherDao.class);
         Instant expiresAt = programme.expiresAt(at);
         long face = denomination.face().minorUnits();
         String currency = programme.currency().getCurrencyCode();
         List<VoucherRow> rows = new ArrayList<>(quantity);
         for (int i = 0; i < quantity; i++) {
             String code = codes.next().value();
-            long id = dao.insert(code, programme.id(), denomination.id(), face, currency, face, status.name(), origin.name(), pointOfSale,
+            long id = io.comptoir.vouchers.voucher.VoucherStatements.insert(handle, code, programme.id(), denomination.id(), face, currency, face, status.name(), origin.name(), pointOfSale,
                     saleId, holderAccount, holderEmail, null, at, expiresAt);
             rows.add(new VoucherRow(id, code, programme.id(), denomination.id(), face, currency, face, status.name(), origin.name(),
                     pointOfSale, saleId, null, null, holderAccount, holderEmail, null, at, expiresAt));
@@ -91,7 +90,7 @@ public final class VoucherIssuer {
             }
         }
         long transaction = ledger.post(handle, booking);
-        if (topUp > 0 && handle.attach(ProgrammeDao.class).commitSubsidy(programme.id(), Math.multiplyExact(topUp, count)) == 0) {
+        if (topUp > 0 && !io.comptoir.vouchers.programme.BudgetStatements.commitSubsidy(handle, programme.id(), Math.multiplyExact(topUp, count))) {
             throw budgetExhausted(programme);
         }
         return transaction;

@@ -31,7 +31,8 @@ public final class LedgerCsv {
     /**
      * Writes the transactions chosen by {@code where} (a condition on the transaction alias {@code t}, with its bindings).
      */
-    static String write(Handle handle, String currencyCode, String where, java.util.function.Consumer<org.jdbi.v3.core.statement.Query> binder) {
+    static void write(Handle handle, String currencyCode, String where, java.util.function.Consumer<org.jdbi.v3.core.statement.Query> binder,
+                      Appendable out) {
         Currency currency = Currency.getInstance(currencyCode);
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         org.jdbi.v3.core.statement.Query query = handle.createQuery("""
@@ -47,6 +48,9 @@ public final class LedgerCsv {
             if (current[0] == null || current[0].id != id) {
                 if (current[0] != null) {
                     current[0].appendTo(csv, currency);
+                    if (csv.length() > 64 * 1024) {
+                        flush(csv, out);
+                    }
                 }
                 Instant at = rs.getObject("occurred_at", java.time.OffsetDateTime.class).toInstant();
                 String code = rs.getString("code");
@@ -63,7 +67,17 @@ public final class LedgerCsv {
         if (current[0] != null) {
             current[0].appendTo(csv, currency);
         }
-        return csv.toString();
+        flush(csv, out);
+    }
+
+    private static void flush(StringBuilder csv, Appendable out) {
+        try {
+            out.append(csv);
+        }
+        catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the CSV export", e);
+        }
+        csv.setLength(0);
     }
 
     private static final class Line {

@@ -264,7 +264,8 @@ public final class SettlementService implements Settlements {
     }
 
     @Override
-    public String statementCsv(long statementId) {
+    public void writeStatementCsv(long statementId, Appendable out) {
+        requireNonNull(out, "out is null");
         Statement statement = statement(statementId).orElseThrow(() -> NotFoundException.of("statement", statementId));
         String entries = switch (statement.kind()) {
             case MERCHANT -> "e.account_kind IN ('MERCHANT_BUYER', 'MERCHANT_SUBSIDY') AND e.owner_id = :party AND e.transaction_kind IN (<kinds>)";
@@ -274,23 +275,30 @@ public final class SettlementService implements Settlements {
         List<String> kinds = statement.kind() == StatementKind.POINT_OF_SALE ? SALE_KINDS : REDEMPTION_KINDS;
         String where = "t.programme_id = :programme AND (t.id IN (SELECT e.transaction_id FROM voucher_ledger_entry e WHERE e.programme_id = :programme AND "
                 + entries + " AND e.occurred_at >= :from AND e.occurred_at < :to) OR t.idempotency_key = :payment)";
-        return db.withHandle(handle -> LedgerCsv.write(handle, statement.total().currency().getCurrencyCode(), where, query -> query
-                .bind("programme", statement.programmeId()).bind("party", statement.partyId()).bindList("kinds", kinds)
-                .bind("from", ParisCalendar.startOf(statement.periodStart())).bind("to", ParisCalendar.startOf(statement.periodEnd()))
-                .bind("payment", "statement-paid:" + statement.id())));
+        db.readInTransaction(handle -> {
+            LedgerCsv.write(handle, statement.total().currency().getCurrencyCode(), where, query -> query
+                    .bind("programme", statement.programmeId()).bind("party", statement.partyId()).bindList("kinds", kinds)
+                    .bind("from", ParisCalendar.startOf(statement.periodStart())).bind("to", ParisCalendar.startOf(statement.periodEnd()))
+                    .bind("payment", "statement-paid:" + statement.id()), out);
+            return null;
+        });
     }
 
     @Override
-    public String ledgerCsv(long programmeId, LocalDate from, LocalDate to) {
+    public void writeLedgerCsv(long programmeId, LocalDate from, LocalDate to, Appendable out) {
+        requireNonNull(out, "out is null");
         requireNonNull(from, "from is null");
         requireNonNull(to, "to is null");
         if (to.isBefore(from)) {
             throw InvalidInputException.invalid("to", "the period ends after it starts");
         }
         VoucherProgramme programme = programmes.require(programmeId);
-        return db.withHandle(handle -> LedgerCsv.write(handle, programme.currency().getCurrencyCode(),
-                "t.programme_id = :programme AND t.occurred_at >= :from AND t.occurred_at < :to", query -> query
-                        .bind("programme", programmeId).bind("from", ParisCalendar.startOf(from)).bind("to", ParisCalendar.endOf(to))));
+        db.readInTransaction(handle -> {
+            LedgerCsv.write(handle, programme.currency().getCurrencyCode(),
+                    "t.programme_id = :programme AND t.occurred_at >= :from AND t.occurred_at < :to", query -> query
+                            .bind("programme", programmeId).bind("from", ParisCalendar.startOf(from)).bind("to", ParisCalendar.endOf(to)), out);
+            return null;
+        });
     }
 
     private static List<Statement> assemble(Handle handle, List<StatementRow> rows) {

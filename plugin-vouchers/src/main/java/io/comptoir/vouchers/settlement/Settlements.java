@@ -43,8 +43,22 @@ public interface Settlements {
     List<Redemption> redemptionsOf(long statementId);
 
     /** The statement's ledger transactions as CSV (see {@link LedgerCsv}), its payment included. */
-    String statementCsv(long statementId);
+    default String statementCsv(long statementId) {
+        StringBuilder csv = new StringBuilder();
+        writeStatementCsv(statementId, csv);
+        return csv.toString();
+    }
 
-    /** Every ledger transaction of the programme between two days (included) as CSV. */
-    String ledgerCsv(long programmeId, LocalDate from, LocalDate to);
+    /** The same, streamed to {@code out} (a response body): an export never has to fit in memory. */
+    void writeStatementCsv(long statementId, Appendable out);
+
+    /** Every ledger transaction of the programme between two days (Paris, both included) as CSV. */
+    default String ledgerCsv(long programmeId, LocalDate from, LocalDate to) {
+        StringBuilder csv = new StringBuilder();
+        writeLedgerCsv(programmeId, from, to, csv);
+        return csv.toString();
+    }
+
+    /** The same, streamed to {@code out}. */
+    void writeLedgerCsv(long programmeId, LocalDate from, LocalDate to, Appendable out);
 }

@@ -148,7 +148,7 @@ public final class StockService implements VoucherStock {
         requireOperator(request.operator(), request.pointOfSaleId());
         VoucherCode code = VoucherCode.parse(request.code())
                 .orElseThrow(() -> new InvalidInputException("code", "invalid_code", "unknown or mistyped voucher code"));
-        VoucherRow found = db.with(VoucherDao.class, dao -> dao.findByCode(code.value()))
+        VoucherRow found = db.withHandle(h -> io.comptoir.vouchers.voucher.VoucherStatements.findByCode(h, code.value()))
                 .filter(row -> row.batchId() != null && row.pointOfSaleId() != null && row.pointOfSaleId() == request.pointOfSaleId())
                 .orElseThrow(() -> new NotFoundException("voucher_not_found", "no such voucher in this point of sale's stock"));
         VoucherProgramme programme = programmes.cached(found.programmeId());
@@ -162,11 +162,11 @@ public final class StockService implements VoucherStock {
         Actor actor = Actor.account(request.operator().id().value());
         try {
             long saleId = db.inTransaction(handle -> {
-                long sale = handle.attach(SaleDao.class).insert(programme.id(), denomination.id(), 1, SaleChannel.POINT_OF_SALE.name(),
+                long sale = io.comptoir.vouchers.sale.SaleStatements.insert(handle, programme.id(), denomination.id(), 1, SaleChannel.POINT_OF_SALE.name(),
                         request.pointOfSaleId(), request.operator().id().value(), null, null, email.orElse(null), phone.orElse(null), scope,
                         key, hash, denomination.face().minorUnits(), denomination.price().minorUnits(), denomination.topUp().minorUnits(),
                         programme.currency().getCurrencyCode(), SaleStatus.COMPLETED.name(), now, ParisCalendar.dayOf(now));
-                VoucherRow voucher = handle.attach(VoucherDao.class).lock(found.id()).orElseThrow();
+                VoucherRow voucher = io.comptoir.vouchers.voucher.VoucherStatements.lock(handle, found.id()).orElseThrow();
                 if (voucher.voucherStatus() != VoucherStatus.STOCK) {
                     throw new ConflictException("already_sold", "this voucher was already sold or returned");
                 }

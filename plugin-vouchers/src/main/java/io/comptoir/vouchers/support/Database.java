@@ -81,6 +81,15 @@ public final class Database {
         }
     }
 
+    /**
+     * Runs a long read in one transaction without retries (its output may already be on its way): PostgreSQL streams a
+     * large result with a fetch size only inside a transaction.
+     */
+    public <R> R readInTransaction(HandleCallback<R, RuntimeException> callback) {
+        requireNoTransaction();
+        return jdbi.inTransaction(callback);
+    }
+
     public void useTransaction(java.util.function.Consumer<Handle> callback) {
         inTransaction(handle -> {
             callback.accept(handle);

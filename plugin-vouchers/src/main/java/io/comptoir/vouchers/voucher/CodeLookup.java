@@ -8,6 +8,7 @@ import io.comptoir.vouchers.fraud.Requester;
 import io.comptoir.vouchers.support.Database;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 import static java.util.Objects.requireNonNull;
@@ -35,11 +36,15 @@ public final class CodeLookup {
      * @throws ConflictException {@code too_many_attempts}
      */
     public VoucherRow find(String code, Requester requester) {
-        wrongCodes.check(requester);
-        VoucherCode parsed = VoucherCode.parse(code).orElseThrow(() -> wrong(requester));
-        return db.with(VoucherDao.class, dao -> dao.findByCode(parsed.value()))
-                .filter(row -> !UNSOLD.contains(row.voucherStatus()))
-                .orElseThrow(() -> wrong(requester));
+        Optional<VoucherCode> parsed = VoucherCode.parse(code);
+        Lookup lookup = db.withHandle(handle -> new Lookup(wrongCodes.attempts(handle, requester),
+                parsed.flatMap(valid -> io.comptoir.vouchers.voucher.VoucherStatements.findByCode(handle, valid.value()))));
+        wrongCodes.refuseIfOver(lookup.attempts());
+        return lookup.voucher().filter(row -> !UNSOLD.contains(row.voucherStatus())).orElseThrow(() -> wrong(requester));
+    }
+
+    /** The wrong-code attempts and the voucher, read together (one connection, before anything is revealed). */
+    private record Lookup(int attempts, Optional<VoucherRow> voucher) {
     }
 
     /** The canonical code, or the generic refusal (counted). */

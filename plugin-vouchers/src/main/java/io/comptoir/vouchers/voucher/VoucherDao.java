@@ -3,7 +3,6 @@ package io.comptoir.vouchers.voucher;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -13,23 +12,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The voucher table. The balance only moves through {@link #spend} and {@link #restore}: guarded single statements that
- * never take it below zero or above the face value, run in the transaction that books the matching ledger entries.
+ * The voucher table (its hot statements are in {@link VoucherStatements}).
  */
 @RegisterConstructorMapper(VoucherRow.class)
 public interface VoucherDao {
-
-    @SqlUpdate("""
-            INSERT INTO voucher (code, programme_id, denomination_id, face, currency, balance, status, origin, point_of_sale_id, sale_id,
-                                 holder_account_id, holder_email, replaces_voucher_id, issued_at, expires_at, updated_at)
-            VALUES (:code, :programme, :denomination, :face, :currency, :balance, :status, :origin, :pointOfSale, :sale,
-                    :holderAccount, :holderEmail, :replaces, :issuedAt, :expiresAt, :issuedAt)""")
-    @GetGeneratedKeys("id")
-    long insert(@Bind("code") String code, @Bind("programme") long programme, @Bind("denomination") Long denomination,
-                @Bind("face") long face, @Bind("currency") String currency, @Bind("balance") long balance, @Bind("status") String status,
-                @Bind("origin") String origin, @Bind("pointOfSale") Long pointOfSale, @Bind("sale") Long sale,
-                @Bind("holderAccount") Long holderAccount, @Bind("holderEmail") String holderEmail, @Bind("replaces") Long replaces,
-                @Bind("issuedAt") Instant issuedAt, @Bind("expiresAt") Instant expiresAt);
 
     /** Unsold stock: no balance, no validity until activated. */
     @SqlBatch("""
@@ -41,12 +27,6 @@ public interface VoucherDao {
 
     @SqlQuery("SELECT " + VoucherRow.COLUMNS + " FROM voucher WHERE id = :id")
     Optional<VoucherRow> find(@Bind("id") long id);
-
-    @SqlQuery("SELECT " + VoucherRow.COLUMNS + " FROM voucher WHERE code = :code")
-    Optional<VoucherRow> findByCode(@Bind("code") String code);
-
-    @SqlQuery("SELECT " + VoucherRow.COLUMNS + " FROM voucher WHERE id = :id FOR UPDATE")
-    Optional<VoucherRow> lock(@Bind("id") long id);
 
     @SqlQuery("SELECT " + VoucherRow.COLUMNS + " FROM voucher WHERE code = :code FOR UPDATE")
     Optional<VoucherRow> lockByCode(@Bind("code") String code);
@@ -64,20 +44,6 @@ public interface VoucherDao {
              FROM voucher WHERE holder_account_id = :account AND status NOT IN ('STOCK', 'PENDING', 'CANCELLED', 'VOID')
             ORDER BY issued_at DESC, id DESC""")
     List<VoucherRow> ofHolder(@Bind("account") long account);
-
-    /** Takes an amount off an active voucher's balance; 0 rows when it is not active, past its deadline or short. */
-    @SqlUpdate("""
-            UPDATE voucher SET balance = balance - :amount,
-                status = CASE WHEN balance - :amount = 0 THEN 'SPENT' ELSE status END, updated_at = :at
-            WHERE id = :id AND status = 'ACTIVE' AND balance >= :amount AND expires_at > :at""")
-    int spend(@Bind("id") long id, @Bind("amount") long amount, @Bind("at") Instant at);
-
-    /** Puts an amount back on a voucher (a release, a refund, a reissue); a spent voucher becomes active again. */
-    @SqlUpdate("""
-            UPDATE voucher SET balance = balance + :amount,
-                status = CASE WHEN status = 'SPENT' THEN 'ACTIVE' ELSE status END, updated_at = :at
-            WHERE id = :id AND balance + :amount <= face""")
-    int restore(@Bind("id") long id, @Bind("amount") long amount, @Bind("at") Instant at);
 
     /** Takes the whole balance off (expiry, cancellation, block) and sets the status, from one of the expected statuses. */
     @SqlUpdate("""

@@ -93,7 +93,7 @@ public final class VoucherService implements Vouchers {
     @Override
     public Optional<Voucher> findByCode(String code, Account admin) {
         requireAdmin(admin);
-        return VoucherCode.parse(code).flatMap(parsed -> db.with(VoucherDao.class, dao -> dao.findByCode(parsed.value())))
+        return VoucherCode.parse(code).flatMap(parsed -> db.withHandle(h -> io.comptoir.vouchers.voucher.VoucherStatements.findByCode(h, parsed.value())))
                 .map(VoucherRow::toVoucher);
     }
 
@@ -102,7 +102,7 @@ public final class VoucherService implements Vouchers {
         requireAdmin(admin);
         String why = Inputs.text("reason", reason, 1, 500);
         db.useTransaction(handle -> {
-            VoucherRow voucher = handle.attach(VoucherDao.class).lock(voucherId).orElseThrow(() -> NotFoundException.of("voucher", voucherId));
+            VoucherRow voucher = io.comptoir.vouchers.voucher.VoucherStatements.lock(handle, voucherId).orElseThrow(() -> NotFoundException.of("voucher", voucherId));
             VoucherStatus status = voucher.voucherStatus();
             if (status == VoucherStatus.BLOCKED) {
                 return;
@@ -122,7 +122,7 @@ public final class VoucherService implements Vouchers {
         Actor actor = Actor.account(admin.id().value());
         long replacement = db.inTransaction(handle -> {
             VoucherDao dao = handle.attach(VoucherDao.class);
-            VoucherRow voucher = dao.lock(voucherId).orElseThrow(() -> NotFoundException.of("voucher", voucherId));
+            VoucherRow voucher = VoucherStatements.lock(handle, voucherId).orElseThrow(() -> NotFoundException.of("voucher", voucherId));
             Optional<Long> earlier = handle.createQuery("SELECT id FROM voucher WHERE replaces_voucher_id = :id")
                     .bind("id", voucherId).mapTo(Long.class).findOne();
             if (earlier.isPresent()) {
@@ -138,13 +138,13 @@ public final class VoucherService implements Vouchers {
             if (!now.isBefore(voucher.expiresAt())) {
                 throw new ConflictException("voucher_expired", "this voucher has expired: its balance cannot be reissued");
             }
-            long id = dao.insert(generator.next().value(), voucher.programmeId(), voucher.denominationId(), voucher.balance(),
+            long id = VoucherStatements.insert(handle, generator.next().value(), voucher.programmeId(), voucher.denominationId(), voucher.balance(),
                     voucher.currency(), voucher.balance(), VoucherStatus.ACTIVE.name(), VoucherOrigin.REISSUE.name(), voucher.pointOfSaleId(),
                     voucher.saleId(), voucher.holderAccountId(), voucher.holderEmail(), voucherId, now, voucher.expiresAt());
             Booking booking = new Booking("reissue:" + voucherId, TransactionKind.REISSUE, voucher.programmeId(), "reissue of voucher "
                     + voucherId, actor).about(voucherId);
-            for (PartBalance part : handle.attach(LedgerDao.class).balancesByPart(
-                    io.comptoir.vouchers.ledger.AccountKind.VOUCHER.name(), voucherId)) {
+            for (PartBalance part : io.comptoir.vouchers.ledger.LedgerStatements.balancesByPart(handle,
+                    io.comptoir.vouchers.ledger.AccountKind.VOUCHER, voucherId)) {
                 booking.debit(LedgerAccount.voucher(voucherId, part.part()), -part.balance(), voucherId);
                 booking.credit(LedgerAccount.voucher(id, part.part()), -part.balance(), id);
             }
