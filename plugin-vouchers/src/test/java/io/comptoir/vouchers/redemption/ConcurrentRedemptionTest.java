@@ -56,7 +56,21 @@ final class ConcurrentRedemptionTest {
             Map<String, Integer> refusals = new ConcurrentHashMap<>();
             List<Throwable> unexpected = Collections.synchronizedList(new ArrayList<>());
             CountDownLatch start = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(200);
+            CountDownLatch onlineUnderWay = new CountDownLatch(1);
+            io.comptoir.vouchers.support.Database database = new io.comptoir.vouchers.support.Database(market.engine.dataSource());
+            ExecutorService pool = Executors.newFixedThreadPool(201);
+            // The counter is quicker than the checkout: the shops start once the first online holds are taken, so that both
+            // channels are still racing for the rest of the balance.
+            pool.submit(() -> {
+                start.await();
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                while (System.nanoTime() < deadline && database.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM voucher_hold")
+                        .mapTo(Integer.class).one()) < 3) {
+                    Thread.sleep(5);
+                }
+                onlineUnderWay.countDown();
+                return null;
+            });
             for (int i = 0; i < 200; i++) {
                 int index = i;
                 pool.submit(() -> {
@@ -74,6 +88,7 @@ final class ConcurrentRedemptionTest {
                             }
                         }
                         else {
+                            onlineUnderWay.await();
                             receipts.add(market.store().redeem(new RedeemRequest(market.shoes.id(), market.shoesStaff, voucher.code().grouped(),
                                     Money.euros(100), UUID.randomUUID().toString(), "")));
                         }
@@ -93,6 +108,8 @@ final class ConcurrentRedemptionTest {
 
             assertThat(unexpected).isEmpty();
             assertThat(placed.size() + receipts.size()).isEqualTo(12);
+            assertThat(placed).as("online redemptions").isNotEmpty();
+            assertThat(receipts).as("redemptions at the counter").isNotEmpty();
             assertThat(refusals.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(188);
             assertThat(refusals.keySet()).isSubsetOf("insufficient_balance", "voucher_spent", "payment_declined", "tenders_do_not_cover");
             assertThat(market.reload(voucher).balance()).isEqualTo(Money.euros(0));
