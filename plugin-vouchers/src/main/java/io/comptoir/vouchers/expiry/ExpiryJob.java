@@ -7,7 +7,6 @@ import io.comptoir.vouchers.ledger.Ledger;
 import io.comptoir.vouchers.ledger.LedgerAccount;
 import io.comptoir.vouchers.ledger.TransactionKind;
 import io.comptoir.vouchers.programme.ExpiryRule;
-import io.comptoir.vouchers.programme.ProgrammeDao;
 import io.comptoir.vouchers.programme.ProgrammeService;
 import io.comptoir.vouchers.programme.VoucherProgramme;
 import io.comptoir.vouchers.redemption.RedemptionBook;
@@ -122,8 +121,8 @@ public final class ExpiryJob implements Runnable {
             expired++;
         }
         returned.forEach((programme, amount) -> {
-            if (amount > 0 && handle.attach(ProgrammeDao.class).releaseSubsidy(programme, amount) != 1) {
-                throw new IllegalStateException("programme " + programme + " has less than " + amount + " committed");
+            if (amount > 0) {
+                io.comptoir.vouchers.programme.BudgetStatements.releaseSubsidy(handle, programme, amount);
             }
         });
         return expired;

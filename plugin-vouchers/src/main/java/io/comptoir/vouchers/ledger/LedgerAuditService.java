@@ -47,17 +47,22 @@ public final class LedgerAuditService implements LedgerAudit {
                     .map((rs, ctx) -> "account of " + rs.getLong(1) + " part " + rs.getLong(2) + " is overdrawn by " + rs.getLong(3))
                     .forEach(problems::add);
             handle.createQuery("""
-                            SELECT p.id, p.subsidy_budget, p.subsidy_committed, COALESCE(b.total, 0) AS ledger, COALESCE(g.granted, 0) AS granted
+                            SELECT p.id, p.subsidy_budget, COALESCE(s.allotted, 0) AS allotted, COALESCE(s.committed, 0) AS committed,
+                                   COALESCE(b.total, 0) AS ledger, COALESCE(g.granted, 0) AS granted
                             FROM voucher_programme p
+                            LEFT JOIN (SELECT programme_id, SUM(allotted) AS allotted, SUM(committed) AS committed FROM voucher_budget_slice
+                                       GROUP BY programme_id) s
+                              ON s.programme_id = p.id
                             LEFT JOIN (SELECT owner_id, SUM(amount) AS total FROM voucher_ledger_entry WHERE account_kind = 'BUDGET' GROUP BY owner_id) b
                               ON b.owner_id = p.id
                             LEFT JOIN (SELECT owner_id, -SUM(amount) AS granted FROM voucher_ledger_entry
                                        WHERE account_kind = 'BUDGET' AND transaction_kind = 'GRANT' GROUP BY owner_id) g
                               ON g.owner_id = p.id
-                            WHERE p.subsidy_committed - p.subsidy_budget <> COALESCE(b.total, 0) OR p.subsidy_budget <> COALESCE(g.granted, 0)
-                               OR p.subsidy_committed > p.subsidy_budget OR p.subsidy_committed < 0""")
-                    .map((rs, ctx) -> "programme " + rs.getLong(1) + " budget " + rs.getLong(2) + " committed " + rs.getLong(3)
-                            + " but ledger budget balance " + rs.getLong(4) + " granted " + rs.getLong(5)).forEach(problems::add);
+                            WHERE COALESCE(s.committed, 0) - COALESCE(s.allotted, 0) <> COALESCE(b.total, 0)
+                               OR COALESCE(s.allotted, 0) <> COALESCE(g.granted, 0) OR p.subsidy_budget <> COALESCE(s.allotted, 0)
+                               OR COALESCE(s.committed, 0) > COALESCE(s.allotted, 0)""")
+                    .map((rs, ctx) -> "programme " + rs.getLong(1) + " budget " + rs.getLong(2) + " allotted " + rs.getLong(3) + " committed "
+                            + rs.getLong(4) + " but ledger budget balance " + rs.getLong(5) + " granted " + rs.getLong(6)).forEach(problems::add);
             handle.createQuery("""
                             SELECT h.id, h.amount - h.captured - h.released AS held, COALESCE(-e.total, 0) AS ledger FROM voucher_hold h
                             LEFT JOIN (SELECT owner_id, SUM(amount) AS total FROM voucher_ledger_entry WHERE account_kind = 'HOLD' GROUP BY owner_id) e

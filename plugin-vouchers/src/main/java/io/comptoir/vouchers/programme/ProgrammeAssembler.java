@@ -59,7 +59,7 @@ final class ProgrammeAssembler {
                 boxed(limit.vouchersPerSale()), boxed(limit.vouchersPerBuyer()), limit.amountPerBuyer().map(Money::minorUnits).orElse(null),
                 draft.eligibility().allLiveShops(), draft.expiryRule().name(), draft.channels().contains(SalesChannel.POINT_OF_SALE),
                 draft.channels().contains(SalesChannel.ONLINE), Math.toIntExact(draft.cancelWindow().toSeconds()),
-                draft.settlementPeriod().name(), 0, 0);
+                draft.settlementPeriod().name(), 0);
     }
 
     private static OptionalInt optional(Integer value) {

@@ -18,7 +18,7 @@ public interface ProgrammeDao {
     String COLUMNS = """
             id, slug, name, description, currency, sale_opens_on, sale_closes_on, spend_until, validity_months, credit_validity_days,
             per_sale_max_vouchers, per_buyer_max_vouchers, per_buyer_max_amount, all_live_shops, expiry_rule, sold_at_points_of_sale,
-            sold_online, cancel_window_seconds, settlement_period, subsidy_budget, subsidy_committed""";
+            sold_online, cancel_window_seconds, settlement_period, subsidy_budget""";
 
     @SqlUpdate("INSERT INTO voucher_funder (code, name, created_at) VALUES (:code, :name, :at)")
     @GetGeneratedKeys("id")
@@ -36,11 +36,11 @@ public interface ProgrammeDao {
     @SqlUpdate("""
             INSERT INTO voucher_programme (slug, name, description, currency, sale_opens_on, sale_closes_on, spend_until, validity_months,
                 credit_validity_days, per_sale_max_vouchers, per_buyer_max_vouchers, per_buyer_max_amount, all_live_shops, expiry_rule,
-                sold_at_points_of_sale, sold_online, cancel_window_seconds, settlement_period, subsidy_budget, subsidy_committed,
+                sold_at_points_of_sale, sold_online, cancel_window_seconds, settlement_period, subsidy_budget,
                 created_at, updated_at)
             VALUES (:slug, :name, :description, :currency, :saleOpensOn, :saleClosesOn, :spendUntil, :validityMonths,
                 :creditValidityDays, :perSaleMaxVouchers, :perBuyerMaxVouchers, :perBuyerMaxAmount, :allLiveShops, :expiryRule,
-                :soldAtPointsOfSale, :soldOnline, :cancelWindowSeconds, :settlementPeriod, 0, 0, :at, :at)""")
+                :soldAtPointsOfSale, :soldOnline, :cancelWindowSeconds, :settlementPeriod, 0, :at, :at)""")
     @GetGeneratedKeys("id")
     long insertProgramme(@BindMethods ProgrammeRow row, @Bind("at") Instant at);
 
@@ -118,18 +118,9 @@ public interface ProgrammeDao {
     @SqlUpdate("INSERT INTO voucher_programme_category (programme_id, category_id) VALUES (:programme, :category)")
     void insertCategory(@Bind("programme") long programme, @Bind("category") long category);
 
-    /** Gives committed subsidy back (a cancellation, an expiry). */
-    @SqlUpdate("""
-            UPDATE voucher_programme SET subsidy_committed = subsidy_committed - :amount
-            WHERE id = :id AND subsidy_committed - :amount >= 0""")
-    int releaseSubsidy(@Bind("id") long id, @Bind("amount") long amount);
-
     @SqlUpdate("UPDATE voucher_programme SET subsidy_budget = subsidy_budget + :amount, updated_at = :at WHERE id = :id")
     int addBudget(@Bind("id") long id, @Bind("amount") long amount, @Bind("at") Instant at);
 
-    @SqlQuery("SELECT subsidy_budget, subsidy_committed FROM voucher_programme WHERE id = :id")
-    @RegisterConstructorMapper(BudgetRow.class)
-    Optional<BudgetRow> budget(@Bind("id") long id);
 
     @SqlQuery("SELECT merchant_id FROM voucher_shop WHERE singleton = 1")
     Optional<Long> voucherShop();

@@ -16,5 +16,5 @@ public record ProgrammeRow(long id, String slug, String name, String description
                            @ColumnName("sold_at_points_of_sale") boolean soldAtPointsOfSale, @ColumnName("sold_online") boolean soldOnline,
                            @ColumnName("cancel_window_seconds") int cancelWindowSeconds,
                            @ColumnName("settlement_period") String settlementPeriod,
-                           @ColumnName("subsidy_budget") long subsidyBudget, @ColumnName("subsidy_committed") long subsidyCommitted) {
+                           @ColumnName("subsidy_budget") long subsidyBudget) {
 }

@@ -112,6 +112,7 @@ public final class ProgrammeService implements Programmes {
             long id = db.inTransaction(handle -> {
                 ProgrammeDao dao = handle.attach(ProgrammeDao.class);
                 long programme = dao.insertProgramme(ProgrammeAssembler.row(0, draft), clock.instant());
+                BudgetStatements.createSlices(handle, programme);
                 writeDenominations(dao, programme, draft, List.of());
                 writeLists(dao, programme, draft);
                 return programme;
@@ -265,6 +266,7 @@ public final class ProgrammeService implements Programmes {
             booking.credit(LedgerAccount.budget(id), amount.minorUnits());
             ledger.post(handle, booking);
             handle.attach(ProgrammeDao.class).addBudget(id, amount.minorUnits(), clock.instant());
+            BudgetStatements.allot(handle, id, amount);
         });
         return budget(id);
     }
@@ -272,8 +274,8 @@ public final class ProgrammeService implements Programmes {
     @Override
     public BudgetStatus budget(long id) {
         VoucherProgramme programme = require(id);
-        BudgetRow row = db.with(ProgrammeDao.class, dao -> dao.budget(id)).orElseThrow();
-        return new BudgetStatus(new Money(row.budget(), programme.currency()), new Money(row.committed(), programme.currency()));
+        long[] totals = db.withHandle(handle -> BudgetStatements.totals(handle, id));
+        return new BudgetStatus(new Money(totals[0], programme.currency()), new Money(totals[1], programme.currency()));
     }
 
     @Override

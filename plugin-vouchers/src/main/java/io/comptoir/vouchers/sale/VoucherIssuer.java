@@ -10,7 +10,6 @@ import io.comptoir.vouchers.ledger.LedgerAccount;
 import io.comptoir.vouchers.ledger.LedgerDao;
 import io.comptoir.vouchers.ledger.TransactionKind;
 import io.comptoir.vouchers.programme.Denomination;
-import io.comptoir.vouchers.programme.ProgrammeDao;
 import io.comptoir.vouchers.programme.VoucherProgramme;
 import io.comptoir.vouchers.voucher.VoucherDao;
 import io.comptoir.vouchers.voucher.VoucherOrigin;
@@ -122,8 +121,8 @@ public final class VoucherIssuer {
             }
         }
         long subsidy = Math.multiplyExact(sale.unitTopUp(), sale.quantity());
-        if (subsidy > 0 && handle.attach(ProgrammeDao.class).releaseSubsidy(sale.programmeId(), subsidy) == 0) {
-            throw new IllegalStateException("committed subsidy of programme " + sale.programmeId() + " is below " + subsidy);
+        if (subsidy > 0) {
+            io.comptoir.vouchers.programme.BudgetStatements.releaseSubsidy(handle, sale.programmeId(), subsidy);
         }
         BuyerTally.uncount(handle, sale.programmeId(), BuyerTally.keys(java.util.Optional.ofNullable(sale.buyerEmail()),
                 java.util.Optional.ofNullable(sale.buyerPhone()), java.util.Optional.ofNullable(sale.buyerAccountId())),

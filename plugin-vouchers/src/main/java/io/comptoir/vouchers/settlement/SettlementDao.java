@@ -54,6 +54,10 @@ public interface SettlementDao {
             ORDER BY period_start DESC, kind, party_id""")
     List<StatementRow> find(@Bind("programme") long programme, @Bind("kind") String kind, @Bind("party") Long party);
 
+    @SqlQuery("SELECT " + StatementRow.COLUMNS + " FROM voucher_statement WHERE kind = :kind AND party_id = :party"
+            + " ORDER BY period_start DESC, programme_id")
+    List<StatementRow> ofParty(@Bind("kind") String kind, @Bind("party") long party);
+
     @SqlQuery("SELECT statement_id, source_kind, source_id, amount FROM voucher_statement_line WHERE statement_id IN (<ids>) ORDER BY statement_id, source_kind, source_id")
     List<StatementLineRow> lines(@BindList("ids") List<Long> ids);
 

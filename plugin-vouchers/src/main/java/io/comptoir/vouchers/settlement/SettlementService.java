@@ -203,6 +203,12 @@ public final class SettlementService implements Settlements {
     }
 
     @Override
+    public List<Statement> statementsOf(StatementKind kind, long partyId) {
+        requireNonNull(kind, "kind is null");
+        return db.withHandle(handle -> assemble(handle, handle.attach(SettlementDao.class).ofParty(kind.name(), partyId)));
+    }
+
+    @Override
     public Optional<Statement> statement(long id) {
         return db.withHandle(handle -> handle.attach(SettlementDao.class).statement(id).map(row -> assemble(handle, List.of(row)).get(0)));
     }

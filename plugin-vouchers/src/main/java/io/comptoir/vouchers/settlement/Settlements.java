@@ -31,6 +31,9 @@ public interface Settlements {
     /** Statements of a programme, newest period first, optionally of one kind and one party. */
     List<Statement> statements(long programmeId, Optional<StatementKind> kind, Optional<Long> partyId);
 
+    /** One party's statements over every programme, newest period first: a shop's (or a point of sale's) statements page. */
+    List<Statement> statementsOf(StatementKind kind, long partyId);
+
     Optional<Statement> statement(long id);
 
     /**

@@ -93,7 +93,7 @@ final class LedgerTest {
             assertThat(market.audit().ok()).isTrue();
 
             database.useTransaction(handle -> handle.execute("UPDATE voucher SET balance = balance - 100 WHERE id = ?", voucher.id()));
-            database.useTransaction(handle -> handle.execute("UPDATE voucher_programme SET subsidy_committed = subsidy_committed + 1 WHERE id = ?",
+            database.useTransaction(handle -> handle.execute("UPDATE voucher_budget_slice SET committed = committed + 1 WHERE programme_id = ? AND slice = 3",
                     market.booster.id()));
 
             AuditReport report = market.audit();

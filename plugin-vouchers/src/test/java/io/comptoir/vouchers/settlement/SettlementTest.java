@@ -67,6 +67,8 @@ final class SettlementTest {
                     .containsExactlyInAnyOrder(2000L, -500L);
             assertThat(statement(gifts, StatementKind.POINT_OF_SALE, market.newsagent.id()).total()).isEqualTo(Money.euros(2000));
             assertThat(gifts).noneMatch(statement -> statement.kind() == StatementKind.FUNDER);
+            assertThat(market.settlements().statementsOf(StatementKind.MERCHANT, market.shoes.id().value()))
+                    .extracting(Statement::programmeId).containsExactlyInAnyOrder(market.booster.id(), market.gift.id());
             assertThat(market.audit().problems()).isEmpty();
         }
     }
