@@ -90,12 +90,14 @@ public final class AttemptLimiter {
                 .bind("cutOff", cutOff).execute());
     }
 
-    private List<String> subjects(Requester requester) {
+    /** The subjects counted for the requester, in this limiter's bucket. */
+    public List<String> subjects(Requester requester) {
         requireNonNull(requester, "requester is null");
         return requester.subjects().stream().map(subject -> bucket + ":" + subject).toList();
     }
 
-    private Instant windowStart() {
+    /** The start of the current window. */
+    public Instant windowStart() {
         long millis = window.toMillis();
         long now = clock.millis();
         return Instant.ofEpochMilli(now - Math.floorMod(now, millis));

@@ -52,6 +52,7 @@ public final class ProgrammeService implements Programmes {
     private final Map<Long, Timed<CachedProgramme>> cache = new ConcurrentHashMap<>();
     private final Map<String, Timed<Boolean>> decisions = new ConcurrentHashMap<>();
     private volatile Timed<Optional<Long>> voucherShop;
+    private volatile Timed<Map<Long, VoucherProgramme>> all;
 
     private record Timed<T>(T value, long loadedAtNanos) {
     }
@@ -117,6 +118,7 @@ public final class ProgrammeService implements Programmes {
                 writeLists(dao, programme, draft);
                 return programme;
             });
+            all = null;
             return require(id);
         }
         catch (RuntimeException e) {
@@ -209,6 +211,29 @@ public final class ProgrammeService implements Programmes {
                 .map(row -> ProgrammeAssembler.assemble(handle, row)).toList());
     }
 
+    /** Every programme as recently read (see the class comment), by id: for transactions that must not read more. */
+    public Map<Long, VoucherProgramme> cachedAll() {
+        Timed<Map<Long, VoucherProgramme>> current = all;
+        if (current == null || !fresh(current.loadedAtNanos())) {
+            Map<Long, VoucherProgramme> loaded = new java.util.LinkedHashMap<>();
+            programmes().forEach(programme -> loaded.put(programme.id(), programme));
+            current = new Timed<>(java.util.Collections.unmodifiableMap(loaded), System.nanoTime());
+            all = current;
+        }
+        return current.value();
+    }
+
+    /** The programmes whose vouchers the shop takes now (see {@link #accepts}). */
+    public Set<Long> acceptingProgrammes(MerchantId merchant) {
+        Set<Long> accepting = new HashSet<>();
+        cachedAll().keySet().forEach(id -> {
+            if (accepts(id, merchant)) {
+                accepting.add(id);
+            }
+        });
+        return accepting;
+    }
+
     /** The programme as recently read (see the class comment). @throws NotFoundException for an unknown one */
     public VoucherProgramme cached(long id) {
         return cachedEntry(id).programme();
@@ -235,9 +260,15 @@ public final class ProgrammeService implements Programmes {
         return System.nanoTime() - loadedAtNanos < ttl.toNanos();
     }
 
+    /** Drops this node's cached list of programmes (another node created one). */
+    public void forgetAll() {
+        all = null;
+    }
+
     /** Drops this node's cached copies of a programme (after a change). */
     public void forget(long id) {
         cache.remove(id);
+        all = null;
         decisions.keySet().removeIf(key -> key.startsWith(id + ":"));
     }
 

@@ -16,7 +16,10 @@ import io.comptoir.vouchers.support.Hashing;
 import io.comptoir.vouchers.support.Inputs;
 import io.comptoir.vouchers.support.ParisCalendar;
 import io.comptoir.vouchers.voucher.CodeLookup;
+import io.comptoir.vouchers.voucher.LockedVoucher;
 import io.comptoir.vouchers.voucher.VoucherDao;
+import io.comptoir.vouchers.voucher.VoucherStatements;
+import io.comptoir.vouchers.code.VoucherCode;
 import io.comptoir.vouchers.voucher.VoucherRow;
 import io.comptoir.vouchers.voucher.VoucherStatus;
 
@@ -25,6 +28,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
@@ -83,41 +88,83 @@ public final class StoreRedemptionService implements StoreRedemptions {
         requireNonNull(request, "request is null");
         String key = Inputs.idempotencyKey(request.idempotencyKey());
         requireStaff(request.staff(), request.merchant());
-        VoucherRow found = codes.find(request.code(), Requester.of(request.staff().id(), request.client()));
-        Currency currency = Currency.getInstance(found.currency());
-        if (!request.amount().currency().equals(currency) || !request.amount().isPositive()) {
-            throw new InvalidInputException("amount", "invalid_amount", "an amount to redeem is positive, in " + currency);
+        Requester requester = Requester.of(request.staff().id(), request.client());
+        VoucherCode code = VoucherCode.parse(request.code()).orElseThrow(() -> codes.unknown(requester));
+        if (!request.amount().isPositive()) {
+            throw new InvalidInputException("amount", "invalid_amount", "an amount to redeem is positive");
         }
         long amount = request.amount().minorUnits();
         String scope = "store:" + request.merchant().value();
-        String hash = Hashing.sha256(found.code() + "|" + amount);
+        String hash = Hashing.sha256(code.value() + "|" + amount);
         long merchant = request.merchant().value();
         Actor actor = Actor.account(request.staff().id().value());
-        boolean accepted = programmes.accepts(found.programmeId(), request.merchant());
-        VoucherProgramme programme = programmes.cached(found.programmeId());
-        Outcome outcome = db.inTransaction(handle -> {
-            io.comptoir.vouchers.voucher.LockedVoucher locked = io.comptoir.vouchers.voucher.VoucherStatements.lockForRedemption(handle, found.id(), scope, key)
-                    .orElseThrow();
-            if (locked.earlier() != null) {
-                return new Outcome(handle.attach(RedemptionDao.class).find(locked.earlier()).orElseThrow(), true, Optional.empty());
-            }
-            VoucherRow voucher = locked.voucher();
-            Instant now = clock.instant();
-            Optional<ConflictException> refusal = refusal(voucher, accepted, programme, now);
-            if (refusal.isPresent()) {
-                throw refusal.get();
-            }
-            if (amount > voucher.balance()) {
-                throw RedemptionBook.insufficient(voucher);
-            }
-            RedemptionRow redeemed = book.redeem(handle, voucher, merchant, amount, new RedemptionBook.Key(scope, key, hash),
-                    request.staff().id().value(), actor);
-            return new Outcome(redeemed, false, Optional.of(voucher.balance() - amount));
-        });
+        // What the transaction needs to know of programmes and eligibility is read before it, so that it reads nothing else.
+        Map<Long, VoucherProgramme> known = programmes.cachedAll();
+        Set<Long> accepting = programmes.acceptingProgrammes(request.merchant());
+        List<String> subjects = codes.subjects(requester);
+        Outcome outcome;
+        try {
+            outcome = db.inTransaction(handle -> {
+                LockedVoucher locked = VoucherStatements.lockByCodeForRedemption(handle, code.value(), scope, key, subjects, codes.window())
+                        .orElseThrow(UnknownCode::new);
+                codes.refuseIfOver(locked.attempts());
+                if (CodeLookup.unsold(locked.voucher())) {
+                    throw new UnknownCode();
+                }
+                VoucherRow voucher = locked.voucher();
+                if (locked.earlier() != null) {
+                    return new Outcome(handle.attach(RedemptionDao.class).find(locked.earlier()).orElseThrow(), true, voucher.balance(),
+                            voucher.expiresAt());
+                }
+                if (!request.amount().currency().getCurrencyCode().equals(voucher.currency())) {
+                    throw new InvalidInputException("amount", "invalid_amount", "an amount to redeem is in " + voucher.currency());
+                }
+                VoucherProgramme programme = known.get(voucher.programmeId());
+                if (programme == null) {
+                    throw new UnknownProgramme();
+                }
+                Optional<ConflictException> refusal = refusal(voucher, accepting.contains(programme.id()), programme, clock.instant());
+                if (refusal.isPresent()) {
+                    throw refusal.get();
+                }
+                if (amount > voucher.balance()) {
+                    throw RedemptionBook.insufficient(voucher);
+                }
+                RedemptionRow redeemed = book.redeem(handle, voucher, merchant, amount, new RedemptionBook.Key(scope, key, hash),
+                        request.staff().id().value(), actor);
+                return new Outcome(redeemed, false, voucher.balance() - amount, voucher.expiresAt());
+            });
+        }
+        catch (UnknownCode e) {
+            throw codes.unknown(requester);
+        }
+        catch (UnknownProgramme e) {
+            // a programme created after this node last read the list: read it again and start over
+            programmes.forgetAll();
+            return redeem(request);
+        }
         if (outcome.replayed() && !outcome.row().requestHash().equals(hash)) {
             throw new ConflictException("idempotency_key_reused", "this idempotency key was used for another redemption");
         }
-        return receipt(outcome, found);
+        return receipt(outcome);
+    }
+
+    /** Thrown inside the transaction when the code is not a sold voucher's: answered outside, where the attempt is counted. */
+    private static final class UnknownCode extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnknownCode() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Thrown inside the transaction when the voucher's programme is newer than this node's list of programmes. */
+    private static final class UnknownProgramme extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnknownProgramme() {
+            super(null, null, false, false);
+        }
     }
 
     @Override
@@ -141,29 +188,28 @@ public final class StoreRedemptionService implements StoreRedemptions {
             VoucherRow voucher = io.comptoir.vouchers.voucher.VoucherStatements.lock(handle, original.voucherId()).orElseThrow();
             Optional<RedemptionRow> earlier = handle.attach(RedemptionDao.class).byKey(scope, key);
             if (earlier.isPresent()) {
-                return new Outcome(earlier.get(), true, Optional.empty());
+                return new Outcome(earlier.get(), true, voucher.balance(), voucher.expiresAt());
             }
             long id = book.refund(handle, programme, voucher, original, request.amount().minorUnits(), new RedemptionBook.Key(scope, key, hash),
                     request.staff().id().value(), actor);
-            return new Outcome(handle.attach(RedemptionDao.class).find(id).orElseThrow(), false, Optional.empty());
+            VoucherRow after = VoucherStatements.lock(handle, voucher.id()).orElseThrow();
+            return new Outcome(handle.attach(RedemptionDao.class).find(id).orElseThrow(), false, after.balance(), after.expiresAt());
         });
         if (outcome.replayed() && !outcome.row().requestHash().equals(hash)) {
             throw new ConflictException("idempotency_key_reused", "this idempotency key was used for another refund");
         }
-        return receipt(outcome, null);
+        return receipt(outcome);
     }
 
-    /** What a redemption or refund made; the balance after it when known without reading the voucher again. */
-    private record Outcome(RedemptionRow row, boolean replayed, Optional<Long> balanceAfter) {
+    /** What a redemption or refund made, with the voucher's balance after it and its deadline. */
+    private record Outcome(RedemptionRow row, boolean replayed, long balanceAfter, java.time.Instant expiresAt) {
     }
 
-    private Receipt receipt(Outcome outcome, VoucherRow before) {
-        VoucherRow voucher = outcome.balanceAfter().isPresent() ? before
-                : db.with(VoucherDao.class, dao -> dao.find(outcome.row().voucherId())).orElseThrow();
-        long balance = outcome.balanceAfter().orElse(voucher.balance());
-        VoucherProgramme programme = programmes.cached(voucher.programmeId());
-        return new Receipt(outcome.row().toRedemption(), programme.name(), new Money(balance, Currency.getInstance(voucher.currency())),
-                Optional.ofNullable(voucher.expiresAt()), outcome.replayed());
+    private Receipt receipt(Outcome outcome) {
+        VoucherProgramme programme = programmes.cached(outcome.row().programmeId());
+        return new Receipt(outcome.row().toRedemption(), programme.name(),
+                new Money(outcome.balanceAfter(), Currency.getInstance(outcome.row().currency())), Optional.ofNullable(outcome.expiresAt()),
+                outcome.replayed());
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.comptoir.vouchers.fraud.Requester;
 import io.comptoir.vouchers.support.Database;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,6 +46,35 @@ public final class CodeLookup {
 
     /** The wrong-code attempts and the voucher, read together (one connection, before anything is revealed). */
     private record Lookup(int attempts, Optional<VoucherRow> voucher) {
+    }
+
+    /** The subjects of the wrong-code limit, for a transaction that reads the attempts with the voucher. */
+    public List<String> subjects(Requester requester) {
+        return wrongCodes.subjects(requester);
+    }
+
+    /** The start of the wrong-code limit's current window. */
+    public java.time.Instant window() {
+        return wrongCodes.windowStart();
+    }
+
+    /** @throws ConflictException {@code too_many_attempts} when the attempts read reach the limit */
+    public void refuseIfOver(int attempts) {
+        wrongCodes.refuseIfOver(attempts);
+    }
+
+    /** Whether the voucher of a code counts as unknown (never sold, or cancelled). */
+    public static boolean unsold(VoucherRow voucher) {
+        return UNSOLD.contains(voucher.voucherStatus());
+    }
+
+    /**
+     * The answer to a code that is not a sold voucher's: {@code too_many_attempts} if the limit is reached, otherwise the
+     * generic refusal, counted.
+     */
+    public InvalidInputException unknown(Requester requester) {
+        wrongCodes.check(requester);
+        return wrong(requester);
     }
 
     /** The canonical code, or the generic refusal (counted). */

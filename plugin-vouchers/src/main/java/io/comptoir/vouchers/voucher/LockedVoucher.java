@@ -1,7 +1,8 @@
 package io.comptoir.vouchers.voucher;
 
-import org.jdbi.v3.core.mapper.Nested;
-
-/** A voucher locked for a redemption, and the redemption an earlier request with the same key made, if any. */
-public record LockedVoucher(@Nested VoucherRow voucher, Long earlier) {
+/**
+ * A voucher locked for a redemption, with the redemption an earlier request with the same key made (if any) and the
+ * wrong-code attempts of whoever is typing (when read with it).
+ */
+public record LockedVoucher(VoucherRow voucher, Long earlier, int attempts) {
 }
