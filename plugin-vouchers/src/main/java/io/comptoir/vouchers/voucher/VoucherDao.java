@@ -3,7 +3,6 @@ package io.comptoir.vouchers.voucher;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -16,14 +15,6 @@ import java.util.Optional;
  */
 @RegisterConstructorMapper(VoucherRow.class)
 public interface VoucherDao {
-
-    /** Unsold stock: no balance, no validity until activated. */
-    @SqlBatch("""
-            INSERT INTO voucher (code, programme_id, denomination_id, face, currency, balance, status, origin, batch_id, batch_number, updated_at)
-            VALUES (:code, :programme, :denomination, :face, :currency, 0, 'STOCK', 'STOCK', :batch, :number, :at)""")
-    void insertStock(@Bind("code") List<String> codes, @Bind("number") List<Integer> numbers, @Bind("programme") long programme,
-                     @Bind("denomination") long denomination, @Bind("face") long face, @Bind("currency") String currency,
-                     @Bind("batch") long batch, @Bind("at") Instant at);
 
     @SqlQuery("SELECT " + VoucherRow.COLUMNS + " FROM voucher WHERE id = :id")
     Optional<VoucherRow> find(@Bind("id") long id);
