@@ -45,7 +45,8 @@ public final class GenerateDemoTerritory {
     /** ...up to the eve of the Happy Kdo Booster vouchers (14 November 2020): the snapshot the demo shows. */
     static final Instant SNAPSHOT = Instant.parse("2020-11-13T21:00:00Z");
 
-    static final List<String> FILES = List.of("territory.json", "categories.json", "merchants.json", "products.json", "training.json");
+    static final List<String> FILES = List.of("territory.json", "categories.json", "merchants.json", "products.json", "training.json",
+            "vouchers.json");
 
     public static void main(String[] args) throws IOException {
         relaunchIfSourceMisread(args);
@@ -176,6 +177,8 @@ public final class GenerateDemoTerritory {
         files.put("merchants.json", Json.linePerElement(shops.stream().map(Shop::json).collect(Collectors.toList())));
         files.put("products.json", Json.linePerElement(items.stream().map(Item::json).collect(Collectors.toList())));
         files.put("training.json", Json.pretty(TrainingSeeds.json(shops)));
+        // the vouchers draw from their own random stream, so that they never change the shops and products above
+        files.put("vouchers.json", Json.pretty(new VoucherSeeds(new Random(SEED + 1), communes, shops).json()));
         return files;
     }
 
@@ -1394,6 +1397,179 @@ public final class GenerateDemoTerritory {
             if (!condition) {
                 throw new IllegalStateException("generated data is inconsistent: " + problem);
             }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ vouchers
+
+    /**
+     * The vouchers plugin's configuration: the "Happy Kdo Booster" and ordinary gift vouchers, their funders (the two
+     * intercommunalities, sharing the top-up by population), 60 tobacconists spread like the shops, the shops that did not
+     * opt in, and the voucher shop that sells vouchers online.
+     */
+    static final class VoucherSeeds {
+        static final int POINTS_OF_SALE = 60;
+        static final int OPTED_OUT = 7;
+        static final List<String> TOBACCONISTS = List.of("Le Balto", "Le Narval", "Le Diplomate", "Le Longchamp", "Le Celtic", "Le Brazza",
+                "Le Rallye", "Le Terminus", "Le Central", "Le Fontenoy", "Le Marigny", "Le Jean Bart", "Le Vauban", "Le Cyrano",
+                "Le Saint-Bertin", "Le Jockey", "Le Royal", "Le Week-End", "L'Audomarois", "Le Marché", "La Civette", "Le Penalty",
+                "Le Derby", "Le Carillon", "Le Chti", "Le Beffroi", "L'Escale", "Le Relais", "Le Maréchal", "La Gazette");
+        static final List<String> KINDS = List.of("Tabac-presse", "Bar-tabac", "Tabac", "Tabac-loto", "Maison de la presse");
+
+        private final Random rnd;
+        private final List<Commune> communes;
+        private final List<Shop> shops;
+
+        VoucherSeeds(Random rnd, List<Commune> communes, List<Shop> shops) {
+            this.rnd = rnd;
+            this.communes = communes;
+            this.shops = shops;
+        }
+
+        Map<String, Object> json() {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("voucherShop", voucherShop());
+            json.put("funders", funders());
+            json.put("programmes", List.of(booster(), gift()));
+            json.put("optedOut", optedOut());
+            json.put("pointsOfSale", pointsOfSale());
+            return json;
+        }
+
+        /** The voucher shop: the marketplace merchant that sells vouchers online, in Longuenesse (fictional number and address). */
+        private Map<String, Object> voucherShop() {
+            Commune longuenesse = communes.stream().filter(c -> c.insee().equals("62525")).findFirst().orElseThrow();
+            Set<String> sirets = new HashSet<>();
+            shops.forEach(shop -> sirets.add(shop.siret));
+            String siret;
+            do {
+                StringBuilder siren = new StringBuilder("2");
+                for (int i = 0; i < 7; i++) {
+                    siren.append(rnd.nextInt(10));
+                }
+                siren.append(Luhn.checkDigit(siren.toString()));
+                String partial = siren + "0001";
+                siret = partial + Luhn.checkDigit(partial);
+            } while (!sirets.add(siret));
+            Map<String, Object> shop = new LinkedHashMap<>();
+            shop.put("name", "Bons d'achat du Pays de Saint-Omer");
+            shop.put("siret", siret);
+            shop.put("trade", "Bons d'achat du territoire");
+            shop.put("description", "Les bons d'achat des commerces du Pays de Saint-Omer, vendus par la CAPSO et la CCPL : "
+                    + "achetez-les ici, dépensez-les dans les commerces participants.");
+            shop.put("address", Json.object("street", (1 + rnd.nextInt(30)) + " " + Rand.pick(Territory.streets(longuenesse), rnd),
+                    "postalCode", longuenesse.postalCode(), "communeInsee", longuenesse.insee()));
+            shop.put("contact", Json.object("email", "bons@achetezenpaysdesaintomer.example", "phone", "", "website", ""));
+            String categoryName = Catalogue.tree().stream().flatMap(root -> root.children().stream())
+                    .filter(leaf -> leaf.slug().equals("bons-cadeaux")).map(CategoryNode::name).findFirst().orElseThrow();
+            shop.put("category", Json.object("slug", "bons-cadeaux", "name", categoryName));
+            return shop;
+        }
+
+        private List<Object> funders() {
+            Map<String, Integer> population = new LinkedHashMap<>();
+            communes.forEach(c -> population.merge(c.intercommunality(), c.population(), Integer::sum));
+            return List.of(
+                    Json.object("code", "CAPSO", "name", "Communauté d'agglomération du Pays de Saint-Omer", "population", population.get("CAPSO")),
+                    Json.object("code", "CCPL", "name", "Communauté de communes du Pays de Lumbres", "population", population.get("CCPL")));
+        }
+
+        private Map<String, Object> booster() {
+            Map<String, Object> programme = new LinkedHashMap<>();
+            programme.put("slug", "happy-kdo-booster");
+            programme.put("name", "Happy Kdo Booster");
+            programme.put("description", "Un bon de 12 € pour 10 € payés : la CAPSO et la CCPL offrent les 2 € pour soutenir les commerces du territoire.");
+            programme.put("saleOpensOn", "2026-11-14");
+            programme.put("saleClosesOn", "2027-02-28");
+            programme.put("spendUntil", "2027-02-28");
+            programme.put("original", Json.object("saleOpensOn", "2020-11-14", "spendUntil", "2021-02-28"));
+            programme.put("denominations", List.of(Json.object("face", 1200, "price", 1000)));
+            programme.put("budget", 10_000_000);
+            programme.put("funders", List.of("CAPSO", "CCPL"));
+            programme.put("buyerLimit", Json.object("vouchersPerSale", 10, "vouchersPerBuyer", 20));
+            programme.put("eligibility", Json.object("allLiveShops", true, "exceptOptedOut", true));
+            programme.put("expiryRule", "RETURN_SUBSIDY_TO_BUDGET");
+            programme.put("channels", List.of("POINT_OF_SALE", "ONLINE"));
+            programme.put("cancelWindowMinutes", 15);
+            programme.put("settlementPeriod", "WEEK");
+            return programme;
+        }
+
+        private Map<String, Object> gift() {
+            Map<String, Object> programme = new LinkedHashMap<>();
+            programme.put("slug", "cheque-cadeau");
+            programme.put("name", "Chèque cadeau du Pays de Saint-Omer");
+            programme.put("description", "Le cadeau qui fait vivre les commerces du territoire, de 10 à 50 €, valable un an.");
+            programme.put("saleOpensOn", "2026-01-01");
+            programme.put("validityMonths", 12);
+            programme.put("denominations", List.of(Json.object("face", 1000, "price", 1000), Json.object("face", 2000, "price", 2000),
+                    Json.object("face", 5000, "price", 5000)));
+            programme.put("budget", 0);
+            programme.put("funders", List.of());
+            programme.put("eligibility", Json.object("allLiveShops", true, "exceptOptedOut", true));
+            programme.put("expiryRule", "RETURN_SUBSIDY_TO_BUDGET");
+            programme.put("channels", List.of("POINT_OF_SALE", "ONLINE"));
+            programme.put("cancelWindowMinutes", 15);
+            programme.put("settlementPeriod", "WEEK");
+            return programme;
+        }
+
+        /** A handful of live shops that did not join the voucher scheme. */
+        private List<Object> optedOut() {
+            List<Shop> live = new ArrayList<>(shops.stream().filter(Shop::live).collect(Collectors.toList()));
+            Rand.shuffle(live, rnd);
+            return live.subList(0, OPTED_OUT).stream().sorted(Comparator.comparing((Shop shop) -> shop.ref))
+                    .map(shop -> (Object) Json.object("ref", shop.ref, "name", shop.name)).collect(Collectors.toList());
+        }
+
+        /** 60 points of sale in the communes, in proportion to their shops (largest remainders), each with its operator. */
+        private List<Object> pointsOfSale() {
+            Map<String, Commune> byInsee = new LinkedHashMap<>();
+            communes.forEach(c -> byInsee.put(c.insee(), c));
+            Map<String, Integer> shopsPer = Territory.shopsPerCommune();
+            int totalShops = shopsPer.values().stream().mapToInt(Integer::intValue).sum();
+            Map<String, Integer> seats = new LinkedHashMap<>();
+            List<String> order = new ArrayList<>(shopsPer.keySet());
+            int given = 0;
+            for (String insee : order) {
+                int share = shopsPer.get(insee) * POINTS_OF_SALE / totalShops;
+                seats.put(insee, share);
+                given += share;
+            }
+            List<String> byRemainder = new ArrayList<>(order);
+            byRemainder.sort(Comparator.comparingInt((String insee) -> shopsPer.get(insee) * POINTS_OF_SALE % totalShops).reversed()
+                    .thenComparing(insee -> insee));
+            for (int i = 0; given < POINTS_OF_SALE; i++, given++) {
+                seats.merge(byRemainder.get(i), 1, Integer::sum);
+            }
+            Set<String> phones = new HashSet<>();
+            shops.forEach(shop -> phones.add(shop.phone));
+            Set<String> names = new HashSet<>();
+            List<Object> points = new ArrayList<>();
+            int number = 0;
+            for (Map.Entry<String, Integer> entry : seats.entrySet()) {
+                Commune commune = byInsee.get(entry.getKey());
+                for (int i = 0; i < entry.getValue(); i++) {
+                    String name;
+                    do {
+                        name = Rand.pick(KINDS, rnd) + " " + Rand.pick(TOBACCONISTS, rnd) + " (" + commune.name() + ")";
+                    } while (!names.add(name));
+                    String street = Rand.pick(Territory.streets(commune), rnd);
+                    String phone;
+                    do {
+                        phone = String.format(Locale.ROOT, "03 53 01 %02d %02d", rnd.nextInt(100), rnd.nextInt(100));
+                    } while (!phones.add(phone));
+                    number++;
+                    points.add(Json.object("ref", String.format(Locale.ROOT, "pos-%02d", number), "name", name,
+                            "address", Json.object("street", (1 + rnd.nextInt(60)) + " " + street, "postalCode", commune.postalCode(),
+                                    "communeInsee", commune.insee()),
+                            "phone", phone, "operatorEmail", "buraliste@" + Text.slug(name) + ".example"));
+                }
+            }
+            if (points.size() != POINTS_OF_SALE) {
+                throw new IllegalStateException("generated data is inconsistent: " + points.size() + " points of sale");
+            }
+            return points;
         }
     }
 

@@ -136,7 +136,11 @@ public final class CheckoutService implements Checkout {
         }
         Reservation reservation;
         try {
-            reservation = jdbi.inTransaction(handle -> reserve(handle, request, shopper, hash));
+            // Providers check their tenders (a voucher's balance, a card number) with no transaction open: a provider that
+            // reads its own tables needs a connection of the pool, and taking it while holding one could starve the pool.
+            Basket basket = jdbi.inTransaction(handle -> basket(handle, request, shopper));
+            TenderPlan plan = planTenders(request, basket.due());
+            reservation = jdbi.inTransaction(handle -> reserve(handle, request, shopper, hash, basket, plan));
         }
         catch (AlreadyCheckedOut e) {
             return replay(findByKey(request).orElseThrow(), hash);
@@ -199,7 +203,21 @@ public final class CheckoutService implements Checkout {
                                  Map<MerchantId, Money> shares) {
     }
 
-    private Reservation reserve(Handle handle, CheckoutRequest request, Account shopper, String hash) {
+    /** The cart as it stands, split by shop, with each shop's fulfilment choice, fee and total due (basket order). */
+    private record Basket(Map<MerchantId, List<CartLine>> groups, LinkedHashMap<MerchantId, Money> due,
+                          Map<MerchantId, FulfilmentChoice> choices, Map<MerchantId, Money> fees) {
+    }
+
+    /** What the providers said the tenders can pay: capacities and the allocator's view of each tender, in order. */
+    private record TenderPlan(List<PaymentProvider> providers, List<TenderCapacity> capacities, List<TenderAllocator.Tender> tenders) {
+    }
+
+    /**
+     * Reads the cart under its lock (refusing with {@code cart_changed} if anything moved since the shopper last saw it) and
+     * works out what each shop is due. Run once before the providers are asked, then again inside the reservation, which
+     * refuses if the two differ.
+     */
+    private Basket basket(Handle handle, CheckoutRequest request, Account shopper) {
         CartOwner owner = CartOwner.shopper(shopper.id());
         long cartId = carts.existingCart(handle, owner).orElseThrow(() -> new ConflictException("cart_empty", "the cart is empty"));
         // The cart's lock serialises a shopper's checkouts: a concurrent retry of the same request waited for it and now
@@ -215,6 +233,10 @@ public final class CheckoutService implements Checkout {
         if (cart.isEmpty()) {
             throw new ConflictException("cart_empty", "the cart is empty");
         }
+        return basketOf(cart, request);
+    }
+
+    private Basket basketOf(Cart cart, CheckoutRequest request) {
         Map<MerchantId, List<CartLine>> groups = cart.linesByMerchant();
         LinkedHashMap<MerchantId, Money> due = new LinkedHashMap<>();
         Map<MerchantId, FulfilmentChoice> choices = new LinkedHashMap<>();
@@ -234,6 +256,11 @@ public final class CheckoutService implements Checkout {
                 throw new InvalidInputException("fulfilment", "invalid_fulfilment", "shop " + merchant + " has nothing in the cart");
             }
         }
+        return new Basket(groups, due, choices, fees);
+    }
+
+    /** Asks each tender's provider what it can pay of the basket (outside any transaction). */
+    private TenderPlan planTenders(CheckoutRequest request, LinkedHashMap<MerchantId, Money> due) {
         List<TenderRequest> tenders = request.tenders();
         List<PaymentProvider> tenderProviders = new ArrayList<>();
         List<TenderCapacity> capacities = new ArrayList<>();
@@ -255,7 +282,23 @@ public final class CheckoutService implements Checkout {
         if (tenders.size() > 10) {
             throw new InvalidInputException("tenders", "invalid_tenders", "at most 10 means of payment");
         }
-        List<TenderAllocator.Allocation> allocations = TenderAllocator.allocate(due, plans);
+        return new TenderPlan(tenderProviders, capacities, plans);
+    }
+
+    private Reservation reserve(Handle handle, CheckoutRequest request, Account shopper, String hash, Basket seen, TenderPlan plan) {
+        Basket basket = basket(handle, request, shopper);
+        if (!basket.due().equals(seen.due())) {
+            throw new ConflictException("cart_changed", "the cart changed while it was being paid: please check it again");
+        }
+        Map<MerchantId, List<CartLine>> groups = basket.groups();
+        LinkedHashMap<MerchantId, Money> due = basket.due();
+        Map<MerchantId, FulfilmentChoice> choices = basket.choices();
+        Map<MerchantId, Money> fees = basket.fees();
+        List<TenderRequest> tenders = request.tenders();
+        List<PaymentProvider> tenderProviders = plan.providers();
+        List<TenderCapacity> capacities = plan.capacities();
+        List<TenderAllocator.Allocation> allocations = TenderAllocator.allocate(due, plan.tenders());
+        long cartId = carts.existingCart(handle, CartOwner.shopper(shopper.id())).orElseThrow();
 
         OrderDao orders = handle.attach(OrderDao.class);
         Money total = due.values().stream().reduce(Money.zero(currency), Money::plus);

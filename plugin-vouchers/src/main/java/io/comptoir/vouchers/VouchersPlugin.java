@@ -1,0 +1,150 @@
+package io.comptoir.vouchers;
+
+import io.comptoir.engine.api.Actor;
+import io.comptoir.engine.api.account.AccountDirectory;
+import io.comptoir.engine.api.catalogue.Catalogue;
+import io.comptoir.engine.api.mail.Mailer;
+import io.comptoir.engine.api.merchant.MerchantDirectory;
+import io.comptoir.engine.api.order.Orders;
+import io.comptoir.engine.api.plugin.EnginePlugin;
+import io.comptoir.engine.api.plugin.PluginContext;
+import io.comptoir.engine.api.territory.Territory;
+import io.comptoir.vouchers.code.CodeGenerator;
+import io.comptoir.vouchers.expiry.ExpiryJob;
+import io.comptoir.vouchers.expiry.Reminders;
+import io.comptoir.vouchers.fraud.AttemptLimiter;
+import io.comptoir.vouchers.ledger.Ledger;
+import io.comptoir.vouchers.ledger.LedgerAudit;
+import io.comptoir.vouchers.ledger.LedgerAuditService;
+import io.comptoir.vouchers.ledger.LedgerProbe;
+import io.comptoir.vouchers.mail.VoucherMails;
+import io.comptoir.vouchers.online.OnlineSales;
+import io.comptoir.vouchers.online.OnlineShopService;
+import io.comptoir.vouchers.online.OnlineVoucherShop;
+import io.comptoir.vouchers.pos.PointOfSaleService;
+import io.comptoir.vouchers.pos.PointsOfSale;
+import io.comptoir.vouchers.programme.ProgrammeService;
+import io.comptoir.vouchers.programme.Programmes;
+import io.comptoir.vouchers.redemption.RedemptionBook;
+import io.comptoir.vouchers.redemption.StoreRedemptionService;
+import io.comptoir.vouchers.redemption.StoreRedemptions;
+import io.comptoir.vouchers.redemption.VoucherPaymentProvider;
+import io.comptoir.vouchers.report.ReportService;
+import io.comptoir.vouchers.report.VoucherReports;
+import io.comptoir.vouchers.sale.PointOfSaleDesk;
+import io.comptoir.vouchers.sale.PointOfSaleDeskService;
+import io.comptoir.vouchers.sale.VoucherIssuer;
+import io.comptoir.vouchers.settlement.SettlementService;
+import io.comptoir.vouchers.settlement.Settlements;
+import io.comptoir.vouchers.stock.StockService;
+import io.comptoir.vouchers.stock.VoucherStock;
+import io.comptoir.vouchers.support.Database;
+import io.comptoir.vouchers.voucher.CodeLookup;
+import io.comptoir.vouchers.voucher.VoucherEvents;
+import io.comptoir.vouchers.voucher.VoucherService;
+import io.comptoir.vouchers.voucher.Vouchers;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The vouchers plugin: subsidised territorial gift vouchers, from the point of sale to the shop's statement. Its
+ * services are reached with {@code engine.service(X.class)}: {@link Programmes}, {@link PointsOfSale},
+ * {@link PointOfSaleDesk}, {@link VoucherStock}, {@link Vouchers}, {@link StoreRedemptions}, {@link OnlineVoucherShop},
+ * {@link Settlements}, {@link VoucherReports}, {@link LedgerAudit}, {@link VoucherJobs}. It adds the {@code voucher}
+ * payment provider to the checkout, listens to the voucher shop's orders, and runs the expiry and settlement jobs.
+ */
+public final class VouchersPlugin implements EnginePlugin {
+    public static final String ID = "vouchers";
+
+    private final LedgerProbe probe;
+
+    public VouchersPlugin() {
+        this(LedgerProbe.NONE);
+    }
+
+    private VouchersPlugin(LedgerProbe probe) {
+        this.probe = requireNonNull(probe, "probe is null");
+    }
+
+    /** A plugin whose ledger calls the probe between a transaction's header and its entries: for fault-injection tests. */
+    public static VouchersPlugin withLedgerProbe(LedgerProbe probe) {
+        return new VouchersPlugin(probe);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Optional<String> migrationLocation() {
+        return Optional.of("classpath:io/comptoir/vouchers/db/migration");
+    }
+
+    @Override
+    public void initialize(PluginContext context) {
+        VoucherSettings settings = VoucherSettings.from(context);
+        Clock clock = context.clock();
+        Database db = new Database(context.dataSource());
+        MerchantDirectory merchants = context.service(MerchantDirectory.class);
+        Catalogue catalogue = context.service(Catalogue.class);
+        Territory territory = context.service(Territory.class);
+        AccountDirectory accounts = context.service(AccountDirectory.class);
+        Ledger ledger = new Ledger(clock, probe);
+        CodeGenerator codes = new CodeGenerator();
+        VoucherEvents events = new VoucherEvents(context.events());
+        AttemptLimiter wrongCodes = new AttemptLimiter(db, clock, "code", settings.wrongCodeLimit(), settings.wrongCodeWindow());
+        AttemptLimiter balanceChecks = new AttemptLimiter(db, clock, "check", settings.balanceCheckLimit(), settings.balanceCheckWindow());
+        CodeLookup lookup = new CodeLookup(db, wrongCodes);
+
+        ProgrammeService programmes = new ProgrammeService(db, ledger, clock, merchants, catalogue, settings.cacheTtl());
+        PointOfSaleService pointsOfSale = new PointOfSaleService(db, clock, territory, accounts);
+        VoucherIssuer issuer = new VoucherIssuer(ledger, codes, clock);
+        RedemptionBook book = new RedemptionBook(ledger, clock, codes, programmes, events);
+        OnlineShopService onlineShop = new OnlineShopService(db, programmes, merchants, catalogue);
+        SettlementService settlements = new SettlementService(db, clock, ledger, programmes, settings.settlementGrace());
+        Reminders reminders = new Reminders(db, clock, events);
+        ExpiryJob expiry = new ExpiryJob(db, clock, ledger, programmes, reminders, List.of(wrongCodes, balanceChecks));
+
+        context.registerService(Programmes.class, programmes);
+        context.registerService(PointsOfSale.class, pointsOfSale);
+        context.registerService(PointOfSaleDesk.class, new PointOfSaleDeskService(db, clock, programmes, pointsOfSale, territory, issuer,
+                settings.cacheTtl()));
+        context.registerService(VoucherStock.class, new StockService(db, clock, programmes, issuer, codes));
+        context.registerService(Vouchers.class, new VoucherService(db, clock, programmes, lookup, balanceChecks, ledger, codes, events));
+        context.registerService(StoreRedemptions.class, new StoreRedemptionService(db, clock, programmes, lookup, book));
+        context.registerService(OnlineVoucherShop.class, onlineShop);
+        context.registerService(Settlements.class, settlements);
+        context.registerService(VoucherReports.class, new ReportService(db, programmes, pointsOfSale, merchants, catalogue, territory));
+        context.registerService(LedgerAudit.class, new LedgerAuditService(db));
+        context.registerService(VoucherJobs.class, new VoucherJobs() {
+            @Override
+            public int expireDue() {
+                return expiry.expireDue();
+            }
+
+            @Override
+            public int sendReminders() {
+                return reminders.sendDue();
+            }
+
+            @Override
+            public int issueDueStatements(Actor actor) {
+                return settlements.issueDue(actor);
+            }
+        });
+
+        context.registerPaymentProvider(new VoucherPaymentProvider(db, clock, programmes, lookup, book));
+        context.registerEventListener(OnlineSales.SUBSCRIPTION, new OnlineSales(db, clock, programmes, onlineShop, context.service(Orders.class),
+                catalogue, issuer, events));
+        context.registerEventListener(VoucherMails.SUBSCRIPTION, new VoucherMails(db, programmes, context.service(Mailer.class),
+                settings.walletUrl()));
+        context.scheduleJob(ExpiryJob.NAME, settings.expiryInterval(), expiry);
+        context.scheduleJob("vouchers.settlement", settings.settlementInterval(),
+                () -> settlements.issueDue(Actor.system("vouchers.settlement")));
+    }
+}

@@ -1,0 +1,124 @@
+package io.comptoir.vouchers.pos;
+
+import io.comptoir.engine.api.Actor;
+import io.comptoir.engine.api.account.Account;
+import io.comptoir.engine.api.account.AccountDirectory;
+import io.comptoir.engine.api.account.AccountFilter;
+import io.comptoir.engine.api.account.AccountId;
+import io.comptoir.engine.api.account.Role;
+import io.comptoir.engine.api.account.RoleGrant;
+import io.comptoir.engine.api.error.ConflictException;
+import io.comptoir.engine.api.error.InvalidInputException;
+import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.engine.api.territory.Territory;
+import io.comptoir.vouchers.support.Database;
+import io.comptoir.vouchers.support.Inputs;
+import io.comptoir.vouchers.support.SqlErrors;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/** The {@link PointsOfSale}. */
+public final class PointOfSaleService implements PointsOfSale {
+    private final Database db;
+    private final Clock clock;
+    private final Territory territory;
+    private final AccountDirectory accounts;
+
+    public PointOfSaleService(Database db, Clock clock, Territory territory, AccountDirectory accounts) {
+        this.db = requireNonNull(db, "db is null");
+        this.clock = requireNonNull(clock, "clock is null");
+        this.territory = requireNonNull(territory, "territory is null");
+        this.accounts = requireNonNull(accounts, "accounts is null");
+    }
+
+    @Override
+    public PointOfSale create(PointOfSaleDraft draft, Actor actor) {
+        requireNonNull(actor, "actor is null");
+        PointOfSaleDraft clean = validate(draft);
+        try {
+            long id = db.inTransaction(handle -> handle.attach(PointOfSaleDao.class).insert(clean.name(), clean.address().street(),
+                    clean.address().postalCode(), clean.address().communeInsee(), clean.phone(), clean.active(), clock.instant()));
+            return require(id);
+        }
+        catch (RuntimeException e) {
+            throw nameTaken(e, clean.name());
+        }
+    }
+
+    @Override
+    public PointOfSale update(long id, PointOfSaleDraft draft, Actor actor) {
+        requireNonNull(actor, "actor is null");
+        PointOfSaleDraft clean = validate(draft);
+        try {
+            int updated = db.inTransaction(handle -> handle.attach(PointOfSaleDao.class).update(id, clean.name(), clean.address().street(),
+                    clean.address().postalCode(), clean.address().communeInsee(), clean.phone(), clean.active()));
+            if (updated == 0) {
+                throw NotFoundException.of("point_of_sale", id);
+            }
+            return require(id);
+        }
+        catch (RuntimeException e) {
+            throw nameTaken(e, clean.name());
+        }
+    }
+
+    private static RuntimeException nameTaken(RuntimeException e, String name) {
+        return SqlErrors.isUniqueViolation(e) ? new ConflictException("point_of_sale_exists", "a point of sale is already called " + name) : e;
+    }
+
+    private PointOfSaleDraft validate(PointOfSaleDraft draft) {
+        requireNonNull(draft, "draft is null");
+        String name = Inputs.text("name", draft.name(), 1, 200);
+        String street = Inputs.text("street", draft.address().street(), 1, 300);
+        if (!draft.address().postalCode().matches("[0-9]{5}")) {
+            throw InvalidInputException.invalid("postalCode", "a French postal code has 5 digits");
+        }
+        if (territory.commune(draft.address().communeInsee()).isEmpty()) {
+            throw InvalidInputException.invalid("communeInsee", "no commune " + draft.address().communeInsee() + " in the territory");
+        }
+        String phone = Inputs.text("phone", draft.phone(), 0, 40);
+        return new PointOfSaleDraft(name, new io.comptoir.engine.api.merchant.Address(street, draft.address().postalCode(),
+                draft.address().communeInsee()), phone, draft.active());
+    }
+
+    @Override
+    public Optional<PointOfSale> pointOfSale(long id) {
+        return db.with(PointOfSaleDao.class, dao -> dao.find(id)).map(PointOfSaleRow::toPointOfSale);
+    }
+
+    @Override
+    public List<PointOfSale> all() {
+        return db.with(PointOfSaleDao.class, PointOfSaleDao::all).stream().map(PointOfSaleRow::toPointOfSale).toList();
+    }
+
+    @Override
+    public Account addOperator(long pointOfSaleId, AccountId account, Actor actor) {
+        require(pointOfSaleId);
+        return accounts.grant(account, RoleGrant.of(Role.POINT_OF_SALE, pointOfSaleId), actor);
+    }
+
+    @Override
+    public Account removeOperator(long pointOfSaleId, AccountId account, Actor actor) {
+        require(pointOfSaleId);
+        return accounts.revoke(account, RoleGrant.of(Role.POINT_OF_SALE, pointOfSaleId), actor);
+    }
+
+    @Override
+    public List<Account> operators(long pointOfSaleId) {
+        List<Account> operators = new ArrayList<>();
+        int offset = 0;
+        while (true) {
+            List<Account> page = accounts.find(AccountFilter.all().withRole(Role.POINT_OF_SALE).page(offset, 200));
+            page.stream().filter(account -> account.scopesOf(Role.POINT_OF_SALE).contains(pointOfSaleId)).forEach(operators::add);
+            if (page.size() < 200) {
+                return operators;
+            }
+            offset += 200;
+        }
+    }
+}

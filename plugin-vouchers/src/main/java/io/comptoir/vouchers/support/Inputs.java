@@ -1,0 +1,62 @@
+package io.comptoir.vouchers.support;
+
+import io.comptoir.engine.api.error.InvalidInputException;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Checks of caller input shared by the services; each failure names the field. */
+public final class Inputs {
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s.]{2,}");
+
+    private Inputs() {
+    }
+
+    public static String idempotencyKey(String key) {
+        if (key == null || !KEY.matcher(key).matches()) {
+            throw new InvalidInputException("idempotencyKey", "invalid_idempotency_key",
+                    "an idempotency key has 8 to 100 letters, digits, dots, dashes, underscores or colons");
+        }
+        return key;
+    }
+
+    public static String text(String field, String value, int min, int max) {
+        String stripped = value == null ? "" : value.strip();
+        if (stripped.length() < min || stripped.length() > max) {
+            throw InvalidInputException.invalid(field, min > 0 ? field + " must have " + min + " to " + max + " characters"
+                    : field + " has at most " + max + " characters");
+        }
+        return stripped;
+    }
+
+    /** A buyer's e-mail, trimmed and lower-cased, or empty when not given. */
+    public static Optional<String> email(String field, Optional<String> value) {
+        Optional<String> given = value.map(String::strip).filter(text -> !text.isEmpty());
+        if (given.isPresent() && (given.get().length() > 254 || !EMAIL.matcher(given.get()).matches())) {
+            throw InvalidInputException.invalid(field, "not an e-mail address");
+        }
+        return given.map(text -> text.toLowerCase(Locale.ROOT));
+    }
+
+    /** A phone number reduced to its digits (a French +33 prefix becomes 0), or empty when not given. */
+    public static Optional<String> phone(String field, Optional<String> value) {
+        Optional<String> given = value.map(String::strip).filter(text -> !text.isEmpty());
+        if (given.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!given.get().matches("[0-9+ ().-]{6,40}")) {
+            throw InvalidInputException.invalid(field, "not a phone number");
+        }
+        String digits = given.get().replaceAll("[^0-9+]", "");
+        if (digits.startsWith("+33")) {
+            digits = "0" + digits.substring(3);
+        }
+        digits = digits.replace("+", "00");
+        if (digits.length() < 6 || digits.length() > 20) {
+            throw InvalidInputException.invalid(field, "not a phone number");
+        }
+        return Optional.of(digits);
+    }
+}

@@ -1,0 +1,90 @@
+package io.comptoir.vouchers.voucher;
+
+import io.comptoir.engine.api.error.ConflictException;
+import io.comptoir.engine.api.error.InvalidInputException;
+import io.comptoir.vouchers.code.VoucherCode;
+import io.comptoir.vouchers.fraud.AttemptLimiter;
+import io.comptoir.vouchers.fraud.Requester;
+import io.comptoir.vouchers.support.Database;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Finds a voucher from a code typed by someone, behind the wrong-code limits: a subject (IP address, account) that
+ * typed too many wrong codes is refused before anything is looked up; a mistyped code (its check symbol catches a
+ * single typo), an unknown one and one that was never sold all get the same generic answer, and count as a wrong code.
+ */
+public final class CodeLookup {
+    public static final String GENERIC = "unknown or mistyped voucher code";
+    private static final Set<VoucherStatus> UNSOLD = EnumSet.of(VoucherStatus.STOCK, VoucherStatus.PENDING, VoucherStatus.VOID,
+            VoucherStatus.CANCELLED);
+
+    private final Database db;
+    private final AttemptLimiter wrongCodes;
+
+    public CodeLookup(Database db, AttemptLimiter wrongCodes) {
+        this.db = requireNonNull(db, "db is null");
+        this.wrongCodes = requireNonNull(wrongCodes, "wrongCodes is null");
+    }
+
+    /**
+     * @throws InvalidInputException {@code invalid_code} (field {@code code}) for a code that is not a sold voucher's
+     * @throws ConflictException {@code too_many_attempts}
+     */
+    public VoucherRow find(String code, Requester requester) {
+        Optional<VoucherCode> parsed = VoucherCode.parse(code);
+        Lookup lookup = db.withHandle(handle -> new Lookup(wrongCodes.attempts(handle, requester),
+                parsed.flatMap(valid -> io.comptoir.vouchers.voucher.VoucherStatements.findByCode(handle, valid.value()))));
+        wrongCodes.refuseIfOver(lookup.attempts());
+        return lookup.voucher().filter(row -> !UNSOLD.contains(row.voucherStatus())).orElseThrow(() -> wrong(requester));
+    }
+
+    /** The wrong-code attempts and the voucher, read together (one connection, before anything is revealed). */
+    private record Lookup(int attempts, Optional<VoucherRow> voucher) {
+    }
+
+    /** The subjects of the wrong-code limit, for a transaction that reads the attempts with the voucher. */
+    public List<String> subjects(Requester requester) {
+        return wrongCodes.subjects(requester);
+    }
+
+    /** The start of the wrong-code limit's current window. */
+    public java.time.Instant window() {
+        return wrongCodes.windowStart();
+    }
+
+    /** @throws ConflictException {@code too_many_attempts} when the attempts read reach the limit */
+    public void refuseIfOver(int attempts) {
+        wrongCodes.refuseIfOver(attempts);
+    }
+
+    /** Whether the voucher of a code counts as unknown (never sold, or cancelled). */
+    public static boolean unsold(VoucherRow voucher) {
+        return UNSOLD.contains(voucher.voucherStatus());
+    }
+
+    /**
+     * The answer to a code that is not a sold voucher's: {@code too_many_attempts} if the limit is reached, otherwise the
+     * generic refusal, counted.
+     */
+    public InvalidInputException unknown(Requester requester) {
+        wrongCodes.check(requester);
+        return wrong(requester);
+    }
+
+    /** The canonical code, or the generic refusal (counted). */
+    public VoucherCode parse(String code, Requester requester) {
+        wrongCodes.check(requester);
+        return VoucherCode.parse(code).orElseThrow(() -> wrong(requester));
+    }
+
+    private InvalidInputException wrong(Requester requester) {
+        wrongCodes.record(requester);
+        return new InvalidInputException("code", "invalid_code", GENERIC);
+    }
+}

@@ -1,0 +1,42 @@
+package io.comptoir.vouchers.voucher;
+
+import io.comptoir.engine.api.account.AccountId;
+import io.comptoir.engine.api.money.Money;
+import io.comptoir.vouchers.code.VoucherCode;
+import org.jdbi.v3.core.mapper.reflect.ColumnName;
+
+import java.time.Instant;
+import java.util.Currency;
+import java.util.Optional;
+
+/** A stored voucher. */
+public record VoucherRow(long id, String code, @ColumnName("programme_id") long programmeId,
+                         @ColumnName("denomination_id") Long denominationId, long face, String currency, long balance, String status,
+                         String origin, @ColumnName("point_of_sale_id") Long pointOfSaleId, @ColumnName("sale_id") Long saleId,
+                         @ColumnName("batch_id") Long batchId, @ColumnName("batch_number") Integer batchNumber,
+                         @ColumnName("holder_account_id") Long holderAccountId, @ColumnName("holder_email") String holderEmail,
+                         @ColumnName("replaces_voucher_id") Long replacesVoucherId, @ColumnName("issued_at") Instant issuedAt,
+                         @ColumnName("expires_at") Instant expiresAt) {
+
+    public static final String COLUMNS = """
+            id, code, programme_id, denomination_id, face, currency, balance, status, origin, point_of_sale_id, sale_id, batch_id,
+            batch_number, holder_account_id, holder_email, replaces_voucher_id, issued_at, expires_at""";
+
+    public VoucherStatus voucherStatus() {
+        return VoucherStatus.valueOf(status);
+    }
+
+    /** The point of sale whose buyer money the voucher holds (0: online), for the ledger's MERCHANT_BUYER accounts. */
+    public long moneySource() {
+        return pointOfSaleId == null ? 0 : pointOfSaleId;
+    }
+
+    public Voucher toVoucher() {
+        Currency money = Currency.getInstance(currency);
+        return new Voucher(id, VoucherCode.of(code), programmeId, Optional.ofNullable(denominationId), new Money(face, money),
+                new Money(balance, money), voucherStatus(), VoucherOrigin.valueOf(origin), Optional.ofNullable(pointOfSaleId),
+                Optional.ofNullable(saleId), Optional.ofNullable(batchId), Optional.ofNullable(batchNumber),
+                Optional.ofNullable(holderAccountId).map(AccountId::new), Optional.ofNullable(holderEmail),
+                Optional.ofNullable(replacesVoucherId), Optional.ofNullable(issuedAt), Optional.ofNullable(expiresAt));
+    }
+}

@@ -1,0 +1,169 @@
+package io.comptoir.vouchers.voucher;
+
+import io.comptoir.engine.api.Actor;
+import io.comptoir.engine.api.account.Account;
+import io.comptoir.engine.api.account.AccountId;
+import io.comptoir.engine.api.account.Role;
+import io.comptoir.engine.api.error.ConflictException;
+import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.engine.api.money.Money;
+import io.comptoir.vouchers.code.CodeGenerator;
+import io.comptoir.vouchers.code.VoucherCode;
+import io.comptoir.vouchers.fraud.AttemptLimiter;
+import io.comptoir.vouchers.fraud.Requester;
+import io.comptoir.vouchers.ledger.Booking;
+import io.comptoir.vouchers.ledger.Ledger;
+import io.comptoir.vouchers.ledger.LedgerAccount;
+import io.comptoir.vouchers.ledger.LedgerDao;
+import io.comptoir.vouchers.ledger.PartBalance;
+import io.comptoir.vouchers.ledger.TransactionKind;
+import io.comptoir.vouchers.pdf.VoucherPdf;
+import io.comptoir.vouchers.pdf.VoucherPrints;
+import io.comptoir.vouchers.programme.ProgrammeService;
+import io.comptoir.vouchers.programme.VoucherProgramme;
+import io.comptoir.vouchers.support.Database;
+import io.comptoir.vouchers.support.Inputs;
+import io.comptoir.vouchers.support.ParisCalendar;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/** The {@link Vouchers}. */
+public final class VoucherService implements Vouchers {
+    private static final Logger log = LoggerFactory.getLogger(VoucherService.class);
+
+    private final Database db;
+    private final Clock clock;
+    private final ProgrammeService programmes;
+    private final CodeLookup codes;
+    private final AttemptLimiter balanceChecks;
+    private final Ledger ledger;
+    private final CodeGenerator generator;
+    private final VoucherEvents events;
+
+    public VoucherService(Database db, Clock clock, ProgrammeService programmes, CodeLookup codes, AttemptLimiter balanceChecks,
+                          Ledger ledger, CodeGenerator generator, VoucherEvents events) {
+        this.db = requireNonNull(db, "db is null");
+        this.clock = requireNonNull(clock, "clock is null");
+        this.programmes = requireNonNull(programmes, "programmes is null");
+        this.codes = requireNonNull(codes, "codes is null");
+        this.balanceChecks = requireNonNull(balanceChecks, "balanceChecks is null");
+        this.ledger = requireNonNull(ledger, "ledger is null");
+        this.generator = requireNonNull(generator, "generator is null");
+        this.events = requireNonNull(events, "events is null");
+    }
+
+    @Override
+    public BalanceCheck checkBalance(String code, Requester requester) {
+        balanceChecks.checkAndRecord(requester);
+        VoucherRow voucher = codes.find(code, requester);
+        VoucherProgramme programme = programmes.cached(voucher.programmeId());
+        Currency currency = Currency.getInstance(voucher.currency());
+        Optional<Instant> end = Optional.ofNullable(voucher.expiresAt());
+        return new BalanceCheck(VoucherCode.of(voucher.code()).masked(), programme.name(), new Money(voucher.face(), currency),
+                new Money(voucher.balance(), currency), voucher.voucherStatus(), end, end.map(ParisCalendar::lastDayBefore));
+    }
+
+    @Override
+    public Optional<Voucher> voucher(long id) {
+        return db.with(VoucherDao.class, dao -> dao.find(id)).map(VoucherRow::toVoucher);
+    }
+
+    @Override
+    public List<Voucher> walletOf(AccountId holder) {
+        requireNonNull(holder, "holder is null");
+        return db.with(VoucherDao.class, dao -> dao.ofHolder(holder.value())).stream().map(VoucherRow::toVoucher).toList();
+    }
+
+    @Override
+    public byte[] pdf(long voucherId, AccountId holder) {
+        requireNonNull(holder, "holder is null");
+        Voucher voucher = voucher(voucherId).filter(found -> found.holderAccount().filter(holder::equals).isPresent())
+                .orElseThrow(() -> NotFoundException.of("voucher", voucherId));
+        return VoucherPdf.a6(List.of(VoucherPrints.of(voucher, programmes.cached(voucher.programmeId()), Optional.empty())));
+    }
+
+    @Override
+    public Optional<Voucher> findByCode(String code, Account admin) {
+        requireAdmin(admin);
+        return VoucherCode.parse(code).flatMap(parsed -> db.withHandle(h -> io.comptoir.vouchers.voucher.VoucherStatements.findByCode(h, parsed.value())))
+                .map(VoucherRow::toVoucher);
+    }
+
+    @Override
+    public Voucher block(long voucherId, String reason, Account admin) {
+        requireAdmin(admin);
+        String why = Inputs.text("reason", reason, 1, 500);
+        db.useTransaction(handle -> {
+            VoucherRow voucher = io.comptoir.vouchers.voucher.VoucherStatements.lock(handle, voucherId).orElseThrow(() -> NotFoundException.of("voucher", voucherId));
+            VoucherStatus status = voucher.voucherStatus();
+            if (status == VoucherStatus.BLOCKED) {
+                return;
+            }
+            if (status != VoucherStatus.ACTIVE && status != VoucherStatus.SPENT) {
+                throw new ConflictException("voucher_not_blockable", "only a sold, unexpired voucher can be blocked");
+            }
+            handle.attach(VoucherDao.class).move(voucherId, status.name(), VoucherStatus.BLOCKED.name(), clock.instant());
+        });
+        log.info("Voucher {} blocked by {}: {}", voucherId, admin.id(), why);
+        return voucher(voucherId).orElseThrow();
+    }
+
+    @Override
+    public Voucher reissue(long voucherId, Account admin) {
+        requireAdmin(admin);
+        Actor actor = Actor.account(admin.id().value());
+        long replacement = db.inTransaction(handle -> {
+            VoucherDao dao = handle.attach(VoucherDao.class);
+            VoucherRow voucher = VoucherStatements.lock(handle, voucherId).orElseThrow(() -> NotFoundException.of("voucher", voucherId));
+            Optional<Long> earlier = handle.createQuery("SELECT id FROM voucher WHERE replaces_voucher_id = :id")
+                    .bind("id", voucherId).mapTo(Long.class).findOne();
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+            if (voucher.voucherStatus() != VoucherStatus.BLOCKED) {
+                throw new ConflictException("voucher_not_blocked", "block the voucher before reissuing its balance");
+            }
+            if (voucher.balance() == 0) {
+                throw new ConflictException("nothing_to_reissue", "nothing is left on this voucher");
+            }
+            Instant now = clock.instant();
+            if (!now.isBefore(voucher.expiresAt())) {
+                throw new ConflictException("voucher_expired", "this voucher has expired: its balance cannot be reissued");
+            }
+            long id = VoucherStatements.insert(handle, generator.next().value(), voucher.programmeId(), voucher.denominationId(), voucher.balance(),
+                    voucher.currency(), voucher.balance(), VoucherStatus.ACTIVE.name(), VoucherOrigin.REISSUE.name(), voucher.pointOfSaleId(),
+                    voucher.saleId(), voucher.holderAccountId(), voucher.holderEmail(), voucherId, now, voucher.expiresAt());
+            Booking booking = new Booking("reissue:" + voucherId, TransactionKind.REISSUE, voucher.programmeId(), "reissue of voucher "
+                    + voucherId, actor).about(voucherId);
+            for (PartBalance part : io.comptoir.vouchers.ledger.LedgerStatements.balancesByPart(handle,
+                    io.comptoir.vouchers.ledger.AccountKind.VOUCHER, voucherId)) {
+                booking.debit(LedgerAccount.voucher(voucherId, part.part()), -part.balance(), voucherId);
+                booking.credit(LedgerAccount.voucher(id, part.part()), -part.balance(), id);
+            }
+            ledger.post(handle, booking, now);
+            if (dao.close(voucherId, voucher.balance(), VoucherStatus.BLOCKED.name(), List.of(VoucherStatus.BLOCKED.name()), now) != 1) {
+                throw new IllegalStateException("voucher " + voucherId + " changed while reissued");
+            }
+            if (voucher.holderEmail() != null) {
+                events.reissued(handle, id, voucher.holderEmail(), actor);
+            }
+            return id;
+        });
+        return voucher(replacement).orElseThrow();
+    }
+
+    static void requireAdmin(Account admin) {
+        requireNonNull(admin, "admin is null");
+        if (!admin.active() || !admin.hasRole(Role.TERRITORY_ADMIN)) {
+            throw new NotFoundException("not_found", "no such page");
+        }
+    }
+}

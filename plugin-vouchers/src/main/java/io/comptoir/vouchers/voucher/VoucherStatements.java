@@ -1,0 +1,99 @@
+package io.comptoir.vouchers.voucher;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The voucher statements of the hot paths (sales, redemptions, holds), with the fluent API (see
+ * {@link io.comptoir.vouchers.ledger.LedgerStatements} for why). The balance only moves through {@link #spend} and
+ * {@link #restore}: guarded single statements that never take it below zero or above the face value, run in the
+ * transaction that books the matching ledger entries.
+ */
+public final class VoucherStatements {
+    static final RowMapper<VoucherRow> ROW = ConstructorMapper.of(VoucherRow.class);
+
+    private VoucherStatements() {
+    }
+
+    /** Inserts a voucher; returns its id. */
+    public static long insert(Handle handle, String code, long programme, Long denomination, long face, String currency, long balance,
+                              String status, String origin, Long pointOfSale, Long sale, Long holderAccount, String holderEmail,
+                              Long replaces, Instant issuedAt, Instant expiresAt) {
+        return handle.createUpdate("""
+                        INSERT INTO voucher (code, programme_id, denomination_id, face, currency, balance, status, origin, point_of_sale_id, sale_id,
+                                             holder_account_id, holder_email, replaces_voucher_id, issued_at, expires_at, updated_at)
+                        VALUES (:code, :programme, :denomination, :face, :currency, :balance, :status, :origin, :pointOfSale, :sale,
+                                :holderAccount, :holderEmail, :replaces, :issuedAt, :expiresAt, :issuedAt)""")
+                .bind("code", code).bind("programme", programme).bind("denomination", denomination).bind("face", face)
+                .bind("currency", currency).bind("balance", balance).bind("status", status).bind("origin", origin)
+                .bind("pointOfSale", pointOfSale).bind("sale", sale).bind("holderAccount", holderAccount).bind("holderEmail", holderEmail)
+                .bind("replaces", replaces).bind("issuedAt", issuedAt).bind("expiresAt", expiresAt)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    public static Optional<VoucherRow> findByCode(Handle handle, String code) {
+        return handle.createQuery("SELECT " + VoucherRow.COLUMNS + " FROM voucher WHERE code = :code").bind("code", code).map(ROW).findOne();
+    }
+
+    public static Optional<VoucherRow> lock(Handle handle, long id) {
+        return handle.createQuery("SELECT " + VoucherRow.COLUMNS + " FROM voucher WHERE id = :id FOR UPDATE").bind("id", id).map(ROW).findOne();
+    }
+
+    /** Locks the voucher, and says whether a redemption with that idempotency key exists already (one round trip). */
+    public static Optional<LockedVoucher> lockForRedemption(Handle handle, long id, String scope, String key) {
+        return handle.createQuery("SELECT " + VoucherRow.COLUMNS + """
+                        , (SELECT r.id FROM voucher_redemption r WHERE r.idempotency_scope = :scope AND r.idempotency_key = :key) AS earlier
+                        FROM voucher WHERE id = :id FOR UPDATE""")
+                .bind("id", id).bind("scope", scope).bind("key", key)
+                .map((rs, ctx) -> {
+                    long earlier = rs.getLong("earlier");
+                    Long found = rs.wasNull() ? null : earlier;
+                    return new LockedVoucher(ROW.map(rs, ctx), found, 0);
+                }).findOne();
+    }
+
+    /**
+     * Locks the voucher of a code for a redemption, in one round trip: with it, the redemption an earlier request with the
+     * same key made (if any) and the wrong-code attempts of the subjects in the window.
+     */
+    public static Optional<LockedVoucher> lockByCodeForRedemption(Handle handle, String code, String scope, String key,
+                                                                  java.util.List<String> subjects, Instant window) {
+        String attempts = subjects.isEmpty() ? "0"
+                : "(SELECT COALESCE(MAX(a.attempts), 0) FROM voucher_attempt a WHERE a.subject IN (<subjects>) AND a.window_start = :window)";
+        var query = handle.createQuery("SELECT " + VoucherRow.COLUMNS
+                        + ", (SELECT r.id FROM voucher_redemption r WHERE r.idempotency_scope = :scope AND r.idempotency_key = :key) AS earlier, "
+                        + attempts + " AS attempts FROM voucher WHERE code = :code FOR UPDATE")
+                .bind("code", code).bind("scope", scope).bind("key", key).bind("window", window);
+        if (!subjects.isEmpty()) {
+            query.bindList("subjects", subjects);
+        }
+        return query.map((rs, ctx) -> {
+            long earlier = rs.getLong("earlier");
+            Long found = rs.wasNull() ? null : earlier;
+            int tries = rs.getInt("attempts");
+            return new LockedVoucher(ROW.map(rs, ctx), found, tries);
+        }).findOne();
+    }
+
+    /** Takes an amount off an active voucher's balance; false when it is not active, past its deadline or short. */
+    public static boolean spend(Handle handle, long id, long amount, Instant at) {
+        return handle.createUpdate("""
+                        UPDATE voucher SET balance = balance - :amount,
+                            status = CASE WHEN balance - :amount = 0 THEN 'SPENT' ELSE status END, updated_at = :at
+                        WHERE id = :id AND status = 'ACTIVE' AND balance >= :amount AND expires_at > :at""")
+                .bind("id", id).bind("amount", amount).bind("at", at).execute() == 1;
+    }
+
+    /** Puts an amount back on a voucher (a release, a refund, a reissue); a spent voucher becomes active again. */
+    public static boolean restore(Handle handle, long id, long amount, Instant at) {
+        return handle.createUpdate("""
+                        UPDATE voucher SET balance = balance + :amount,
+                            status = CASE WHEN status = 'SPENT' THEN 'ACTIVE' ELSE status END, updated_at = :at
+                        WHERE id = :id AND balance + :amount <= face""")
+                .bind("id", id).bind("amount", amount).bind("at", at).execute() == 1;
+    }
+}

@@ -1,0 +1,118 @@
+package io.comptoir.vouchers.ledger;
+
+import io.comptoir.engine.api.Actor;
+import io.comptoir.engine.api.money.Money;
+import io.comptoir.engine.testkit.EachDatabase;
+import io.comptoir.engine.testkit.TestDatabase;
+import io.comptoir.vouchers.Market;
+import io.comptoir.vouchers.support.Database;
+import io.comptoir.vouchers.voucher.Voucher;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+final class LedgerTest {
+
+    @EachDatabase
+    void aFailureBetweenTheTransactionHeaderAndItsEntriesLeavesNothingOfTheSale(TestDatabase db) {
+        AtomicBoolean fail = new AtomicBoolean();
+        try (Market market = new Market(db, key -> {
+            if (fail.get() && key.startsWith("sale:")) {
+                throw new IllegalStateException("injected crash after the first ledger insert");
+            }
+        }, Money.euros(100_000_00), Map.of())) {
+            market.oneBooster();
+            Counts before = counts(market);
+            fail.set(true);
+
+            assertThatThrownBy(market::oneBooster).hasMessageContaining("injected crash");
+
+            assertThat(counts(market)).isEqualTo(before);
+            assertThat(market.programmes().budget(market.booster.id()).committed()).isEqualTo(Money.euros(200));
+            assertThat(market.audit().problems()).isEmpty();
+            fail.set(false);
+            assertThat(market.oneBooster().balance()).isEqualTo(Money.euros(1200));
+        }
+    }
+
+    @EachDatabase
+    void aFailureInTheMiddleOfARedemptionLeavesTheVoucherAsItWas(TestDatabase db) {
+        AtomicBoolean fail = new AtomicBoolean();
+        try (Market market = new Market(db, key -> {
+            if (fail.get() && key.startsWith("redeem:")) {
+                throw new IllegalStateException("injected crash");
+            }
+        }, Money.euros(100_000_00), Map.of())) {
+            Voucher voucher = market.oneBooster();
+            Counts before = counts(market);
+            fail.set(true);
+
+            assertThatThrownBy(() -> market.redeem(market.shoesStaff, market.shoes, voucher, 500)).hasMessageContaining("injected crash");
+
+            assertThat(counts(market)).isEqualTo(before);
+            assertThat(market.reload(voucher).balance()).isEqualTo(Money.euros(1200));
+            assertThat(market.audit().problems()).isEmpty();
+        }
+    }
+
+    @EachDatabase
+    void anUnbalancedBookingIsRefusedAndATransactionIsReversedOnlyOnce(TestDatabase db) {
+        try (Market market = new Market(db)) {
+            Database database = new Database(market.engine.dataSource());
+            Ledger ledger = new Ledger(Clock.systemUTC(), LedgerProbe.NONE);
+            long programme = market.booster.id();
+
+            assertThatThrownBy(() -> database.useTransaction(handle -> ledger.post(handle, new Booking("test:unbalanced",
+                    TransactionKind.PAYMENT, programme, "test", Actor.system("test")).debit(LedgerAccount.operatorBank(programme), 100)
+                    .credit(LedgerAccount.budget(programme), 99)))).hasMessageContaining("unbalanced");
+            long id = database.inTransaction(handle -> ledger.post(handle, new Booking("test:payment", TransactionKind.PAYMENT, programme,
+                    "test", Actor.system("test")).debit(LedgerAccount.operatorBank(programme), 100).credit(LedgerAccount.funderPledge(1, programme), 100)));
+            assertThatThrownBy(() -> database.useTransaction(handle -> ledger.post(handle, new Booking("test:payment", TransactionKind.PAYMENT,
+                    programme, "again", Actor.system("test")).debit(LedgerAccount.operatorBank(programme), 100)
+                    .credit(LedgerAccount.funderPledge(1, programme), 100)))).hasMessageContaining("voucher_ledger_key");
+            database.useTransaction(handle -> ledger.reverse(handle, id, new Booking("test:reversal", TransactionKind.PAYMENT, programme,
+                    "undo", Actor.system("test"))));
+            assertThatThrownBy(() -> database.useTransaction(handle -> ledger.reverse(handle, id, new Booking("test:reversal-2",
+                    TransactionKind.PAYMENT, programme, "undo again", Actor.system("test"))))).hasMessageContaining("voucher_ledger_reversed_once");
+
+            long bank = database.withHandle(handle -> handle.attach(LedgerDao.class).balance("OPERATOR_BANK", programme, 0));
+            assertThat(bank).isZero();
+            assertThat(market.audit().problems()).isEmpty();
+        }
+    }
+
+    @EachDatabase
+    void theAuditCatchesACachedBalanceThatNoLongerMatchesItsEntries(TestDatabase db) {
+        try (Market market = new Market(db)) {
+            Voucher voucher = market.oneBooster();
+            Database database = new Database(market.engine.dataSource());
+            assertThat(market.audit().ok()).isTrue();
+
+            database.useTransaction(handle -> handle.execute("UPDATE voucher SET balance = balance - 100 WHERE id = ?", voucher.id()));
+            database.useTransaction(handle -> handle.execute("UPDATE voucher_budget_slice SET committed = committed + 1 WHERE programme_id = ? AND slice = 3",
+                    market.booster.id()));
+
+            AuditReport report = market.audit();
+            assertThat(report.ok()).isFalse();
+            assertThat(report.problems()).anySatisfy(problem -> assertThat(problem).contains("voucher " + voucher.id()).contains("1100"))
+                    .anySatisfy(problem -> assertThat(problem).contains("programme " + market.booster.id()));
+        }
+    }
+
+    private record Counts(long transactions, long entries, long vouchers, long sales, long redemptions) {
+    }
+
+    private static Counts counts(Market market) {
+        Database database = new Database(market.engine.dataSource());
+        return database.withHandle(handle -> new Counts(count(handle, "voucher_ledger_transaction"), count(handle, "voucher_ledger_entry"),
+                count(handle, "voucher"), count(handle, "voucher_sale"), count(handle, "voucher_redemption")));
+    }
+
+    private static long count(org.jdbi.v3.core.Handle handle, String table) {
+        return handle.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one();
+    }
+}
