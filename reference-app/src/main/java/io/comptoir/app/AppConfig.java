@@ -1,5 +1,7 @@
 package io.comptoir.app;
 
+import io.comptoir.app.account.ResetLinks;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -68,6 +70,10 @@ public record AppConfig(
         Map<String, String> properties = new java.util.LinkedHashMap<>();
         sandboxCardWebhookUrl.ifPresent(url -> properties.put("sandbox-card.webhook-url", url.toString()));
         sandboxCardSecret.ifPresent(secret -> properties.put("sandbox-card.secret", secret));
+        // links in plugin mails: absolute on the public address, else relative to the site
+        String base = publicUrl.map(url -> url.toString().replaceAll("/+$", "")).orElse("http://localhost:" + port);
+        properties.put("training.password-reset-url", base + ResetLinks.PAGE + "?" + ResetLinks.TOKEN_PARAMETER + "=");
+        properties.put("vouchers.wallet-url", base + "/mes-bons");
         return properties;
     }
 

@@ -122,6 +122,13 @@ public final class SeedLoader {
         return summary;
     }
 
+    /** The password of every demo account ({@code accounts.json}), which the plugins' seeds give their accounts too. */
+    public String demoPassword(SeedSource source) {
+        AccountsFile file = read(source, "accounts.json", new TypeReference<>() {
+        });
+        return file.password();
+    }
+
     /** The demo accounts, and one staff account per shop under its contact e-mail; returns how many were made. */
     private int loadAccounts(SeedSource source, List<MerchantEntry> merchantEntries, Map<String, MerchantId> shops) {
         AccountsFile file = read(source, "accounts.json", new TypeReference<>() {

@@ -39,6 +39,7 @@ public final class ErrorHandlers {
         routes.exception(NotFoundException.class, (e, ctx) -> respond(ctx, 404, new ApiError(e.code(), e.getMessage(), null)));
         routes.exception(ConflictException.class, (e, ctx) ->
                 respond(ctx, 409, new ApiError(e.code(), e.getMessage(), null, e.details())));
+        routes.exception(io.comptoir.training.AccessDeniedException.class, (e, ctx) -> respond(ctx, 403, new ApiError(e.code(), e.getMessage(), null)));
         routes.exception(AuthenticationException.class, this::authentication);
         routes.exception(WebhookRejectedException.class, (e, ctx) -> respond(ctx, 400, new ApiError(e.code(), e.getMessage(), null)));
         routes.exception(HttpResponseException.class, this::httpResponse);
