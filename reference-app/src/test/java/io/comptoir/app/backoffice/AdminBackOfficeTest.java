@@ -215,8 +215,8 @@ final class AdminBackOfficeTest {
 
         assertThat(market.postForm("/admin/comptes/" + account.id() + "/etat", admin, Map.of("active", "false")).statusCode()).isEqualTo(303);
 
-        assertThat(market.get("/espace-commercant/" + c.martin.id(), session).statusCode()).isEqualTo(401);
-        assertThat(parse(market.get("/admin/comptes?q=" + account.email(), admin)).select("tbody td:nth-of-type(3) .status").text()).isEqualTo("Fermé");
+        assertThat(market.get("/espace-commercant/" + c.martin.id(), session).statusCode()).as("sent to sign in again").isEqualTo(303);
+        assertThat(parse(market.get("/admin/comptes?q=" + account.email(), admin)).select("tbody td:nth-of-type(3) .bo-badge").text()).isEqualTo("Fermé");
         JsonNode reopened = BackOfficeMarket.json(market.api("PUT", "/api/v1/admin/accounts/" + account.id() + "/active", admin,
                 "{\"active\": true}"));
         assertThat(reopened.get("active").asBoolean()).isTrue();

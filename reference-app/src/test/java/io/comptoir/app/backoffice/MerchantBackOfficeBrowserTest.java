@@ -109,7 +109,7 @@ final class MerchantBackOfficeBrowserTest {
         click("Marquer prête à retirer");
         click("Marquer retirée par le client");
 
-        assertThat(browser.findElement(By.cssSelector(".bo-status-line .status")).getText()).isEqualTo("Retirée");
+        assertThat(browser.findElement(By.cssSelector(".bo-status-line .bo-badge")).getText()).isEqualTo("Retirée");
         assertThat(market.reload(part).status()).isEqualTo(MerchantOrderStatus.COLLECTED);
     }
 

@@ -202,7 +202,7 @@ final class MerchantOrdersTest {
 
         Document list = parse(market.get("/espace-commercant/" + c.martin.id() + "/commandes?statut=PLACED", staff));
         assertThat(list.select("table.bo-table tbody tr th a")).extracting(element -> element.text()).contains(waiting.number());
-        assertThat(list.select("table.bo-table tbody .status")).allSatisfy(badge -> assertThat(badge.text()).isEqualTo("À accepter"));
+        assertThat(list.select("table.bo-table tbody .bo-badge")).allSatisfy(badge -> assertThat(badge.text()).isEqualTo("À accepter"));
         assertThat(market.get("/espace-commercant/" + c.martin.id() + "/commandes?statut=EN_COURS", staff).statusCode()).isEqualTo(400);
 
         int toAccept = market.engine.orders().countMerchantOrders(c.martin.id(), java.util.Set.of(MerchantOrderStatus.PLACED));

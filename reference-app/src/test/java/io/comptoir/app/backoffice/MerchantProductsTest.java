@@ -303,7 +303,7 @@ final class MerchantProductsTest {
         assertThat(BackOfficeMarket.location(hidden)).isEqualTo(products + "?page=1&ok=product-hidden#produit-" + candidate.id());
         assertThat(market.get(publicPage).statusCode()).isEqualTo(404);
         Document list = parse(market.get(products, staff));
-        assertThat(list.select("#produit-" + candidate.id() + " .status").text()).isEqualTo("Masqué");
+        assertThat(list.select("#produit-" + candidate.id() + " .bo-badge").text()).isEqualTo("Masqué");
 
         JsonNode shown = BackOfficeMarket.json(market.api("PUT", "/api/v1/merchant/" + c.martin.id() + "/products/" + candidate.id()
                 + "/visibility", staff, "{\"hidden\": false}"));
