@@ -2,10 +2,11 @@
 # Vouchers benchmark (issue "plugin-vouchers"): at the service level on PostgreSQL, point-of-sale sales (boosted, with
 # the budget committed, and ordinary) and in-store redemptions per second with 16 clients, a 50 000-voucher pre-printed
 # batch, the statements of a week with 50 000 vouchers and 150 000 redemptions, the ledger audit and its CSV; side by
-# side with pgbench -c 16 (TPC-B-like) on the same server in the same run, as the baseline.
+# side with pgbench -c 8 -T 15 (TPC-B-like) on the same server in the same run, as the baseline. Warm-up 60 s per
+# measure (WARMUP_SECONDS), measures of 20 s (MEASURE_SECONDS).
 # Needs a PostgreSQL server: BENCH_PG_URL (jdbc URL of a database where the user may create schemas), BENCH_PG_USER,
 # BENCH_PG_PASSWORD; by default the local server of .ci/run, database comptoir_bench (created if absent, as postgres).
-#   bench/vouchers.sh                       everything (about 5 minutes)
+#   bench/vouchers.sh                       everything (about 8 minutes)
 #   BENCH_PARTS=sales,redemptions bench/vouchers.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,14 +29,14 @@ echo "Building plugin-vouchers test classes..." >&2
 mvn -B -ntp -q -DskipTests test-compile -pl plugin-vouchers -am >&2
 cp=$(mvn -B -ntp -q -pl plugin-vouchers dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
 
-echo "pgbench -c 16 -T 20 (TPC-B-like, scale 1) on the same server..." >&2
-pgbench -h 127.0.0.1 -U "$pg_user" -i -s 1 -q "$pg_db" >/dev/null 2>&1
-pg_tps=$(pgbench -h 127.0.0.1 -U "$pg_user" -c 16 -j 2 -T 20 "$pg_db" 2>/dev/null | awk '/^tps/ {print $3; exit}')
+echo "pgbench -c 8 -T 15 (TPC-B-like, scale 8) on the same server..." >&2
+pgbench -h 127.0.0.1 -U "$pg_user" -i -s 8 -q "$pg_db" >/dev/null 2>&1
+pg_tps=$(pgbench -h 127.0.0.1 -U "$pg_user" -c 8 -j 2 -T 15 "$pg_db" 2>/dev/null | awk '/^tps/ {print $3; exit}')
 echo "pgbench baseline: $pg_tps tps"
 
 out=$(mktemp)
 COMPTOIR_TEST_POSTGRES_URL="$BENCH_PG_URL" COMPTOIR_TEST_POSTGRES_USER="$pg_user" COMPTOIR_TEST_POSTGRES_PASSWORD="$pg_password" \
-  java -Xmx1g -Dbench.parts="${BENCH_PARTS:-batch,sales,boosted,redemptions,statements}" \
+  java -Xmx1g -Dbench.warmup="${WARMUP_SECONDS:-60}" -Dbench.seconds="${MEASURE_SECONDS:-20}" -Dbench.parts="${BENCH_PARTS:-batch,sales,boosted,redemptions,statements}" \
   -cp "plugin-vouchers/target/test-classes:plugin-vouchers/target/classes:$cp" io.comptoir.vouchers.VoucherBenchmark | tee "$out"
 echo
 # each throughput line reads "<what>: N in S s with C clients = R/s, ..."
