@@ -1,6 +1,7 @@
 package io.comptoir.app.shop;
 
 import io.comptoir.app.testing.TestCatalogue;
+import io.comptoir.app.testing.HeadlessChromium;
 import io.comptoir.app.testing.TestMarketplace;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
@@ -13,28 +14,17 @@ import io.comptoir.engine.api.payment.Payment;
 import io.comptoir.engine.api.payment.PaymentStatus;
 import io.comptoir.engine.testkit.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,62 +33,41 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the way to checkout (the guest cart follows), click &amp; collect, pay with the sandbox card — whose signed webhook
  * reaches the app over HTTP while the order page refreshes itself — then follow the order while each shop moves its
  * part to collected. The shops' moves are made here through the engine's {@code Orders} service, as their staff's
- * back-office does; the back-office pages are tested on their own. Same driver setup as {@link ShopperJourneyBrowserTest}.
+ * back-office does; the back-office pages are tested on their own.
  */
 final class CheckoutJourneyBrowserTest {
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
     private static TestDatabase database;
     private static TestMarketplace market;
-    private static Path profile;
+    private static HeadlessChromium chromium;
     private static WebDriver browser;
 
     @BeforeAll
-    static void start() throws IOException {
-        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-            String reason = "browser test needs " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException("CI=true but " + reason);
-            }
-            System.err.println("[browser test skipped] " + reason);
-            Assumptions.abort(reason);
-        }
+    static void start() {
+        HeadlessChromium.assumeInstalled();
         database = TestDatabase.h2();
         market = TestMarketplace.startWithHttpWebhooks(database);
-        profile = Files.createTempDirectory("comptoir-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--lang=fr-FR", "--window-size=1280,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        chromium = HeadlessChromium.start();
+        browser = chromium.driver();
     }
 
     @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) {
-            browser.quit();
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
         }
         if (market != null) {
             market.close();
             database.close();
         }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(CheckoutJourneyBrowserTest::delete);
-            }
-        }
     }
 
     private static String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText().replace('\u00a0', ' ').replace('\u202f', ' ');
+        return chromium.text(css);
     }
 
     private static List<String> texts(String css) {
-        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+        return chromium.texts(css);
     }
 
     @Test
@@ -175,12 +144,4 @@ final class CheckoutJourneyBrowserTest {
         return Actor.account(staff.id().value());
     }
 
-    private static void delete(Path path) {
-        try {
-            Files.deleteIfExists(path);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
