@@ -82,6 +82,9 @@ public final class TestDatabase implements AutoCloseable {
             config.setPassword(password);
             config.setMaximumPoolSize(kind == DatabaseKind.POSTGRESQL ? 20 : 10);
             config.setPoolName("test-" + kind.name().toLowerCase(Locale.ROOT));
+            // Concurrency tests run more threads than connections; on a loaded CI machine a thread may wait longer than
+            // the 30 s production default for its turn, which is slowness, not a failure of what the test proves.
+            config.setConnectionTimeout(180_000);
             dataSource = new HikariDataSource(config);
         }
         return dataSource;
