@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static java.util.Objects.requireNonNull;
 
@@ -33,6 +34,9 @@ import static java.util.Objects.requireNonNull;
  *       {@code http://127.0.0.1:<PORT>/api/v1/payments/sandbox-card/webhook}, so that the demo goes through the same HTTP
  *       webhook path as a real processor (set e.g. {@code <PUBLIC_URL>/api/v1/payments/sandbox-card/webhook} to go through
  *       the public address instead). With {@code PORT=0} and no URL, webhooks are handed over in process.</li>
+ *   <li>{@code TRUSTED_PROXIES}: the addresses of the reverse proxies in front of the app, separated by commas; for
+ *       requests they forward, the client's address is read from {@code X-Forwarded-For} (throttles count per client,
+ *       not per proxy). Empty by default: the header is ignored.</li>
  * </ul>
  */
 public record AppConfig(
@@ -44,7 +48,8 @@ public record AppConfig(
         Path dataDir,
         Optional<URI> publicUrl,
         Optional<String> sandboxCardSecret,
-        Optional<URI> sandboxCardWebhookUrl) {
+        Optional<URI> sandboxCardWebhookUrl,
+        Set<String> trustedProxies) {
 
     public static final int DEFAULT_PORT = 7070;
     /** Where the sandbox card processor's webhooks are received, under the app's address. */
@@ -56,6 +61,7 @@ public record AppConfig(
 
     public AppConfig {
         requireNonNull(databaseUrl, "databaseUrl is null");
+        trustedProxies = Set.copyOf(requireNonNull(trustedProxies, "trustedProxies is null"));
         requireNonNull(databaseUser, "databaseUser is null");
         requireNonNull(databasePassword, "databasePassword is null");
         requireNonNull(seed, "seed is null");
@@ -117,11 +123,27 @@ public record AppConfig(
         Optional<URI> webhookUrl = value(env, "SANDBOX_CARD_WEBHOOK_URL").isPresent()
                 ? webhookUrl(value(env, "SANDBOX_CARD_WEBHOOK_URL").get(), problems)
                 : port == 0 ? Optional.empty() : Optional.of(URI.create("http://127.0.0.1:" + port + SANDBOX_WEBHOOK_PATH));
+        Set<String> trustedProxies = trustedProxies(value(env, "TRUSTED_PROXIES"), problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
         return new AppConfig(port, databaseUrl, value(env, "DATABASE_USER").orElse(url.isPresent() ? "" : "sa"),
-                value(env, "DATABASE_PASSWORD").orElse(""), seed, dataDir, publicUrl, sandboxSecret, webhookUrl);
+                value(env, "DATABASE_PASSWORD").orElse(""), seed, dataDir, publicUrl, sandboxSecret, webhookUrl, trustedProxies);
+    }
+
+    private static Set<String> trustedProxies(Optional<String> text, List<String> problems) {
+        if (text.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> addresses = new java.util.LinkedHashSet<>();
+        for (String part : text.get().split(",")) {
+            String address = part.strip();
+            if (!address.matches("[0-9.]{7,15}|[0-9A-Fa-f:]{2,39}")) {
+                problems.add("TRUSTED_PROXIES must list IP addresses separated by commas (e.g. 127.0.0.1,10.0.0.2), got '" + address + "'");
+            }
+            addresses.add(address);
+        }
+        return addresses;
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {

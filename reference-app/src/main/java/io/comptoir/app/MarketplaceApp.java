@@ -31,6 +31,7 @@ import io.comptoir.app.ops.HealthRoute;
 import io.comptoir.app.ops.Metrics;
 import io.comptoir.app.shop.ShopperSite;
 import io.comptoir.app.web.AccessControl;
+import io.comptoir.app.web.ClientAddress;
 import io.comptoir.app.web.ErrorHandlers;
 import io.comptoir.app.web.Json;
 import io.comptoir.app.web.JteRenderer;
@@ -80,7 +81,13 @@ public final class MarketplaceApp {
      * @param publicUrl the address shoppers use, for absolute links and secure cookies; empty for relative links
      */
     public static MarketplaceApp create(Marketplace marketplace, Optional<URI> publicUrl) {
+        return create(marketplace, publicUrl, Set.of());
+    }
+
+    /** @param trustedProxies reverse proxies whose {@code X-Forwarded-For} tells the client's address */
+    public static MarketplaceApp create(Marketplace marketplace, Optional<URI> publicUrl, Set<String> trustedProxies) {
         requireNonNull(marketplace, "marketplace is null");
+        ClientAddress clientAddress = new ClientAddress(trustedProxies);
         String baseUrl = publicUrl.map(URI::toString).orElse("");
         boolean secureCookies = publicUrl.map(url -> "https".equals(url.getScheme())).orElse(false);
         ObjectMapper mapper = Json.objectMapper();
@@ -119,6 +126,7 @@ public final class MarketplaceApp {
             cfg.requestLogger.http(metrics::record);
             cfg.events.serverStarted(() -> metrics.bindConnections(holder[0].jettyServer().server()));
 
+            cfg.routes.before(clientAddress::resolve);
             cfg.routes.before(SecurityHeaders::apply);
             cfg.routes.before(RequestLimits::rejectOversizedBody);
             cfg.routes.before(authentication::identify);

@@ -68,6 +68,15 @@ final class AppConfigTest {
     }
 
     @Test
+    void trustedProxiesAreAListOfAddresses() {
+        assertThat(AppConfig.fromEnvironment(Map.of()).trustedProxies()).isEmpty();
+        assertThat(AppConfig.fromEnvironment(Map.of("TRUSTED_PROXIES", "127.0.0.1, 10.0.0.2,::1")).trustedProxies())
+                .containsExactlyInAnyOrder("127.0.0.1", "10.0.0.2", "::1");
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("TRUSTED_PROXIES", "proxy.example")))
+                .hasMessageContaining("TRUSTED_PROXIES must list IP addresses");
+    }
+
+    @Test
     void pluginMailsLinkToThePublicAddressOrElseToTheLocalPort() {
         assertThat(AppConfig.fromEnvironment(Map.of("PUBLIC_URL", "https://marche.example.fr/")).engineProperties())
                 .containsEntry("training.password-reset-url", "https://marche.example.fr/reinitialiser-mot-de-passe?jeton=")

@@ -3,6 +3,7 @@ package io.comptoir.app.account;
 import io.comptoir.app.auth.Authentication;
 import io.comptoir.app.auth.Viewer;
 import io.comptoir.app.cart.CartOwners;
+import io.comptoir.app.web.ClientAddress;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.account.Session;
@@ -30,7 +31,7 @@ public final class SignIns {
 
     /** Checks the credentials, throttled per e-mail and per client address. */
     public Account authenticate(Context ctx, String email, String password) {
-        return accounts.authenticate(email, password, ctx.ip());
+        return accounts.authenticate(email, password, ClientAddress.of(ctx));
     }
 
     /** Signs a browser in: session cookie, guest cart merged. */
