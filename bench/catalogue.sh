@@ -44,7 +44,7 @@ request = function()
   return wrk.format("GET", paths[(i % #paths) + 1])
 end
 LUA
-wrk -t2 -c64 -d"${warmup}s" -s "$data/warmup.lua" "$BENCH_BASE" >/dev/null
+wrk -t2 -c64 -d"${warmup}s" "${WRK_HEADERS[@]}" -s "$data/warmup.lua" "$BENCH_BASE" >/dev/null
 
 printf '\n%-34s %10s %9s %9s %8s %s\n' "target (15 s, 64 connections)" "req/s" "p50 ms" "p99 ms" "ratio" "errors"
 read -r base_rps base_p50 base_p99 base_err <<<"$(wrk_run 15 64 "$BENCH_BASE/health")"

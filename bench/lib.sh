@@ -42,13 +42,17 @@ rss_mib() {
 }
 
 # wrk_run <seconds> <connections> <url> [lua script]: prints "req/s p50_ms p99_ms errors"
+# Requests come from a returning browser: it sends its visitor cookie, so a shopper page counts the visit once a day
+# as for a real browser, instead of writing a new visitor on every request (wrk keeps no cookies).
+WRK_HEADERS=(-H "Cookie: comptoir_visitor=bench-returning-browser-0123456789abcdefghi")
+
 wrk_run() {
   local seconds="$1" connections="$2" url="$3" script="${4:-}"
   local out
   if [ -n "$script" ]; then
-    out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$script" "$url")
+    out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "${WRK_HEADERS[@]}" -s "$script" "$url")
   else
-    out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "$url")
+    out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "${WRK_HEADERS[@]}" "$url")
   fi
   local rps p50 p99 errors
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
