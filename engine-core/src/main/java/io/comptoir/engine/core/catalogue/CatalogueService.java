@@ -18,6 +18,7 @@ import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.core.event.CommitSignal;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
 import io.comptoir.engine.core.merchant.MerchantDao;
+import io.comptoir.engine.core.merchant.MerchantReads;
 import io.comptoir.engine.core.merchant.MerchantRow;
 import io.comptoir.engine.core.persistence.Slugs;
 import io.comptoir.engine.core.validation.Texts;
@@ -35,6 +36,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -49,6 +51,7 @@ public final class CatalogueService implements Catalogue {
     private final OutboxEventPublisher events;
     private final CommitSignal commits;
     private final Currency currency;
+    private final AtomicReference<List<CategoryRow>> categoryRows = new AtomicReference<>();
 
     @Inject
     public CatalogueService(Jdbi jdbi, Clock clock, OutboxEventPublisher events, CommitSignal commits, @Named("currency") Currency currency) {
@@ -59,9 +62,31 @@ public final class CatalogueService implements Catalogue {
         this.currency = requireNonNull(currency, "currency is null");
     }
 
+    /**
+     * The category tree, kept in memory: it is read on every page and changes a few times a year. A write refreshes it
+     * on this node; since categories are only ever added, another node reloads it when asked for an id it does not know.
+     */
+    private List<CategoryRow> categoryRows() {
+        List<CategoryRow> rows = categoryRows.get();
+        if (rows == null) {
+            rows = List.copyOf(jdbi.withExtension(CategoryDao.class, CategoryDao::all));
+            categoryRows.set(rows);
+        }
+        return rows;
+    }
+
+    private Optional<CategoryRow> categoryRow(long id) {
+        Optional<CategoryRow> row = categoryRows().stream().filter(candidate -> candidate.id() == id).findFirst();
+        if (row.isEmpty()) {
+            categoryRows.set(null);
+            row = categoryRows().stream().filter(candidate -> candidate.id() == id).findFirst();
+        }
+        return row;
+    }
+
     @Override
     public List<Category> categories() {
-        List<CategoryRow> rows = jdbi.withExtension(CategoryDao.class, CategoryDao::all);
+        List<CategoryRow> rows = categoryRows();
         List<Category> ordered = new ArrayList<>();
         rows.stream().filter(row -> row.parentId() == null).forEach(root -> {
             ordered.add(root.toCategory());
@@ -78,26 +103,32 @@ public final class CatalogueService implements Catalogue {
     @Override
     public Optional<Category> category(CategoryId id) {
         requireNonNull(id, "id is null");
-        return jdbi.withExtension(CategoryDao.class, dao -> dao.find(id.value())).map(CategoryRow::toCategory);
+        return categoryRow(id.value()).map(CategoryRow::toCategory);
     }
 
     @Override
     public Optional<Category> categoryBySlug(String slug) {
         requireNonNull(slug, "slug is null");
-        return jdbi.withExtension(CategoryDao.class, dao -> dao.findBySlug(slug)).map(CategoryRow::toCategory);
+        Optional<CategoryRow> row = categoryRows().stream().filter(candidate -> candidate.slug().equals(slug)).findFirst();
+        if (row.isEmpty()) {
+            categoryRows.set(null);
+            row = categoryRows().stream().filter(candidate -> candidate.slug().equals(slug)).findFirst();
+        }
+        return row.map(CategoryRow::toCategory);
     }
 
     @Override
     public List<CategoryId> subtree(CategoryId id) {
         requireNonNull(id, "id is null");
-        return jdbi.withExtension(CategoryDao.class, dao -> dao.subtreeIds(id.value())).stream().map(CategoryId::new).toList();
+        categoryRow(id.value());
+        return CategoryDao.subtreeIds(categoryRows(), id.value()).stream().map(CategoryId::new).toList();
     }
 
     @Override
     public List<Category> path(CategoryId id) {
         requireNonNull(id, "id is null");
-        Map<Long, CategoryRow> all = jdbi.withExtension(CategoryDao.class, CategoryDao::all).stream()
-                .collect(Collectors.toMap(CategoryRow::id, Function.identity()));
+        categoryRow(id.value());
+        Map<Long, CategoryRow> all = categoryRows().stream().collect(Collectors.toMap(CategoryRow::id, Function.identity()));
         List<Category> path = new ArrayList<>();
         CategoryRow node = all.get(id.value());
         while (node != null && path.size() <= all.size()) {
@@ -126,6 +157,7 @@ public final class CatalogueService implements Catalogue {
             events.publish(handle, new PendingEvent("category.created", "category", Long.toString(id), Map.of("slug", slug), actor));
             return dao.find(id).orElseThrow().toCategory();
         });
+        categoryRows.set(null);
         commits.committed();
         return category;
     }
@@ -299,7 +331,7 @@ public final class CatalogueService implements Catalogue {
     public Optional<Product> visibleProduct(ProductId id) {
         requireNonNull(id, "id is null");
         return jdbi.withHandle(handle -> load(handle, id.value()).filter(product -> !product.hidden()
-                && handle.attach(MerchantDao.class).find(product.merchantId().value()).map(m -> "LIVE".equals(m.status())).orElse(false)));
+                && handle.attach(MerchantReads.class).find(product.merchantId().value()).map(m -> "LIVE".equals(m.status())).orElse(false)));
     }
 
     @Override
@@ -330,7 +362,7 @@ public final class CatalogueService implements Catalogue {
     }
 
     private static Optional<Product> load(Handle handle, long id) {
-        return handle.attach(ProductDao.class).find(id).map(row -> ProductAssembler.assemble(handle, List.of(row))).flatMap(list -> list.stream().findFirst());
+        return handle.attach(ProductReads.class).find(id).map(row -> ProductAssembler.assemble(handle, List.of(row))).flatMap(list -> list.stream().findFirst());
     }
 
     private static PendingEvent productEvent(String type, long productId, Map<String, String> data, Actor actor) {

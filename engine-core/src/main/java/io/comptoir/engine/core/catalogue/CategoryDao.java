@@ -36,7 +36,11 @@ public interface CategoryDao {
 
     /** The category and all its descendants (the tree is small: walk it in memory). */
     default List<Long> subtreeIds(long rootId) {
-        List<CategoryRow> all = all();
+        return subtreeIds(all(), rootId);
+    }
+
+    /** The category and all its descendants among the given rows. */
+    static List<Long> subtreeIds(List<CategoryRow> all, long rootId) {
         List<Long> result = new ArrayList<>();
         if (all.stream().noneMatch(row -> row.id() == rootId)) {
             return result;

@@ -25,7 +25,7 @@ public final class ProductAssembler {
         if (rows.isEmpty()) {
             return List.of();
         }
-        ProductDao dao = handle.attach(ProductDao.class);
+        ProductReads dao = handle.attach(ProductReads.class);
         List<Long> ids = rows.stream().map(ProductRow::id).toList();
         Map<Long, List<Variant>> variants = new HashMap<>();
         for (VariantRow row : dao.variantsOf(ids)) {

@@ -16,9 +16,7 @@ import java.util.Optional;
 @RegisterConstructorMapper(ProductRow.class)
 @RegisterConstructorMapper(VariantRow.class)
 @RegisterConstructorMapper(ImageRow.class)
-public interface ProductDao {
-    String PRODUCT_COLUMNS = "p.id, p.merchant_id, p.slug, p.name, p.description, p.category_id, p.hidden, p.created_at, p.updated_at";
-    String VARIANT_COLUMNS = "id, product_id, merchant_id, sku, options, price_minor, currency, stock, position, withdrawn";
+public interface ProductDao extends ProductReads {
 
     @SqlUpdate("""
             INSERT INTO product (merchant_id, slug, name, description, category_id, hidden, created_at, updated_at)
@@ -40,9 +38,6 @@ public interface ProductDao {
 
     @SqlUpdate("UPDATE product SET hidden = :hidden, updated_at = :now WHERE id = :id")
     int setHidden(@Bind("id") long id, @Bind("hidden") boolean hidden, @Bind("now") Instant now);
-
-    @SqlQuery("SELECT " + PRODUCT_COLUMNS + " FROM product p WHERE p.id = :id")
-    Optional<ProductRow> find(@Bind("id") long id);
 
     @SqlQuery("SELECT " + PRODUCT_COLUMNS + " FROM product p WHERE p.id = :id FOR UPDATE")
     Optional<ProductRow> lock(@Bind("id") long id);
@@ -71,9 +66,6 @@ public interface ProductDao {
             SELECT COUNT(*) FROM product p JOIN merchant m ON m.id = p.merchant_id
             WHERE p.hidden = FALSE AND m.status = 'LIVE'""")
     int countVisible();
-
-    @SqlQuery("SELECT " + VARIANT_COLUMNS + " FROM variant WHERE product_id IN (<ids>) ORDER BY product_id, position, id")
-    List<VariantRow> variantsOf(@BindList("ids") Collection<Long> productIds);
 
     @SqlQuery("SELECT " + VARIANT_COLUMNS + " FROM variant WHERE id = :id")
     Optional<VariantRow> variant(@Bind("id") long id);
@@ -105,9 +97,6 @@ public interface ProductDao {
     /** Guarded single statement: the stock never goes below zero, whatever runs concurrently. */
     @SqlUpdate("UPDATE variant SET stock = stock + :delta WHERE id = :id AND withdrawn = FALSE AND stock + :delta >= 0")
     int adjustStock(@Bind("id") long id, @Bind("delta") int delta);
-
-    @SqlQuery("SELECT product_id, position, asset_key, alt_text FROM product_image WHERE product_id IN (<ids>) ORDER BY product_id, position")
-    List<ImageRow> imagesOf(@BindList("ids") Collection<Long> productIds);
 
     @SqlUpdate("DELETE FROM product_image WHERE product_id = :productId")
     void clearImages(@Bind("productId") long productId);

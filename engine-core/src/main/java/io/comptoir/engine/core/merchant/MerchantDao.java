@@ -16,10 +16,7 @@ import java.util.Optional;
 @RegisterConstructorMapper(MerchantRow.class)
 @RegisterConstructorMapper(MerchantCategoryRow.class)
 @RegisterConstructorMapper(StatusCount.class)
-public interface MerchantDao {
-    String COLUMNS = """
-            id, slug, name, legal_id, trade, description, street, postal_code, commune_insee, email, phone, website,
-            opening_hours, status, featured, photo_key, photo_alt, created_at, updated_at""";
+public interface MerchantDao extends MerchantReads {
 
     @SqlUpdate("""
             INSERT INTO merchant (slug, name, legal_id, trade, description, street, postal_code, commune_insee, email,
@@ -48,14 +45,8 @@ public interface MerchantDao {
                       @Bind("openingHours") String openingHours, @Bind("photoKey") String photoKey,
                       @Bind("photoAlt") String photoAlt, @Bind("now") Instant now);
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM merchant WHERE id = :id")
-    Optional<MerchantRow> find(@Bind("id") long id);
-
     @SqlQuery("SELECT " + COLUMNS + " FROM merchant WHERE id = :id FOR UPDATE")
     Optional<MerchantRow> lock(@Bind("id") long id);
-
-    @SqlQuery("SELECT " + COLUMNS + " FROM merchant WHERE slug = :slug")
-    Optional<MerchantRow> findBySlug(@Bind("slug") String slug);
 
     @SqlQuery("SELECT slug FROM merchant WHERE slug = :base OR slug LIKE :prefix")
     List<String> slugsLike(@Bind("base") String base, @Bind("prefix") String prefix);
@@ -94,11 +85,6 @@ public interface MerchantDao {
 
     @SqlUpdate("UPDATE merchant SET featured = :featured, updated_at = :now WHERE id = :id")
     int setFeatured(@Bind("id") long id, @Bind("featured") boolean featured, @Bind("now") Instant now);
-
-    @SqlQuery("""
-            SELECT merchant_id, category_id FROM merchant_category
-            WHERE merchant_id IN (<ids>) ORDER BY merchant_id, position""")
-    List<MerchantCategoryRow> categoriesOf(@BindList("ids") Collection<Long> merchantIds);
 
     @SqlUpdate("DELETE FROM merchant_category WHERE merchant_id = :id")
     void clearCategories(@Bind("id") long merchantId);

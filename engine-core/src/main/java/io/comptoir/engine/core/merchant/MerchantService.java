@@ -122,7 +122,7 @@ public final class MerchantService implements MerchantDirectory {
     @Override
     public Optional<Merchant> merchantBySlug(String slug) {
         requireNonNull(slug, "slug is null");
-        return jdbi.withHandle(handle -> handle.attach(MerchantDao.class).findBySlug(slug)
+        return jdbi.withHandle(handle -> handle.attach(MerchantReads.class).findBySlug(slug)
                 .map(row -> withCategories(handle, List.of(row)).get(0)));
     }
 
@@ -248,7 +248,7 @@ public final class MerchantService implements MerchantDirectory {
     }
 
     private static Optional<Merchant> load(Handle handle, long id) {
-        return handle.attach(MerchantDao.class).find(id).map(row -> withCategories(handle, List.of(row)).get(0));
+        return handle.attach(MerchantReads.class).find(id).map(row -> withCategories(handle, List.of(row)).get(0));
     }
 
     private static List<Merchant> withCategories(Handle handle, List<MerchantRow> rows) {
@@ -256,7 +256,7 @@ public final class MerchantService implements MerchantDirectory {
             return List.of();
         }
         Map<Long, List<CategoryId>> categories = new LinkedHashMap<>();
-        handle.attach(MerchantDao.class).categoriesOf(rows.stream().map(MerchantRow::id).toList())
+        handle.attach(MerchantReads.class).categoriesOf(rows.stream().map(MerchantRow::id).toList())
                 .forEach(row -> categories.computeIfAbsent(row.merchantId(), k -> new ArrayList<>()).add(new CategoryId(row.categoryId())));
         return rows.stream().map(row -> row.toMerchant(categories.getOrDefault(row.id(), List.of()))).toList();
     }
