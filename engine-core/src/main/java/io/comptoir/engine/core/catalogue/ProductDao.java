@@ -1,6 +1,6 @@
 package io.comptoir.engine.core.catalogue;
 
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -13,9 +13,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-@RegisterConstructorMapper(ProductRow.class)
-@RegisterConstructorMapper(VariantRow.class)
-@RegisterConstructorMapper(ImageRow.class)
+@RegisterRowMapper(ProductRow.Mapper.class)
+@RegisterRowMapper(VariantRow.Mapper.class)
+@RegisterRowMapper(ImageRow.Mapper.class)
 public interface ProductDao extends ProductReads {
 
     @SqlUpdate("""

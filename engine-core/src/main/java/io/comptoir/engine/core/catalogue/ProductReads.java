@@ -1,6 +1,6 @@
 package io.comptoir.engine.core.catalogue;
 
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -13,9 +13,9 @@ import java.util.Optional;
  * The reads that assemble products, apart from {@link ProductDao}: attaching a SqlObject prepares every method of its
  * interface, so the product pages and the API, read far more often than anything is written, attach only these.
  */
-@RegisterConstructorMapper(ProductRow.class)
-@RegisterConstructorMapper(VariantRow.class)
-@RegisterConstructorMapper(ImageRow.class)
+@RegisterRowMapper(ProductRow.Mapper.class)
+@RegisterRowMapper(VariantRow.Mapper.class)
+@RegisterRowMapper(ImageRow.Mapper.class)
 public interface ProductReads {
     String PRODUCT_COLUMNS = "p.id, p.merchant_id, p.slug, p.name, p.description, p.category_id, p.hidden, p.created_at, p.updated_at";
     String VARIANT_COLUMNS = "id, product_id, merchant_id, sku, options, price_minor, currency, stock, position, withdrawn";

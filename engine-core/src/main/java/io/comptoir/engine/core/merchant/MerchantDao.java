@@ -1,6 +1,7 @@
 package io.comptoir.engine.core.merchant;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -13,8 +14,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-@RegisterConstructorMapper(MerchantRow.class)
-@RegisterConstructorMapper(MerchantCategoryRow.class)
+@RegisterRowMapper(MerchantRow.Mapper.class)
+@RegisterRowMapper(MerchantCategoryRow.Mapper.class)
 @RegisterConstructorMapper(StatusCount.class)
 public interface MerchantDao extends MerchantReads {
 

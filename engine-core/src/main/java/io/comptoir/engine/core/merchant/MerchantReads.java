@@ -1,6 +1,6 @@
 package io.comptoir.engine.core.merchant;
 
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -13,8 +13,8 @@ import java.util.Optional;
  * The reads of a shop, apart from {@link MerchantDao}: attaching a SqlObject prepares every method of its interface,
  * so the pages that show a shop, read far more often than shops change, attach only these.
  */
-@RegisterConstructorMapper(MerchantRow.class)
-@RegisterConstructorMapper(MerchantCategoryRow.class)
+@RegisterRowMapper(MerchantRow.Mapper.class)
+@RegisterRowMapper(MerchantCategoryRow.Mapper.class)
 public interface MerchantReads {
     String COLUMNS = """
             id, slug, name, legal_id, trade, description, street, postal_code, commune_insee, email, phone, website,
