@@ -22,6 +22,11 @@ public record ModuleView(BackOfficeFrame frame, ModulePage module, Badge state, 
         answers = List.copyOf(answers);
     }
 
+    /** The content, its headings under the page's title. */
+    public String html() {
+        return HeadingLevels.demote(module.html(), 1);
+    }
+
     public boolean locked() {
         return module.state() == ModuleState.LOCKED;
     }

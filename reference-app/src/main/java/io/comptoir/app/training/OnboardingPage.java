@@ -101,7 +101,7 @@ final class OnboardingPage {
     }
 
     private static OnboardingView.Charter charter(Page page, CharterVersion current, Optional<CharterAcceptance> accepted) {
-        return new OnboardingView.Charter(current.version(), current.title(), current.html(),
+        return new OnboardingView.Charter(current.version(), current.title(), HeadingLevels.demote(current.html(), 3),
                 accepted.map(acceptance -> page.t("training.charter.acceptedOn", acceptance.version(),
                         Formats.dateTime(page, acceptance.acceptedAt()))),
                 accepted.map(acceptance -> acceptance.version() == current.version()).orElse(false));

@@ -10,14 +10,14 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Does, through the merchant API, what the engine's checklist asks of a shop: profile with a photo, a product, bank details. */
-final class ShopReadiness {
+public final class ShopReadiness {
     static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
     private ShopReadiness() {
     }
 
-    static void prepare(BackOfficeMarket market, long shop, Session staff, String productName, long categoryId) {
+    public static void prepare(BackOfficeMarket market, long shop, Session staff, String productName, long categoryId) {
         String api = "/api/v1/merchant/" + shop;
         HttpResponse<String> upload = market.upload(api + "/images", staff, Map.of(), "vitrine.png", "image/png", PNG, true);
         assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);

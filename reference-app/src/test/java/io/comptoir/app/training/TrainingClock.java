@@ -8,14 +8,14 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A clock the test moves forward, so that a workshop can start without waiting for it. */
-final class TrainingClock extends Clock {
+public final class TrainingClock extends Clock {
     private final AtomicReference<Instant> now;
 
     TrainingClock(Instant start) {
         this.now = new AtomicReference<>(start);
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now.updateAndGet(instant -> instant.plus(duration));
     }
 

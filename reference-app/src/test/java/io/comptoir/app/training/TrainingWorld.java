@@ -41,23 +41,23 @@ import java.util.concurrent.atomic.AtomicInteger;
  * quiz), a workshop module, a charter, a trainer with a session in three days, and an admin; shops join through real
  * applications approved by the admin, so their staff are the accounts the approval made.
  */
-final class TrainingWorld implements AutoCloseable {
-    static final Instant START = Instant.parse("2026-11-24T09:30:00Z");
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+public final class TrainingWorld implements AutoCloseable {
+    public static final Instant START = Instant.parse("2026-11-24T09:30:00Z");
+    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final AtomicInteger SIRETS = new AtomicInteger(1000);
 
-    final TrainingClock clock = new TrainingClock(START);
-    final BackOfficeMarket market;
-    final Account admin;
-    final Account trainer;
-    final Session adminSession;
-    final Session trainerSession;
-    final Course course;
-    final TrainingModule reading;
-    final TrainingModule quizModule;
-    final TrainingModule workshopModule;
-    final CharterVersion charter;
-    final WorkshopSession session;
+    public final TrainingClock clock = new TrainingClock(START);
+    public final BackOfficeMarket market;
+    public final Account admin;
+    public final Account trainer;
+    public final Session adminSession;
+    public final Session trainerSession;
+    public final Course course;
+    public final TrainingModule reading;
+    public final TrainingModule quizModule;
+    public final TrainingModule workshopModule;
+    public final CharterVersion charter;
+    public final WorkshopSession session;
 
     private TrainingWorld(TestDatabase database) {
         market = BackOfficeMarket.start(database, clock, Map.of("onboarding.min-products", "1",
@@ -91,16 +91,16 @@ final class TrainingWorld implements AutoCloseable {
         }
     }
 
-    static TrainingWorld start(TestDatabase database) {
+    public static TrainingWorld start(TestDatabase database) {
         return new TrainingWorld(database);
     }
 
-    <T> T service(Class<T> type) {
+    public <T> T service(Class<T> type) {
         return market.engine.findService(type).orElseThrow();
     }
 
     /** A valid SIRET, different each time. */
-    static String siret() {
+    public static String siret() {
         String prefix = String.format("4%012d", SIRETS.incrementAndGet());
         for (int key = 0; key <= 9; key++) {
             if (Siret.isValid(prefix + key)) {
@@ -110,13 +110,13 @@ final class TrainingWorld implements AutoCloseable {
         throw new IllegalStateException("no key for " + prefix);
     }
 
-    static ApplicationForm form(String shopName, String siret, String email) {
+    public static ApplicationForm form(String shopName, String siret, String email) {
         return new ApplicationForm(shopName, siret, "Fleuriste", "3 place Foch", "62500", "62765", "Camille Fleur", email,
                 "03 21 00 00 00", "");
     }
 
     /** A shop that applied and was approved: in onboarding, with its contact as staff. */
-    Shop approvedShop(String shopName) {
+    public Shop approvedShop(String shopName) {
         String email = shopName.toLowerCase().replaceAll("[^a-z]+", ".") + SIRETS.incrementAndGet() + "@example.org";
         ShopApplications applications = service(ShopApplications.class);
         ShopApplication application = applications.apply(form(shopName, siret(), email));
@@ -126,12 +126,12 @@ final class TrainingWorld implements AutoCloseable {
         return new Shop(shop, staff, market.session(staff));
     }
 
-    record Shop(Merchant merchant, Account staff, Session session) {
-        long id() {
+    public record Shop(Merchant merchant, Account staff, Session session) {
+        public long id() {
             return merchant.id().value();
         }
 
-        AccountId staffId() {
+        public AccountId staffId() {
             return staff.id();
         }
     }
