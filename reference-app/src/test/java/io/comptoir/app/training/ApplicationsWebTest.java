@@ -88,7 +88,10 @@ final class ApplicationsWebTest {
             HttpResponse<String> sent = postAnonymousForm(world, "/rejoindre", fields(siret.substring(0, 3) + " " + siret.substring(3), "Fleurs@Example.org"), true);
             assertThat(sent.statusCode()).isEqualTo(303);
             assertThat(BackOfficeMarket.location(sent)).isEqualTo("/rejoindre/merci");
-            PageChecks.assertAccessible(PageChecks.parse(world.market.get("/rejoindre/merci")), "fr");
+            HttpResponse<String> thanks = world.market.get("/rejoindre/merci");
+            assertThat(thanks.statusCode()).isEqualTo(200);
+            assertThat(PageChecks.parse(thanks).selectFirst("h1").text()).isEqualTo("Candidature envoyée");
+            PageChecks.assertAccessible(PageChecks.parse(thanks), "fr");
             assertThat(pending(world)).isEqualTo(1);
             HttpResponse<String> twice = postAnonymousForm(world, "/rejoindre", fields(siret, "autre@example.org"), true);
             assertThat(twice.statusCode()).isEqualTo(409);
