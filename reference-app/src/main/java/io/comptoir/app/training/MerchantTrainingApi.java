@@ -70,12 +70,13 @@ final class MerchantTrainingApi {
         routes.get(ROOT + "/membership", this::membership, ShopTraining.STAFF);
     }
 
-    /** The shop of the address, after checking the plugin runs and the caller works for it. */
+    /** The shop of the address, after checking the caller works for it (403 first) and the plugin runs. */
     private Merchant shop(Context ctx) {
-        training.service(Learning.class);
         long id = PathParams.positiveId(ctx, "merchantId");
         Viewer.of(ctx).requireStaffOf(id);
-        return training.marketplace().merchants().require(new MerchantId(id));
+        Merchant shop = training.marketplace().merchants().require(new MerchantId(id));
+        training.service(Learning.class);
+        return shop;
     }
 
     private void onboarding(Context ctx) {

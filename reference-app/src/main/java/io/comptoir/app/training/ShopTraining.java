@@ -42,10 +42,11 @@ final class ShopTraining {
         return services.marketplace();
     }
 
-    /** The shop of the address, once the plugin is known to run and the account works for the shop. */
+    /** The shop of the address, once the account is known to work for it (403 before anything else) and the plugin to run. */
     Merchant shop(Context ctx) {
+        Merchant shop = office.shop(ctx);
         services.get(io.comptoir.training.progress.Learning.class);
-        return office.shop(ctx);
+        return shop;
     }
 
     BackOfficeFrame frame(Context ctx, Merchant shop, Section section) {
