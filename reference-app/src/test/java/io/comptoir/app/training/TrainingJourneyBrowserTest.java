@@ -109,12 +109,14 @@ final class TrainingJourneyBrowserTest {
         fill("f-contactName", "Camille Fleur");
         fill("f-contactEmail", EMAIL);
         fill("f-contactPhone", "03 21 00 00 00");
+        shot("1-join");
         click("Envoyer ma candidature");
         assertThat(heading()).isEqualTo("Candidature envoyée");
 
         signInWith(world.adminSession.token());
         open("/admin/candidatures");
         browser.findElement(By.linkText("Fleurs de l’Aa")).click();
+        shot("2-application");
         click("Accepter la candidature");
         assertThat(notice()).contains("Candidature acceptée");
 
@@ -134,11 +136,13 @@ final class TrainingJourneyBrowserTest {
         browser.findElement(By.linkText("Retour à la formation")).click();
         browser.findElement(By.linkText("Gérer ses commandes")).click();
         browser.findElement(By.id("q0-c0")).click();
+        shot("3-quiz");
         click("Valider mes réponses");
         assertThat(notice()).contains("le module est validé");
 
         browser.findElement(By.linkText("Ateliers")).click();
         WebElement session = browser.findElement(By.id("session-" + world.session.id()));
+        shot("4-workshops");
         session.findElement(By.cssSelector("button[type=submit]")).click();
         assertThat(notice()).contains("Place réservée");
 
@@ -146,6 +150,7 @@ final class TrainingJourneyBrowserTest {
         world.clock.advance(Duration.ofDays(4));
         open("/formateur");
         browser.findElement(By.linkText("Photographier ses produits")).click();
+        shot("5-roster");
         browser.findElements(By.cssSelector("input[type=radio][value=PRESENT]")).get(0).click();
         click("Enregistrer la présence");
         assertThat(notice()).contains("Présence enregistrée");
@@ -157,6 +162,7 @@ final class TrainingJourneyBrowserTest {
                 .anyMatch(item -> item.startsWith("Fait") && item.contains("Participer à un atelier"));
         click("Mettre ma boutique en ligne");
         assertThat(browser.findElements(By.cssSelector(".notice__details li"))).hasSize(4);
+        shot("6-refused");
 
         completeProfile();
         addProduct();
@@ -169,6 +175,7 @@ final class TrainingJourneyBrowserTest {
         click("J’ai lu et j’accepte la charte");
         assertThat(notice()).contains("Charte acceptée");
         assertThat(browser.findElement(By.cssSelector(".training-ready")).getText()).contains("Tout est prêt");
+        shot("7-ready");
         click("Mettre ma boutique en ligne");
         assertThat(notice()).contains("Boutique mise en ligne");
         assertThat(world.market.engine.merchants().find(io.comptoir.engine.api.merchant.MerchantFilter.all()).stream()
@@ -215,6 +222,19 @@ final class TrainingJourneyBrowserTest {
             }
         }
         throw new AssertionError("no password link among " + mails.size() + " mails to " + EMAIL);
+    }
+
+    /** A picture of the page for people to look at, in {@code target/training-screenshots}. */
+    private static void shot(String name) {
+        try {
+            Path directory = Files.createDirectories(Path.of("target", "training-screenshots"));
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(directory.resolve(name + ".png"), png);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void signInWith(String token) {
