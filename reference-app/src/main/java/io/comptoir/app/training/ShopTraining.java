@@ -49,6 +49,15 @@ final class ShopTraining {
         return shop;
     }
 
+    /** For the API: the shop of the address ({@code merchantId}: 400 when malformed), the caller working for it (403), the plugin running (404). */
+    Merchant apiShop(Context ctx) {
+        long id = io.comptoir.app.web.PathParams.positiveId(ctx, "merchantId");
+        Viewer.of(ctx).requireStaffOf(id);
+        Merchant shop = services.marketplace().merchants().require(new io.comptoir.engine.api.merchant.MerchantId(id));
+        services.get(io.comptoir.training.progress.Learning.class);
+        return shop;
+    }
+
     BackOfficeFrame frame(Context ctx, Merchant shop, Section section) {
         return office.frame(ctx, shop, section);
     }
