@@ -53,7 +53,7 @@ public final class AdminBackOffice {
         return pages.page(ctx);
     }
 
-    BackOfficeFrame frame(Context ctx, AdminSection current) {
+    public BackOfficeFrame frame(Context ctx, AdminSection current) {
         Page page = pages.page(ctx);
         int applicants = marketplace.merchants().countByStatus().getOrDefault(MerchantStatus.APPLICANT, 0);
         List<NavLink> nav = new ArrayList<>();

@@ -23,8 +23,13 @@ public final class CsrfProtection {
      * no cookie, so a forged cross-site request gains nothing; and they only read {@code application/json}, which no
      * cross-site form can send.
      */
+    /**
+     * The public "join the marketplace" API: anyone may apply without an account, it only reads {@code application/json}
+     * and sets no cookie, so a cross-site request can do nothing a visitor could not do openly.
+     */
+    private static final String PUBLIC_APPLICATIONS = "/api/v1/applications";
     private static final Set<String> CREDENTIAL_EXCHANGES = Set.of("/api/v1/auth/login", "/api/v1/auth/register",
-            "/api/v1/auth/password-reset", "/api/v1/auth/password-reset/confirm");
+            "/api/v1/auth/password-reset", "/api/v1/auth/password-reset/confirm", PUBLIC_APPLICATIONS);
 
     private CsrfProtection() {
     }

@@ -63,14 +63,14 @@ public final class MerchantBackOffice {
     }
 
     /** The shop named by the address, after checking the account works for it: 403 otherwise, 404 when unknown. */
-    Merchant shop(Context ctx) {
+    public Merchant shop(Context ctx) {
         long id = PathParams.pageId(ctx, "merchantId");
         Viewer.of(ctx).requireStaffOf(id);
         return marketplace.merchants().require(new MerchantId(id));
     }
 
     /** The frame of a shop's page, with the notice of the action that led here ({@code ?ok=...}). */
-    BackOfficeFrame frame(Context ctx, Merchant shop, Section current) {
+    public BackOfficeFrame frame(Context ctx, Merchant shop, Section current) {
         Page page = pages.page(ctx);
         int toAccept = marketplace.orders().countMerchantOrders(shop.id(), Set.of(MerchantOrderStatus.PLACED));
         List<NavLink> nav = new ArrayList<>();

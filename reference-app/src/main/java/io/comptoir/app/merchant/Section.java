@@ -5,13 +5,16 @@ import io.comptoir.engine.api.merchant.MerchantId;
 import java.util.function.Function;
 
 /** The parts of the merchant back-office, in the order of its side navigation. */
-enum Section {
+public enum Section {
     DASHBOARD("bo.shop.nav.dashboard", ShopPaths::dashboard),
     ORDERS("bo.shop.nav.orders", ShopPaths::orders),
     PRODUCTS("bo.shop.nav.products", ShopPaths::products),
     PROFILE("bo.shop.nav.profile", ShopPaths::profile),
     FULFILMENT("bo.shop.nav.fulfilment", ShopPaths::fulfilment),
-    BANK("bo.shop.nav.bank", ShopPaths::bank);
+    BANK("bo.shop.nav.bank", ShopPaths::bank),
+    ONBOARDING("training.nav.onboarding", io.comptoir.app.training.TrainingPaths::onboarding),
+    TRAINING("training.nav.courses", io.comptoir.app.training.TrainingPaths::courses),
+    WORKSHOPS("training.nav.workshops", io.comptoir.app.training.TrainingPaths::workshops);
 
     private final String labelKey;
     private final Function<MerchantId, String> path;

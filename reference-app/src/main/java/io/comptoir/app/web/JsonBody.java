@@ -252,6 +252,23 @@ public final class JsonBody {
         return items;
     }
 
+    /** A required array of at most {@code maxItems} whole numbers, each between {@code min} and {@code max}. */
+    public List<Long> integers(String field, int maxItems, long min, long max) {
+        JsonNode value = required(field);
+        String name = name(field);
+        if (!value.isArray()) {
+            throw invalid(name, name + " must be an array");
+        }
+        if (value.size() > maxItems) {
+            throw invalid(name, name + " has at most " + maxItems + " items");
+        }
+        List<Long> items = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            items.add(integer(value.get(i), name + "[" + i + "]", min, max));
+        }
+        return items;
+    }
+
     public Optional<Boolean> optionalBool(String field) {
         return present(field).map(value -> {
             if (!value.isBoolean()) {

@@ -67,7 +67,28 @@ public final class BackOfficeMarket implements AutoCloseable {
     }
 
     public static BackOfficeMarket start(TestDatabase database) {
-        Engine engine = engine(database);
+        return start(engine(database));
+    }
+
+    /**
+     * With the given plugins instead of the test's onboarding policy (e.g. the training plugin, whose policy keeps shops
+     * from going live), on the given clock.
+     */
+    public static BackOfficeMarket start(TestDatabase database, java.time.Clock clock, Map<String, String> properties,
+                                         EnginePlugin... plugins) {
+        try {
+            return start(Engine.builder().dataSource(database.dataSource()).clock(clock).properties(properties)
+                    .assetDirectory(Files.createTempDirectory("comptoir-assets-"))
+                    .property("accounts.argon2-memory-kib", "1024").property("accounts.argon2-iterations", "1")
+                    .property("sandbox-card.webhook-delay-ms", "5")
+                    .plugins(List.of(plugins)).build());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BackOfficeMarket start(Engine engine) {
         try {
             engine.awaitSearchReady(Duration.ofSeconds(30));
             TestCatalogue catalogue = TestCatalogue.create(engine);
