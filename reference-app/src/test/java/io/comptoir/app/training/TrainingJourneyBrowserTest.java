@@ -1,10 +1,10 @@
 package io.comptoir.app.training;
 
+import io.comptoir.app.testing.HeadlessChromium;
 import io.comptoir.engine.api.mail.SentMail;
 import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.testkit.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -12,22 +12,16 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,48 +33,32 @@ import static org.assertj.core.api.Assertions.assertThat;
  * them the test fails in CI ({@code CI=true}) and is skipped, saying why, elsewhere.
  */
 final class TrainingJourneyBrowserTest {
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final String EMAIL = "fleurs.de.laa@example.org";
     private static final String PASSWORD = "marais-audomarois-2026";
 
     private static TestDatabase database;
     private static TrainingWorld world;
-    private static Path profile;
+    private static HeadlessChromium chromium;
     private static Path picture;
     private static WebDriver browser;
 
     @BeforeAll
     static void start() throws IOException {
-        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-            String reason = "browser test needs " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException("CI=true but " + reason);
-            }
-            System.err.println("[browser test skipped] " + reason);
-            Assumptions.abort(reason);
-        }
+        HeadlessChromium.assumeInstalled();
         database = TestDatabase.h2();
         world = TrainingWorld.start(database);
-        profile = Files.createTempDirectory("comptoir-chromium-");
         picture = Files.createTempFile("vitrine-", ".png");
         Files.write(picture, ShopReadiness.PNG);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--lang=fr-FR", "--window-size=1280,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        chromium = HeadlessChromium.start();
+        browser = chromium.driver();
         browser.get(world.market.uri("/robots.txt").toString());
         browser.manage().addCookie(new Cookie("lang", "fr", "/"));
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (world != null) {
             world.close();
@@ -88,11 +66,6 @@ final class TrainingJourneyBrowserTest {
         }
         if (picture != null) {
             Files.deleteIfExists(picture);
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(TrainingJourneyBrowserTest::delete);
-            }
         }
     }
 
@@ -272,12 +245,4 @@ final class TrainingJourneyBrowserTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), value);
     }
 
-    private static void delete(Path path) {
-        try {
-            Files.deleteIfExists(path);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
