@@ -135,6 +135,7 @@ public final class MarketplaceApp {
             new TerritoryApi(marketplace, links).register(cfg.routes);
             new MerchantApi(marketplace, links).register(cfg.routes);
             new AdminApi(marketplace).register(cfg.routes);
+            new io.comptoir.app.admin.training.TrainingAdminApi(marketplace).register(cfg.routes);
             new AssetsRoute(marketplace.assets()).register(cfg.routes);
             // shopping: accounts, cart, checkout, orders, payment webhooks
             new AccountPages(marketplace.accounts(), authentication, signIns, resetLinks, pages).register(cfg.routes);

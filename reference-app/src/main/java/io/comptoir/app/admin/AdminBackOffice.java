@@ -53,7 +53,8 @@ public final class AdminBackOffice {
         return pages.page(ctx);
     }
 
-    BackOfficeFrame frame(Context ctx, AdminSection current) {
+    /** The layout of a page of this back-office, {@code current} being lit in the navigation. */
+    public BackOfficeFrame frame(Context ctx, AdminSection current) {
         Page page = pages.page(ctx);
         int applicants = marketplace.merchants().countByStatus().getOrDefault(MerchantStatus.APPLICANT, 0);
         List<NavLink> nav = new ArrayList<>();

@@ -1,12 +1,13 @@
 package io.comptoir.app.admin;
 
 /** The parts of the territory's back-office, in the order of its side navigation. */
-enum AdminSection {
+public enum AdminSection {
     DASHBOARD("bo.admin.nav.dashboard", AdminPaths.ROOT),
     SHOPS("bo.admin.nav.shops", AdminPaths.SHOPS),
     ACCOUNTS("bo.admin.nav.accounts", AdminPaths.ACCOUNTS),
     ORDERS("bo.admin.nav.orders", AdminPaths.ORDERS),
-    MAIL("bo.admin.nav.mail", AdminPaths.MAIL);
+    MAIL("bo.admin.nav.mail", AdminPaths.MAIL),
+    TRAINING("bo.admin.nav.training", "/admin/formation");
 
     private final String labelKey;
     private final String path;
