@@ -130,6 +130,7 @@ public final class MarketplaceApp {
             new ShopperSite(marketplace, pages).register(cfg.routes);
             new MerchantBackOffice(marketplace, pages).register(cfg.routes);
             new AdminBackOffice(marketplace, pages).register(cfg.routes);
+            new io.comptoir.app.admin.training.TrainingBackOffice(marketplace, pages).register(cfg.routes);
             new ProductsApi(marketplace, links).register(cfg.routes);
             new MerchantsApi(marketplace, links).register(cfg.routes);
             new TerritoryApi(marketplace, links).register(cfg.routes);

@@ -32,29 +32,29 @@ import java.util.Map;
 import java.util.function.Function;
 
 /** The training admin API's JSON: records written as they are, instants in ISO-8601, money in minor units. */
-final class TrainingJson {
+public final class TrainingJson {
 
     private TrainingJson() {
     }
 
-    record ShopProgress(long id, String name, String communeInsee, MerchantStatus status, int requiredModulesDone, int requiredModules,
+    public record ShopProgress(long id, String name, String communeInsee, MerchantStatus status, int requiredModulesDone, int requiredModules,
                         boolean charterAccepted, List<String> blocking, int upcomingBookings, boolean overdue, boolean readyToGoLive) {
-        static ShopProgress of(ShopOnboarding shop) {
+        public static ShopProgress of(ShopOnboarding shop) {
             return new ShopProgress(shop.shop().value(), shop.name(), shop.communeInsee(), shop.status(), shop.requiredModulesDone(),
                     shop.requiredModules(), shop.charterAccepted(), shop.blocking(), shop.upcomingBookings(), shop.overdue(),
                     shop.readyToGoLive());
         }
     }
 
-    record ShopRef(long id, String name, String communeInsee) {
-        static ShopRef of(Merchant shop) {
+    public record ShopRef(long id, String name, String communeInsee) {
+        public static ShopRef of(Merchant shop) {
             return new ShopRef(shop.id().value(), shop.name(), shop.address().communeInsee());
         }
     }
 
-    record Pipeline(Map<ApplicationStatus, Integer> applications, Map<MerchantStatus, Integer> shops, int members, int inTraining,
+    public record Pipeline(Map<ApplicationStatus, Integer> applications, Map<MerchantStatus, Integer> shops, int members, int inTraining,
                     List<ShopProgress> inTrainingShops, List<ShopProgress> liveOverdue, List<ShopRef> suspended) {
-        static Pipeline of(OnboardingPipeline pipeline, List<Merchant> suspended) {
+        public static Pipeline of(OnboardingPipeline pipeline, List<Merchant> suspended) {
             Map<ApplicationStatus, Integer> applications = new EnumMap<>(ApplicationStatus.class);
             for (ApplicationStatus status : ApplicationStatus.values()) {
                 applications.put(status, pipeline.applications().getOrDefault(status, 0));
@@ -69,22 +69,22 @@ final class TrainingJson {
         }
     }
 
-    record Choice(String label, boolean correct) {
+    public record Choice(String label, boolean correct) {
     }
 
-    record Question(String prompt, List<Choice> choices) {
+    public record Question(String prompt, List<Choice> choices) {
     }
 
-    record QuizJson(int passMark, List<Question> questions) {
-        static QuizJson of(Quiz quiz) {
+    public record QuizJson(int passMark, List<Question> questions) {
+        public static QuizJson of(Quiz quiz) {
             return new QuizJson(quiz.passMark(), quiz.questions().stream().map(question -> new Question(question.prompt(),
                     question.choices().stream().map(choice -> new Choice(choice.label(), choice.correct())).toList())).toList());
         }
     }
 
-    record ModuleJson(long id, long courseId, String title, String summary, String content, String contentHtml, int minutes, int position,
+    public record ModuleJson(long id, long courseId, String title, String summary, String content, String contentHtml, int minutes, int position,
                       List<Long> prerequisites, QuizJson quiz, Instant createdAt, Instant updatedAt) {
-        static ModuleJson of(TrainingModule module) {
+        public static ModuleJson of(TrainingModule module) {
             return new ModuleJson(module.id().value(), module.courseId().value(), module.title(), module.summary(), module.content(),
                     SafeMarkdown.toHtml(module.content()), module.minutes(), module.position(),
                     module.prerequisites().stream().map(ModuleId::value).toList(), module.quiz().map(QuizJson::of).orElse(null),
@@ -92,19 +92,19 @@ final class TrainingJson {
         }
     }
 
-    record CourseJson(long id, String title, String summary, boolean required, Instant requiredSince, boolean published, int position,
+    public record CourseJson(long id, String title, String summary, boolean required, Instant requiredSince, boolean published, int position,
                       Instant createdAt, Instant updatedAt, List<ModuleJson> modules) {
-        static CourseJson of(Course course, List<TrainingModule> modules) {
+        public static CourseJson of(Course course, List<TrainingModule> modules) {
             return new CourseJson(course.id().value(), course.title(), course.summary(), course.required(),
                     course.requiredSince().orElse(null), course.published(), course.position(), course.createdAt(), course.updatedAt(),
                     modules.stream().map(ModuleJson::of).toList());
         }
     }
 
-    record SessionJson(long id, long moduleId, String moduleTitle, Instant startsAt, Instant endsAt, String place, String communeInsee,
+    public record SessionJson(long id, long moduleId, String moduleTitle, Instant startsAt, Instant endsAt, String place, String communeInsee,
                        String communeName, String onlineUrl, int capacity, long trainerId, String trainerName, String status,
                        String cancelReason, int booked, int waiting, int seatsLeft) {
-        static SessionJson of(WorkshopSession session) {
+        public static SessionJson of(WorkshopSession session) {
             return new SessionJson(session.id().value(), session.module().value(), session.moduleTitle(), session.startsAt(),
                     session.endsAt(), session.place(), session.communeInsee().orElse(null), session.communeName().orElse(null),
                     session.onlineUrl(), session.capacity(), session.trainer().value(), session.trainerName(), session.status().name(),
@@ -112,10 +112,10 @@ final class TrainingJson {
         }
     }
 
-    record BookingJson(long id, long shopId, String shopName, long attendeeId, String attendeeName, String attendeeEmail, int arrival,
+    public record BookingJson(long id, long shopId, String shopName, long attendeeId, String attendeeName, String attendeeEmail, int arrival,
                        String state, Integer waitingPosition, Instant requestedAt, Instant confirmedAt, Instant cancelledAt,
                        String attendance) {
-        static BookingJson of(RosterEntry entry) {
+        public static BookingJson of(RosterEntry entry) {
             Booking booking = entry.booking();
             return new BookingJson(booking.id().value(), booking.shop().value(), entry.shopName(), booking.attendee().value(),
                     entry.attendeeName(), entry.attendeeEmail(), booking.arrival(), booking.state().name(),
@@ -124,63 +124,63 @@ final class TrainingJson {
         }
     }
 
-    record RosterJson(SessionJson session, List<BookingJson> booked, List<BookingJson> waiting, List<BookingJson> cancelled) {
-        static RosterJson of(SessionRoster roster) {
+    public record RosterJson(SessionJson session, List<BookingJson> booked, List<BookingJson> waiting, List<BookingJson> cancelled) {
+        public static RosterJson of(SessionRoster roster) {
             Function<List<RosterEntry>, List<BookingJson>> json = entries -> entries.stream().map(BookingJson::of).toList();
             return new RosterJson(SessionJson.of(roster.session()), json.apply(roster.booked()), json.apply(roster.waiting()),
                     json.apply(roster.cancelled()));
         }
     }
 
-    record ModuleRate(long moduleId, String title, int shopsCompleted, int shops, int viaWorkshop, int rate) {
-        static ModuleRate of(ModuleCompletion module) {
+    public record ModuleRate(long moduleId, String title, int shopsCompleted, int shops, int viaWorkshop, int rate) {
+        public static ModuleRate of(ModuleCompletion module) {
             return new ModuleRate(module.module().value(), module.title(), module.shopsCompleted(), module.shops(), module.viaWorkshop(),
                     module.rate());
         }
     }
 
-    record CourseRate(long courseId, String title, boolean required, int shopsCompleted, int shops, int rate, List<ModuleRate> modules) {
-        static CourseRate of(CourseCompletion course) {
+    public record CourseRate(long courseId, String title, boolean required, int shopsCompleted, int shops, int rate, List<ModuleRate> modules) {
+        public static CourseRate of(CourseCompletion course) {
             return new CourseRate(course.course().id().value(), course.course().title(), course.course().required(), course.shopsCompleted(),
                     course.shops(), course.rate(), course.modules().stream().map(ModuleRate::of).toList());
         }
     }
 
-    record CommuneRate(String communeInsee, String communeName, int live, int inTraining, int trainingDone, int charterAccepted,
+    public record CommuneRate(String communeInsee, String communeName, int live, int inTraining, int trainingDone, int charterAccepted,
                        int modulesDone, int modulesRequired, int rate) {
-        static CommuneRate of(CommuneProgress commune) {
+        public static CommuneRate of(CommuneProgress commune) {
             return new CommuneRate(commune.communeInsee(), commune.communeName(), commune.live(), commune.inTraining(),
                     commune.trainingDone(), commune.charterAccepted(), commune.modulesDone(), commune.modulesRequired(), commune.rate());
         }
     }
 
-    record Reports(List<CourseRate> courses, List<CommuneRate> communes) {
+    public record Reports(List<CourseRate> courses, List<CommuneRate> communes) {
     }
 
-    record PlanJson(Money monthlyPrice, YearMonth from, Instant createdAt) {
-        static PlanJson of(MembershipPlan plan) {
+    public record PlanJson(Money monthlyPrice, YearMonth from, Instant createdAt) {
+        public static PlanJson of(MembershipPlan plan) {
             return new PlanJson(plan.monthlyPrice(), plan.from(), plan.createdAt());
         }
     }
 
-    record WaiverJson(long id, Long shop, String shopName, LocalDate from, LocalDate until, String reason, String grantedBy,
+    public record WaiverJson(long id, Long shop, String shopName, LocalDate from, LocalDate until, String reason, String grantedBy,
                       Instant grantedAt, Instant revokedAt) {
-        static WaiverJson of(Waiver waiver, Function<Long, String> shopNames) {
+        public static WaiverJson of(Waiver waiver, Function<Long, String> shopNames) {
             Long shop = waiver.shop().map(id -> id.value()).orElse(null);
             return new WaiverJson(waiver.id().value(), shop, shop == null ? null : shopNames.apply(shop), waiver.from(), waiver.until(),
                     waiver.reason(), waiver.grantedBy(), waiver.grantedAt(), waiver.revokedAt().orElse(null));
         }
     }
 
-    record ShopMembership(long shopId, String shopName, MembershipState state, Money amountDue, LocalDate waivedUntil, String waiverReason) {
-        static ShopMembership of(MembershipStatus status) {
+    public record ShopMembership(long shopId, String shopName, MembershipState state, Money amountDue, LocalDate waivedUntil, String waiverReason) {
+        public static ShopMembership of(MembershipStatus status) {
             return new ShopMembership(status.shop().value(), status.shopName(), status.state(), status.amountDue(),
                     status.waiver().map(Waiver::until).orElse(null), status.waiver().map(Waiver::reason).orElse(null));
         }
     }
 
-    record Statement(YearMonth month, Map<MembershipState, Integer> counts, Money totalDue, List<ShopMembership> shops) {
-        static Statement of(MembershipStatement statement) {
+    public record Statement(YearMonth month, Map<MembershipState, Integer> counts, Money totalDue, List<ShopMembership> shops) {
+        public static Statement of(MembershipStatement statement) {
             Map<MembershipState, Integer> counts = new EnumMap<>(MembershipState.class);
             for (MembershipState state : MembershipState.values()) {
                 counts.put(state, statement.counts().getOrDefault(state, 0));
@@ -190,6 +190,6 @@ final class TrainingJson {
         }
     }
 
-    record Membership(PlanJson planInForce, List<PlanJson> plans, List<WaiverJson> waivers, Statement statement) {
+    public record Membership(PlanJson planInForce, List<PlanJson> plans, List<WaiverJson> waivers, Statement statement) {
     }
 }
