@@ -149,7 +149,8 @@ public final class MarketplaceApp {
             new OrdersApi(marketplace, ownOrders, links).register(cfg.routes);
             new PaymentWebhooks(marketplace.payments()).register(cfg.routes);
             new OpenApiRoute(mapper, baseUrl, List.of(new CatalogueApiSection(), new AccountsApiSection(), new ShoppingApiSection(),
-                    new MerchantApiSection(), new AdminApiSection())).register(cfg.routes);
+                    new MerchantApiSection(), new AdminApiSection(),
+                    new io.comptoir.app.openapi.TrainingAdminApiSection())).register(cfg.routes);
             new HealthRoute(marketplace.search()).register(cfg.routes);
             metrics.register(cfg.routes);
         });
