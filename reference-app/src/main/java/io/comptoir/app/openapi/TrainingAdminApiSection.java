@@ -79,7 +79,7 @@ public final class TrainingAdminApiSection implements OpenApiSection {
                 "get", op("listTrainingCourses", "Every course with its modules", "Unpublished courses too, by position.",
                         List.of(), okArray("TrainingCourse"), UNAUTHORIZED, FORBIDDEN, NOT_FOUND),
                 "post", body(op("createTrainingCourse", "Creates a course",
-                        "A required course must be published (400 on `required`).",
+                        "A required course must be published (400 on `published`).",
                         List.of(), created("TrainingCourse"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE,
                         UNSUPPORTED_MEDIA_TYPE), "TrainingCourseInput")));
         paths.put(ROOT + "/courses/{courseId}", methods(
@@ -90,7 +90,7 @@ public final class TrainingAdminApiSection implements OpenApiSection {
                         List.of(courseId), ok("TrainingCourse"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE,
                         UNSUPPORTED_MEDIA_TYPE), "TrainingCourseInput")));
         paths.put(ROOT + "/courses/{courseId}/published", methods("put", body(op("publishTrainingCourse", "Publishes or unpublishes a course",
-                "Everything else stays; a required course stays published (400 on `required`).",
+                "Everything else stays; a required course stays published (400 on `published`).",
                 List.of(courseId), ok("TrainingCourse"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE,
                 UNSUPPORTED_MEDIA_TYPE), "PublishedInput")));
         paths.put(ROOT + "/courses/{courseId}/modules", methods("post", body(op("createTrainingModule", "Adds a module to a course",

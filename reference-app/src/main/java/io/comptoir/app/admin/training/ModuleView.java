@@ -27,14 +27,14 @@ public record ModuleView(TrainingFrame frame, Course course, TrainingModule modu
     }
 
     /**
-     * The preview's headings moved two levels down, under the page's own headings (the page keeps a single h1 and an
+     * The preview's headings moved under the page's own (h1 and h2 become h3, the others one level down) (the page keeps a single h1 and an
      * unbroken outline). Raw HTML in the Markdown is escaped by the plugin, so every tag here is the renderer's.
      */
     public String previewOutline() {
         java.util.regex.Matcher tags = java.util.regex.Pattern.compile("<(/?)h([1-6])([ >])").matcher(previewHtml);
         StringBuilder out = new StringBuilder();
         while (tags.find()) {
-            int level = Math.min(6, Integer.parseInt(tags.group(2)) + 2);
+            int level = Math.min(6, Math.max(3, Integer.parseInt(tags.group(2)) + 1));
             tags.appendReplacement(out, "<" + tags.group(1) + "h" + level + tags.group(3));
         }
         tags.appendTail(out);

@@ -91,9 +91,17 @@ final class TrainingAdminAccessTest {
     }
 
     @Test
-    void anonymousCallersAreAskedToSignIn() {
+    void anonymousCallersGet401FromTheApiAndAreSentToSignInFromPages() {
         for (String[] route : routes) {
-            assertThat(call(route, null).statusCode()).as(route[0] + " " + route[1]).isEqualTo(401);
+            HttpResponse<String> response = call(route, null);
+            if (route[1].startsWith(API)) {
+                assertThat(response.statusCode()).as(route[0] + " " + route[1]).isEqualTo(401);
+                assertThat(TrainingAdminFixture.json(response).get("error").asText()).isEqualTo("unauthorized");
+            }
+            else {
+                assertThat(response.statusCode()).as(route[0] + " " + route[1]).isEqualTo(303);
+                assertThat(BackOfficeMarket.location(response)).as(route[0] + " " + route[1]).startsWith("/connexion");
+            }
         }
     }
 

@@ -59,8 +59,8 @@ final class TrainingAdminPagesTest {
             Document page = PageChecks.parse(market.get(TrainingAdminPaths.module(module), admin));
             PageChecks.assertAccessible(page, "fr");
             assertThat(page.select("#module-preview script")).isEmpty();
-            assertThat(page.select("#module-preview").html()).contains("&lt;script&gt;").doesNotContain("javascript:");
-            assertThat(page.select("#module-preview h4").text()).isEqualTo("Le chèque Happy Kdo");
+            assertThat(page.select("#module-preview").html()).contains("&lt;script&gt;").doesNotContain("href=\"javascript");
+            assertThat(page.select("#module-preview h3").text()).isEqualTo("Le chèque Happy Kdo");
             assertThat(page.select("#module-questions").text()).contains("? Le chèque vaut combien ?", "* 12 €", "- 10 €");
 
             HttpResponse<String> preview = market.postForm(TrainingAdminPaths.module(module), admin, Map.of("_do", "preview",
