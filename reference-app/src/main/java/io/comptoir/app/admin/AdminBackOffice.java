@@ -59,6 +59,9 @@ public final class AdminBackOffice {
         int applicants = marketplace.merchants().countByStatus().getOrDefault(MerchantStatus.APPLICANT, 0);
         List<NavLink> nav = new ArrayList<>();
         for (AdminSection section : AdminSection.values()) {
+            if (section == AdminSection.TRAINING && marketplace.plugin(io.comptoir.training.course.Courses.class).isEmpty()) {
+                continue;
+            }
             Optional<String> count = section == AdminSection.SHOPS && applicants > 0 ? Optional.of(page.number(applicants)) : Optional.empty();
             nav.add(new NavLink(page.t(section.labelKey()), section.path(), section == current, count));
         }

@@ -2,7 +2,6 @@ package io.comptoir.app.admin.training;
 
 import io.comptoir.app.auth.Viewer;
 import io.comptoir.app.backoffice.Notice;
-import io.comptoir.app.backoffice.Problems;
 import io.comptoir.app.web.FormParams;
 import io.comptoir.app.web.PathParams;
 import io.comptoir.engine.api.error.InvalidInputException;
@@ -66,7 +65,7 @@ final class CourseAdminPages {
     }
 
     private Notice problem(Context ctx, InvalidInputException e) {
-        return new Problems(office.frame(ctx, TrainingTab.COURSES, Notice.none()).page()).of(e);
+        return TrainingBackOffice.problem(office.frame(ctx, TrainingTab.COURSES, Notice.none()), e);
     }
 
     private Course course(Context ctx) {
