@@ -42,6 +42,7 @@ final class SessionAdminPages {
         routes.get(TrainingAdminPaths.SESSIONS, this::list, TrainingBackOffice.ADMIN);
         routes.post(TrainingAdminPaths.SESSIONS, this::schedule, TrainingBackOffice.ADMIN);
         routes.get(TrainingAdminPaths.SESSIONS + "/{sessionId}", this::detail, TrainingBackOffice.ADMIN);
+        routes.post(TrainingAdminPaths.SESSIONS + "/{sessionId}", this::update, TrainingBackOffice.ADMIN);
         routes.post(TrainingAdminPaths.SESSIONS + "/{sessionId}/annulation", this::cancel, TrainingBackOffice.ADMIN);
     }
 
@@ -84,13 +85,30 @@ final class SessionAdminPages {
     }
 
     private void detail(Context ctx) {
-        renderSession(ctx, sessionId(ctx), 200, Notice.none(), FormValues.empty());
+        renderSession(ctx, sessionId(ctx), 200, Notice.none(), FormValues.empty(), Optional.empty(), "");
     }
 
-    private void renderSession(Context ctx, SessionId id, int status, Optional<Notice> notice, FormValues form) {
+    /** @param edit what the change form shows: the session as it is when empty */
+    private void renderSession(Context ctx, SessionId id, int status, Optional<Notice> notice, FormValues form, Optional<FormValues> edit,
+                               String sent) {
         TrainingFrame frame = office.frame(ctx, TrainingTab.SESSIONS, notice);
-        TrainingBackOffice.render(ctx, status, "admintraining/session.jte", new SessionView(frame,
-                workshops().roster(id, Viewer.of(ctx).actor()), office.services().marketplace().clock().instant(), form));
+        var roster = workshops().roster(id, Viewer.of(ctx).actor());
+        TrainingBackOffice.render(ctx, status, "admintraining/session.jte", new SessionView(frame, roster,
+                office.services().marketplace().clock().instant(), form, edit.orElseGet(() -> SessionForm.values(roster.session())),
+                forms.choices(), sent));
+    }
+
+    private void update(Context ctx) {
+        SessionId id = sessionId(ctx);
+        try {
+            workshops().update(id, SessionInputs.session(new FormParams(ctx)), Viewer.of(ctx).actor());
+            TrainingBackOffice.done(ctx, TrainingAdminPaths.session(id.value()), "session-saved");
+        }
+        catch (InvalidInputException | ConflictException e) {
+            TrainingFrame frame = office.frame(ctx, TrainingTab.SESSIONS, Notice.none());
+            renderSession(ctx, id, e instanceof ConflictException ? 409 : 400, Optional.of(TrainingBackOffice.problem(frame, e)),
+                    FormValues.empty(), Optional.of(FormValues.of(ctx.formParamMap())), "edit");
+        }
     }
 
     private void cancel(Context ctx) {
@@ -102,7 +120,7 @@ final class SessionAdminPages {
         catch (InvalidInputException | ConflictException e) {
             TrainingFrame frame = office.frame(ctx, TrainingTab.SESSIONS, Notice.none());
             renderSession(ctx, id, e instanceof ConflictException ? 409 : 400, Optional.of(TrainingBackOffice.problem(frame, e)),
-                    FormValues.of(ctx.formParamMap()));
+                    FormValues.of(ctx.formParamMap()), Optional.empty(), "cancel");
         }
     }
 }

@@ -36,6 +36,16 @@ public final class SessionForm {
         return new Choices(courses, communes, TrainingShops.trainers(services.marketplace()));
     }
 
+    /** The form of an existing session, its times in Europe/Paris. */
+    static FormValues values(io.comptoir.training.workshop.WorkshopSession session) {
+        java.time.ZonedDateTime starts = session.startsAt().atZone(Formats.PARIS);
+        java.time.ZonedDateTime ends = session.endsAt().atZone(Formats.PARIS);
+        return FormValues.builder().put("module", session.module().value()).put("date", starts.toLocalDate())
+                .put("startsAt", starts.toLocalTime()).put("endsAt", ends.toLocalTime()).put("place", session.place())
+                .put("communeInsee", session.communeInsee().orElse("")).put("onlineUrl", session.onlineUrl())
+                .put("capacity", session.capacity()).put("trainer", session.trainer().value()).build();
+    }
+
     /** A session a week from now, in the afternoon, for twelve people. */
     FormValues blank() {
         LocalDate day = LocalDate.now(services.marketplace().clock().withZone(Formats.PARIS)).plusDays(7);

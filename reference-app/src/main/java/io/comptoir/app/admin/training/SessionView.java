@@ -10,8 +10,25 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-/** One session: its facts, seats and waiting list, attendance, and the form to call it off. */
-public record SessionView(TrainingFrame frame, SessionRoster roster, Instant now, FormValues form) {
+/**
+ * One session: its facts, seats and waiting list, attendance, and the forms to change it and to call it off.
+ *
+ * @param sent which form was sent and refused ({@code edit} or {@code cancel}), or empty: only its fields show problems
+ */
+public record SessionView(TrainingFrame frame, SessionRoster roster, Instant now, FormValues form, FormValues editForm,
+                          SessionForm.Choices choices, String sent) {
+
+    public TrainingFrame editFrame() {
+        return sent.equals("edit") ? frame : frame.quiet();
+    }
+
+    public TrainingFrame cancelFrame() {
+        return sent.equals("cancel") ? frame : frame.quiet();
+    }
+
+    public String editAction() {
+        return TrainingAdminPaths.session(session().id().value());
+    }
 
     public WorkshopSession session() {
         return roster.session();

@@ -120,7 +120,7 @@ final class TrainingAdminPagesTest {
     }
 
     @EachDatabase
-    void aSessionPlannedWithTheFormIsListedShowsItsSeatsAndCanBeCalledOff(TestDatabase db) {
+    void aSessionPlannedWithTheFormIsListedShowsItsSeatsCanBeChangedAndCalledOff(TestDatabase db) {
         try (BackOfficeMarket market = TrainingAdminFixture.start(db)) {
             Account adminAccount = market.admin("Équipe formation");
             Session admin = market.session(adminAccount);
@@ -144,6 +144,21 @@ final class TrainingAdminPagesTest {
             Document detail = PageChecks.parse(market.get(TrainingAdminPaths.session(id), admin));
             assertThat(detail.select("#booked tbody tr").text()).contains("Alice Couture", market.catalogue.training.name());
             assertThat(detail.select("#session-seats").text()).isEqualTo("1 sur 12");
+
+            Map<String, String> change = new java.util.HashMap<>(Map.of("module", module.id().toString(), "date", day, "startsAt", "14:00",
+                    "endsAt", "16:30", "place", "Salle des fêtes", "communeInsee", TestCatalogue.LUMBRES, "capacity", "0",
+                    "trainer", trainer.id().toString()));
+            HttpResponse<String> refused = market.postForm(TrainingAdminPaths.session(id), admin, change);
+            assertThat(refused.statusCode()).isEqualTo(400);
+            Document refusedPage = PageChecks.parse(refused);
+            assertThat(refusedPage.getElementById("edit-capacity-error")).isNotNull();
+            assertThat(refusedPage.select(".field-error")).hasSize(1);
+            PageChecks.assertAccessible(refusedPage, "fr");
+            change.put("capacity", "15");
+            HttpResponse<String> saved = market.postForm(TrainingAdminPaths.session(id), admin, change);
+            assertThat(BackOfficeMarket.location(saved)).endsWith("?ok=session-saved");
+            assertThat(PageChecks.parse(market.get(TrainingAdminPaths.session(id), admin)).select("#session-seats").text()).isEqualTo("1 sur 15");
+            assertThat(TrainingAdminFixture.workshops(market).session(new SessionId(id)).orElseThrow().place()).isEqualTo("Salle des fêtes");
 
             HttpResponse<String> cancelled = market.postForm(TrainingAdminPaths.session(id) + "/annulation", admin, Map.of("reason", "Salle indisponible"));
             assertThat(BackOfficeMarket.location(cancelled)).endsWith("?ok=session-cancelled");
