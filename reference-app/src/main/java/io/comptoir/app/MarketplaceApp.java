@@ -138,12 +138,14 @@ public final class MarketplaceApp {
             new ShopperSite(marketplace, pages).register(cfg.routes);
             new MerchantBackOffice(marketplace, pages).register(cfg.routes);
             new AdminBackOffice(marketplace, pages).register(cfg.routes);
+            new io.comptoir.app.admin.training.TrainingBackOffice(marketplace, pages).register(cfg.routes);
             new ProductsApi(marketplace, links).register(cfg.routes);
             new MerchantsApi(marketplace, links).register(cfg.routes);
             new TerritoryApi(marketplace, links).register(cfg.routes);
             new MerchantApi(marketplace, links).register(cfg.routes);
             new AdminApi(marketplace).register(cfg.routes);
             new io.comptoir.app.training.TrainingWeb(marketplace, pages).register(cfg.routes);
+            new io.comptoir.app.admin.training.TrainingAdminApi(marketplace).register(cfg.routes);
             new AssetsRoute(marketplace.assets()).register(cfg.routes);
             // shopping: accounts, cart, checkout, orders, payment webhooks
             new AccountPages(marketplace.accounts(), authentication, signIns, resetLinks, pages).register(cfg.routes);
@@ -156,7 +158,8 @@ public final class MarketplaceApp {
             new OrdersApi(marketplace, ownOrders, links).register(cfg.routes);
             new PaymentWebhooks(marketplace.payments()).register(cfg.routes);
             new OpenApiRoute(mapper, baseUrl, List.of(new CatalogueApiSection(), new AccountsApiSection(), new ShoppingApiSection(),
-                    new MerchantApiSection(), new AdminApiSection(), new io.comptoir.app.openapi.TrainingApiSection())).register(cfg.routes);
+                    new MerchantApiSection(), new AdminApiSection(), new io.comptoir.app.openapi.TrainingApiSection(),
+                    new io.comptoir.app.openapi.TrainingAdminApiSection())).register(cfg.routes);
             new HealthRoute(marketplace.search()).register(cfg.routes);
             metrics.register(cfg.routes);
         });

@@ -53,11 +53,16 @@ public final class AdminBackOffice {
         return pages.page(ctx);
     }
 
+    /** The layout of a page of this back-office, {@code current} being lit in the navigation. */
     public BackOfficeFrame frame(Context ctx, AdminSection current) {
         Page page = pages.page(ctx);
         int applicants = marketplace.merchants().countByStatus().getOrDefault(MerchantStatus.APPLICANT, 0);
         List<NavLink> nav = new ArrayList<>();
         for (AdminSection section : AdminSection.values()) {
+            boolean trainingSection = section == AdminSection.TRAINING || section == AdminSection.APPLICATIONS;
+            if (trainingSection && marketplace.plugin(io.comptoir.training.course.Courses.class).isEmpty()) {
+                continue;
+            }
             Optional<String> count = section == AdminSection.SHOPS && applicants > 0 ? Optional.of(page.number(applicants)) : Optional.empty();
             nav.add(new NavLink(page.t(section.labelKey()), section.path(), section == current, count));
         }

@@ -7,7 +7,8 @@ public enum AdminSection {
     ACCOUNTS("bo.admin.nav.accounts", AdminPaths.ACCOUNTS),
     ORDERS("bo.admin.nav.orders", AdminPaths.ORDERS),
     MAIL("bo.admin.nav.mail", AdminPaths.MAIL),
-    APPLICATIONS("training.admin.nav.applications", io.comptoir.app.admin.training.ApplicationReviewPages.ROOT);
+    APPLICATIONS("training.admin.nav.applications", io.comptoir.app.admin.training.ApplicationReviewPages.ROOT),
+    TRAINING("bo.admin.nav.training", "/admin/formation");
 
     private final String labelKey;
     private final String path;

@@ -319,4 +319,9 @@ public final class JsonBody {
         JsonNode value = node.get(field);
         return value != null && value.isNull();
     }
+
+    /** An array of whole numbers between {@code min} and {@code max}, of at most {@code maxItems}; empty when absent. */
+    public List<Long> optionalIntegers(String field, int maxItems, long min, long max) {
+        return has(field) ? integers(field, maxItems, min, max) : List.of();
+    }
 }

@@ -66,8 +66,9 @@ public final class BackOfficeMarket implements AutoCloseable {
         this.app = app;
     }
 
-    public static BackOfficeMarket start(TestDatabase database) {
-        return start(engine(database));
+    /** @param plugins the plugins to run besides the test's own activation policy (the training plugin...) */
+    public static BackOfficeMarket start(TestDatabase database, EnginePlugin... plugins) {
+        return start(engine(database, plugins));
     }
 
     /**
@@ -101,7 +102,7 @@ public final class BackOfficeMarket implements AutoCloseable {
         }
     }
 
-    private static Engine engine(TestDatabase database) {
+    private static Engine engine(TestDatabase database, EnginePlugin... plugins) {
         AtomicReference<PluginContext> context = new AtomicReference<>();
         MerchantActivationPolicy checklistPolicy = merchant -> {
             List<String> blocking = context.get().service(OnboardingChecklist.class).blocking(merchant.id()).stream()
@@ -125,7 +126,7 @@ public final class BackOfficeMarket implements AutoCloseable {
                     .assetDirectory(Files.createTempDirectory("comptoir-assets-"))
                     .property("accounts.argon2-memory-kib", "1024").property("accounts.argon2-iterations", "1")
                     .property("sandbox-card.webhook-delay-ms", "5")
-                    .plugin(onboarding).build();
+                    .plugin(onboarding).plugins(List.of(plugins)).build();
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

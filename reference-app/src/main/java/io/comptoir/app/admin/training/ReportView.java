@@ -1,0 +1,39 @@
+package io.comptoir.app.admin.training;
+
+import io.comptoir.app.backoffice.Formats;
+import io.comptoir.app.web.Page;
+import io.comptoir.training.membership.MembershipState;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The reports page: completion per course and module, per commune, and the month's membership. */
+public record ReportView(TrainingFrame frame, List<TrainingJson.CourseRate> courses, List<TrainingJson.CommuneRate> communes,
+                         TrainingJson.Membership membership) {
+    public ReportView {
+        courses = List.copyOf(courses);
+        communes = List.copyOf(communes);
+    }
+
+    public int count(MembershipState state) {
+        return membership.statement().counts().getOrDefault(state, 0);
+    }
+
+    public List<TrainingJson.ShopMembership> waived() {
+        return membership.statement().shops().stream().filter(shop -> shop.state() == MembershipState.WAIVED).toList();
+    }
+
+    public String month() {
+        return month(frame.page(), membership.statement().month());
+    }
+
+    static String month(Page page, YearMonth month) {
+        return DateTimeFormatter.ofPattern("MMMM yyyy", page.i18n().locale()).format(month);
+    }
+
+    public String date(LocalDate date) {
+        return Formats.date(frame.page(), date);
+    }
+}
