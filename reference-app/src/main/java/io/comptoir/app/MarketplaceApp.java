@@ -130,11 +130,13 @@ public final class MarketplaceApp {
             new ShopperSite(marketplace, pages).register(cfg.routes);
             new MerchantBackOffice(marketplace, pages).register(cfg.routes);
             new AdminBackOffice(marketplace, pages).register(cfg.routes);
+            new io.comptoir.app.merchant.ShopVoucherPages(marketplace, pages).register(cfg.routes);
             new ProductsApi(marketplace, links).register(cfg.routes);
             new MerchantsApi(marketplace, links).register(cfg.routes);
             new TerritoryApi(marketplace, links).register(cfg.routes);
             new MerchantApi(marketplace, links).register(cfg.routes);
             new AdminApi(marketplace).register(cfg.routes);
+            new io.comptoir.app.merchant.MerchantVoucherApi(marketplace).register(cfg.routes);
             new AssetsRoute(marketplace.assets()).register(cfg.routes);
             // shopping: accounts, cart, checkout, orders, payment webhooks
             new AccountPages(marketplace.accounts(), authentication, signIns, resetLinks, pages).register(cfg.routes);

@@ -11,7 +11,8 @@ enum Section {
     PRODUCTS("bo.shop.nav.products", ShopPaths::products),
     PROFILE("bo.shop.nav.profile", ShopPaths::profile),
     FULFILMENT("bo.shop.nav.fulfilment", ShopPaths::fulfilment),
-    BANK("bo.shop.nav.bank", ShopPaths::bank);
+    BANK("bo.shop.nav.bank", ShopPaths::bank),
+    VOUCHERS("vo.shop.nav", VoucherShopPaths::counter);
 
     private final String labelKey;
     private final Function<MerchantId, String> path;

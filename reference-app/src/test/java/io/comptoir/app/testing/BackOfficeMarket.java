@@ -67,7 +67,12 @@ public final class BackOfficeMarket implements AutoCloseable {
     }
 
     public static BackOfficeMarket start(TestDatabase database) {
-        Engine engine = engine(database);
+        return start(database, Optional.empty());
+    }
+
+    /** The same with plugins (the vouchers plugin...) and, when given, a clock the test moves. */
+    public static BackOfficeMarket start(TestDatabase database, Optional<java.time.Clock> clock, EnginePlugin... plugins) {
+        Engine engine = engine(database, clock, plugins);
         try {
             engine.awaitSearchReady(Duration.ofSeconds(30));
             TestCatalogue catalogue = TestCatalogue.create(engine);
@@ -80,7 +85,7 @@ public final class BackOfficeMarket implements AutoCloseable {
         }
     }
 
-    private static Engine engine(TestDatabase database) {
+    private static Engine engine(TestDatabase database, Optional<java.time.Clock> clock, EnginePlugin... plugins) {
         AtomicReference<PluginContext> context = new AtomicReference<>();
         MerchantActivationPolicy checklistPolicy = merchant -> {
             List<String> blocking = context.get().service(OnboardingChecklist.class).blocking(merchant.id()).stream()
@@ -100,11 +105,16 @@ public final class BackOfficeMarket implements AutoCloseable {
             }
         };
         try {
-            return Engine.builder().dataSource(database.dataSource())
+            io.comptoir.engine.core.EngineBuilder builder = Engine.builder().dataSource(database.dataSource())
                     .assetDirectory(Files.createTempDirectory("comptoir-assets-"))
                     .property("accounts.argon2-memory-kib", "1024").property("accounts.argon2-iterations", "1")
                     .property("sandbox-card.webhook-delay-ms", "5")
-                    .plugin(onboarding).build();
+                    .plugin(onboarding);
+            clock.ifPresent(builder::clock);
+            for (EnginePlugin plugin : plugins) {
+                builder.plugin(plugin);
+            }
+            return builder.build();
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
