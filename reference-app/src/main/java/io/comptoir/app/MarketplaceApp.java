@@ -131,6 +131,7 @@ public final class MarketplaceApp {
             new MerchantBackOffice(marketplace, pages).register(cfg.routes);
             new AdminBackOffice(marketplace, pages).register(cfg.routes);
             new io.comptoir.app.merchant.ShopVoucherPages(marketplace, pages).register(cfg.routes);
+            new io.comptoir.app.admin.VoucherAdminPages(marketplace, pages).register(cfg.routes);
             new ProductsApi(marketplace, links).register(cfg.routes);
             new MerchantsApi(marketplace, links).register(cfg.routes);
             new TerritoryApi(marketplace, links).register(cfg.routes);

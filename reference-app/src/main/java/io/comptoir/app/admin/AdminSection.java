@@ -6,7 +6,8 @@ enum AdminSection {
     SHOPS("bo.admin.nav.shops", AdminPaths.SHOPS),
     ACCOUNTS("bo.admin.nav.accounts", AdminPaths.ACCOUNTS),
     ORDERS("bo.admin.nav.orders", AdminPaths.ORDERS),
-    MAIL("bo.admin.nav.mail", AdminPaths.MAIL);
+    MAIL("bo.admin.nav.mail", AdminPaths.MAIL),
+    VOUCHERS("vo.admin.nav", VoucherAdminPaths.ROOT);
 
     private final String labelKey;
     private final String path;
