@@ -37,10 +37,10 @@ final class ProgrammePages {
     }
 
     void register(RoutesConfig routes) {
+        new ProgrammeFormPages(office).register(routes); // before {programmeId}: "nouveau" is not an id
         routes.get(VoucherAdminPaths.PROGRAMMES, this::list, AdminBackOffice.ADMIN);
         routes.get(VoucherAdminPaths.ROOT + "/programmes/{programmeId}", this::detail, AdminBackOffice.ADMIN);
         routes.post(VoucherAdminPaths.ROOT + "/programmes/{programmeId}/budget", this::grant, AdminBackOffice.ADMIN);
-        new ProgrammeFormPages(office).register(routes);
     }
 
     private void list(Context ctx) {
