@@ -138,6 +138,7 @@ public final class MarketplaceApp {
             new MerchantApi(marketplace, links).register(cfg.routes);
             new AdminApi(marketplace).register(cfg.routes);
             new io.comptoir.app.merchant.MerchantVoucherApi(marketplace).register(cfg.routes);
+            new io.comptoir.app.admin.AdminVoucherApi(marketplace).register(cfg.routes);
             new AssetsRoute(marketplace.assets()).register(cfg.routes);
             // shopping: accounts, cart, checkout, orders, payment webhooks
             new AccountPages(marketplace.accounts(), authentication, signIns, resetLinks, pages).register(cfg.routes);
@@ -150,7 +151,8 @@ public final class MarketplaceApp {
             new OrdersApi(marketplace, ownOrders, links).register(cfg.routes);
             new PaymentWebhooks(marketplace.payments()).register(cfg.routes);
             new OpenApiRoute(mapper, baseUrl, List.of(new CatalogueApiSection(), new AccountsApiSection(), new ShoppingApiSection(),
-                    new MerchantApiSection(), new AdminApiSection())).register(cfg.routes);
+                    new MerchantApiSection(), new AdminApiSection(),
+                    new io.comptoir.app.openapi.VoucherBackOfficeApiSection())).register(cfg.routes);
             new HealthRoute(marketplace.search()).register(cfg.routes);
             metrics.register(cfg.routes);
         });

@@ -12,7 +12,6 @@ import io.comptoir.app.web.PathParams;
 import io.comptoir.app.web.QueryParams;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
-import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.vouchers.programme.VoucherProgramme;
 import io.comptoir.vouchers.stock.Batch;
 import io.comptoir.vouchers.stock.VoucherStock;
@@ -82,24 +81,12 @@ final class StockPages {
         }
     }
 
-    /** The batch and its programme; the plugin lists batches by programme. */
-    private Optional<BatchOf> find(VoucherServices services, long batchId) {
-        for (VoucherProgramme programme : services.programmes().programmes()) {
-            for (Batch batch : services.stock().batches(programme.id())) {
-                if (batch.id() == batchId) {
-                    return Optional.of(new BatchOf(batch, programme));
-                }
-            }
-        }
-        return Optional.empty();
+    private BatchOf batchOf(Context ctx, VoucherServices services) {
+        io.comptoir.app.vouchers.Batches.Found found = io.comptoir.app.vouchers.Batches.find(services, PathParams.pageId(ctx, "batchId"));
+        return new BatchOf(found.batch(), found.programme());
     }
 
     private record BatchOf(Batch batch, VoucherProgramme programme) {
-    }
-
-    private BatchOf batchOf(Context ctx, VoucherServices services) {
-        long id = PathParams.pageId(ctx, "batchId");
-        return find(services, id).orElseThrow(() -> NotFoundException.of("batch", id));
     }
 
     private void batch(Context ctx) {

@@ -166,13 +166,13 @@ public final class VoucherJson {
 
     public record DashboardJson(long programmeId, String programme, BudgetJson budget, Money subsidyConsumed, long vouchersSold,
                                 Money faceSold, Money buyerMoney, Money redeemed, Money outstanding, Money breakage,
-                                BigDecimal leverage, BigDecimal potentialLeverage, List<DayJson> salesPerDay,
+                                String leverage, String potentialLeverage, List<DayJson> salesPerDay,
                                 List<TallyJson> salesPerPointOfSale, List<TallyJson> redeemedPerShop,
                                 List<TallyJson> redeemedPerCategory, List<TallyJson> redeemedPerCommune) {
         public static DashboardJson of(ProgrammeDashboard d) {
             return new DashboardJson(d.programmeId(), d.programmeName(), BudgetJson.of(d.budget()), d.subsidyConsumed(), d.vouchersSold(),
-                    d.faceSold(), d.buyerMoney(), d.redeemed(), d.outstanding(), d.breakage(), d.leverage().orElse(null),
-                    d.potentialLeverage().orElse(null), d.salesPerDay().stream().map(DayJson::of).toList(),
+                    d.faceSold(), d.buyerMoney(), d.redeemed(), d.outstanding(), d.breakage(), d.leverage().map(BigDecimal::toPlainString).orElse(null),
+                    d.potentialLeverage().map(BigDecimal::toPlainString).orElse(null), d.salesPerDay().stream().map(DayJson::of).toList(),
                     d.salesPerPointOfSale().stream().map(TallyJson::of).toList(), d.redeemedPerShop().stream().map(TallyJson::of).toList(),
                     d.redeemedPerCategory().stream().map(TallyJson::of).toList(), d.redeemedPerCommune().stream().map(TallyJson::of).toList());
         }

@@ -294,4 +294,24 @@ public final class JsonBody {
         JsonNode value = node.get(field);
         return value != null && value.isNull();
     }
+
+    /** An array of whole numbers between {@code min} and {@code max} (ids), of at most {@code maxItems}; empty when absent. */
+    public List<Long> integers(String field, int maxItems, long min, long max) {
+        if (!has(field)) {
+            return List.of();
+        }
+        JsonNode value = node.get(field);
+        String name = name(field);
+        if (!value.isArray()) {
+            throw invalid(name, name + " must be an array");
+        }
+        if (value.size() > maxItems) {
+            throw invalid(name, name + " has at most " + maxItems + " items");
+        }
+        List<Long> items = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            items.add(integer(value.get(i), name + "[" + i + "]", min, max));
+        }
+        return items;
+    }
 }

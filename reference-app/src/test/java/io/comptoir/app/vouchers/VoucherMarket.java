@@ -42,21 +42,21 @@ import java.util.UUID;
  * by population, 1 000 € of budget), open to every live shop but the Maison Lumbroise, a tobacconist selling it, and
  * a clock the test moves (Tuesday 24 November 2026, 10:30 in Saint-Omer).
  */
-final class VoucherMarket implements AutoCloseable {
-    static final Instant TUESDAY = Instant.parse("2026-11-24T09:30:00Z");
-    static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
-    static final Actor SYSTEM = TestCatalogue.ADMIN;
+public final class VoucherMarket implements AutoCloseable {
+    public static final Instant TUESDAY = Instant.parse("2026-11-24T09:30:00Z");
+    public static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+    public static final Actor SYSTEM = TestCatalogue.ADMIN;
 
-    final MovableClock clock = new MovableClock(TUESDAY);
-    final BackOfficeMarket market;
-    final VoucherServices services;
-    final Funder capso;
-    final Funder ccpl;
-    final VoucherProgramme booster;
-    final PointOfSale tobacconist;
-    final Account operator;
+    public final MovableClock clock = new MovableClock(TUESDAY);
+    public final BackOfficeMarket market;
+    public final VoucherServices services;
+    public final Funder capso;
+    public final Funder ccpl;
+    public final VoucherProgramme booster;
+    public final PointOfSale tobacconist;
+    public final Account operator;
 
-    VoucherMarket(TestDatabase database) {
+    public VoucherMarket(TestDatabase database) {
         market = BackOfficeMarket.start(database, Optional.of(clock), new VouchersPlugin());
         services = new VoucherServices(service(io.comptoir.vouchers.programme.Programmes.class),
                 service(io.comptoir.vouchers.pos.PointsOfSale.class), service(io.comptoir.vouchers.stock.VoucherStock.class),
@@ -88,24 +88,24 @@ final class VoucherMarket implements AutoCloseable {
     }
 
     /** A Booster voucher sold at the tobacconist: 12 € on it. */
-    Voucher booster() {
+    public Voucher booster() {
         return service(PointOfSaleDesk.class).sell(new SaleRequest(tobacconist.id(), operator, booster.id(),
                 booster.denominations().get(0).id(), 1, Optional.empty(), Optional.empty(), UUID.randomUUID().toString())).sale().vouchers().get(0);
     }
 
-    Voucher reload(Voucher voucher) {
+    public Voucher reload(Voucher voucher) {
         return services.vouchers().voucher(voucher.id()).orElseThrow();
     }
 
-    TestCatalogue catalogue() {
+    public TestCatalogue catalogue() {
         return market.catalogue;
     }
 
-    Session staffOf(Merchant shop) {
+    public Session staffOf(Merchant shop) {
         return market.session(market.staffOf("Camille " + shop.name(), shop));
     }
 
-    Session admin() {
+    public Session admin() {
         return market.session(market.admin("Équipe du territoire"));
     }
 
