@@ -200,6 +200,22 @@ final class VoucherAdminPagesTest {
             assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
             assertThat(vm.services.programmes().programmeBySlug("cheque-cadeau").orElseThrow().denominations()).hasSize(2);
 
+            String edit = "/admin/bons/programmes/" + vm.booster.id() + "/modifier";
+            org.jsoup.nodes.FormElement form = (org.jsoup.nodes.FormElement) PageChecks.parse(m.get(edit, admin)).selectFirst("form.bo-form");
+            List<Map.Entry<String, String>> fields = new java.util.ArrayList<>();
+            // as a browser sends it: Jsoup would send the first option of a multiple select with nothing selected
+            List<String> multiple = form.select("select[multiple]").eachAttr("name");
+            form.formData().stream().filter(field -> !multiple.contains(field.key()))
+                    .forEach(field -> fields.add(Map.entry(field.key(), field.key().equals("name") ? "Happy Kdo Booster 2026" : field.value())));
+            form.select("select[multiple] option[selected]").forEach(option -> fields.add(Map.entry(option.parent().attr("name"), option.val())));
+            HttpResponse<String> saved = m.postForm(edit, admin, fields);
+            assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
+            var booster = vm.services.programmes().require(vm.booster.id());
+            assertThat(booster.name()).isEqualTo("Happy Kdo Booster 2026");
+            assertThat(booster.funders()).isEqualTo(vm.booster.funders());
+            assertThat(booster.eligibility()).isEqualTo(vm.booster.eligibility());
+            assertThat(booster.denominations()).extracting(d -> d.face()).containsExactly(Money.euros(1200));
+
             assertThat(m.postForm("/admin/bons/financeurs", admin, Map.of("code", "x", "name", "Trop court")).statusCode()).isEqualTo(400);
             assertThat(m.postForm("/admin/bons/financeurs", admin, Map.of("code", "CAPSO", "name", "Doublon")).statusCode()).isEqualTo(409);
             assertThat(m.postForm("/admin/bons/financeurs", admin, Map.of("code", "REGION", "name", "Région Hauts-de-France")).statusCode())
