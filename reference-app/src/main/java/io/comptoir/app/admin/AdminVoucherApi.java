@@ -107,8 +107,9 @@ public final class AdminVoucherApi {
     }
 
     private void createProgramme(Context ctx) {
+        var draft = ProgrammeBody.read(JsonBody.of(ctx));
         VoucherServices services = services();
-        VoucherProgramme created = services.programmes().create(ProgrammeBody.read(JsonBody.of(ctx)), Viewer.of(ctx).actor());
+        VoucherProgramme created = services.programmes().create(draft, Viewer.of(ctx).actor());
         ctx.status(201).json(json(services, created));
     }
 
@@ -118,18 +119,19 @@ public final class AdminVoucherApi {
     }
 
     private void updateProgramme(Context ctx) {
+        var draft = ProgrammeBody.read(JsonBody.of(ctx));
         VoucherServices services = services();
         VoucherProgramme programme = programmeOf(ctx, services);
-        ctx.json(json(services, services.programmes().update(programme.id(), ProgrammeBody.read(JsonBody.of(ctx)), Viewer.of(ctx).actor())));
+        ctx.json(json(services, services.programmes().update(programme.id(), draft, Viewer.of(ctx).actor())));
     }
 
     private void grant(Context ctx) {
+        JsonBody body = JsonBody.of(ctx);
+        String key = IdempotencyKeys.header(ctx);
+        Money amount = body.money("amount", Money.EUR, MAX_GRANT)
+                .orElseThrow(() -> InvalidInputException.invalid("amount", "amount is required"));
         VoucherServices services = services();
         VoucherProgramme programme = programmeOf(ctx, services);
-        String key = IdempotencyKeys.header(ctx);
-        JsonBody body = JsonBody.of(ctx);
-        Money amount = body.money("amount", programme.currency(), MAX_GRANT)
-                .orElseThrow(() -> InvalidInputException.invalid("amount", "amount is required"));
         ctx.json(VoucherJson.BudgetJson.of(services.programmes().grantBudget(programme.id(), amount, key, Viewer.of(ctx).actor())));
     }
 
@@ -146,19 +148,18 @@ public final class AdminVoucherApi {
     }
 
     private void generate(Context ctx) {
-        VoucherServices services = services();
-        VoucherProgramme programme = programmeOf(ctx, services);
         JsonBody body = JsonBody.of(ctx);
         long denomination = body.integer("denominationId", 1, Long.MAX_VALUE);
         int size = (int) body.integer("size", 1, VoucherStock.MAX_BATCH);
+        VoucherServices services = services();
+        VoucherProgramme programme = programmeOf(ctx, services);
         ctx.status(201).json(VoucherJson.BatchJson.of(services.stock().generate(programme.id(), denomination, size, admin(ctx))));
     }
 
     private record Range(int from, int to, long pointOfSale) {
     }
 
-    private Range range(Context ctx, VoucherServices services, Batches.Found found) {
-        JsonBody body = JsonBody.of(ctx);
+    private Range range(JsonBody body, VoucherServices services, Batches.Found found) {
         int size = found.batch().size();
         int from = (int) body.integer("from", 1, size);
         int to = (int) body.integer("to", from, size);
@@ -169,16 +170,18 @@ public final class AdminVoucherApi {
     }
 
     private void assign(Context ctx) {
+        JsonBody body = JsonBody.of(ctx);
         VoucherServices services = services();
         Batches.Found found = Batches.find(services, PathParams.positiveId(ctx, "batchId"));
-        Range range = range(ctx, services, found);
+        Range range = range(body, services, found);
         ctx.json(new VoucherJson.CountJson(services.stock().assign(found.batch().id(), range.from(), range.to(), range.pointOfSale(), admin(ctx))));
     }
 
     private void giveBack(Context ctx) {
+        JsonBody body = JsonBody.of(ctx);
         VoucherServices services = services();
         Batches.Found found = Batches.find(services, PathParams.positiveId(ctx, "batchId"));
-        Range range = range(ctx, services, found);
+        Range range = range(body, services, found);
         ctx.json(new VoucherJson.CountJson(services.stock().returnStock(found.batch().id(), range.from(), range.to(), range.pointOfSale(),
                 admin(ctx))));
     }
@@ -216,9 +219,9 @@ public final class AdminVoucherApi {
     }
 
     private void issue(Context ctx) {
+        LocalDate start = day("periodStart", JsonBody.of(ctx).text("periodStart", 10));
         VoucherServices services = services();
         VoucherProgramme programme = programmeOf(ctx, services);
-        LocalDate start = day("periodStart", JsonBody.of(ctx).text("periodStart", 10));
         StatementParties parties = new StatementParties(services, marketplace.merchants());
         ctx.json(services.settlements().issue(programme.id(), start, Viewer.of(ctx).actor()).stream()
                 .map(s -> MerchantVoucherApi.json(s, parties)).toList());
@@ -248,12 +251,12 @@ public final class AdminVoucherApi {
     }
 
     private void markPaid(Context ctx) {
-        VoucherServices services = services();
-        Statement statement = statementOf(ctx, services);
         String reference = JsonBody.of(ctx).text("reference", 140).strip();
         if (reference.isEmpty()) {
             throw InvalidInputException.invalid("reference", "reference is required");
         }
+        VoucherServices services = services();
+        Statement statement = statementOf(ctx, services);
         ctx.json(MerchantVoucherApi.json(services.settlements().markPaid(statement.id(), reference, Viewer.of(ctx).actor()),
                 new StatementParties(services, marketplace.merchants())));
     }
@@ -284,13 +287,13 @@ public final class AdminVoucherApi {
     }
 
     private void createFunder(Context ctx) {
-        VoucherServices services = services();
         JsonBody body = JsonBody.of(ctx);
         String code = body.text("code", 32);
         String name = body.text("name", 200);
         if (name.isBlank()) {
             throw InvalidInputException.invalid("name", "name is required");
         }
+        VoucherServices services = services();
         ctx.status(201).json(VoucherJson.FunderJson.of(services.programmes().createFunder(code, name, Viewer.of(ctx).actor())));
     }
 
@@ -305,7 +308,6 @@ public final class AdminVoucherApi {
     }
 
     private void createPointOfSale(Context ctx) {
-        VoucherServices services = services();
         JsonBody body = JsonBody.of(ctx);
         String name = body.text("name", 200);
         if (name.isBlank()) {
@@ -313,6 +315,7 @@ public final class AdminVoucherApi {
         }
         PointOfSaleDraft draft = new PointOfSaleDraft(name, new Address(body.text("street", 200), body.text("postalCode", 10),
                 body.text("communeInsee", 10)), body.optionalText("phone", 40).orElse(""), body.optionalBool("active").orElse(true));
+        VoucherServices services = services();
         ctx.status(201).json(json(services, services.pointsOfSale().create(draft, Viewer.of(ctx).actor())));
     }
 
@@ -326,9 +329,9 @@ public final class AdminVoucherApi {
     }
 
     private void addOperator(Context ctx) {
+        long account = JsonBody.of(ctx).integer("accountId", 1, Long.MAX_VALUE);
         VoucherServices services = services();
         PointOfSale pos = pointOfSaleOf(ctx, services);
-        long account = JsonBody.of(ctx).integer("accountId", 1, Long.MAX_VALUE);
         marketplace.accounts().account(new AccountId(account))
                 .orElseThrow(() -> new InvalidInputException("accountId", "unknown_account", "no account " + account));
         services.pointsOfSale().addOperator(pos.id(), new AccountId(account), Viewer.of(ctx).actor());
@@ -345,8 +348,8 @@ public final class AdminVoucherApi {
     // ---------- vouchers ----------
 
     private void lookup(Context ctx) {
-        VoucherServices services = services();
         String code = JsonBody.of(ctx).text("code", LostVoucherPages.MAX_CODE);
+        VoucherServices services = services();
         Voucher voucher = services.vouchers().findByCode(code, admin(ctx))
                 .orElseThrow(() -> new NotFoundException("voucher_not_found", "no voucher has this code"));
         ctx.header("Cache-Control", "no-store");
@@ -364,16 +367,18 @@ public final class AdminVoucherApi {
     }
 
     private void block(Context ctx) {
-        VoucherServices services = services();
-        Voucher voucher = voucherOf(ctx, services);
         String reason = JsonBody.of(ctx).text("reason", 500).strip();
         if (reason.isEmpty()) {
             throw InvalidInputException.invalid("reason", "reason is required");
         }
+        VoucherServices services = services();
+        Voucher voucher = voucherOf(ctx, services);
         ctx.json(VoucherJson.VoucherAdminJson.of(services.vouchers().block(voucher.id(), reason, admin(ctx)), false));
     }
 
+    /** The body is an empty object, {@code {}}: like every write of the back-office API, a JSON object. */
     private void reissue(Context ctx) {
+        JsonBody.of(ctx);
         VoucherServices services = services();
         Voucher voucher = voucherOf(ctx, services);
         Voucher replacement = services.vouchers().reissue(voucher.id(), admin(ctx));

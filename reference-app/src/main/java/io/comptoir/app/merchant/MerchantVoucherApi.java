@@ -64,8 +64,8 @@ public final class MerchantVoucherApi {
 
     private void lookup(Context ctx) {
         Merchant shop = shop(ctx);
-        VoucherServices services = VoucherServices.of(marketplace);
         String code = JsonBody.of(ctx).text("code", VoucherCounterPages.MAX_CODE);
+        VoucherServices services = VoucherServices.of(marketplace);
         VoucherLookup lookup = Attempts.limited(() -> services.store().lookup(shop.id(), Viewer.of(ctx).requireAccount(), code, ctx.ip()));
         ctx.header("Cache-Control", "no-store");
         ctx.json(VoucherJson.Check.of(lookup, LookupRefusals.code(lookup, marketplace.clock().instant())));
@@ -73,15 +73,15 @@ public final class MerchantVoucherApi {
 
     private void redeem(Context ctx) {
         Merchant shop = shop(ctx);
-        VoucherServices services = VoucherServices.of(marketplace);
-        String key = IdempotencyKeys.header(ctx);
         JsonBody body = JsonBody.of(ctx);
+        String key = IdempotencyKeys.header(ctx);
         String code = body.text("code", VoucherCounterPages.MAX_CODE);
         Money amount = body.money("amount", Money.EUR, MAX_AMOUNT)
                 .orElseThrow(() -> InvalidInputException.invalid("amount", "amount is required"));
         if (!amount.isPositive()) {
             throw new InvalidInputException("amount", "invalid_amount", "amount must be more than zero");
         }
+        VoucherServices services = VoucherServices.of(marketplace);
         Receipt receipt = Attempts.limited(() -> services.store().redeem(new RedeemRequest(shop.id(), Viewer.of(ctx).requireAccount(),
                 code, amount, key, ctx.ip())));
         ctx.status(receipt.replayed() ? 200 : 201);

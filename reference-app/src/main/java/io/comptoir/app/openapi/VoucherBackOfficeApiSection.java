@@ -239,11 +239,12 @@ public final class VoucherBackOfficeApiSection implements OpenApiSection {
                         + "expired or cancelled.",
                 List.of(voucherId), ok("VoucherAdmin"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE,
                 UNSUPPORTED_MEDIA_TYPE), "BlockInput")));
-        paths.put(ADMIN + "/vouchers/{voucherId}/reissue", methods("post", admin("reissueVoucher", "Reissues a blocked voucher's balance",
+        paths.put(ADMIN + "/vouchers/{voucherId}/reissue", methods("post", body(admin("reissueVoucher", "Reissues a blocked voucher's balance",
                 "On a new code, same programme and deadline, for the same holder, in one ledger transaction; the answer carries the new code "
                         + "in full (to hand to the holder). Reissuing again answers the same replacement. 409 `voucher_not_blocked`, "
-                        + "`nothing_to_reissue`, `voucher_expired`.",
-                List.of(voucherId), ok("VoucherAdmin"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT)));
+                        + "`nothing_to_reissue`, `voucher_expired`. The body is an empty object.",
+                List.of(voucherId), ok("VoucherAdmin"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE,
+                UNSUPPORTED_MEDIA_TYPE), "ReissueInput")));
         paths.put(ADMIN + "/audit", methods("get", admin("auditVoucherLedger", "Proves the books",
                 "Every transaction and the whole ledger sum to zero, every cached balance equals its entries, redemptions equal what shops "
                         + "were credited, statements equal their lines.",
@@ -378,6 +379,7 @@ public final class VoucherBackOfficeApiSection implements OpenApiSection {
                 "postalCode", map("type", "string", "maxLength", 10), "communeInsee", map("type", "string", "maxLength", 10),
                 "phone", map("type", "string", "maxLength", 40), "active", map("type", "boolean", "default", true)));
         s.put("OperatorInput", input("An account", List.of("accountId"), "accountId", map("type", "integer", "format", "int64", "minimum", 1)));
+        s.put("ReissueInput", input("Nothing to say: an empty object", List.of()));
         s.put("BlockInput", input("Why", List.of("reason"), "reason", map("type", "string", "maxLength", 500)));
         s.put("VoucherAdmin", object("A voucher as the territory admin sees it",
                 "id", int64("Voucher id"), "code", string("Masked, except in the answer of a reissue"), "programmeId", int64("Programme id"),

@@ -201,11 +201,12 @@ final class VoucherBackOfficeApiTest {
             api.call("POST", root + "/vouchers/lookup", root + "/vouchers/lookup", admin, "{\"code\": \"0000-0000-0000-0\"}", 404);
             String lost = root + "/vouchers/" + voucher.id();
             api.call("GET", root + "/vouchers/{voucherId}", lost, admin, null, 200);
-            api.call("POST", root + "/vouchers/{voucherId}/reissue", lost + "/reissue", admin, null, 409);
+            api.call("POST", root + "/vouchers/{voucherId}/reissue", lost + "/reissue", admin, "{}", 409);
+            api.call("POST", root + "/vouchers/{voucherId}/reissue", lost + "/reissue", admin, null, 400);
             assertThat(BackOfficeMarket.json(api.call("POST", root + "/vouchers/{voucherId}/block", lost + "/block", admin,
                     "{\"reason\": \"  \"}", 400)).get("field").asText()).isEqualTo("reason");
             api.call("POST", root + "/vouchers/{voucherId}/block", lost + "/block", admin, "{\"reason\": \"perdu\"}", 200);
-            JsonNode replacement = BackOfficeMarket.json(api.call("POST", root + "/vouchers/{voucherId}/reissue", lost + "/reissue", admin, null, 200));
+            JsonNode replacement = BackOfficeMarket.json(api.call("POST", root + "/vouchers/{voucherId}/reissue", lost + "/reissue", admin, "{}", 200));
             assertThat(replacement.get("balance").get("amount").asLong()).isEqualTo(1200);
             assertThat(replacement.get("code").asText()).doesNotContain("*");
             assertThat(replacement.get("replacesVoucherId").asLong()).isEqualTo(voucher.id());
@@ -276,6 +277,42 @@ final class VoucherBackOfficeApiTest {
             JsonNode audit = BackOfficeMarket.json(api.call("GET", root + "/audit", root + "/audit", admin, null, 200));
             assertThat(audit.get("ok").asBoolean()).as(audit.toString()).isTrue();
             assertThat(LocalDate.parse(shopStatement.get("periodStart").asText())).isEqualTo(VoucherMarket.MONDAY);
+        }
+    }
+
+    @EachDatabase
+    void everyVoucherWriteRefusesABodyThatIsNotAJsonObjectAndBooksNothing(TestDatabase db) {
+        try (VoucherMarket vm = new VoucherMarket(db)) {
+            Api api = api(vm);
+            Session admin = vm.admin();
+            Session staff = vm.staffOf(vm.catalogue().martin);
+            Voucher voucher = vm.booster();
+            int writes = 0;
+            for (var path : api.document().get("paths").properties()) {
+                String template = path.getKey();
+                if (!template.startsWith("/api/v1/admin/vouchers") && !template.startsWith("/api/v1/merchant/{merchantId}/vouchers")) {
+                    continue;
+                }
+                for (String method : java.util.List.of("post", "put")) {
+                    if (!path.getValue().has(method)) {
+                        continue;
+                    }
+                    writes++;
+                    String concrete = template.replace("{merchantId}", vm.catalogue().martin.id().toString())
+                            .replaceAll("\\{[A-Za-z]+}", Long.toString(voucher.id()));
+                    Session session = template.startsWith("/api/v1/admin") ? admin : staff;
+                    for (String body : java.util.List.of("{\"code\": ", "[1, 2]", "\"text\"", "")) {
+                        HttpResponse<String> response = api.call(method.toUpperCase(Locale.ROOT), template, concrete, session, body, 400,
+                                "Idempotency-Key", "malformed-key-0001");
+                        assertThat(BackOfficeMarket.json(response).get("error").asText()).as(method + " " + concrete + " with " + body)
+                                .isEqualTo("malformed_json");
+                    }
+                }
+            }
+            assertThat(writes).isGreaterThanOrEqualTo(15);
+            assertThat(vm.reload(voucher).balance()).isEqualTo(Money.euros(1200));
+            assertThat(vm.reload(voucher).status()).isEqualTo(VoucherStatus.ACTIVE);
+            assertThat(vm.services.audit().verify().transactions()).isEqualTo(2);
         }
     }
 }
