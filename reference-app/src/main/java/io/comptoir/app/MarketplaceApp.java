@@ -139,6 +139,8 @@ public final class MarketplaceApp {
             new MerchantBackOffice(marketplace, pages).register(cfg.routes);
             new AdminBackOffice(marketplace, pages).register(cfg.routes);
             new io.comptoir.app.admin.training.TrainingBackOffice(marketplace, pages).register(cfg.routes);
+            new io.comptoir.app.merchant.ShopVoucherPages(marketplace, pages).register(cfg.routes);
+            new io.comptoir.app.admin.VoucherAdminPages(marketplace, pages).register(cfg.routes);
             new ProductsApi(marketplace, links).register(cfg.routes);
             new MerchantsApi(marketplace, links).register(cfg.routes);
             new TerritoryApi(marketplace, links).register(cfg.routes);
@@ -146,6 +148,8 @@ public final class MarketplaceApp {
             new AdminApi(marketplace).register(cfg.routes);
             new io.comptoir.app.training.TrainingWeb(marketplace, pages).register(cfg.routes);
             new io.comptoir.app.admin.training.TrainingAdminApi(marketplace).register(cfg.routes);
+            new io.comptoir.app.merchant.MerchantVoucherApi(marketplace).register(cfg.routes);
+            new io.comptoir.app.admin.AdminVoucherApi(marketplace).register(cfg.routes);
             new AssetsRoute(marketplace.assets()).register(cfg.routes);
             // shopping: accounts, cart, checkout, orders, payment webhooks
             new AccountPages(marketplace.accounts(), authentication, signIns, resetLinks, pages).register(cfg.routes);
@@ -159,7 +163,8 @@ public final class MarketplaceApp {
             new PaymentWebhooks(marketplace.payments()).register(cfg.routes);
             new OpenApiRoute(mapper, baseUrl, List.of(new CatalogueApiSection(), new AccountsApiSection(), new ShoppingApiSection(),
                     new MerchantApiSection(), new AdminApiSection(), new io.comptoir.app.openapi.TrainingApiSection(),
-                    new io.comptoir.app.openapi.TrainingAdminApiSection())).register(cfg.routes);
+                    new io.comptoir.app.openapi.TrainingAdminApiSection(), new io.comptoir.app.openapi.VoucherBackOfficeApiSection()))
+                    .register(cfg.routes);
             new HealthRoute(marketplace.search()).register(cfg.routes);
             metrics.register(cfg.routes);
         });

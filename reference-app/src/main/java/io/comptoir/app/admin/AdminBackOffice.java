@@ -59,8 +59,7 @@ public final class AdminBackOffice {
         int applicants = marketplace.merchants().countByStatus().getOrDefault(MerchantStatus.APPLICANT, 0);
         List<NavLink> nav = new ArrayList<>();
         for (AdminSection section : AdminSection.values()) {
-            boolean trainingSection = section == AdminSection.TRAINING || section == AdminSection.APPLICATIONS;
-            if (trainingSection && marketplace.plugin(io.comptoir.training.course.Courses.class).isEmpty()) {
+            if (!section.offeredBy(marketplace)) {
                 continue;
             }
             Optional<String> count = section == AdminSection.SHOPS && applicants > 0 ? Optional.of(page.number(applicants)) : Optional.empty();

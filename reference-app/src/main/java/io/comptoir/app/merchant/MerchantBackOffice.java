@@ -75,6 +75,9 @@ public final class MerchantBackOffice {
         int toAccept = marketplace.orders().countMerchantOrders(shop.id(), Set.of(MerchantOrderStatus.PLACED));
         List<NavLink> nav = new ArrayList<>();
         for (Section section : Section.values()) {
+            if (!section.offeredBy(marketplace)) {
+                continue;
+            }
             Optional<String> count = section == Section.ORDERS && toAccept > 0 ? Optional.of(page.number(toAccept)) : Optional.empty();
             nav.add(new NavLink(page.t(section.labelKey()), section.path(shop.id()), section == current, count));
         }

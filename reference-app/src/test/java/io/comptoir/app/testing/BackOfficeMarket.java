@@ -68,7 +68,12 @@ public final class BackOfficeMarket implements AutoCloseable {
 
     /** @param plugins the plugins to run besides the test's own activation policy (the training plugin...) */
     public static BackOfficeMarket start(TestDatabase database, EnginePlugin... plugins) {
-        return start(engine(database, plugins));
+        return start(engine(database, Optional.empty(), plugins));
+    }
+
+    /** The same with plugins (the vouchers plugin...) and, when given, a clock the test moves. */
+    public static BackOfficeMarket start(TestDatabase database, Optional<java.time.Clock> clock, EnginePlugin... plugins) {
+        return start(engine(database, clock, plugins));
     }
 
     /**
@@ -102,7 +107,7 @@ public final class BackOfficeMarket implements AutoCloseable {
         }
     }
 
-    private static Engine engine(TestDatabase database, EnginePlugin... plugins) {
+    private static Engine engine(TestDatabase database, Optional<java.time.Clock> clock, EnginePlugin... plugins) {
         AtomicReference<PluginContext> context = new AtomicReference<>();
         MerchantActivationPolicy checklistPolicy = merchant -> {
             List<String> blocking = context.get().service(OnboardingChecklist.class).blocking(merchant.id()).stream()
@@ -122,11 +127,16 @@ public final class BackOfficeMarket implements AutoCloseable {
             }
         };
         try {
-            return Engine.builder().dataSource(database.dataSource())
+            io.comptoir.engine.core.EngineBuilder builder = Engine.builder().dataSource(database.dataSource())
                     .assetDirectory(Files.createTempDirectory("comptoir-assets-"))
                     .property("accounts.argon2-memory-kib", "1024").property("accounts.argon2-iterations", "1")
                     .property("sandbox-card.webhook-delay-ms", "5")
-                    .plugin(onboarding).plugins(List.of(plugins)).build();
+                    .plugin(onboarding);
+            clock.ifPresent(builder::clock);
+            for (EnginePlugin plugin : plugins) {
+                builder.plugin(plugin);
+            }
+            return builder.build();
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
