@@ -96,13 +96,13 @@ public final class TrainingAdminApiSection implements OpenApiSection {
         paths.put(ROOT + "/courses/{courseId}/modules", methods("post", body(op("createTrainingModule", "Adds a module to a course",
                 "Prerequisites are modules of the same course, without cycles; a quiz has 1 to 20 questions of 2 to 8 choices, at "
                         + "least one right. Raw HTML in the Markdown content is shown as text, never run.",
-                List.of(courseId), created("TrainingModule"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE,
+                List.of(courseId), created("AdminTrainingModule"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE,
                 UNSUPPORTED_MEDIA_TYPE), "TrainingModuleInput")));
         paths.put(ROOT + "/modules/{moduleId}", methods(
-                "get", op("getTrainingModule", "A module, with its quiz answers and its content rendered safely", "For editing.",
-                        List.of(moduleId), ok("TrainingModule"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND),
+                "get", op("getTrainingModuleForEditing", "A module, with its quiz answers and its content rendered safely", "For editing.",
+                        List.of(moduleId), ok("AdminTrainingModule"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND),
                 "put", body(op("updateTrainingModule", "Changes a module", "Same rules as creating one.",
-                        List.of(moduleId), ok("TrainingModule"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE,
+                        List.of(moduleId), ok("AdminTrainingModule"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE,
                         UNSUPPORTED_MEDIA_TYPE), "TrainingModuleInput"),
                 "delete", op("deleteTrainingModule", "Removes a module nobody has used",
                         "409 `module_in_use` once someone completed it, tried its quiz or a workshop covers it; 409 "
@@ -116,7 +116,7 @@ public final class TrainingAdminApiSection implements OpenApiSection {
                 "post", body(op("scheduleWorkshopSession", "Plans a session",
                         "Times are Europe/Paris wall-clock times, in the future, at most 12 hours long; a place, an https:// link or "
                                 + "both; 1 to 500 seats; the trainer is an active account holding TRAINER.",
-                        List.of(), created("WorkshopSession"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE,
+                        List.of(), created("AdminWorkshopSession"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE,
                         UNSUPPORTED_MEDIA_TYPE), "WorkshopSessionInput")));
         paths.put(ROOT + "/sessions/{sessionId}", methods(
                 "get", op("getWorkshopRoster", "A session with its bookings",
@@ -125,19 +125,19 @@ public final class TrainingAdminApiSection implements OpenApiSection {
                 "put", body(op("updateWorkshopSession", "Changes a session that has not started",
                         "Its module stays once people booked (409 `session_has_bookings`); its capacity cannot drop below the seats "
                                 + "taken (409 `capacity_below_bookings`); more seats go to the waiting list at once.",
-                        List.of(sessionId), ok("WorkshopSession"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT,
+                        List.of(sessionId), ok("AdminWorkshopSession"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT,
                         PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE), "WorkshopSessionInput")));
         paths.put(ROOT + "/sessions/{sessionId}/cancel", methods("post", body(op("cancelWorkshopSession", "Calls a session off",
                 "Every booking is cancelled and its holder mailed the reason. Cancelling twice changes nothing; a started session is "
                         + "409 `session_started`.",
-                List.of(sessionId), ok("WorkshopSession"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE,
+                List.of(sessionId), ok("AdminWorkshopSession"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE,
                 UNSUPPORTED_MEDIA_TYPE), "CancelSessionInput")));
         paths.put(ROOT + "/trainers", methods("get", op("listTrainers", "The trainers a session can have",
                 "Active accounts holding TRAINER, by name.", List.of(), okArray("Trainer"), UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
-        paths.put(ROOT + "/membership", methods("get", op("getMembership", "The membership for a month",
+        paths.put(ROOT + "/membership", methods("get", op("getMembershipOverview", "The membership for a month",
                 "The plan in force and every plan, the waivers (revoked ones too), and the month's statement: each shop past its "
                         + "application with what it owes.",
-                List.of(query("month", MONTH)), ok("Membership"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
+                List.of(query("month", MONTH)), ok("AdminMembership"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
         paths.put(ROOT + "/membership/plan", methods("put", body(op("setMembershipPlan", "Sets the monthly price from a month on",
                 "This month or later (past months keep their price); setting the same month again replaces its price.",
                 List.of(), ok("MembershipPlan"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE),
@@ -191,21 +191,21 @@ public final class TrainingAdminApiSection implements OpenApiSection {
         schemas.put("TrainingReports", object("Completion rates",
                 "courses", array(ref("CourseRate"), "Published courses in order"), "communes", array(ref("CommuneRate"), "By name")));
         schemas.put("QuizChoice", object("A choice", "label", string("Text"), "correct", bool("Whether it is a right answer")));
-        schemas.put("QuizQuestion", object("A question", "prompt", string("Text"), "choices", array(ref("QuizChoice"), "2 to 8")));
-        schemas.put("Quiz", object("A quiz with its answers (admins only)",
-                "passMark", int32("Percent of questions to answer right"), "questions", array(ref("QuizQuestion"), "1 to 20")));
-        schemas.put("TrainingModule", object("A module",
+        schemas.put("AdminQuizQuestion", object("A question", "prompt", string("Text"), "choices", array(ref("QuizChoice"), "2 to 8")));
+        schemas.put("AdminQuiz", object("A quiz with its answers (admins only)",
+                "passMark", int32("Percent of questions to answer right"), "questions", array(ref("AdminQuizQuestion"), "1 to 20")));
+        schemas.put("AdminTrainingModule", object("A module",
                 "id", int64("Module id"), "courseId", int64("Course id"), "title", string("Title"), "summary", string("Summary"),
                 "content", string("Markdown"), "contentHtml", string("The content as shops read it: raw HTML escaped, unsafe links emptied"),
                 "minutes", int32("About how long it takes"), "position", int32("Order in the course"),
                 "prerequisites", array(int64("Module id"), "Modules of the course to complete first"),
-                "quiz", nullableRef("Quiz"), "createdAt", dateTime(), "updatedAt", dateTime()));
+                "quiz", nullableRef("AdminQuiz"), "createdAt", dateTime(), "updatedAt", dateTime()));
         schemas.put("TrainingCourse", object("A course",
                 "id", int64("Course id"), "title", string("Title"), "summary", string("Description"),
                 "required", bool("Every shop completes it before going live"),
                 "requiredSince", map("type", "string", "format", "date-time", "nullable", true, "description", "When it became required"),
                 "published", bool("Shops see it"), "position", int32("Order among courses"), "createdAt", dateTime(), "updatedAt", dateTime(),
-                "modules", array(ref("TrainingModule"), "By position")));
+                "modules", array(ref("AdminTrainingModule"), "By position")));
         schemas.put("TrainingCourseInput", input("A course", List.of("title"),
                 "title", map("type", "string", "minLength", 1, "maxLength", 200), "summary", map("type", "string", "maxLength", 2000),
                 "required", bool("Required to go live (then it must be published); default false"),
@@ -223,7 +223,7 @@ public final class TrainingAdminApiSection implements OpenApiSection {
                 "minutes", map("type", "integer", "minimum", 1, "maximum", 600), "position", map("type", "integer", "minimum", 0, "maximum", 10_000),
                 "prerequisites", map("type", "array", "maxItems", 50, "items", map("type", "integer", "format", "int64", "minimum", 1)),
                 "quiz", ref("QuizInput")));
-        schemas.put("WorkshopSession", object("A workshop session",
+        schemas.put("AdminWorkshopSession", object("A workshop session",
                 "id", int64("Session id"), "moduleId", int64("Module id"), "moduleTitle", string("Module title"),
                 "startsAt", dateTime(), "endsAt", dateTime(), "place", string("Venue and address; may be empty online"),
                 "communeInsee", nullableString("Commune of the venue"), "communeName", nullableString("Its name"),
@@ -232,7 +232,7 @@ public final class TrainingAdminApiSection implements OpenApiSection {
                 "cancelReason", nullableString("Why it was called off"), "booked", int32("Seats taken"), "waiting", int32("Waiting list length"),
                 "seatsLeft", int32("Seats still free")));
         schemas.put("WorkshopSessionList", object("Sessions between two days",
-                "from", DATE, "until", DATE, "items", array(ref("WorkshopSession"), "Soonest first")));
+                "from", DATE, "until", DATE, "items", array(ref("AdminWorkshopSession"), "Soonest first")));
         schemas.put("WorkshopBooking", object("A booking with names",
                 "id", int64("Booking id"), "shopId", int64("Merchant id"), "shopName", string("Shop name"),
                 "attendeeId", int64("Account id of the person"), "attendeeName", string("Name"), "attendeeEmail", string("E-mail"),
@@ -243,7 +243,7 @@ public final class TrainingAdminApiSection implements OpenApiSection {
                 "cancelledAt", map("type", "string", "format", "date-time", "nullable", true),
                 "attendance", map("type", "string", "nullable", true, "enum", List.of("PRESENT", "ABSENT"), "description", "As marked")));
         schemas.put("WorkshopRoster", object("A session's bookings",
-                "session", ref("WorkshopSession"), "booked", array(ref("WorkshopBooking"), "Seats in arrival order"),
+                "session", ref("AdminWorkshopSession"), "booked", array(ref("WorkshopBooking"), "Seats in arrival order"),
                 "waiting", array(ref("WorkshopBooking"), "Waiting list in order"), "cancelled", array(ref("WorkshopBooking"), "Cancelled")));
         schemas.put("WorkshopSessionInput", input("A session as an admin plans it",
                 List.of("module", "startsAt", "endsAt", "capacity", "trainer"),
@@ -273,7 +273,7 @@ public final class TrainingAdminApiSection implements OpenApiSection {
         schemas.put("MembershipStatement", object("A month's statement",
                 "month", MONTH, "counts", ref("MembershipCounts"), "totalDue", ref("Money"),
                 "shops", array(ref("ShopMembership"), "Shops past their application, by name")));
-        schemas.put("Membership", object("The membership",
+        schemas.put("AdminMembership", object("The membership",
                 "planInForce", nullableRef("MembershipPlan"), "plans", array(ref("MembershipPlan"), "Oldest first"),
                 "waivers", array(ref("MembershipWaiver"), "Every waiver"), "statement", ref("MembershipStatement")));
         schemas.put("MembershipPlanInput", input("A price from a month on", List.of("monthlyPrice", "from"),

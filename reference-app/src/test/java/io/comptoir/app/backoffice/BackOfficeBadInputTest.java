@@ -80,7 +80,9 @@ final class BackOfficeBadInputTest {
         return path.replace("{shop}", c.martin.id().toString()).replace("{order}", order.id().toString())
                 .replace("{product}", c.derby.id().toString()).replace("{variant}", c.derby.variants().get(0).id().toString())
                 .replace("{otherVariant}", c.jam.variants().get(0).id().toString()).replace("{account}", someone.id().toString())
-                .replace("{category}", c.shoes.id().toString());
+                .replace("{category}", c.shoes.id().toString())
+                // the vouchers plugin's routes read the body before looking anything up
+                .replaceAll("\\{[A-Za-z]+}", "1");
     }
 
     @ParameterizedTest(name = "{0} {1} {2} → {3} on {4}")
@@ -209,7 +211,9 @@ final class BackOfficeBadInputTest {
     void malformedJsonOrABodyThatIsNotAnObjectIsA400OnEveryJsonWriteRoute() {
         List<BackOfficeRoutes.Route> writes = new ArrayList<>();
         for (BackOfficeRoutes.Route route : BackOfficeRoutes.of(market.app)) {
-            if (route.isApi() && !route.method().equals("GET") && !route.method().equals("DELETE") && !route.path().endsWith("/images")) {
+            // the training plugin's routes, some of which take no body, have their own bad-input tests
+            boolean training = route.path().matches(".*/(applications|training|trainer)(/.*)?");
+            if (route.isApi() && !training && !route.method().equals("GET") && !route.method().equals("DELETE") && !route.path().endsWith("/images")) {
                 writes.add(route);
             }
         }
