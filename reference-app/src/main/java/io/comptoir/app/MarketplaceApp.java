@@ -22,6 +22,8 @@ import io.comptoir.app.openapi.AdminApiSection;
 import io.comptoir.app.openapi.CatalogueApiSection;
 import io.comptoir.app.openapi.MerchantApiSection;
 import io.comptoir.app.openapi.ShoppingApiSection;
+import io.comptoir.app.openapi.VouchersApiSection;
+import io.comptoir.app.vouchers.VoucherFeatures;
 import io.comptoir.app.orders.OrderPages;
 import io.comptoir.app.orders.OrdersApi;
 import io.comptoir.app.orders.OwnOrders;
@@ -135,6 +137,7 @@ public final class MarketplaceApp {
             new TerritoryApi(marketplace, links).register(cfg.routes);
             new MerchantApi(marketplace, links).register(cfg.routes);
             new AdminApi(marketplace).register(cfg.routes);
+            new VoucherFeatures(marketplace, pages).register(cfg.routes);
             new AssetsRoute(marketplace.assets()).register(cfg.routes);
             // shopping: accounts, cart, checkout, orders, payment webhooks
             new AccountPages(marketplace.accounts(), authentication, signIns, resetLinks, pages).register(cfg.routes);
@@ -147,7 +150,7 @@ public final class MarketplaceApp {
             new OrdersApi(marketplace, ownOrders, links).register(cfg.routes);
             new PaymentWebhooks(marketplace.payments()).register(cfg.routes);
             new OpenApiRoute(mapper, baseUrl, List.of(new CatalogueApiSection(), new AccountsApiSection(), new ShoppingApiSection(),
-                    new MerchantApiSection(), new AdminApiSection())).register(cfg.routes);
+                    new MerchantApiSection(), new AdminApiSection(), new VouchersApiSection())).register(cfg.routes);
             new HealthRoute(marketplace.search()).register(cfg.routes);
             metrics.register(cfg.routes);
         });

@@ -1,0 +1,36 @@
+package io.comptoir.app.vouchers;
+
+import io.comptoir.app.Marketplace;
+import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.vouchers.pos.PointsOfSale;
+import io.comptoir.vouchers.programme.Programmes;
+import io.comptoir.vouchers.sale.PointOfSaleDesk;
+import io.comptoir.vouchers.stock.VoucherStock;
+import io.comptoir.vouchers.voucher.Vouchers;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The vouchers plugin's services the web layer uses. The routes are always registered (the API description lists
+ * them); a marketplace that does not run the plugin answers 404 on each.
+ */
+public record VoucherServices(Programmes programmes, PointsOfSale pointsOfSale, PointOfSaleDesk desk, VoucherStock stock,
+                              Vouchers vouchers) {
+    public VoucherServices {
+        requireNonNull(programmes, "programmes is null");
+        requireNonNull(pointsOfSale, "pointsOfSale is null");
+        requireNonNull(desk, "desk is null");
+        requireNonNull(stock, "stock is null");
+        requireNonNull(vouchers, "vouchers is null");
+    }
+
+    /** @throws NotFoundException when the vouchers plugin does not run */
+    public static VoucherServices of(Marketplace marketplace) {
+        return new VoucherServices(find(marketplace, Programmes.class), find(marketplace, PointsOfSale.class),
+                find(marketplace, PointOfSaleDesk.class), find(marketplace, VoucherStock.class), find(marketplace, Vouchers.class));
+    }
+
+    private static <T> T find(Marketplace marketplace, Class<T> type) {
+        return marketplace.plugin(type).orElseThrow(() -> new NotFoundException("not_found", "this marketplace sells no vouchers"));
+    }
+}
