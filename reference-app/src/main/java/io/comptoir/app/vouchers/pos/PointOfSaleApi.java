@@ -2,12 +2,14 @@ package io.comptoir.app.vouchers.pos;
 
 import io.comptoir.app.Marketplace;
 import io.comptoir.app.auth.Viewer;
+import io.comptoir.app.vouchers.TooManyAttempts;
 import io.comptoir.app.vouchers.VoucherServices;
 import io.comptoir.app.web.JsonBody;
 import io.comptoir.app.web.PathParams;
 import io.comptoir.app.web.QueryParams;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.Role;
+import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.vouchers.pos.PointOfSale;
@@ -19,6 +21,7 @@ import io.comptoir.vouchers.stock.StockSaleRequest;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.TooManyRequestsResponse;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -116,8 +119,8 @@ public final class PointOfSaleApi {
             throw new InvalidInputException("denominationId", "unknown_denomination", "no denomination " + denominationId + " on sale in "
                     + programme.name());
         }
-        SaleResult result = services.desk().sell(new SaleRequest(place.id(), Viewer.of(ctx).requireAccount(), programmeId, denominationId,
-                quantity, email, phone, key));
+        SaleResult result = keyed(() -> services.desk().sell(new SaleRequest(place.id(), Viewer.of(ctx).requireAccount(), programmeId,
+                denominationId, quantity, email, phone, key)));
         respondSale(ctx, result, programme);
     }
 
@@ -127,9 +130,28 @@ public final class PointOfSaleApi {
         String key = idempotencyKey(ctx);
         JsonBody body = JsonBody.of(ctx);
         String code = body.text("code", 40);
-        SaleResult result = services.stock().sell(new StockSaleRequest(place.id(), Viewer.of(ctx).requireAccount(), code,
-                body.optionalText("buyerEmail", 254), body.optionalText("buyerPhone", 30), key));
+        SaleResult result = keyed(() -> services.stock().sell(new StockSaleRequest(place.id(), Viewer.of(ctx).requireAccount(), code,
+                body.optionalText("buyerEmail", 254), body.optionalText("buyerPhone", 30), key)));
         respondSale(ctx, result, services.programmes().require(result.sale().programmeId()));
+    }
+
+    /** The plugin names the key {@code idempotencyKey}; here it travels in the {@value #IDEMPOTENCY_KEY} header. */
+    private static SaleResult keyed(java.util.function.Supplier<SaleResult> sale) {
+        try {
+            return sale.get();
+        }
+        catch (InvalidInputException e) {
+            if (e.field().equals(Optional.of("idempotencyKey"))) {
+                throw new InvalidInputException(IDEMPOTENCY_KEY, e.code(), e.getMessage());
+            }
+            throw e;
+        }
+        catch (ConflictException e) {
+            if (TooManyAttempts.is(e)) {
+                throw new TooManyRequestsResponse(e.getMessage());
+            }
+            throw e;
+        }
     }
 
     private void respondSale(Context ctx, SaleResult result, VoucherProgramme programme) {
