@@ -6,6 +6,11 @@ import io.comptoir.app.MarketplaceApp;
 import io.comptoir.app.testing.TestCatalogue;
 import io.comptoir.app.testing.TestMarketplace;
 import io.comptoir.engine.api.account.Account;
+import io.comptoir.engine.api.account.AccountId;
+import io.comptoir.engine.api.order.CustomerOrder;
+import io.comptoir.engine.api.order.CustomerOrderId;
+import io.comptoir.engine.api.order.CustomerOrderStatus;
+import io.comptoir.vouchers.voucher.VoucherStatus;
 import io.comptoir.engine.api.account.Role;
 import io.comptoir.engine.api.account.RoleGrant;
 import io.comptoir.engine.api.account.Session;
@@ -246,6 +251,43 @@ public final class VoucherMarket implements AutoCloseable {
             }
         }
         catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits for the sandbox bank's webhook to settle an order (it answers in another thread). */
+    public CustomerOrder awaitSettled(CustomerOrderId id) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        CustomerOrder order = engine.orders().customerOrder(id).orElseThrow();
+        while (order.status() == CustomerOrderStatus.PENDING_PAYMENT && System.nanoTime() < deadline) {
+            pause();
+            order = engine.orders().customerOrder(id).orElseThrow();
+        }
+        return order;
+    }
+
+    /** Waits until the outbox delivered the vouchers of an online purchase to the buyer's wallet. */
+    public List<Voucher> awaitWallet(AccountId holder, int count) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        List<Voucher> wallet = activeIn(holder);
+        while (wallet.size() < count && System.nanoTime() < deadline) {
+            engine.deliverPendingEvents();
+            pause();
+            wallet = activeIn(holder);
+        }
+        return wallet;
+    }
+
+    private List<Voucher> activeIn(AccountId holder) {
+        return vouchers().walletOf(holder).stream().filter(voucher -> voucher.status() == VoucherStatus.ACTIVE).toList();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
