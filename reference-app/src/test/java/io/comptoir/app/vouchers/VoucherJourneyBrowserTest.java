@@ -110,7 +110,9 @@ final class VoucherJourneyBrowserTest {
 
     private static void addToCart(Product product) {
         open(Paths.product(product.id(), product.slug()));
+        await(By.cssSelector(".add-to-cart__submit"));
         browser.findElement(By.cssSelector(".add-to-cart__submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/panier"));
     }
 
     @Test
