@@ -38,7 +38,7 @@ final class VoucherBackOfficeBrowserTest {
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
     private static TestDatabase database;
-    private static VoucherMarket market;
+    private static VoucherOfficeMarket market;
     private static Path profile;
     private static WebDriver browser;
 
@@ -53,7 +53,7 @@ final class VoucherBackOfficeBrowserTest {
             Assumptions.abort(reason);
         }
         database = TestDatabase.h2();
-        market = new VoucherMarket(database);
+        market = new VoucherOfficeMarket(database);
         profile = Files.createTempDirectory("comptoir-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
