@@ -117,7 +117,7 @@ final class VoucherBackOfficeBrowserTest {
         click("Rechercher");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bon " + voucher.code().masked());
         assertThat(plain(browser.findElement(By.cssSelector(".vo-balance")).getText())).isEqualTo("12,00 €");
-        assertThat(browser.findElement(By.cssSelector(".vo-status")).getText()).isEqualTo("Valide");
+        assertThat(browser.findElement(By.cssSelector(".vo-status")).getText()).isEqualTo("Utilisable");
 
         signInAs(staff);
         browser.get(market.market.uri("/espace-commercant").toString());
