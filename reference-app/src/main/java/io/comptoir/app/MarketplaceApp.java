@@ -22,6 +22,8 @@ import io.comptoir.app.openapi.AdminApiSection;
 import io.comptoir.app.openapi.CatalogueApiSection;
 import io.comptoir.app.openapi.MerchantApiSection;
 import io.comptoir.app.openapi.ShoppingApiSection;
+import io.comptoir.app.openapi.VouchersApiSection;
+import io.comptoir.app.vouchers.VoucherFeatures;
 import io.comptoir.app.orders.OrderPages;
 import io.comptoir.app.orders.OrdersApi;
 import io.comptoir.app.orders.OwnOrders;
@@ -150,6 +152,7 @@ public final class MarketplaceApp {
             new io.comptoir.app.admin.training.TrainingAdminApi(marketplace).register(cfg.routes);
             new io.comptoir.app.merchant.MerchantVoucherApi(marketplace).register(cfg.routes);
             new io.comptoir.app.admin.AdminVoucherApi(marketplace).register(cfg.routes);
+            new VoucherFeatures(marketplace, pages).register(cfg.routes);
             new AssetsRoute(marketplace.assets()).register(cfg.routes);
             // shopping: accounts, cart, checkout, orders, payment webhooks
             new AccountPages(marketplace.accounts(), authentication, signIns, resetLinks, pages).register(cfg.routes);
@@ -163,8 +166,8 @@ public final class MarketplaceApp {
             new PaymentWebhooks(marketplace.payments()).register(cfg.routes);
             new OpenApiRoute(mapper, baseUrl, List.of(new CatalogueApiSection(), new AccountsApiSection(), new ShoppingApiSection(),
                     new MerchantApiSection(), new AdminApiSection(), new io.comptoir.app.openapi.TrainingApiSection(),
-                    new io.comptoir.app.openapi.TrainingAdminApiSection(), new io.comptoir.app.openapi.VoucherBackOfficeApiSection()))
-                    .register(cfg.routes);
+                    new io.comptoir.app.openapi.TrainingAdminApiSection(), new VouchersApiSection(),
+                    new io.comptoir.app.openapi.VoucherBackOfficeApiSection())).register(cfg.routes);
             new HealthRoute(marketplace.search()).register(cfg.routes);
             metrics.register(cfg.routes);
         });

@@ -95,7 +95,7 @@ final class LostVoucherPages {
         PageFactory.render(ctx, "voucheroffice/voucher.jte", new VoucherView(vf, voucher.id(),
                 showCode ? voucher.code().grouped() : voucher.code().masked(), showCode, programme,
                 VoucherAdminPaths.programme(voucher.programmeId()), page.money(voucher.face()), page.money(voucher.balance()),
-                VoucherBadges.of(page, voucher.status()), voucher.expiresAt().map(at -> Formats.dateTime(page, at)).orElse("—"),
+                VoucherBadges.voucher(page, voucher.status()), voucher.expiresAt().map(at -> Formats.dateTime(page, at)).orElse("—"),
                 history(page, services, voucher), voucher.status() == VoucherStatus.ACTIVE || voucher.status() == VoucherStatus.SPENT,
                 voucher.status() == VoucherStatus.BLOCKED && voucher.balance().isPositive(),
                 VoucherAdminPaths.voucher(voucher.id()) + "/bloquer", VoucherAdminPaths.voucher(voucher.id()) + "/reemettre"));

@@ -21,7 +21,8 @@ public final class CsrfProtection {
     /**
      * The API's credential exchanges: they take an e-mail and password (or a reset token), answer a bearer token and set
      * no cookie, so a forged cross-site request gains nothing; and they only read {@code application/json}, which no
-     * cross-site form can send.
+     * cross-site form can send. The public voucher balance check is alike: it reads a code in a JSON body and changes
+     * nothing but the caller's own attempt count.
      */
     /**
      * The public "join the marketplace" API: anyone may apply without an account, it only reads {@code application/json}
@@ -29,7 +30,7 @@ public final class CsrfProtection {
      */
     private static final String PUBLIC_APPLICATIONS = "/api/v1/applications";
     private static final Set<String> CREDENTIAL_EXCHANGES = Set.of("/api/v1/auth/login", "/api/v1/auth/register",
-            "/api/v1/auth/password-reset", "/api/v1/auth/password-reset/confirm", PUBLIC_APPLICATIONS);
+            "/api/v1/auth/password-reset", "/api/v1/auth/password-reset/confirm", PUBLIC_APPLICATIONS, "/api/v1/vouchers/balance");
 
     private CsrfProtection() {
     }

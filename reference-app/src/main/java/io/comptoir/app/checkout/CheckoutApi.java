@@ -6,6 +6,7 @@ import io.comptoir.app.orders.OrderJson;
 import io.comptoir.app.web.JsonBody;
 import io.comptoir.app.web.Links;
 import io.comptoir.app.web.RouteRole;
+import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.money.Money;
@@ -75,8 +76,9 @@ public final class CheckoutApi {
             tenders.add(tender(tender));
         }
         Tenders.checkPayAtPickup(tenders, fulfilment.values());
-        CheckoutResult result = marketplace.checkout().checkout(new CheckoutRequest(Viewer.of(ctx).requireAccount().id(), fulfilment,
-                tenders, key.strip()));
+        AccountId shopper = Viewer.of(ctx).requireAccount().id();
+        CheckoutResult result = marketplace.checkout().checkout(new CheckoutRequest(shopper, fulfilment,
+                Tenders.identified(tenders, ctx.ip(), shopper), key.strip()));
         ctx.header("Cache-Control", "no-store");
         ctx.header("Location", links.to("/api/v1/orders/" + result.order().id().value()));
         ctx.status(result.replayed() ? HttpStatus.OK : HttpStatus.CREATED);

@@ -108,7 +108,8 @@ public final class CheckoutPage {
             render(ctx, form, state, HttpStatus.BAD_REQUEST);
             return;
         }
-        List<TenderRequest> plan = Tenders.plan(tenders.takesVouchers() ? form.voucherCodes() : List.of(), main.get());
+        List<TenderRequest> plan = Tenders.identified(Tenders.plan(tenders.takesVouchers() ? form.voucherCodes() : List.of(), main.get()),
+                ctx.ip(), shopper);
         try {
             Tenders.checkPayAtPickup(plan, choices.values());
             CheckoutResult result = marketplace.checkout().checkout(new CheckoutRequest(shopper, choices, plan, form.idempotencyKey()));

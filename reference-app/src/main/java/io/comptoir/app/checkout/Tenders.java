@@ -1,5 +1,6 @@
 package io.comptoir.app.checkout;
 
+import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.order.FulfilmentChoice;
 import io.comptoir.engine.api.order.FulfilmentMethod;
@@ -9,6 +10,7 @@ import io.comptoir.engine.api.payment.TenderRequest;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +37,9 @@ public final class Tenders {
     public static final String VOUCHER = "voucher";
     /** The detail of a voucher tender that names the voucher. */
     public static final String VOUCHER_CODE = "code";
+    /** The details of a voucher tender that say who types the code, for the provider's wrong-code limits. */
+    public static final String VOUCHER_CLIENT = "client";
+    public static final String VOUCHER_ACCOUNT = "account";
     /** The detail of a sandbox card tender that holds the card number. */
     public static final String CARD_NUMBER = "card";
     /** Most voucher codes one checkout page takes. */
@@ -65,6 +70,22 @@ public final class Tenders {
         voucherCodes.forEach(code -> tenders.add(TenderRequest.of(VOUCHER, Map.of(VOUCHER_CODE, code))));
         tenders.add(main);
         return tenders;
+    }
+
+    /**
+     * The tenders with who is paying written into each voucher tender (the client's address and the account), so that
+     * wrong codes count against them. Set by the server, never taken from the request: a client cannot dodge the limits.
+     */
+    public static List<TenderRequest> identified(List<TenderRequest> tenders, String client, AccountId account) {
+        return tenders.stream().map(tender -> {
+            if (!tender.provider().equals(VOUCHER)) {
+                return tender;
+            }
+            Map<String, String> details = new HashMap<>(tender.details());
+            details.put(VOUCHER_CLIENT, client == null ? "" : client);
+            details.put(VOUCHER_ACCOUNT, Long.toString(account.value()));
+            return new TenderRequest(tender.provider(), tender.amount(), details);
+        }).toList();
     }
 
     /**

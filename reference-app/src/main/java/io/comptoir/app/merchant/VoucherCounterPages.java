@@ -142,7 +142,7 @@ final class VoucherCounterPages {
         Optional<String> refusal = LookupRefusals.code(lookup, office.marketplace().clock().instant())
                 .map(reason -> page.t("vo.conflict." + reason, lookup.programmeName()));
         return new VoucherCardView(lookup.maskedCode(), lookup.programmeName(), page.money(lookup.balance()),
-                lookup.expiresAt().map(at -> Formats.dateTime(page, at)).orElse("—"), VoucherBadges.of(page, lookup.status()), refusal,
+                lookup.expiresAt().map(at -> Formats.dateTime(page, at)).orElse("—"), VoucherBadges.voucher(page, lookup.status()), refusal,
                 code, IdempotencyKeys.fresh(), amount);
     }
 

@@ -7,6 +7,7 @@ import io.comptoir.vouchers.pos.PointsOfSale;
 import io.comptoir.vouchers.programme.Programmes;
 import io.comptoir.vouchers.redemption.StoreRedemptions;
 import io.comptoir.vouchers.report.VoucherReports;
+import io.comptoir.vouchers.sale.PointOfSaleDesk;
 import io.comptoir.vouchers.settlement.Settlements;
 import io.comptoir.vouchers.stock.VoucherStock;
 import io.comptoir.vouchers.voucher.Vouchers;
@@ -14,14 +15,16 @@ import io.comptoir.vouchers.voucher.Vouchers;
 import static java.util.Objects.requireNonNull;
 
 /**
- * The vouchers plugin's services the back-offices use. Found per request: when the plugin does not run, its pages and
- * API answer 404 like any address that does not exist.
+ * The vouchers plugin's services the web layer uses. Found per request: the routes are always registered (the API
+ * description lists them), and a marketplace that does not run the plugin answers 404 on each.
  */
-public record VoucherServices(Programmes programmes, PointsOfSale pointsOfSale, VoucherStock stock, Vouchers vouchers,
-                              StoreRedemptions store, Settlements settlements, VoucherReports reports, LedgerAudit audit) {
+public record VoucherServices(Programmes programmes, PointsOfSale pointsOfSale, PointOfSaleDesk desk, VoucherStock stock,
+                              Vouchers vouchers, StoreRedemptions store, Settlements settlements, VoucherReports reports,
+                              LedgerAudit audit) {
     public VoucherServices {
         requireNonNull(programmes, "programmes is null");
         requireNonNull(pointsOfSale, "pointsOfSale is null");
+        requireNonNull(desk, "desk is null");
         requireNonNull(stock, "stock is null");
         requireNonNull(vouchers, "vouchers is null");
         requireNonNull(store, "store is null");
@@ -33,11 +36,12 @@ public record VoucherServices(Programmes programmes, PointsOfSale pointsOfSale, 
     /** @throws NotFoundException when the vouchers plugin does not run */
     public static VoucherServices of(Marketplace marketplace) {
         return new VoucherServices(find(marketplace, Programmes.class), find(marketplace, PointsOfSale.class),
-                find(marketplace, VoucherStock.class), find(marketplace, Vouchers.class), find(marketplace, StoreRedemptions.class),
-                find(marketplace, Settlements.class), find(marketplace, VoucherReports.class), find(marketplace, LedgerAudit.class));
+                find(marketplace, PointOfSaleDesk.class), find(marketplace, VoucherStock.class), find(marketplace, Vouchers.class),
+                find(marketplace, StoreRedemptions.class), find(marketplace, Settlements.class), find(marketplace, VoucherReports.class),
+                find(marketplace, LedgerAudit.class));
     }
 
     private static <T> T find(Marketplace marketplace, Class<T> type) {
-        return marketplace.plugin(type).orElseThrow(() -> new NotFoundException("not_found", "vouchers are not offered on this marketplace"));
+        return marketplace.plugin(type).orElseThrow(() -> new NotFoundException("not_found", "this marketplace sells no vouchers"));
     }
 }

@@ -2,7 +2,7 @@ package io.comptoir.app.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.comptoir.app.testing.BackOfficeMarket;
-import io.comptoir.app.vouchers.VoucherMarket;
+import io.comptoir.app.vouchers.VoucherOfficeMarket;
 import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.money.Money;
@@ -50,13 +50,13 @@ final class VoucherBackOfficeApiTest {
         }
     }
 
-    private static Api api(VoucherMarket vm) {
+    private static Api api(VoucherOfficeMarket vm) {
         return new Api(vm.market, BackOfficeMarket.json(vm.market.get("/openapi.json")));
     }
 
     @EachDatabase
     void aTillRedeemsOnceWhateverTheRetriesAndBadInputIsRefusedNamingTheFieldWithNothingStored(TestDatabase db) {
-        try (VoucherMarket vm = new VoucherMarket(db)) {
+        try (VoucherOfficeMarket vm = new VoucherOfficeMarket(db)) {
             Api api = api(vm);
             Merchant martin = vm.catalogue().martin;
             Session staff = vm.staffOf(martin);
@@ -121,7 +121,7 @@ final class VoucherBackOfficeApiTest {
             assertThat(vm.reload(voucher).balance()).isEqualTo(Money.euros(700));
 
             vm.clock.set(Instant.parse("2026-11-30T08:00:00Z"));
-            vm.services.settlements().issue(vm.booster.id(), VoucherMarket.MONDAY, VoucherMarket.SYSTEM);
+            vm.services.settlements().issue(vm.booster.id(), VoucherOfficeMarket.MONDAY, VoucherOfficeMarket.SYSTEM);
             JsonNode statements = BackOfficeMarket.json(api.call("GET", "/api/v1/merchant/{merchantId}/vouchers/statements",
                     shop + "/statements", staff, null, 200));
             assertThat(statements).hasSize(1);
@@ -147,7 +147,7 @@ final class VoucherBackOfficeApiTest {
 
     @EachDatabase
     void theAdminApiRunsProgrammesStockLostVouchersAndSettlementForAdminsOnly(TestDatabase db) {
-        try (VoucherMarket vm = new VoucherMarket(db)) {
+        try (VoucherOfficeMarket vm = new VoucherOfficeMarket(db)) {
             Api api = api(vm);
             Session admin = vm.admin();
             Session staff = vm.staffOf(vm.catalogue().martin);
@@ -276,13 +276,13 @@ final class VoucherBackOfficeApiTest {
 
             JsonNode audit = BackOfficeMarket.json(api.call("GET", root + "/audit", root + "/audit", admin, null, 200));
             assertThat(audit.get("ok").asBoolean()).as(audit.toString()).isTrue();
-            assertThat(LocalDate.parse(shopStatement.get("periodStart").asText())).isEqualTo(VoucherMarket.MONDAY);
+            assertThat(LocalDate.parse(shopStatement.get("periodStart").asText())).isEqualTo(VoucherOfficeMarket.MONDAY);
         }
     }
 
     @EachDatabase
     void everyVoucherWriteRefusesABodyThatIsNotAJsonObjectAndBooksNothing(TestDatabase db) {
-        try (VoucherMarket vm = new VoucherMarket(db)) {
+        try (VoucherOfficeMarket vm = new VoucherOfficeMarket(db)) {
             Api api = api(vm);
             Session admin = vm.admin();
             Session staff = vm.staffOf(vm.catalogue().martin);

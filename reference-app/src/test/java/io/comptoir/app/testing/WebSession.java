@@ -26,18 +26,23 @@ import java.util.StringJoiner;
  * followed (tests look at them). {@link #submit} posts a form of a page with the values it holds, like a browser.
  */
 public final class WebSession {
-    private final TestMarketplace market;
+    private final java.util.function.Function<String, URI> market;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
 
     public WebSession(TestMarketplace market) {
-        this.market = market;
+        this(market::uri);
+    }
+
+    /** A browser on any running app, given how its paths become addresses. */
+    public WebSession(java.util.function.Function<String, URI> uris) {
+        this.market = uris;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(market.uri(path)).GET());
+        return send(HttpRequest.newBuilder(market.apply(path)).GET());
     }
 
     /** Follows redirects of a GET to the final page. */
@@ -65,7 +70,7 @@ public final class WebSession {
     public HttpResponse<String> postFields(String path, Map<String, java.util.List<String>> fields, Optional<String> referer) {
         StringJoiner body = new StringJoiner("&");
         fields.forEach((name, values) -> values.forEach(value -> body.add(encode(name) + "=" + encode(value))));
-        HttpRequest.Builder request = HttpRequest.newBuilder(market.uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+        HttpRequest.Builder request = HttpRequest.newBuilder(market.apply(path)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
         referer.ifPresent(value -> request.header("Referer", value));
         return send(request);
@@ -112,7 +117,7 @@ public final class WebSession {
     }
 
     public HttpResponse<String> json(String method, String path, String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(market.uri(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(market.apply(path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
@@ -146,7 +151,7 @@ public final class WebSession {
         HttpCookie cookie = new HttpCookie(name, value);
         cookie.setPath("/");
         cookie.setVersion(0);
-        cookies.getCookieStore().add(market.uri("/"), cookie);
+        cookies.getCookieStore().add(market.apply("/"), cookie);
     }
 
     /** The CSRF token this visitor's forms carry, read from a page with a form. */

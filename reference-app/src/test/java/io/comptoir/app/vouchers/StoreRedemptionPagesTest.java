@@ -25,7 +25,7 @@ final class StoreRedemptionPagesTest {
 
     @EachDatabase
     void staffCheckAVoucherRedeemPartOfItAndGetAReceiptOnceEvenWhenTheFormIsSentTwice(TestDatabase db) {
-        try (VoucherMarket vm = new VoucherMarket(db)) {
+        try (VoucherOfficeMarket vm = new VoucherOfficeMarket(db)) {
             Merchant martin = vm.catalogue().martin;
             Session staff = vm.staffOf(martin);
             Voucher voucher = vm.booster();
@@ -72,7 +72,7 @@ final class StoreRedemptionPagesTest {
 
     @EachDatabase
     void redeemingMoreThanTheBalanceIsRefusedAndBooksNothing(TestDatabase db) {
-        try (VoucherMarket vm = new VoucherMarket(db)) {
+        try (VoucherOfficeMarket vm = new VoucherOfficeMarket(db)) {
             Merchant martin = vm.catalogue().martin;
             Session staff = vm.staffOf(martin);
             Voucher voucher = vm.booster();
@@ -91,7 +91,7 @@ final class StoreRedemptionPagesTest {
 
     @EachDatabase
     void aShopOutsideTheProgrammeIsToldClearlyItCannotTakeTheVoucher(TestDatabase db) {
-        try (VoucherMarket vm = new VoucherMarket(db)) {
+        try (VoucherOfficeMarket vm = new VoucherOfficeMarket(db)) {
             Merchant lumbroise = vm.catalogue().lumbroise;
             Session staff = vm.staffOf(lumbroise);
             Voucher voucher = vm.booster();
@@ -110,7 +110,7 @@ final class StoreRedemptionPagesTest {
 
     @EachDatabase
     void wrongCodesGetOneMessageWhateverWasWrongUntilTheLimitThenWait(TestDatabase db) {
-        try (VoucherMarket vm = new VoucherMarket(db)) {
+        try (VoucherOfficeMarket vm = new VoucherOfficeMarket(db)) {
             Merchant martin = vm.catalogue().martin;
             Session staff = vm.staffOf(martin);
             Voucher voucher = vm.booster();
@@ -134,7 +134,7 @@ final class StoreRedemptionPagesTest {
 
     @EachDatabase
     void staffOfOneShopCannotRedeemForNorReadAnotherShop(TestDatabase db) {
-        try (VoucherMarket vm = new VoucherMarket(db)) {
+        try (VoucherOfficeMarket vm = new VoucherOfficeMarket(db)) {
             Merchant martin = vm.catalogue().martin;
             Merchant rucher = vm.catalogue().rucher;
             Session martinStaff = vm.staffOf(martin);

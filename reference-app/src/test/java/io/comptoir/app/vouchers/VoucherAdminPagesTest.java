@@ -25,7 +25,7 @@ final class VoucherAdminPagesTest {
 
     @EachDatabase
     void onlyTerritoryAdminsReachTheVoucherPagesAndEveryPagePassesTheAccessibilityChecks(TestDatabase db) {
-        try (VoucherMarket vm = new VoucherMarket(db)) {
+        try (VoucherOfficeMarket vm = new VoucherOfficeMarket(db)) {
             BackOfficeMarket m = vm.market;
             Session staff = vm.staffOf(vm.catalogue().martin);
             Session admin = vm.admin();
@@ -52,7 +52,7 @@ final class VoucherAdminPagesTest {
 
     @EachDatabase
     void theProgrammePageShowsTheBudgetCommittedBySalesAndWhatShopsRedeemed(TestDatabase db) {
-        try (VoucherMarket vm = new VoucherMarket(db)) {
+        try (VoucherOfficeMarket vm = new VoucherOfficeMarket(db)) {
             Session admin = vm.admin();
             Voucher first = vm.booster();
             vm.booster();
@@ -78,7 +78,7 @@ final class VoucherAdminPagesTest {
 
     @EachDatabase
     void aLostVoucherIsFoundByItsCodeBlockedAndItsBalanceReissuedOnANewCode(TestDatabase db) {
-        try (VoucherMarket vm = new VoucherMarket(db)) {
+        try (VoucherOfficeMarket vm = new VoucherOfficeMarket(db)) {
             BackOfficeMarket m = vm.market;
             Session admin = vm.admin();
             Voucher lost = vm.booster();
@@ -121,7 +121,7 @@ final class VoucherAdminPagesTest {
 
     @EachDatabase
     void aWeeksStatementsAreIssuedReadPaidAndExportedWithWhoOwesWhat(TestDatabase db) {
-        try (VoucherMarket vm = new VoucherMarket(db)) {
+        try (VoucherOfficeMarket vm = new VoucherOfficeMarket(db)) {
             BackOfficeMarket m = vm.market;
             Session admin = vm.admin();
             Voucher voucher = vm.booster();
@@ -131,10 +131,10 @@ final class VoucherAdminPagesTest {
                     voucher.code().value(), Money.euros(1200), UUID.randomUUID().toString(), "10.0.0.1"));
             String statements = "/admin/bons/programmes/" + vm.booster.id() + "/releves";
 
-            assertThat(m.postForm(statements, admin, Map.of("periodStart", VoucherMarket.MONDAY.toString())).statusCode()).isEqualTo(409);
+            assertThat(m.postForm(statements, admin, Map.of("periodStart", VoucherOfficeMarket.MONDAY.toString())).statusCode()).isEqualTo(409);
             vm.clock.set(Instant.parse("2026-11-30T08:00:00Z"));
             assertThat(m.postForm(statements, admin, Map.of("periodStart", "2026-11-24")).statusCode()).isEqualTo(400);
-            HttpResponse<String> issued = m.postForm(statements, admin, Map.of("periodStart", VoucherMarket.MONDAY.toString()));
+            HttpResponse<String> issued = m.postForm(statements, admin, Map.of("periodStart", VoucherOfficeMarket.MONDAY.toString()));
             assertThat(issued.statusCode()).isEqualTo(303);
             Document list = PageChecks.parse(m.get(statements, admin));
             assertThat(list.select("table tbody tr")).hasSize(4);
@@ -183,7 +183,7 @@ final class VoucherAdminPagesTest {
 
     @EachDatabase
     void programmesFundersPointsOfSaleAndStockAreSetUpThroughTheForms(TestDatabase db) {
-        try (VoucherMarket vm = new VoucherMarket(db)) {
+        try (VoucherOfficeMarket vm = new VoucherOfficeMarket(db)) {
             BackOfficeMarket m = vm.market;
             Session admin = vm.admin();
             Map<String, String> programme = new java.util.LinkedHashMap<>(Map.of("name", "Chèque cadeau", "slug", "cheque-cadeau",

@@ -38,7 +38,7 @@ final class VoucherBackOfficeBrowserTest {
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
     private static TestDatabase database;
-    private static VoucherMarket market;
+    private static VoucherOfficeMarket market;
     private static Path profile;
     private static WebDriver browser;
 
@@ -53,7 +53,7 @@ final class VoucherBackOfficeBrowserTest {
             Assumptions.abort(reason);
         }
         database = TestDatabase.h2();
-        market = new VoucherMarket(database);
+        market = new VoucherOfficeMarket(database);
         profile = Files.createTempDirectory("comptoir-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -117,7 +117,7 @@ final class VoucherBackOfficeBrowserTest {
         click("Rechercher");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bon " + voucher.code().masked());
         assertThat(plain(browser.findElement(By.cssSelector(".vo-balance")).getText())).isEqualTo("12,00 €");
-        assertThat(browser.findElement(By.cssSelector(".vo-status")).getText()).isEqualTo("Valide");
+        assertThat(browser.findElement(By.cssSelector(".vo-status")).getText()).isEqualTo("Utilisable");
 
         signInAs(staff);
         browser.get(market.market.uri("/espace-commercant").toString());
