@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -46,6 +47,7 @@ public final class SandboxCardProvider implements PaymentProvider, AutoCloseable
     private static final Logger log = LoggerFactory.getLogger(SandboxCardProvider.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long[] RETRY_DELAYS_MS = {50, 200, 1_000, 5_000, 30_000, 120_000};
+    private static final int BANK_THREADS = 8;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -60,8 +62,11 @@ public final class SandboxCardProvider implements PaymentProvider, AutoCloseable
         this.clock = requireNonNull(clock, "clock is null");
         this.settings = SandboxSettings.from(properties);
         this.signature = new WebhookSignature(settings.secret());
-        this.bank = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "sandbox-card-bank");
+        // Several threads, as a processor answers many payments at once: one bank thread made the webhooks of every
+        // shopper wait in one queue, each for the previous one's delivery.
+        AtomicInteger threads = new AtomicInteger();
+        this.bank = Executors.newScheduledThreadPool(BANK_THREADS, runnable -> {
+            Thread thread = new Thread(runnable, "sandbox-card-bank-" + threads.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
