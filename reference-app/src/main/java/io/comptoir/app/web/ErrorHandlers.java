@@ -23,6 +23,7 @@ import static java.util.Objects.requireNonNull;
  * error page for people. Bad input is a 400 naming the field, never a 500; unknown things are 404; conflicts 409.
  */
 public final class ErrorHandlers {
+    private static final String TOO_MANY_ATTEMPTS = "too_many_attempts";
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
 
     private final PageFactory pages;
@@ -37,8 +38,9 @@ public final class ErrorHandlers {
         routes.exception(IllegalArgumentException.class, (e, ctx) ->
                 respond(ctx, 400, new ApiError("invalid_input", messageOf(e), null)));
         routes.exception(NotFoundException.class, (e, ctx) -> respond(ctx, 404, new ApiError(e.code(), e.getMessage(), null)));
-        routes.exception(ConflictException.class, (e, ctx) ->
-                respond(ctx, 409, new ApiError(e.code(), e.getMessage(), null, e.details())));
+        // a rate limit (wrong voucher codes...) is a 429, whichever page or route met it
+        routes.exception(ConflictException.class, (e, ctx) -> respond(ctx, TOO_MANY_ATTEMPTS.equals(e.code()) ? 429 : 409,
+                new ApiError(e.code(), e.getMessage(), null, e.details())));
         routes.exception(io.comptoir.training.AccessDeniedException.class, (e, ctx) -> respond(ctx, 403, new ApiError(e.code(), e.getMessage(), null)));
         routes.exception(AuthenticationException.class, this::authentication);
         routes.exception(WebhookRejectedException.class, (e, ctx) -> respond(ctx, 400, new ApiError(e.code(), e.getMessage(), null)));
