@@ -15,7 +15,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +60,12 @@ final class MerchantBackOfficeBrowserTest {
         }
     }
 
+    /** The success notice of the page a form led to; on a loaded machine the browser may still be on its way there. */
+    private static String notice() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice--success"))).getText();
+    }
+
     private static void click(String buttonText) {
         browser.findElements(By.cssSelector("button")).stream().filter(button -> button.getText().equals(buttonText)).findFirst()
                 .orElseThrow(() -> new AssertionError("no button " + buttonText + " on " + browser.getCurrentUrl())).click();
@@ -73,7 +82,7 @@ final class MerchantBackOfficeBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Commande " + part.number());
 
         click("Accepter la commande");
-        assertThat(browser.findElement(By.cssSelector(".notice--success")).getText()).contains("Commande acceptée");
+        assertThat(notice()).contains("Commande acceptée");
         click("Marquer prête à retirer");
         click("Marquer retirée par le client");
 
@@ -102,7 +111,7 @@ final class MerchantBackOfficeBrowserTest {
         fill("v2-price", "31");
         click("Enregistrer");
 
-        assertThat(browser.findElement(By.cssSelector(".notice--success")).getText()).contains("Produit créé");
+        assertThat(notice()).contains("Produit créé");
         Product created = market.engine.catalogue().productsOf(c.martin.id(), true, 0, 1).get(0);
         assertThat(created.name()).isEqualTo("Espadrilles");
         assertThat(created.variants()).hasSize(3);
