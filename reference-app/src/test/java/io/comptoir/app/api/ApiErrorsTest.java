@@ -126,9 +126,18 @@ final class ApiErrorsTest {
 
     @Test
     void aBodyOverOneMebibyteIsA413() {
+        // the server answers without reading the body and closes the connection; a client still writing it may see the
+        // close before the answer, so retry once as a client would (the answer is what is checked)
         byte[] body = new byte[1024 * 1024 + 1];
-        HttpResponse<String> response = market.send(HttpRequest.newBuilder(market.uri("/api/v1/products"))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", "application/json").build());
+        HttpRequest request = HttpRequest.newBuilder(market.uri("/api/v1/products"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", "application/json").build();
+        HttpResponse<String> response;
+        try {
+            response = market.send(request);
+        }
+        catch (java.io.UncheckedIOException e) {
+            response = market.send(request);
+        }
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(TestMarketplace.json(response).get("error").asText()).isEqualTo("payload_too_large");
