@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -76,10 +77,14 @@ public final class CatalogueService implements Catalogue {
     }
 
     private Optional<CategoryRow> categoryRow(long id) {
-        Optional<CategoryRow> row = categoryRows().stream().filter(candidate -> candidate.id() == id).findFirst();
+        return findCategoryRow(candidate -> candidate.id() == id);
+    }
+
+    private Optional<CategoryRow> findCategoryRow(Predicate<CategoryRow> wanted) {
+        Optional<CategoryRow> row = categoryRows().stream().filter(wanted).findFirst();
         if (row.isEmpty()) {
             categoryRows.set(null);
-            row = categoryRows().stream().filter(candidate -> candidate.id() == id).findFirst();
+            row = categoryRows().stream().filter(wanted).findFirst();
         }
         return row;
     }
@@ -109,12 +114,7 @@ public final class CatalogueService implements Catalogue {
     @Override
     public Optional<Category> categoryBySlug(String slug) {
         requireNonNull(slug, "slug is null");
-        Optional<CategoryRow> row = categoryRows().stream().filter(candidate -> candidate.slug().equals(slug)).findFirst();
-        if (row.isEmpty()) {
-            categoryRows.set(null);
-            row = categoryRows().stream().filter(candidate -> candidate.slug().equals(slug)).findFirst();
-        }
-        return row.map(CategoryRow::toCategory);
+        return findCategoryRow(candidate -> candidate.slug().equals(slug)).map(CategoryRow::toCategory);
     }
 
     @Override

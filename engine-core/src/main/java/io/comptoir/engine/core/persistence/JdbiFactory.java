@@ -30,10 +30,7 @@ public final class JdbiFactory {
     }
 
     private static ColumnMapper<Instant> instantMapper() {
-        return (resultSet, column, context) -> {
-            OffsetDateTime value = resultSet.getObject(column, OffsetDateTime.class);
-            return value == null ? null : value.toInstant();
-        };
+        return (resultSet, column, context) -> RowInstants.read(resultSet, column);
     }
 
     private static final class InstantArgumentFactory extends AbstractArgumentFactory<Instant> {
