@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import static java.util.Objects.requireNonNull;
@@ -34,6 +35,8 @@ import static java.util.Objects.requireNonNull;
  *       {@code http://127.0.0.1:<PORT>/api/v1/payments/sandbox-card/webhook}, so that the demo goes through the same HTTP
  *       webhook path as a real processor (set e.g. {@code <PUBLIC_URL>/api/v1/payments/sandbox-card/webhook} to go through
  *       the public address instead). With {@code PORT=0} and no URL, webhooks are handed over in process.</li>
+ *   <li>{@code SANDBOX_CARD_DELAY_MS}: how long the demo card processor takes to answer an authorisation, 0 to 60000,
+ *       default 200; the checkout benchmark sets 0, so that it measures the marketplace, not the simulated bank's wait.</li>
  *   <li>{@code TRUSTED_PROXIES}: the addresses of the reverse proxies in front of the app, separated by commas; for
  *       requests they forward, the client's address is read from {@code X-Forwarded-For} (throttles count per client,
  *       not per proxy). Empty by default: the header is ignored.</li>
@@ -49,6 +52,7 @@ public record AppConfig(
         Optional<URI> publicUrl,
         Optional<String> sandboxCardSecret,
         Optional<URI> sandboxCardWebhookUrl,
+        OptionalInt sandboxCardDelayMs,
         Set<String> trustedProxies) {
 
     public static final int DEFAULT_PORT = 7070;
@@ -69,6 +73,7 @@ public record AppConfig(
         requireNonNull(publicUrl, "publicUrl is null");
         requireNonNull(sandboxCardSecret, "sandboxCardSecret is null");
         requireNonNull(sandboxCardWebhookUrl, "sandboxCardWebhookUrl is null");
+        requireNonNull(sandboxCardDelayMs, "sandboxCardDelayMs is null");
     }
 
     /** The engine's properties this configuration sets: the demo card processor's webhook address and secret. */
@@ -76,6 +81,7 @@ public record AppConfig(
         Map<String, String> properties = new java.util.LinkedHashMap<>();
         sandboxCardWebhookUrl.ifPresent(url -> properties.put("sandbox-card.webhook-url", url.toString()));
         sandboxCardSecret.ifPresent(secret -> properties.put("sandbox-card.secret", secret));
+        sandboxCardDelayMs.ifPresent(delay -> properties.put("sandbox-card.webhook-delay-ms", Integer.toString(delay)));
         // links in plugin mails: absolute on the public address, else relative to the site
         String base = publicUrl.map(url -> url.toString().replaceAll("/+$", "")).orElse("http://localhost:" + port);
         properties.put("training.password-reset-url", base + ResetLinks.PAGE + "?" + ResetLinks.TOKEN_PARAMETER + "=");
@@ -123,12 +129,30 @@ public record AppConfig(
         Optional<URI> webhookUrl = value(env, "SANDBOX_CARD_WEBHOOK_URL").isPresent()
                 ? webhookUrl(value(env, "SANDBOX_CARD_WEBHOOK_URL").get(), problems)
                 : port == 0 ? Optional.empty() : Optional.of(URI.create("http://127.0.0.1:" + port + SANDBOX_WEBHOOK_PATH));
+        OptionalInt sandboxDelay = sandboxDelay(value(env, "SANDBOX_CARD_DELAY_MS"), problems);
         Set<String> trustedProxies = trustedProxies(value(env, "TRUSTED_PROXIES"), problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
         return new AppConfig(port, databaseUrl, value(env, "DATABASE_USER").orElse(url.isPresent() ? "" : "sa"),
-                value(env, "DATABASE_PASSWORD").orElse(""), seed, dataDir, publicUrl, sandboxSecret, webhookUrl, trustedProxies);
+                value(env, "DATABASE_PASSWORD").orElse(""), seed, dataDir, publicUrl, sandboxSecret, webhookUrl, sandboxDelay, trustedProxies);
+    }
+
+    private static OptionalInt sandboxDelay(Optional<String> text, List<String> problems) {
+        if (text.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        try {
+            int delay = Integer.parseInt(text.get());
+            if (delay >= 0 && delay <= 60_000) {
+                return OptionalInt.of(delay);
+            }
+        }
+        catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add("SANDBOX_CARD_DELAY_MS must be a number of milliseconds between 0 and 60000, got '" + text.get() + "'");
+        return OptionalInt.empty();
     }
 
     private static Set<String> trustedProxies(Optional<String> text, List<String> problems) {

@@ -100,4 +100,15 @@ final class AppConfigTest {
                 .hasMessageContaining("SANDBOX_CARD_SECRET must have at least 32 characters")
                 .hasMessageContaining("SANDBOX_CARD_WEBHOOK_URL must be an absolute http(s) address");
     }
+
+    @Test
+    void theSandboxCardsAnswerDelayIsConfigurableWithinBounds() {
+        assertThat(AppConfig.fromEnvironment(Map.of()).engineProperties()).doesNotContainKey("sandbox-card.webhook-delay-ms");
+        assertThat(AppConfig.fromEnvironment(Map.of("SANDBOX_CARD_DELAY_MS", "0")).engineProperties())
+                .containsEntry("sandbox-card.webhook-delay-ms", "0");
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("SANDBOX_CARD_DELAY_MS", "-1")))
+                .hasMessageContaining("SANDBOX_CARD_DELAY_MS must be a number of milliseconds between 0 and 60000, got '-1'");
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("SANDBOX_CARD_DELAY_MS", "soon")))
+                .hasMessageContaining("SANDBOX_CARD_DELAY_MS");
+    }
 }

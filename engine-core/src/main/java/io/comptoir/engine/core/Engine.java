@@ -21,6 +21,7 @@ import io.comptoir.engine.core.event.CommitSignal;
 import io.comptoir.engine.core.event.EventDispatcher;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
 import io.comptoir.engine.core.event.Subscriptions;
+import io.comptoir.engine.core.merchant.MerchantService;
 import io.comptoir.engine.core.merchant.ActivationPolicies;
 import io.comptoir.engine.core.persistence.Dialect;
 import io.comptoir.engine.core.persistence.Migrations;
@@ -153,7 +154,8 @@ public final class Engine implements AutoCloseable {
 
         Jdbi jdbi = injector.getInstance(Jdbi.class);
         SearchIndex index = searchIndex(config, contributions, closeables);
-        SearchIndexFollower follower = new SearchIndexFollower(jdbi, index, new SearchDocumentSource(jdbi));
+        SearchIndexFollower follower = new SearchIndexFollower(jdbi, index, new SearchDocumentSource(jdbi),
+                List.of(injector.getInstance(MerchantService.class).changeFeedListener()));
         closeables.push(follower);
         SearchService search = new SearchService(index, follower);
         lateSearch.target.set(search);

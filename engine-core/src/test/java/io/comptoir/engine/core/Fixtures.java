@@ -66,6 +66,14 @@ public final class Fixtures {
                 OpeningHours.parse("Tu-Sa 09:00-12:00,14:00-19:00"), List.of(categories), Optional.empty());
     }
 
+    /** A shop as a value, for tests of code that keeps shops without a database. */
+    public static Merchant merchantValue(long id, String slug, MerchantStatus status) {
+        MerchantProfile profile = profile("Boutique " + slug, SAINT_OMER);
+        return new Merchant(new io.comptoir.engine.api.merchant.MerchantId(id), slug, profile.name(), profile.legalId(), profile.trade(),
+                profile.description(), profile.address(), profile.contact(), profile.openingHours(), List.of(), status, false,
+                Optional.empty(), java.time.Instant.EPOCH, java.time.Instant.EPOCH);
+    }
+
     public Merchant liveMerchant(String name, String commune) {
         return engine.merchants().importMerchant(profile(name, commune, shoes.id()), MerchantStatus.LIVE, false, ADMIN);
     }

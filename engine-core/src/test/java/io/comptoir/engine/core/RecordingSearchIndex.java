@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RecordingSearchIndex implements SearchIndex {
     private final Map<Long, SearchDocument> documents = new ConcurrentHashMap<>();
+    private final Map<Long, Integer> writes = new ConcurrentHashMap<>();
 
     @Override
     public void replaceAll(Iterator<SearchDocument> all) {
@@ -28,7 +29,10 @@ public final class RecordingSearchIndex implements SearchIndex {
 
     @Override
     public void upsert(Collection<SearchDocument> changed) {
-        changed.forEach(document -> documents.put(document.productId().value(), document));
+        changed.forEach(document -> {
+            documents.put(document.productId().value(), document);
+            writes.merge(document.productId().value(), 1, Integer::sum);
+        });
     }
 
     @Override
@@ -47,6 +51,11 @@ public final class RecordingSearchIndex implements SearchIndex {
     @Override
     public long size() {
         return documents.size();
+    }
+
+    /** How many times a product's document was written since start-up (the rebuild not counted). */
+    public int writesOf(long productId) {
+        return writes.getOrDefault(productId, 0);
     }
 
     public Map<Long, SearchDocument> documents() {

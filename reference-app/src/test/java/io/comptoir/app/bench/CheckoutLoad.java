@@ -20,8 +20,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * Load generator of {@code bench/checkout.sh} (a main, not a test): N shoppers, each in a loop adds one product of
  * each of two shops to its cart, checks out with the sandbox card, and waits until the processor's webhook has placed
  * the order. Prints checkouts per second and the latency of the checkout call and of the whole purchase.
+ * The products are drawn at random from a list holding one product per shop (so the two lines are of two shops), with a
+ * fixed seed per shopper: shoppers of a marketplace buy across its catalogue, not all the same two articles.
  *
- * <pre>java -cp ... io.comptoir.app.bench.CheckoutLoad http://127.0.0.1:7099 16 60 15 &lt;variantA&gt; &lt;variantB&gt;</pre>
+ * <pre>java -cp ... io.comptoir.app.bench.CheckoutLoad http://127.0.0.1:7099 16 60 15 &lt;variant,variant,...&gt;</pre>
  */
 public final class CheckoutLoad {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,16 +41,18 @@ public final class CheckoutLoad {
         int clients = Integer.parseInt(args[1]);
         int warmupSeconds = Integer.parseInt(args[2]);
         int measureSeconds = Integer.parseInt(args[3]);
-        long variantA = Long.parseLong(args[4]);
-        long variantB = Long.parseLong(args[5]);
+        long[] variants = java.util.Arrays.stream(args[4].split(",")).mapToLong(Long::parseLong).toArray();
+        if (variants.length < 2) {
+            throw new IllegalArgumentException("give at least two variants, of two shops");
+        }
         CheckoutLoad load = new CheckoutLoad(base);
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             tokens.add(load.shopper("bench-" + i + "-" + UUID.randomUUID().toString().substring(0, 8) + "@bench.example"));
         }
         System.err.printf("Warming up %d shoppers for %d s...%n", clients, warmupSeconds);
-        load.run(tokens, variantA, variantB, warmupSeconds);
-        Result result = load.run(tokens, variantA, variantB, measureSeconds);
+        load.run(tokens, variants, warmupSeconds);
+        Result result = load.run(tokens, variants, measureSeconds);
         System.out.printf("checkouts %d in %d s: %.1f checkouts/s; checkout call p50 %.1f ms p99 %.1f ms; until placed p50 %.1f ms p99 %.1f ms; errors %d%n",
                 result.count, measureSeconds, result.count / (double) measureSeconds, result.checkoutP50, result.checkoutP99,
                 result.placedP50, result.placedP99, result.errors);
@@ -57,17 +61,21 @@ public final class CheckoutLoad {
     private record Result(long count, double checkoutP50, double checkoutP99, double placedP50, double placedP99, long errors) {
     }
 
-    private Result run(List<String> tokens, long variantA, long variantB, int seconds) throws InterruptedException {
+    private Result run(List<String> tokens, long[] variants, int seconds) throws InterruptedException {
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong errors = new AtomicLong();
         List<long[]> samples = java.util.Collections.synchronizedList(new ArrayList<>());
         CountDownLatch done = new CountDownLatch(tokens.size());
-        for (String token : tokens) {
+        for (int shopper = 0; shopper < tokens.size(); shopper++) {
+            String token = tokens.get(shopper);
+            java.util.Random random = new java.util.Random(seconds * 1000L + shopper);
             Thread thread = new Thread(() -> {
                 try {
                     while (!stop.get()) {
+                        int a = random.nextInt(variants.length);
+                        int b = (a + 1 + random.nextInt(variants.length - 1)) % variants.length;
                         try {
-                            samples.add(purchase(token, variantA, variantB));
+                            samples.add(purchase(token, variants[a], variants[b]));
                         }
                         catch (IOException | RuntimeException e) {
                             errors.incrementAndGet();

@@ -316,7 +316,7 @@ public final class CatalogueService implements Catalogue {
 
     private Variant stockChanged(Handle handle, ProductDao dao, VariantId id, Actor actor) {
         VariantRow row = dao.variant(id.value()).orElseThrow();
-        events.publish(handle, productEvent("product.stock_changed", row.productId(),
+        events.publish(handle, productEvent(StockEvents.STOCK_CHANGED, row.productId(),
                 Map.of("variantId", Long.toString(row.id()), "stock", Integer.toString(row.stock())), actor));
         return ProductAssembler.toVariant(row);
     }

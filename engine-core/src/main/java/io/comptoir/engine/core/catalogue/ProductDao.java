@@ -116,6 +116,10 @@ public interface ProductDao extends ProductReads {
     @SqlUpdate("UPDATE variant SET stock = stock - :quantity WHERE id = :id AND withdrawn = FALSE AND stock >= :quantity")
     int reserve(@Bind("id") long id, @Bind("quantity") int quantity);
 
+    /** Which of these variants have no stock left. */
+    @SqlQuery("SELECT id FROM variant WHERE id IN (<ids>) AND stock = 0")
+    List<Long> soldOut(@BindList("ids") java.util.Collection<Long> variantIds);
+
     /** Returns units of a cancelled order (even to a withdrawn variant: they are physically back). */
     @SqlUpdate("UPDATE variant SET stock = stock + :quantity WHERE id = :id")
     int giveBack(@Bind("id") long id, @Bind("quantity") int quantity);

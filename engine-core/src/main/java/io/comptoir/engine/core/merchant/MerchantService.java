@@ -22,6 +22,7 @@ import io.comptoir.engine.api.merchant.MerchantProfile;
 import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.api.asset.Image;
 import io.comptoir.engine.core.catalogue.CategoryDao;
+import io.comptoir.engine.core.event.ChangeFeedListener;
 import io.comptoir.engine.core.event.CommitSignal;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
 import io.comptoir.engine.core.persistence.Slugs;
@@ -54,6 +55,7 @@ public final class MerchantService implements MerchantDirectory {
     private final OutboxEventPublisher events;
     private final ActivationPolicies policies;
     private final CommitSignal commits;
+    private final MerchantCache cache = new MerchantCache();
 
     @Inject
     public MerchantService(Jdbi jdbi, Clock clock, OutboxEventPublisher events, ActivationPolicies policies, CommitSignal commits) {
@@ -92,6 +94,7 @@ public final class MerchantService implements MerchantDirectory {
             events.publish(handle, event(eventType, id, Map.of("status", status.name()), actor));
             return load(handle, id).orElseThrow();
         });
+        cache.forget(merchant.id().value());
         commits.committed();
         return merchant;
     }
@@ -116,14 +119,14 @@ public final class MerchantService implements MerchantDirectory {
     @Override
     public Optional<Merchant> merchant(MerchantId id) {
         requireNonNull(id, "id is null");
-        return jdbi.withHandle(handle -> load(handle, id.value()));
+        return cache.merchant(id.value(), () -> jdbi.withHandle(handle -> load(handle, id.value())));
     }
 
     @Override
     public Optional<Merchant> merchantBySlug(String slug) {
         requireNonNull(slug, "slug is null");
-        return jdbi.withHandle(handle -> handle.attach(MerchantReads.class).findBySlug(slug)
-                .map(row -> withCategories(handle, List.of(row)).get(0)));
+        return cache.merchantBySlug(slug, () -> jdbi.withHandle(handle -> handle.attach(MerchantReads.class).findBySlug(slug)
+                .map(row -> withCategories(handle, List.of(row)).get(0))));
     }
 
     @Override
@@ -185,6 +188,7 @@ public final class MerchantService implements MerchantDirectory {
             events.publish(handle, event("merchant.profile_updated", id.value(), Map.of(), actor));
             return load(handle, id.value()).orElseThrow();
         });
+        cache.forget(id.value());
         commits.committed();
         return merchant;
     }
@@ -200,6 +204,7 @@ public final class MerchantService implements MerchantDirectory {
             events.publish(handle, event("merchant.featured_changed", id.value(), Map.of("featured", Boolean.toString(featured)), actor));
             return load(handle, id.value()).orElseThrow();
         });
+        cache.forget(id.value());
         commits.committed();
         return merchant;
     }
@@ -238,8 +243,14 @@ public final class MerchantService implements MerchantDirectory {
                     Map.of("from", current.status().name(), "to", target.name()), actor));
             return load(handle, id.value()).orElseThrow();
         });
+        cache.forget(id.value());
         commits.committed();
         return merchant;
+    }
+
+    /** What must hear of every merchant change, from any node, to keep the shops read here up to date. */
+    public ChangeFeedListener changeFeedListener() {
+        return cache;
     }
 
     @Override
@@ -268,12 +279,8 @@ public final class MerchantService implements MerchantDirectory {
     @Override
     public FulfilmentOptions fulfilment(MerchantId id) {
         requireNonNull(id, "id is null");
-        return jdbi.withHandle(handle -> {
-            if (handle.attach(MerchantDao.class).find(id.value()).isEmpty()) {
-                throw NotFoundException.of("merchant", id);
-            }
-            return loadFulfilment(handle, id.value());
-        });
+        require(id);
+        return cache.fulfilment(id.value(), () -> jdbi.withHandle(handle -> loadFulfilment(handle, id.value())));
     }
 
     static FulfilmentOptions loadFulfilment(Handle handle, long merchantId) {
@@ -319,6 +326,7 @@ public final class MerchantService implements MerchantDirectory {
             events.publish(handle, event("merchant.fulfilment_changed", id.value(), Map.of(), actor));
             return loadFulfilment(handle, id.value());
         });
+        cache.forget(id.value());
         commits.committed();
         return saved;
     }
@@ -350,6 +358,7 @@ public final class MerchantService implements MerchantDirectory {
             events.publish(handle, event("merchant.payout_account_changed", id.value(), Map.of(), actor));
             return new BankAccount(account.holder().strip(), account.iban(), account.bic());
         });
+        cache.forget(id.value());
         commits.committed();
         return saved;
     }

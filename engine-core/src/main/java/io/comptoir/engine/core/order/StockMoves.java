@@ -4,6 +4,7 @@ import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.event.PendingEvent;
 import io.comptoir.engine.core.catalogue.ProductDao;
+import io.comptoir.engine.core.catalogue.StockEvents;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
 import org.jdbi.v3.core.Handle;
 
@@ -11,6 +12,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.LongPredicate;
+import java.util.stream.Collectors;
 
 import static java.util.Objects.requireNonNull;
 
@@ -38,7 +43,11 @@ final class StockMoves {
                         List.of(unit.productName()));
             }
         }
-        announce(handle, units, actor);
+        // A product stays available unless one of its variants just sold out: tell the search index when it need not look.
+        Set<Long> soldOut = new HashSet<>(dao.soldOut(units.stream().map(Units::variantId).distinct().toList()));
+        Set<Long> mayChange = units.stream().filter(unit -> soldOut.contains(unit.variantId())).map(Units::productId)
+                .collect(Collectors.toSet());
+        announce(handle, units, mayChange::contains, actor);
     }
 
     void giveBack(Handle handle, List<Units> units, Actor actor) {
@@ -46,17 +55,21 @@ final class StockMoves {
         for (Units unit : sorted(units)) {
             dao.giveBack(unit.variantId(), unit.quantity());
         }
-        announce(handle, units, actor);
+        announce(handle, units, product -> true, actor);
     }
 
     private static List<Units> sorted(List<Units> units) {
         return units.stream().sorted(Comparator.comparingLong(Units::variantId)).toList();
     }
 
-    /** Tells the search index (and anyone listening) that these products' stock moved. */
-    private void announce(Handle handle, List<Units> units, Actor actor) {
+    /**
+     * Tells the search index (and anyone listening) that these products' stock moved, and whether that may have changed
+     * whether they are in stock (the only thing about stock the index holds).
+     */
+    private void announce(Handle handle, List<Units> units, LongPredicate availabilityMayChange, Actor actor) {
         for (Long product : new TreeSet<>(units.stream().map(Units::productId).toList())) {
-            events.publish(handle, new PendingEvent("product.stock_changed", "product", Long.toString(product), Map.of(), actor));
+            events.publish(handle, new PendingEvent(StockEvents.STOCK_CHANGED, "product", Long.toString(product),
+                    Map.of(StockEvents.AVAILABILITY, availabilityMayChange.test(product) ? StockEvents.AVAILABILITY_MAY_CHANGE : StockEvents.AVAILABILITY_UNCHANGED), actor));
         }
     }
 }

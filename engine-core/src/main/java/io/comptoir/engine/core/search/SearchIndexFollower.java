@@ -3,6 +3,8 @@ package io.comptoir.engine.core.search;
 import io.comptoir.engine.api.catalogue.ProductId;
 import io.comptoir.engine.api.search.SearchDocument;
 import io.comptoir.engine.api.search.SearchIndex;
+import io.comptoir.engine.core.catalogue.StockEvents;
+import io.comptoir.engine.core.event.ChangeFeedListener;
 import io.comptoir.engine.core.event.EventDao;
 import io.comptoir.engine.core.event.EventRow;
 import org.jdbi.v3.core.Jdbi;
@@ -45,18 +47,28 @@ public final class SearchIndexFollower implements AutoCloseable {
     private final Jdbi jdbi;
     private final SearchIndex index;
     private final SearchDocumentSource source;
+    private final List<ChangeFeedListener> listeners;
     private final CountDownLatch ready = new CountDownLatch(1);
     private final Map<Long, Long> gaps = new LinkedHashMap<>();
     private long cursor;
+    /** Calls of {@link #catchUp()} so far, and how many of them the last finished catch-up covered. */
+    private final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
+    private long served;
     private volatile boolean running;
     private volatile boolean suspended;
     private volatile Throwable failure;
     private Thread thread;
 
     public SearchIndexFollower(Jdbi jdbi, SearchIndex index, SearchDocumentSource source) {
+        this(jdbi, index, source, List.of());
+    }
+
+    /** Also tells {@code listeners} of every batch of changes it follows (caches of other data than the index). */
+    public SearchIndexFollower(Jdbi jdbi, SearchIndex index, SearchDocumentSource source, List<ChangeFeedListener> listeners) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.index = requireNonNull(index, "index is null");
         this.source = requireNonNull(source, "source is null");
+        this.listeners = List.copyOf(requireNonNull(listeners, "listeners is null"));
     }
 
     /** Rebuilds the index in the background, then follows changes. */
@@ -133,8 +145,24 @@ public final class SearchIndexFollower implements AutoCloseable {
         catchUp();
     }
 
-    /** Applies every committed change not yet applied. Before the rebuild finished it does nothing: the rebuild will. */
-    public synchronized void catchUp() {
+    /**
+     * Applies every change committed before this call and not yet applied. Before the rebuild finished it does nothing:
+     * the rebuild will. Every commit of this node calls it: callers that queue behind a catch-up which began after their
+     * commit are already served by it, so a burst of commits costs a few reads of the feed, not one each.
+     */
+    public void catchUp() {
+        long ticket = requests.incrementAndGet();
+        synchronized (this) {
+            if (served >= ticket) {
+                return;
+            }
+            long covering = requests.get();
+            catchUpNow();
+            served = covering;
+        }
+    }
+
+    private void catchUpNow() {
         if (!isReady() || suspended) {
             return;
         }
@@ -172,10 +200,17 @@ public final class SearchIndexFollower implements AutoCloseable {
     }
 
     private void apply(List<EventRow> events) {
+        for (ChangeFeedListener listener : listeners) {
+            listener.changed(events);
+        }
         Set<Long> products = new HashSet<>();
         for (EventRow event : events) {
             switch (event.aggregateType()) {
-                case "product" -> products.add(Long.parseLong(event.aggregateId()));
+                case "product" -> {
+                    if (!leavesAvailabilityAlone(event)) {
+                        products.add(Long.parseLong(event.aggregateId()));
+                    }
+                }
                 case "merchant" -> {
                     if (AFFECTS_DOCUMENTS.contains(event.type())) {
                         products.addAll(source.productsOfMerchant(Long.parseLong(event.aggregateId())));
@@ -186,6 +221,12 @@ public final class SearchIndexFollower implements AutoCloseable {
             }
         }
         reindex(products);
+    }
+
+    /** A sale that left the product in stock: its document says the same as before. */
+    private static boolean leavesAvailabilityAlone(EventRow event) {
+        return event.type().equals(StockEvents.STOCK_CHANGED)
+                && StockEvents.AVAILABILITY_UNCHANGED.equals(event.dataValues().get(StockEvents.AVAILABILITY));
     }
 
     private void reindex(Set<Long> products) {

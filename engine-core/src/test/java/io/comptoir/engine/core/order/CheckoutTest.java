@@ -9,6 +9,7 @@ import io.comptoir.engine.api.merchant.LocalDelivery;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.order.CheckoutResult;
 import io.comptoir.engine.api.order.CustomerOrder;
+import io.comptoir.engine.api.order.OrderAction;
 import io.comptoir.engine.api.order.CustomerOrderStatus;
 import io.comptoir.engine.api.order.DeliveryAddress;
 import io.comptoir.engine.api.order.FulfilmentChoice;
@@ -63,6 +64,31 @@ final class CheckoutTest {
             assertThat(shop.engine.catalogue().variant(shop.variant(shop.coffee).id()).orElseThrow().stock()).isEqualTo(17);
             assertThat(shop.engine.carts().cart(shop.cartOf(camille)).isEmpty()).isTrue();
             assertThat(shop.engine.orders().merchantOrdersOf(shop.shoes.id(), Set.of(), 0, 10)).hasSize(1);
+        }
+    }
+
+    @EachDatabase
+    void aSaleTouchesAProductsSearchDocumentOnlyWhenAVariantSellsOut(TestDatabase db) {
+        try (Shop shop = new Shop(db)) {
+            Account camille = shop.shopper("Camille Durand");
+            long sandals = shop.sandals.id().value();
+            int writesBefore = shop.index.writesOf(sandals);
+            shop.engine.carts().add(shop.cartOf(camille), shop.variant(shop.sandals).id(), 2);
+            shop.checkout(camille, List.of(Shop.payAtPickup()));
+            assertThat(shop.index.writesOf(sandals)).as("still in stock: the document says the same").isEqualTo(writesBefore);
+
+            // the rest of both sizes: the product is sold out and leaves the in-stock results
+            shop.engine.carts().add(shop.cartOf(camille), shop.variant(shop.sandals).id(), 3);
+            shop.engine.carts().add(shop.cartOf(camille), shop.sandals.variants().get(1).id(), 5);
+            shop.checkout(camille, List.of(Shop.payAtPickup()));
+            assertThat(shop.index.writesOf(sandals)).isGreaterThan(writesBefore);
+            assertThat(shop.index.documents().get(sandals).inStock()).isFalse();
+
+            // a cancellation brings it back
+            CustomerOrder last = shop.engine.orders().customerOrdersOf(camille.id(), 0, 1).get(0);
+            shop.engine.orders().act(last.merchantOrders().get(0).id(), OrderAction.CANCEL, java.util.Optional.empty(), "changé d'avis",
+                    io.comptoir.engine.api.Actor.account(camille.id().value()), true);
+            assertThat(shop.index.documents().get(sandals).inStock()).isTrue();
         }
     }
 

@@ -33,6 +33,7 @@ final class Shop implements AutoCloseable {
 
     final Engine engine;
     final BalanceProvider balances = new BalanceProvider();
+    final RecordingSearchIndex index = new RecordingSearchIndex();
     final Fixtures fixtures;
     final Merchant shoes;
     final Merchant grocer;
@@ -56,7 +57,7 @@ final class Shop implements AutoCloseable {
                 context.registerPaymentProvider(balances);
             }
         };
-        engine = Engine.builder().dataSource(db.dataSource()).searchIndex(new RecordingSearchIndex()).backgroundWork(false)
+        engine = Engine.builder().dataSource(db.dataSource()).searchIndex(index).backgroundWork(false)
                 .plugin(plugin).properties(Fixtures.CHEAP_PASSWORDS).properties(properties)
                 .property("sandbox-card.webhook-delay-ms", "1").build();
         engine.awaitSearchReady(Duration.ofSeconds(30));
