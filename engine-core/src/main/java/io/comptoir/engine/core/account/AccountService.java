@@ -361,7 +361,12 @@ public final class AccountService implements AccountDirectory {
     }
 
     private static Optional<Account> load(Handle handle, long id) {
-        return handle.attach(AccountDao.class).find(id).map(row -> withGrants(handle, List.of(row)).get(0));
+        List<AccountGrantRow> rows = handle.attach(AccountReads.class).withRoles(id);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(rows.get(0).account().toAccount(rows.stream().filter(AccountGrantRow::hasRole)
+                .map(row -> row.grant().toGrant()).toList()));
     }
 
     private static List<Account> withGrants(Handle handle, List<AccountRow> rows) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 @RegisterConstructorMapper(CartLineRow.class)
+@RegisterConstructorMapper(VariantForSale.class)
 public interface CartDao {
 
     @SqlQuery("SELECT id FROM cart WHERE guest_token_hash = :hash FOR UPDATE")
@@ -31,7 +32,8 @@ public interface CartDao {
     @SqlQuery("""
             SELECT l.variant_id, l.quantity, l.seen_price, l.position, v.product_id, v.merchant_id, p.name AS product_name,
                    v.sku, v.options, v.price_minor AS price, v.currency, v.stock, v.withdrawn, p.hidden,
-                   m.status AS merchant_status
+                   m.status AS merchant_status,
+                   (SELECT MIN(i.asset_key) FROM product_image i WHERE i.product_id = p.id AND i.position = 0) AS first_image
             FROM cart_line l
             JOIN variant v ON v.id = l.variant_id
             JOIN product p ON p.id = v.product_id
@@ -40,17 +42,21 @@ public interface CartDao {
             ORDER BY l.position""")
     List<CartLineRow> lines(@Bind("cartId") long cartId);
 
-    @SqlQuery("SELECT asset_key FROM product_image WHERE product_id = :productId AND position = 0")
-    Optional<String> firstImage(@Bind("productId") long productId);
+    /** A variant that shoppers may buy now (not withdrawn, its product shown, its shop live), with its stock and price. */
+    @SqlQuery("""
+            SELECT v.id, v.stock, v.price_minor
+            FROM variant v
+            JOIN product p ON p.id = v.product_id
+            JOIN merchant m ON m.id = v.merchant_id
+            WHERE v.id = :id AND v.withdrawn = FALSE AND p.hidden = FALSE AND m.status = 'LIVE'""")
+    Optional<VariantForSale> forSale(@Bind("id") long variantId);
 
-    @SqlQuery("SELECT COALESCE(MAX(position) + 1, 0) FROM cart_line WHERE cart_id = :cartId")
-    int nextPosition(@Bind("cartId") long cartId);
-
+    /** Adds a line after the cart's others (the cart is locked: positions cannot collide). */
     @SqlUpdate("""
             INSERT INTO cart_line (cart_id, variant_id, quantity, seen_price, position)
-            VALUES (:cartId, :variantId, :quantity, :seenPrice, :position)""")
+            SELECT :cartId, :variantId, :quantity, :seenPrice, COALESCE(MAX(position) + 1, 0) FROM cart_line WHERE cart_id = :cartId""")
     void insertLine(@Bind("cartId") long cartId, @Bind("variantId") long variantId, @Bind("quantity") int quantity,
-                    @Bind("seenPrice") long seenPrice, @Bind("position") int position);
+                    @Bind("seenPrice") long seenPrice);
 
     @SqlUpdate("UPDATE cart_line SET quantity = :quantity, seen_price = :seenPrice WHERE cart_id = :cartId AND variant_id = :variantId")
     void updateLine(@Bind("cartId") long cartId, @Bind("variantId") long variantId, @Bind("quantity") int quantity,

@@ -6,7 +6,8 @@ package io.comptoir.engine.core.cart;
  */
 public record CartLineRow(long variantId, int quantity, long seenPrice, int position, long productId, long merchantId,
                           String productName, String sku, String options, long price, String currency, int stock,
-                          boolean withdrawn, boolean hidden, String merchantStatus) {
+                          boolean withdrawn, boolean hidden, String merchantStatus,
+                          String firstImage) {
 
     boolean forSale() {
         return !withdrawn && !hidden && "LIVE".equals(merchantStatus);

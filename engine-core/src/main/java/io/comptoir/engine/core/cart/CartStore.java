@@ -92,7 +92,7 @@ public final class CartStore implements CartService {
         if (quantity > MAX_QUANTITY) {
             throw new InvalidInputException("quantity", "invalid_quantity", "at most " + MAX_QUANTITY + " units of one product");
         }
-        VariantRow row = forSale(handle, variant);
+        VariantForSale row = handle.attach(CartDao.class).forSale(variant.value()).orElseThrow(() -> NotFoundException.of("variant", variant));
         if (row.stock() < quantity) {
             throw new ConflictException("insufficient_stock", row.stock() == 0 ? "this product is out of stock"
                     : "only " + row.stock() + " left in stock");
@@ -106,22 +106,10 @@ public final class CartStore implements CartService {
             if (before.lines().size() >= MAX_LINES) {
                 throw new ConflictException("cart_full", "a cart holds at most " + MAX_LINES + " different products");
             }
-            dao.insertLine(cartId, variant.value(), quantity, row.priceMinor(), dao.nextPosition(cartId));
+            dao.insertLine(cartId, variant.value(), quantity, row.priceMinor());
         }
         dao.touch(cartId, clock.instant());
         return refresh(handle, cartId, owner).withNotices(before.notices());
-    }
-
-    private static VariantRow forSale(Handle handle, VariantId variant) {
-        ProductDao products = handle.attach(ProductDao.class);
-        Optional<VariantRow> row = products.variant(variant.value()).filter(v -> !v.withdrawn());
-        boolean visible = row.flatMap(v -> products.find(v.productId())).filter(p -> !p.hidden())
-                .flatMap(p -> handle.attach(MerchantDao.class).find(p.merchantId()))
-                .map(m -> "LIVE".equals(m.status())).orElse(false);
-        if (!visible) {
-            throw NotFoundException.of("variant", variant);
-        }
-        return row.get();
     }
 
     @Override
@@ -157,7 +145,7 @@ public final class CartStore implements CartService {
                     dao.updateLine(shopperCart, line.variantId().value(), merged, line.unitPrice().minorUnits());
                 }
                 else if (before.lines().size() < MAX_LINES) {
-                    dao.insertLine(shopperCart, line.variantId().value(), merged, line.unitPrice().minorUnits(), dao.nextPosition(shopperCart));
+                    dao.insertLine(shopperCart, line.variantId().value(), merged, line.unitPrice().minorUnits());
                 }
             }
             dao.deleteLines(guestCart.get());
@@ -182,7 +170,7 @@ public final class CartStore implements CartService {
                 dao.updateLine(cartId, line.variantId(), Math.min(MAX_QUANTITY, same.get().quantity() + line.quantity()), line.unitPrice());
             }
             else if (existing.size() < MAX_LINES) {
-                dao.insertLine(cartId, line.variantId(), Math.min(MAX_QUANTITY, line.quantity()), line.unitPrice(), dao.nextPosition(cartId));
+                dao.insertLine(cartId, line.variantId(), Math.min(MAX_QUANTITY, line.quantity()), line.unitPrice());
             }
         }
         dao.touch(cartId, clock.instant());
@@ -220,7 +208,7 @@ public final class CartStore implements CartService {
                 dao.updateLine(cartId, row.variantId(), quantity, row.price());
             }
             lines.add(new CartLine(variant, new ProductId(row.productId()), new MerchantId(row.merchantId()), row.productName(),
-                    label(row.options()), row.sku(), price, quantity, row.stock(), dao.firstImage(row.productId())));
+                    label(row.options()), row.sku(), price, quantity, row.stock(), Optional.ofNullable(row.firstImage())));
         }
         Money total = lines.stream().map(CartLine::total).reduce(Money.zero(currency), Money::plus);
         return new Cart(owner, lines, notices, total);
