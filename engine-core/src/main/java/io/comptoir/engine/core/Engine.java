@@ -163,8 +163,8 @@ public final class Engine implements AutoCloseable {
         EventDispatcher dispatcher = new EventDispatcher(jdbi, config.clock, injector.getInstance(Subscriptions.class));
         closeables.push(dispatcher);
         CommitSignal commits = injector.getInstance(CommitSignal.class);
-        commits.onCommit(follower::catchUp);
-        commits.onCommit(dispatcher::poke);
+        commits.onCommit(follower::catchUp, follower::wake);
+        commits.onCommit(dispatcher::poke, dispatcher::poke);
         follower.start();
         if (config.backgroundWork) {
             dispatcher.start();

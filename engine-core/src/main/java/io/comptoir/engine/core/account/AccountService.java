@@ -96,7 +96,7 @@ public final class AccountService implements AccountDirectory {
             }
             throw e;
         }
-        commits.committed();
+        commits.committedInBackground();
         return account;
     }
 
@@ -197,7 +197,7 @@ public final class AccountService implements AccountDirectory {
             events.publish(handle, event("account.role_granted", id.value(), grantData(grant), actor));
             return load(handle, id.value()).orElseThrow();
         });
-        commits.committed();
+        commits.committedInBackground();
         return account;
     }
 
@@ -219,7 +219,7 @@ public final class AccountService implements AccountDirectory {
             events.publish(handle, event("account.role_revoked", id.value(), grantData(grant), actor));
             return load(handle, id.value()).orElseThrow();
         });
-        commits.committed();
+        commits.committedInBackground();
         return account;
     }
 
@@ -248,7 +248,7 @@ public final class AccountService implements AccountDirectory {
             events.publish(handle, event(active ? "account.reopened" : "account.closed", id.value(), Map.of(), actor));
             return load(handle, id.value()).orElseThrow();
         });
-        commits.committed();
+        commits.committedInBackground();
         return account;
     }
 
@@ -280,7 +280,7 @@ public final class AccountService implements AccountDirectory {
         if (recipient.isEmpty()) {
             return;
         }
-        commits.committed();
+        commits.committedInBackground();
         mailer.send(PasswordResetMail.to(recipient.get().email(), recipient.get().displayName(), resetUrlPrefix + token));
     }
 
@@ -309,7 +309,7 @@ public final class AccountService implements AccountDirectory {
             events.publish(handle, event("account.password_changed", id, Map.of("via", "reset"), Actor.account(id)));
             return load(handle, id).orElseThrow();
         });
-        commits.committed();
+        commits.committedInBackground();
         return account;
     }
 
@@ -351,7 +351,7 @@ public final class AccountService implements AccountDirectory {
             handle.attach(SessionDao.class).closeAll(id.value(), now);
             events.publish(handle, event("account.password_changed", id.value(), Map.of("via", "change"), Actor.account(id.value())));
         });
-        commits.committed();
+        commits.committedInBackground();
     }
 
     /** Forgets throttle counters whose window has passed and reset links expired for a day; returns how many. */

@@ -151,7 +151,7 @@ public final class CheckoutService implements Checkout {
             }
             throw e;
         }
-        commits.committed();
+        commits.committedInBackground();
         authorise(reservation, request);
         settlement.settle(reservation.orderId());
         CustomerOrder order = load(reservation.orderId());

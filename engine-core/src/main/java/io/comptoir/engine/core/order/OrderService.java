@@ -165,7 +165,7 @@ public final class OrderService implements Orders {
             throw new ConflictException("illegal_transition", "a shopper can only cancel an order before the shop accepts it");
         }
         Outcome outcome = jdbi.inTransaction(handle -> move(handle, id, action, amount, note.strip(), actor));
-        commits.committed();
+        commits.committedInBackground();
         if (outcome.refusal().isPresent()) {
             throw new ConflictException("payment_failed", outcome.refusal().get());
         }

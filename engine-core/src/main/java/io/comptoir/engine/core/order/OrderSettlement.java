@@ -89,7 +89,7 @@ public final class OrderSettlement {
             }
             return Optional.<String>empty();
         });
-        commits.committed();
+        commits.committedInBackground();
         failure.ifPresent(reason -> fail(customerOrderId, reason));
     }
 
@@ -138,7 +138,7 @@ public final class OrderSettlement {
             dao.moveCustomerOrder(order.id(), "PENDING_PAYMENT", "PAYMENT_FAILED", reason, now);
             events.customerOrder(handle, "payment_failed", order, Map.of("reason", reason), ENGINE);
         });
-        commits.committed();
+        commits.committedInBackground();
     }
 
     /** Releases what is still held of every share of a tender (nothing for a tender that never got authorised). */

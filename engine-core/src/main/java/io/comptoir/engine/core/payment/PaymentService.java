@@ -94,7 +94,7 @@ public final class PaymentService implements Payments {
             }
             return Optional.of(row.customerOrderId());
         });
-        commits.committed();
+        commits.committedInBackground();
         toSettle.ifPresent(settlement::settle);
     }
 

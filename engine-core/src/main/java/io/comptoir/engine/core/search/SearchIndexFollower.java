@@ -57,7 +57,7 @@ public final class SearchIndexFollower implements AutoCloseable {
     private volatile boolean running;
     private volatile boolean suspended;
     private volatile Throwable failure;
-    private Thread thread;
+    private volatile Thread thread;
 
     public SearchIndexFollower(Jdbi jdbi, SearchIndex index, SearchDocumentSource source) {
         this(jdbi, index, source, List.of());
@@ -93,7 +93,10 @@ public final class SearchIndexFollower implements AutoCloseable {
         }
         while (running) {
             try {
-                Thread.sleep(POLL.toMillis());
+                java.util.concurrent.locks.LockSupport.parkNanos(this, POLL.toNanos());
+                if (Thread.interrupted()) {
+                    throw new InterruptedException();
+                }
                 catchUp();
             }
             catch (InterruptedException e) {
@@ -143,6 +146,14 @@ public final class SearchIndexFollower implements AutoCloseable {
     public void resume() {
         suspended = false;
         catchUp();
+    }
+
+    /** Asks the follower's thread to catch up now rather than at its next poll; returns at once. */
+    public void wake() {
+        Thread follower = thread;
+        if (follower != null) {
+            java.util.concurrent.locks.LockSupport.unpark(follower);
+        }
     }
 
     /**
