@@ -225,6 +225,18 @@ final class VoucherBackOfficeApiTest {
                     admin, "{\"accountId\": " + operator + "}", 200));
             assertThat(withOperator.get("operators")).hasSize(1);
             api.call("DELETE", root + "/points-of-sale/{posId}/operators/{accountId}", posPath + "/operators/" + operator, admin, null, 200);
+            String invite = root + "/points-of-sale/{posId}/operator-accounts";
+            JsonNode invited = BackOfficeMarket.json(api.call("POST", invite, posPath + "/operator-accounts", admin,
+                    "{\"email\": \"paul.presse@example.org\", \"displayName\": \"Paul Presse\"}", 201));
+            assertThat(invited.get("operators")).extracting(o -> o.get("email").asText()).containsExactly("paul.presse@example.org");
+            assertThat(BackOfficeMarket.json(api.call("POST", invite, posPath + "/operator-accounts", admin,
+                    "{\"email\": \"paul.presse@\", \"displayName\": \"Paul Presse\"}", 400)).get("field").asText()).isEqualTo("email");
+            assertThat(BackOfficeMarket.json(api.call("POST", invite, posPath + "/operator-accounts", admin,
+                    "{\"email\": \"paul.presse@example.org\", \"displayName\": \"Paul Presse\"}", 409)).get("error").asText())
+                    .isEqualTo("email_taken");
+            api.call("POST", invite, root + "/points-of-sale/999999/operator-accounts", admin,
+                    "{\"email\": \"autre@example.org\", \"displayName\": \"Autre\"}", 404);
+            api.call("POST", invite, posPath + "/operator-accounts", staff, "{\"email\": \"autre@example.org\", \"displayName\": \"Autre\"}", 403);
             api.call("GET", root + "/points-of-sale", root + "/points-of-sale", admin, null, 200);
             api.call("GET", root + "/points-of-sale/{posId}", posPath, admin, null, 200);
 
