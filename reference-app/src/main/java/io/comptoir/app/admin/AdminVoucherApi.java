@@ -24,6 +24,7 @@ import io.comptoir.vouchers.pos.PointOfSaleDraft;
 import io.comptoir.vouchers.programme.VoucherProgramme;
 import io.comptoir.vouchers.settlement.Statement;
 import io.comptoir.vouchers.settlement.StatementKind;
+import io.comptoir.vouchers.stock.BatchResult;
 import io.comptoir.vouchers.stock.VoucherStock;
 import io.comptoir.vouchers.voucher.Voucher;
 import io.javalin.config.RoutesConfig;
@@ -154,13 +155,16 @@ public final class AdminVoucherApi {
         ctx.json(services.stock().batches(programmeOf(ctx, services).id()).stream().map(VoucherJson.BatchJson::of).toList());
     }
 
+    /** 201 with the new batch; a retry with the same Idempotency-Key, 200 with the first one (nothing generated). */
     private void generate(Context ctx) {
         JsonBody body = JsonBody.of(ctx);
+        String key = IdempotencyKeys.header(ctx);
         long denomination = body.integer("denominationId", 1, Long.MAX_VALUE);
         int size = (int) body.integer("size", 1, VoucherStock.MAX_BATCH);
         VoucherServices services = services();
         VoucherProgramme programme = programmeOf(ctx, services);
-        ctx.status(201).json(VoucherJson.BatchJson.of(services.stock().generate(programme.id(), denomination, size, admin(ctx))));
+        BatchResult result = services.stock().generate(programme.id(), denomination, size, key, admin(ctx));
+        ctx.status(result.replayed() ? 200 : 201).json(VoucherJson.BatchJson.of(result.batch()));
     }
 
     private record Range(int from, int to, long pointOfSale) {

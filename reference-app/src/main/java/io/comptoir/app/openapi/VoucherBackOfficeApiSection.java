@@ -160,9 +160,15 @@ public final class VoucherBackOfficeApiSection implements OpenApiSection {
                 "get", admin("listVoucherBatches", "A programme's pre-printed batches", "With how many are unassigned, in stock, sold, voided.",
                         List.of(programmeId), okArray("VoucherBatch"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND),
                 "post", body(admin("generateVoucherBatch", "Generates a batch of pre-printed vouchers",
-                        "Numbered 1 to size, worth nothing until a point of sale sells them. 1 to 200 000.", List.of(programmeId),
-                        created("VoucherBatch"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE),
-                        "BatchInput")));
+                        "Numbered 1 to size, worth nothing until a point of sale sells them. 1 to 200 000. 201 with the new batch; "
+                                + "retried with the same Idempotency-Key (by the same admin), 200 with the first batch and nothing generated, "
+                                + "however many retries arrive at once. 409 `idempotency_key_reused` when the key was used for another "
+                                + "request; 409 `not_on_sale` for a programme not sold at points of sale. 400 on `Idempotency-Key` when it "
+                                + "is missing or malformed.",
+                        List.of(programmeId, header("Idempotency-Key", true, "A UUID chosen by the client; 8 to 100 letters, digits, dots, "
+                                + "dashes, underscores or colons")),
+                        created("VoucherBatch"), ok("VoucherBatch"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE,
+                        UNSUPPORTED_MEDIA_TYPE), "BatchInput")));
         paths.put(ADMIN + "/batches/{batchId}/assignments", methods("post", body(admin("assignVoucherStock", "Hands a range to a point of sale",
                 "The vouchers of the range still unassigned go to the point of sale's stock; `count` says how many.", List.of(batchId),
                 ok("VoucherCount"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE),
