@@ -102,7 +102,7 @@ public final class VouchersPlugin implements EnginePlugin {
         CodeLookup lookup = new CodeLookup(db, wrongCodes);
 
         ProgrammeService programmes = new ProgrammeService(db, ledger, clock, merchants, catalogue, settings.cacheTtl());
-        PointOfSaleService pointsOfSale = new PointOfSaleService(db, clock, territory, accounts);
+        PointOfSaleService pointsOfSale = new PointOfSaleService(db, clock, territory, accounts, context.service(Mailer.class));
         VoucherIssuer issuer = new VoucherIssuer(ledger, codes, clock);
         RedemptionBook book = new RedemptionBook(ledger, clock, codes, programmes, events);
         OnlineShopService onlineShop = new OnlineShopService(db, programmes, merchants, catalogue);

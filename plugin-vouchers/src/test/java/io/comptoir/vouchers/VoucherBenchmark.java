@@ -78,7 +78,8 @@ public final class VoucherBenchmark {
 
     private static void batch(Market market) {
         long started = System.nanoTime();
-        Batch batch = market.stock().generate(market.booster.id(), market.booster.denominations().get(0).id(), 50_000, market.admin);
+        Batch batch = market.stock().generate(market.booster.id(), market.booster.denominations().get(0).id(), 50_000,
+                "bench-batch-" + System.nanoTime(), market.admin).batch();
         System.out.printf("batch: %d pre-printed vouchers generated in %d ms%n", batch.size(), (System.nanoTime() - started) / 1_000_000);
     }
 

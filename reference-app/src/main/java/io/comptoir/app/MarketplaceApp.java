@@ -142,7 +142,7 @@ public final class MarketplaceApp {
             new AdminBackOffice(marketplace, pages).register(cfg.routes);
             new io.comptoir.app.admin.training.TrainingBackOffice(marketplace, pages).register(cfg.routes);
             new io.comptoir.app.merchant.ShopVoucherPages(marketplace, pages).register(cfg.routes);
-            new io.comptoir.app.admin.VoucherAdminPages(marketplace, pages).register(cfg.routes);
+            new io.comptoir.app.admin.VoucherAdminPages(marketplace, pages, resetLinks).register(cfg.routes);
             new ProductsApi(marketplace, links).register(cfg.routes);
             new MerchantsApi(marketplace, links).register(cfg.routes);
             new TerritoryApi(marketplace, links).register(cfg.routes);
@@ -151,7 +151,7 @@ public final class MarketplaceApp {
             new io.comptoir.app.training.TrainingWeb(marketplace, pages).register(cfg.routes);
             new io.comptoir.app.admin.training.TrainingAdminApi(marketplace).register(cfg.routes);
             new io.comptoir.app.merchant.MerchantVoucherApi(marketplace).register(cfg.routes);
-            new io.comptoir.app.admin.AdminVoucherApi(marketplace).register(cfg.routes);
+            new io.comptoir.app.admin.AdminVoucherApi(marketplace, resetLinks).register(cfg.routes);
             new VoucherFeatures(marketplace, pages).register(cfg.routes);
             new AssetsRoute(marketplace.assets()).register(cfg.routes);
             // shopping: accounts, cart, checkout, orders, payment webhooks

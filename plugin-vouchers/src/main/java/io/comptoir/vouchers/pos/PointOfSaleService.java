@@ -10,6 +10,7 @@ import io.comptoir.engine.api.account.RoleGrant;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.vouchers.support.Database;
 import io.comptoir.vouchers.support.Inputs;
@@ -28,12 +29,14 @@ public final class PointOfSaleService implements PointsOfSale {
     private final Clock clock;
     private final Territory territory;
     private final AccountDirectory accounts;
+    private final Mailer mailer;
 
-    public PointOfSaleService(Database db, Clock clock, Territory territory, AccountDirectory accounts) {
+    public PointOfSaleService(Database db, Clock clock, Territory territory, AccountDirectory accounts, Mailer mailer) {
         this.db = requireNonNull(db, "db is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.territory = requireNonNull(territory, "territory is null");
         this.accounts = requireNonNull(accounts, "accounts is null");
+        this.mailer = requireNonNull(mailer, "mailer is null");
     }
 
     @Override
@@ -100,6 +103,21 @@ public final class PointOfSaleService implements PointsOfSale {
     public Account addOperator(long pointOfSaleId, AccountId account, Actor actor) {
         require(pointOfSaleId);
         return accounts.grant(account, RoleGrant.of(Role.POINT_OF_SALE, pointOfSaleId), actor);
+    }
+
+    @Override
+    public Account inviteOperator(long pointOfSaleId, String email, String displayName, String passwordLinkPrefix, Actor actor) {
+        requireNonNull(passwordLinkPrefix, "passwordLinkPrefix is null");
+        requireNonNull(actor, "actor is null");
+        PointOfSale pointOfSale = require(pointOfSaleId);
+        // The engine checks the e-mail and the name (naming the field) and refuses a taken e-mail before storing anything.
+        // Should the grant below fail (the database, not the input), the account exists without the role: adding it by its
+        // e-mail with addOperator finishes the job.
+        Account opened = accounts.register(email, OperatorInvitation.unusablePassword(), displayName);
+        Account operator = accounts.grant(opened.id(), RoleGrant.of(Role.POINT_OF_SALE, pointOfSaleId), actor);
+        OperatorInvitation.send(mailer, OperatorInvitation.welcome(operator, pointOfSale));
+        accounts.requestPasswordReset(operator.email(), passwordLinkPrefix);
+        return operator;
     }
 
     @Override

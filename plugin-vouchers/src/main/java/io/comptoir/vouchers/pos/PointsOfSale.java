@@ -34,6 +34,20 @@ public interface PointsOfSale {
     /** Lets an account sell at the point of sale (grants it the role scoped to the point of sale). */
     Account addOperator(long pointOfSaleId, AccountId account, Actor actor);
 
+    /**
+     * Opens an account for a new operator of the point of sale, with the point-of-sale role bound to it. Its password is
+     * one nobody knows: the person gets a welcome mail, then the marketplace's own password link (the one "forgotten
+     * password" sends: valid an hour, asked again from the sign-in page after that) to choose theirs. Bad input and a taken
+     * e-mail store nothing.
+     *
+     * @param passwordLinkPrefix what the password token is appended to in the mail (the web layer's reset page)
+     * @throws NotFoundException for an unknown point of sale
+     * @throws InvalidInputException naming {@code email} or {@code displayName}
+     * @throws ConflictException {@code email_taken} when an account already uses the e-mail: make that account an operator
+     *         with {@link #addOperator} instead
+     */
+    Account inviteOperator(long pointOfSaleId, String email, String displayName, String passwordLinkPrefix, Actor actor);
+
     Account removeOperator(long pointOfSaleId, AccountId account, Actor actor);
 
     /** The accounts that sell at the point of sale. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 @RegisterConstructorMapper(BatchRow.class)
+@RegisterConstructorMapper(BatchKeyRow.class)
 @RegisterConstructorMapper(VoucherRow.class)
 public interface StockDao {
     String BATCH = """
@@ -25,11 +26,14 @@ public interface StockDao {
             """;
 
     @SqlUpdate("""
-            INSERT INTO voucher_batch (programme_id, denomination_id, size, created_by, created_at)
-            VALUES (:programme, :denomination, :size, :by, :at)""")
+            INSERT INTO voucher_batch (programme_id, denomination_id, size, created_by, created_at, idempotency_key, request_hash)
+            VALUES (:programme, :denomination, :size, :by, :at, :key, :hash)""")
     @GetGeneratedKeys("id")
     long insertBatch(@Bind("programme") long programme, @Bind("denomination") long denomination, @Bind("size") int size,
-                     @Bind("by") String by, @Bind("at") Instant at);
+                     @Bind("by") String by, @Bind("at") Instant at, @Bind("key") String key, @Bind("hash") String hash);
+
+    @SqlQuery("SELECT id, request_hash FROM voucher_batch WHERE created_by = :by AND idempotency_key = :key")
+    Optional<BatchKeyRow> byKey(@Bind("by") String by, @Bind("key") String key);
 
     @SqlQuery(BATCH + "WHERE b.id = :id")
     Optional<BatchRow> batch(@Bind("id") long id);

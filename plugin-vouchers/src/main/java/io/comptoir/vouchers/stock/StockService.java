@@ -61,10 +61,18 @@ public final class StockService implements VoucherStock {
     }
 
     @Override
-    public Batch generate(long programmeId, long denominationId, int size, Account admin) {
+    public BatchResult generate(long programmeId, long denominationId, int size, String idempotencyKey, Account admin) {
         requireAdmin(admin);
+        String key = Inputs.idempotencyKey(idempotencyKey);
         if (size < 1 || size > MAX_BATCH) {
             throw new InvalidInputException("size", "invalid_size", "a batch has 1 to " + MAX_BATCH + " vouchers");
+        }
+        String by = Actor.account(admin.id().value()).toString();
+        String hash = Hashing.sha256("batch|" + programmeId + "|" + denominationId + "|" + size);
+        // A replay answers the first batch even if the programme changed since (e.g. no longer sold at points of sale).
+        Optional<BatchResult> earlier = earlier(by, key, hash);
+        if (earlier.isPresent()) {
+            return earlier.get();
         }
         VoucherProgramme programme = programmes.require(programmeId);
         Denomination denomination = programme.denomination(denominationId);
@@ -73,10 +81,15 @@ public final class StockService implements VoucherStock {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                long id = db.inTransaction(handle -> insertBatch(handle, programme, denomination, size, admin));
-                return batch(id);
+                long id = db.inTransaction(handle -> insertBatch(handle, programme, denomination, size, by, key, hash));
+                return new BatchResult(batch(id), false);
             }
             catch (RuntimeException e) {
+                // The same key at the same time: the batch row comes first in its transaction, so the second request waits
+                // for the first to commit, then finds its batch.
+                if (SqlErrors.isUniqueViolation(e, "voucher_batch_key")) {
+                    return earlier(by, key, hash).orElseThrow(() -> e);
+                }
                 if (attempt >= 3 || !SqlErrors.isUniqueViolation(e, "voucher_code_unique")) {
                     throw e;
                 }
@@ -84,10 +97,19 @@ public final class StockService implements VoucherStock {
         }
     }
 
-    private long insertBatch(Handle handle, VoucherProgramme programme, Denomination denomination, int size, Account admin) {
+    private Optional<BatchResult> earlier(String by, String key, String hash) {
+        return db.with(StockDao.class, dao -> dao.byKey(by, key)).map(found -> {
+            if (!found.requestHash().equals(hash)) {
+                throw new ConflictException("idempotency_key_reused", "this idempotency key was used to generate another batch");
+            }
+            return new BatchResult(batch(found.id()), true);
+        });
+    }
+
+    private long insertBatch(Handle handle, VoucherProgramme programme, Denomination denomination, int size, String by, String key,
+                             String hash) {
         Instant now = clock.instant();
-        long batch = handle.attach(StockDao.class).insertBatch(programme.id(), denomination.id(), size,
-                Actor.account(admin.id().value()).toString(), now);
+        long batch = handle.attach(StockDao.class).insertBatch(programme.id(), denomination.id(), size, by, now, key, hash);
         Set<String> drawn = new LinkedHashSet<>(size * 2);
         while (drawn.size() < size) {
             drawn.add(codes.next().value());

@@ -20,12 +20,16 @@ public interface VoucherStock {
     int MAX_SHEET_RANGE = 2_000;
 
     /**
-     * Generates a batch of codes (one batched insert).
+     * Generates a batch of codes (one batched insert). A retried request (the same idempotency key from the same admin)
+     * returns the first batch and generates nothing, however many arrive at once.
      *
-     * @throws InvalidInputException {@code invalid_size}
+     * @param idempotencyKey chosen by the client for this request (8 to 100 letters, digits, dots, dashes, underscores, colons)
+     * @throws InvalidInputException {@code invalid_size}; {@code invalid_idempotency_key} on {@code idempotencyKey}
      * @throws NotFoundException when the account is not a territory admin, or for an unknown programme or denomination
+     * @throws ConflictException {@code idempotency_key_reused} when the key was used for another request;
+     *         {@code not_on_sale} for a programme not sold at points of sale
      */
-    Batch generate(long programmeId, long denominationId, int size, Account admin);
+    BatchResult generate(long programmeId, long denominationId, int size, String idempotencyKey, Account admin);
 
     List<Batch> batches(long programmeId);
 

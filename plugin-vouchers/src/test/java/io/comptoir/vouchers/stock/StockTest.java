@@ -28,7 +28,7 @@ final class StockTest {
     void preprintedVouchersAreWorthNothingUntilTheirPointOfSaleSellsThem(TestDatabase db) throws Exception {
         try (Market market = new Market(db)) {
             long denomination = market.booster.denominations().get(0).id();
-            Batch batch = market.stock().generate(market.booster.id(), denomination, 100, market.admin);
+            Batch batch = market.stock().generate(market.booster.id(), denomination, 100, "batch-key-0001", market.admin).batch();
             assertThat(batch.size()).isEqualTo(100);
             assertThat(batch.unassigned()).isEqualTo(100);
             assertThat(market.stock().assign(batch.id(), 1, 50, market.tobacconist.id(), market.admin)).isEqualTo(50);
@@ -79,7 +79,8 @@ final class StockTest {
     @EachDatabase
     void aStockSaleCancelledWithinTheWindowPutsTheVoucherBackInStock(TestDatabase db) {
         try (Market market = new Market(db)) {
-            Batch batch = market.stock().generate(market.booster.id(), market.booster.denominations().get(0).id(), 3, market.admin);
+            Batch batch = market.stock().generate(market.booster.id(), market.booster.denominations().get(0).id(), 3, "batch-key-0002",
+                    market.admin).batch();
             market.stock().assign(batch.id(), 1, 3, market.tobacconist.id(), market.admin);
             String code = codes(market, batch.id()).get(2);
             SaleResult sold = market.stock().sell(new StockSaleRequest(market.tobacconist.id(), market.tobacconistOperator, code,
@@ -102,11 +103,12 @@ final class StockTest {
         try (Market market = new Market(db)) {
             long denomination = market.booster.denominations().get(0).id();
 
-            assertThatThrownBy(() -> market.stock().generate(market.booster.id(), denomination, 10, market.tobacconistOperator))
+            assertThatThrownBy(() -> market.stock().generate(market.booster.id(), denomination, 10, "batch-key-0003", market.tobacconistOperator))
                     .isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> market.stock().generate(market.booster.id(), denomination, 0, market.admin))
+            assertThatThrownBy(() -> market.stock().generate(market.booster.id(), denomination, 0, "batch-key-0004", market.admin))
                     .isInstanceOf(InvalidInputException.class).extracting("code").isEqualTo("invalid_size");
-            assertThatThrownBy(() -> market.stock().generate(market.booster.id(), denomination, VoucherStock.MAX_BATCH + 1, market.admin))
+            assertThatThrownBy(() -> market.stock().generate(market.booster.id(), denomination, VoucherStock.MAX_BATCH + 1, "batch-key-0005",
+                    market.admin))
                     .isInstanceOf(InvalidInputException.class);
         }
     }

@@ -1,6 +1,7 @@
 package io.comptoir.app.admin;
 
 import io.comptoir.app.Marketplace;
+import io.comptoir.app.account.ResetLinks;
 import io.comptoir.app.auth.Viewer;
 import io.comptoir.app.merchant.MerchantVoucherApi;
 import io.comptoir.app.vouchers.Batches;
@@ -23,6 +24,7 @@ import io.comptoir.vouchers.pos.PointOfSaleDraft;
 import io.comptoir.vouchers.programme.VoucherProgramme;
 import io.comptoir.vouchers.settlement.Statement;
 import io.comptoir.vouchers.settlement.StatementKind;
+import io.comptoir.vouchers.stock.BatchResult;
 import io.comptoir.vouchers.stock.VoucherStock;
 import io.comptoir.vouchers.voucher.Voucher;
 import io.javalin.config.RoutesConfig;
@@ -43,11 +45,16 @@ public final class AdminVoucherApi {
     public static final String ROOT = AdminApi.ROOT + "/vouchers";
     private static final long MAX_GRANT = 100_000_000_00L;
     private static final long MAX_LEDGER_DAYS = 366;
+    private static final int MAX_EMAIL = 254;
+    private static final int MAX_DISPLAY_NAME = 100;
 
     private final Marketplace marketplace;
+    private final ResetLinks passwordLinks;
 
-    public AdminVoucherApi(Marketplace marketplace) {
+    /** @param passwordLinks where the password link of a new operator's account leads */
+    public AdminVoucherApi(Marketplace marketplace, ResetLinks passwordLinks) {
         this.marketplace = requireNonNull(marketplace, "marketplace is null");
+        this.passwordLinks = requireNonNull(passwordLinks, "passwordLinks is null");
     }
 
     public void register(RoutesConfig routes) {
@@ -75,6 +82,7 @@ public final class AdminVoucherApi {
         routes.post(ROOT + "/points-of-sale", this::createPointOfSale, AdminBackOffice.ADMIN);
         routes.get(ROOT + "/points-of-sale/{posId}", this::pointOfSale, AdminBackOffice.ADMIN);
         routes.post(ROOT + "/points-of-sale/{posId}/operators", this::addOperator, AdminBackOffice.ADMIN);
+        routes.post(ROOT + "/points-of-sale/{posId}/operator-accounts", this::inviteOperator, AdminBackOffice.ADMIN);
         routes.delete(ROOT + "/points-of-sale/{posId}/operators/{accountId}", this::removeOperator, AdminBackOffice.ADMIN);
         routes.post(ROOT + "/vouchers/lookup", this::lookup, AdminBackOffice.ADMIN);
         routes.get(ROOT + "/vouchers/{voucherId}", this::voucher, AdminBackOffice.ADMIN);
@@ -147,13 +155,16 @@ public final class AdminVoucherApi {
         ctx.json(services.stock().batches(programmeOf(ctx, services).id()).stream().map(VoucherJson.BatchJson::of).toList());
     }
 
+    /** 201 with the new batch; a retry with the same Idempotency-Key, 200 with the first one (nothing generated). */
     private void generate(Context ctx) {
         JsonBody body = JsonBody.of(ctx);
+        String key = IdempotencyKeys.header(ctx);
         long denomination = body.integer("denominationId", 1, Long.MAX_VALUE);
         int size = (int) body.integer("size", 1, VoucherStock.MAX_BATCH);
         VoucherServices services = services();
         VoucherProgramme programme = programmeOf(ctx, services);
-        ctx.status(201).json(VoucherJson.BatchJson.of(services.stock().generate(programme.id(), denomination, size, admin(ctx))));
+        BatchResult result = services.stock().generate(programme.id(), denomination, size, key, admin(ctx));
+        ctx.status(result.replayed() ? 200 : 201).json(VoucherJson.BatchJson.of(result.batch()));
     }
 
     private record Range(int from, int to, long pointOfSale) {
@@ -336,6 +347,17 @@ public final class AdminVoucherApi {
                 .orElseThrow(() -> new InvalidInputException("accountId", "unknown_account", "no account " + account));
         services.pointsOfSale().addOperator(pos.id(), new AccountId(account), Viewer.of(ctx).actor());
         ctx.json(json(services, pos));
+    }
+
+    /** Opens a new account for an operator of the point of sale; the person gets the link to choose a password. */
+    private void inviteOperator(Context ctx) {
+        JsonBody body = JsonBody.of(ctx);
+        String email = body.text("email", MAX_EMAIL);
+        String displayName = body.text("displayName", MAX_DISPLAY_NAME);
+        VoucherServices services = services();
+        PointOfSale pos = pointOfSaleOf(ctx, services);
+        services.pointsOfSale().inviteOperator(pos.id(), email, displayName, passwordLinks.prefix(ctx), Viewer.of(ctx).actor());
+        ctx.status(201).json(json(services, pos));
     }
 
     private void removeOperator(Context ctx) {

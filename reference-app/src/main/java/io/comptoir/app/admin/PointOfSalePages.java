@@ -26,7 +26,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * {@code /admin/bons/points-de-vente}: the tobacconists and newsagents that sell vouchers, a new one, and each one's
- * operator accounts (an account gets the point-of-sale role scoped to it, or loses it).
+ * operator accounts (an account gets the point-of-sale role scoped to it, or loses it; or a new account is opened for
+ * the person, who receives the link to choose a password).
  */
 final class PointOfSalePages {
     private final VoucherAdminPages office;
@@ -41,6 +42,7 @@ final class PointOfSalePages {
         routes.post(root, this::create, AdminBackOffice.ADMIN);
         routes.get(root + "/{posId}", this::detail, AdminBackOffice.ADMIN);
         routes.post(root + "/{posId}/operateurs", this::addOperator, AdminBackOffice.ADMIN);
+        routes.post(root + "/{posId}/operateurs/nouveau", this::inviteOperator, AdminBackOffice.ADMIN);
         routes.post(root + "/{posId}/operateurs/{accountId}/retirer", this::removeOperator, AdminBackOffice.ADMIN);
     }
 
@@ -96,6 +98,11 @@ final class PointOfSalePages {
     }
 
     private void renderDetail(Context ctx, VoucherServices services, PointOfSale pos, String email, Optional<Notice> notice, int status) {
+        renderDetail(ctx, services, pos, email, "", "", notice, status);
+    }
+
+    private void renderDetail(Context ctx, VoucherServices services, PointOfSale pos, String email, String inviteEmail, String inviteName,
+                              Optional<Notice> notice, int status) {
         VoucherFrame vf = office.frame(ctx, VoucherTab.POINTS_OF_SALE).withNotice(notice);
         List<PointOfSaleView.Operator> operators = services.pointsOfSale().operators(pos.id()).stream()
                 .map(a -> new PointOfSaleView.Operator(a.displayName(), a.email(),
@@ -103,7 +110,8 @@ final class PointOfSalePages {
         ctx.status(status);
         PageFactory.render(ctx, "voucheroffice/pointOfSale.jte", new PointOfSaleView(vf, pos.name(), pos.address().street(),
                 pos.address().postalCode() + " " + commune(pos.address().communeInsee()), pos.phone(), pos.active(), operators, email,
-                VoucherAdminPaths.pointOfSale(pos.id()) + "/operateurs", VoucherAdminPaths.POINTS_OF_SALE));
+                VoucherAdminPaths.pointOfSale(pos.id()) + "/operateurs", new PointOfSaleView.Invitation(inviteEmail, inviteName,
+                VoucherAdminPaths.pointOfSale(pos.id()) + "/operateurs/nouveau"), VoucherAdminPaths.POINTS_OF_SALE));
     }
 
     private void addOperator(Context ctx) {
@@ -122,6 +130,35 @@ final class PointOfSalePages {
         }
         catch (ConflictException e) {
             renderDetail(ctx, services, pos, email, Optional.of(new Problems(office.page(ctx)).of(e)), 409);
+        }
+    }
+
+    /** Opens an account for a new operator; its fields are named apart from the other form's, so errors land on the right one. */
+    private void inviteOperator(Context ctx) {
+        VoucherServices services = office.services();
+        PointOfSale pos = pointOfSale(ctx, services);
+        FormParams form = new FormParams(ctx);
+        String email = form.raw(PointOfSaleView.Invitation.EMAIL);
+        String name = form.raw(PointOfSaleView.Invitation.DISPLAY_NAME);
+        try {
+            try {
+                services.pointsOfSale().inviteOperator(pos.id(), email, name, office.passwordLinks().prefix(ctx), Viewer.of(ctx).actor());
+            }
+            catch (InvalidInputException e) {
+                throw new InvalidInputException(e.field().map(field -> "invite." + field).orElse(null), e.code(), e.getMessage());
+            }
+            VoucherAdminPages.done(ctx, VoucherAdminPaths.pointOfSale(pos.id()), "operator-invited");
+        }
+        catch (InvalidInputException e) {
+            renderDetail(ctx, services, pos, "", email, name, Optional.of(new Problems(office.page(ctx)).of(e)), 400);
+        }
+        catch (ConflictException e) {
+            Page page = office.page(ctx);
+            Notice notice = e.code().equals("email_taken")
+                    ? new Notice(false, page.t("vo.pos.invite.emailTaken"), List.of(),
+                            Map.of(PointOfSaleView.Invitation.EMAIL, page.t("vo.pos.invite.emailTakenField")))
+                    : new Problems(page).of(e);
+            renderDetail(ctx, services, pos, "", email, name, Optional.of(notice), 409);
         }
     }
 

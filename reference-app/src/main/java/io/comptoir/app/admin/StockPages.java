@@ -4,6 +4,7 @@ import io.comptoir.app.auth.Viewer;
 import io.comptoir.app.backoffice.Formats;
 import io.comptoir.app.backoffice.Notice;
 import io.comptoir.app.backoffice.Problems;
+import io.comptoir.app.vouchers.IdempotencyKeys;
 import io.comptoir.app.vouchers.VoucherServices;
 import io.comptoir.app.web.FormParams;
 import io.comptoir.app.web.Page;
@@ -14,6 +15,7 @@ import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.vouchers.programme.VoucherProgramme;
 import io.comptoir.vouchers.stock.Batch;
+import io.comptoir.vouchers.stock.BatchResult;
 import io.comptoir.vouchers.stock.VoucherStock;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -29,6 +31,9 @@ import static java.util.Objects.requireNonNull;
  * what a point of sale gives back unsold.
  */
 final class StockPages {
+    /** The hidden field holding the idempotency key of the generation form. */
+    static final String BATCH_KEY = "batchKey";
+
     private final VoucherAdminPages office;
 
     StockPages(VoucherAdminPages office) {
@@ -46,19 +51,21 @@ final class StockPages {
 
     private void batches(Context ctx) {
         VoucherServices services = office.services();
-        renderBatches(ctx, services, ProgrammePages.programmeOf(ctx, services), "", Notice.none(), 200);
+        renderBatches(ctx, services, ProgrammePages.programmeOf(ctx, services), "", "", Notice.none(), 200);
     }
 
-    private void renderBatches(Context ctx, VoucherServices services, VoucherProgramme programme, String size, Optional<Notice> notice,
-                               int status) {
+    /** The batches and the form, with a fresh idempotency key (after a refusal too: nothing was generated under the old one). */
+    private void renderBatches(Context ctx, VoucherServices services, VoucherProgramme programme, String denomination, String size,
+                               Optional<Notice> notice, int status) {
         VoucherFrame vf = office.frame(ctx, VoucherTab.PROGRAMMES).withNotice(notice);
         Page page = vf.page();
         List<StockView.Row> rows = services.stock().batches(programme.id()).stream().map(b -> row(page, b)).toList();
         List<ProgrammeFormView.Option> denominations = programme.denominations().stream()
-                .map(d -> new ProgrammeFormView.Option(Long.toString(d.id()), page.money(d.face()), false)).toList();
+                .map(d -> new ProgrammeFormView.Option(Long.toString(d.id()), page.money(d.face()), Long.toString(d.id()).equals(denomination)))
+                .toList();
         ctx.status(status);
         PageFactory.render(ctx, "voucheroffice/stock.jte", new StockView(vf, programme.name(), rows, denominations, size,
-                VoucherAdminPaths.stock(programme.id()), VoucherAdminPaths.programme(programme.id())));
+                IdempotencyKeys.fresh(), VoucherAdminPaths.stock(programme.id()), VoucherAdminPaths.programme(programme.id())));
     }
 
     private static StockView.Row row(Page page, Batch b) {
@@ -66,18 +73,33 @@ final class StockPages {
                 b.size(), b.unassigned(), b.inStock(), b.sold(), b.voided());
     }
 
+    /**
+     * Generates a batch under the key the form was rendered with: a second click or a resent form lands on the first batch
+     * instead of printing a second one.
+     */
     private void generate(Context ctx) {
         VoucherServices services = office.services();
         VoucherProgramme programme = ProgrammePages.programmeOf(ctx, services);
         FormParams form = new FormParams(ctx);
+        String denomination = form.raw("denomination");
         String size = form.raw("size");
         try {
-            Batch batch = services.stock().generate(programme.id(), form.id("denomination"),
-                    form.integer("size", 1, VoucherStock.MAX_BATCH), Viewer.of(ctx).requireAccount());
-            VoucherAdminPages.done(ctx, VoucherAdminPaths.batch(batch.id()), "batch-generated");
+            String key = IdempotencyKeys.check(BATCH_KEY, form.raw(BATCH_KEY));
+            BatchResult result = services.stock().generate(programme.id(), form.id("denomination"),
+                    form.integer("size", 1, VoucherStock.MAX_BATCH), key, Viewer.of(ctx).requireAccount());
+            VoucherAdminPages.done(ctx, VoucherAdminPaths.batch(result.batch().id()), result.replayed() ? "batch-replayed" : "batch-generated");
         }
         catch (InvalidInputException e) {
-            renderBatches(ctx, services, programme, size, Optional.of(new Problems(office.page(ctx)).of(e)), 400);
+            Page page = office.page(ctx);
+            Notice notice = e.field().filter(BATCH_KEY::equals).isPresent() ? Notice.problem(page.t("vo.stock.formExpired"))
+                    : new Problems(page).of(e);
+            renderBatches(ctx, services, programme, denomination, size, Optional.of(notice), 400);
+        }
+        catch (ConflictException e) {
+            Page page = office.page(ctx);
+            Notice notice = e.code().equals("idempotency_key_reused") ? Notice.problem(page.t("vo.stock.keyReused"))
+                    : new Problems(page).of(e);
+            renderBatches(ctx, services, programme, denomination, size, Optional.of(notice), 409);
         }
     }
 

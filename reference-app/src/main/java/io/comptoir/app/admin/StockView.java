@@ -2,9 +2,13 @@ package io.comptoir.app.admin;
 
 import java.util.List;
 
-/** A programme's pre-printed batches, and the form to generate one. */
+/**
+ * A programme's pre-printed batches, and the form to generate one.
+ *
+ * @param batchKey the idempotency key the form sends, fresh for each rendering
+ */
 public record StockView(VoucherFrame vf, String programme, List<Row> rows, List<ProgrammeFormView.Option> denominations, String size,
-                        String action, String programmeUrl) {
+                        String batchKey, String action, String programmeUrl) {
     public StockView {
         rows = List.copyOf(rows);
     }

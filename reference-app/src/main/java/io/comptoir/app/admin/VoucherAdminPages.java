@@ -1,6 +1,7 @@
 package io.comptoir.app.admin;
 
 import io.comptoir.app.Marketplace;
+import io.comptoir.app.account.ResetLinks;
 import io.comptoir.app.backoffice.BackOfficeFrame;
 import io.comptoir.app.vouchers.StatementParties;
 import io.comptoir.app.vouchers.VoucherServices;
@@ -21,9 +22,12 @@ import static java.util.Objects.requireNonNull;
  */
 public final class VoucherAdminPages {
     private final AdminBackOffice office;
+    private final ResetLinks passwordLinks;
 
-    public VoucherAdminPages(Marketplace marketplace, PageFactory pages) {
+    /** @param passwordLinks where the password link of a new operator's account leads */
+    public VoucherAdminPages(Marketplace marketplace, PageFactory pages, ResetLinks passwordLinks) {
         this.office = new AdminBackOffice(requireNonNull(marketplace, "marketplace is null"), requireNonNull(pages, "pages is null"));
+        this.passwordLinks = requireNonNull(passwordLinks, "passwordLinks is null");
     }
 
     public void register(RoutesConfig routes) {
@@ -38,6 +42,10 @@ public final class VoucherAdminPages {
 
     Marketplace marketplace() {
         return office.marketplace();
+    }
+
+    ResetLinks passwordLinks() {
+        return passwordLinks;
     }
 
     VoucherServices services() {

@@ -160,9 +160,15 @@ public final class VoucherBackOfficeApiSection implements OpenApiSection {
                 "get", admin("listVoucherBatches", "A programme's pre-printed batches", "With how many are unassigned, in stock, sold, voided.",
                         List.of(programmeId), okArray("VoucherBatch"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND),
                 "post", body(admin("generateVoucherBatch", "Generates a batch of pre-printed vouchers",
-                        "Numbered 1 to size, worth nothing until a point of sale sells them. 1 to 200 000.", List.of(programmeId),
-                        created("VoucherBatch"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE),
-                        "BatchInput")));
+                        "Numbered 1 to size, worth nothing until a point of sale sells them. 1 to 200 000. 201 with the new batch; "
+                                + "retried with the same Idempotency-Key (by the same admin), 200 with the first batch and nothing generated, "
+                                + "however many retries arrive at once. 409 `idempotency_key_reused` when the key was used for another "
+                                + "request; 409 `not_on_sale` for a programme not sold at points of sale. 400 on `Idempotency-Key` when it "
+                                + "is missing or malformed.",
+                        List.of(programmeId, header("Idempotency-Key", true, "A UUID chosen by the client; 8 to 100 letters, digits, dots, "
+                                + "dashes, underscores or colons")),
+                        created("VoucherBatch"), ok("VoucherBatch"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE,
+                        UNSUPPORTED_MEDIA_TYPE), "BatchInput")));
         paths.put(ADMIN + "/batches/{batchId}/assignments", methods("post", body(admin("assignVoucherStock", "Hands a range to a point of sale",
                 "The vouchers of the range still unassigned go to the point of sale's stock; `count` says how many.", List.of(batchId),
                 ok("VoucherCount"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE),
@@ -225,6 +231,14 @@ public final class VoucherBackOfficeApiSection implements OpenApiSection {
         paths.put(ADMIN + "/points-of-sale/{posId}/operators", methods("post", body(admin("addVoucherOperator", "Lets an account sell here",
                 "Grants the account the POINT_OF_SALE role scoped to this point of sale.", List.of(posId), ok("VoucherPointOfSale"),
                 BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE), "OperatorInput")));
+        paths.put(ADMIN + "/points-of-sale/{posId}/operator-accounts", methods("post", body(admin("inviteVoucherOperator",
+                "Opens an account for a new operator",
+                "Creates the account with the POINT_OF_SALE role scoped to this point of sale; the person receives a welcome mail, then "
+                        + "the password link (valid one hour; the sign-in page's forgotten password sends another). 201 with the point "
+                        + "of sale and its operators. 400 naming `email` or `displayName`; 409 `email_taken` when an account already uses "
+                        + "the e-mail (make it an operator with addVoucherOperator instead). A refused request stores nothing.",
+                List.of(posId), created("VoucherPointOfSale"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE,
+                UNSUPPORTED_MEDIA_TYPE), "OperatorAccountInput")));
         paths.put(ADMIN + "/points-of-sale/{posId}/operators/{accountId}", methods("delete", admin("removeVoucherOperator",
                 "Stops an account selling here", "Takes the scoped role away.", List.of(posId, pathId("accountId")), ok("VoucherPointOfSale"),
                 BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
@@ -379,6 +393,8 @@ public final class VoucherBackOfficeApiSection implements OpenApiSection {
                 "postalCode", map("type", "string", "maxLength", 10), "communeInsee", map("type", "string", "maxLength", 10),
                 "phone", map("type", "string", "maxLength", 40), "active", map("type", "boolean", "default", true)));
         s.put("OperatorInput", input("An account", List.of("accountId"), "accountId", map("type", "integer", "format", "int64", "minimum", 1)));
+        s.put("OperatorAccountInput", input("The new operator", List.of("email", "displayName"),
+                "email", map("type", "string", "format", "email", "maxLength", 254), "displayName", map("type", "string", "maxLength", 100)));
         s.put("ReissueInput", input("Nothing to say: an empty object", List.of()));
         s.put("BlockInput", input("Why", List.of("reason"), "reason", map("type", "string", "maxLength", 500)));
         s.put("VoucherAdmin", object("A voucher as the territory admin sees it",

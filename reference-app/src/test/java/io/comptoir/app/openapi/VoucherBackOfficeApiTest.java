@@ -225,14 +225,35 @@ final class VoucherBackOfficeApiTest {
                     admin, "{\"accountId\": " + operator + "}", 200));
             assertThat(withOperator.get("operators")).hasSize(1);
             api.call("DELETE", root + "/points-of-sale/{posId}/operators/{accountId}", posPath + "/operators/" + operator, admin, null, 200);
+            String invite = root + "/points-of-sale/{posId}/operator-accounts";
+            JsonNode invited = BackOfficeMarket.json(api.call("POST", invite, posPath + "/operator-accounts", admin,
+                    "{\"email\": \"paul.presse@example.org\", \"displayName\": \"Paul Presse\"}", 201));
+            assertThat(invited.get("operators")).extracting(o -> o.get("email").asText()).containsExactly("paul.presse@example.org");
+            assertThat(BackOfficeMarket.json(api.call("POST", invite, posPath + "/operator-accounts", admin,
+                    "{\"email\": \"paul.presse@\", \"displayName\": \"Paul Presse\"}", 400)).get("field").asText()).isEqualTo("email");
+            assertThat(BackOfficeMarket.json(api.call("POST", invite, posPath + "/operator-accounts", admin,
+                    "{\"email\": \"paul.presse@example.org\", \"displayName\": \"Paul Presse\"}", 409)).get("error").asText())
+                    .isEqualTo("email_taken");
+            api.call("POST", invite, root + "/points-of-sale/999999/operator-accounts", admin,
+                    "{\"email\": \"autre@example.org\", \"displayName\": \"Autre\"}", 404);
+            api.call("POST", invite, posPath + "/operator-accounts", staff, "{\"email\": \"autre@example.org\", \"displayName\": \"Autre\"}", 403);
             api.call("GET", root + "/points-of-sale", root + "/points-of-sale", admin, null, 200);
             api.call("GET", root + "/points-of-sale/{posId}", posPath, admin, null, 200);
 
-            JsonNode batch = BackOfficeMarket.json(api.call("POST", root + "/programmes/{programmeId}/batches", booster + "/batches", admin,
-                    "{\"denominationId\": " + vm.booster.denominations().get(0).id() + ", \"size\": 10}", 201));
+            String batches = root + "/programmes/{programmeId}/batches";
+            String tenVouchers = "{\"denominationId\": " + vm.booster.denominations().get(0).id() + ", \"size\": 10}";
+            JsonNode batch = BackOfficeMarket.json(api.call("POST", batches, booster + "/batches", admin, tenVouchers, 201,
+                    "Idempotency-Key", "batch-key-0001"));
             String batchPath = root + "/batches/" + batch.get("id").asLong();
-            api.call("POST", root + "/programmes/{programmeId}/batches", booster + "/batches", admin,
-                    "{\"denominationId\": " + vm.booster.denominations().get(0).id() + ", \"size\": 0}", 400);
+            assertThat(BackOfficeMarket.json(api.call("POST", batches, booster + "/batches", admin, tenVouchers, 200,
+                    "Idempotency-Key", "batch-key-0001")).get("id")).isEqualTo(batch.get("id"));
+            assertThat(BackOfficeMarket.json(api.call("POST", batches, booster + "/batches", admin, tenVouchers.replace("10}", "11}"), 409,
+                    "Idempotency-Key", "batch-key-0001")).get("error").asText()).isEqualTo("idempotency_key_reused");
+            assertThat(BackOfficeMarket.json(api.call("POST", batches, booster + "/batches", admin, tenVouchers, 400)).get("field").asText())
+                    .isEqualTo("Idempotency-Key");
+            api.call("POST", batches, booster + "/batches", admin,
+                    "{\"denominationId\": " + vm.booster.denominations().get(0).id() + ", \"size\": 0}", 400, "Idempotency-Key", "batch-key-0002");
+            assertThat(vm.services.stock().batches(vm.booster.id())).hasSize(1);
             assertThat(BackOfficeMarket.json(api.call("POST", root + "/batches/{batchId}/assignments", batchPath + "/assignments", admin,
                     "{\"from\": 1, \"to\": 6, \"pointOfSaleId\": " + vm.tobacconist.id() + "}", 200)).get("count").asInt()).isEqualTo(6);
             assertThat(BackOfficeMarket.json(api.call("POST", root + "/batches/{batchId}/returns", batchPath + "/returns", admin,

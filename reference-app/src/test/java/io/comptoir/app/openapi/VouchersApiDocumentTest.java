@@ -86,7 +86,7 @@ final class VouchersApiDocumentTest {
                 operator, "{\"reason\": \"erreur\"}"), 200);
 
         Account admin = market.admin("Schéma Admin");
-        Batch batch = market.stock().generate(market.gift.id(), market.giftDenomination(2000), 2, admin);
+        Batch batch = market.stock().generate(market.gift.id(), market.giftDenomination(2000), 2, "schema-batch-0001", admin).batch();
         market.stock().assign(batch.id(), 1, 2, market.tobacconist.id(), admin);
         check("post", "/api/v1/pos/{pointOfSaleId}/stock-sales", market.api("POST", root + "/stock-sales", operator,
                 "{\"code\": \"" + market.stockCode(batch.id(), 1) + "\"}", "Idempotency-Key", "schema-stock-0001"), 201);

@@ -175,7 +175,7 @@ final class PointOfSaleApiTest {
     void aPrePrintedVoucherIsActivatedOnceThroughTheApi(TestDatabase db) {
         try (VoucherMarket market = VoucherMarket.start(db)) {
             var admin = market.admin("Alice Admin");
-            Batch batch = market.stock().generate(market.booster.id(), market.boosterDenomination(), 4, admin);
+            Batch batch = market.stock().generate(market.booster.id(), market.boosterDenomination(), 4, "api-batch-0001", admin).batch();
             market.stock().assign(batch.id(), 1, 4, market.tobacconist.id(), admin);
             Session operator = market.session(market.tobacconistOperator);
             String path = "/api/v1/pos/" + market.tobacconist.id() + "/stock-sales";

@@ -226,7 +226,7 @@ final class PointOfSaleTillTest {
     void aPrePrintedVoucherOfTheStockIsActivatedAtSaleAndAnotherPointOfSalesIsNot(TestDatabase db) {
         try (VoucherMarket market = VoucherMarket.start(db)) {
             var admin = market.admin("Alice Admin");
-            Batch batch = market.stock().generate(market.gift.id(), market.giftDenomination(1000), 10, admin);
+            Batch batch = market.stock().generate(market.gift.id(), market.giftDenomination(1000), 10, "till-batch-0001", admin).batch();
             market.stock().assign(batch.id(), 1, 5, market.tobacconist.id(), admin);
             market.stock().assign(batch.id(), 6, 10, market.newsagent.id(), admin);
             Session operator = market.session(market.tobacconistOperator);

@@ -30,8 +30,8 @@ final class VoucherAdminPagesTest {
             Session staff = vm.staffOf(vm.catalogue().martin);
             Session admin = vm.admin();
             long programme = vm.booster.id();
-            Batch batch = vm.services.stock().generate(programme, vm.booster.denominations().get(0).id(), 8,
-                    m.engine.accounts().account(admin.accountId()).orElseThrow());
+            Batch batch = vm.services.stock().generate(programme, vm.booster.denominations().get(0).id(), 8, "pages-batch-0001",
+                    m.engine.accounts().account(admin.accountId()).orElseThrow()).batch();
             List<String> pages = List.of("/admin/bons", "/admin/bons/programmes/" + programme, "/admin/bons/programmes/nouveau",
                     "/admin/bons/programmes/" + programme + "/modifier", "/admin/bons/financeurs", "/admin/bons/points-de-vente",
                     "/admin/bons/points-de-vente/" + vm.tobacconist.id(), "/admin/bons/programmes/" + programme + "/stock",
@@ -233,10 +233,11 @@ final class VoucherAdminPagesTest {
             assertThat(vm.services.pointsOfSale().operators(posId)).extracting(a -> a.email()).containsExactly(operator.email());
 
             String stock = "/admin/bons/programmes/" + vm.booster.id() + "/stock";
-            assertThat(m.postForm(stock, admin, Map.of("denomination", Long.toString(vm.booster.denominations().get(0).id()), "size", "0"))
-                    .statusCode()).isEqualTo(400);
+            String batchKey = PageChecks.parse(m.get(stock, admin)).select("input[name=batchKey]").val();
+            assertThat(m.postForm(stock, admin, Map.of("denomination", Long.toString(vm.booster.denominations().get(0).id()), "size", "0",
+                    "batchKey", batchKey)).statusCode()).isEqualTo(400);
             HttpResponse<String> generated = m.postForm(stock, admin, Map.of("denomination",
-                    Long.toString(vm.booster.denominations().get(0).id()), "size", "8"));
+                    Long.toString(vm.booster.denominations().get(0).id()), "size", "8", "batchKey", batchKey));
             assertThat(generated.statusCode()).isEqualTo(303);
             String batch = BackOfficeMarket.location(generated).replaceAll("\\?.*", "");
             assertThat(m.postForm(batch + "/attribution", admin, Map.of("from", "1", "to", "4", "pointOfSale", Long.toString(posId))).statusCode())

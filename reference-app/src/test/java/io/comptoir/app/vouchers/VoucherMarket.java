@@ -26,6 +26,7 @@ import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.core.Engine;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.vouchers.VouchersPlugin;
+import io.comptoir.vouchers.ledger.LedgerAudit;
 import io.comptoir.vouchers.online.OnlineVoucherShop;
 import io.comptoir.vouchers.pos.PointOfSale;
 import io.comptoir.vouchers.pos.PointOfSaleDraft;
@@ -44,6 +45,7 @@ import io.comptoir.vouchers.programme.VoucherProgramme;
 import io.comptoir.vouchers.sale.PointOfSaleDesk;
 import io.comptoir.vouchers.sale.Sale;
 import io.comptoir.vouchers.sale.SaleRequest;
+import io.comptoir.vouchers.settlement.Settlements;
 import io.comptoir.vouchers.stock.VoucherStock;
 import io.comptoir.vouchers.voucher.Voucher;
 import io.comptoir.vouchers.voucher.Vouchers;
@@ -214,6 +216,14 @@ public final class VoucherMarket implements AutoCloseable {
         return engine.service(Vouchers.class);
     }
 
+    public Settlements settlements() {
+        return engine.service(Settlements.class);
+    }
+
+    public LedgerAudit audit() {
+        return engine.service(LedgerAudit.class);
+    }
+
     public long boosterDenomination() {
         return booster.denominations().get(0).id();
     }
@@ -297,6 +307,11 @@ public final class VoucherMarket implements AutoCloseable {
     public Account shopper(String name) {
         String local = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).toLowerCase().replaceAll("[^a-z]+", ".");
         return engine.accounts().register(local + "." + ACCOUNTS.incrementAndGet() + "@example.org", PASSWORD, name);
+    }
+
+    /** An account (with {@link #PASSWORD}) working for the shop. */
+    public Account staffOf(String name, Merchant shop) {
+        return engine.accounts().grant(shopper(name).id(), RoleGrant.of(Role.MERCHANT_STAFF, shop.id().value()), TestCatalogue.ADMIN);
     }
 
     public Account admin(String name) {
