@@ -22,6 +22,7 @@ import io.comptoir.engine.core.event.EventDispatcher;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
 import io.comptoir.engine.core.event.Subscriptions;
 import io.comptoir.engine.core.merchant.MerchantService;
+import io.comptoir.engine.core.catalogue.CatalogueService;
 import io.comptoir.engine.core.merchant.ActivationPolicies;
 import io.comptoir.engine.core.persistence.Dialect;
 import io.comptoir.engine.core.persistence.Migrations;
@@ -155,7 +156,8 @@ public final class Engine implements AutoCloseable {
         Jdbi jdbi = injector.getInstance(Jdbi.class);
         SearchIndex index = searchIndex(config, contributions, closeables);
         SearchIndexFollower follower = new SearchIndexFollower(jdbi, index, new SearchDocumentSource(jdbi),
-                List.of(injector.getInstance(MerchantService.class).changeFeedListener()));
+                List.of(injector.getInstance(MerchantService.class).changeFeedListener(),
+                        injector.getInstance(CatalogueService.class).changeFeedListener()));
         closeables.push(follower);
         SearchService search = new SearchService(index, follower);
         lateSearch.target.set(search);

@@ -15,7 +15,11 @@ import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.event.PendingEvent;
 import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.engine.core.event.ChangeFeedListener;
 import io.comptoir.engine.core.event.CommitSignal;
+import io.comptoir.engine.core.support.AggregateCache;
+import io.comptoir.engine.api.merchant.Merchant;
+import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
 import io.comptoir.engine.core.merchant.MerchantDao;
 import io.comptoir.engine.core.merchant.MerchantReads;
@@ -53,9 +57,15 @@ public final class CatalogueService implements Catalogue {
     private final CommitSignal commits;
     private final Currency currency;
     private final AtomicReference<List<CategoryRow>> categoryRows = new AtomicReference<>();
+    /** The products shoppers open, kept as read (a sale that changes a stock brings a product event, which forgets it). */
+    private final AggregateCache<Product> products = new AggregateCache<>("product", 20_000);
+
+    private final MerchantDirectory merchants;
 
     @Inject
-    public CatalogueService(Jdbi jdbi, Clock clock, OutboxEventPublisher events, CommitSignal commits, @Named("currency") Currency currency) {
+    public CatalogueService(Jdbi jdbi, Clock clock, OutboxEventPublisher events, CommitSignal commits, @Named("currency") Currency currency,
+                            MerchantDirectory merchants) {
+        this.merchants = requireNonNull(merchants, "merchants is null");
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.events = requireNonNull(events, "events is null");
@@ -214,6 +224,7 @@ public final class CatalogueService implements Catalogue {
             events.publish(handle, productEvent("product.updated", row.id(), Map.of("merchantId", Long.toString(row.merchantId())), actor));
             return load(handle, row.id()).orElseThrow();
         });
+        products.forget(product.id().value());
         commits.committed();
         return product;
     }
@@ -276,6 +287,7 @@ public final class CatalogueService implements Catalogue {
             }
             return load(handle, row.id()).orElseThrow();
         });
+        products.forget(product.id().value());
         commits.committed();
         return product;
     }
@@ -294,6 +306,7 @@ public final class CatalogueService implements Catalogue {
             }
             return stockChanged(handle, dao, id, actor);
         });
+        products.forget(variant.productId().value());
         commits.committed();
         return variant;
     }
@@ -310,6 +323,7 @@ public final class CatalogueService implements Catalogue {
             }
             return stockChanged(handle, dao, id, actor);
         });
+        products.forget(variant.productId().value());
         commits.committed();
         return variant;
     }
@@ -330,8 +344,8 @@ public final class CatalogueService implements Catalogue {
     @Override
     public Optional<Product> visibleProduct(ProductId id) {
         requireNonNull(id, "id is null");
-        return jdbi.withHandle(handle -> load(handle, id.value()).filter(product -> !product.hidden()
-                && handle.attach(MerchantReads.class).find(product.merchantId().value()).map(m -> "LIVE".equals(m.status())).orElse(false)));
+        return products.get(id.value(), () -> jdbi.withHandle(handle -> load(handle, id.value())))
+                .filter(product -> !product.hidden() && merchants.merchant(product.merchantId()).map(Merchant::isVisibleToShoppers).orElse(false));
     }
 
     @Override
@@ -354,6 +368,11 @@ public final class CatalogueService implements Catalogue {
     public int countProductsOf(MerchantId merchant, boolean includeHidden) {
         requireNonNull(merchant, "merchant is null");
         return jdbi.withExtension(ProductDao.class, dao -> dao.countOfMerchant(merchant.value(), includeHidden));
+    }
+
+    /** What must hear of every product change, from any node, to keep the products read here up to date. */
+    public ChangeFeedListener changeFeedListener() {
+        return products;
     }
 
     @Override

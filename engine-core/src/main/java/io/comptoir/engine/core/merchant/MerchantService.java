@@ -126,7 +126,7 @@ public final class MerchantService implements MerchantDirectory {
     public Optional<Merchant> merchantBySlug(String slug) {
         requireNonNull(slug, "slug is null");
         return cache.merchantBySlug(slug, () -> jdbi.withHandle(handle -> handle.attach(MerchantReads.class).findBySlug(slug)
-                .map(row -> withCategories(handle, List.of(row)).get(0))));
+                .map(row -> withCategories(handle, List.of(row)).get(0))), id -> jdbi.withHandle(handle -> load(handle, id)));
     }
 
     @Override
