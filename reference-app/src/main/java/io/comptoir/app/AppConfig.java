@@ -40,6 +40,8 @@ import static java.util.Objects.requireNonNull;
  *   <li>{@code TRUSTED_PROXIES}: the addresses of the reverse proxies in front of the app, separated by commas; for
  *       requests they forward, the client's address is read from {@code X-Forwarded-For} (throttles count per client,
  *       not per proxy). Empty by default: the header is ignored.</li>
+ *   <li>{@code HTTP_THREADS}: the most requests served at once, 8 to 1000, default 20 (suits 2 cores and the
+ *       16-connection database pool; the others wait in line, which keeps latency even under load).</li>
  * </ul>
  */
 public record AppConfig(
@@ -53,7 +55,8 @@ public record AppConfig(
         Optional<String> sandboxCardSecret,
         Optional<URI> sandboxCardWebhookUrl,
         OptionalInt sandboxCardDelayMs,
-        Set<String> trustedProxies) {
+        Set<String> trustedProxies,
+        int httpThreads) {
 
     public static final int DEFAULT_PORT = 7070;
     /** Where the sandbox card processor's webhooks are received, under the app's address. */
@@ -131,11 +134,29 @@ public record AppConfig(
                 : port == 0 ? Optional.empty() : Optional.of(URI.create("http://127.0.0.1:" + port + SANDBOX_WEBHOOK_PATH));
         OptionalInt sandboxDelay = sandboxDelay(value(env, "SANDBOX_CARD_DELAY_MS"), problems);
         Set<String> trustedProxies = trustedProxies(value(env, "TRUSTED_PROXIES"), problems);
+        int httpThreads = httpThreads(value(env, "HTTP_THREADS"), problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
         return new AppConfig(port, databaseUrl, value(env, "DATABASE_USER").orElse(url.isPresent() ? "" : "sa"),
-                value(env, "DATABASE_PASSWORD").orElse(""), seed, dataDir, publicUrl, sandboxSecret, webhookUrl, sandboxDelay, trustedProxies);
+                value(env, "DATABASE_PASSWORD").orElse(""), seed, dataDir, publicUrl, sandboxSecret, webhookUrl, sandboxDelay, trustedProxies, httpThreads);
+    }
+
+    private static int httpThreads(Optional<String> text, List<String> problems) {
+        if (text.isEmpty()) {
+            return MarketplaceApp.DEFAULT_HTTP_THREADS;
+        }
+        try {
+            int threads = Integer.parseInt(text.get());
+            if (threads >= 8 && threads <= 1_000) {
+                return threads;
+            }
+        }
+        catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add("HTTP_THREADS must be a number between 8 and 1000, got '" + text.get() + "'");
+        return MarketplaceApp.DEFAULT_HTTP_THREADS;
     }
 
     private static OptionalInt sandboxDelay(Optional<String> text, List<String> problems) {

@@ -40,7 +40,7 @@ public final class Main {
             if (config.seed() == AppConfig.SeedMode.DEMO) {
                 seedIfEmpty(engine);
             }
-            MarketplaceApp app = MarketplaceApp.create(Marketplace.of(engine), config.publicUrl(), config.trustedProxies()).start(config.port());
+            MarketplaceApp app = MarketplaceApp.create(Marketplace.of(engine), config.publicUrl(), config.trustedProxies(), config.httpThreads()).start(config.port());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 log.info("Stopping the marketplace");
                 app.stop();

@@ -111,4 +111,12 @@ final class AppConfigTest {
         assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("SANDBOX_CARD_DELAY_MS", "soon")))
                 .hasMessageContaining("SANDBOX_CARD_DELAY_MS");
     }
+
+    @Test
+    void theNumberOfRequestThreadsIsConfigurableWithinBounds() {
+        assertThat(AppConfig.fromEnvironment(Map.of()).httpThreads()).isEqualTo(MarketplaceApp.DEFAULT_HTTP_THREADS);
+        assertThat(AppConfig.fromEnvironment(Map.of("HTTP_THREADS", "48")).httpThreads()).isEqualTo(48);
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("HTTP_THREADS", "4")))
+                .hasMessageContaining("HTTP_THREADS must be a number between 8 and 1000, got '4'");
+    }
 }
