@@ -26,8 +26,10 @@ export PGPASSWORD="$pg_password"
 psql_bench() { psql -h 127.0.0.1 -U "$pg_user" -d "$pg_db" -qtAc "$1"; }
 
 build_app
-mvn -B -ntp -q -DskipTests test-compile -pl reference-app -am >&2
-cp=$(mvn -B -ntp -q -pl reference-app dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
+# one reactor build: the engine's modules on the class path are this checkout's, not jars from ~/.m2
+mvn -B -ntp -q -DskipTests test-compile dependency:build-classpath -pl reference-app -am -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$PWD/target/bench-checkout.cp" >&2
+cp=$(cat target/bench-checkout.cp)
 data=$(mktemp -d)
 echo "Starting the app on PostgreSQL with the demo seeds..." >&2
 start_app "$data" SANDBOX_CARD_DELAY_MS=0 DATABASE_URL="$BENCH_PG_URL" DATABASE_USER="$pg_user" DATABASE_PASSWORD="$pg_password" MARKETPLACE_SEED=demo

@@ -26,8 +26,11 @@ fi
 export PGPASSWORD="$pg_password"
 
 echo "Building plugin-vouchers test classes..." >&2
-mvn -B -ntp -q -DskipTests test-compile -pl plugin-vouchers -am >&2
-cp=$(mvn -B -ntp -q -pl plugin-vouchers dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
+# in one reactor build, so that the engine's modules are this checkout's classes, not jars from ~/.m2 (each module writes
+# the file; the last, plugin-vouchers, wins)
+mvn -B -ntp -q -DskipTests test-compile dependency:build-classpath -pl plugin-vouchers -am -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$PWD/target/bench-vouchers.cp" >&2
+cp=$(cat target/bench-vouchers.cp)
 
 echo "pgbench -c 8 -T 15 (TPC-B-like, scale 8) on the same server..." >&2
 pgbench -h 127.0.0.1 -U "$pg_user" -i -s 8 -q "$pg_db" >/dev/null 2>&1
