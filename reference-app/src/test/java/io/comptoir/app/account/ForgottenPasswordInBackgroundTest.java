@@ -119,6 +119,8 @@ final class ForgottenPasswordInBackgroundTest {
         assertThat(body).contains("http://localhost:" + app.port() + "/reinitialiser-mot-de-passe?jeton=");
         assertThat(nextEntered()).as("the unknown address is handled after, and sends nothing").isEqualTo(UNKNOWN);
         assertThat(engine.mailOutbox().sentTo(UNKNOWN, 10)).isEmpty();
+        assertThat(client.get("/metrics").body()).as("nothing dropped, and operators can see it")
+                .contains("comptoir_password_reset_dropped_total 0.0", "comptoir_password_reset_failed_total 0.0", "comptoir_password_reset_queued ");
     }
 
     @Test
