@@ -3,6 +3,7 @@ package io.comptoir.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.comptoir.app.account.AccountPages;
 import io.comptoir.app.account.AccountsApi;
+import io.comptoir.app.account.PasswordResetRequests;
 import io.comptoir.app.account.ResetLinks;
 import io.comptoir.app.account.SignIns;
 import io.comptoir.app.api.AssetsRoute;
@@ -78,10 +79,12 @@ public final class MarketplaceApp {
 
     private final Javalin javalin;
     private final Metrics metrics;
+    private final PasswordResetRequests passwordResets;
 
-    private MarketplaceApp(Javalin javalin, Metrics metrics) {
+    private MarketplaceApp(Javalin javalin, Metrics metrics, PasswordResetRequests passwordResets) {
         this.javalin = javalin;
         this.metrics = metrics;
+        this.passwordResets = passwordResets;
     }
 
     /**
@@ -119,6 +122,8 @@ public final class MarketplaceApp {
         QueuedThreadPool threads = new QueuedThreadPool(httpThreads, 8);
         threads.setName("http");
         metrics.bindThreadPool(threads);
+        // Started here, stopped by stop(); if the configuration below fails, its idle daemon thread is all that is left.
+        PasswordResetRequests passwordResets = new PasswordResetRequests(marketplace.accounts(), metrics.registry());
 
         Javalin[] holder = new Javalin[1];
         holder[0] = Javalin.create(cfg -> {
@@ -168,8 +173,8 @@ public final class MarketplaceApp {
             new VoucherFeatures(marketplace, pages).register(cfg.routes);
             new AssetsRoute(marketplace.assets()).register(cfg.routes);
             // shopping: accounts, cart, checkout, orders, payment webhooks
-            new AccountPages(marketplace.accounts(), authentication, signIns, resetLinks, pages).register(cfg.routes);
-            new AccountsApi(marketplace.accounts(), authentication, signIns, resetLinks).register(cfg.routes);
+            new AccountPages(marketplace.accounts(), authentication, signIns, resetLinks, passwordResets, pages).register(cfg.routes);
+            new AccountsApi(marketplace.accounts(), authentication, signIns, resetLinks, passwordResets).register(cfg.routes);
             new CartPage(marketplace, carts, pages).register(cfg.routes);
             new CartApi(marketplace, carts, links).register(cfg.routes);
             new CheckoutPage(marketplace, carts, new Tenders(marketplace.payments()), pages).register(cfg.routes);
@@ -184,12 +189,19 @@ public final class MarketplaceApp {
             new HealthRoute(marketplace.search()).register(cfg.routes);
             metrics.register(cfg.routes);
         });
-        return new MarketplaceApp(holder[0], metrics);
+        return new MarketplaceApp(holder[0], metrics, passwordResets);
     }
 
     /** Starts serving on the port, 0 for any free one. */
     public MarketplaceApp start(int port) {
-        javalin.start(port);
+        try {
+            javalin.start(port);
+        }
+        catch (RuntimeException e) {
+            passwordResets.close();
+            metrics.close();
+            throw e;
+        }
         return this;
     }
 
@@ -202,9 +214,17 @@ public final class MarketplaceApp {
         return javalin;
     }
 
-    /** Stops serving: finishes the requests in progress, then releases the port and the metrics. */
+    /**
+     * Stops serving: finishes the requests in progress, then the queued password reset requests (for a few seconds at
+     * most), then releases the port and the metrics. Call it before closing the engine.
+     */
     public void stop() {
-        javalin.stop();
-        metrics.close();
+        try {
+            javalin.stop();
+        }
+        finally {
+            passwordResets.close();
+            metrics.close();
+        }
     }
 }

@@ -37,13 +37,16 @@ public final class AccountPages {
     private final Authentication authentication;
     private final SignIns signIns;
     private final ResetLinks resetLinks;
+    private final PasswordResetRequests passwordResets;
     private final PageFactory pages;
 
-    public AccountPages(AccountDirectory accounts, Authentication authentication, SignIns signIns, ResetLinks resetLinks, PageFactory pages) {
+    public AccountPages(AccountDirectory accounts, Authentication authentication, SignIns signIns, ResetLinks resetLinks,
+                        PasswordResetRequests passwordResets, PageFactory pages) {
         this.accounts = requireNonNull(accounts, "accounts is null");
         this.authentication = requireNonNull(authentication, "authentication is null");
         this.signIns = requireNonNull(signIns, "signIns is null");
         this.resetLinks = requireNonNull(resetLinks, "resetLinks is null");
+        this.passwordResets = requireNonNull(passwordResets, "passwordResets is null");
         this.pages = requireNonNull(pages, "pages is null");
     }
 
@@ -161,11 +164,14 @@ public final class AccountPages {
         render(ctx, "account/forgotPassword.jte", FormState.empty(), "/", "");
     }
 
-    /** Says the same whether or not the address has an account, so the form cannot be used to find accounts out. */
+    /**
+     * Says the same, and as fast, whether or not the address has an account, so the form cannot be used to find
+     * accounts out: the mail is sent in the background.
+     */
     private void forgot(Context ctx) {
         Page page = pages.page(ctx);
         String email = field(ctx, "email").strip();
-        accounts.requestPasswordReset(email, resetLinks.prefix(ctx));
+        passwordResets.submit(email, resetLinks.prefix(ctx));
         render(ctx, "account/forgotPassword.jte", FormState.empty().value("email", email).success(page.t("auth.forgot.sent")), "/", "");
     }
 

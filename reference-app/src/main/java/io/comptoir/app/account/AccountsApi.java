@@ -24,12 +24,15 @@ public final class AccountsApi {
     private final Authentication authentication;
     private final SignIns signIns;
     private final ResetLinks resetLinks;
+    private final PasswordResetRequests passwordResets;
 
-    public AccountsApi(AccountDirectory accounts, Authentication authentication, SignIns signIns, ResetLinks resetLinks) {
+    public AccountsApi(AccountDirectory accounts, Authentication authentication, SignIns signIns, ResetLinks resetLinks,
+                       PasswordResetRequests passwordResets) {
         this.accounts = requireNonNull(accounts, "accounts is null");
         this.authentication = requireNonNull(authentication, "authentication is null");
         this.signIns = requireNonNull(signIns, "signIns is null");
         this.resetLinks = requireNonNull(resetLinks, "resetLinks is null");
+        this.passwordResets = requireNonNull(passwordResets, "passwordResets is null");
     }
 
     public void register(RoutesConfig routes) {
@@ -69,10 +72,10 @@ public final class AccountsApi {
         ctx.json(new AccountJson.Me(AccountJson.of(viewer.requireAccount()), viewer.csrfToken()));
     }
 
-    /** Answers the same whether or not the address has an account. */
+    /** Answers the same, and as fast, whether or not the address has an account: the mail is sent in the background. */
     private void requestReset(Context ctx) {
         JsonBody body = JsonBody.of(ctx);
-        accounts.requestPasswordReset(body.text("email", MAX_TEXT), resetLinks.prefix(ctx));
+        passwordResets.submit(body.text("email", MAX_TEXT), resetLinks.prefix(ctx));
         ctx.status(HttpStatus.ACCEPTED);
     }
 

@@ -51,7 +51,8 @@ public final class AccountsApiSection implements OpenApiSection {
                 List.of(), ok("Me"), UNAUTHORIZED)));
         paths.put("/api/v1/auth/password-reset", map("post", withBody(operation("requestPasswordReset", "Accounts",
                 "Mails a password reset link",
-                "Always 202, whether or not the e-mail has an account. The link, valid one hour and once, leads to the site's "
+                "Always 202 at once, whether or not the e-mail has an account: the request is queued and the mail, if any, "
+                        + "follows within moments. The link, valid one hour and once, leads to the site's "
                         + "/reinitialiser-mot-de-passe page; its `jeton` parameter is the token of the confirm call.",
                 List.of(), accepted(), BAD_REQUEST, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE), "PasswordResetRequest")));
         paths.put("/api/v1/auth/password-reset/confirm", map("post", withBody(operation("confirmPasswordReset", "Accounts",
