@@ -57,6 +57,9 @@ final class ConcurrentRedemptionTest {
             List<Throwable> unexpected = Collections.synchronizedList(new ArrayList<>());
             CountDownLatch start = new CountDownLatch(1);
             CountDownLatch onlineUnderWay = new CountDownLatch(1);
+            // Six shoppers check out first (they can take six euros at most); the other ninety-four join once the counter
+            // has served someone, so that both channels are sure to be racing for the last euros, however fast either is.
+            CountDownLatch counterUnderWay = new CountDownLatch(1);
             io.comptoir.vouchers.support.Database database = new io.comptoir.vouchers.support.Database(market.engine.dataSource());
             ExecutorService pool = Executors.newFixedThreadPool(201);
             // The counter is quicker than the checkout: the shops start once the first online holds are taken, so that both
@@ -77,6 +80,9 @@ final class ConcurrentRedemptionTest {
                     try {
                         start.await();
                         if (index % 2 == 0) {
+                            if (index / 2 >= 6) {
+                                counterUnderWay.await(60, TimeUnit.SECONDS);
+                            }
                             Account shopper = shoppers.get(index / 2);
                             CustomerOrder order = OnlineRedemptionTest.checkout(market, shopper,
                                     TenderRequest.of("voucher", Map.of("code", voucher.code().value())));
@@ -89,8 +95,13 @@ final class ConcurrentRedemptionTest {
                         }
                         else {
                             onlineUnderWay.await();
-                            receipts.add(market.store().redeem(new RedeemRequest(market.shoes.id(), market.shoesStaff, voucher.code().grouped(),
-                                    Money.euros(100), UUID.randomUUID().toString(), "")));
+                            try {
+                                receipts.add(market.store().redeem(new RedeemRequest(market.shoes.id(), market.shoesStaff, voucher.code().grouped(),
+                                        Money.euros(100), UUID.randomUUID().toString(), "")));
+                            }
+                            finally {
+                                counterUnderWay.countDown();
+                            }
                         }
                     }
                     catch (ConflictException | InvalidInputException e) {
