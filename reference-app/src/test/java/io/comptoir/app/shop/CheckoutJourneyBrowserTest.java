@@ -88,6 +88,9 @@ final class CheckoutJourneyBrowserTest {
         browser.findElement(By.cssSelector(".header-search__button")).click();
         browser.findElement(By.linkText(c.derby.name())).click();
         browser.findElement(By.cssSelector(".add-to-cart__submit")).click();
+        // the form leads to the cart: wait for it (a click may return before a slow machine has loaded the next page)
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.numberOfElementsToBe(By.cssSelector(".basket-shop__title"), 2));
         assertThat(texts(".basket-shop__title")).containsExactly("Le Rucher d’Arques", "Chaussures Martin");
         assertThat(text(".main-nav__cart .cart-count")).isEqualTo("3");
         assertThat(text(".summary__row--total dd")).isEqualTo("116,00 €");
