@@ -22,7 +22,6 @@ import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
 import io.comptoir.engine.core.merchant.MerchantDao;
-import io.comptoir.engine.core.merchant.MerchantReads;
 import io.comptoir.engine.core.merchant.MerchantRow;
 import io.comptoir.engine.core.persistence.Slugs;
 import io.comptoir.engine.core.validation.Texts;
@@ -57,20 +56,19 @@ public final class CatalogueService implements Catalogue {
     private final CommitSignal commits;
     private final Currency currency;
     private final AtomicReference<List<CategoryRow>> categoryRows = new AtomicReference<>();
-    /** The products shoppers open, kept as read (a sale that changes a stock brings a product event, which forgets it). */
-    private final AggregateCache<Product> products = new AggregateCache<>("product", 20_000);
-
     private final MerchantDirectory merchants;
+    /** The products shoppers open, kept as read (a sale that changes a stock brings a product event, which forgets it). */
+    private final AggregateCache<Product> products = new AggregateCache<>("product", 10_000);
 
     @Inject
     public CatalogueService(Jdbi jdbi, Clock clock, OutboxEventPublisher events, CommitSignal commits, @Named("currency") Currency currency,
                             MerchantDirectory merchants) {
-        this.merchants = requireNonNull(merchants, "merchants is null");
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.events = requireNonNull(events, "events is null");
         this.commits = requireNonNull(commits, "commits is null");
         this.currency = requireNonNull(currency, "currency is null");
+        this.merchants = requireNonNull(merchants, "merchants is null");
     }
 
     /**

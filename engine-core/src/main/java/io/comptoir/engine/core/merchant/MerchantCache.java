@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 /**
@@ -28,7 +29,7 @@ final class MerchantCache implements ChangeFeedListener {
         return merchants.get(id, loader);
     }
 
-    Optional<Merchant> merchantBySlug(String slug, Supplier<Optional<Merchant>> bySlug, java.util.function.LongFunction<Optional<Merchant>> byId) {
+    Optional<Merchant> merchantBySlug(String slug, Supplier<Optional<Merchant>> bySlug, LongFunction<Optional<Merchant>> byId) {
         Long id = idsBySlug.get(slug);
         if (id != null) {
             return merchants.get(id, () -> byId.apply(id));

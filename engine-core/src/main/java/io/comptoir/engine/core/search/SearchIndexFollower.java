@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 import static java.util.Objects.requireNonNull;
 
@@ -52,7 +54,7 @@ public final class SearchIndexFollower implements AutoCloseable {
     private final Map<Long, Long> gaps = new LinkedHashMap<>();
     private long cursor;
     /** Calls of {@link #catchUp()} so far, and how many of them the last finished catch-up covered. */
-    private final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong requests = new AtomicLong();
     private long served;
     private volatile boolean running;
     private volatile boolean suspended;
@@ -93,7 +95,7 @@ public final class SearchIndexFollower implements AutoCloseable {
         }
         while (running) {
             try {
-                java.util.concurrent.locks.LockSupport.parkNanos(this, POLL.toNanos());
+                LockSupport.parkNanos(this, POLL.toNanos());
                 if (Thread.interrupted()) {
                     throw new InterruptedException();
                 }
@@ -152,7 +154,7 @@ public final class SearchIndexFollower implements AutoCloseable {
     public void wake() {
         Thread follower = thread;
         if (follower != null) {
-            java.util.concurrent.locks.LockSupport.unpark(follower);
+            LockSupport.unpark(follower);
         }
     }
 
