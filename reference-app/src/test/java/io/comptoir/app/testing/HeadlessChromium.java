@@ -2,11 +2,17 @@ package io.comptoir.app.testing;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.events.WebDriverListener;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -16,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import static java.util.Objects.requireNonNull;
@@ -65,11 +72,16 @@ public final class HeadlessChromium implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile, "--lang=fr-FR", "--window-size=1280,1000");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        WebDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        WebDriver driver = new EventFiringDecorator<WebDriver>(new NextPageWait(chrome)).decorate(chrome);
         return new HeadlessChromium(driver, profile);
     }
 
+    /**
+     * The driver. A click on a link or a submit button returns once the page it leads to has replaced the current one,
+     * so the next lookup never reads the page being left (chromedriver does not always wait for a form's navigation).
+     */
     public WebDriver driver() {
         return driver;
     }
@@ -81,6 +93,54 @@ public final class HeadlessChromium implements AutoCloseable {
 
     public List<String> texts(String css) {
         return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).map(HeadlessChromium::plain).toList();
+    }
+
+    /** Waits, after a click that leaves the page, for the next page to be loaded. */
+    private static final class NextPageWait implements WebDriverListener {
+        private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+        private final WebDriver driver;
+        private WebElement leaving;
+
+        NextPageWait(WebDriver driver) {
+            this.driver = requireNonNull(driver, "driver is null");
+        }
+
+        @Override
+        public void beforeClick(WebElement element) {
+            leaving = leavesThePage(element) ? driver.findElement(By.tagName("html")) : null;
+        }
+
+        @Override
+        public void afterClick(WebElement element) {
+            if (leaving == null) {
+                return;
+            }
+            WebElement page = leaving;
+            leaving = null;
+            try {
+                new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.stalenessOf(page));
+                new WebDriverWait(driver, PATIENCE).until(loaded -> "complete".equals(
+                        ((JavascriptExecutor) loaded).executeScript("return document.readyState")));
+            }
+            catch (TimeoutException e) {
+                // a download or a same-page link: the test's next assertion says what is on screen
+            }
+        }
+
+        private static boolean leavesThePage(WebElement element) {
+            String tag = element.getTagName().toLowerCase(Locale.ROOT);
+            String type = element.getDomAttribute("type");
+            return switch (tag) {
+                case "a" -> {
+                    String href = element.getDomAttribute("href");
+                    yield href != null && !href.isBlank() && !href.startsWith("#");
+                }
+                case "button" -> type == null || type.equalsIgnoreCase("submit");
+                case "input" -> type != null && (type.equalsIgnoreCase("submit") || type.equalsIgnoreCase("image"));
+                default -> false;
+            };
+        }
     }
 
     private static String plain(String text) {

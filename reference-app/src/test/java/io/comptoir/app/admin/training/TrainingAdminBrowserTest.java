@@ -1,34 +1,23 @@
 package io.comptoir.app.admin.training;
 
 import io.comptoir.app.testing.BackOfficeMarket;
+import io.comptoir.app.testing.HeadlessChromium;
 import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.training.course.Course;
 import io.comptoir.training.workshop.WorkshopSession;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,55 +27,33 @@ import static org.assertj.core.api.Assertions.assertThat;
  * without them the test fails in CI ({@code CI=true}) and is skipped, saying why, elsewhere.
  */
 final class TrainingAdminBrowserTest {
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
     private static TestDatabase database;
     private static BackOfficeMarket market;
-    private static Path profile;
+    private static HeadlessChromium chromium;
     private static WebDriver browser;
 
     @BeforeAll
-    static void start() throws IOException {
-        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-            String reason = "browser test needs " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException("CI=true but " + reason);
-            }
-            System.err.println("[browser test skipped] " + reason);
-            Assumptions.abort(reason);
-        }
+    static void start() {
+        HeadlessChromium.assumeInstalled();
         database = TestDatabase.h2();
         market = TrainingAdminFixture.start(database);
         Session admin = market.session(market.admin("Équipe formation"));
         TrainingAdminFixture.trainer(market, "Hugo Formateur");
-        profile = Files.createTempDirectory("comptoir-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--lang=fr-FR", "--window-size=1280,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        chromium = HeadlessChromium.start();
+        browser = chromium.driver();
         browser.get(market.uri("/robots.txt").toString());
         browser.manage().addCookie(new Cookie("comptoir_session", admin.token(), "/"));
         browser.manage().addCookie(new Cookie("lang", "fr", "/"));
     }
 
     @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) {
-            browser.quit();
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
         }
         if (market != null) {
             market.close();
             database.close();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(TrainingAdminBrowserTest::delete);
-            }
         }
     }
 
@@ -150,12 +117,4 @@ final class TrainingAdminBrowserTest {
         input.sendKeys(value);
     }
 
-    private static void delete(Path path) {
-        try {
-            Files.deleteIfExists(path);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
