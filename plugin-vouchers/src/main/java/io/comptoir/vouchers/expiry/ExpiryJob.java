@@ -9,7 +9,6 @@ import io.comptoir.vouchers.ledger.TransactionKind;
 import io.comptoir.vouchers.programme.ExpiryRule;
 import io.comptoir.vouchers.programme.ProgrammeService;
 import io.comptoir.vouchers.programme.VoucherProgramme;
-import io.comptoir.vouchers.redemption.RedemptionBook;
 import io.comptoir.vouchers.support.Database;
 import io.comptoir.vouchers.voucher.Parts;
 import io.comptoir.vouchers.voucher.VoucherDao;
@@ -96,7 +95,7 @@ public final class ExpiryJob implements Runnable {
                 continue;
             }
             VoucherProgramme programme = loaded.get(voucher.programmeId());
-            Parts parts = RedemptionBook.voucherParts(handle, voucher);
+            Parts parts = voucher.parts();
             Booking booking = new Booking("expiry:" + voucher.id(), TransactionKind.EXPIRY, programme.id(), "expiry of voucher "
                     + voucher.id(), ACTOR).about(voucher.id());
             long subsidyBack = 0;

@@ -42,6 +42,17 @@ public final class LedgerAuditService implements LedgerAudit {
                     .map((rs, ctx) -> "voucher " + rs.getLong(1) + " balance " + rs.getLong(2) + " but ledger " + rs.getLong(3))
                     .forEach(problems::add);
             handle.createQuery("""
+                            SELECT v.id, v.balance_parts, COALESCE(l.parts, '') AS ledger FROM voucher v
+                            LEFT JOIN (SELECT owner_id, STRING_AGG(CAST(part_id AS VARCHAR(20)) || ':' || CAST(held AS VARCHAR(20)), ','
+                                                                   ORDER BY part_id) AS parts
+                                       FROM (SELECT owner_id, part_id, -SUM(amount) AS held FROM voucher_ledger_entry
+                                             WHERE account_kind = 'VOUCHER' GROUP BY owner_id, part_id) s
+                                       WHERE held <> 0 GROUP BY owner_id) l
+                              ON l.owner_id = v.id
+                            WHERE v.balance_parts <> COALESCE(l.parts, '') ORDER BY v.id LIMIT :shown""").bind("shown", SHOWN)
+                    .map((rs, ctx) -> "voucher " + rs.getLong(1) + " holds parts [" + rs.getString(2) + "] but ledger [" + rs.getString(3) + "]")
+                    .forEach(problems::add);
+            handle.createQuery("""
                             SELECT owner_id, part_id, SUM(amount) FROM voucher_ledger_entry WHERE account_kind IN ('VOUCHER', 'HOLD')
                             GROUP BY account_kind, owner_id, part_id HAVING SUM(amount) > 0 ORDER BY owner_id LIMIT :shown""").bind("shown", SHOWN)
                     .map((rs, ctx) -> "account of " + rs.getLong(1) + " part " + rs.getLong(2) + " is overdrawn by " + rs.getLong(3))

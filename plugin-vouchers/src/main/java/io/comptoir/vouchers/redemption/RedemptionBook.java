@@ -18,6 +18,7 @@ import io.comptoir.vouchers.voucher.VoucherDao;
 import io.comptoir.vouchers.voucher.VoucherEvents;
 import io.comptoir.vouchers.voucher.VoucherOrigin;
 import io.comptoir.vouchers.voucher.VoucherRow;
+import io.comptoir.vouchers.voucher.VoucherStatements;
 import io.comptoir.vouchers.voucher.VoucherStatus;
 import org.jdbi.v3.core.Handle;
 
@@ -55,12 +56,6 @@ public final class RedemptionBook {
         this.events = requireNonNull(events, "events is null");
     }
 
-    /** What the voucher still holds, by source, from the ledger. */
-    public static Parts voucherParts(Handle handle, VoucherRow voucher) {
-        return Parts.ofCreditBalances(Currency.getInstance(voucher.currency()),
-                io.comptoir.vouchers.ledger.LedgerStatements.balancesByPart(handle, AccountKind.VOUCHER, voucher.id()));
-    }
-
     static Parts holdParts(Handle handle, HoldRow hold, Currency currency) {
         return Parts.ofCreditBalances(currency, io.comptoir.vouchers.ledger.LedgerStatements.balancesByPart(handle, AccountKind.HOLD, hold.id()));
     }
@@ -72,13 +67,13 @@ public final class RedemptionBook {
     /** Redeems an amount in store; returns the redemption as stored. */
     RedemptionRow redeem(Handle handle, VoucherRow voucher, long merchant, long amount, Key key, Long staff, Actor actor) {
         Instant now = clock.instant();
-        Parts taken = voucherParts(handle, voucher).take(amount);
+        Parts taken = voucher.parts().take(amount);
         Booking booking = new Booking("redeem:" + key.scope() + ":" + key.key(), TransactionKind.REDEMPTION, voucher.programmeId(),
                 "redemption at merchant " + merchant, actor).about(voucher.id());
         taken.bySource().forEach((source, part) -> booking.debit(LedgerAccount.voucher(voucher.id(), source), part, voucher.id()));
         creditMerchant(booking, taken, merchant, voucher.moneySource());
         long transaction = ledger.post(handle, booking, now);
-        if (!io.comptoir.vouchers.voucher.VoucherStatements.spend(handle, voucher.id(), amount, now)) {
+        if (!VoucherStatements.spend(handle, voucher, taken, now)) {
             throw insufficient(voucher);
         }
         long id = RedemptionStatements.insert(handle, key.scope(), key.key(), key.hash(), voucher.id(), voucher.programmeId(), merchant,
@@ -91,7 +86,7 @@ public final class RedemptionBook {
     /** Holds an amount for an online authorisation (a pending transfer); returns the hold's id. */
     long hold(Handle handle, VoucherRow voucher, long amount, String key, long payment, String orderNumber, Actor actor) {
         Instant now = clock.instant();
-        Parts taken = voucherParts(handle, voucher).take(amount);
+        Parts taken = voucher.parts().take(amount);
         long hold = handle.attach(RedemptionDao.class).insertHold(voucher.id(), key, payment, orderNumber, amount, now);
         Booking booking = new Booking("hold:" + key, TransactionKind.HOLD, voucher.programmeId(), "hold for order " + orderNumber, actor)
                 .about(voucher.id());
@@ -100,7 +95,7 @@ public final class RedemptionBook {
             booking.credit(LedgerAccount.hold(hold, source), part, voucher.id());
         });
         ledger.post(handle, booking, now);
-        if (!io.comptoir.vouchers.voucher.VoucherStatements.spend(handle, voucher.id(), amount, now)) {
+        if (!VoucherStatements.spend(handle, voucher, taken, now)) {
             throw insufficient(voucher);
         }
         return hold;
@@ -196,15 +191,15 @@ public final class RedemptionBook {
         if (receivable) {
             parts.bySource().forEach((source, part) -> booking.credit(LedgerAccount.voucher(voucher.id(), source), part, voucher.id()));
             ledger.post(handle, booking, now);
-            if (!io.comptoir.vouchers.voucher.VoucherStatements.restore(handle, voucher.id(), parts.total(), now)) {
+            if (!VoucherStatements.restore(handle, voucher, parts, now)) {
                 throw new IllegalStateException("voucher " + voucher.id() + " cannot take back " + parts.total());
             }
             return Optional.empty();
         }
         Instant creditEnd = ParisCalendar.endOf(ParisCalendar.dayOf(now).plusDays(programme.creditValidityDays()));
         Instant expiresAt = voucher.expiresAt() != null && voucher.expiresAt().isAfter(creditEnd) ? voucher.expiresAt() : creditEnd;
-        long credit = io.comptoir.vouchers.voucher.VoucherStatements.insert(handle, codes.next().value(), voucher.programmeId(), null, parts.total(),
-                voucher.currency(), parts.total(), VoucherStatus.ACTIVE.name(), VoucherOrigin.CREDIT.name(), voucher.pointOfSaleId(), null,
+        long credit = VoucherStatements.insert(handle, codes.next().value(), voucher.programmeId(), null, parts.total(), parts,
+                VoucherStatus.ACTIVE.name(), VoucherOrigin.CREDIT.name(), voucher.pointOfSaleId(), null,
                 voucher.holderAccountId(), voucher.holderEmail(), null, now, expiresAt);
         parts.bySource().forEach((source, part) -> booking.credit(LedgerAccount.voucher(credit, source), part, credit));
         ledger.post(handle, booking, now);

@@ -4,6 +4,7 @@ import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.vouchers.code.CodeGenerator;
+import io.comptoir.vouchers.ledger.AccountKind;
 import io.comptoir.vouchers.ledger.Booking;
 import io.comptoir.vouchers.ledger.Ledger;
 import io.comptoir.vouchers.ledger.LedgerAccount;
@@ -11,9 +12,11 @@ import io.comptoir.vouchers.ledger.LedgerDao;
 import io.comptoir.vouchers.ledger.TransactionKind;
 import io.comptoir.vouchers.programme.Denomination;
 import io.comptoir.vouchers.programme.VoucherProgramme;
+import io.comptoir.vouchers.voucher.Parts;
 import io.comptoir.vouchers.voucher.VoucherDao;
 import io.comptoir.vouchers.voucher.VoucherOrigin;
 import io.comptoir.vouchers.voucher.VoucherRow;
+import io.comptoir.vouchers.voucher.VoucherStatements;
 import io.comptoir.vouchers.voucher.VoucherStatus;
 import org.jdbi.v3.core.Handle;
 
@@ -21,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 
 import static java.util.Objects.requireNonNull;
 
@@ -49,15 +53,32 @@ public final class VoucherIssuer {
         Instant expiresAt = programme.expiresAt(at);
         long face = denomination.face().minorUnits();
         String currency = programme.currency().getCurrencyCode();
+        Parts parts = issuedParts(programme, denomination);
         List<VoucherRow> rows = new ArrayList<>(quantity);
         for (int i = 0; i < quantity; i++) {
             String code = codes.next().value();
-            long id = io.comptoir.vouchers.voucher.VoucherStatements.insert(handle, code, programme.id(), denomination.id(), face, currency, face, status.name(), origin.name(), pointOfSale,
-                    saleId, holderAccount, holderEmail, null, at, expiresAt);
+            long id = VoucherStatements.insert(handle, code, programme.id(), denomination.id(), face, parts, status.name(), origin.name(),
+                    pointOfSale, saleId, holderAccount, holderEmail, null, at, expiresAt);
             rows.add(new VoucherRow(id, code, programme.id(), denomination.id(), face, currency, face, status.name(), origin.name(),
-                    pointOfSale, saleId, null, null, holderAccount, holderEmail, null, at, expiresAt));
+                    pointOfSale, saleId, null, null, holderAccount, holderEmail, null, at, expiresAt, parts.encoded()));
         }
         return rows;
+    }
+
+    /**
+     * What a new voucher of the denomination holds by source: its price is buyer money, its top-up is split between the
+     * funders by weight, to the cent. The sale's booking credits exactly these parts.
+     */
+    public static Parts issuedParts(VoucherProgramme programme, Denomination denomination) {
+        TreeMap<Long, Long> parts = new TreeMap<>();
+        parts.put(AccountKind.BUYER_PART, denomination.price().minorUnits());
+        if (denomination.topUp().isPositive()) {
+            Money[] shares = denomination.topUp().allocate(programme.funderWeights());
+            for (int i = 0; i < shares.length; i++) {
+                parts.merge(programme.funders().get(i).funderId(), shares[i].minorUnits(), Long::sum);
+            }
+        }
+        return new Parts(programme.currency(), parts);
     }
 
     public static List<Long> ids(List<VoucherRow> rows) {
@@ -81,12 +102,9 @@ public final class VoucherIssuer {
         }
         booking.debit(LedgerAccount.buyerMoney(moneySource, programme.id()), Math.multiplyExact(price, count));
         booking.debit(LedgerAccount.budget(programme.id()), Math.multiplyExact(topUp, count));
-        Money[] topUpShares = topUp > 0 ? denomination.topUp().allocate(programme.funderWeights()) : new Money[0];
+        Parts parts = issuedParts(programme, denomination);
         for (long voucher : vouchers) {
-            booking.credit(LedgerAccount.voucher(voucher, 0), price, voucher);
-            for (int i = 0; i < topUpShares.length; i++) {
-                booking.credit(LedgerAccount.voucher(voucher, programme.funders().get(i).funderId()), topUpShares[i].minorUnits(), voucher);
-            }
+            parts.bySource().forEach((source, part) -> booking.credit(LedgerAccount.voucher(voucher, source), part, voucher));
         }
         long transaction = ledger.post(handle, booking);
         if (topUp > 0 && !io.comptoir.vouchers.programme.BudgetStatements.commitSubsidy(handle, programme.id(), Math.multiplyExact(topUp, count))) {

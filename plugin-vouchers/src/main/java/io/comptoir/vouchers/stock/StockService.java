@@ -194,7 +194,9 @@ public final class StockService implements VoucherStock {
                 if (voucher.pointOfSaleId() == null || voucher.pointOfSaleId() != request.pointOfSaleId()) {
                     throw new NotFoundException("voucher_not_found", "no such voucher in this point of sale's stock");
                 }
-                handle.attach(VoucherDao.class).activateStock(voucher.id(), request.pointOfSaleId(), sale, email.orElse(null),
+                handle.attach(VoucherDao.class).activateStock(voucher.id(),
+                        io.comptoir.vouchers.sale.VoucherIssuer.issuedParts(programme, denomination).encoded(), request.pointOfSaleId(), sale,
+                        email.orElse(null),
                         programme.expiresAt(now), now);
                 issuer.countBuyer(handle, programme, email, phone, Optional.empty(), 1, denomination.face().minorUnits());
                 issuer.bookSale(handle, programme, denomination, List.of(voucher.id()), sale, request.pointOfSaleId(), actor);

@@ -35,6 +35,41 @@ public record Parts(Currency currency, Map<Long, Long> bySource) {
         return new Parts(currency, parts);
     }
 
+    /**
+     * The parts as the voucher row caches them ({@code voucher.balance_parts}): {@code source:amount} pairs by source,
+     * comma-separated, zero parts left out; nothing at all is the empty string.
+     */
+    public String encoded() {
+        StringBuilder text = new StringBuilder();
+        bySource.forEach((source, amount) -> {
+            if (!text.isEmpty()) {
+                text.append(',');
+            }
+            text.append(source).append(':').append(amount);
+        });
+        return text.toString();
+    }
+
+    /** The parts from their {@link #encoded()} form. */
+    public static Parts decode(Currency currency, String encoded) {
+        requireNonNull(encoded, "encoded is null");
+        TreeMap<Long, Long> parts = new TreeMap<>();
+        if (!encoded.isEmpty()) {
+            for (String pair : encoded.split(",")) {
+                int colon = pair.indexOf(':');
+                if (colon < 0) {
+                    throw new IllegalArgumentException("not voucher parts: " + encoded);
+                }
+                parts.merge(Long.parseLong(pair.substring(0, colon)), Long.parseLong(pair.substring(colon + 1)), Long::sum);
+            }
+        }
+        return new Parts(currency, parts);
+    }
+
+    public static Parts none(Currency currency) {
+        return new Parts(currency, Map.of());
+    }
+
     public long total() {
         return bySource.values().stream().mapToLong(Long::longValue).sum();
     }

@@ -38,7 +38,7 @@ public interface VoucherDao {
 
     /** Takes the whole balance off (expiry, cancellation, block) and sets the status, from one of the expected statuses. */
     @SqlUpdate("""
-            UPDATE voucher SET balance = 0, status = :status, updated_at = :at
+            UPDATE voucher SET balance = 0, balance_parts = '', status = :status, updated_at = :at
             WHERE id = :id AND balance = :balance AND status IN (<from>)""")
     int close(@Bind("id") long id, @Bind("balance") long balance, @Bind("status") String status,
               @BindList("from") List<String> from, @Bind("at") Instant at);
@@ -47,10 +47,10 @@ public interface VoucherDao {
     int move(@Bind("id") long id, @Bind("from") String from, @Bind("status") String status, @Bind("at") Instant at);
 
     @SqlUpdate("""
-            UPDATE voucher SET status = 'ACTIVE', balance = face, point_of_sale_id = :pointOfSale, sale_id = :sale,
+            UPDATE voucher SET status = 'ACTIVE', balance = face, balance_parts = :parts, point_of_sale_id = :pointOfSale, sale_id = :sale,
                 holder_email = :holderEmail, issued_at = :at, expires_at = :expiresAt, updated_at = :at
             WHERE id = :id AND status = 'STOCK'""")
-    int activateStock(@Bind("id") long id, @Bind("pointOfSale") long pointOfSale, @Bind("sale") long sale,
+    int activateStock(@Bind("id") long id, @Bind("parts") String parts, @Bind("pointOfSale") long pointOfSale, @Bind("sale") long sale,
                       @Bind("holderEmail") String holderEmail, @Bind("expiresAt") Instant expiresAt, @Bind("at") Instant at);
 
     @SqlUpdate("""
@@ -60,7 +60,7 @@ public interface VoucherDao {
 
     /** A stock voucher whose sale was cancelled goes back to its point of sale's stock, worth nothing again. */
     @SqlUpdate("""
-            UPDATE voucher SET status = 'STOCK', balance = 0, sale_id = NULL, holder_email = NULL, issued_at = NULL, expires_at = NULL,
+            UPDATE voucher SET status = 'STOCK', balance = 0, balance_parts = '', sale_id = NULL, holder_email = NULL, issued_at = NULL, expires_at = NULL,
                 updated_at = :at
             WHERE id = :id AND status = 'ACTIVE' AND origin = 'STOCK' AND balance = face""")
     int returnToStock(@Bind("id") long id, @Bind("at") Instant at);

@@ -16,11 +16,16 @@ public record VoucherRow(long id, String code, @ColumnName("programme_id") long 
                          @ColumnName("batch_id") Long batchId, @ColumnName("batch_number") Integer batchNumber,
                          @ColumnName("holder_account_id") Long holderAccountId, @ColumnName("holder_email") String holderEmail,
                          @ColumnName("replaces_voucher_id") Long replacesVoucherId, @ColumnName("issued_at") Instant issuedAt,
-                         @ColumnName("expires_at") Instant expiresAt) {
+                         @ColumnName("expires_at") Instant expiresAt, @ColumnName("balance_parts") String balanceParts) {
 
     public static final String COLUMNS = """
             id, code, programme_id, denomination_id, face, currency, balance, status, origin, point_of_sale_id, sale_id, batch_id,
-            batch_number, holder_account_id, holder_email, replaces_voucher_id, issued_at, expires_at""";
+            batch_number, holder_account_id, holder_email, replaces_voucher_id, issued_at, expires_at, balance_parts""";
+
+    /** What the voucher holds by source (buyer money, each funder's subsidy): the cached parts of its balance. */
+    public Parts parts() {
+        return Parts.decode(Currency.getInstance(currency), balanceParts);
+    }
 
     public VoucherStatus voucherStatus() {
         return VoucherStatus.valueOf(status);

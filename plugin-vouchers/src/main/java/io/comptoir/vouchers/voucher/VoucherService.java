@@ -15,7 +15,6 @@ import io.comptoir.vouchers.ledger.Booking;
 import io.comptoir.vouchers.ledger.Ledger;
 import io.comptoir.vouchers.ledger.LedgerAccount;
 import io.comptoir.vouchers.ledger.LedgerDao;
-import io.comptoir.vouchers.ledger.PartBalance;
 import io.comptoir.vouchers.ledger.TransactionKind;
 import io.comptoir.vouchers.pdf.VoucherPdf;
 import io.comptoir.vouchers.pdf.VoucherPrints;
@@ -138,16 +137,16 @@ public final class VoucherService implements Vouchers {
             if (!now.isBefore(voucher.expiresAt())) {
                 throw new ConflictException("voucher_expired", "this voucher has expired: its balance cannot be reissued");
             }
+            Parts parts = voucher.parts();
             long id = VoucherStatements.insert(handle, generator.next().value(), voucher.programmeId(), voucher.denominationId(), voucher.balance(),
-                    voucher.currency(), voucher.balance(), VoucherStatus.ACTIVE.name(), VoucherOrigin.REISSUE.name(), voucher.pointOfSaleId(),
+                    parts, VoucherStatus.ACTIVE.name(), VoucherOrigin.REISSUE.name(), voucher.pointOfSaleId(),
                     voucher.saleId(), voucher.holderAccountId(), voucher.holderEmail(), voucherId, now, voucher.expiresAt());
             Booking booking = new Booking("reissue:" + voucherId, TransactionKind.REISSUE, voucher.programmeId(), "reissue of voucher "
                     + voucherId, actor).about(voucherId);
-            for (PartBalance part : io.comptoir.vouchers.ledger.LedgerStatements.balancesByPart(handle,
-                    io.comptoir.vouchers.ledger.AccountKind.VOUCHER, voucherId)) {
-                booking.debit(LedgerAccount.voucher(voucherId, part.part()), -part.balance(), voucherId);
-                booking.credit(LedgerAccount.voucher(id, part.part()), -part.balance(), id);
-            }
+            parts.bySource().forEach((source, part) -> {
+                booking.debit(LedgerAccount.voucher(voucherId, source), part, voucherId);
+                booking.credit(LedgerAccount.voucher(id, source), part, id);
+            });
             ledger.post(handle, booking, now);
             if (dao.close(voucherId, voucher.balance(), VoucherStatus.BLOCKED.name(), List.of(VoucherStatus.BLOCKED.name()), now) != 1) {
                 throw new IllegalStateException("voucher " + voucherId + " changed while reissued");

@@ -19,17 +19,19 @@ public final class VoucherStatements {
     private VoucherStatements() {
     }
 
-    /** Inserts a voucher; returns its id. */
-    public static long insert(Handle handle, String code, long programme, Long denomination, long face, String currency, long balance,
+    /** Inserts a voucher holding {@code parts} (their total is its balance); returns its id. */
+    public static long insert(Handle handle, String code, long programme, Long denomination, long face, Parts parts,
                               String status, String origin, Long pointOfSale, Long sale, Long holderAccount, String holderEmail,
                               Long replaces, Instant issuedAt, Instant expiresAt) {
         return handle.createUpdate("""
-                        INSERT INTO voucher (code, programme_id, denomination_id, face, currency, balance, status, origin, point_of_sale_id, sale_id,
-                                             holder_account_id, holder_email, replaces_voucher_id, issued_at, expires_at, updated_at)
-                        VALUES (:code, :programme, :denomination, :face, :currency, :balance, :status, :origin, :pointOfSale, :sale,
+                        INSERT INTO voucher (code, programme_id, denomination_id, face, currency, balance, balance_parts, status, origin,
+                                             point_of_sale_id, sale_id, holder_account_id, holder_email, replaces_voucher_id, issued_at,
+                                             expires_at, updated_at)
+                        VALUES (:code, :programme, :denomination, :face, :currency, :balance, :parts, :status, :origin, :pointOfSale, :sale,
                                 :holderAccount, :holderEmail, :replaces, :issuedAt, :expiresAt, :issuedAt)""")
                 .bind("code", code).bind("programme", programme).bind("denomination", denomination).bind("face", face)
-                .bind("currency", currency).bind("balance", balance).bind("status", status).bind("origin", origin)
+                .bind("currency", parts.currency().getCurrencyCode()).bind("balance", parts.total()).bind("parts", parts.encoded())
+                .bind("status", status).bind("origin", origin)
                 .bind("pointOfSale", pointOfSale).bind("sale", sale).bind("holderAccount", holderAccount).bind("holderEmail", holderEmail)
                 .bind("replaces", replaces).bind("issuedAt", issuedAt).bind("expiresAt", expiresAt)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
@@ -79,21 +81,31 @@ public final class VoucherStatements {
         }).findOne();
     }
 
-    /** Takes an amount off an active voucher's balance; false when it is not active, past its deadline or short. */
-    public static boolean spend(Handle handle, long id, long amount, Instant at) {
+    /**
+     * Takes {@code taken} off an active voucher's balance and its parts; false when it is not active, past its deadline, or
+     * no longer holds what the caller read ({@code voucher}, locked by the caller).
+     */
+    public static boolean spend(Handle handle, VoucherRow voucher, Parts taken, Instant at) {
+        long amount = taken.total();
         return handle.createUpdate("""
-                        UPDATE voucher SET balance = balance - :amount,
+                        UPDATE voucher SET balance = balance - :amount, balance_parts = :parts,
                             status = CASE WHEN balance - :amount = 0 THEN 'SPENT' ELSE status END, updated_at = :at
-                        WHERE id = :id AND status = 'ACTIVE' AND balance >= :amount AND expires_at > :at""")
-                .bind("id", id).bind("amount", amount).bind("at", at).execute() == 1;
+                        WHERE id = :id AND status = 'ACTIVE' AND balance >= :amount AND expires_at > :at AND balance_parts = :was""")
+                .bind("id", voucher.id()).bind("amount", amount).bind("parts", voucher.parts().minus(taken).encoded())
+                .bind("was", voucher.balanceParts()).bind("at", at).execute() == 1;
     }
 
-    /** Puts an amount back on a voucher (a release, a refund, a reissue); a spent voucher becomes active again. */
-    public static boolean restore(Handle handle, long id, long amount, Instant at) {
+    /**
+     * Puts {@code given} back on a voucher (a release, a refund) and its parts; a spent voucher becomes active again. False
+     * when the voucher no longer holds what the caller read ({@code voucher}, locked by the caller).
+     */
+    public static boolean restore(Handle handle, VoucherRow voucher, Parts given, Instant at) {
+        long amount = given.total();
         return handle.createUpdate("""
-                        UPDATE voucher SET balance = balance + :amount,
+                        UPDATE voucher SET balance = balance + :amount, balance_parts = :parts,
                             status = CASE WHEN status = 'SPENT' THEN 'ACTIVE' ELSE status END, updated_at = :at
-                        WHERE id = :id AND balance + :amount <= face""")
-                .bind("id", id).bind("amount", amount).bind("at", at).execute() == 1;
+                        WHERE id = :id AND balance + :amount <= face AND balance_parts = :was""")
+                .bind("id", voucher.id()).bind("amount", amount).bind("parts", voucher.parts().plus(given).encoded())
+                .bind("was", voucher.balanceParts()).bind("at", at).execute() == 1;
     }
 }

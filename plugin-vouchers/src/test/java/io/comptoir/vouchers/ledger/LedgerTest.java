@@ -7,9 +7,11 @@ import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.vouchers.Market;
 import io.comptoir.vouchers.support.Database;
 import io.comptoir.vouchers.voucher.Voucher;
+import org.flywaydb.core.Flyway;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -101,6 +103,67 @@ final class LedgerTest {
             assertThat(report.problems()).anySatisfy(problem -> assertThat(problem).contains("voucher " + voucher.id()).contains("1100"))
                     .anySatisfy(problem -> assertThat(problem).contains("programme " + market.booster.id()));
         }
+    }
+
+    @EachDatabase
+    void theAuditCatchesVoucherPartsThatNoLongerMatchTheLedgerEvenWhenTheBalanceDoes(TestDatabase db) {
+        try (Market market = new Market(db)) {
+            Voucher voucher = market.oneBooster();
+            market.redeem(market.shoesStaff, market.shoes, voucher, 500);
+            Database database = new Database(market.engine.dataSource());
+            String parts = database.withHandle(handle -> handle.createQuery("SELECT balance_parts FROM voucher WHERE id = :id")
+                    .bind("id", voucher.id()).mapTo(String.class).one());
+            assertThat(market.audit().ok()).isTrue();
+
+            // a cent moved from the buyer's money to a funder's subsidy: same balance, wrong split
+            String[] pairs = parts.split(",");
+            String[] buyer = pairs[0].split(":");
+            String[] funder = pairs[1].split(":");
+            pairs[0] = buyer[0] + ":" + (Long.parseLong(buyer[1]) - 1);
+            pairs[1] = funder[0] + ":" + (Long.parseLong(funder[1]) + 1);
+            database.useTransaction(handle -> handle.execute("UPDATE voucher SET balance_parts = ? WHERE id = ?", String.join(",", pairs),
+                    voucher.id()));
+
+            AuditReport report = market.audit();
+            assertThat(report.ok()).isFalse();
+            assertThat(report.problems()).singleElement().asString().contains("voucher " + voucher.id()).contains(parts);
+        }
+    }
+
+    @EachDatabase
+    void upgradingADatabaseFillsEachVouchersPartsFromItsLedgerEntries(TestDatabase db) {
+        try (Market market = new Market(db)) {
+            Voucher spentInPart = market.oneBooster();
+            market.redeem(market.shoesStaff, market.shoes, spentInPart, 733);
+            Voucher spent = market.oneBooster();
+            market.redeem(market.shoesStaff, market.shoes, spent, 1200);
+            Voucher untouched = market.sellGift(2000, Optional.empty()).vouchers().get(0);
+            Database database = new Database(market.engine.dataSource());
+            Map<Long, String> before = parts(database);
+            assertThat(before.get(spentInPart.id())).matches("0:\\d+,\\d+:\\d+,\\d+:\\d+");
+            assertThat(before.get(spent.id())).isEmpty();
+            assertThat(before.get(untouched.id())).isEqualTo("0:2000");
+
+            // the database as it was before the parts were cached on the voucher row
+            database.useTransaction(handle -> {
+                handle.execute("ALTER TABLE voucher DROP CONSTRAINT voucher_parts_with_balance");
+                handle.execute("ALTER TABLE voucher DROP COLUMN balance_parts");
+                handle.execute("DELETE FROM flyway_history_vouchers WHERE version = '3'");
+            });
+            Flyway.configure(getClass().getClassLoader()).dataSource(market.engine.dataSource())
+                    .locations("classpath:io/comptoir/vouchers/db/migration").table("flyway_history_vouchers").load().migrate();
+
+            assertThat(parts(database)).isEqualTo(before);
+            assertThat(market.audit().problems()).isEmpty();
+            assertThat(market.redeem(market.shoesStaff, market.shoes, spentInPart, 467).balanceAfter()).isEqualTo(Money.euros(0));
+            assertThat(market.audit().problems()).isEmpty();
+        }
+    }
+
+    private static Map<Long, String> parts(Database database) {
+        return database.withHandle(handle -> handle.createQuery("SELECT id, balance_parts FROM voucher")
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
     private record Counts(long transactions, long entries, long vouchers, long sales, long redemptions) {
