@@ -2,6 +2,7 @@ package io.comptoir.vouchers.stock;
 
 import io.comptoir.vouchers.voucher.VoucherRow;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -13,7 +14,7 @@ import java.util.Optional;
 
 @RegisterConstructorMapper(BatchRow.class)
 @RegisterConstructorMapper(BatchKeyRow.class)
-@RegisterConstructorMapper(VoucherRow.class)
+@RegisterRowMapper(VoucherRow.Mapper.class)
 public interface StockDao {
     String BATCH = """
             SELECT b.id, b.programme_id, b.denomination_id, d.face, p.currency, b.size,

@@ -1,6 +1,6 @@
 package io.comptoir.vouchers.voucher;
 
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -13,7 +13,7 @@ import java.util.Optional;
 /**
  * The voucher table (its hot statements are in {@link VoucherStatements}).
  */
-@RegisterConstructorMapper(VoucherRow.class)
+@RegisterRowMapper(VoucherRow.Mapper.class)
 public interface VoucherDao {
 
     @SqlQuery("SELECT " + VoucherRow.COLUMNS + " FROM voucher WHERE id = :id")

@@ -3,9 +3,14 @@ package io.comptoir.vouchers.voucher;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.vouchers.code.VoucherCode;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ColumnName;
+import org.jdbi.v3.core.statement.StatementContext;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Currency;
 import java.util.Optional;
 
@@ -21,6 +26,36 @@ public record VoucherRow(long id, String code, @ColumnName("programme_id") long 
     public static final String COLUMNS = """
             id, code, programme_id, denomination_id, face, currency, balance, status, origin, point_of_sale_id, sale_id, batch_id,
             batch_number, holder_account_id, holder_email, replaces_voucher_id, issued_at, expires_at, balance_parts""";
+
+    /**
+     * Maps a row whose first columns are {@link #COLUMNS}, in that order, by position. Written out by hand: JDBI's
+     * constructor mapper inspects the record's constructor by reflection for every query, which was half of the JVM's
+     * time on a redemption.
+     */
+    public static final class Mapper implements RowMapper<VoucherRow> {
+        @Override
+        public VoucherRow map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new VoucherRow(rs.getLong(1), rs.getString(2), rs.getLong(3), nullableLong(rs, 4), rs.getLong(5), rs.getString(6),
+                    rs.getLong(7), rs.getString(8), rs.getString(9), nullableLong(rs, 10), nullableLong(rs, 11), nullableLong(rs, 12),
+                    nullableInt(rs, 13), nullableLong(rs, 14), rs.getString(15), nullableLong(rs, 16), instant(rs, 17), instant(rs, 18),
+                    rs.getString(19));
+        }
+
+        private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+            long value = rs.getLong(column);
+            return rs.wasNull() ? null : value;
+        }
+
+        private static Integer nullableInt(ResultSet rs, int column) throws SQLException {
+            int value = rs.getInt(column);
+            return rs.wasNull() ? null : value;
+        }
+
+        private static Instant instant(ResultSet rs, int column) throws SQLException {
+            OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+            return value == null ? null : value.toInstant();
+        }
+    }
 
     /** What the voucher holds by source (buyer money, each funder's subsidy): the cached parts of its balance. */
     public Parts parts() {

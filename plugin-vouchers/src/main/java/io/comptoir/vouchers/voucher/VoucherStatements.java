@@ -2,7 +2,6 @@ package io.comptoir.vouchers.voucher;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -14,7 +13,7 @@ import java.util.Optional;
  * transaction that books the matching ledger entries.
  */
 public final class VoucherStatements {
-    static final RowMapper<VoucherRow> ROW = ConstructorMapper.of(VoucherRow.class);
+    static final RowMapper<VoucherRow> ROW = new VoucherRow.Mapper();
 
     private VoucherStatements() {
     }
