@@ -40,8 +40,9 @@ import static java.util.Objects.requireNonNull;
  *   <li>{@code TRUSTED_PROXIES}: the addresses of the reverse proxies in front of the app, separated by commas; for
  *       requests they forward, the client's address is read from {@code X-Forwarded-For} (throttles count per client,
  *       not per proxy). Empty by default: the header is ignored.</li>
- *   <li>{@code HTTP_THREADS}: the most requests served at once, 8 to 1000, default 20 (suits 2 cores and the
- *       16-connection database pool; the others wait in line, which keeps latency even under load).</li>
+ *   <li>{@code HTTP_THREADS}: the size of the request thread pool (Jetty's acceptor and selectors included), 8 to
+ *       1000, default 12 (suits 2 cores and the 16-connection database pool; the other requests wait in line, which
+ *       keeps latency even under load).</li>
  * </ul>
  */
 public record AppConfig(

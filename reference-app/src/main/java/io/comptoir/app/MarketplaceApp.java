@@ -71,11 +71,12 @@ import static java.util.Objects.requireNonNull;
  */
 public final class MarketplaceApp {
     /**
-     * Request threads by default. Few, on purpose: measured on 2 cores, 64 threads gave search a p99 of 44 ms at 64
-     * connections where 20 give 15 ms for the same throughput (requests wait in Jetty's queue, first come first served,
-     * instead of sharing the cores in time slices); and the database pool has 16 connections anyway.
+     * Request threads by default (Jetty's acceptor and selectors are among them). Few, on purpose: measured on 2 cores
+     * at 64 connections, search's p99 was 44 ms with 64 threads, 25–29 ms with 20 and 17–23 ms with 12, at the same or
+     * a better throughput (requests wait in Jetty's queue, first come first served, instead of sharing the cores in time
+     * slices); and the database pool has 16 connections anyway.
      */
-    public static final int DEFAULT_HTTP_THREADS = 20;
+    public static final int DEFAULT_HTTP_THREADS = 12;
 
     private final Javalin javalin;
     private final Metrics metrics;
