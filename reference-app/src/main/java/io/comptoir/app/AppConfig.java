@@ -116,7 +116,7 @@ public record AppConfig(
      */
     public static AppConfig fromEnvironment(Map<String, String> env) {
         List<String> problems = new ArrayList<>();
-        int port = port(value(env, "PORT"), problems);
+        int port = number(value(env, "PORT"), "PORT", "", 0, 65_535, problems).orElse(DEFAULT_PORT);
         Path dataDir = dataDir(value(env, "DATA_DIR"), problems);
         Optional<String> url = value(env, "DATABASE_URL");
         if (url.isPresent() && !url.get().startsWith("jdbc:")) {
@@ -133,48 +133,14 @@ public record AppConfig(
         Optional<URI> webhookUrl = value(env, "SANDBOX_CARD_WEBHOOK_URL").isPresent()
                 ? webhookUrl(value(env, "SANDBOX_CARD_WEBHOOK_URL").get(), problems)
                 : port == 0 ? Optional.empty() : Optional.of(URI.create("http://127.0.0.1:" + port + SANDBOX_WEBHOOK_PATH));
-        OptionalInt sandboxDelay = sandboxDelay(value(env, "SANDBOX_CARD_DELAY_MS"), problems);
+        OptionalInt sandboxDelay = number(value(env, "SANDBOX_CARD_DELAY_MS"), "SANDBOX_CARD_DELAY_MS", " of milliseconds", 0, 60_000, problems);
         Set<String> trustedProxies = trustedProxies(value(env, "TRUSTED_PROXIES"), problems);
-        int httpThreads = httpThreads(value(env, "HTTP_THREADS"), problems);
+        int httpThreads = number(value(env, "HTTP_THREADS"), "HTTP_THREADS", "", 8, 1_000, problems).orElse(MarketplaceApp.DEFAULT_HTTP_THREADS);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
         return new AppConfig(port, databaseUrl, value(env, "DATABASE_USER").orElse(url.isPresent() ? "" : "sa"),
                 value(env, "DATABASE_PASSWORD").orElse(""), seed, dataDir, publicUrl, sandboxSecret, webhookUrl, sandboxDelay, trustedProxies, httpThreads);
-    }
-
-    private static int httpThreads(Optional<String> text, List<String> problems) {
-        if (text.isEmpty()) {
-            return MarketplaceApp.DEFAULT_HTTP_THREADS;
-        }
-        try {
-            int threads = Integer.parseInt(text.get());
-            if (threads >= 8 && threads <= 1_000) {
-                return threads;
-            }
-        }
-        catch (NumberFormatException e) {
-            // reported below
-        }
-        problems.add("HTTP_THREADS must be a number between 8 and 1000, got '" + text.get() + "'");
-        return MarketplaceApp.DEFAULT_HTTP_THREADS;
-    }
-
-    private static OptionalInt sandboxDelay(Optional<String> text, List<String> problems) {
-        if (text.isEmpty()) {
-            return OptionalInt.empty();
-        }
-        try {
-            int delay = Integer.parseInt(text.get());
-            if (delay >= 0 && delay <= 60_000) {
-                return OptionalInt.of(delay);
-            }
-        }
-        catch (NumberFormatException e) {
-            // reported below
-        }
-        problems.add("SANDBOX_CARD_DELAY_MS must be a number of milliseconds between 0 and 60000, got '" + text.get() + "'");
-        return OptionalInt.empty();
     }
 
     private static Set<String> trustedProxies(Optional<String> text, List<String> problems) {
@@ -192,26 +158,27 @@ public record AppConfig(
         return addresses;
     }
 
-    private static Optional<String> value(Map<String, String> env, String name) {
-        String value = env.get(name);
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
-    }
-
-    private static int port(Optional<String> text, List<String> problems) {
+    /** A whole number from min to max; empty when absent, or when malformed (with the problem reported). */
+    private static OptionalInt number(Optional<String> text, String name, String unit, int min, int max, List<String> problems) {
         if (text.isEmpty()) {
-            return DEFAULT_PORT;
+            return OptionalInt.empty();
         }
         try {
-            int port = Integer.parseInt(text.get());
-            if (port >= 0 && port <= 65_535) {
-                return port;
+            int number = Integer.parseInt(text.get());
+            if (number >= min && number <= max) {
+                return OptionalInt.of(number);
             }
         }
         catch (NumberFormatException e) {
             // reported below
         }
-        problems.add("PORT must be a number between 0 and 65535, got '" + text.get() + "'");
-        return DEFAULT_PORT;
+        problems.add(name + " must be a number" + unit + " between " + min + " and " + max + ", got '" + text.get() + "'");
+        return OptionalInt.empty();
+    }
+
+    private static Optional<String> value(Map<String, String> env, String name) {
+        String value = env.get(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
     private static Path dataDir(Optional<String> text, List<String> problems) {

@@ -100,7 +100,7 @@ public final class MarketplaceApp {
         return create(marketplace, publicUrl, trustedProxies, DEFAULT_HTTP_THREADS);
     }
 
-    /** @param httpThreads the most requests served at once (the others wait in line) */
+    /** @param httpThreads the request threads, Jetty's acceptor and selectors included (the other requests wait in line) */
     public static MarketplaceApp create(Marketplace marketplace, Optional<URI> publicUrl, Set<String> trustedProxies, int httpThreads) {
         requireNonNull(marketplace, "marketplace is null");
         if (httpThreads < 8) {
