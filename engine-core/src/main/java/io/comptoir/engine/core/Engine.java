@@ -37,6 +37,7 @@ import io.comptoir.engine.core.payment.PaymentProviders;
 import io.comptoir.engine.core.payment.PayAtPickupProvider;
 import io.comptoir.engine.core.payment.sandbox.SandboxCardProvider;
 import io.comptoir.engine.core.order.OrderSettlement;
+import io.comptoir.engine.core.order.SettlementWatch;
 import io.comptoir.engine.core.order.OrderMails;
 import io.comptoir.engine.api.cart.CartService;
 import io.comptoir.engine.api.order.Checkout;
@@ -157,7 +158,9 @@ public final class Engine implements AutoCloseable {
         SearchIndex index = searchIndex(config, contributions, closeables);
         SearchIndexFollower follower = new SearchIndexFollower(jdbi, index, new SearchDocumentSource(jdbi),
                 List.of(injector.getInstance(MerchantService.class).changeFeedListener(),
-                        injector.getInstance(CatalogueService.class).changeFeedListener()));
+                        injector.getInstance(CatalogueService.class).changeFeedListener(),
+                        injector.getInstance(SettlementWatch.class)));
+        closeables.push(injector.getInstance(SettlementWatch.class));
         closeables.push(follower);
         SearchService search = new SearchService(index, follower);
         lateSearch.target.set(search);

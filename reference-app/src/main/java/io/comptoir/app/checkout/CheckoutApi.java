@@ -5,13 +5,17 @@ import io.comptoir.app.auth.Viewer;
 import io.comptoir.app.orders.OrderJson;
 import io.comptoir.app.web.JsonBody;
 import io.comptoir.app.web.Links;
+import io.comptoir.app.web.PreferWait;
 import io.comptoir.app.web.RouteRole;
 import io.comptoir.engine.api.account.AccountId;
+import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.order.CheckoutRequest;
 import io.comptoir.engine.api.order.CheckoutResult;
+import io.comptoir.engine.api.order.CustomerOrder;
+import io.comptoir.engine.api.order.CustomerOrderStatus;
 import io.comptoir.engine.api.order.DeliveryAddress;
 import io.comptoir.engine.api.order.FulfilmentChoice;
 import io.comptoir.engine.api.order.FulfilmentMethod;
@@ -20,6 +24,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -41,6 +46,10 @@ import static java.util.Objects.requireNonNull;
  * </pre>
  * Shops left out of {@code fulfilment} are collected. A tender's optional {@code amount} ({@code {"amount": 1000,
  * "currency": "EUR"}}) caps what it pays.
+ *
+ * <p>A card processor confirms a payment asynchronously: the order is answered {@code PENDING_PAYMENT} unless the request
+ * says {@code Prefer: wait=N} (RFC 7240), in which case the answer comes once the payment has settled, up to N seconds
+ * (at most 20) later: the placed order, or the 409 {@code payment_declined} a synchronous refusal gives.
  */
 public final class CheckoutApi {
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -76,13 +85,28 @@ public final class CheckoutApi {
             tenders.add(tender(tender));
         }
         Tenders.checkPayAtPickup(tenders, fulfilment.values());
+        Optional<Duration> wait = PreferWait.of(ctx);
         AccountId shopper = Viewer.of(ctx).requireAccount().id();
         CheckoutResult result = marketplace.checkout().checkout(new CheckoutRequest(shopper, fulfilment,
                 Tenders.identified(tenders, ctx.ip(), shopper), key.strip()));
         ctx.header("Cache-Control", "no-store");
         ctx.header("Location", links.to("/api/v1/orders/" + result.order().id().value()));
         ctx.status(result.replayed() ? HttpStatus.OK : HttpStatus.CREATED);
-        ctx.json(OrderJson.of(result.order(), marketplace.orders(), marketplace.merchants(), links));
+        if (wait.isEmpty() || result.order().status() != CustomerOrderStatus.PENDING_PAYMENT) {
+            ctx.json(OrderJson.of(result.order(), marketplace.orders(), marketplace.merchants(), links));
+            return;
+        }
+        // Prefer: wait=N: answer once the processor has confirmed (or refused) the payment, as a synchronous one would
+        PreferWait.applied(ctx, wait.get());
+        ctx.future(() -> marketplace.orders().whenPaymentSettled(result.order().id(), wait.get()).toCompletableFuture()
+                .thenAccept(settled -> {
+                    CustomerOrder order = settled.orElse(result.order());
+                    if (order.status() == CustomerOrderStatus.PAYMENT_FAILED) {
+                        String reason = order.failureReason().orElse("payment declined");
+                        throw new ConflictException("payment_declined", "the payment was declined: " + reason, List.of(order.number(), reason));
+                    }
+                    ctx.json(OrderJson.of(order, marketplace.orders(), marketplace.merchants(), links));
+                }));
     }
 
     private static MerchantId merchantId(JsonBody fulfilment, String text) {

@@ -32,6 +32,8 @@ import static io.comptoir.app.openapi.Schemas.string;
 
 /** Shopping: the cart, checkout, the shopper's orders, and the payment processors' webhooks. */
 public final class ShoppingApiSection implements OpenApiSection {
+    private static final Map<String, Object> PREFER_WAIT = header("Prefer", false, "`wait=N` (RFC 7240): wait up to N seconds "
+            + "(at most 20) for a pending card payment to settle before answering; `Preference-Applied` says when it was honoured");
     private static final List<String> MERCHANT_ORDER_STATUSES = List.of("PENDING_PAYMENT", "PLACED", "ACCEPTED", "READY_FOR_PICKUP",
             "OUT_FOR_DELIVERY", "COLLECTED", "DELIVERED", "CANCELLED", "REFUNDED");
     private static final List<String> ACTIONS = List.of("PLACE", "ACCEPT", "MARK_READY", "MARK_COLLECTED", "SEND_OUT", "MARK_DELIVERED",
@@ -71,11 +73,12 @@ public final class ShoppingApiSection implements OpenApiSection {
                         + "`voucher`, detail `code`, when the vouchers plugin runs), then `sandbox-card` (detail `card`) or "
                         + "`pay-at-pickup` for the rest. Payment at pickup needs every shop's part to be collected (400 "
                         + "`pay_at_pickup_needs_collection`). A card payment is confirmed asynchronously: the order is then "
-                        + "PENDING_PAYMENT until the processor's webhook arrives; read it again with GET /api/v1/orders/{id}. "
+                        + "PENDING_PAYMENT until the processor's webhook arrives; read it again with GET /api/v1/orders/{id}, or send `Prefer: wait=N` to be answered once it settles. "
                         + "The same Idempotency-Key always answers the same order: 201 the first time, 200 on a replay. "
                         + "409: `cart_empty`, `cart_changed` (with the changes in `details`; read the cart, then retry), "
                         + "`insufficient_stock`, `tenders_do_not_cover`, `payment_declined`, `idempotency_key_reused`, `checkout_in_progress`.",
-                List.of(header("Idempotency-Key", true, "A UUID chosen by the client; 8 to 100 letters, digits, dots, dashes, underscores or colons")),
+                List.of(header("Idempotency-Key", true, "A UUID chosen by the client; 8 to 100 letters, digits, dots, dashes, underscores or colons"),
+                        PREFER_WAIT),
                 created("Order"), ok("Order"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, CONFLICT, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE),
                 "CheckoutRequest")));
         paths.put("/api/v1/orders", map("get", operation("listOrders", "Orders", "The shopper's orders, newest first", "",
@@ -83,8 +86,10 @@ public final class ShoppingApiSection implements OpenApiSection {
                         query("size", map("type", "integer", "format", "int32", "minimum", 1, "maximum", 50, "default", 20))),
                 ok("OrderPage"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN)));
         paths.put("/api/v1/orders/{id}", map("get", operation("getOrder", "Orders", "Reads one of the shopper's orders",
-                "Another shopper's order is not found, like one that does not exist.",
-                List.of(ID), ok("Order"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
+                "Another shopper's order is not found, like one that does not exist. With `Prefer: wait=N`, an order whose payment "
+                        + "is pending is answered once the payment settles (placed or PAYMENT_FAILED), or as it stands after N seconds: "
+                        + "a client waiting for a card processor's confirmation asks once instead of polling.",
+                List.of(ID, PREFER_WAIT), ok("Order"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
         paths.put("/api/v1/orders/{id}/merchant-orders/{merchantOrderId}/cancel", map("post", operation("cancelMerchantOrder", "Orders",
                 "Cancels a shop's part of the order",
                 "Only before the shop accepts it (409 `illegal_transition` after): the stock returns and the part's share of each "

@@ -4,13 +4,17 @@ import io.comptoir.app.Marketplace;
 import io.comptoir.app.auth.Viewer;
 import io.comptoir.app.web.Links;
 import io.comptoir.app.web.PathParams;
+import io.comptoir.app.web.PreferWait;
 import io.comptoir.app.web.QueryParams;
 import io.comptoir.app.web.RouteRole;
 import io.comptoir.engine.api.order.CustomerOrder;
+import io.comptoir.engine.api.order.CustomerOrderStatus;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
 
@@ -43,10 +47,18 @@ public final class OrdersApi {
         ctx.json(new OrderJson.OrderPage(found.stream().limit(size).map(this::json).toList(), page, size, found.size() > size));
     }
 
+    /** With {@code Prefer: wait=N}, an order whose payment is pending is answered once it settles (or after N seconds). */
     private void order(Context ctx) {
+        Optional<Duration> wait = PreferWait.of(ctx);
         CustomerOrder order = own.require(ctx, PathParams.positiveId(ctx, "id"));
         ctx.header("Cache-Control", "private, no-store");
-        ctx.json(json(order));
+        if (wait.isEmpty() || order.status() != CustomerOrderStatus.PENDING_PAYMENT) {
+            ctx.json(json(order));
+            return;
+        }
+        PreferWait.applied(ctx, wait.get());
+        ctx.future(() -> marketplace.orders().whenPaymentSettled(order.id(), wait.get()).toCompletableFuture()
+                .thenAccept(settled -> ctx.json(json(settled.orElse(order)))));
     }
 
     private void cancel(Context ctx) {

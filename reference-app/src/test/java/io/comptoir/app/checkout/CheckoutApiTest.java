@@ -135,6 +135,64 @@ final class CheckoutApiTest {
     }
 
     @Test
+    void withPreferWaitTheCheckoutAnswersOnceTheProcessorsWebhookHasPlacedTheOrder() {
+        ApiShopper shopper = shopperWithTwoShops();
+        HttpResponse<String> created = shopper.call("POST", "/api/v1/checkout", card("4242 4242 4242 4242"),
+                "Idempotency-Key", java.util.UUID.randomUUID().toString(), "Prefer", "wait=10");
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Preference-Applied")).contains("wait=10");
+        JsonNode placed = json(created);
+        assertThat(placed.get("status").asText()).as("the sandbox answers 150 ms later, by webhook").isEqualTo("PLACED");
+        assertThat(placed.get("payments").get(0).get("status").asText()).isEqualTo("AUTHORISED");
+        assertThat(placed.get("merchantOrders")).allSatisfy(mo -> assertThat(mo.get("status").asText()).isEqualTo("PLACED"));
+
+        HttpResponse<String> read = shopper.call("GET", "/api/v1/orders/" + placed.get("id").asLong(), null, "Prefer", "wait=10");
+        assertThat(json(read).get("status").asText()).isEqualTo("PLACED");
+        assertThat(read.headers().firstValue("Preference-Applied")).as("nothing to wait for").isEmpty();
+    }
+
+    @Test
+    void readingAPendingOrderWithPreferWaitAnswersOnceThePaymentSettles() {
+        ApiShopper shopper = shopperWithTwoShops();
+        JsonNode pending = json(shopper.checkout(card("4242 4242 4242 4242")));
+        assertThat(pending.get("status").asText()).isEqualTo("PENDING_PAYMENT");
+
+        HttpResponse<String> read = shopper.call("GET", "/api/v1/orders/" + pending.get("id").asLong(), null, "Prefer", "respond-async, wait=10");
+
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.headers().firstValue("Preference-Applied")).contains("wait=10");
+        assertThat(json(read).get("status").asText()).isEqualTo("PLACED");
+    }
+
+    @Test
+    void withPreferWaitADeclinedCardIsThe409OfASynchronousRefusalAndTheCartIsBack() {
+        ApiShopper shopper = shopperWithTwoShops();
+        HttpResponse<String> refused = shopper.call("POST", "/api/v1/checkout", card("4000000000000002"),
+                "Idempotency-Key", java.util.UUID.randomUUID().toString(), "Prefer", "wait=10");
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(json(refused).get("error").asText()).isEqualTo("payment_declined");
+        assertThat(json(refused).get("details")).extracting(JsonNode::asText).contains("carte refusée");
+        assertThat(market.engine.orders().customerOrdersOf(shopper.id, 0, 10)).singleElement()
+                .satisfies(order -> assertThat(order.status().name()).isEqualTo("PAYMENT_FAILED"));
+        assertThat(json(shopper.call("GET", "/api/v1/cart", null)).get("itemCount").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aMalformedPreferWaitIsA400NamingTheHeaderAndStoresNothing() {
+        ApiShopper shopper = shopperWithTwoShops();
+        HttpResponse<String> refused = shopper.call("POST", "/api/v1/checkout", card("4242 4242 4242 4242"),
+                "Idempotency-Key", java.util.UUID.randomUUID().toString(), "Prefer", "wait=soon");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json(refused).get("field").asText()).isEqualTo("Prefer");
+        assertThat(json(refused).get("error").asText()).isEqualTo("invalid_prefer_wait");
+        assertThat(market.engine.orders().customerOrdersOf(shopper.id, 0, 10)).isEmpty();
+        assertThat(json(shopper.call("GET", "/api/v1/cart", null)).get("itemCount").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void aDeclinedCardFailsTheOrderReleasesTheStockAndPutsTheLinesBackInTheCart() {
         ApiShopper shopper = shopperWithTwoShops();
         int honeyStock = market.engine.catalogue().variant(c.honeyJar.variants().get(0).id()).orElseThrow().stock();

@@ -7,9 +7,12 @@ import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.money.Money;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Orders after checkout: the shopper's view, each shop's view, and the moves of a merchant order through its life.
@@ -22,6 +25,17 @@ import java.util.Set;
 public interface Orders {
 
     Optional<CustomerOrder> customerOrder(CustomerOrderId id);
+
+    /**
+     * The customer order once its payment has settled (placed, or {@link CustomerOrderStatus#PAYMENT_FAILED}), or as it
+     * stands when {@code patience} runs out (still {@link CustomerOrderStatus#PENDING_PAYMENT}); empty for an unknown order.
+     * A tender confirmed asynchronously (a card processor's webhook) settles the order a moment after checkout: this lets a
+     * client wait for that moment instead of polling, and no thread is held while it waits. The default reads the order
+     * once, without waiting.
+     */
+    default CompletionStage<Optional<CustomerOrder>> whenPaymentSettled(CustomerOrderId id, Duration patience) {
+        return CompletableFuture.completedFuture(customerOrder(id));
+    }
 
     /** A shopper's orders, newest first. */
     List<CustomerOrder> customerOrdersOf(AccountId shopper, int offset, int limit);

@@ -9,6 +9,7 @@ import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.order.CustomerOrder;
 import io.comptoir.engine.api.order.CustomerOrderId;
+import io.comptoir.engine.api.order.CustomerOrderStatus;
 import io.comptoir.engine.api.order.FulfilmentMethod;
 import io.comptoir.engine.api.order.MerchantOrder;
 import io.comptoir.engine.api.order.MerchantOrderId;
@@ -34,6 +35,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,6 +46,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import static java.util.Objects.requireNonNull;
 
@@ -55,6 +59,8 @@ import static java.util.Objects.requireNonNull;
  */
 @Singleton
 public final class OrderService implements Orders {
+    /** The longest a caller may wait for a payment to settle (a processor that takes longer is answered by polling). */
+    public static final Duration MAX_PATIENCE = Duration.ofSeconds(60);
     private static final Set<MerchantOrderStatus> SHOP_VISIBLE = EnumSet.complementOf(EnumSet.of(MerchantOrderStatus.PENDING_PAYMENT));
 
     private final Jdbi jdbi;
@@ -64,10 +70,11 @@ public final class OrderService implements Orders {
     private final OrderEvents events;
     private final StockMoves stock;
     private final CommitSignal commits;
+    private final SettlementWatch watch;
 
     @Inject
     public OrderService(Jdbi jdbi, Clock clock, PaymentProviders providers, PaymentBook book, OutboxEventPublisher publisher,
-                        CommitSignal commits) {
+                        CommitSignal commits, SettlementWatch watch) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.providers = requireNonNull(providers, "providers is null");
@@ -75,6 +82,7 @@ public final class OrderService implements Orders {
         this.events = new OrderEvents(publisher);
         this.stock = new StockMoves(publisher);
         this.commits = requireNonNull(commits, "commits is null");
+        this.watch = requireNonNull(watch, "watch is null");
     }
 
     @Override
@@ -82,6 +90,30 @@ public final class OrderService implements Orders {
         requireNonNull(id, "id is null");
         return jdbi.withHandle(handle -> handle.attach(OrderDao.class).customerOrder(id.value())
                 .map(row -> OrderAssembler.customerOrders(handle, List.of(row)).get(0)));
+    }
+
+    @Override
+    public CompletionStage<Optional<CustomerOrder>> whenPaymentSettled(CustomerOrderId id, Duration patience) {
+        requireNonNull(id, "id is null");
+        requireNonNull(patience, "patience is null");
+        if (patience.isNegative() || patience.compareTo(MAX_PATIENCE) > 0) {
+            throw new IllegalArgumentException("patience must be between 0 and " + MAX_PATIENCE.toSeconds() + " s");
+        }
+        return settled(id, System.nanoTime() + patience.toNanos());
+    }
+
+    private CompletableFuture<Optional<CustomerOrder>> settled(CustomerOrderId id, long deadline) {
+        CompletableFuture<Void> signal = watch.watch(id.value(), Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+        Optional<CustomerOrder> now = customerOrder(id);
+        if (now.isEmpty() || now.get().status() != CustomerOrderStatus.PENDING_PAYMENT) {
+            watch.settled(id.value());
+            return CompletableFuture.completedFuture(now);
+        }
+        if (deadline - System.nanoTime() <= 0) {
+            return CompletableFuture.completedFuture(now);
+        }
+        // woken: read again, and wait on if the wake-up was for nothing and time is left
+        return signal.thenComposeAsync(woken -> settled(id, deadline), watch.readers());
     }
 
     @Override

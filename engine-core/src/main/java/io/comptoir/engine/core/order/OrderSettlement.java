@@ -57,10 +57,11 @@ public final class OrderSettlement {
     private final StockMoves stock;
     private final CartStore carts;
     private final CommitSignal commits;
+    private final SettlementWatch watch;
 
     @Inject
     public OrderSettlement(Jdbi jdbi, Clock clock, PaymentProviders providers, PaymentBook book, OutboxEventPublisher publisher,
-                           CartStore carts, CommitSignal commits) {
+                           CartStore carts, CommitSignal commits, SettlementWatch watch) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.providers = requireNonNull(providers, "providers is null");
@@ -69,11 +70,13 @@ public final class OrderSettlement {
         this.stock = new StockMoves(publisher);
         this.carts = requireNonNull(carts, "carts is null");
         this.commits = requireNonNull(commits, "commits is null");
+        this.watch = requireNonNull(watch, "watch is null");
     }
 
     /** Places the order if every tender is authorised, fails it if one failed; otherwise leaves it pending. */
     public void settle(long customerOrderId) {
-        Optional<String> failure = jdbi.inTransaction(handle -> {
+        // empty: still pending; "": placed; otherwise why a tender failed
+        Optional<String> outcome = jdbi.inTransaction(handle -> {
             Optional<CustomerOrderRow> order = handle.attach(OrderDao.class).lockCustomerOrder(customerOrderId)
                     .filter(row -> row.status().equals("PENDING_PAYMENT"));
             if (order.isEmpty()) {
@@ -86,11 +89,15 @@ public final class OrderSettlement {
             }
             if (payments.stream().allMatch(p -> p.status().equals("AUTHORISED"))) {
                 place(handle, order.get());
+                return Optional.of("");
             }
             return Optional.<String>empty();
         });
         commits.committedInBackground();
-        failure.ifPresent(reason -> fail(customerOrderId, reason));
+        if (outcome.isPresent() && outcome.get().isEmpty()) {
+            watch.settled(customerOrderId);
+        }
+        outcome.filter(reason -> !reason.isEmpty()).ifPresent(reason -> fail(customerOrderId, reason));
     }
 
     private void place(Handle handle, CustomerOrderRow order) {
@@ -139,6 +146,7 @@ public final class OrderSettlement {
             events.customerOrder(handle, "payment_failed", order, Map.of("reason", reason), ENGINE);
         });
         commits.committedInBackground();
+        watch.settled(customerOrderId);
     }
 
     /** Releases what is still held of every share of a tender (nothing for a tender that never got authorised). */

@@ -58,8 +58,8 @@ final class Shop implements AutoCloseable {
             }
         };
         engine = Engine.builder().dataSource(db.dataSource()).searchIndex(index).backgroundWork(false)
-                .plugin(plugin).properties(Fixtures.CHEAP_PASSWORDS).properties(properties)
-                .property("sandbox-card.webhook-delay-ms", "1").build();
+                .plugin(plugin).properties(Fixtures.CHEAP_PASSWORDS).property("sandbox-card.webhook-delay-ms", "1")
+                .properties(properties).build();
         engine.awaitSearchReady(Duration.ofSeconds(30));
         fixtures = Fixtures.on(engine);
         shoes = fixtures.liveMerchant("Chaussures Martin", SAINT_OMER);

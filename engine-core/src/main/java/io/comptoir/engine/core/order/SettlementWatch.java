@@ -1,0 +1,91 @@
+package io.comptoir.engine.core.order;
+
+import io.comptoir.engine.core.event.ChangeFeedListener;
+import io.comptoir.engine.core.event.EventRow;
+import jakarta.inject.Singleton;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Wakes whoever waits for a customer order's payment to settle: this node's settlement says so right after its commit,
+ * and the change feed brings the {@code customer_order.*} event of a settlement made by any node. A wake-up only means
+ * "read the order again"; the reader decides from what it reads.
+ *
+ * <p>Waiters of one order share one signal. A waiter registers before it reads the order, so a settlement that commits
+ * between the two is never missed; one that finds the order already settled (or unknown) wakes the others too, since
+ * whatever it saw they will see.
+ */
+@Singleton
+public final class SettlementWatch implements ChangeFeedListener, AutoCloseable {
+    private static final int READERS = 4;
+
+    private final ConcurrentMap<Long, CompletableFuture<Void>> waiting = new ConcurrentHashMap<>();
+    private final ExecutorService readers;
+
+    public SettlementWatch() {
+        AtomicInteger threads = new AtomicInteger();
+        // Woken waiters read the order again here, not in the thread that woke them (a settlement, the change feed, or
+        // the JDK's timeout thread, which must never block).
+        this.readers = Executors.newFixedThreadPool(READERS, runnable -> {
+            Thread thread = new Thread(runnable, "comptoir-settlement-watch-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Where woken waiters read the order again. */
+    Executor readers() {
+        return readers;
+    }
+
+    /** A signal completed when the order may have settled, or after {@code patience} at the latest. */
+    CompletableFuture<Void> watch(long customerOrderId, Duration patience) {
+        return waiting.computeIfAbsent(customerOrderId, id -> new CompletableFuture<>())
+                .thenApply(signal -> signal)
+                .completeOnTimeout(null, patience.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Wakes every waiter of the order. */
+    void settled(long customerOrderId) {
+        CompletableFuture<Void> signal = waiting.remove(customerOrderId);
+        if (signal != null) {
+            signal.complete(null);
+        }
+    }
+
+    /** How many orders have waiters (for tests and metrics). */
+    int watched() {
+        return waiting.size();
+    }
+
+    @Override
+    public void close() {
+        readers.shutdownNow();
+    }
+
+    @Override
+    public void changed(List<EventRow> events) {
+        if (waiting.isEmpty()) {
+            return;
+        }
+        for (EventRow event : events) {
+            if (event.aggregateType().equals("customer_order")) {
+                try {
+                    settled(Long.parseLong(event.aggregateId()));
+                }
+                catch (NumberFormatException e) {
+                    // not an order of this engine: nobody waits for it
+                }
+            }
+        }
+    }
+}
