@@ -17,6 +17,7 @@ import io.comptoir.engine.api.search.ProductSearch;
 import io.comptoir.engine.api.search.SearchIndex;
 import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.engine.core.asset.LocalDirectoryAssetStore;
+import io.comptoir.engine.core.account.AccountService;
 import io.comptoir.engine.core.catalogue.CatalogueService;
 import io.comptoir.engine.core.event.CommitSignal;
 import io.comptoir.engine.core.event.EventDispatcher;
@@ -159,6 +160,7 @@ public final class Engine implements AutoCloseable {
         SearchIndexFollower follower = new SearchIndexFollower(jdbi, index, new SearchDocumentSource(jdbi),
                 List.of(injector.getInstance(MerchantService.class).changeFeedListener(),
                         injector.getInstance(CatalogueService.class).changeFeedListener(),
+                        injector.getInstance(AccountService.class).changeFeedListener(),
                         injector.getInstance(SettlementWatch.class)));
         closeables.push(injector.getInstance(SettlementWatch.class));
         closeables.push(follower);

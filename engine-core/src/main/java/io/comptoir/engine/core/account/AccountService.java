@@ -1,7 +1,5 @@
 package io.comptoir.engine.core.account;
 
-import io.comptoir.engine.core.support.SqlErrors;
-
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountDirectory;
@@ -15,8 +13,11 @@ import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.event.PendingEvent;
 import io.comptoir.engine.api.mail.Mailer;
+import io.comptoir.engine.core.event.ChangeFeedListener;
 import io.comptoir.engine.core.event.CommitSignal;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
+import io.comptoir.engine.core.support.AggregateCache;
+import io.comptoir.engine.core.support.SqlErrors;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Handle;
@@ -54,6 +55,7 @@ public final class AccountService implements AccountDirectory {
     private final Clock clock;
     private final OutboxEventPublisher events;
     private final CommitSignal commits;
+    private final AggregateCache<Account> kept = new AggregateCache<>("account", 50_000);
     private final Mailer mailer;
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
@@ -68,6 +70,11 @@ public final class AccountService implements AccountDirectory {
         this.mailer = requireNonNull(mailer, "mailer is null");
         this.hasher = new PasswordHasher(requireNonNull(settings, "settings is null"));
         this.throttle = new LoginThrottle(jdbi, clock);
+    }
+
+    private void changed(long accountId) {
+        kept.forget(accountId);
+        commits.committedInBackground();
     }
 
     @Override
@@ -133,7 +140,13 @@ public final class AccountService implements AccountDirectory {
     @Override
     public Optional<Account> account(AccountId id) {
         requireNonNull(id, "id is null");
-        return jdbi.withHandle(handle -> load(handle, id.value()));
+        // every signed-in request reads its account: kept, and forgotten on any change (here or, through the feed, elsewhere)
+        return kept.get(id.value(), () -> jdbi.withHandle(handle -> load(handle, id.value())));
+    }
+
+    /** Forgets kept accounts that any node changed; the engine feeds it the change feed. */
+    public ChangeFeedListener changeFeedListener() {
+        return kept;
     }
 
     @Override
@@ -197,7 +210,7 @@ public final class AccountService implements AccountDirectory {
             events.publish(handle, event("account.role_granted", id.value(), grantData(grant), actor));
             return load(handle, id.value()).orElseThrow();
         });
-        commits.committedInBackground();
+        changed(id.value());
         return account;
     }
 
@@ -219,7 +232,7 @@ public final class AccountService implements AccountDirectory {
             events.publish(handle, event("account.role_revoked", id.value(), grantData(grant), actor));
             return load(handle, id.value()).orElseThrow();
         });
-        commits.committedInBackground();
+        changed(id.value());
         return account;
     }
 
@@ -248,7 +261,7 @@ public final class AccountService implements AccountDirectory {
             events.publish(handle, event(active ? "account.reopened" : "account.closed", id.value(), Map.of(), actor));
             return load(handle, id.value()).orElseThrow();
         });
-        commits.committedInBackground();
+        changed(id.value());
         return account;
     }
 
@@ -309,7 +322,7 @@ public final class AccountService implements AccountDirectory {
             events.publish(handle, event("account.password_changed", id, Map.of("via", "reset"), Actor.account(id)));
             return load(handle, id).orElseThrow();
         });
-        commits.committedInBackground();
+        changed(account.id().value());
         return account;
     }
 
@@ -351,7 +364,7 @@ public final class AccountService implements AccountDirectory {
             handle.attach(SessionDao.class).closeAll(id.value(), now);
             events.publish(handle, event("account.password_changed", id.value(), Map.of("via", "change"), Actor.account(id.value())));
         });
-        commits.committedInBackground();
+        changed(id.value());
     }
 
     /** Forgets throttle counters whose window has passed and reset links expired for a day; returns how many. */

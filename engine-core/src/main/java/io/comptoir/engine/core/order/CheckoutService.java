@@ -152,8 +152,9 @@ public final class CheckoutService implements Checkout {
             throw e;
         }
         commits.committedInBackground();
-        authorise(reservation, request);
-        settlement.settle(reservation.orderId());
+        if (authorise(reservation, request)) {
+            settlement.settle(reservation.orderId());
+        }
         CustomerOrder order = load(reservation.orderId());
         if (order.status() == CustomerOrderStatus.PAYMENT_FAILED) {
             throw declined(order);
@@ -372,7 +373,12 @@ public final class CheckoutService implements Checkout {
         return requested;
     }
 
-    private void authorise(Reservation reservation, CheckoutRequest request) {
+    /**
+     * Asks each tender's provider in turn, recording each answer; returns whether the order may be settled now. When every
+     * tender is pending, it may not: each will be settled by its own confirmation (whose settlement sees the others').
+     */
+    private boolean authorise(Reservation reservation, CheckoutRequest request) {
+        boolean allPending = true;
         for (int i = 0; i < reservation.tenders().size(); i++) {
             PlannedTender tender = reservation.tenders().get(i);
             String key = "checkout-" + reservation.orderId() + "-" + i;
@@ -390,9 +396,11 @@ public final class CheckoutService implements Checkout {
                 }
             });
             if (result.outcome() == ProviderResult.Outcome.DECLINED) {
-                return;
+                return true;
             }
+            allPending &= result.outcome() == ProviderResult.Outcome.PENDING;
         }
+        return reservation.tenders().isEmpty() || !allPending;
     }
 
     private Money sum(List<CartLine> lines) {

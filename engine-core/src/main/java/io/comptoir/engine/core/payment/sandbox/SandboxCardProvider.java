@@ -14,6 +14,7 @@ import io.comptoir.engine.api.payment.TenderRequest;
 import io.comptoir.engine.api.payment.WebhookNotification;
 import io.comptoir.engine.api.payment.WebhookRejectedException;
 import io.comptoir.engine.api.payment.WebhookRequest;
+import io.comptoir.engine.core.support.SqlErrors;
 import io.comptoir.engine.core.support.Tokens;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -96,13 +97,19 @@ public final class SandboxCardProvider implements PaymentProvider, AutoCloseable
     @Override
     public ProviderResult authorise(Authorisation request) {
         SandboxCard card = SandboxCard.parse(request.details().get("card"));
-        Optional<SandboxPaymentRow> earlier = jdbi.withExtension(SandboxBankDao.class, dao -> dao.byKey(request.idempotencyKey()));
-        if (earlier.isPresent()) {
-            return ProviderResult.pending(earlier.get().reference());
-        }
         String reference = "sbx_" + Tokens.random(12);
-        jdbi.useExtension(SandboxBankDao.class, dao -> dao.insert(reference, request.idempotencyKey(), request.amount().minorUnits(),
-                card.last4(), card.authorisationDecline().orElse(card.refusesCapture() ? "CAPTURE" : null), clock.instant()));
+        try {
+            jdbi.useExtension(SandboxBankDao.class, dao -> dao.insert(reference, request.idempotencyKey(), request.amount().minorUnits(),
+                    card.last4(), card.authorisationDecline().orElse(card.refusesCapture() ? "CAPTURE" : null), clock.instant()));
+        }
+        catch (RuntimeException e) {
+            // the idempotency key is unique: a repeated request answers what the first one started
+            if (SqlErrors.isUniqueViolation(e)) {
+                return jdbi.withExtension(SandboxBankDao.class, dao -> dao.byKey(request.idempotencyKey()))
+                        .map(earlier -> ProviderResult.pending(earlier.reference())).orElseThrow(() -> e);
+            }
+            throw e;
+        }
         bank.schedule(() -> answer(reference), settings.delay().toMillis(), TimeUnit.MILLISECONDS);
         return ProviderResult.pending(reference);
     }

@@ -1,0 +1,42 @@
+package io.comptoir.engine.core.payment.sandbox;
+
+import io.comptoir.engine.api.account.AccountId;
+import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.engine.api.money.Money;
+import io.comptoir.engine.api.order.CustomerOrderId;
+import io.comptoir.engine.api.payment.Authorisation;
+import io.comptoir.engine.api.payment.PaymentId;
+import io.comptoir.engine.api.payment.PaymentProvider;
+import io.comptoir.engine.api.payment.ProviderResult;
+import io.comptoir.engine.core.Engine;
+import io.comptoir.engine.core.RecordingSearchIndex;
+import io.comptoir.engine.testkit.EachDatabase;
+import io.comptoir.engine.testkit.TestDatabase;
+import org.jdbi.v3.core.Jdbi;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+final class SandboxCardProviderTest {
+
+    @EachDatabase
+    void aRepeatedAuthorisationAnswersTheFirstOnesReferenceAndBooksItOnce(TestDatabase db) {
+        try (Engine engine = Engine.builder().dataSource(db.dataSource()).searchIndex(new RecordingSearchIndex()).backgroundWork(false)
+                .property("sandbox-card.webhook-delay-ms", "60000").build()) {
+            PaymentProvider card = engine.payments().providers().stream().filter(p -> p.id().equals(SandboxCardProvider.ID)).findFirst().orElseThrow();
+            Authorisation request = new Authorisation("checkout-41-0", new PaymentId(7), new CustomerOrderId(41), "C-000041", new AccountId(3),
+                    Money.euros(25), Map.of("card", "4242424242424242"), Map.of(new MerchantId(5), Money.euros(25)));
+
+            ProviderResult first = card.authorise(request);
+            ProviderResult again = card.authorise(request);
+
+            assertThat(first.outcome()).isEqualTo(ProviderResult.Outcome.PENDING);
+            assertThat(again.outcome()).isEqualTo(ProviderResult.Outcome.PENDING);
+            assertThat(again.providerReference()).isEqualTo(first.providerReference()).startsWith("sbx_");
+            int booked = Jdbi.create(db.dataSource()).withHandle(handle -> handle.createQuery(
+                    "SELECT COUNT(*) FROM sandbox_card_payment WHERE idempotency_key = 'checkout-41-0'").mapTo(Integer.class).one());
+            assertThat(booked).isEqualTo(1);
+        }
+    }
+}
