@@ -16,6 +16,7 @@ import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.core.event.ChangeFeedListener;
 import io.comptoir.engine.core.event.CommitSignal;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
+import io.comptoir.engine.core.persistence.Daos;
 import io.comptoir.engine.core.support.AggregateCache;
 import io.comptoir.engine.core.support.SqlErrors;
 import jakarta.inject.Inject;
@@ -89,7 +90,7 @@ public final class AccountService implements AccountDirectory {
         Account account;
         try {
             account = jdbi.inTransaction(handle -> {
-                AccountDao dao = handle.attach(AccountDao.class);
+                AccountDao dao = Daos.of(handle, AccountDao.class);
                 Instant now = clock.instant();
                 long id = dao.insert(normalized, name, hash, now);
                 dao.insertGrant(id, Role.SHOPPER.name(), GrantRow.NO_SCOPE, now);
@@ -152,13 +153,13 @@ public final class AccountService implements AccountDirectory {
     @Override
     public Optional<Account> accountByEmail(String email) {
         return AccountInputs.wellFormedEmail(email).flatMap(normalized -> jdbi.withHandle(handle ->
-                handle.attach(AccountDao.class).findByEmail(normalized).map(row -> withGrants(handle, List.of(row)).get(0))));
+                Daos.of(handle, AccountDao.class).findByEmail(normalized).map(row -> withGrants(handle, List.of(row)).get(0))));
     }
 
     @Override
     public List<Account> find(AccountFilter filter) {
         requireNonNull(filter, "filter is null");
-        return jdbi.withHandle(handle -> withGrants(handle, handle.attach(AccountDao.class)
+        return jdbi.withHandle(handle -> withGrants(handle, Daos.of(handle, AccountDao.class)
                 .find(role(filter), pattern(filter), filter.limit(), filter.offset())));
     }
 
@@ -195,7 +196,7 @@ public final class AccountService implements AccountDirectory {
         requireNonNull(grant, "grant is null");
         requireNonNull(actor, "actor is null");
         Account account = jdbi.inTransaction(handle -> {
-            AccountDao dao = handle.attach(AccountDao.class);
+            AccountDao dao = Daos.of(handle, AccountDao.class);
             dao.lock(id.value()).orElseThrow(() -> NotFoundException.of("account", id));
             if (grant.role() == Role.MERCHANT_STAFF && dao.merchantCount(grant.scope().getAsLong()) == 0) {
                 throw InvalidInputException.invalid("scope", "no shop with id " + grant.scope().getAsLong());
@@ -223,7 +224,7 @@ public final class AccountService implements AccountDirectory {
             throw new InvalidInputException("role", "role_not_revocable", "every account keeps the SHOPPER role");
         }
         Account account = jdbi.inTransaction(handle -> {
-            AccountDao dao = handle.attach(AccountDao.class);
+            AccountDao dao = Daos.of(handle, AccountDao.class);
             dao.lock(id.value()).orElseThrow(() -> NotFoundException.of("account", id));
             if (dao.deleteGrant(id.value(), grant.role().name(), GrantRow.storedScope(grant)) == 0) {
                 return load(handle, id.value()).orElseThrow();
@@ -248,7 +249,7 @@ public final class AccountService implements AccountDirectory {
         requireNonNull(id, "id is null");
         requireNonNull(actor, "actor is null");
         Account account = jdbi.inTransaction(handle -> {
-            AccountDao dao = handle.attach(AccountDao.class);
+            AccountDao dao = Daos.of(handle, AccountDao.class);
             AccountRow row = dao.lock(id.value()).orElseThrow(() -> NotFoundException.of("account", id));
             if (row.active() == active) {
                 return load(handle, id.value()).orElseThrow();
@@ -256,7 +257,7 @@ public final class AccountService implements AccountDirectory {
             Instant now = clock.instant();
             dao.setActive(id.value(), active, now);
             if (!active) {
-                handle.attach(SessionDao.class).closeAll(id.value(), now);
+                Daos.of(handle, SessionDao.class).closeAll(id.value(), now);
             }
             events.publish(handle, event(active ? "account.reopened" : "account.closed", id.value(), Map.of(), actor));
             return load(handle, id.value()).orElseThrow();
@@ -274,14 +275,14 @@ public final class AccountService implements AccountDirectory {
         }
         String token = Secrets.newToken();
         Optional<AccountRow> recipient = jdbi.inTransaction(handle -> {
-            AccountDao dao = handle.attach(AccountDao.class);
+            AccountDao dao = Daos.of(handle, AccountDao.class);
             Optional<AccountRow> row = dao.findByEmail(normalized.get()).filter(AccountRow::active);
             if (row.isEmpty()) {
                 return Optional.empty();
             }
             long id = dao.lock(row.get().id()).orElseThrow().id();
             Instant now = clock.instant();
-            PasswordResetDao resets = handle.attach(PasswordResetDao.class);
+            PasswordResetDao resets = Daos.of(handle, PasswordResetDao.class);
             if (resets.requestedSince(id, now.minus(Duration.ofHours(1))) >= MAX_RESETS_PER_HOUR) {
                 log.info("Password reset for account {} not sent: {} already sent within the hour", id, MAX_RESETS_PER_HOUR);
                 return Optional.empty();
@@ -306,19 +307,19 @@ public final class AccountService implements AccountDirectory {
         String hash = hasher.hash(newPassword);
         String tokenHash = Secrets.sha256(token);
         Account account = jdbi.inTransaction(handle -> {
-            PasswordResetDao resets = handle.attach(PasswordResetDao.class);
+            PasswordResetDao resets = Daos.of(handle, PasswordResetDao.class);
             Instant now = clock.instant();
             if (resets.spend(tokenHash, now) == 0) {
                 throw invalidToken();
             }
             long id = resets.accountOf(tokenHash).orElseThrow();
-            AccountDao dao = handle.attach(AccountDao.class);
+            AccountDao dao = Daos.of(handle, AccountDao.class);
             if (!dao.lock(id).map(AccountRow::active).orElse(false)) {
                 throw invalidToken();
             }
             dao.setPasswordHash(id, hash, now);
             resets.spendAll(id, now);
-            handle.attach(SessionDao.class).closeAll(id, now);
+            Daos.of(handle, SessionDao.class).closeAll(id, now);
             events.publish(handle, event("account.password_changed", id, Map.of("via", "reset"), Actor.account(id)));
             return load(handle, id).orElseThrow();
         });
@@ -353,15 +354,15 @@ public final class AccountService implements AccountDirectory {
         throttle.succeeded(attempt);
         String hash = hasher.hash(newPassword);
         jdbi.useTransaction(handle -> {
-            AccountDao dao = handle.attach(AccountDao.class);
+            AccountDao dao = Daos.of(handle, AccountDao.class);
             AccountRow locked = dao.lock(id.value()).orElseThrow(() -> NotFoundException.of("account", id));
             if (!locked.passwordHash().equals(row.passwordHash())) {
                 throw new ConflictException("password_changed_meanwhile", "the password was changed meanwhile; try again");
             }
             Instant now = clock.instant();
             dao.setPasswordHash(id.value(), hash, now);
-            handle.attach(PasswordResetDao.class).spendAll(id.value(), now);
-            handle.attach(SessionDao.class).closeAll(id.value(), now);
+            Daos.of(handle, PasswordResetDao.class).spendAll(id.value(), now);
+            Daos.of(handle, SessionDao.class).closeAll(id.value(), now);
             events.publish(handle, event("account.password_changed", id.value(), Map.of("via", "change"), Actor.account(id.value())));
         });
         changed(id.value());
@@ -374,7 +375,7 @@ public final class AccountService implements AccountDirectory {
     }
 
     private static Optional<Account> load(Handle handle, long id) {
-        List<AccountGrantRow> rows = handle.attach(AccountReads.class).withRoles(id);
+        List<AccountGrantRow> rows = Daos.of(handle, AccountReads.class).withRoles(id);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -387,7 +388,7 @@ public final class AccountService implements AccountDirectory {
             return List.of();
         }
         Map<Long, List<RoleGrant>> grants = new HashMap<>();
-        handle.attach(AccountDao.class).grantsOf(rows.stream().map(AccountRow::id).toList())
+        Daos.of(handle, AccountDao.class).grantsOf(rows.stream().map(AccountRow::id).toList())
                 .forEach(grant -> grants.computeIfAbsent(grant.accountId(), k -> new ArrayList<>()).add(grant.toGrant()));
         return rows.stream().map(row -> row.toAccount(grants.getOrDefault(row.id(), List.of()))).toList();
     }

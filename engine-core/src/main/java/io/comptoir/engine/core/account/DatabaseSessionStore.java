@@ -5,6 +5,7 @@ import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.api.account.SessionStore;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.engine.core.persistence.Daos;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Jdbi;
@@ -53,12 +54,12 @@ public final class DatabaseSessionStore implements SessionStore {
         Instant now = clock.instant();
         Instant expiresAt = expiry(now, now);
         jdbi.useTransaction(handle -> {
-            AccountRow row = handle.attach(AccountDao.class).find(account.value())
+            AccountRow row = Daos.of(handle, AccountDao.class).find(account.value())
                     .orElseThrow(() -> NotFoundException.of("account", account));
             if (!row.active()) {
                 throw new ConflictException("account_closed", "this account is closed");
             }
-            handle.attach(SessionDao.class).insert(Secrets.sha256(token), account.value(), csrfToken, now, expiresAt);
+            Daos.of(handle, SessionDao.class).insert(Secrets.sha256(token), account.value(), csrfToken, now, expiresAt);
         });
         return new Session(token, account, csrfToken, now, expiresAt);
     }

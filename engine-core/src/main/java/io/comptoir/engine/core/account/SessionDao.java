@@ -1,6 +1,6 @@
 package io.comptoir.engine.core.account;
 
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -8,7 +8,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import java.time.Instant;
 import java.util.Optional;
 
-@RegisterConstructorMapper(SessionRow.class)
+@RegisterRowMapper(SessionRow.Mapper.class)
 public interface SessionDao {
 
     @SqlUpdate("""

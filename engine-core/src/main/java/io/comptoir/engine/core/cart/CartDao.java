@@ -1,6 +1,6 @@
 package io.comptoir.engine.core.cart;
 
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -12,8 +12,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-@RegisterConstructorMapper(CartLineRow.class)
-@RegisterConstructorMapper(VariantForSale.class)
+@RegisterRowMapper(CartLineRow.Mapper.class)
+@RegisterRowMapper(VariantForSale.Mapper.class)
 public interface CartDao {
 
     @SqlQuery("SELECT id FROM cart WHERE guest_token_hash = :hash FOR UPDATE")
@@ -42,9 +42,10 @@ public interface CartDao {
             ORDER BY l.position""")
     List<CartLineRow> lines(@Bind("cartId") long cartId);
 
-    /** A variant that shoppers may buy now (not withdrawn, its product shown, its shop live), with its stock and price. */
+    /** A variant that shoppers may buy now (not withdrawn, its product shown, its shop live), with what a cart line shows of it. */
     @SqlQuery("""
-            SELECT v.id, v.stock, v.price_minor
+            SELECT v.id, v.product_id, v.merchant_id, p.name AS product_name, v.sku, v.options, v.price_minor, v.currency, v.stock,
+                   (SELECT MIN(i.asset_key) FROM product_image i WHERE i.product_id = p.id AND i.position = 0) AS first_image
             FROM variant v
             JOIN product p ON p.id = v.product_id
             JOIN merchant m ON m.id = v.merchant_id

@@ -18,6 +18,7 @@ import io.comptoir.engine.core.catalogue.ProductDao;
 import io.comptoir.engine.core.catalogue.VariantOptionsCodec;
 import io.comptoir.engine.core.catalogue.VariantRow;
 import io.comptoir.engine.core.merchant.MerchantDao;
+import io.comptoir.engine.core.persistence.Daos;
 import io.comptoir.engine.core.support.Tokens;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -81,7 +82,7 @@ public final class CartStore implements CartService {
             long cartId = cartFor(handle, owner);
             Cart before = refresh(handle, cartId, owner);
             if (quantity == 0) {
-                handle.attach(CartDao.class).deleteLine(cartId, variant.value());
+                Daos.of(handle, CartDao.class).deleteLine(cartId, variant.value());
                 return refresh(handle, cartId, owner).withNotices(before.notices());
             }
             return put(handle, cartId, owner, before, variant, quantity);
@@ -92,12 +93,12 @@ public final class CartStore implements CartService {
         if (quantity > MAX_QUANTITY) {
             throw new InvalidInputException("quantity", "invalid_quantity", "at most " + MAX_QUANTITY + " units of one product");
         }
-        VariantForSale row = handle.attach(CartDao.class).forSale(variant.value()).orElseThrow(() -> NotFoundException.of("variant", variant));
+        VariantForSale row = Daos.of(handle, CartDao.class).forSale(variant.value()).orElseThrow(() -> NotFoundException.of("variant", variant));
         if (row.stock() < quantity) {
             throw new ConflictException("insufficient_stock", row.stock() == 0 ? "this product is out of stock"
                     : "only " + row.stock() + " left in stock");
         }
-        CartDao dao = handle.attach(CartDao.class);
+        CartDao dao = Daos.of(handle, CartDao.class);
         boolean present = before.lines().stream().anyMatch(line -> line.variantId().equals(variant));
         if (present) {
             dao.updateLine(cartId, variant.value(), quantity, row.priceMinor());
@@ -109,7 +110,19 @@ public final class CartStore implements CartService {
             dao.insertLine(cartId, variant.value(), quantity, row.priceMinor());
         }
         dao.touch(cartId, clock.instant());
-        return refresh(handle, cartId, owner).withNotices(before.notices());
+        // the cart as written, without reading it back: the other lines were just refreshed, this one was just read
+        CartLine written = new CartLine(variant, new ProductId(row.productId()), new MerchantId(row.merchantId()), row.productName(),
+                label(row.options()), row.sku(), new Money(row.priceMinor(), Currency.getInstance(row.currency())), quantity, row.stock(),
+                Optional.ofNullable(row.firstImage()));
+        List<CartLine> lines = new ArrayList<>(before.lines().size() + 1);
+        for (CartLine line : before.lines()) {
+            lines.add(line.variantId().equals(variant) ? written : line);
+        }
+        if (!present) {
+            lines.add(written);
+        }
+        Money total = lines.stream().map(CartLine::total).reduce(Money.zero(currency), Money::plus);
+        return new Cart(owner, lines, before.notices(), total);
     }
 
     @Override
@@ -120,7 +133,7 @@ public final class CartStore implements CartService {
     @Override
     public void clear(CartOwner owner) {
         requireNonNull(owner, "owner is null");
-        jdbi.useTransaction(handle -> existingCart(handle, owner).ifPresent(cartId -> handle.attach(CartDao.class).deleteLines(cartId)));
+        jdbi.useTransaction(handle -> existingCart(handle, owner).ifPresent(cartId -> Daos.of(handle, CartDao.class).deleteLines(cartId)));
     }
 
     @Override
@@ -137,7 +150,7 @@ public final class CartStore implements CartService {
             }
             Cart guestContent = refresh(handle, guestCart.get(), guest);
             Cart before = refresh(handle, shopperCart, target);
-            CartDao dao = handle.attach(CartDao.class);
+            CartDao dao = Daos.of(handle, CartDao.class);
             for (CartLine line : guestContent.lines()) {
                 int already = before.lines().stream().filter(l -> l.variantId().equals(line.variantId())).mapToInt(CartLine::quantity).findFirst().orElse(0);
                 int merged = Math.min(Math.min(already + line.quantity(), line.available()), MAX_QUANTITY);
@@ -162,7 +175,7 @@ public final class CartStore implements CartService {
     public void restore(Handle handle, AccountId shopper, List<Returned> lines) {
         CartOwner owner = CartOwner.shopper(shopper);
         long cartId = cartFor(handle, owner);
-        CartDao dao = handle.attach(CartDao.class);
+        CartDao dao = Daos.of(handle, CartDao.class);
         List<CartLineRow> existing = dao.lines(cartId);
         for (Returned line : lines) {
             Optional<CartLineRow> same = existing.stream().filter(row -> row.variantId() == line.variantId()).findFirst();
@@ -181,7 +194,7 @@ public final class CartStore implements CartService {
      * seen prices), so that each change is reported once. Used by checkout inside its own transaction.
      */
     public Cart refresh(Handle handle, long cartId, CartOwner owner) {
-        CartDao dao = handle.attach(CartDao.class);
+        CartDao dao = Daos.of(handle, CartDao.class);
         List<CartLine> lines = new ArrayList<>();
         List<CartNotice> notices = new ArrayList<>();
         for (CartLineRow row : dao.lines(cartId)) {
@@ -224,7 +237,7 @@ public final class CartStore implements CartService {
         if (existing.isPresent()) {
             return existing.get();
         }
-        CartDao dao = handle.attach(CartDao.class);
+        CartDao dao = Daos.of(handle, CartDao.class);
         if (owner instanceof CartOwner.Guest guest) {
             return dao.insert(Tokens.sha256(guest.token()), null, clock.instant());
         }
@@ -233,7 +246,7 @@ public final class CartStore implements CartService {
 
     /** The cart's id, locked for this transaction, if it exists. */
     public Optional<Long> existingCart(Handle handle, CartOwner owner) {
-        CartDao dao = handle.attach(CartDao.class);
+        CartDao dao = Daos.of(handle, CartDao.class);
         if (owner instanceof CartOwner.Guest guest) {
             return dao.lockGuestCart(Tokens.sha256(guest.token()));
         }

@@ -22,6 +22,7 @@ import io.comptoir.engine.core.event.CommitSignal;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
 import io.comptoir.engine.core.merchant.MerchantDao;
 import io.comptoir.engine.core.merchant.MerchantRow;
+import io.comptoir.engine.core.persistence.Daos;
 import io.comptoir.engine.core.persistence.Slugs;
 import io.comptoir.engine.core.support.AggregateCache;
 import io.comptoir.engine.core.validation.Texts;
@@ -153,7 +154,7 @@ public final class CatalogueService implements Catalogue {
         requireNonNull(actor, "actor is null");
         Texts.require("name", name, 1, 200);
         Category category = jdbi.inTransaction(handle -> {
-            CategoryDao dao = handle.attach(CategoryDao.class);
+            CategoryDao dao = Daos.of(handle, CategoryDao.class);
             Long parentId = parent.map(CategoryId::value).orElse(null);
             if (parentId != null && dao.find(parentId).isEmpty()) {
                 throw InvalidInputException.invalid("parent", "no category " + parentId);
@@ -186,9 +187,9 @@ public final class CatalogueService implements Catalogue {
         requireNonNull(actor, "actor is null");
         ProductDraftValidator.validate(draft, currency);
         Product product = jdbi.inTransaction(handle -> {
-            MerchantRow owner = handle.attach(MerchantDao.class).find(merchant.value()).orElseThrow(() -> NotFoundException.of("merchant", merchant));
+            MerchantRow owner = Daos.of(handle, MerchantDao.class).find(merchant.value()).orElseThrow(() -> NotFoundException.of("merchant", merchant));
             requireCategory(handle, draft.categoryId());
-            ProductDao dao = handle.attach(ProductDao.class);
+            ProductDao dao = Daos.of(handle, ProductDao.class);
             requireSkusFree(dao, owner.id(), draft, Optional.empty());
             long id = dao.insert(owner.id(), Slugs.slugify(draft.name()), draft.name().strip(), draft.description().strip(),
                     draft.categoryId().value(), clock.instant());
@@ -209,7 +210,7 @@ public final class CatalogueService implements Catalogue {
         requireNonNull(actor, "actor is null");
         ProductDraftValidator.validate(draft, currency);
         Product product = jdbi.inTransaction(handle -> {
-            ProductDao dao = handle.attach(ProductDao.class);
+            ProductDao dao = Daos.of(handle, ProductDao.class);
             ProductRow row = dao.lock(id.value()).orElseThrow(() -> NotFoundException.of("product", id));
             requireCategory(handle, draft.categoryId());
             requireSkusFree(dao, row.merchantId(), draft, Optional.of(row.id()));
@@ -228,7 +229,7 @@ public final class CatalogueService implements Catalogue {
     }
 
     private static void requireCategory(Handle handle, CategoryId category) {
-        if (handle.attach(CategoryDao.class).find(category.value()).isEmpty()) {
+        if (Daos.of(handle, CategoryDao.class).find(category.value()).isEmpty()) {
             throw InvalidInputException.invalid("categoryId", "no category " + category);
         }
     }
@@ -277,7 +278,7 @@ public final class CatalogueService implements Catalogue {
         requireNonNull(id, "id is null");
         requireNonNull(actor, "actor is null");
         Product product = jdbi.inTransaction(handle -> {
-            ProductDao dao = handle.attach(ProductDao.class);
+            ProductDao dao = Daos.of(handle, ProductDao.class);
             ProductRow row = dao.lock(id.value()).orElseThrow(() -> NotFoundException.of("product", id));
             if (row.hidden() != hidden) {
                 dao.setHidden(row.id(), hidden, clock.instant());
@@ -298,7 +299,7 @@ public final class CatalogueService implements Catalogue {
             throw InvalidInputException.invalid("stock", "a stock is between 0 and " + ProductDraftValidator.MAX_STOCK);
         }
         Variant variant = jdbi.inTransaction(handle -> {
-            ProductDao dao = handle.attach(ProductDao.class);
+            ProductDao dao = Daos.of(handle, ProductDao.class);
             if (dao.setStock(id.value(), stock) == 0) {
                 throw NotFoundException.of("variant", id);
             }
@@ -314,7 +315,7 @@ public final class CatalogueService implements Catalogue {
         requireNonNull(id, "id is null");
         requireNonNull(actor, "actor is null");
         Variant variant = jdbi.inTransaction(handle -> {
-            ProductDao dao = handle.attach(ProductDao.class);
+            ProductDao dao = Daos.of(handle, ProductDao.class);
             if (dao.adjustStock(id.value(), delta) == 0) {
                 VariantRow row = dao.variant(id.value()).filter(v -> !v.withdrawn()).orElseThrow(() -> NotFoundException.of("variant", id));
                 throw new ConflictException("insufficient_stock", "only " + row.stock() + " in stock for " + row.sku());
@@ -359,7 +360,7 @@ public final class CatalogueService implements Catalogue {
             throw new IllegalArgumentException("bad page: offset " + offset + ", limit " + limit);
         }
         return jdbi.withHandle(handle -> ProductAssembler.assemble(handle,
-                handle.attach(ProductDao.class).ofMerchant(merchant.value(), includeHidden, limit, offset)));
+                Daos.of(handle, ProductDao.class).ofMerchant(merchant.value(), includeHidden, limit, offset)));
     }
 
     @Override
@@ -379,7 +380,7 @@ public final class CatalogueService implements Catalogue {
     }
 
     private static Optional<Product> load(Handle handle, long id) {
-        return handle.attach(ProductReads.class).find(id).map(row -> ProductAssembler.assemble(handle, List.of(row))).flatMap(list -> list.stream().findFirst());
+        return Daos.of(handle, ProductReads.class).find(id).map(row -> ProductAssembler.assemble(handle, List.of(row))).flatMap(list -> list.stream().findFirst());
     }
 
     private static PendingEvent productEvent(String type, long productId, Map<String, String> data, Actor actor) {

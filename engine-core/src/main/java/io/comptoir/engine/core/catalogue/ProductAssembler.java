@@ -8,6 +8,7 @@ import io.comptoir.engine.api.catalogue.Variant;
 import io.comptoir.engine.api.catalogue.VariantId;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.money.Money;
+import io.comptoir.engine.core.persistence.Daos;
 import org.jdbi.v3.core.Handle;
 
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ public final class ProductAssembler {
         if (rows.isEmpty()) {
             return List.of();
         }
-        ProductReads dao = handle.attach(ProductReads.class);
+        ProductReads dao = Daos.of(handle, ProductReads.class);
         List<Long> ids = rows.stream().map(ProductRow::id).toList();
         Map<Long, List<Variant>> variants = new HashMap<>();
         for (VariantRow row : dao.variantsOf(ids)) {

@@ -1,6 +1,7 @@
 package io.comptoir.engine.core.event;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -11,7 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-@RegisterConstructorMapper(EventRow.class)
+@RegisterRowMapper(EventRow.Mapper.class)
 @RegisterConstructorMapper(DeliveryRow.class)
 public interface EventDao {
 

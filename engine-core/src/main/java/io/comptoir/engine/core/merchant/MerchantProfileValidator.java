@@ -2,6 +2,7 @@ package io.comptoir.engine.core.merchant;
 
 import io.comptoir.engine.api.catalogue.CategoryId;
 import io.comptoir.engine.api.error.InvalidInputException;
+import io.comptoir.engine.core.persistence.Daos;
 import io.comptoir.engine.core.validation.Texts;
 import io.comptoir.engine.api.merchant.MerchantProfile;
 import io.comptoir.engine.api.merchant.Siret;
@@ -32,7 +33,7 @@ final class MerchantProfileValidator {
         if (!POSTAL_CODE.matcher(profile.address().postalCode()).matches()) {
             throw InvalidInputException.invalid("postalCode", "a French postal code has 5 digits");
         }
-        if (handle.attach(TerritoryDao.class).commune(profile.address().communeInsee()).isEmpty()) {
+        if (Daos.of(handle, TerritoryDao.class).commune(profile.address().communeInsee()).isEmpty()) {
             throw InvalidInputException.invalid("communeInsee", "no commune " + profile.address().communeInsee() + " in the territory");
         }
         String email = profile.contact().email();
@@ -53,7 +54,7 @@ final class MerchantProfileValidator {
         if (profile.categories().size() > 20 || new HashSet<>(profile.categories()).size() != profile.categories().size()) {
             throw InvalidInputException.invalid("categories", "at most 20 distinct categories");
         }
-        CategoryDao categories = handle.attach(CategoryDao.class);
+        CategoryDao categories = Daos.of(handle, CategoryDao.class);
         for (CategoryId category : profile.categories()) {
             if (categories.find(category.value()).isEmpty()) {
                 throw InvalidInputException.invalid("categories", "no category " + category);

@@ -9,6 +9,7 @@ import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.ActivationDecision;
 import io.comptoir.engine.api.merchant.BankAccount;
 import io.comptoir.engine.api.merchant.Iban;
+import io.comptoir.engine.core.persistence.Daos;
 import io.comptoir.engine.core.validation.Texts;
 import io.comptoir.engine.api.merchant.FulfilmentOptions;
 import io.comptoir.engine.api.merchant.LocalDelivery;
@@ -82,7 +83,7 @@ public final class MerchantService implements MerchantDirectory {
         requireNonNull(actor, "actor is null");
         Merchant merchant = jdbi.inTransaction(handle -> {
             MerchantProfileValidator.validate(profile, handle);
-            MerchantDao dao = handle.attach(MerchantDao.class);
+            MerchantDao dao = Daos.of(handle, MerchantDao.class);
             Instant now = clock.instant();
             String slug = uniqueSlug(dao, profile.name());
             long id = dao.insert(slug, profile.name().strip(), profile.legalId(), profile.trade().strip(),
@@ -125,7 +126,7 @@ public final class MerchantService implements MerchantDirectory {
     @Override
     public Optional<Merchant> merchantBySlug(String slug) {
         requireNonNull(slug, "slug is null");
-        return cache.merchantBySlug(slug, () -> jdbi.withHandle(handle -> handle.attach(MerchantReads.class).findBySlug(slug)
+        return cache.merchantBySlug(slug, () -> jdbi.withHandle(handle -> Daos.of(handle, MerchantReads.class).findBySlug(slug)
                 .map(row -> withCategories(handle, List.of(row)).get(0))), id -> jdbi.withHandle(handle -> load(handle, id)));
     }
 
@@ -134,7 +135,7 @@ public final class MerchantService implements MerchantDirectory {
         requireNonNull(filter, "filter is null");
         return jdbi.withHandle(handle -> {
             Collection<Long> categories = categoryFilter(handle, filter);
-            List<MerchantRow> rows = handle.attach(MerchantDao.class).find(statuses(filter), filter.communeInsee().orElse(null),
+            List<MerchantRow> rows = Daos.of(handle, MerchantDao.class).find(statuses(filter), filter.communeInsee().orElse(null),
                     filter.featuredOnly(), filter.category().isPresent(), categories, filter.limit(), filter.offset());
             return withCategories(handle, rows);
         });
@@ -143,7 +144,7 @@ public final class MerchantService implements MerchantDirectory {
     @Override
     public int count(MerchantFilter filter) {
         requireNonNull(filter, "filter is null");
-        return jdbi.withHandle(handle -> handle.attach(MerchantDao.class).count(statuses(filter), filter.communeInsee().orElse(null),
+        return jdbi.withHandle(handle -> Daos.of(handle, MerchantDao.class).count(statuses(filter), filter.communeInsee().orElse(null),
                 filter.featuredOnly(), filter.category().isPresent(), categoryFilter(handle, filter)));
     }
 
@@ -153,7 +154,7 @@ public final class MerchantService implements MerchantDirectory {
 
     private static Collection<Long> categoryFilter(Handle handle, MerchantFilter filter) {
         return filter.category()
-                .map(category -> handle.attach(CategoryDao.class).subtreeIds(category.value()))
+                .map(category -> Daos.of(handle, CategoryDao.class).subtreeIds(category.value()))
                 .filter(ids -> !ids.isEmpty())
                 .orElse(List.of(-1L));
     }
@@ -175,7 +176,7 @@ public final class MerchantService implements MerchantDirectory {
         requireNonNull(profile, "profile is null");
         requireNonNull(actor, "actor is null");
         Merchant merchant = jdbi.inTransaction(handle -> {
-            MerchantDao dao = handle.attach(MerchantDao.class);
+            MerchantDao dao = Daos.of(handle, MerchantDao.class);
             dao.lock(id.value()).orElseThrow(() -> NotFoundException.of("merchant", id));
             MerchantProfileValidator.validate(profile, handle);
             dao.updateProfile(id.value(), profile.name().strip(), profile.legalId(), profile.trade().strip(),
@@ -198,7 +199,7 @@ public final class MerchantService implements MerchantDirectory {
         requireNonNull(id, "id is null");
         requireNonNull(actor, "actor is null");
         Merchant merchant = jdbi.inTransaction(handle -> {
-            if (handle.attach(MerchantDao.class).setFeatured(id.value(), featured, clock.instant()) == 0) {
+            if (Daos.of(handle, MerchantDao.class).setFeatured(id.value(), featured, clock.instant()) == 0) {
                 throw NotFoundException.of("merchant", id);
             }
             events.publish(handle, event("merchant.featured_changed", id.value(), Map.of("featured", Boolean.toString(featured)), actor));
@@ -220,7 +221,7 @@ public final class MerchantService implements MerchantDirectory {
         ActivationDecision decision = target.requiresActivation() && before.status().canMoveTo(target)
                 ? policies.evaluate(before) : ActivationDecision.allowed();
         Merchant merchant = jdbi.inTransaction(handle -> {
-            MerchantDao dao = handle.attach(MerchantDao.class);
+            MerchantDao dao = Daos.of(handle, MerchantDao.class);
             MerchantRow row = dao.lock(id.value()).orElseThrow(() -> NotFoundException.of("merchant", id));
             Merchant current = withCategories(handle, List.of(row)).get(0);
             if (current.status() == target) {
@@ -259,7 +260,7 @@ public final class MerchantService implements MerchantDirectory {
     }
 
     private static Optional<Merchant> load(Handle handle, long id) {
-        return handle.attach(MerchantReads.class).find(id).map(row -> withCategories(handle, List.of(row)).get(0));
+        return Daos.of(handle, MerchantReads.class).find(id).map(row -> withCategories(handle, List.of(row)).get(0));
     }
 
     private static List<Merchant> withCategories(Handle handle, List<MerchantRow> rows) {
@@ -267,7 +268,7 @@ public final class MerchantService implements MerchantDirectory {
             return List.of();
         }
         Map<Long, List<CategoryId>> categories = new LinkedHashMap<>();
-        handle.attach(MerchantReads.class).categoriesOf(rows.stream().map(MerchantRow::id).toList())
+        Daos.of(handle, MerchantReads.class).categoriesOf(rows.stream().map(MerchantRow::id).toList())
                 .forEach(row -> categories.computeIfAbsent(row.merchantId(), k -> new ArrayList<>()).add(new CategoryId(row.categoryId())));
         return rows.stream().map(row -> row.toMerchant(categories.getOrDefault(row.id(), List.of()))).toList();
     }
@@ -284,7 +285,7 @@ public final class MerchantService implements MerchantDirectory {
     }
 
     static FulfilmentOptions loadFulfilment(Handle handle, long merchantId) {
-        FulfilmentDao dao = handle.attach(FulfilmentDao.class);
+        FulfilmentDao dao = Daos.of(handle, FulfilmentDao.class);
         return dao.find(merchantId).map(row -> {
             Currency currency = Currency.getInstance(row.currency());
             Optional<LocalDelivery> delivery = row.delivers()
@@ -301,8 +302,8 @@ public final class MerchantService implements MerchantDirectory {
         requireNonNull(options, "options is null");
         requireNonNull(actor, "actor is null");
         FulfilmentOptions saved = jdbi.inTransaction(handle -> {
-            handle.attach(MerchantDao.class).lock(id.value()).orElseThrow(() -> NotFoundException.of("merchant", id));
-            TerritoryDao territory = handle.attach(TerritoryDao.class);
+            Daos.of(handle, MerchantDao.class).lock(id.value()).orElseThrow(() -> NotFoundException.of("merchant", id));
+            TerritoryDao territory = Daos.of(handle, TerritoryDao.class);
             options.delivery().ifPresent(delivery -> {
                 for (String commune : delivery.communes()) {
                     if (territory.commune(commune).isEmpty()) {
@@ -313,7 +314,7 @@ public final class MerchantService implements MerchantDirectory {
                     throw InvalidInputException.invalid("deliveryFee", "a delivery fee is between 0 and 1 000");
                 }
             });
-            FulfilmentDao dao = handle.attach(FulfilmentDao.class);
+            FulfilmentDao dao = Daos.of(handle, FulfilmentDao.class);
             dao.clearCommunes(id.value());
             dao.clear(id.value());
             LocalDelivery delivery = options.delivery().orElse(null);
@@ -351,8 +352,8 @@ public final class MerchantService implements MerchantDirectory {
             throw new InvalidInputException("bic", "invalid_bic", "a BIC has 8 or 11 letters and digits");
         }
         BankAccount saved = jdbi.inTransaction(handle -> {
-            handle.attach(MerchantDao.class).lock(id.value()).orElseThrow(() -> NotFoundException.of("merchant", id));
-            PayoutDao dao = handle.attach(PayoutDao.class);
+            Daos.of(handle, MerchantDao.class).lock(id.value()).orElseThrow(() -> NotFoundException.of("merchant", id));
+            PayoutDao dao = Daos.of(handle, PayoutDao.class);
             dao.delete(id.value());
             dao.insert(id.value(), account.holder().strip(), account.iban(), account.bic(), clock.instant());
             events.publish(handle, event("merchant.payout_account_changed", id.value(), Map.of(), actor));

@@ -40,6 +40,7 @@ import io.comptoir.engine.core.merchant.MerchantDao;
 import io.comptoir.engine.core.payment.PaymentBook;
 import io.comptoir.engine.core.payment.PaymentDao;
 import io.comptoir.engine.core.payment.PaymentProviders;
+import io.comptoir.engine.core.persistence.Daos;
 import io.comptoir.engine.core.support.SqlErrors;
 import io.comptoir.engine.core.support.Tokens;
 import jakarta.inject.Inject;
@@ -184,7 +185,7 @@ public final class CheckoutService implements Checkout {
 
     private CustomerOrder load(long orderId) {
         return jdbi.withHandle(handle -> OrderAssembler.customerOrders(handle,
-                List.of(handle.attach(OrderDao.class).customerOrder(orderId).orElseThrow())).get(0));
+                List.of(Daos.of(handle, OrderDao.class).customerOrder(orderId).orElseThrow())).get(0));
     }
 
     /** Thrown inside the reservation when another request with the same key got there first. */
@@ -205,7 +206,7 @@ public final class CheckoutService implements Checkout {
     }
 
     /** The cart as it stands, split by shop, with each shop's fulfilment choice, fee and total due (basket order). */
-    private record Basket(Map<MerchantId, List<CartLine>> groups, LinkedHashMap<MerchantId, Money> due,
+    private record Basket(long cartId, Map<MerchantId, List<CartLine>> groups, LinkedHashMap<MerchantId, Money> due,
                           Map<MerchantId, FulfilmentChoice> choices, Map<MerchantId, Money> fees) {
     }
 
@@ -223,7 +224,7 @@ public final class CheckoutService implements Checkout {
         long cartId = carts.existingCart(handle, owner).orElseThrow(() -> new ConflictException("cart_empty", "the cart is empty"));
         // The cart's lock serialises a shopper's checkouts: a concurrent retry of the same request waited for it and now
         // finds the order the first one made.
-        if (handle.attach(OrderDao.class).byIdempotencyKey(shopper.id().value(), request.idempotencyKey()).isPresent()) {
+        if (Daos.of(handle, OrderDao.class).byIdempotencyKey(shopper.id().value(), request.idempotencyKey()).isPresent()) {
             throw new AlreadyCheckedOut();
         }
         Cart cart = carts.refresh(handle, cartId, owner);
@@ -234,10 +235,10 @@ public final class CheckoutService implements Checkout {
         if (cart.isEmpty()) {
             throw new ConflictException("cart_empty", "the cart is empty");
         }
-        return basketOf(cart, request);
+        return basketOf(cartId, cart, request);
     }
 
-    private Basket basketOf(Cart cart, CheckoutRequest request) {
+    private Basket basketOf(long cartId, Cart cart, CheckoutRequest request) {
         Map<MerchantId, List<CartLine>> groups = cart.linesByMerchant();
         LinkedHashMap<MerchantId, Money> due = new LinkedHashMap<>();
         Map<MerchantId, FulfilmentChoice> choices = new LinkedHashMap<>();
@@ -257,7 +258,7 @@ public final class CheckoutService implements Checkout {
                 throw new InvalidInputException("fulfilment", "invalid_fulfilment", "shop " + merchant + " has nothing in the cart");
             }
         }
-        return new Basket(groups, due, choices, fees);
+        return new Basket(cartId, groups, due, choices, fees);
     }
 
     /** Asks each tender's provider what it can pay of the basket (outside any transaction). */
@@ -299,9 +300,9 @@ public final class CheckoutService implements Checkout {
         List<PaymentProvider> tenderProviders = plan.providers();
         List<TenderCapacity> capacities = plan.capacities();
         List<TenderAllocator.Allocation> allocations = TenderAllocator.allocate(due, plan.tenders());
-        long cartId = carts.existingCart(handle, CartOwner.shopper(shopper.id())).orElseThrow();
+        long cartId = basket.cartId();
 
-        OrderDao orders = handle.attach(OrderDao.class);
+        OrderDao orders = Daos.of(handle, OrderDao.class);
         Money total = due.values().stream().reduce(Money.zero(currency), Money::plus);
         long orderId = orders.insertCustomerOrder(shopper.id().value(), shopper.displayName(), shopper.email(), total.minorUnits(),
                 currency.getCurrencyCode(), request.idempotencyKey(), hash, clock.instant());
@@ -331,7 +332,7 @@ public final class CheckoutService implements Checkout {
         }
         stock.reserve(handle, units, Actor.account(shopper.id().value()));
 
-        PaymentDao payments = handle.attach(PaymentDao.class);
+        PaymentDao payments = Daos.of(handle, PaymentDao.class);
         List<PlannedTender> planned = new ArrayList<>();
         for (int i = 0; i < allocations.size(); i++) {
             TenderAllocator.Allocation allocation = allocations.get(i);
@@ -341,7 +342,7 @@ public final class CheckoutService implements Checkout {
             allocation.shares().forEach((merchant, share) -> payments.insertShare(paymentId, merchantOrderIds.get(merchant), share.minorUnits()));
             planned.add(new PlannedTender(paymentId, tenderProviders.get(i), amount, tenders.get(i).details(), allocation.shares()));
         }
-        handle.attach(io.comptoir.engine.core.cart.CartDao.class).deleteLines(cartId);
+        Daos.of(handle, io.comptoir.engine.core.cart.CartDao.class).deleteLines(cartId);
         return new Reservation(orderId, number, planned);
     }
 

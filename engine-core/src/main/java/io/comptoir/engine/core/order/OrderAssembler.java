@@ -25,6 +25,7 @@ import io.comptoir.engine.core.payment.PaymentDao;
 import io.comptoir.engine.core.payment.PaymentRow;
 import io.comptoir.engine.core.payment.PaymentStates;
 import io.comptoir.engine.core.payment.TenderShareRow;
+import io.comptoir.engine.core.persistence.Daos;
 import org.jdbi.v3.core.Handle;
 
 import java.util.ArrayList;
@@ -46,9 +47,9 @@ public final class OrderAssembler {
         }
         List<Long> ids = rows.stream().map(CustomerOrderRow::id).toList();
         Map<Long, CustomerOrderRow> byId = rows.stream().collect(Collectors.toMap(CustomerOrderRow::id, row -> row));
-        Map<Long, List<MerchantOrder>> merchantOrders = merchantOrders(handle, handle.attach(OrderDao.class).merchantOrdersOf(ids), byId)
+        Map<Long, List<MerchantOrder>> merchantOrders = merchantOrders(handle, Daos.of(handle, OrderDao.class).merchantOrdersOf(ids), byId)
                 .stream().collect(Collectors.groupingBy(order -> order.customerOrderId().value()));
-        Map<Long, List<Payment>> payments = handle.attach(PaymentDao.class).paymentsOf(ids).stream()
+        Map<Long, List<Payment>> payments = Daos.of(handle, PaymentDao.class).paymentsOf(ids).stream()
                 .map(OrderAssembler::payment).collect(Collectors.groupingBy(payment -> payment.order().value()));
         return rows.stream().map(row -> new CustomerOrder(new CustomerOrderId(row.id()), row.number(), new AccountId(row.shopperId()),
                 CustomerOrderStatus.valueOf(row.status()), new Money(row.total(), Currency.getInstance(row.currency())),
@@ -70,7 +71,7 @@ public final class OrderAssembler {
         if (rows.isEmpty()) {
             return List.of();
         }
-        OrderDao dao = handle.attach(OrderDao.class);
+        OrderDao dao = Daos.of(handle, OrderDao.class);
         List<Long> ids = rows.stream().map(MerchantOrderRow::id).toList();
         Map<Long, CustomerOrderRow> owners = new HashMap<>(customers);
         rows.stream().map(MerchantOrderRow::customerOrderId).distinct().filter(id -> !owners.containsKey(id))
@@ -78,7 +79,7 @@ public final class OrderAssembler {
         Map<Long, List<OrderLine>> lines = new HashMap<>();
         dao.lines(ids).forEach(row -> lines.computeIfAbsent(row.merchantOrderId(), k -> new ArrayList<>()).add(line(row, rows)));
         Map<Long, List<TenderShare>> shares = new HashMap<>();
-        handle.attach(PaymentDao.class).sharesOf(ids).forEach(row -> shares.computeIfAbsent(row.merchantOrderId(), k -> new ArrayList<>()).add(share(row)));
+        Daos.of(handle, PaymentDao.class).sharesOf(ids).forEach(row -> shares.computeIfAbsent(row.merchantOrderId(), k -> new ArrayList<>()).add(share(row)));
         Map<Long, List<StatusChange>> history = new HashMap<>();
         dao.history(ids).forEach(row -> history.computeIfAbsent(row.merchantOrderId(), k -> new ArrayList<>()).add(change(row)));
         return rows.stream().map(row -> {

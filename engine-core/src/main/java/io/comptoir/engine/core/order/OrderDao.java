@@ -1,6 +1,6 @@
 package io.comptoir.engine.core.order;
 
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -12,10 +12,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-@RegisterConstructorMapper(CustomerOrderRow.class)
-@RegisterConstructorMapper(MerchantOrderRow.class)
-@RegisterConstructorMapper(OrderLineRow.class)
-@RegisterConstructorMapper(HistoryRow.class)
+@RegisterRowMapper(CustomerOrderRow.Mapper.class)
+@RegisterRowMapper(MerchantOrderRow.Mapper.class)
+@RegisterRowMapper(OrderLineRow.Mapper.class)
+@RegisterRowMapper(HistoryRow.Mapper.class)
 public interface OrderDao {
     String CUSTOMER_COLUMNS = """
             id, number, shopper_id, shopper_name, shopper_email, status, total, currency, failure_reason, idempotency_key,

@@ -3,6 +3,7 @@ package io.comptoir.engine.core.order;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.event.PendingEvent;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
+import io.comptoir.engine.core.persistence.Daos;
 import org.jdbi.v3.core.Handle;
 
 import java.util.Locale;
@@ -29,7 +30,7 @@ final class OrderEvents {
     /** Records the move in the order's history and publishes {@code merchant_order.<event>}. */
     void merchantOrderMoved(Handle handle, MerchantOrderRow order, String from, String to, String action, String note,
                             String event, Map<String, String> extra, Actor actor, java.time.Instant at) {
-        handle.attach(OrderDao.class).insertHistory(order.id(), from, to, action, actor.toString(), note, at);
+        Daos.of(handle, OrderDao.class).insertHistory(order.id(), from, to, action, actor.toString(), note, at);
         Map<String, String> data = new java.util.HashMap<>(extra);
         data.put("merchantId", Long.toString(order.merchantId()));
         data.put("customerOrderId", Long.toString(order.customerOrderId()));

@@ -29,6 +29,7 @@ import io.comptoir.engine.core.payment.PaymentDao;
 import io.comptoir.engine.core.payment.PaymentProviders;
 import io.comptoir.engine.core.payment.PaymentRow;
 import io.comptoir.engine.core.payment.TenderShareRow;
+import io.comptoir.engine.core.persistence.Daos;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Handle;
@@ -88,7 +89,7 @@ public final class OrderService implements Orders {
     @Override
     public Optional<CustomerOrder> customerOrder(CustomerOrderId id) {
         requireNonNull(id, "id is null");
-        return jdbi.withHandle(handle -> handle.attach(OrderDao.class).customerOrder(id.value())
+        return jdbi.withHandle(handle -> Daos.of(handle, OrderDao.class).customerOrder(id.value())
                 .map(row -> OrderAssembler.customerOrders(handle, List.of(row)).get(0)));
     }
 
@@ -104,15 +105,16 @@ public final class OrderService implements Orders {
 
     private CompletableFuture<Optional<CustomerOrder>> settled(CustomerOrderId id, long deadline) {
         CompletableFuture<Void> signal = watch.watch(id.value(), Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
-        Optional<CustomerOrder> now = customerOrder(id);
-        if (now.isEmpty() || now.get().status() != CustomerOrderStatus.PENDING_PAYMENT) {
+        // the status alone tells whether to wait; the whole order is read once, at the end
+        Optional<String> status = jdbi.withExtension(OrderDao.class, dao -> dao.customerOrder(id.value())).map(CustomerOrderRow::status);
+        if (status.isEmpty() || !status.get().equals(CustomerOrderStatus.PENDING_PAYMENT.name())) {
             watch.settled(id.value());
-            return CompletableFuture.completedFuture(now);
+            return CompletableFuture.completedFuture(status.isEmpty() ? Optional.empty() : customerOrder(id));
         }
         if (deadline - System.nanoTime() <= 0) {
-            return CompletableFuture.completedFuture(now);
+            return CompletableFuture.completedFuture(customerOrder(id));
         }
-        // woken: read again, and wait on if the wake-up was for nothing and time is left
+        // woken: look again, and wait on if the wake-up was for nothing and time is left
         return signal.thenComposeAsync(woken -> settled(id, deadline), watch.readers());
     }
 
@@ -121,7 +123,7 @@ public final class OrderService implements Orders {
         requireNonNull(shopper, "shopper is null");
         checkPage(offset, limit);
         return jdbi.withHandle(handle -> OrderAssembler.customerOrders(handle,
-                handle.attach(OrderDao.class).customerOrdersOf(shopper.value(), limit, offset)));
+                Daos.of(handle, OrderDao.class).customerOrdersOf(shopper.value(), limit, offset)));
     }
 
     @Override
@@ -135,7 +137,7 @@ public final class OrderService implements Orders {
         requireNonNull(merchant, "merchant is null");
         checkPage(offset, limit);
         return jdbi.withHandle(handle -> OrderAssembler.merchantOrders(handle,
-                handle.attach(OrderDao.class).merchantOrdersOfShop(merchant.value(), names(statuses), limit, offset), Map.of()));
+                Daos.of(handle, OrderDao.class).merchantOrdersOfShop(merchant.value(), names(statuses), limit, offset), Map.of()));
     }
 
     @Override
@@ -148,7 +150,7 @@ public final class OrderService implements Orders {
     public List<MerchantOrder> recentMerchantOrders(int offset, int limit) {
         checkPage(offset, limit);
         return jdbi.withHandle(handle -> OrderAssembler.merchantOrders(handle,
-                handle.attach(OrderDao.class).recentMerchantOrders(limit, offset), Map.of()));
+                Daos.of(handle, OrderDao.class).recentMerchantOrders(limit, offset), Map.of()));
     }
 
     private static List<String> names(Set<MerchantOrderStatus> statuses) {
@@ -208,14 +210,14 @@ public final class OrderService implements Orders {
     }
 
     private Outcome move(Handle handle, MerchantOrderId id, OrderAction action, Optional<Money> amount, String note, Actor actor) {
-        OrderDao dao = handle.attach(OrderDao.class);
+        OrderDao dao = Daos.of(handle, OrderDao.class);
         dao.lockMerchantOrder(id.value()).orElseThrow(() -> NotFoundException.of("merchant_order", id));
         MerchantOrderRow row = dao.merchantOrder(id.value()).orElseThrow();
         MerchantOrderStatus from = MerchantOrderStatus.valueOf(row.status());
         FulfilmentMethod method = FulfilmentMethod.valueOf(row.fulfilment());
         MerchantOrderStatus to = OrderRules.target(from, action, method).orElseThrow(() -> new ConflictException("illegal_transition",
                 "cannot " + action.name().toLowerCase().replace('_', ' ') + " an order that is " + from.name().toLowerCase().replace('_', ' ')));
-        List<TenderShareRow> shares = handle.attach(PaymentDao.class).sharesOf(List.of(row.id()));
+        List<TenderShareRow> shares = Daos.of(handle, PaymentDao.class).sharesOf(List.of(row.id()));
         Map<String, String> extra = Map.of();
         Instant now = clock.instant();
         switch (action) {
@@ -323,23 +325,23 @@ public final class OrderService implements Orders {
                 break;
             }
         }
-        if (handle.attach(OrderDao.class).addRefund(order.id(), wanted, clock.instant()) != 1) {
+        if (Daos.of(handle, OrderDao.class).addRefund(order.id(), wanted, clock.instant()) != 1) {
             throw new IllegalStateException("refund beyond the total of " + order.number());
         }
         if (requested.isEmpty()) {
-            release(handle, order, handle.attach(PaymentDao.class).sharesOf(List.of(order.id())), "refund-" + sequence);
+            release(handle, order, Daos.of(handle, PaymentDao.class).sharesOf(List.of(order.id())), "refund-" + sequence);
         }
         return wanted;
     }
 
     private static PaymentOperation operation(Handle handle, String key, TenderShareRow share, long amount, MerchantOrderRow order) {
-        PaymentRow payment = handle.attach(PaymentDao.class).payment(share.paymentId()).orElseThrow();
+        PaymentRow payment = Daos.of(handle, PaymentDao.class).payment(share.paymentId()).orElseThrow();
         return new PaymentOperation(key, new PaymentId(share.paymentId()), payment.providerReference(),
                 new Money(amount, Currency.getInstance(share.currency())), new MerchantId(order.merchantId()),
                 new MerchantOrderId(order.id()));
     }
 
     private static Optional<MerchantOrder> load(Handle handle, long id) {
-        return handle.attach(OrderDao.class).merchantOrder(id).map(row -> OrderAssembler.merchantOrders(handle, List.of(row), Map.of()).get(0));
+        return Daos.of(handle, OrderDao.class).merchantOrder(id).map(row -> OrderAssembler.merchantOrders(handle, List.of(row), Map.of()).get(0));
     }
 }

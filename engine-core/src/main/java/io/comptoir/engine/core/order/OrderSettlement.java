@@ -18,6 +18,7 @@ import io.comptoir.engine.core.payment.PaymentDao;
 import io.comptoir.engine.core.payment.PaymentProviders;
 import io.comptoir.engine.core.payment.PaymentRow;
 import io.comptoir.engine.core.payment.TenderShareRow;
+import io.comptoir.engine.core.persistence.Daos;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Handle;
@@ -77,12 +78,12 @@ public final class OrderSettlement {
     public void settle(long customerOrderId) {
         // empty: still pending; "": placed; otherwise why a tender failed
         Optional<String> outcome = jdbi.inTransaction(handle -> {
-            Optional<CustomerOrderRow> order = handle.attach(OrderDao.class).lockCustomerOrder(customerOrderId)
+            Optional<CustomerOrderRow> order = Daos.of(handle, OrderDao.class).lockCustomerOrder(customerOrderId)
                     .filter(row -> row.status().equals("PENDING_PAYMENT"));
             if (order.isEmpty()) {
                 return Optional.<String>empty();
             }
-            List<PaymentRow> payments = handle.attach(PaymentDao.class).paymentsOf(List.of(customerOrderId));
+            List<PaymentRow> payments = Daos.of(handle, PaymentDao.class).paymentsOf(List.of(customerOrderId));
             Optional<PaymentRow> failed = payments.stream().filter(p -> p.status().equals("FAILED")).findFirst();
             if (failed.isPresent()) {
                 return Optional.of(Optional.ofNullable(failed.get().failureReason()).orElse("payment declined"));
@@ -101,7 +102,7 @@ public final class OrderSettlement {
     }
 
     private void place(Handle handle, CustomerOrderRow order) {
-        OrderDao dao = handle.attach(OrderDao.class);
+        OrderDao dao = Daos.of(handle, OrderDao.class);
         Instant now = clock.instant();
         dao.moveCustomerOrder(order.id(), "PENDING_PAYMENT", "PLACED", null, now);
         for (MerchantOrderRow merchantOrder : dao.merchantOrdersOf(List.of(order.id()))) {
@@ -114,13 +115,13 @@ public final class OrderSettlement {
     /** Gives up a pending order: releases every tender, gives the stock back, restores the cart. */
     public void fail(long customerOrderId, String reason) {
         jdbi.useTransaction(handle -> {
-            OrderDao dao = handle.attach(OrderDao.class);
+            OrderDao dao = Daos.of(handle, OrderDao.class);
             Optional<CustomerOrderRow> locked = dao.lockCustomerOrder(customerOrderId).filter(row -> row.status().equals("PENDING_PAYMENT"));
             if (locked.isEmpty()) {
                 return;
             }
             CustomerOrderRow order = locked.get();
-            PaymentDao payments = handle.attach(PaymentDao.class);
+            PaymentDao payments = Daos.of(handle, PaymentDao.class);
             for (PaymentRow payment : payments.paymentsOf(List.of(order.id()))) {
                 releaseAll(handle, order, payment, "co-" + order.id() + "-void-" + payment.id());
                 if (payment.status().equals("PENDING")) {
@@ -159,7 +160,7 @@ public final class OrderSettlement {
             return;
         }
         PaymentProvider provider = providers.require(payment.provider());
-        List<TenderShareRow> shares = handle.attach(PaymentDao.class).sharesOfPayment(payment.id());
+        List<TenderShareRow> shares = Daos.of(handle, PaymentDao.class).sharesOfPayment(payment.id());
         TenderShareRow first = shares.get(0);
         ProviderResult result = call(() -> provider.release(new PaymentOperation(key, new PaymentId(payment.id()), payment.providerReference(),
                 new Money(outstanding, Currency.getInstance(payment.currency())), new MerchantId(orderMerchant(handle, first.merchantOrderId())),
@@ -179,7 +180,7 @@ public final class OrderSettlement {
     }
 
     private static long orderMerchant(Handle handle, long merchantOrderId) {
-        return handle.attach(OrderDao.class).merchantOrder(merchantOrderId).orElseThrow().merchantId();
+        return Daos.of(handle, OrderDao.class).merchantOrder(merchantOrderId).orElseThrow().merchantId();
     }
 
     /** Fails every order whose asynchronous payment has not been confirmed in time. */

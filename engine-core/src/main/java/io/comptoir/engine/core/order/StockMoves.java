@@ -6,6 +6,7 @@ import io.comptoir.engine.api.event.PendingEvent;
 import io.comptoir.engine.core.catalogue.ProductDao;
 import io.comptoir.engine.core.catalogue.StockEvents;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
+import io.comptoir.engine.core.persistence.Daos;
 import org.jdbi.v3.core.Handle;
 
 import java.util.Comparator;
@@ -36,7 +37,7 @@ final class StockMoves {
 
     /** @throws ConflictException {@code insufficient_stock} naming the product when a variant cannot cover its quantity */
     void reserve(Handle handle, List<Units> units, Actor actor) {
-        ProductDao dao = handle.attach(ProductDao.class);
+        ProductDao dao = Daos.of(handle, ProductDao.class);
         for (Units unit : sorted(units)) {
             if (dao.reserve(unit.variantId(), unit.quantity()) == 0) {
                 throw new ConflictException("insufficient_stock", "not enough stock left for " + unit.productName(),
@@ -51,7 +52,7 @@ final class StockMoves {
     }
 
     void giveBack(Handle handle, List<Units> units, Actor actor) {
-        ProductDao dao = handle.attach(ProductDao.class);
+        ProductDao dao = Daos.of(handle, ProductDao.class);
         for (Units unit : sorted(units)) {
             dao.giveBack(unit.variantId(), unit.quantity());
         }

@@ -2,6 +2,7 @@ package io.comptoir.engine.core.payment;
 
 import io.comptoir.engine.api.payment.PaymentTransaction;
 import io.comptoir.engine.api.payment.ProviderResult;
+import io.comptoir.engine.core.persistence.Daos;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Handle;
@@ -21,12 +22,12 @@ public final class PaymentBook {
     }
 
     public void record(Handle handle, long paymentId, PaymentTransaction.Kind kind, long amount, String key, ProviderResult result) {
-        handle.attach(PaymentDao.class).insertTransaction(paymentId, kind.name(), amount, key, result.outcome().name(),
+        Daos.of(handle, PaymentDao.class).insertTransaction(paymentId, kind.name(), amount, key, result.outcome().name(),
                 truncate(result.message()), clock.instant());
     }
 
     public void setState(Handle handle, long paymentId, String state, String reference, String reason) {
-        handle.attach(PaymentDao.class).setState(paymentId, state, reference, reason == null ? null : truncate(reason), clock.instant());
+        Daos.of(handle, PaymentDao.class).setState(paymentId, state, reference, reason == null ? null : truncate(reason), clock.instant());
     }
 
     /**
@@ -34,7 +35,7 @@ public final class PaymentBook {
      * (never capture or release beyond the amount, never refund beyond the capture); a refused movement is a bug.
      */
     public void move(Handle handle, long paymentId, long merchantOrderId, long captured, long released, long refunded) {
-        PaymentDao dao = handle.attach(PaymentDao.class);
+        PaymentDao dao = Daos.of(handle, PaymentDao.class);
         if (dao.moveShare(paymentId, merchantOrderId, captured, released, refunded) != 1
                 || dao.movePayment(paymentId, captured, released, refunded, clock.instant()) != 1) {
             throw new IllegalStateException("payment " + paymentId + " cannot move captured " + captured + ", released " + released

@@ -1,6 +1,7 @@
 package io.comptoir.engine.core.payment;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -12,8 +13,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-@RegisterConstructorMapper(PaymentRow.class)
-@RegisterConstructorMapper(TenderShareRow.class)
+@RegisterRowMapper(PaymentRow.Mapper.class)
+@RegisterRowMapper(TenderShareRow.Mapper.class)
 @RegisterConstructorMapper(TransactionRow.class)
 public interface PaymentDao {
     String COLUMNS = """

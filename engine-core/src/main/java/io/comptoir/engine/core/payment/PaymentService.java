@@ -14,6 +14,7 @@ import io.comptoir.engine.api.payment.WebhookRequest;
 import io.comptoir.engine.core.event.CommitSignal;
 import io.comptoir.engine.core.order.OrderAssembler;
 import io.comptoir.engine.core.order.OrderSettlement;
+import io.comptoir.engine.core.persistence.Daos;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Jdbi;
@@ -62,7 +63,7 @@ public final class PaymentService implements Payments {
         }
         WebhookNotification notification = verified.get();
         Optional<Long> toSettle = jdbi.inTransaction(handle -> {
-            PaymentDao dao = handle.attach(PaymentDao.class);
+            PaymentDao dao = Daos.of(handle, PaymentDao.class);
             if (dao.webhookSeen(providerId, notification.eventId()) > 0) {
                 return Optional.<Long>empty();
             }
@@ -99,8 +100,8 @@ public final class PaymentService implements Payments {
     }
 
     private static long firstMerchant(org.jdbi.v3.core.Handle handle, long paymentId) {
-        long merchantOrder = handle.attach(PaymentDao.class).sharesOfPayment(paymentId).get(0).merchantOrderId();
-        return handle.attach(io.comptoir.engine.core.order.OrderDao.class).merchantOrder(merchantOrder).orElseThrow().merchantId();
+        long merchantOrder = Daos.of(handle, PaymentDao.class).sharesOfPayment(paymentId).get(0).merchantOrderId();
+        return Daos.of(handle, io.comptoir.engine.core.order.OrderDao.class).merchantOrder(merchantOrder).orElseThrow().merchantId();
     }
 
     @Override
@@ -113,9 +114,9 @@ public final class PaymentService implements Payments {
     public List<PaymentTransaction> transactionsOf(PaymentId payment) {
         requireNonNull(payment, "payment is null");
         return jdbi.withHandle(handle -> {
-            PaymentRow row = handle.attach(PaymentDao.class).payment(payment.value()).orElseThrow(() -> NotFoundException.of("payment", payment));
+            PaymentRow row = Daos.of(handle, PaymentDao.class).payment(payment.value()).orElseThrow(() -> NotFoundException.of("payment", payment));
             Currency currency = Currency.getInstance(row.currency());
-            return handle.attach(PaymentDao.class).transactionsOf(payment.value()).stream()
+            return Daos.of(handle, PaymentDao.class).transactionsOf(payment.value()).stream()
                     .map(tx -> new PaymentTransaction(tx.id(), payment, PaymentTransaction.Kind.valueOf(tx.kind()), new Money(tx.amount(), currency),
                             tx.idempotencyKey(), ProviderResult.Outcome.valueOf(tx.outcome()), tx.message(), tx.at()))
                     .toList();

@@ -13,6 +13,7 @@ import io.comptoir.engine.core.catalogue.ProductDao;
 import io.comptoir.engine.core.catalogue.ProductRow;
 import io.comptoir.engine.core.merchant.MerchantDao;
 import io.comptoir.engine.core.merchant.MerchantRow;
+import io.comptoir.engine.core.persistence.Daos;
 import io.comptoir.engine.core.territory.TerritoryDao;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -47,7 +48,7 @@ public final class SearchDocumentSource {
             return List.of();
         }
         return jdbi.withHandle(handle -> {
-            List<ProductRow> rows = handle.attach(ProductDao.class).findAll(productIds);
+            List<ProductRow> rows = Daos.of(handle, ProductDao.class).findAll(productIds);
             return toDocuments(handle, rows.stream().filter(row -> !row.hidden()).toList());
         });
     }
@@ -89,14 +90,14 @@ public final class SearchDocumentSource {
             return List.of();
         }
         Set<Long> merchantIds = rows.stream().map(ProductRow::merchantId).collect(Collectors.toCollection(LinkedHashSet::new));
-        MerchantDao merchantDao = handle.attach(MerchantDao.class);
+        MerchantDao merchantDao = Daos.of(handle, MerchantDao.class);
         Map<Long, MerchantRow> merchants = new java.util.HashMap<>();
         for (Long merchantId : merchantIds) {
             merchantDao.find(merchantId).filter(m -> "LIVE".equals(m.status())).ifPresent(m -> merchants.put(m.id(), m));
         }
-        Map<String, Commune> communes = handle.attach(TerritoryDao.class).communes().stream()
+        Map<String, Commune> communes = Daos.of(handle, TerritoryDao.class).communes().stream()
                 .collect(Collectors.toMap(Commune::inseeCode, Function.identity()));
-        Map<Long, CategoryRow> categories = handle.attach(CategoryDao.class).all().stream()
+        Map<Long, CategoryRow> categories = Daos.of(handle, CategoryDao.class).all().stream()
                 .collect(Collectors.toMap(CategoryRow::id, Function.identity()));
         List<ProductRow> visible = rows.stream().filter(row -> merchants.containsKey(row.merchantId())).toList();
         List<SearchDocument> documents = new ArrayList<>(visible.size());
@@ -141,7 +142,7 @@ public final class SearchDocumentSource {
     }
 
     public List<Long> productsInCategory(long categoryId) {
-        return jdbi.withHandle(handle -> handle.attach(ProductDao.class)
-                .idsInCategories(handle.attach(CategoryDao.class).subtreeIds(categoryId)));
+        return jdbi.withHandle(handle -> Daos.of(handle, ProductDao.class)
+                .idsInCategories(Daos.of(handle, CategoryDao.class).subtreeIds(categoryId)));
     }
 }

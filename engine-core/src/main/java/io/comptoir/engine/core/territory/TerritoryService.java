@@ -4,6 +4,7 @@ import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.territory.Commune;
 import io.comptoir.engine.api.territory.Intercommunality;
 import io.comptoir.engine.api.territory.Territory;
+import io.comptoir.engine.core.persistence.Daos;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Jdbi;
@@ -52,7 +53,7 @@ public final class TerritoryService implements Territory {
     public void saveIntercommunality(Intercommunality intercommunality) {
         requireNonNull(intercommunality, "intercommunality is null");
         jdbi.useTransaction(handle -> {
-            TerritoryDao dao = handle.attach(TerritoryDao.class);
+            TerritoryDao dao = Daos.of(handle, TerritoryDao.class);
             if (dao.updateIntercommunality(intercommunality) == 0) {
                 dao.insertIntercommunality(intercommunality);
             }
@@ -63,7 +64,7 @@ public final class TerritoryService implements Territory {
     public void saveCommune(Commune commune) {
         requireNonNull(commune, "commune is null");
         jdbi.useTransaction(handle -> {
-            TerritoryDao dao = handle.attach(TerritoryDao.class);
+            TerritoryDao dao = Daos.of(handle, TerritoryDao.class);
             if (dao.intercommunality(commune.intercommunalityCode()).isEmpty()) {
                 throw InvalidInputException.invalid("intercommunalityCode", "unknown intercommunality " + commune.intercommunalityCode());
             }

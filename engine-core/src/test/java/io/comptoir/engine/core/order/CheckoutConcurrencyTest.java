@@ -72,7 +72,8 @@ final class CheckoutConcurrencyTest {
                 }
             }
             assertThat(placed).isEqualTo(1);
-            assertThat(refusals).hasSize(49).containsOnly("insufficient_stock", "cart_changed");
+            // refused at the stock update, or earlier when the shopper's cart was read after the sale (either, or both)
+            assertThat(refusals).hasSize(49).allSatisfy(code -> assertThat(code).isIn("insufficient_stock", "cart_changed"));
             assertThat(shop.engine.catalogue().variant(shop.variant(shop.boots).id()).orElseThrow().stock()).isZero();
             assertThat(shop.engine.orders().countMerchantOrders(shop.shoes.id(), Set.of())).isEqualTo(1);
         }

@@ -14,6 +14,7 @@ import io.comptoir.engine.api.payment.TenderRequest;
 import io.comptoir.engine.api.payment.WebhookNotification;
 import io.comptoir.engine.api.payment.WebhookRejectedException;
 import io.comptoir.engine.api.payment.WebhookRequest;
+import io.comptoir.engine.core.persistence.Daos;
 import io.comptoir.engine.core.support.SqlErrors;
 import io.comptoir.engine.core.support.Tokens;
 import org.jdbi.v3.core.Jdbi;
@@ -118,7 +119,7 @@ public final class SandboxCardProvider implements PaymentProvider, AutoCloseable
     private void answer(String reference) {
         try {
             Optional<SandboxPaymentRow> decided = jdbi.inTransaction(handle -> {
-                SandboxBankDao dao = handle.attach(SandboxBankDao.class);
+                SandboxBankDao dao = Daos.of(handle, SandboxBankDao.class);
                 Optional<SandboxPaymentRow> row = dao.lock(reference).filter(payment -> payment.status().equals("PENDING"));
                 row.ifPresent(payment -> dao.update(reference, declines(payment) ? "DECLINED" : "AUTHORISED", 0, 0, 0));
                 return row;
@@ -240,7 +241,7 @@ public final class SandboxCardProvider implements PaymentProvider, AutoCloseable
 
     private ProviderResult operate(PaymentOperation operation, String kind) {
         return jdbi.inTransaction(handle -> {
-            SandboxBankDao dao = handle.attach(SandboxBankDao.class);
+            SandboxBankDao dao = Daos.of(handle, SandboxBankDao.class);
             Optional<SandboxOperationRow> earlier = dao.operation(operation.idempotencyKey());
             if (earlier.isPresent()) {
                 SandboxOperationRow row = earlier.get();
