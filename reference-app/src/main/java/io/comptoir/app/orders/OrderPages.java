@@ -10,24 +10,29 @@ import io.comptoir.app.web.QueryParams;
 import io.comptoir.app.web.RouteRole;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.order.CustomerOrder;
+import io.comptoir.engine.api.order.CustomerOrderStatus;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * The shopper's orders: {@code /commandes/{id}} (where checkout leads: it waits, refreshing itself every two seconds
- * without JavaScript, while a card payment is being confirmed), {@code /mes-commandes}, and the form that cancels a
+ * The shopper's orders: {@code /commandes/{id}} (where checkout leads: it answers once a card payment is confirmed, or
+ * after a few seconds with a page that refreshes itself every two seconds without JavaScript while the bank confirms it),
+ * {@code /mes-commandes}, and the form that cancels a
  * shop's part before the shop accepts it.
  */
 public final class OrderPages {
     static final String LIST = "/mes-commandes";
     private static final int PAGE_SIZE = 10;
     private static final int REFRESH_SECONDS = 2;
+    /** How long the page waits, before it answers, for the bank to confirm a card payment (it refreshes itself after). */
+    static final Duration PAYMENT_WAIT = Duration.ofSeconds(4);
 
     private final Marketplace marketplace;
     private final OwnOrders own;
@@ -45,12 +50,22 @@ public final class OrderPages {
         routes.get(LIST, this::list, RouteRole.SHOPPER);
     }
 
+    /** An order whose card payment is being confirmed is shown once it settles, if that takes at most {@link #PAYMENT_WAIT}. */
     private void order(Context ctx) {
         Page page = pages.page(ctx);
         CustomerOrder order = own.require(ctx, PathParams.positiveId(ctx, "id"));
+        ctx.header("Cache-Control", "private, no-store");
+        if (order.status() != CustomerOrderStatus.PENDING_PAYMENT) {
+            render(ctx, page, order);
+            return;
+        }
+        ctx.future(() -> marketplace.orders().whenPaymentSettled(order.id(), PAYMENT_WAIT).toCompletableFuture()
+                .thenAccept(settled -> render(ctx, page, settled.orElse(order))));
+    }
+
+    private void render(Context ctx, Page page, CustomerOrder order) {
         OrderView view = new OrderView(page, List.of(new OrderCards(marketplace).card(order, page)), notice(ctx, page), error(ctx, page), Optional.empty(),
                 Optional.empty());
-        ctx.header("Cache-Control", "private, no-store");
         PageFactory.render(ctx, "shopping/order.jte", view);
     }
 

@@ -54,7 +54,12 @@ public final class TestMarketplace implements AutoCloseable {
     }
 
     public static TestMarketplace start(TestDatabase database, Optional<URI> publicUrl) {
-        Engine engine = engine(database, Optional.empty());
+        return start(database, publicUrl, Map.of());
+    }
+
+    /** Starts everything with extra engine properties (a slower sandbox bank...). */
+    public static TestMarketplace start(TestDatabase database, Optional<URI> publicUrl, Map<String, String> properties) {
+        Engine engine = engine(database, Optional.empty(), properties);
         try {
             engine.awaitSearchReady(Duration.ofSeconds(30));
             TestCatalogue catalogue = TestCatalogue.create(engine);
