@@ -73,7 +73,8 @@ public final class ShoppingApiSection implements OpenApiSection {
                         + "`voucher`, detail `code`, when the vouchers plugin runs), then `sandbox-card` (detail `card`) or "
                         + "`pay-at-pickup` for the rest. Payment at pickup needs every shop's part to be collected (400 "
                         + "`pay_at_pickup_needs_collection`). A card payment is confirmed asynchronously: the order is then "
-                        + "PENDING_PAYMENT until the processor's webhook arrives; read it again with GET /api/v1/orders/{id}, or send `Prefer: wait=N` to be answered once it settles. "
+                        + "PENDING_PAYMENT until the processor's webhook arrives; read it again with GET /api/v1/orders/{id}, "
+                        + "or send `Prefer: wait=N` to be answered once it settles. "
                         + "The same Idempotency-Key always answers the same order: 201 the first time, 200 on a replay. "
                         + "409: `cart_empty`, `cart_changed` (with the changes in `details`; read the cart, then retry), "
                         + "`insufficient_stock`, `tenders_do_not_cover`, `payment_declined`, `idempotency_key_reused`, `checkout_in_progress`.",
