@@ -15,6 +15,7 @@ need psql postgresql-client
 pg_user="${BENCH_PG_USER:-comptoir}"
 pg_password="${BENCH_PG_PASSWORD:-comptoir}"
 pg_db=comptoir_bench
+BENCH_PG_URL_GIVEN="${BENCH_PG_URL:-}"
 if [ -z "${BENCH_PG_URL:-}" ]; then
   su postgres -c "psql -qc 'DROP DATABASE IF EXISTS $pg_db'" >/dev/null
   su postgres -c "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname = '$pg_user'\"" | grep -q 1 \
@@ -44,9 +45,36 @@ echo "pgbench -c 8 -T 15 (TPC-B-like) on the same database..." >&2
 pgbench -h 127.0.0.1 -U "$pg_user" -i -s 8 -q "$pg_db" >/dev/null 2>&1
 pg_tps=$(pgbench -h 127.0.0.1 -U "$pg_user" -c 8 -j 2 -T 15 "$pg_db" 2>/dev/null | awk '/^tps/ {print $3; exit}')
 
-java -Xmx256m -cp "reference-app/target/test-classes:$cp" io.comptoir.app.bench.CheckoutLoad "$BENCH_BASE" 16 "${WARMUP_SECONDS:-60}" 15 \
-  "$variants" | tee "$data/checkout.txt"
+warmup="${WARMUP_SECONDS:-60}"
+java -Xmx256m -cp "reference-app/target/test-classes:$cp" io.comptoir.app.bench.CheckoutLoad "$BENCH_BASE" 16 "$warmup" 15 \
+  "$variants" >"$data/checkout.txt" &
+load_pid=$!
+
+# Where the machine's time goes during the measure (10 s inside its 15 s): CPU of each process from /proc (PostgreSQL's
+# only when it runs here), and what a purchase costs the database (its transactions and the rows it writes).
+ticks() { local t=0 p; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done; echo "$t"; }
+machine() { awk '/^cpu / {print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9, $5 + $6}' /proc/stat; }
+db_counts() { psql_bench "SELECT (SELECT COUNT(*) FROM customer_order), xact_commit, tup_inserted + tup_updated + tup_deleted
+                          FROM pg_stat_database WHERE datname = current_database()" | tr '|' ' '; }
+sleep $((warmup + 3))
+pg_pids() { if [ -z "${BENCH_PG_URL_GIVEN:-}" ]; then pgrep -u postgres postgres | tr '\n' ' '; fi; }
+read -r orders0 commits0 rows0 <<<"$(db_counts)"
+read -r all0 idle0 <<<"$(machine)"
+app0=$(ticks "$APP_PID"); load0=$(ticks "$load_pid"); pg0=$(ticks $(pg_pids))
+sleep 10
+app1=$(ticks "$APP_PID"); load1=$(ticks "$load_pid"); pg1=$(ticks $(pg_pids))
+read -r all1 idle1 <<<"$(machine)"
+read -r orders1 commits1 rows1 <<<"$(db_counts)"
+wait "$load_pid"
+cat "$data/checkout.txt"
+
 rate=$(sed -E 's/.*: ([0-9.]+) checkouts\/s.*/\1/' "$data/checkout.txt")
 echo
 echo "pgbench: $pg_tps tps; checkouts: $rate/s; ratio $(awk -v a="$rate" -v b="$pg_tps" 'BEGIN {printf "%.0f%%", 100 * a / b}')"
 echo "Server RSS: $(rss_mib) MiB"
+awk -v all=$((all1 - all0)) -v idle=$((idle1 - idle0)) -v app=$((app1 - app0)) -v load=$((load1 - load0)) -v pg=$((pg1 - pg0)) \
+    -v orders=$((orders1 - orders0)) -v commits=$((commits1 - commits0)) -v rows=$((rows1 - rows0)) 'BEGIN {
+  printf "During 10 s of the measure: CPU busy %.0f%%: the app %.0f%%, PostgreSQL %.0f%%, the load generator %.0f%%, the rest %.0f%%\n",
+    100 * (all - idle) / all, 100 * app / all, 100 * pg / all, 100 * load / all, 100 * (all - idle - app - pg - load) / all
+  if (orders > 0) printf "Per purchase: %.0f database transactions (reads in auto-commit included), %.0f rows written\n", commits / orders, rows / orders
+}'
