@@ -56,8 +56,8 @@ ticks() { local t=0 p; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$((t + $(aw
 machine() { awk '/^cpu / {print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9, $5 + $6}' /proc/stat; }
 db_counts() { psql_bench "SELECT (SELECT COUNT(*) FROM customer_order), xact_commit, tup_inserted + tup_updated + tup_deleted
                           FROM pg_stat_database WHERE datname = current_database()" | tr '|' ' '; }
-sleep $((warmup + 3))
 pg_pids() { if [ -z "${BENCH_PG_URL_GIVEN:-}" ]; then pgrep -u postgres postgres | tr '\n' ' '; fi; }
+sleep $((warmup + 3))
 read -r orders0 commits0 rows0 <<<"$(db_counts)"
 read -r all0 idle0 <<<"$(machine)"
 app0=$(ticks "$APP_PID"); load0=$(ticks "$load_pid"); pg0=$(ticks $(pg_pids))

@@ -30,7 +30,6 @@ import static java.util.Objects.requireNonNull;
 public final class OrderPages {
     static final String LIST = "/mes-commandes";
     private static final int PAGE_SIZE = 10;
-    private static final int REFRESH_SECONDS = 2;
     /** How long the page waits, before it answers, for the bank to confirm a card payment (it refreshes itself after). */
     static final Duration PAYMENT_WAIT = Duration.ofSeconds(4);
 

@@ -32,6 +32,9 @@ public interface Orders {
      * A tender confirmed asynchronously (a card processor's webhook) settles the order a moment after checkout: this lets a
      * client wait for that moment instead of polling, and no thread is held while it waits. The default reads the order
      * once, without waiting.
+     *
+     * @throws IllegalArgumentException for a negative patience, or one longer than the implementation allows (the
+     *         engine's: 60 s)
      */
     default CompletionStage<Optional<CustomerOrder>> whenPaymentSettled(CustomerOrderId id, Duration patience) {
         return CompletableFuture.completedFuture(customerOrder(id));

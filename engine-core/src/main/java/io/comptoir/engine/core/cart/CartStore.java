@@ -121,8 +121,7 @@ public final class CartStore implements CartService {
         if (!present) {
             lines.add(written);
         }
-        Money total = lines.stream().map(CartLine::total).reduce(Money.zero(currency), Money::plus);
-        return new Cart(owner, lines, before.notices(), total);
+        return new Cart(owner, lines, before.notices(), total(lines));
     }
 
     @Override
@@ -223,8 +222,11 @@ public final class CartStore implements CartService {
             lines.add(new CartLine(variant, new ProductId(row.productId()), new MerchantId(row.merchantId()), row.productName(),
                     label(row.options()), row.sku(), price, quantity, row.stock(), Optional.ofNullable(row.firstImage())));
         }
-        Money total = lines.stream().map(CartLine::total).reduce(Money.zero(currency), Money::plus);
-        return new Cart(owner, lines, notices, total);
+        return new Cart(owner, lines, notices, total(lines));
+    }
+
+    private Money total(List<CartLine> lines) {
+        return lines.stream().map(CartLine::total).reduce(Money.zero(currency), Money::plus);
     }
 
     private static String label(String options) {

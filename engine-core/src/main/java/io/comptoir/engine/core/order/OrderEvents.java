@@ -13,6 +13,8 @@ import static java.util.Objects.requireNonNull;
 
 /** The domain events of orders, and the history rows that go with merchant order moves. */
 final class OrderEvents {
+    /** The aggregate type of a customer order's events. */
+    static final String CUSTOMER_ORDER = "customer_order";
     private final OutboxEventPublisher events;
 
     OrderEvents(OutboxEventPublisher events) {
@@ -24,7 +26,7 @@ final class OrderEvents {
         data.put("number", order.number());
         data.put("shopperId", Long.toString(order.shopperId()));
         data.put("total", Long.toString(order.total()));
-        events.publish(handle, new PendingEvent("customer_order." + what, "customer_order", Long.toString(order.id()), data, actor));
+        events.publish(handle, new PendingEvent(CUSTOMER_ORDER + "." + what, CUSTOMER_ORDER, Long.toString(order.id()), data, actor));
     }
 
     /** Records the move in the order's history and publishes {@code merchant_order.<event>}. */

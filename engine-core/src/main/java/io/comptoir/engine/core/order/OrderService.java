@@ -61,7 +61,7 @@ import static java.util.Objects.requireNonNull;
 @Singleton
 public final class OrderService implements Orders {
     /** The longest a caller may wait for a payment to settle (a processor that takes longer is answered by polling). */
-    public static final Duration MAX_PATIENCE = Duration.ofSeconds(60);
+    private static final Duration MAX_PATIENCE = Duration.ofSeconds(60);
     private static final Set<MerchantOrderStatus> SHOP_VISIBLE = EnumSet.complementOf(EnumSet.of(MerchantOrderStatus.PENDING_PAYMENT));
 
     private final Jdbi jdbi;
@@ -105,17 +105,21 @@ public final class OrderService implements Orders {
 
     private CompletableFuture<Optional<CustomerOrder>> settled(CustomerOrderId id, long deadline) {
         CompletableFuture<Void> signal = watch.watch(id.value(), Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
-        // the status alone tells whether to wait; the whole order is read once, at the end
-        Optional<String> status = jdbi.withExtension(OrderDao.class, dao -> dao.customerOrder(id.value())).map(CustomerOrderRow::status);
-        if (status.isEmpty() || !status.get().equals(CustomerOrderStatus.PENDING_PAYMENT.name())) {
+        // the row alone tells whether to wait; the rest of the order is read once, at the end
+        Optional<CustomerOrderRow> row = jdbi.withExtension(OrderDao.class, dao -> dao.customerOrder(id.value()));
+        boolean pending = row.filter(order -> order.status().equals(CustomerOrderStatus.PENDING_PAYMENT.name())).isPresent();
+        if (!pending) {
             watch.settled(id.value());
-            return CompletableFuture.completedFuture(status.isEmpty() ? Optional.empty() : customerOrder(id));
         }
-        if (deadline - System.nanoTime() <= 0) {
-            return CompletableFuture.completedFuture(customerOrder(id));
+        if (!pending || deadline - System.nanoTime() <= 0) {
+            return CompletableFuture.completedFuture(row.map(this::assemble));
         }
         // woken: look again, and wait on if the wake-up was for nothing and time is left
         return signal.thenComposeAsync(woken -> settled(id, deadline), watch.readers());
+    }
+
+    private CustomerOrder assemble(CustomerOrderRow row) {
+        return jdbi.withHandle(handle -> OrderAssembler.customerOrders(handle, List.of(row)).get(0));
     }
 
     @Override

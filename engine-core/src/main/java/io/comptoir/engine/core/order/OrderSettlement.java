@@ -76,29 +76,34 @@ public final class OrderSettlement {
 
     /** Places the order if every tender is authorised, fails it if one failed; otherwise leaves it pending. */
     public void settle(long customerOrderId) {
-        // empty: still pending; "": placed; otherwise why a tender failed
-        Optional<String> outcome = jdbi.inTransaction(handle -> {
+        Decision decision = jdbi.inTransaction(handle -> {
             Optional<CustomerOrderRow> order = Daos.of(handle, OrderDao.class).lockCustomerOrder(customerOrderId)
                     .filter(row -> row.status().equals("PENDING_PAYMENT"));
             if (order.isEmpty()) {
-                return Optional.<String>empty();
+                return Decision.PENDING;
             }
             List<PaymentRow> payments = Daos.of(handle, PaymentDao.class).paymentsOf(List.of(customerOrderId));
             Optional<PaymentRow> failed = payments.stream().filter(p -> p.status().equals("FAILED")).findFirst();
             if (failed.isPresent()) {
-                return Optional.of(Optional.ofNullable(failed.get().failureReason()).orElse("payment declined"));
+                return new Decision(false, Optional.of(Optional.ofNullable(failed.get().failureReason()).orElse("payment declined")));
             }
             if (payments.stream().allMatch(p -> p.status().equals("AUTHORISED"))) {
                 place(handle, order.get());
-                return Optional.of("");
+                return Decision.PLACED;
             }
-            return Optional.<String>empty();
+            return Decision.PENDING;
         });
         commits.committedInBackground();
-        if (outcome.isPresent() && outcome.get().isEmpty()) {
+        if (decision.placed()) {
             watch.settled(customerOrderId);
         }
-        outcome.filter(reason -> !reason.isEmpty()).ifPresent(reason -> fail(customerOrderId, reason));
+        decision.failure().ifPresent(reason -> fail(customerOrderId, reason));
+    }
+
+    /** What a settlement decided: placed, failed for a reason (failed by {@link #fail} after the commit), or neither yet. */
+    private record Decision(boolean placed, Optional<String> failure) {
+        static final Decision PENDING = new Decision(false, Optional.empty());
+        static final Decision PLACED = new Decision(true, Optional.empty());
     }
 
     private void place(Handle handle, CustomerOrderRow order) {

@@ -50,7 +50,7 @@ public final class SettlementWatch implements ChangeFeedListener, AutoCloseable 
     /** A signal completed when the order may have settled, or after {@code patience} at the latest. */
     CompletableFuture<Void> watch(long customerOrderId, Duration patience) {
         return waiting.computeIfAbsent(customerOrderId, id -> new CompletableFuture<>())
-                .thenApply(signal -> signal)
+                .copy()
                 .completeOnTimeout(null, patience.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -60,11 +60,6 @@ public final class SettlementWatch implements ChangeFeedListener, AutoCloseable 
         if (signal != null) {
             signal.complete(null);
         }
-    }
-
-    /** How many orders have waiters (for tests and metrics). */
-    int watched() {
-        return waiting.size();
     }
 
     @Override
@@ -78,7 +73,7 @@ public final class SettlementWatch implements ChangeFeedListener, AutoCloseable 
             return;
         }
         for (EventRow event : events) {
-            if (event.aggregateType().equals("customer_order")) {
+            if (event.aggregateType().equals(OrderEvents.CUSTOMER_ORDER)) {
                 try {
                     settled(Long.parseLong(event.aggregateId()));
                 }
