@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -169,7 +171,7 @@ final class TrainingJourneyBrowserTest {
             setValue("h-" + day + "-0-closes", "19:00");
         }
         click("Enregistrer");
-        browser.findElement(By.id("photo-file")).sendKeys(picture.toString());
+        type("photo-file", picture.toString());
         fill("photo-alt", "La vitrine de Fleurs de l’Aa");
         click("Envoyer la photo");
     }
@@ -235,9 +237,26 @@ final class TrainingJourneyBrowserTest {
     }
 
     private static void fill(String id, String value) {
-        WebElement input = browser.findElement(By.id(id));
-        input.clear();
-        input.sendKeys(value);
+        typeInto(id, value, true);
+    }
+
+    private static void type(String id, String value) {
+        typeInto(id, value, false);
+    }
+
+    /**
+     * Finds the field again if the page was replaced between finding and typing (a page that finished loading can still
+     * be swapped for the one a redirect leads to): a stale field is refused before anything is typed.
+     */
+    private static void typeInto(String id, String value, boolean clearFirst) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(page -> {
+            WebElement input = page.findElement(By.id(id));
+            if (clearFirst) {
+                input.clear();
+            }
+            input.sendKeys(value);
+            return true;
+        });
     }
 
     /** Time inputs take typed text by locale; the test sets their value as a person's picker would. */
