@@ -7,6 +7,7 @@ import io.comptoir.engine.api.merchant.OnboardingChecklist;
 import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.api.plugin.PluginContext;
 import io.comptoir.engine.api.territory.Territory;
+import io.comptoir.plugin.kit.Database;
 import io.comptoir.training.application.ApplicationService;
 import io.comptoir.training.application.ShopApplications;
 import io.comptoir.training.certificate.CertificateService;
@@ -29,11 +30,9 @@ import io.comptoir.training.report.TrainingReports;
 import io.comptoir.training.seed.TrainingSeedLoader;
 import io.comptoir.training.support.Events;
 import io.comptoir.training.support.Mails;
-import io.comptoir.training.support.TrainingJdbi;
 import io.comptoir.training.workshop.WorkshopReminders;
 import io.comptoir.training.workshop.WorkshopService;
 import io.comptoir.training.workshop.Workshops;
-import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -63,7 +62,7 @@ public final class TrainingPlugin implements EnginePlugin {
     @Override
     public void initialize(PluginContext context) {
         TrainingSettings settings = TrainingSettings.from(context);
-        Jdbi jdbi = TrainingJdbi.create(context.dataSource());
+        Database db = Database.on(context.dataSource());
         Clock clock = context.clock();
         Events events = new Events(context.events());
         AccountDirectory accounts = context.service(AccountDirectory.class);
@@ -73,16 +72,16 @@ public final class TrainingPlugin implements EnginePlugin {
         Mails mails = new Mails(context.service(Mailer.class));
         Permissions permissions = new Permissions(accounts);
 
-        CourseService courses = new CourseService(jdbi, clock, events, permissions);
-        CompletionStore completions = new CompletionStore(jdbi, events);
-        LivePeriods periods = new LivePeriods(jdbi);
-        CharterService charters = new CharterService(jdbi, clock, events, permissions, merchants);
-        MembershipService memberships = new MembershipService(jdbi, clock, events, permissions, merchants, periods);
-        WorkshopService workshops = new WorkshopService(jdbi, clock, events, permissions, merchants, accounts, territory, courses,
+        CourseService courses = new CourseService(db, clock, events, permissions);
+        CompletionStore completions = new CompletionStore(db, events);
+        LivePeriods periods = new LivePeriods(db);
+        CharterService charters = new CharterService(db, clock, events, permissions, merchants);
+        MembershipService memberships = new MembershipService(db, clock, events, permissions, merchants, periods);
+        WorkshopService workshops = new WorkshopService(db, clock, events, permissions, merchants, accounts, territory, courses,
                 completions, mails, settings.reminderLead());
-        LearningService learning = new LearningService(jdbi, clock, courses, completions, permissions, new ShopStaff(accounts), merchants);
+        LearningService learning = new LearningService(db, clock, courses, completions, permissions, new ShopStaff(accounts), merchants);
         CertificateService certificates = new CertificateService(courses, completions, permissions, merchants, accounts, territory);
-        ApplicationService applications = new ApplicationService(jdbi, clock, events, permissions, territory, merchants, accounts,
+        ApplicationService applications = new ApplicationService(db, clock, events, permissions, territory, merchants, accounts,
                 mails, settings.passwordResetUrl());
         TrainingRequirements requirements = new TrainingRequirements(courses, completions, charters, periods, workshops, clock,
                 settings.graceDays());

@@ -9,6 +9,7 @@ import io.comptoir.engine.api.order.Orders;
 import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.api.plugin.PluginContext;
 import io.comptoir.engine.api.territory.Territory;
+import io.comptoir.plugin.kit.Database;
 import io.comptoir.vouchers.code.CodeGenerator;
 import io.comptoir.vouchers.expiry.ExpiryJob;
 import io.comptoir.vouchers.expiry.Reminders;
@@ -38,7 +39,6 @@ import io.comptoir.vouchers.settlement.SettlementService;
 import io.comptoir.vouchers.settlement.Settlements;
 import io.comptoir.vouchers.stock.StockService;
 import io.comptoir.vouchers.stock.VoucherStock;
-import io.comptoir.vouchers.support.Database;
 import io.comptoir.vouchers.voucher.CodeLookup;
 import io.comptoir.vouchers.voucher.VoucherEvents;
 import io.comptoir.vouchers.voucher.VoucherService;
@@ -89,7 +89,7 @@ public final class VouchersPlugin implements EnginePlugin {
     public void initialize(PluginContext context) {
         VoucherSettings settings = VoucherSettings.from(context);
         Clock clock = context.clock();
-        Database db = new Database(context.dataSource());
+        Database db = Database.on(context.dataSource());
         MerchantDirectory merchants = context.service(MerchantDirectory.class);
         Catalogue catalogue = context.service(Catalogue.class);
         Territory territory = context.service(Territory.class);

@@ -9,6 +9,7 @@ import io.comptoir.engine.testkit.DatabaseKind;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.PostgresSettings;
 import io.comptoir.engine.testkit.TestDatabase;
+import io.comptoir.plugin.kit.Database;
 import io.comptoir.vouchers.ledger.AuditReport;
 import io.comptoir.vouchers.ledger.LedgerDao;
 import io.comptoir.vouchers.ledger.LedgerProbe;
@@ -22,7 +23,6 @@ import io.comptoir.vouchers.sale.Sale;
 import io.comptoir.vouchers.sale.SaleRequest;
 import io.comptoir.vouchers.settlement.Statement;
 import io.comptoir.vouchers.settlement.StatementKind;
-import io.comptoir.vouchers.support.Database;
 import io.comptoir.vouchers.voucher.Voucher;
 import io.comptoir.vouchers.voucher.VoucherStatus;
 
@@ -295,7 +295,7 @@ final class LedgerPropertyTest {
             }
             BudgetStatus budget = market.programmes().budget(market.booster.id());
             assertThat(budget.committed()).isLessThanOrEqualTo(budget.granted());
-            Database database = new Database(market.engine.dataSource());
+            Database database = Database.on(market.engine.dataSource());
             for (Merchant merchant : List.of(market.shoes, market.grocer, market.florist)) {
                 long ledger = -database.withHandle(handle -> handle.attach(LedgerDao.class).programmeBalance(
                         List.of("MERCHANT_BUYER", "MERCHANT_SUBSIDY"), merchant.id().value(), market.booster.id())

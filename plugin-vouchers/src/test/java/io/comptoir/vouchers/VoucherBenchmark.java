@@ -1,12 +1,12 @@
 package io.comptoir.vouchers;
 
 import io.comptoir.engine.api.Actor;
-import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.testkit.PostgresSettings;
 import io.comptoir.engine.testkit.TestDatabase;
+import io.comptoir.plugin.kit.Database;
 import io.comptoir.vouchers.code.CodeGenerator;
 import io.comptoir.vouchers.ledger.AuditReport;
 import io.comptoir.vouchers.ledger.LedgerProbe;
@@ -15,7 +15,6 @@ import io.comptoir.vouchers.redemption.RedeemRequest;
 import io.comptoir.vouchers.sale.SaleRequest;
 import io.comptoir.vouchers.settlement.Statement;
 import io.comptoir.vouchers.stock.Batch;
-import io.comptoir.vouchers.support.Database;
 import io.comptoir.vouchers.voucher.Voucher;
 import org.jdbi.v3.core.Handle;
 
@@ -199,7 +198,7 @@ public final class VoucherBenchmark {
             points.add(market.pointsOfSale().create(new io.comptoir.vouchers.pos.PointOfSaleDraft("Bench " + i,
                     new io.comptoir.engine.api.merchant.Address("1 rue de la Gare", "62500", Market.SAINT_OMER), "", true), Market.ADMIN_ACTOR).id());
         }
-        Database database = new Database(market.engine.dataSource());
+        Database database = Database.on(market.engine.dataSource());
         LocalDate monday = LocalDate.of(2026, 11, 23);
         long started = System.nanoTime();
         new SyntheticWeek(programme.id(), market.booster.denominations().get(0).id(), market.capso.id(), market.ccpl.id(), shops, points,

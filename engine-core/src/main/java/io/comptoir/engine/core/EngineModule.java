@@ -13,13 +13,13 @@ import io.comptoir.engine.core.catalogue.CatalogueService;
 import io.comptoir.engine.core.event.CommitSignal;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
 import io.comptoir.engine.core.event.Subscriptions;
-import io.comptoir.engine.core.payment.PaymentProviders;
-import io.comptoir.engine.core.schedule.JobScheduler;
 import io.comptoir.engine.core.merchant.ActivationPolicies;
 import io.comptoir.engine.core.merchant.MerchantService;
-import io.comptoir.engine.core.persistence.Dialect;
-import io.comptoir.engine.core.persistence.JdbiFactory;
+import io.comptoir.engine.core.payment.PaymentProviders;
+import io.comptoir.engine.core.schedule.JobScheduler;
 import io.comptoir.engine.core.territory.TerritoryService;
+import io.comptoir.plugin.kit.Dialect;
+import io.comptoir.plugin.kit.Jdbis;
 import org.jdbi.v3.core.Jdbi;
 
 import io.comptoir.engine.api.cart.CartService;
@@ -32,10 +32,10 @@ import io.comptoir.engine.core.order.OrderService;
 import io.comptoir.engine.core.payment.PaymentService;
 import io.comptoir.engine.core.payment.sandbox.SandboxCardProvider;
 
-import javax.sql.DataSource;
 import java.time.Clock;
 import java.util.Currency;
 import java.util.Map;
+import javax.sql.DataSource;
 
 import static java.util.Objects.requireNonNull;
 
@@ -82,7 +82,7 @@ final class EngineModule extends AbstractModule {
     @Provides
     @Singleton
     Jdbi jdbi(DataSource source) {
-        return JdbiFactory.create(source);
+        return Jdbis.create(source);
     }
 
     @Provides

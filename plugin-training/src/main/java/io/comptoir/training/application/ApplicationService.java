@@ -9,12 +9,12 @@ import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.territory.Territory;
+import io.comptoir.plugin.kit.Database;
+import io.comptoir.plugin.kit.SqlErrors;
 import io.comptoir.training.Permissions;
 import io.comptoir.training.support.Events;
 import io.comptoir.training.support.Mails;
-import io.comptoir.training.support.SqlErrors;
 import io.comptoir.training.support.Texts;
-import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +32,7 @@ public final class ApplicationService implements ShopApplications {
     static final Duration STALE_APPROVAL = Duration.ofMinutes(10);
     private static final Actor PUBLIC_FORM = Actor.system("training-application-form");
 
-    private final Jdbi jdbi;
+    private final Database db;
     private final Clock clock;
     private final Events events;
     private final Permissions permissions;
@@ -42,9 +42,9 @@ public final class ApplicationService implements ShopApplications {
     private final Mails mails;
     private final String passwordResetUrl;
 
-    public ApplicationService(Jdbi jdbi, Clock clock, Events events, Permissions permissions, Territory territory,
+    public ApplicationService(Database db, Clock clock, Events events, Permissions permissions, Territory territory,
                               MerchantDirectory merchants, AccountDirectory accounts, Mails mails, String passwordResetUrl) {
-        this.jdbi = requireNonNull(jdbi, "jdbi is null");
+        this.db = requireNonNull(db, "db is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.events = requireNonNull(events, "events is null");
         this.permissions = requireNonNull(permissions, "permissions is null");
@@ -63,7 +63,7 @@ public final class ApplicationService implements ShopApplications {
         }
         ShopApplication application;
         try {
-            application = jdbi.inTransaction(handle -> {
+            application = db.inTransaction(handle -> {
                 ApplicationDao dao = handle.attach(ApplicationDao.class);
                 long id = dao.insert(clean.shopName(), clean.siret(), clean.trade(), clean.street(), clean.postalCode(), clean.communeInsee(),
                         clean.contactName(), clean.contactEmail(), clean.contactPhone(), clean.message(), clock.instant());
@@ -90,7 +90,7 @@ public final class ApplicationService implements ShopApplications {
     }
 
     private ApplicationRow row(ApplicationId id) {
-        return jdbi.withExtension(ApplicationDao.class, dao -> dao.find(id.value())).orElseThrow(() -> NotFoundException.of("application", id));
+        return db.with(ApplicationDao.class, dao -> dao.find(id.value())).orElseThrow(() -> NotFoundException.of("application", id));
     }
 
     @Override
@@ -100,7 +100,7 @@ public final class ApplicationService implements ShopApplications {
         if (offset < 0 || limit < 1 || limit > 500) {
             throw InvalidInputException.invalid("limit", "a page has 1 to 500 applications from offset 0 on");
         }
-        return jdbi.withExtension(ApplicationDao.class, dao -> status.map(value -> dao.list(value.name(), limit, offset))
+        return db.with(ApplicationDao.class, dao -> status.map(value -> dao.list(value.name(), limit, offset))
                 .orElseGet(() -> dao.listAll(limit, offset))).stream().map(ApplicationRow::toApplication).toList();
     }
 
@@ -111,7 +111,7 @@ public final class ApplicationService implements ShopApplications {
         for (ApplicationStatus status : ApplicationStatus.values()) {
             counts.put(status, 0);
         }
-        jdbi.withExtension(ApplicationDao.class, ApplicationDao::countByStatus)
+        db.with(ApplicationDao.class, ApplicationDao::countByStatus)
                 .forEach(count -> counts.put(ApplicationStatus.valueOf(count.status()), count.count()));
         return counts;
     }
@@ -121,7 +121,7 @@ public final class ApplicationService implements ShopApplications {
         requireNonNull(id, "id is null");
         permissions.requireAdmin(actor);
         Instant claimedAt = clock.instant();
-        int claimed = jdbi.withExtension(ApplicationDao.class, dao -> dao.claim(id.value(), claimedAt, claimedAt.minus(STALE_APPROVAL)));
+        int claimed = db.with(ApplicationDao.class, dao -> dao.claim(id.value(), claimedAt, claimedAt.minus(STALE_APPROVAL)));
         if (claimed == 0) {
             throw notClaimable(row(id));
         }
@@ -129,10 +129,10 @@ public final class ApplicationService implements ShopApplications {
         try {
             ApplicationForm form = row.form();
             Merchant shop = enrolment.shop(form, Optional.ofNullable(row.merchantId()).map(MerchantId::new), actor,
-                    created -> jdbi.useExtension(ApplicationDao.class, dao -> dao.attachMerchant(id.value(), created)));
+                    created -> db.use(ApplicationDao.class, dao -> dao.attachMerchant(id.value(), created)));
             ShopEnrolment.Staff staff = enrolment.staff(form, shop.id(), actor);
-            jdbi.useExtension(ApplicationDao.class, dao -> dao.attachStaff(id.value(), staff.account().id().value(), staff.created()));
-            jdbi.useTransaction(handle -> {
+            db.use(ApplicationDao.class, dao -> dao.attachStaff(id.value(), staff.account().id().value(), staff.created()));
+            db.useTransaction(handle -> {
                 if (handle.attach(ApplicationDao.class).approved(id.value(), clock.instant(), actor.toString(), claimedAt) != 1) {
                     throw new ConflictException("application_being_approved", "another admin took this approval over");
                 }
@@ -141,11 +141,11 @@ public final class ApplicationService implements ShopApplications {
             });
         }
         catch (RuntimeException e) {
-            jdbi.useExtension(ApplicationDao.class, dao -> dao.release(id.value(), claimedAt));
+            db.use(ApplicationDao.class, dao -> dao.release(id.value(), claimedAt));
             throw e;
         }
         ApplicationRow approved = row(id);
-        boolean newAccount = jdbi.withExtension(ApplicationDao.class, dao -> dao.staffAccountNew(id.value()));
+        boolean newAccount = db.with(ApplicationDao.class, dao -> dao.staffAccountNew(id.value()));
         mails.send(ApplicationMails.approved(approved.form(), newAccount));
         if (newAccount) {
             accounts.requestPasswordReset(approved.contactEmail(), passwordResetUrl);
@@ -166,9 +166,10 @@ public final class ApplicationService implements ShopApplications {
         permissions.requireAdmin(actor);
         String why = Texts.block("reason", reason, 1, 1000);
         ApplicationRow current = row(id);
-        jdbi.useTransaction(handle -> {
-            if (handle.attach(ApplicationDao.class).rejected(id.value(), why, clock.instant(), actor.toString()) != 1) {
-                throw notClaimable(current.applicationStatus() == ApplicationStatus.PENDING ? row(id) : current);
+        db.useTransaction(handle -> {
+            ApplicationDao dao = handle.attach(ApplicationDao.class);
+            if (dao.rejected(id.value(), why, clock.instant(), actor.toString()) != 1) {
+                throw notClaimable(current.applicationStatus() == ApplicationStatus.PENDING ? dao.find(id.value()).orElseThrow() : current);
             }
             events.publish(handle, "training.application_rejected", "training_application", id.value(), Map.of(), actor);
         });

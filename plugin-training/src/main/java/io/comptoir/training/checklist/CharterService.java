@@ -6,11 +6,11 @@ import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.plugin.kit.Database;
+import io.comptoir.plugin.kit.SqlErrors;
 import io.comptoir.training.Permissions;
 import io.comptoir.training.support.Events;
-import io.comptoir.training.support.SqlErrors;
 import io.comptoir.training.support.Texts;
-import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
 import java.util.Map;
@@ -20,14 +20,14 @@ import static java.util.Objects.requireNonNull;
 
 /** {@link Charters} on the database. */
 public final class CharterService implements Charters {
-    private final Jdbi jdbi;
+    private final Database db;
     private final Clock clock;
     private final Events events;
     private final Permissions permissions;
     private final MerchantDirectory merchants;
 
-    public CharterService(Jdbi jdbi, Clock clock, Events events, Permissions permissions, MerchantDirectory merchants) {
-        this.jdbi = requireNonNull(jdbi, "jdbi is null");
+    public CharterService(Database db, Clock clock, Events events, Permissions permissions, MerchantDirectory merchants) {
+        this.db = requireNonNull(db, "db is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.events = requireNonNull(events, "events is null");
         this.permissions = requireNonNull(permissions, "permissions is null");
@@ -36,12 +36,12 @@ public final class CharterService implements Charters {
 
     @Override
     public Optional<CharterVersion> current() {
-        return jdbi.withExtension(CharterDao.class, CharterDao::latest).map(CharterService::toVersion);
+        return db.with(CharterDao.class, CharterDao::latest).map(CharterService::toVersion);
     }
 
     @Override
     public Optional<CharterVersion> version(int version) {
-        return jdbi.withExtension(CharterDao.class, dao -> dao.find(version)).map(CharterService::toVersion);
+        return db.with(CharterDao.class, dao -> dao.find(version)).map(CharterService::toVersion);
     }
 
     private static CharterVersion toVersion(CharterDao.CharterRow row) {
@@ -54,7 +54,7 @@ public final class CharterService implements Charters {
         String cleanTitle = Texts.line("title", title, 1, 200);
         String cleanBody = Texts.block("body", body, 1, 100_000);
         try {
-            return jdbi.inTransaction(handle -> {
+            return db.inTransaction(handle -> {
                 CharterDao dao = handle.attach(CharterDao.class);
                 int version = dao.maxVersion() + 1;
                 dao.insert(version, cleanTitle, cleanBody, clock.instant(), actor.toString());
@@ -80,7 +80,7 @@ public final class CharterService implements Charters {
                     + current.version() + "): read the current one");
         }
         try {
-            return jdbi.inTransaction(handle -> {
+            return db.inTransaction(handle -> {
                 CharterDao dao = handle.attach(CharterDao.class);
                 Optional<CharterDao.AcceptanceRow> existing = dao.acceptance(shop.value(), version);
                 if (existing.isEmpty()) {
@@ -93,7 +93,7 @@ public final class CharterService implements Charters {
         }
         catch (RuntimeException e) {
             if (SqlErrors.isUniqueViolation(e)) {
-                return jdbi.withExtension(CharterDao.class, dao -> dao.acceptance(shop.value(), version)).map(CharterService::toAcceptance)
+                return db.with(CharterDao.class, dao -> dao.acceptance(shop.value(), version)).map(CharterService::toAcceptance)
                         .orElseThrow(() -> e);
             }
             throw e;
@@ -109,7 +109,7 @@ public final class CharterService implements Charters {
 
     /** Without access check, for the checklist. */
     Optional<CharterAcceptance> latestAcceptance(MerchantId shop) {
-        return jdbi.withExtension(CharterDao.class, dao -> dao.latestAcceptance(shop.value())).map(CharterService::toAcceptance);
+        return db.with(CharterDao.class, dao -> dao.latestAcceptance(shop.value())).map(CharterService::toAcceptance);
     }
 
     private static CharterAcceptance toAcceptance(CharterDao.AcceptanceRow row) {

@@ -4,6 +4,7 @@ import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.plugin.kit.Database;
 import io.comptoir.training.Permissions;
 import io.comptoir.training.quiz.Quiz;
 import io.comptoir.training.quiz.QuizStore;
@@ -11,7 +12,6 @@ import io.comptoir.training.quiz.QuizValidator;
 import io.comptoir.training.support.Events;
 import io.comptoir.training.support.Texts;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -28,13 +28,13 @@ import static java.util.Objects.requireNonNull;
 
 /** {@link Courses} on the database. */
 public final class CourseService implements Courses {
-    private final Jdbi jdbi;
+    private final Database db;
     private final Clock clock;
     private final Events events;
     private final Permissions permissions;
 
-    public CourseService(Jdbi jdbi, Clock clock, Events events, Permissions permissions) {
-        this.jdbi = requireNonNull(jdbi, "jdbi is null");
+    public CourseService(Database db, Clock clock, Events events, Permissions permissions) {
+        this.db = requireNonNull(db, "db is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.events = requireNonNull(events, "events is null");
         this.permissions = requireNonNull(permissions, "permissions is null");
@@ -42,32 +42,32 @@ public final class CourseService implements Courses {
 
     @Override
     public List<Course> courses(boolean includeUnpublished) {
-        return jdbi.withExtension(CourseDao.class, dao -> includeUnpublished ? dao.all() : dao.published())
+        return db.with(CourseDao.class, dao -> includeUnpublished ? dao.all() : dao.published())
                 .stream().map(CourseRow::toCourse).toList();
     }
 
     @Override
     public Optional<Course> course(CourseId id) {
         requireNonNull(id, "id is null");
-        return jdbi.withExtension(CourseDao.class, dao -> dao.find(id.value())).map(CourseRow::toCourse);
+        return db.with(CourseDao.class, dao -> dao.find(id.value())).map(CourseRow::toCourse);
     }
 
     @Override
     public List<TrainingModule> modules(CourseId course) {
         requireNonNull(course, "course is null");
-        return jdbi.withHandle(handle -> ModuleAssembler.assemble(handle, handle.attach(ModuleDao.class).ofCourse(course.value())));
+        return db.withHandle(handle -> ModuleAssembler.assemble(handle, handle.attach(ModuleDao.class).ofCourse(course.value())));
     }
 
     @Override
     public Optional<TrainingModule> module(ModuleId id) {
         requireNonNull(id, "id is null");
-        return jdbi.withHandle(handle -> handle.attach(ModuleDao.class).find(id.value())
+        return db.withHandle(handle -> handle.attach(ModuleDao.class).find(id.value())
                 .map(row -> ModuleAssembler.assemble(handle, List.of(row)).get(0)));
     }
 
     @Override
     public List<RequiredModule> requiredModules() {
-        return jdbi.withHandle(handle -> {
+        return db.withHandle(handle -> {
             Map<Long, Instant> requiredSince = new HashMap<>();
             handle.attach(CourseDao.class).all().stream().filter(CourseRow::required)
                     .forEach(course -> requiredSince.put(course.id(), course.requiredSince()));
@@ -84,7 +84,7 @@ public final class CourseService implements Courses {
         requireNonNull(draft, "draft is null");
         permissions.requireAdmin(actor);
         CourseDraft clean = validate(draft);
-        return jdbi.inTransaction(handle -> {
+        return db.inTransaction(handle -> {
             Instant now = clock.instant();
             long id = handle.attach(CourseDao.class).insert(clean.title(), clean.summary(), clean.required(),
                     clean.required() ? now : null, clean.published(), clean.position(), now);
@@ -99,7 +99,7 @@ public final class CourseService implements Courses {
         requireNonNull(draft, "draft is null");
         permissions.requireAdmin(actor);
         CourseDraft clean = validate(draft);
-        return jdbi.inTransaction(handle -> {
+        return db.inTransaction(handle -> {
             CourseDao dao = handle.attach(CourseDao.class);
             CourseRow current = dao.lock(id.value()).orElseThrow(() -> NotFoundException.of("course", id));
             Instant now = clock.instant();
@@ -130,7 +130,7 @@ public final class CourseService implements Courses {
         requireNonNull(draft, "draft is null");
         permissions.requireAdmin(actor);
         ModuleDraft clean = validate(draft);
-        return jdbi.inTransaction(handle -> {
+        return db.inTransaction(handle -> {
             handle.attach(CourseDao.class).lock(course.value()).orElseThrow(() -> NotFoundException.of("course", course));
             ModuleDao dao = handle.attach(ModuleDao.class);
             long id = dao.insert(course.value(), clean.title(), clean.summary(), clean.content(), clean.minutes(), clean.position(),
@@ -148,7 +148,7 @@ public final class CourseService implements Courses {
         requireNonNull(draft, "draft is null");
         permissions.requireAdmin(actor);
         ModuleDraft clean = validate(draft);
-        return jdbi.inTransaction(handle -> {
+        return db.inTransaction(handle -> {
             ModuleDao dao = handle.attach(ModuleDao.class);
             ModuleRow current = dao.find(id.value()).orElseThrow(() -> NotFoundException.of("module", id));
             handle.attach(CourseDao.class).lock(current.courseId());
@@ -210,7 +210,7 @@ public final class CourseService implements Courses {
     public void deleteModule(ModuleId id, Actor actor) {
         requireNonNull(id, "id is null");
         permissions.requireAdmin(actor);
-        jdbi.useTransaction(handle -> {
+        db.useTransaction(handle -> {
             ModuleDao dao = handle.attach(ModuleDao.class);
             ModuleRow current = dao.find(id.value()).orElseThrow(() -> NotFoundException.of("module", id));
             handle.attach(CourseDao.class).lock(current.courseId());

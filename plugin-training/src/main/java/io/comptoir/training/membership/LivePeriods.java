@@ -4,7 +4,7 @@ import io.comptoir.engine.api.event.DomainEvent;
 import io.comptoir.engine.api.event.DomainEventListener;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.merchant.MerchantStatus;
-import org.jdbi.v3.core.Jdbi;
+import io.comptoir.plugin.kit.Database;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,10 +23,10 @@ import static java.util.Objects.requireNonNull;
 public final class LivePeriods implements DomainEventListener {
     public static final String SUBSCRIPTION = "training.live-periods";
 
-    private final Jdbi jdbi;
+    private final Database db;
 
-    public LivePeriods(Jdbi jdbi) {
-        this.jdbi = requireNonNull(jdbi, "jdbi is null");
+    public LivePeriods(Database db) {
+        this.db = requireNonNull(db, "db is null");
     }
 
     @Override
@@ -42,7 +42,7 @@ public final class LivePeriods implements DomainEventListener {
                 : event.get("to").filter(MerchantStatus.LIVE.name()::equals).isPresent();
         boolean leavesLive = event.type().equals("merchant.status_changed")
                 && event.get("from").filter(MerchantStatus.LIVE.name()::equals).isPresent();
-        jdbi.useTransaction(handle -> {
+        db.useTransaction(handle -> {
             LivePeriodDao dao = handle.attach(LivePeriodDao.class);
             Optional<Long> cursor = dao.lockCursor(merchantId);
             if (cursor.isPresent() && cursor.get() >= event.id()) {
@@ -64,13 +64,13 @@ public final class LivePeriods implements DomainEventListener {
     }
 
     public List<LivePeriod> of(MerchantId shop) {
-        return jdbi.withExtension(LivePeriodDao.class, dao -> dao.ofMerchant(shop.value())).stream().map(LivePeriods::toPeriod).toList();
+        return db.with(LivePeriodDao.class, dao -> dao.ofMerchant(shop.value())).stream().map(LivePeriods::toPeriod).toList();
     }
 
     /** Every shop's periods. */
     public Map<MerchantId, List<LivePeriod>> all() {
         Map<MerchantId, List<LivePeriod>> periods = new HashMap<>();
-        jdbi.withExtension(LivePeriodDao.class, LivePeriodDao::all).forEach(row ->
+        db.with(LivePeriodDao.class, LivePeriodDao::all).forEach(row ->
                 periods.computeIfAbsent(new MerchantId(row.merchantId()), k -> new ArrayList<>()).add(toPeriod(row)));
         return periods;
     }

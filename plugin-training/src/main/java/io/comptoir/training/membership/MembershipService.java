@@ -9,11 +9,11 @@ import io.comptoir.engine.api.merchant.MerchantFilter;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.api.money.Money;
+import io.comptoir.plugin.kit.Database;
 import io.comptoir.training.Permissions;
 import io.comptoir.training.support.Events;
 import io.comptoir.training.support.Paris;
 import io.comptoir.training.support.Texts;
-import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
 import java.time.YearMonth;
@@ -31,16 +31,16 @@ import static java.util.Objects.requireNonNull;
 public final class MembershipService implements Memberships {
     private static final long MAX_MONTHLY_PRICE = 1_000_000;
 
-    private final Jdbi jdbi;
+    private final Database db;
     private final Clock clock;
     private final Events events;
     private final Permissions permissions;
     private final MerchantDirectory merchants;
     private final LivePeriods periods;
 
-    public MembershipService(Jdbi jdbi, Clock clock, Events events, Permissions permissions, MerchantDirectory merchants,
+    public MembershipService(Database db, Clock clock, Events events, Permissions permissions, MerchantDirectory merchants,
                              LivePeriods periods) {
-        this.jdbi = requireNonNull(jdbi, "jdbi is null");
+        this.db = requireNonNull(db, "db is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.events = requireNonNull(events, "events is null");
         this.permissions = requireNonNull(permissions, "permissions is null");
@@ -50,7 +50,7 @@ public final class MembershipService implements Memberships {
 
     @Override
     public List<MembershipPlan> plans() {
-        return jdbi.withExtension(MembershipDao.class, MembershipDao::plans).stream()
+        return db.with(MembershipDao.class, MembershipDao::plans).stream()
                 .map(row -> new MembershipPlan(new Money(row.monthlyPrice(), Currency.getInstance(row.currency())),
                         YearMonth.from(row.validFrom()), row.createdAt())).toList();
     }
@@ -75,7 +75,7 @@ public final class MembershipService implements Memberships {
         if (from.isBefore(Paris.thisMonth(clock))) {
             throw InvalidInputException.invalid("from", "a plan starts this month or later: past months keep their price");
         }
-        jdbi.useTransaction(handle -> {
+        db.useTransaction(handle -> {
             MembershipDao dao = handle.attach(MembershipDao.class);
             dao.deletePlan(from.atDay(1));
             dao.insertPlan(monthlyPrice.minorUnits(), monthlyPrice.currency().getCurrencyCode(), from.atDay(1), clock.instant(),
@@ -99,7 +99,7 @@ public final class MembershipService implements Memberships {
             throw InvalidInputException.invalid("until", "a waiver lasts at most 10 years");
         }
         String reason = Texts.line("reason", draft.reason(), 1, 300);
-        long id = jdbi.inTransaction(handle -> {
+        long id = db.inTransaction(handle -> {
             long created = handle.attach(MembershipDao.class).insertWaiver(draft.shop().map(MerchantId::value).orElse(null),
                     draft.from(), draft.until(), reason, actor.toString(), clock.instant());
             events.publish(handle, "training.waiver_granted", "training_waiver", created,
@@ -114,7 +114,7 @@ public final class MembershipService implements Memberships {
         requireNonNull(id, "id is null");
         permissions.requireAdmin(actor);
         waiver(id.value()).orElseThrow(() -> NotFoundException.of("waiver", id));
-        jdbi.useTransaction(handle -> {
+        db.useTransaction(handle -> {
             if (handle.attach(MembershipDao.class).revoke(id.value(), clock.instant(), actor.toString()) == 1) {
                 events.publish(handle, "training.waiver_revoked", "training_waiver", id.value(), Map.of(), actor);
             }
@@ -123,7 +123,7 @@ public final class MembershipService implements Memberships {
     }
 
     private Optional<Waiver> waiver(long id) {
-        return jdbi.withExtension(MembershipDao.class, dao -> dao.waiver(id)).map(MembershipService::toWaiver);
+        return db.with(MembershipDao.class, dao -> dao.waiver(id)).map(MembershipService::toWaiver);
     }
 
     private static Waiver toWaiver(MembershipDao.WaiverRow row) {
@@ -135,7 +135,7 @@ public final class MembershipService implements Memberships {
     public List<Waiver> waivers(Optional<MerchantId> shop, Actor actor) {
         requireNonNull(shop, "shop is null");
         permissions.requireAdmin(actor);
-        return jdbi.withExtension(MembershipDao.class, dao -> shop.map(id -> dao.waiversFor(id.value())).orElseGet(dao::waivers))
+        return db.with(MembershipDao.class, dao -> shop.map(id -> dao.waiversFor(id.value())).orElseGet(dao::waivers))
                 .stream().map(MembershipService::toWaiver).toList();
     }
 
@@ -144,7 +144,7 @@ public final class MembershipService implements Memberships {
         requireNonNull(month, "month is null");
         Merchant merchant = merchants.require(requireNonNull(shop, "shop is null"));
         permissions.requireShopAccess(actor, shop);
-        List<Waiver> waivers = jdbi.withExtension(MembershipDao.class, dao -> dao.waiversFor(shop.value())).stream()
+        List<Waiver> waivers = db.with(MembershipDao.class, dao -> dao.waiversFor(shop.value())).stream()
                 .map(MembershipService::toWaiver).toList();
         return MembershipCalculator.status(merchant, month, plans(), waivers, periods.of(shop));
     }
@@ -154,7 +154,7 @@ public final class MembershipService implements Memberships {
         requireNonNull(month, "month is null");
         permissions.requireAdmin(actor);
         List<MembershipPlan> plans = plans();
-        List<Waiver> waivers = jdbi.withExtension(MembershipDao.class, MembershipDao::waivers).stream()
+        List<Waiver> waivers = db.with(MembershipDao.class, MembershipDao::waivers).stream()
                 .map(MembershipService::toWaiver).toList();
         Map<MerchantId, List<LivePeriod>> allPeriods = periods.all();
         MerchantFilter members = new MerchantFilter(EnumSet.of(MerchantStatus.ONBOARDING, MerchantStatus.LIVE, MerchantStatus.SUSPENDED),

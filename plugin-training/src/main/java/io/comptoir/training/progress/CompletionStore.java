@@ -2,10 +2,10 @@ package io.comptoir.training.progress;
 
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.plugin.kit.Database;
 import io.comptoir.training.course.ModuleId;
 import io.comptoir.training.support.Events;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,11 +21,11 @@ import static java.util.Objects.requireNonNull;
  * for that shop; the completion stays with the shop when that person leaves it.
  */
 public final class CompletionStore {
-    private final Jdbi jdbi;
+    private final Database db;
     private final Events events;
 
-    public CompletionStore(Jdbi jdbi, Events events) {
-        this.jdbi = requireNonNull(jdbi, "jdbi is null");
+    public CompletionStore(Database db, Events events) {
+        this.db = requireNonNull(db, "db is null");
         this.events = requireNonNull(events, "events is null");
     }
 
@@ -35,13 +35,13 @@ public final class CompletionStore {
 
     /** The shop's completions, earliest first. */
     public List<Completion> completions(MerchantId shop) {
-        return jdbi.withExtension(CompletionDao.class, dao -> dao.ofMerchant(shop.value())).stream()
+        return db.with(CompletionDao.class, dao -> dao.ofMerchant(shop.value())).stream()
                 .map(CompletionRow::toCompletion).toList();
     }
 
     /** Every completion of every shop (for reports). */
     public List<Completion> all() {
-        return jdbi.withExtension(CompletionDao.class, CompletionDao::all).stream().map(CompletionRow::toCompletion).toList();
+        return db.with(CompletionDao.class, CompletionDao::all).stream().map(CompletionRow::toCompletion).toList();
     }
 
     /**

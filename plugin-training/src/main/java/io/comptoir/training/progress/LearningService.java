@@ -6,6 +6,8 @@ import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.plugin.kit.Database;
+import io.comptoir.plugin.kit.SqlErrors;
 import io.comptoir.training.Permissions;
 import io.comptoir.training.course.Course;
 import io.comptoir.training.course.Courses;
@@ -16,8 +18,6 @@ import io.comptoir.training.quiz.Quiz;
 import io.comptoir.training.quiz.QuizDao;
 import io.comptoir.training.quiz.QuizGrader;
 import io.comptoir.training.quiz.QuizResult;
-import io.comptoir.training.support.SqlErrors;
-import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -32,7 +32,7 @@ import static java.util.Objects.requireNonNull;
 
 /** {@link Learning} on the database. */
 public final class LearningService implements Learning {
-    private final Jdbi jdbi;
+    private final Database db;
     private final Clock clock;
     private final Courses courses;
     private final CompletionStore completions;
@@ -40,9 +40,9 @@ public final class LearningService implements Learning {
     private final ShopStaff staff;
     private final MerchantDirectory merchants;
 
-    public LearningService(Jdbi jdbi, Clock clock, Courses courses, CompletionStore completions, Permissions permissions,
+    public LearningService(Database db, Clock clock, Courses courses, CompletionStore completions, Permissions permissions,
                            ShopStaff staff, MerchantDirectory merchants) {
-        this.jdbi = requireNonNull(jdbi, "jdbi is null");
+        this.db = requireNonNull(db, "db is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.courses = requireNonNull(courses, "courses is null");
         this.completions = requireNonNull(completions, "completions is null");
@@ -101,7 +101,7 @@ public final class LearningService implements Learning {
         Quiz quiz = who.module().quiz().orElseThrow(() -> new ConflictException("no_quiz", "module " + moduleId + " has no quiz"));
         QuizResult result = QuizGrader.grade(quiz, answers);
         Instant now = clock.instant();
-        jdbi.useTransaction(handle -> handle.attach(QuizDao.class).insertAttempt(moduleId.value(), who.account().id().value(),
+        db.useTransaction(handle -> handle.attach(QuizDao.class).insertAttempt(moduleId.value(), who.account().id().value(),
                 shop.value(), result.correct(), result.total(), result.passed(), now));
         Optional<Completion> completion = result.passed() ? Optional.of(complete(who, CompletionVia.QUIZ, learner)) : Optional.empty();
         return new QuizOutcome(result, completion);
@@ -128,7 +128,7 @@ public final class LearningService implements Learning {
 
     private Completion complete(Learner who, CompletionVia via, Actor actor) {
         try {
-            return jdbi.inTransaction(handle -> completions.record(handle, who.module().id(), who.account().id().value(), who.shop(),
+            return db.inTransaction(handle -> completions.record(handle, who.module().id(), who.account().id().value(), who.shop(),
                     via, null, clock.instant(), actor));
         }
         catch (RuntimeException e) {

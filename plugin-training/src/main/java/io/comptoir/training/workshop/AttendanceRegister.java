@@ -32,13 +32,13 @@ final class AttendanceRegister {
     List<Booking> record(SessionId sessionId, Map<BookingId, Attendance> marks, Actor actor) {
         requireNonNull(sessionId, "sessionId is null");
         requireNonNull(marks, "marks is null");
-        SessionRow session = context.jdbi().withExtension(SessionDao.class, dao -> dao.find(sessionId.value()))
+        SessionRow session = context.db().with(SessionDao.class, dao -> dao.find(sessionId.value()))
                 .orElseThrow(() -> NotFoundException.of("session", sessionId));
         context.permissions().requireTrainerOrAdmin(actor, new AccountId(session.trainerAccountId()));
         if (marks.isEmpty()) {
             throw InvalidInputException.invalid("attendance", "mark at least one booking");
         }
-        return context.jdbi().inTransaction(handle -> {
+        return context.db().inTransaction(handle -> {
             SessionRow locked = handle.attach(SessionDao.class).lock(sessionId.value()).orElseThrow();
             Instant now = context.clock().instant();
             if (locked.cancelled()) {

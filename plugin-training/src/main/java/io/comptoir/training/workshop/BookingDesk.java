@@ -6,9 +6,9 @@ import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.plugin.kit.SqlErrors;
 import io.comptoir.training.course.ModuleId;
 import io.comptoir.training.course.TrainingModule;
-import io.comptoir.training.support.SqlErrors;
 
 import java.time.Instant;
 import java.util.List;
@@ -40,7 +40,7 @@ final class BookingDesk {
         if (!context.permissions().isActiveStaff(attendee, shop)) {
             throw InvalidInputException.invalid("attendee", "account " + attendee + " does not work for shop " + shop);
         }
-        SessionRow session = context.jdbi().withExtension(SessionDao.class, dao -> dao.find(sessionId.value()))
+        SessionRow session = context.db().with(SessionDao.class, dao -> dao.find(sessionId.value()))
                 .orElseThrow(() -> NotFoundException.of("session", sessionId));
         TrainingModule module = context.courses().requireModule(new ModuleId(session.moduleId()));
         if (!context.courses().requireCourse(module.courseId()).published()) {
@@ -55,7 +55,7 @@ final class BookingDesk {
         }
         Booking booking;
         try {
-            booking = context.jdbi().inTransaction(handle -> {
+            booking = context.db().inTransaction(handle -> {
                 SessionRow locked = handle.attach(SessionDao.class).lock(sessionId.value()).orElseThrow();
                 Instant now = context.clock().instant();
                 requireOpen(locked, now);
@@ -98,13 +98,13 @@ final class BookingDesk {
 
     Cancellation cancel(BookingId bookingId, Actor actor) {
         requireNonNull(bookingId, "bookingId is null");
-        BookingRow row = context.jdbi().withExtension(BookingDao.class, dao -> dao.find(bookingId.value()))
+        BookingRow row = context.db().with(BookingDao.class, dao -> dao.find(bookingId.value()))
                 .orElseThrow(() -> NotFoundException.of("booking", bookingId));
         boolean attendeeThemselves = context.permissions().account(actor).map(a -> a.id().value() == row.accountId()).orElse(false);
         if (!attendeeThemselves) {
             context.permissions().requireShopAccess(actor, new MerchantId(row.merchantId()));
         }
-        Outcome outcome = context.jdbi().inTransaction(handle -> {
+        Outcome outcome = context.db().inTransaction(handle -> {
             SessionRow session = handle.attach(SessionDao.class).lock(row.sessionId()).orElseThrow();
             BookingDao dao = handle.attach(BookingDao.class);
             BookingRow current = dao.find(bookingId.value()).orElseThrow();
@@ -142,7 +142,7 @@ final class BookingDesk {
     /** Tells each promoted person their seat is confirmed. */
     void notifyPromoted(WorkshopSession session, List<Long> promoted) {
         for (Long id : promoted) {
-            context.jdbi().withExtension(BookingDao.class, dao -> dao.find(id)).ifPresent(booking ->
+            context.db().with(BookingDao.class, dao -> dao.find(id)).ifPresent(booking ->
                     context.accounts().account(new AccountId(booking.accountId())).ifPresent(person ->
                             context.mails().send(WorkshopMails.promoted(person, session))));
         }

@@ -5,10 +5,10 @@ import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.territory.Commune;
 import io.comptoir.engine.api.territory.Territory;
+import io.comptoir.plugin.kit.Database;
 import io.comptoir.training.course.Courses;
 import io.comptoir.training.course.ModuleId;
 import io.comptoir.training.course.TrainingModule;
-import org.jdbi.v3.core.Jdbi;
 
 import java.util.HashMap;
 import java.util.List;
@@ -22,13 +22,13 @@ import static java.util.Objects.requireNonNull;
  * handle open: it borrows its own connections one at a time (holding one while asking for another could starve the pool).
  */
 final class SessionAssembler {
-    private final Jdbi jdbi;
+    private final Database db;
     private final Courses courses;
     private final AccountDirectory accounts;
     private final Territory territory;
 
-    SessionAssembler(Jdbi jdbi, Courses courses, AccountDirectory accounts, Territory territory) {
-        this.jdbi = requireNonNull(jdbi, "jdbi is null");
+    SessionAssembler(Database db, Courses courses, AccountDirectory accounts, Territory territory) {
+        this.db = requireNonNull(db, "db is null");
         this.courses = requireNonNull(courses, "courses is null");
         this.accounts = requireNonNull(accounts, "accounts is null");
         this.territory = requireNonNull(territory, "territory is null");
@@ -39,7 +39,7 @@ final class SessionAssembler {
             return List.of();
         }
         Map<Long, int[]> counts = new HashMap<>();
-        jdbi.withExtension(SessionDao.class, dao -> dao.counts(rows.stream().map(SessionRow::id).toList())).forEach(count -> {
+        db.with(SessionDao.class, dao -> dao.counts(rows.stream().map(SessionRow::id).toList())).forEach(count -> {
             int[] pair = counts.computeIfAbsent(count.sessionId(), k -> new int[2]);
             pair[BookingState.valueOf(count.state()) == BookingState.BOOKED ? 0 : 1] = count.count();
         });
@@ -65,6 +65,6 @@ final class SessionAssembler {
 
     /** The session as it is now. */
     WorkshopSession load(SessionId id) {
-        return assembleOne(jdbi.withExtension(SessionDao.class, dao -> dao.find(id.value())).orElseThrow());
+        return assembleOne(db.with(SessionDao.class, dao -> dao.find(id.value())).orElseThrow());
     }
 }

@@ -27,7 +27,7 @@ final class SessionPlanner {
     WorkshopSession schedule(SessionDraft draft, Actor actor) {
         context.permissions().requireAdmin(actor);
         SessionValidator.Valid valid = validator.validate(draft);
-        long id = context.jdbi().inTransaction(handle -> {
+        long id = context.db().inTransaction(handle -> {
             long created = handle.attach(SessionDao.class).insert(valid.moduleId(), valid.startsAt(), valid.endsAt(), valid.place(),
                     valid.communeInsee(), valid.onlineUrl(), valid.capacity(), valid.trainer(), context.clock().instant());
             context.events().publish(handle, "training.session_scheduled", "training_session", created,
@@ -46,7 +46,7 @@ final class SessionPlanner {
         requireNonNull(id, "id is null");
         context.permissions().requireAdmin(actor);
         SessionValidator.Valid valid = validator.validate(draft);
-        Update update = context.jdbi().inTransaction(handle -> {
+        Update update = context.db().inTransaction(handle -> {
             SessionDao sessions = handle.attach(SessionDao.class);
             SessionRow current = sessions.lock(id.value()).orElseThrow(() -> NotFoundException.of("session", id));
             Instant now = context.clock().instant();
@@ -100,7 +100,7 @@ final class SessionPlanner {
         requireNonNull(id, "id is null");
         context.permissions().requireAdmin(actor);
         String why = Texts.line("reason", reason, 1, 1000);
-        List<Long> toTell = context.jdbi().inTransaction(handle -> {
+        List<Long> toTell = context.db().inTransaction(handle -> {
             SessionDao sessions = handle.attach(SessionDao.class);
             SessionRow current = sessions.lock(id.value()).orElseThrow(() -> NotFoundException.of("session", id));
             if (current.cancelled()) {

@@ -2,12 +2,12 @@ package io.comptoir.training.workshop;
 
 import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
+import io.comptoir.plugin.kit.Database;
 import io.comptoir.training.Permissions;
 import io.comptoir.training.course.Courses;
 import io.comptoir.training.progress.CompletionStore;
 import io.comptoir.training.support.Events;
 import io.comptoir.training.support.Mails;
-import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -15,11 +15,11 @@ import java.time.Duration;
 import static java.util.Objects.requireNonNull;
 
 /** What the parts of the workshop feature share. */
-record WorkshopContext(Jdbi jdbi, Clock clock, Events events, Permissions permissions, MerchantDirectory merchants,
+record WorkshopContext(Database db, Clock clock, Events events, Permissions permissions, MerchantDirectory merchants,
                        AccountDirectory accounts, Courses courses, CompletionStore completions, SessionAssembler sessions,
                        Mails mails, Duration reminderLead) {
     WorkshopContext {
-        requireNonNull(jdbi, "jdbi is null");
+        requireNonNull(db, "db is null");
         requireNonNull(clock, "clock is null");
         requireNonNull(events, "events is null");
         requireNonNull(permissions, "permissions is null");

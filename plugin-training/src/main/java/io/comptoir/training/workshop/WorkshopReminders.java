@@ -39,10 +39,10 @@ public final class WorkshopReminders implements Runnable {
     /** Sends the reminders due now; returns how many were sent. */
     public int sendDue() {
         Instant now = context.clock().instant();
-        List<BookingRow> due = context.jdbi().withExtension(BookingDao.class, dao -> dao.remindersDue(now, now.plus(context.reminderLead())));
+        List<BookingRow> due = context.db().with(BookingDao.class, dao -> dao.remindersDue(now, now.plus(context.reminderLead())));
         int sent = 0;
         for (BookingRow booking : due) {
-            if (context.jdbi().withExtension(BookingDao.class, dao -> dao.claimReminder(booking.id(), now)) != 1) {
+            if (context.db().with(BookingDao.class, dao -> dao.claimReminder(booking.id(), now)) != 1) {
                 continue;
             }
             try {
@@ -52,7 +52,7 @@ public final class WorkshopReminders implements Runnable {
                 sent++;
             }
             catch (RuntimeException e) {
-                context.jdbi().useExtension(BookingDao.class, dao -> dao.releaseReminder(booking.id(), now));
+                context.db().use(BookingDao.class, dao -> dao.releaseReminder(booking.id(), now));
                 log.warn("Reminder for booking {} not sent, will retry: {}", booking.id(), e.getMessage());
             }
         }

@@ -10,6 +10,7 @@ import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.territory.Territory;
+import io.comptoir.plugin.kit.Database;
 import io.comptoir.training.Permissions;
 import io.comptoir.training.course.Course;
 import io.comptoir.training.course.Courses;
@@ -19,7 +20,6 @@ import io.comptoir.training.progress.CompletionStore;
 import io.comptoir.training.support.Events;
 import io.comptoir.training.support.Mails;
 import io.comptoir.training.support.Paris;
-import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -42,11 +42,11 @@ public final class WorkshopService implements Workshops {
     private final AttendanceRegister attendance;
     private final WorkshopReminders reminders;
 
-    public WorkshopService(Jdbi jdbi, Clock clock, Events events, Permissions permissions, MerchantDirectory merchants,
+    public WorkshopService(Database db, Clock clock, Events events, Permissions permissions, MerchantDirectory merchants,
                            AccountDirectory accounts, Territory territory, Courses courses, CompletionStore completions, Mails mails,
                            Duration reminderLead) {
-        this.context = new WorkshopContext(jdbi, clock, events, permissions, merchants, accounts, courses, completions,
-                new SessionAssembler(jdbi, courses, accounts, territory), mails, reminderLead);
+        this.context = new WorkshopContext(db, clock, events, permissions, merchants, accounts, courses, completions,
+                new SessionAssembler(db, courses, accounts, territory), mails, reminderLead);
         this.desk = new BookingDesk(context);
         this.planner = new SessionPlanner(context, new SessionValidator(courses, accounts, territory, clock), desk);
         this.attendance = new AttendanceRegister(context);
@@ -63,7 +63,7 @@ public final class WorkshopService implements Workshops {
         requireNonNull(module, "module is null");
         requireNonNull(communeInsee, "communeInsee is null");
         Map<Long, Boolean> published = new HashMap<>();
-        List<SessionRow> rows = context.jdbi().withExtension(SessionDao.class, dao -> dao.upcoming(context.clock().instant(), UPCOMING_LIMIT));
+        List<SessionRow> rows = context.db().with(SessionDao.class, dao -> dao.upcoming(context.clock().instant(), UPCOMING_LIMIT));
         return context.sessions().assemble(rows.stream()
                 .filter(row -> module.map(id -> id.value() == row.moduleId()).orElse(true))
                 .filter(row -> communeInsee.map(code -> code.equals(row.communeInsee())).orElse(true))
@@ -79,7 +79,7 @@ public final class WorkshopService implements Workshops {
     @Override
     public Optional<WorkshopSession> session(SessionId id) {
         requireNonNull(id, "id is null");
-        return context.jdbi().withExtension(SessionDao.class, dao -> dao.find(id.value())).map(context.sessions()::assembleOne);
+        return context.db().with(SessionDao.class, dao -> dao.find(id.value())).map(context.sessions()::assembleOne);
     }
 
     @Override
@@ -90,7 +90,7 @@ public final class WorkshopService implements Workshops {
         if (until.isBefore(from) || until.isAfter(from.plusYears(2))) {
             throw InvalidInputException.invalid("until", "a period of at most two years, ending on or after its start");
         }
-        List<SessionRow> rows = context.jdbi().withExtension(SessionDao.class,
+        List<SessionRow> rows = context.db().with(SessionDao.class,
                 dao -> dao.between(Paris.startOf(from), Paris.startOf(until.plusDays(1))));
         return context.sessions().assemble(rows);
     }
@@ -98,7 +98,7 @@ public final class WorkshopService implements Workshops {
     @Override
     public List<WorkshopSession> sessionsOfTrainer(Actor trainer) {
         Account person = context.permissions().person(trainer);
-        List<SessionRow> rows = context.jdbi().withExtension(SessionDao.class,
+        List<SessionRow> rows = context.db().with(SessionDao.class,
                 dao -> dao.ofTrainer(person.id().value(), Paris.startOf(Paris.today(context.clock()).minusDays(30))));
         return context.sessions().assemble(rows);
     }
@@ -131,7 +131,7 @@ public final class WorkshopService implements Workshops {
     @Override
     public Booking booking(BookingId id, Actor actor) {
         requireNonNull(id, "id is null");
-        Booking booking = context.jdbi().withHandle(handle -> handle.attach(BookingDao.class).find(id.value())
+        Booking booking = context.db().withHandle(handle -> handle.attach(BookingDao.class).find(id.value())
                 .map(row -> BookingReader.read(handle, row))).orElseThrow(() -> NotFoundException.of("booking", id));
         boolean own = context.permissions().account(actor).map(account -> account.id().equals(booking.attendee())).orElse(false);
         if (!own) {
@@ -146,7 +146,7 @@ public final class WorkshopService implements Workshops {
         context.permissions().requireShopAccess(actor, shop);
         record Read(List<Booking> bookings, List<SessionRow> sessions) {
         }
-        Read read = context.jdbi().withHandle(handle -> {
+        Read read = context.db().withHandle(handle -> {
             List<BookingRow> rows = handle.attach(BookingDao.class).ofMerchant(shop.value());
             List<SessionRow> sessions = rows.isEmpty() ? List.of()
                     : handle.attach(SessionDao.class).withIds(rows.stream().map(BookingRow::sessionId).distinct().toList());
@@ -166,7 +166,7 @@ public final class WorkshopService implements Workshops {
         List<RosterEntry> waiting = new ArrayList<>();
         List<RosterEntry> cancelled = new ArrayList<>();
         Map<Long, String> shops = new HashMap<>();
-        List<Booking> bookings = context.jdbi().withHandle(handle -> handle.attach(BookingDao.class).ofSession(id.value()).stream()
+        List<Booking> bookings = context.db().withHandle(handle -> handle.attach(BookingDao.class).ofSession(id.value()).stream()
                 .map(row -> BookingReader.read(handle, row)).toList());
         for (Booking booking : bookings) {
             Optional<Account> person = context.accounts().account(booking.attendee());
@@ -193,11 +193,11 @@ public final class WorkshopService implements Workshops {
 
     /** How many seats or waiting places the shop holds in sessions to come (for reports). */
     public int upcomingBookings(MerchantId shop) {
-        return context.jdbi().withExtension(BookingDao.class, dao -> dao.upcomingOf(shop.value(), context.clock().instant()));
+        return context.db().with(BookingDao.class, dao -> dao.upcomingOf(shop.value(), context.clock().instant()));
     }
 
     /** Whether anyone of the shop attended a workshop (for the checklist). */
     public boolean attendedBy(MerchantId shop) {
-        return context.jdbi().withExtension(BookingDao.class, dao -> dao.attendedBy(shop.value())) > 0;
+        return context.db().with(BookingDao.class, dao -> dao.attendedBy(shop.value())) > 0;
     }
 }

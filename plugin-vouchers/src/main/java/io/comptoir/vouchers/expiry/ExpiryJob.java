@@ -1,6 +1,7 @@
 package io.comptoir.vouchers.expiry;
 
 import io.comptoir.engine.api.Actor;
+import io.comptoir.plugin.kit.Database;
 import io.comptoir.vouchers.fraud.AttemptLimiter;
 import io.comptoir.vouchers.ledger.Booking;
 import io.comptoir.vouchers.ledger.Ledger;
@@ -9,7 +10,6 @@ import io.comptoir.vouchers.ledger.TransactionKind;
 import io.comptoir.vouchers.programme.ExpiryRule;
 import io.comptoir.vouchers.programme.ProgrammeService;
 import io.comptoir.vouchers.programme.VoucherProgramme;
-import io.comptoir.vouchers.support.Database;
 import io.comptoir.vouchers.voucher.Parts;
 import io.comptoir.vouchers.voucher.VoucherDao;
 import io.comptoir.vouchers.voucher.VoucherRow;

@@ -1,6 +1,6 @@
 package io.comptoir.vouchers.expiry;
 
-import io.comptoir.vouchers.support.Database;
+import io.comptoir.plugin.kit.Database;
 import io.comptoir.vouchers.voucher.VoucherEvents;
 import org.jdbi.v3.core.Handle;
 

@@ -1,7 +1,7 @@
 package io.comptoir.vouchers.fraud;
 
 import io.comptoir.engine.api.error.ConflictException;
-import io.comptoir.vouchers.support.Database;
+import io.comptoir.plugin.kit.Database;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package io.comptoir.vouchers.ledger;
 
-import io.comptoir.vouchers.support.Database;
+import io.comptoir.plugin.kit.Database;
 import org.jdbi.v3.core.Handle;
 
 import java.util.ArrayList;

@@ -12,12 +12,12 @@ import io.comptoir.engine.api.catalogue.VariantOption;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.plugin.kit.Database;
 import io.comptoir.vouchers.programme.Denomination;
 import io.comptoir.vouchers.programme.ProgrammeDao;
 import io.comptoir.vouchers.programme.ProgrammeService;
 import io.comptoir.vouchers.programme.SalesChannel;
 import io.comptoir.vouchers.programme.VoucherProgramme;
-import io.comptoir.vouchers.support.Database;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -12,9 +12,9 @@ import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.api.territory.Territory;
-import io.comptoir.vouchers.support.Database;
+import io.comptoir.plugin.kit.Database;
+import io.comptoir.plugin.kit.SqlErrors;
 import io.comptoir.vouchers.support.Inputs;
-import io.comptoir.vouchers.support.SqlErrors;
 
 import java.time.Clock;
 import java.util.ArrayList;

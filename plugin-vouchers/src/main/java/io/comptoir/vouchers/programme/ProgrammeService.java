@@ -12,14 +12,14 @@ import io.comptoir.engine.api.merchant.MerchantFilter;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.api.money.Money;
+import io.comptoir.plugin.kit.Database;
+import io.comptoir.plugin.kit.SqlErrors;
 import io.comptoir.vouchers.ledger.Booking;
 import io.comptoir.vouchers.ledger.Ledger;
 import io.comptoir.vouchers.ledger.LedgerAccount;
 import io.comptoir.vouchers.ledger.LedgerDao;
 import io.comptoir.vouchers.ledger.TransactionKind;
-import io.comptoir.vouchers.support.Database;
 import io.comptoir.vouchers.support.Inputs;
-import io.comptoir.vouchers.support.SqlErrors;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Clock;

@@ -8,19 +8,18 @@ import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.money.Money;
+import io.comptoir.plugin.kit.Database;
+import io.comptoir.vouchers.code.VoucherCode;
 import io.comptoir.vouchers.fraud.Requester;
 import io.comptoir.vouchers.programme.ProgrammeService;
 import io.comptoir.vouchers.programme.VoucherProgramme;
-import io.comptoir.vouchers.support.Database;
 import io.comptoir.vouchers.support.Hashing;
 import io.comptoir.vouchers.support.Inputs;
 import io.comptoir.vouchers.support.ParisCalendar;
 import io.comptoir.vouchers.voucher.CodeLookup;
 import io.comptoir.vouchers.voucher.LockedVoucher;
-import io.comptoir.vouchers.voucher.VoucherDao;
-import io.comptoir.vouchers.voucher.VoucherStatements;
-import io.comptoir.vouchers.code.VoucherCode;
 import io.comptoir.vouchers.voucher.VoucherRow;
+import io.comptoir.vouchers.voucher.VoucherStatements;
 import io.comptoir.vouchers.voucher.VoucherStatus;
 
 import java.time.Clock;
@@ -29,8 +28,8 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 import static java.util.Objects.requireNonNull;
 

@@ -9,11 +9,11 @@ import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.territory.Commune;
 import io.comptoir.engine.api.territory.Territory;
 
+import io.comptoir.plugin.kit.Database;
 import io.comptoir.vouchers.pos.PointsOfSale;
 import io.comptoir.vouchers.programme.BudgetStatus;
 import io.comptoir.vouchers.programme.ProgrammeService;
 import io.comptoir.vouchers.programme.VoucherProgramme;
-import io.comptoir.vouchers.support.Database;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

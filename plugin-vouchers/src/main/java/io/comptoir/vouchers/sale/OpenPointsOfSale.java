@@ -1,7 +1,7 @@
 package io.comptoir.vouchers.sale;
 
+import io.comptoir.plugin.kit.Database;
 import io.comptoir.vouchers.pos.PointOfSaleDao;
-import io.comptoir.vouchers.support.Database;
 
 import java.time.Duration;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.comptoir.vouchers.settlement;
 
+import io.comptoir.plugin.kit.Instants;
 import io.comptoir.vouchers.code.VoucherCode;
 import io.comptoir.vouchers.support.ParisCalendar;
 import org.jdbi.v3.core.Handle;
@@ -52,7 +53,7 @@ public final class LedgerCsv {
                         flush(csv, out);
                     }
                 }
-                Instant at = rs.getObject("occurred_at", java.time.OffsetDateTime.class).toInstant();
+                Instant at = Instants.read(rs, "occurred_at");
                 String code = rs.getString("code");
                 Object reverses = rs.getObject("reverses_id");
                 current[0] = new Line(id, TIME.format(at.atZone(ParisCalendar.ZONE)), rs.getString("kind"), rs.getString("reference"),

@@ -2,10 +2,10 @@ package io.comptoir.vouchers.voucher;
 
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
+import io.comptoir.plugin.kit.Database;
 import io.comptoir.vouchers.code.VoucherCode;
 import io.comptoir.vouchers.fraud.AttemptLimiter;
 import io.comptoir.vouchers.fraud.Requester;
-import io.comptoir.vouchers.support.Database;
 
 import java.util.EnumSet;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.comptoir.vouchers.voucher;
 
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.money.Money;
+import io.comptoir.plugin.kit.Instants;
 import io.comptoir.vouchers.code.VoucherCode;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ColumnName;
@@ -10,7 +11,6 @@ import org.jdbi.v3.core.statement.StatementContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Currency;
 import java.util.Optional;
 
@@ -37,7 +37,7 @@ public record VoucherRow(long id, String code, @ColumnName("programme_id") long 
         public VoucherRow map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new VoucherRow(rs.getLong(1), rs.getString(2), rs.getLong(3), nullableLong(rs, 4), rs.getLong(5), rs.getString(6),
                     rs.getLong(7), rs.getString(8), rs.getString(9), nullableLong(rs, 10), nullableLong(rs, 11), nullableLong(rs, 12),
-                    nullableInt(rs, 13), nullableLong(rs, 14), rs.getString(15), nullableLong(rs, 16), instant(rs, 17), instant(rs, 18),
+                    nullableInt(rs, 13), nullableLong(rs, 14), rs.getString(15), nullableLong(rs, 16), Instants.read(rs, 17), Instants.read(rs, 18),
                     rs.getString(19));
         }
 
@@ -51,10 +51,6 @@ public record VoucherRow(long id, String code, @ColumnName("programme_id") long 
             return rs.wasNull() ? null : value;
         }
 
-        private static Instant instant(ResultSet rs, int column) throws SQLException {
-            OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-            return value == null ? null : value.toInstant();
-        }
     }
 
     /** What the voucher holds by source (buyer money, each funder's subsidy): the cached parts of its balance. */

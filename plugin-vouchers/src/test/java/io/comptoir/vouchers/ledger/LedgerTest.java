@@ -4,8 +4,8 @@ import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
+import io.comptoir.plugin.kit.Database;
 import io.comptoir.vouchers.Market;
-import io.comptoir.vouchers.support.Database;
 import io.comptoir.vouchers.voucher.Voucher;
 import org.flywaydb.core.Flyway;
 
@@ -64,7 +64,7 @@ final class LedgerTest {
     @EachDatabase
     void anUnbalancedBookingIsRefusedAndATransactionIsReversedOnlyOnce(TestDatabase db) {
         try (Market market = new Market(db)) {
-            Database database = new Database(market.engine.dataSource());
+            Database database = Database.on(market.engine.dataSource());
             Ledger ledger = new Ledger(Clock.systemUTC(), LedgerProbe.NONE);
             long programme = market.booster.id();
 
@@ -91,7 +91,7 @@ final class LedgerTest {
     void theAuditCatchesACachedBalanceThatNoLongerMatchesItsEntries(TestDatabase db) {
         try (Market market = new Market(db)) {
             Voucher voucher = market.oneBooster();
-            Database database = new Database(market.engine.dataSource());
+            Database database = Database.on(market.engine.dataSource());
             assertThat(market.audit().ok()).isTrue();
 
             database.useTransaction(handle -> handle.execute("UPDATE voucher SET balance = balance - 100 WHERE id = ?", voucher.id()));
@@ -110,7 +110,7 @@ final class LedgerTest {
         try (Market market = new Market(db)) {
             Voucher voucher = market.oneBooster();
             market.redeem(market.shoesStaff, market.shoes, voucher, 500);
-            Database database = new Database(market.engine.dataSource());
+            Database database = Database.on(market.engine.dataSource());
             String parts = database.withHandle(handle -> handle.createQuery("SELECT balance_parts FROM voucher WHERE id = :id")
                     .bind("id", voucher.id()).mapTo(String.class).one());
             assertThat(market.audit().ok()).isTrue();
@@ -138,7 +138,7 @@ final class LedgerTest {
             Voucher spent = market.oneBooster();
             market.redeem(market.shoesStaff, market.shoes, spent, 1200);
             Voucher untouched = market.sellGift(2000, Optional.empty()).vouchers().get(0);
-            Database database = new Database(market.engine.dataSource());
+            Database database = Database.on(market.engine.dataSource());
             Map<Long, String> before = parts(database);
             assertThat(before.get(spentInPart.id())).matches("0:\\d+,\\d+:\\d+,\\d+:\\d+");
             assertThat(before.get(spent.id())).isEmpty();
@@ -170,7 +170,7 @@ final class LedgerTest {
     }
 
     private static Counts counts(Market market) {
-        Database database = new Database(market.engine.dataSource());
+        Database database = Database.on(market.engine.dataSource());
         return database.withHandle(handle -> new Counts(count(handle, "voucher_ledger_transaction"), count(handle, "voucher_ledger_entry"),
                 count(handle, "voucher"), count(handle, "voucher_sale"), count(handle, "voucher_redemption")));
     }

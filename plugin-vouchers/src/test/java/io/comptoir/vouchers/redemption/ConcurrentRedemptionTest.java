@@ -60,7 +60,7 @@ final class ConcurrentRedemptionTest {
             // Six shoppers check out first (they can take six euros at most); the other ninety-four join once the counter
             // has served someone, so that both channels are sure to be racing for the last euros, however fast either is.
             CountDownLatch counterUnderWay = new CountDownLatch(1);
-            io.comptoir.vouchers.support.Database database = new io.comptoir.vouchers.support.Database(market.engine.dataSource());
+            io.comptoir.plugin.kit.Database database = io.comptoir.plugin.kit.Database.on(market.engine.dataSource());
             ExecutorService pool = Executors.newFixedThreadPool(201);
             // The counter is quicker than the checkout: the shops start once the first online holds are taken, so that both
             // channels are still racing for the rest of the balance.

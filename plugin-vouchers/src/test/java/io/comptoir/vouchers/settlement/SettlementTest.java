@@ -5,11 +5,11 @@ import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
+import io.comptoir.plugin.kit.Database;
 import io.comptoir.vouchers.Market;
 import io.comptoir.vouchers.ledger.LedgerDao;
 import io.comptoir.vouchers.redemption.Receipt;
 import io.comptoir.vouchers.redemption.RefundRequest;
-import io.comptoir.vouchers.support.Database;
 import io.comptoir.vouchers.voucher.Voucher;
 
 import java.time.Instant;
@@ -137,7 +137,7 @@ final class SettlementTest {
     }
 
     private static long payable(Market market, long merchant) {
-        return -new Database(market.engine.dataSource()).withHandle(handle -> handle.attach(LedgerDao.class)
+        return -Database.on(market.engine.dataSource()).withHandle(handle -> handle.attach(LedgerDao.class)
                 .programmeBalance(List.of("MERCHANT_BUYER", "MERCHANT_SUBSIDY"), merchant, market.booster.id()));
     }
 

@@ -4,8 +4,8 @@ import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
+import io.comptoir.plugin.kit.Database;
 import io.comptoir.vouchers.Market;
-import io.comptoir.vouchers.support.Database;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,12 +22,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 final class BatchIdempotencyTest {
 
     private static long batches(Market market) {
-        return new Database(market.engine.dataSource()).withHandle(h -> h.createQuery("SELECT COUNT(*) FROM voucher_batch")
+        return Database.on(market.engine.dataSource()).withHandle(h -> h.createQuery("SELECT COUNT(*) FROM voucher_batch")
                 .mapTo(Long.class).one());
     }
 
     private static long stockVouchers(Market market) {
-        return new Database(market.engine.dataSource()).withHandle(h -> h.createQuery("SELECT COUNT(*) FROM voucher WHERE batch_id IS NOT NULL")
+        return Database.on(market.engine.dataSource()).withHandle(h -> h.createQuery("SELECT COUNT(*) FROM voucher WHERE batch_id IS NOT NULL")
                 .mapTo(Long.class).one());
     }
 

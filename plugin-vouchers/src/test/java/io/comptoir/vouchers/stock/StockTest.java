@@ -8,10 +8,10 @@ import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
+import io.comptoir.plugin.kit.Database;
 import io.comptoir.vouchers.Market;
 import io.comptoir.vouchers.fraud.Requester;
 import io.comptoir.vouchers.sale.SaleResult;
-import io.comptoir.vouchers.support.Database;
 import io.comptoir.vouchers.voucher.Voucher;
 import io.comptoir.vouchers.voucher.VoucherStatus;
 
@@ -114,7 +114,7 @@ final class StockTest {
     }
 
     private static List<String> codes(Market market, long batch) {
-        return new Database(market.engine.dataSource()).withHandle(handle -> handle.createQuery(
+        return Database.on(market.engine.dataSource()).withHandle(handle -> handle.createQuery(
                 "SELECT code FROM voucher WHERE batch_id = :batch ORDER BY batch_number").bind("batch", batch).mapTo(String.class).list());
     }
 

@@ -18,7 +18,7 @@ import io.comptoir.engine.core.event.CommitSignal;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
 import io.comptoir.engine.core.persistence.Daos;
 import io.comptoir.engine.core.support.AggregateCache;
-import io.comptoir.engine.core.support.SqlErrors;
+import io.comptoir.plugin.kit.SqlErrors;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Handle;

@@ -1,6 +1,6 @@
 package io.comptoir.engine.core.account;
 
-import io.comptoir.engine.core.support.SqlErrors;
+import io.comptoir.plugin.kit.SqlErrors;
 
 import io.comptoir.engine.api.account.AuthenticationException;
 import org.jdbi.v3.core.Jdbi;

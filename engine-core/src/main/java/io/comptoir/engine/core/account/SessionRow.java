@@ -1,6 +1,6 @@
 package io.comptoir.engine.core.account;
 
-import io.comptoir.engine.core.persistence.RowInstants;
+import io.comptoir.plugin.kit.Instants;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -15,8 +15,8 @@ public record SessionRow(long accountId, String csrfToken, Instant createdAt, In
     public static final class Mapper implements RowMapper<SessionRow> {
         @Override
         public SessionRow map(ResultSet rs, StatementContext ctx) throws SQLException {
-            return new SessionRow(rs.getLong("account_id"), rs.getString("csrf_token"), RowInstants.read(rs, "created_at"),
-                    RowInstants.read(rs, "last_seen_at"), RowInstants.read(rs, "expires_at"));
+            return new SessionRow(rs.getLong("account_id"), rs.getString("csrf_token"), Instants.read(rs, "created_at"),
+                    Instants.read(rs, "last_seen_at"), Instants.read(rs, "expires_at"));
         }
     }
 }

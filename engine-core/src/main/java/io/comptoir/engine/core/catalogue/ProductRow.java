@@ -1,6 +1,6 @@
 package io.comptoir.engine.core.catalogue;
 
-import io.comptoir.engine.core.persistence.RowInstants;
+import io.comptoir.plugin.kit.Instants;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -21,7 +21,7 @@ public record ProductRow(long id, long merchantId, String slug, String name, Str
         public ProductRow map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new ProductRow(rs.getLong("id"), rs.getLong("merchant_id"), rs.getString("slug"), rs.getString("name"),
                     rs.getString("description"), rs.getLong("category_id"), rs.getBoolean("hidden"),
-                    RowInstants.read(rs, "created_at"), RowInstants.read(rs, "updated_at"));
+                    Instants.read(rs, "created_at"), Instants.read(rs, "updated_at"));
         }
     }
 }

@@ -2,7 +2,7 @@ package io.comptoir.engine.core.event;
 
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.event.DomainEvent;
-import io.comptoir.engine.core.persistence.RowInstants;
+import io.comptoir.plugin.kit.Instants;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -26,7 +26,7 @@ public record EventRow(long id, String type, String aggregateType, String aggreg
         public EventRow map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new EventRow(rs.getLong("id"), rs.getString("type"), rs.getString("aggregate_type"),
                     rs.getString("aggregate_id"), rs.getString("data"), rs.getString("actor"),
-                    RowInstants.read(rs, "occurred_at"));
+                    Instants.read(rs, "occurred_at"));
         }
     }
 }

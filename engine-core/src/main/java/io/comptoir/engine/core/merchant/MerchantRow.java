@@ -8,7 +8,7 @@ import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.api.merchant.OpeningHours;
-import io.comptoir.engine.core.persistence.RowInstants;
+import io.comptoir.plugin.kit.Instants;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -41,7 +41,7 @@ public record MerchantRow(
                     rs.getString("trade"), rs.getString("description"), rs.getString("street"), rs.getString("postal_code"),
                     rs.getString("commune_insee"), rs.getString("email"), rs.getString("phone"), rs.getString("website"),
                     rs.getString("opening_hours"), rs.getString("status"), rs.getBoolean("featured"), rs.getString("photo_key"),
-                    rs.getString("photo_alt"), RowInstants.read(rs, "created_at"), RowInstants.read(rs, "updated_at"));
+                    rs.getString("photo_alt"), Instants.read(rs, "created_at"), Instants.read(rs, "updated_at"));
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.comptoir.engine.core.order;
 
-import io.comptoir.engine.core.persistence.RowInstants;
+import io.comptoir.plugin.kit.Instants;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -20,7 +20,7 @@ public record CustomerOrderRow(long id, String number, long shopperId, String sh
             return new CustomerOrderRow(rs.getLong("id"), rs.getString("number"), rs.getLong("shopper_id"),
                     rs.getString("shopper_name"), rs.getString("shopper_email"), rs.getString("status"), rs.getLong("total"),
                     rs.getString("currency"), rs.getString("failure_reason"), rs.getString("idempotency_key"),
-                    rs.getString("request_hash"), RowInstants.read(rs, "created_at"), RowInstants.read(rs, "updated_at"));
+                    rs.getString("request_hash"), Instants.read(rs, "created_at"), Instants.read(rs, "updated_at"));
         }
     }
 }

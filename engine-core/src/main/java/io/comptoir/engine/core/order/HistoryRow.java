@@ -1,6 +1,6 @@
 package io.comptoir.engine.core.order;
 
-import io.comptoir.engine.core.persistence.RowInstants;
+import io.comptoir.plugin.kit.Instants;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -16,7 +16,7 @@ public record HistoryRow(long merchantOrderId, String fromStatus, String toStatu
         @Override
         public HistoryRow map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new HistoryRow(rs.getLong("merchant_order_id"), rs.getString("from_status"), rs.getString("to_status"),
-                    rs.getString("action"), rs.getString("actor"), rs.getString("note"), RowInstants.read(rs, "at"));
+                    rs.getString("action"), rs.getString("actor"), rs.getString("note"), Instants.read(rs, "at"));
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.comptoir.engine.core.order;
 
-import io.comptoir.engine.core.persistence.RowInstants;
+import io.comptoir.plugin.kit.Instants;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -23,7 +23,7 @@ public record MerchantOrderRow(long id, long customerOrderId, String number, lon
                     rs.getString("recipient"), rs.getString("street"), rs.getString("postal_code"),
                     rs.getString("commune_insee"), rs.getString("phone"), rs.getString("instructions"), rs.getLong("subtotal"),
                     rs.getLong("delivery_fee"), rs.getLong("total"), rs.getLong("refunded"), rs.getString("currency"),
-                    RowInstants.read(rs, "created_at"));
+                    Instants.read(rs, "created_at"));
         }
     }
 }

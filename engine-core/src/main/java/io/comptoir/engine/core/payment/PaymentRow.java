@@ -1,6 +1,6 @@
 package io.comptoir.engine.core.payment;
 
-import io.comptoir.engine.core.persistence.RowInstants;
+import io.comptoir.plugin.kit.Instants;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -24,7 +24,7 @@ public record PaymentRow(long id, long customerOrderId, int position, String pro
                     rs.getString("provider"), rs.getString("label"), rs.getString("details"), rs.getString("status"),
                     rs.getLong("amount"), rs.getLong("captured"), rs.getLong("released"), rs.getLong("refunded"),
                     rs.getString("currency"), rs.getString("provider_reference"), rs.getString("failure_reason"),
-                    RowInstants.read(rs, "created_at"));
+                    Instants.read(rs, "created_at"));
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.comptoir.engine.core.persistence;
 
+import io.comptoir.plugin.kit.Dialect;
+
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;

@@ -1,7 +1,7 @@
 package io.comptoir.engine.core.schedule;
 
-import io.comptoir.engine.core.support.SqlErrors;
 import io.comptoir.engine.core.support.Tokens;
+import io.comptoir.plugin.kit.SqlErrors;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

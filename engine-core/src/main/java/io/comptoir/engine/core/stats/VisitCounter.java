@@ -1,8 +1,8 @@
 package io.comptoir.engine.core.stats;
 
 import io.comptoir.engine.api.stats.SiteVisits;
-import io.comptoir.engine.core.support.SqlErrors;
 import io.comptoir.engine.core.support.Tokens;
+import io.comptoir.plugin.kit.SqlErrors;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Jdbi;

@@ -1,13 +1,16 @@
-package io.comptoir.engine.core.persistence;
+package io.comptoir.plugin.kit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
-/** Reads a {@code TIMESTAMP WITH TIME ZONE} column as an {@link Instant}, for {@link JdbiFactory}'s column mapper and the hand-written row mappers. */
-public final class RowInstants {
-    private RowInstants() {
+/**
+ * Reads a {@code TIMESTAMP WITH TIME ZONE} column as an {@link Instant}, through {@link OffsetDateTime} so that the
+ * JVM's time zone never shifts a stored time: for {@link Jdbis}'s column mapper and hand-written row mappers.
+ */
+public final class Instants {
+    private Instants() {
     }
 
     public static Instant read(ResultSet rs, String column) throws SQLException {

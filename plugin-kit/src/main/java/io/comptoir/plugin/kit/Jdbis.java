@@ -1,39 +1,30 @@
-package io.comptoir.training.support;
+package io.comptoir.plugin.kit;
 
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
-import org.jdbi.v3.core.mapper.ColumnMapper;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
-import javax.sql.DataSource;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import javax.sql.DataSource;
 
 /**
- * The plugin's JDBI on the engine's data source: SqlObject, and instants stored as {@code TIMESTAMP WITH TIME ZONE}
- * through {@link OffsetDateTime} in UTC, as the engine stores them, so the JVM's time zone never shifts a stored time.
+ * The one JDBI set-up of the engine and its plugins: SqlObject, and instants stored as {@code TIMESTAMP WITH TIME ZONE}
+ * in UTC and read back by {@link Instants}, so that the JVM's time zone never shifts a stored time.
  */
-public final class TrainingJdbi {
-    private TrainingJdbi() {
+public final class Jdbis {
+    private Jdbis() {
     }
 
     public static Jdbi create(DataSource dataSource) {
         Jdbi jdbi = Jdbi.create(dataSource);
         jdbi.installPlugin(new SqlObjectPlugin());
         jdbi.registerArgument(new InstantArgumentFactory());
-        jdbi.registerColumnMapper(Instant.class, instantMapper());
+        jdbi.registerColumnMapper(Instant.class, (resultSet, column, context) -> Instants.read(resultSet, column));
         return jdbi;
-    }
-
-    private static ColumnMapper<Instant> instantMapper() {
-        return (resultSet, column, context) -> {
-            OffsetDateTime value = resultSet.getObject(column, OffsetDateTime.class);
-            return value == null ? null : value.toInstant();
-        };
     }
 
     private static final class InstantArgumentFactory extends AbstractArgumentFactory<Instant> {

@@ -1,11 +1,11 @@
-package io.comptoir.engine.core.persistence;
+package io.comptoir.plugin.kit;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import javax.sql.DataSource;
 
-/** The two databases the engine runs on. The SQL is written in their common subset; a few places differ. */
+/** The two databases the engine and its plugins run on. The SQL is written in their common subset; a few places differ. */
 public enum Dialect {
     H2("h2"),
     POSTGRESQL("postgresql");

@@ -1,0 +1,11 @@
+/**
+ * What every plugin that keeps tables needs, written once: {@link io.comptoir.plugin.kit.Jdbis} (the JDBI set-up, with
+ * instants stored in UTC), {@link io.comptoir.plugin.kit.Database} (short transactions retried when the database
+ * gives up on a lock), {@link io.comptoir.plugin.kit.SqlErrors} (database errors read the same way on H2 and
+ * PostgreSQL) and {@link io.comptoir.plugin.kit.Dialect}. engine-core uses the same classes.
+ *
+ * <p>A plugin's tables may reference the engine's tables only by id, without a foreign key: the engine's schema is the
+ * engine's, migrated on its own history, and a plugin must survive the engine reorganising it. A plugin checks such an
+ * id through the engine's services ({@code MerchantDirectory}, {@code AccountDirectory}) when it writes it.
+ */
+package io.comptoir.plugin.kit;
