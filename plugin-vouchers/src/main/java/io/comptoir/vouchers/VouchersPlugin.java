@@ -9,11 +9,12 @@ import io.comptoir.engine.api.order.Orders;
 import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.api.plugin.PluginContext;
 import io.comptoir.engine.api.territory.Territory;
+import io.comptoir.engine.api.throttle.AttemptLimits;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.vouchers.code.CodeGenerator;
 import io.comptoir.vouchers.expiry.ExpiryJob;
 import io.comptoir.vouchers.expiry.Reminders;
-import io.comptoir.vouchers.fraud.AttemptLimiter;
+import io.comptoir.vouchers.fraud.AttemptGuard;
 import io.comptoir.vouchers.ledger.Ledger;
 import io.comptoir.vouchers.ledger.LedgerAudit;
 import io.comptoir.vouchers.ledger.LedgerAuditService;
@@ -45,7 +46,6 @@ import io.comptoir.vouchers.voucher.VoucherService;
 import io.comptoir.vouchers.voucher.Vouchers;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
@@ -97,8 +97,10 @@ public final class VouchersPlugin implements EnginePlugin {
         Ledger ledger = new Ledger(clock, probe);
         CodeGenerator codes = new CodeGenerator();
         VoucherEvents events = new VoucherEvents(context.events());
-        AttemptLimiter wrongCodes = new AttemptLimiter(db, clock, "code", settings.wrongCodeLimit(), settings.wrongCodeWindow());
-        AttemptLimiter balanceChecks = new AttemptLimiter(db, clock, "check", settings.balanceCheckLimit(), settings.balanceCheckWindow());
+        AttemptLimits limits = context.service(AttemptLimits.class);
+        AttemptGuard wrongCodes = new AttemptGuard(limits.limit("vouchers.wrong-code", settings.wrongCodeLimit(), settings.wrongCodeWindow()));
+        AttemptGuard balanceChecks = new AttemptGuard(limits.limit("vouchers.balance-check", settings.balanceCheckLimit(),
+                settings.balanceCheckWindow()));
         CodeLookup lookup = new CodeLookup(db, wrongCodes);
 
         ProgrammeService programmes = new ProgrammeService(db, ledger, clock, merchants, catalogue, settings.cacheTtl());
@@ -108,7 +110,7 @@ public final class VouchersPlugin implements EnginePlugin {
         OnlineShopService onlineShop = new OnlineShopService(db, programmes, merchants, catalogue);
         SettlementService settlements = new SettlementService(db, clock, ledger, programmes, settings.settlementGrace());
         Reminders reminders = new Reminders(db, clock, events);
-        ExpiryJob expiry = new ExpiryJob(db, clock, ledger, programmes, reminders, List.of(wrongCodes, balanceChecks));
+        ExpiryJob expiry = new ExpiryJob(db, clock, ledger, programmes, reminders);
 
         context.registerService(Programmes.class, programmes);
         context.registerService(PointsOfSale.class, pointsOfSale);

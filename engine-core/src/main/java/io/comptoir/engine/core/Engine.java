@@ -24,6 +24,7 @@ import io.comptoir.engine.api.search.ProductSearch;
 import io.comptoir.engine.api.search.SearchIndex;
 import io.comptoir.engine.api.stats.SiteVisits;
 import io.comptoir.engine.api.territory.Territory;
+import io.comptoir.engine.api.throttle.AttemptLimits;
 import io.comptoir.engine.core.account.AccountHousekeeping;
 import io.comptoir.engine.core.account.AccountModule;
 import io.comptoir.engine.core.account.AccountService;
@@ -205,6 +206,7 @@ public final class Engine implements AutoCloseable {
         services.register(SessionStore.class, injector.getInstance(SessionStore.class));
         services.register(MailOutbox.class, injector.getInstance(MailOutbox.class));
         services.register(Mailer.class, injector.getInstance(Mailer.class));
+        services.register(AttemptLimits.class, injector.getInstance(AttemptLimits.class));
         return services;
     }
 

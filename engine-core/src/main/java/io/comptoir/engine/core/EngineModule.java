@@ -9,6 +9,7 @@ import io.comptoir.engine.api.catalogue.Catalogue;
 import io.comptoir.engine.api.event.EventPublisher;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.territory.Territory;
+import io.comptoir.engine.api.throttle.AttemptLimits;
 import io.comptoir.engine.core.catalogue.CatalogueService;
 import io.comptoir.engine.core.event.CommitSignal;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
@@ -18,6 +19,7 @@ import io.comptoir.engine.core.merchant.MerchantService;
 import io.comptoir.engine.core.payment.PaymentProviders;
 import io.comptoir.engine.core.schedule.JobScheduler;
 import io.comptoir.engine.core.territory.TerritoryService;
+import io.comptoir.engine.core.throttle.DatabaseAttemptLimits;
 import io.comptoir.plugin.kit.Dialect;
 import io.comptoir.plugin.kit.Jdbis;
 import org.jdbi.v3.core.Jdbi;
@@ -77,6 +79,7 @@ final class EngineModule extends AbstractModule {
         bind(Checkout.class).to(CheckoutService.class);
         bind(Orders.class).to(OrderService.class);
         bind(Payments.class).to(PaymentService.class);
+        bind(AttemptLimits.class).to(DatabaseAttemptLimits.class);
     }
 
     @Provides

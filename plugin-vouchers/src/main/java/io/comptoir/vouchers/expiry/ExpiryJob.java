@@ -2,7 +2,6 @@ package io.comptoir.vouchers.expiry;
 
 import io.comptoir.engine.api.Actor;
 import io.comptoir.plugin.kit.Database;
-import io.comptoir.vouchers.fraud.AttemptLimiter;
 import io.comptoir.vouchers.ledger.Booking;
 import io.comptoir.vouchers.ledger.Ledger;
 import io.comptoir.vouchers.ledger.LedgerAccount;
@@ -19,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -45,22 +43,19 @@ public final class ExpiryJob implements Runnable {
     private final Ledger ledger;
     private final ProgrammeService programmes;
     private final Reminders reminders;
-    private final List<AttemptLimiter> limiters;
 
-    public ExpiryJob(Database db, Clock clock, Ledger ledger, ProgrammeService programmes, Reminders reminders, List<AttemptLimiter> limiters) {
+    public ExpiryJob(Database db, Clock clock, Ledger ledger, ProgrammeService programmes, Reminders reminders) {
         this.db = requireNonNull(db, "db is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.ledger = requireNonNull(ledger, "ledger is null");
         this.programmes = requireNonNull(programmes, "programmes is null");
         this.reminders = requireNonNull(reminders, "reminders is null");
-        this.limiters = List.copyOf(limiters);
     }
 
     @Override
     public void run() {
         int expired = expireDue();
         int reminded = reminders.sendDue();
-        limiters.forEach(limiter -> limiter.purgeBefore(clock.instant().minus(Duration.ofDays(1))));
         if (expired > 0 || reminded > 0) {
             log.info("Vouchers expired: {}, reminders sent: {}", expired, reminded);
         }

@@ -100,13 +100,12 @@ public final class StoreRedemptionService implements StoreRedemptions {
         // What the transaction needs to know of programmes and eligibility is read before it, so that it reads nothing else.
         Map<Long, VoucherProgramme> known = programmes.cachedAll();
         Set<Long> accepting = programmes.acceptingProgrammes(request.merchant());
-        List<String> subjects = codes.subjects(requester);
+        codes.check(requester);
         Outcome outcome;
         try {
             outcome = db.inTransaction(handle -> {
-                LockedVoucher locked = VoucherStatements.lockByCodeForRedemption(handle, code.value(), scope, key, subjects, codes.window())
+                LockedVoucher locked = VoucherStatements.lockByCodeForRedemption(handle, code.value(), scope, key)
                         .orElseThrow(UnknownCode::new);
-                codes.refuseIfOver(locked.attempts());
                 if (CodeLookup.unsold(locked.voucher())) {
                     throw new UnknownCode();
                 }

@@ -4,11 +4,10 @@ import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.vouchers.code.VoucherCode;
-import io.comptoir.vouchers.fraud.AttemptLimiter;
+import io.comptoir.vouchers.fraud.AttemptGuard;
 import io.comptoir.vouchers.fraud.Requester;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,9 +24,9 @@ public final class CodeLookup {
             VoucherStatus.CANCELLED);
 
     private final Database db;
-    private final AttemptLimiter wrongCodes;
+    private final AttemptGuard wrongCodes;
 
-    public CodeLookup(Database db, AttemptLimiter wrongCodes) {
+    public CodeLookup(Database db, AttemptGuard wrongCodes) {
         this.db = requireNonNull(db, "db is null");
         this.wrongCodes = requireNonNull(wrongCodes, "wrongCodes is null");
     }
@@ -37,30 +36,18 @@ public final class CodeLookup {
      * @throws ConflictException {@code too_many_attempts}
      */
     public VoucherRow find(String code, Requester requester) {
+        wrongCodes.check(requester);
         Optional<VoucherCode> parsed = VoucherCode.parse(code);
-        Lookup lookup = db.withHandle(handle -> new Lookup(wrongCodes.attempts(handle, requester),
-                parsed.flatMap(valid -> io.comptoir.vouchers.voucher.VoucherStatements.findByCode(handle, valid.value()))));
-        wrongCodes.refuseIfOver(lookup.attempts());
-        return lookup.voucher().filter(row -> !UNSOLD.contains(row.voucherStatus())).orElseThrow(() -> wrong(requester));
+        Optional<VoucherRow> voucher = parsed.flatMap(valid -> db.withHandle(handle -> VoucherStatements.findByCode(handle, valid.value())));
+        return voucher.filter(row -> !UNSOLD.contains(row.voucherStatus())).orElseThrow(() -> wrong(requester));
     }
 
-    /** The wrong-code attempts and the voucher, read together (one connection, before anything is revealed). */
-    private record Lookup(int attempts, Optional<VoucherRow> voucher) {
-    }
-
-    /** The subjects of the wrong-code limit, for a transaction that reads the attempts with the voucher. */
-    public List<String> subjects(Requester requester) {
-        return wrongCodes.subjects(requester);
-    }
-
-    /** The start of the wrong-code limit's current window. */
-    public java.time.Instant window() {
-        return wrongCodes.windowStart();
-    }
-
-    /** @throws ConflictException {@code too_many_attempts} when the attempts read reach the limit */
-    public void refuseIfOver(int attempts) {
-        wrongCodes.refuseIfOver(attempts);
+    /**
+     * @throws ConflictException {@code too_many_attempts} when the requester typed too many wrong codes: checked before
+     *         a voucher is looked up, so that nothing is revealed to a guesser
+     */
+    public void check(Requester requester) {
+        wrongCodes.check(requester);
     }
 
     /** Whether the voucher of a code counts as unknown (never sold, or cancelled). */

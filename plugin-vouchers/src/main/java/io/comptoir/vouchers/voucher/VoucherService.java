@@ -10,7 +10,7 @@ import io.comptoir.engine.api.money.Money;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.vouchers.code.CodeGenerator;
 import io.comptoir.vouchers.code.VoucherCode;
-import io.comptoir.vouchers.fraud.AttemptLimiter;
+import io.comptoir.vouchers.fraud.AttemptGuard;
 import io.comptoir.vouchers.fraud.Requester;
 import io.comptoir.vouchers.ledger.Booking;
 import io.comptoir.vouchers.ledger.Ledger;
@@ -41,12 +41,12 @@ public final class VoucherService implements Vouchers {
     private final Clock clock;
     private final ProgrammeService programmes;
     private final CodeLookup codes;
-    private final AttemptLimiter balanceChecks;
+    private final AttemptGuard balanceChecks;
     private final Ledger ledger;
     private final CodeGenerator generator;
     private final VoucherEvents events;
 
-    public VoucherService(Database db, Clock clock, ProgrammeService programmes, CodeLookup codes, AttemptLimiter balanceChecks,
+    public VoucherService(Database db, Clock clock, ProgrammeService programmes, CodeLookup codes, AttemptGuard balanceChecks,
                           Ledger ledger, CodeGenerator generator, VoucherEvents events) {
         this.db = requireNonNull(db, "db is null");
         this.clock = requireNonNull(clock, "clock is null");

@@ -53,31 +53,24 @@ public final class VoucherStatements {
                 .map((rs, ctx) -> {
                     long earlier = rs.getLong("earlier");
                     Long found = rs.wasNull() ? null : earlier;
-                    return new LockedVoucher(ROW.map(rs, ctx), found, 0);
+                    return new LockedVoucher(ROW.map(rs, ctx), found);
                 }).findOne();
     }
 
     /**
      * Locks the voucher of a code for a redemption, in one round trip: with it, the redemption an earlier request with the
-     * same key made (if any) and the wrong-code attempts of the subjects in the window.
+     * same key made (if any).
      */
-    public static Optional<LockedVoucher> lockByCodeForRedemption(Handle handle, String code, String scope, String key,
-                                                                  java.util.List<String> subjects, Instant window) {
-        String attempts = subjects.isEmpty() ? "0"
-                : "(SELECT COALESCE(MAX(a.attempts), 0) FROM voucher_attempt a WHERE a.subject IN (<subjects>) AND a.window_start = :window)";
-        var query = handle.createQuery("SELECT " + VoucherRow.COLUMNS
-                        + ", (SELECT r.id FROM voucher_redemption r WHERE r.idempotency_scope = :scope AND r.idempotency_key = :key) AS earlier, "
-                        + attempts + " AS attempts FROM voucher WHERE code = :code FOR UPDATE")
-                .bind("code", code).bind("scope", scope).bind("key", key).bind("window", window);
-        if (!subjects.isEmpty()) {
-            query.bindList("subjects", subjects);
-        }
-        return query.map((rs, ctx) -> {
-            long earlier = rs.getLong("earlier");
-            Long found = rs.wasNull() ? null : earlier;
-            int tries = rs.getInt("attempts");
-            return new LockedVoucher(ROW.map(rs, ctx), found, tries);
-        }).findOne();
+    public static Optional<LockedVoucher> lockByCodeForRedemption(Handle handle, String code, String scope, String key) {
+        return handle.createQuery("SELECT " + VoucherRow.COLUMNS
+                        + ", (SELECT r.id FROM voucher_redemption r WHERE r.idempotency_scope = :scope AND r.idempotency_key = :key) AS earlier"
+                        + " FROM voucher WHERE code = :code FOR UPDATE")
+                .bind("code", code).bind("scope", scope).bind("key", key)
+                .map((rs, ctx) -> {
+                    long earlier = rs.getLong("earlier");
+                    Long found = rs.wasNull() ? null : earlier;
+                    return new LockedVoucher(ROW.map(rs, ctx), found);
+                }).findOne();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.comptoir.engine.core.account;
 
+import io.comptoir.engine.core.throttle.DatabaseAttemptLimits;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -11,7 +12,7 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Deletes what sign-in leaves behind once it is of no use: ended sessions, spent reset links, passed throttle
- * windows. The engine runs it as a periodic job ({@link #PERIOD}); the deletes are idempotent.
+ * windows (of every attempt limit, the plugins' included). The engine runs it as a periodic job ({@link #PERIOD}); the deletes are idempotent.
  */
 @Singleton
 public final class AccountHousekeeping {
@@ -21,16 +22,18 @@ public final class AccountHousekeeping {
 
     private final DatabaseSessionStore sessions;
     private final AccountService accounts;
+    private final DatabaseAttemptLimits attempts;
 
     @Inject
-    public AccountHousekeeping(DatabaseSessionStore sessions, AccountService accounts) {
+    public AccountHousekeeping(DatabaseSessionStore sessions, AccountService accounts, DatabaseAttemptLimits attempts) {
         this.sessions = requireNonNull(sessions, "sessions is null");
         this.accounts = requireNonNull(accounts, "accounts is null");
+        this.attempts = requireNonNull(attempts, "attempts is null");
     }
 
     /** Purges now; returns how many rows went. */
     public int runOnce() {
-        int removed = sessions.purgeExpired() + accounts.purgeExpired();
+        int removed = sessions.purgeExpired() + accounts.purgeExpired() + attempts.purgeExpired();
         if (removed > 0) {
             log.info("Removed {} ended session(s), spent reset link(s) and passed throttle window(s)", removed);
         }

@@ -13,6 +13,7 @@ import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.event.PendingEvent;
 import io.comptoir.engine.api.mail.Mailer;
+import io.comptoir.engine.api.throttle.AttemptLimits;
 import io.comptoir.engine.core.event.ChangeFeedListener;
 import io.comptoir.engine.core.event.CommitSignal;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
@@ -63,14 +64,14 @@ public final class AccountService implements AccountDirectory {
 
     @Inject
     public AccountService(Jdbi jdbi, Clock clock, OutboxEventPublisher events, CommitSignal commits, Mailer mailer,
-                          AccountSettings settings) {
+                          AccountSettings settings, AttemptLimits limits) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.events = requireNonNull(events, "events is null");
         this.commits = requireNonNull(commits, "commits is null");
         this.mailer = requireNonNull(mailer, "mailer is null");
         this.hasher = new PasswordHasher(requireNonNull(settings, "settings is null"));
-        this.throttle = new LoginThrottle(jdbi, clock);
+        this.throttle = new LoginThrottle(limits);
     }
 
     private void changed(long accountId) {
@@ -368,10 +369,9 @@ public final class AccountService implements AccountDirectory {
         changed(id.value());
     }
 
-    /** Forgets throttle counters whose window has passed and reset links expired for a day; returns how many. */
+    /** Forgets reset links expired for a day; returns how many. */
     public int purgeExpired() {
-        int resets = jdbi.withExtension(PasswordResetDao.class, dao -> dao.purge(clock.instant().minus(Duration.ofDays(1))));
-        return resets + throttle.purgeExpired();
+        return jdbi.withExtension(PasswordResetDao.class, dao -> dao.purge(clock.instant().minus(Duration.ofDays(1))));
     }
 
     private static Optional<Account> load(Handle handle, long id) {
