@@ -1,11 +1,13 @@
 package io.comptoir.training;
 
+import io.comptoir.training.api.AccessDeniedException;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.account.Role;
 import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.training.api.TrainingRoles;
 
 import java.util.Optional;
 
@@ -93,7 +95,7 @@ public final class Permissions {
         if (account.isEmpty() || account.get().hasRole(Role.TERRITORY_ADMIN)) {
             return;
         }
-        if (!account.get().id().equals(trainer) || !account.get().hasRole(Role.TRAINER)) {
+        if (!account.get().id().equals(trainer) || !account.get().hasRole(TrainingRoles.TRAINER)) {
             throw new AccessDeniedException("only the session's trainer or a territory admin may do this");
         }
     }

@@ -8,31 +8,32 @@ import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.api.plugin.PluginContext;
 import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.plugin.kit.Database;
+import io.comptoir.training.api.TrainingRoles;
 import io.comptoir.training.application.ApplicationService;
-import io.comptoir.training.application.ShopApplications;
+import io.comptoir.training.api.ShopApplications;
 import io.comptoir.training.certificate.CertificateService;
-import io.comptoir.training.certificate.Certificates;
+import io.comptoir.training.api.Certificates;
 import io.comptoir.training.checklist.CharterService;
-import io.comptoir.training.checklist.Charters;
+import io.comptoir.training.api.Charters;
 import io.comptoir.training.checklist.TrainingActivationPolicy;
 import io.comptoir.training.checklist.TrainingRequirements;
 import io.comptoir.training.course.CourseService;
-import io.comptoir.training.course.Courses;
+import io.comptoir.training.api.Courses;
 import io.comptoir.training.membership.LivePeriods;
 import io.comptoir.training.membership.MembershipService;
-import io.comptoir.training.membership.Memberships;
+import io.comptoir.training.api.Memberships;
 import io.comptoir.training.progress.CompletionStore;
-import io.comptoir.training.progress.Learning;
+import io.comptoir.training.api.Learning;
 import io.comptoir.training.progress.LearningService;
 import io.comptoir.training.progress.ShopStaff;
 import io.comptoir.training.report.ReportService;
-import io.comptoir.training.report.TrainingReports;
+import io.comptoir.training.api.TrainingReports;
 import io.comptoir.training.seed.TrainingSeedLoader;
 import io.comptoir.training.support.Events;
 import io.comptoir.training.support.Mails;
 import io.comptoir.training.workshop.WorkshopReminders;
 import io.comptoir.training.workshop.WorkshopService;
-import io.comptoir.training.workshop.Workshops;
+import io.comptoir.training.api.Workshops;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -61,6 +62,7 @@ public final class TrainingPlugin implements EnginePlugin {
 
     @Override
     public void initialize(PluginContext context) {
+        context.registerRole(TrainingRoles.TRAINER);
         TrainingSettings settings = TrainingSettings.from(context);
         Database db = Database.on(context.dataSource());
         Clock clock = context.clock();

@@ -19,7 +19,7 @@ import static java.util.Objects.requireNonNull;
  *       web application sets it to its public address.</li>
  * </ul>
  */
-public record TrainingSettings(int graceDays, Duration reminderLead, Duration reminderInterval, String passwordResetUrl) {
+record TrainingSettings(int graceDays, Duration reminderLead, Duration reminderInterval, String passwordResetUrl) {
     public static final String DEFAULT_PASSWORD_RESET_URL = "http://localhost:7070/password-reset?token=";
 
     public TrainingSettings {

@@ -1,12 +1,13 @@
 package io.comptoir.training;
 
+import io.comptoir.training.api.AccessDeniedException;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.training.workshop.Booking;
-import io.comptoir.training.workshop.WorkshopSession;
+import io.comptoir.training.api.Booking;
+import io.comptoir.training.api.WorkshopSession;
 
 import java.time.YearMonth;
 import java.util.List;
@@ -52,7 +53,7 @@ final class AccessRulesTest {
             }
             assertThat(market.charters().latestAcceptance(theirs.id(), actor(paul))).isEmpty();
             assertThat(market.learning().progress(theirs.id(), actor(paul)).courses().get(0).completed()).isZero();
-            assertThat(market.workshops().booking(pauls.id(), actor(paul)).state()).isEqualTo(io.comptoir.training.workshop.BookingState.BOOKED);
+            assertThat(market.workshops().booking(pauls.id(), actor(paul)).state()).isEqualTo(io.comptoir.training.api.BookingState.BOOKED);
             // A person whose staff role is taken away loses the shop at once.
             market.engine.accounts().revoke(paul.id(), io.comptoir.engine.api.account.RoleGrant.of(
                     io.comptoir.engine.api.account.Role.MERCHANT_STAFF, theirs.id().value()), TestMarketplace.SYSTEM);

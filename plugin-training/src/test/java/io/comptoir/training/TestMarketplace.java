@@ -22,24 +22,25 @@ import io.comptoir.engine.api.territory.Commune;
 import io.comptoir.engine.api.territory.Intercommunality;
 import io.comptoir.engine.core.Engine;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.training.application.ShopApplications;
-import io.comptoir.training.certificate.Certificates;
-import io.comptoir.training.checklist.Charters;
-import io.comptoir.training.course.Course;
-import io.comptoir.training.course.CourseDraft;
-import io.comptoir.training.course.Courses;
-import io.comptoir.training.course.ModuleDraft;
-import io.comptoir.training.course.ModuleId;
-import io.comptoir.training.course.TrainingModule;
-import io.comptoir.training.membership.Memberships;
-import io.comptoir.training.progress.Learning;
-import io.comptoir.training.quiz.Quiz;
-import io.comptoir.training.quiz.QuizChoice;
-import io.comptoir.training.quiz.QuizQuestion;
-import io.comptoir.training.report.TrainingReports;
-import io.comptoir.training.workshop.SessionDraft;
-import io.comptoir.training.workshop.WorkshopSession;
-import io.comptoir.training.workshop.Workshops;
+import io.comptoir.training.api.TrainingRoles;
+import io.comptoir.training.api.ShopApplications;
+import io.comptoir.training.api.Certificates;
+import io.comptoir.training.api.Charters;
+import io.comptoir.training.api.Course;
+import io.comptoir.training.api.CourseDraft;
+import io.comptoir.training.api.Courses;
+import io.comptoir.training.api.ModuleDraft;
+import io.comptoir.training.api.ModuleId;
+import io.comptoir.training.api.TrainingModule;
+import io.comptoir.training.api.Memberships;
+import io.comptoir.training.api.Learning;
+import io.comptoir.training.api.Quiz;
+import io.comptoir.training.api.QuizChoice;
+import io.comptoir.training.api.QuizQuestion;
+import io.comptoir.training.api.TrainingReports;
+import io.comptoir.training.api.SessionDraft;
+import io.comptoir.training.api.WorkshopSession;
+import io.comptoir.training.api.Workshops;
 
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -151,7 +152,7 @@ public final class TestMarketplace implements AutoCloseable {
     }
 
     public Account trainer(String name) {
-        return person(name, Role.TRAINER);
+        return person(name, TrainingRoles.TRAINER);
     }
 
     public Account staff(Merchant shop, String name) {

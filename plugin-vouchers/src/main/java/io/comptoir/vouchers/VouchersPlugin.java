@@ -1,5 +1,6 @@
 package io.comptoir.vouchers;
 
+import io.comptoir.vouchers.api.VoucherJobs;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.catalogue.Catalogue;
@@ -11,39 +12,40 @@ import io.comptoir.engine.api.plugin.PluginContext;
 import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.engine.api.throttle.AttemptLimits;
 import io.comptoir.plugin.kit.Database;
+import io.comptoir.vouchers.api.VoucherRoles;
 import io.comptoir.vouchers.code.CodeGenerator;
 import io.comptoir.vouchers.expiry.ExpiryJob;
 import io.comptoir.vouchers.expiry.Reminders;
 import io.comptoir.vouchers.fraud.AttemptGuard;
 import io.comptoir.vouchers.ledger.Ledger;
-import io.comptoir.vouchers.ledger.LedgerAudit;
+import io.comptoir.vouchers.api.LedgerAudit;
 import io.comptoir.vouchers.ledger.LedgerAuditService;
 import io.comptoir.vouchers.ledger.LedgerProbe;
 import io.comptoir.vouchers.mail.VoucherMails;
 import io.comptoir.vouchers.online.OnlineSales;
 import io.comptoir.vouchers.online.OnlineShopService;
-import io.comptoir.vouchers.online.OnlineVoucherShop;
+import io.comptoir.vouchers.api.OnlineVoucherShop;
 import io.comptoir.vouchers.pos.PointOfSaleService;
-import io.comptoir.vouchers.pos.PointsOfSale;
+import io.comptoir.vouchers.api.PointsOfSale;
 import io.comptoir.vouchers.programme.ProgrammeService;
-import io.comptoir.vouchers.programme.Programmes;
+import io.comptoir.vouchers.api.Programmes;
 import io.comptoir.vouchers.redemption.RedemptionBook;
 import io.comptoir.vouchers.redemption.StoreRedemptionService;
-import io.comptoir.vouchers.redemption.StoreRedemptions;
+import io.comptoir.vouchers.api.StoreRedemptions;
 import io.comptoir.vouchers.redemption.VoucherPaymentProvider;
 import io.comptoir.vouchers.report.ReportService;
-import io.comptoir.vouchers.report.VoucherReports;
-import io.comptoir.vouchers.sale.PointOfSaleDesk;
+import io.comptoir.vouchers.api.VoucherReports;
+import io.comptoir.vouchers.api.PointOfSaleDesk;
 import io.comptoir.vouchers.sale.PointOfSaleDeskService;
 import io.comptoir.vouchers.sale.VoucherIssuer;
 import io.comptoir.vouchers.settlement.SettlementService;
-import io.comptoir.vouchers.settlement.Settlements;
+import io.comptoir.vouchers.api.Settlements;
 import io.comptoir.vouchers.stock.StockService;
-import io.comptoir.vouchers.stock.VoucherStock;
+import io.comptoir.vouchers.api.VoucherStock;
 import io.comptoir.vouchers.voucher.CodeLookup;
 import io.comptoir.vouchers.voucher.VoucherEvents;
 import io.comptoir.vouchers.voucher.VoucherService;
-import io.comptoir.vouchers.voucher.Vouchers;
+import io.comptoir.vouchers.api.Vouchers;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -87,6 +89,7 @@ public final class VouchersPlugin implements EnginePlugin {
 
     @Override
     public void initialize(PluginContext context) {
+        context.registerRole(VoucherRoles.POINT_OF_SALE);
         VoucherSettings settings = VoucherSettings.from(context);
         Clock clock = context.clock();
         Database db = Database.on(context.dataSource());

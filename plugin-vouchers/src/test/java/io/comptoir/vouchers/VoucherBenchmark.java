@@ -8,14 +8,14 @@ import io.comptoir.engine.testkit.PostgresSettings;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.vouchers.code.CodeGenerator;
-import io.comptoir.vouchers.ledger.AuditReport;
+import io.comptoir.vouchers.api.AuditReport;
 import io.comptoir.vouchers.ledger.LedgerProbe;
-import io.comptoir.vouchers.programme.VoucherProgramme;
-import io.comptoir.vouchers.redemption.RedeemRequest;
-import io.comptoir.vouchers.sale.SaleRequest;
-import io.comptoir.vouchers.settlement.Statement;
-import io.comptoir.vouchers.stock.Batch;
-import io.comptoir.vouchers.voucher.Voucher;
+import io.comptoir.vouchers.api.VoucherProgramme;
+import io.comptoir.vouchers.api.RedeemRequest;
+import io.comptoir.vouchers.api.SaleRequest;
+import io.comptoir.vouchers.api.Statement;
+import io.comptoir.vouchers.api.Batch;
+import io.comptoir.vouchers.api.Voucher;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Duration;
@@ -195,7 +195,7 @@ public final class VoucherBenchmark {
         }
         List<Long> points = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            points.add(market.pointsOfSale().create(new io.comptoir.vouchers.pos.PointOfSaleDraft("Bench " + i,
+            points.add(market.pointsOfSale().create(new io.comptoir.vouchers.api.PointOfSaleDraft("Bench " + i,
                     new io.comptoir.engine.api.merchant.Address("1 rue de la Gare", "62500", Market.SAINT_OMER), "", true), Market.ADMIN_ACTOR).id());
         }
         Database database = Database.on(market.engine.dataSource());
@@ -239,11 +239,11 @@ public final class VoucherBenchmark {
 
     /** A copy of the test market's Booster under another slug. */
     private record ProgrammeDraftCopy(Market market) {
-        io.comptoir.vouchers.programme.ProgrammeDraft booster(String slug) {
-            io.comptoir.vouchers.programme.ProgrammeDraft draft = market.boosterDraft();
-            return new io.comptoir.vouchers.programme.ProgrammeDraft(slug, "Bench " + slug, draft.description(), draft.currency(),
+        io.comptoir.vouchers.api.ProgrammeDraft booster(String slug) {
+            io.comptoir.vouchers.api.ProgrammeDraft draft = market.boosterDraft();
+            return new io.comptoir.vouchers.api.ProgrammeDraft(slug, "Bench " + slug, draft.description(), draft.currency(),
                     draft.saleOpensOn(), draft.saleClosesOn(), draft.spendUntil(), draft.validityMonths(), draft.creditValidityDays(),
-                    draft.denominations(), draft.buyerLimit(), io.comptoir.vouchers.programme.Eligibility.allLiveShopsExcept(java.util.Set.of()),
+                    draft.denominations(), draft.buyerLimit(), io.comptoir.vouchers.api.Eligibility.allLiveShopsExcept(java.util.Set.of()),
                     draft.funders(), draft.expiryRule(), draft.channels(), draft.cancelWindow(), draft.settlementPeriod());
         }
     }

@@ -28,6 +28,7 @@ import io.comptoir.engine.api.throttle.AttemptLimits;
 import io.comptoir.engine.core.account.AccountHousekeeping;
 import io.comptoir.engine.core.account.AccountModule;
 import io.comptoir.engine.core.account.AccountService;
+import io.comptoir.engine.core.account.RoleCatalogue;
 import io.comptoir.engine.core.asset.LocalDirectoryAssetStore;
 import io.comptoir.engine.core.catalogue.CatalogueService;
 import io.comptoir.engine.core.event.CommitSignal;
@@ -144,6 +145,7 @@ public final class Engine implements AutoCloseable {
 
         PluginContributions contributions = new PluginContributions(services, injector.getInstance(Subscriptions.class),
                 injector.getInstance(ActivationPolicies.class), checklist, injector.getInstance(PaymentProviders.class), jobs,
+                injector.getInstance(RoleCatalogue.class),
                 new AtomicReference<>(), new AtomicReference<>());
         List<EnginePlugin> plugins = plugins(config);
         for (EnginePlugin plugin : plugins) {

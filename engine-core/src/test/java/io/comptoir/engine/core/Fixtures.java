@@ -53,7 +53,7 @@ public final class Fixtures {
 
     /** An engine on the test database with a recording index and no background threads. */
     public static Engine engine(TestDatabase database, RecordingSearchIndex index) {
-        Engine engine = Engine.builder().dataSource(database.dataSource()).searchIndex(index).backgroundWork(false)
+        Engine engine = Engine.builder().dataSource(database.dataSource()).searchIndex(index).backgroundWork(false).plugin(new PluginRoles())
                 .properties(CHEAP_PASSWORDS)
                 .assetDirectory(java.nio.file.Path.of("target", "test-assets")).build();
         engine.awaitSearchReady(java.time.Duration.ofSeconds(30));

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 @RegisterConstructorMapper(ApplicationRow.class)
 @RegisterConstructorMapper(ApplicationDao.StatusCount.class)
-public interface ApplicationDao {
+interface ApplicationDao {
     String COLUMNS = """
             id, shop_name, siret, trade, street, postal_code, commune_insee, contact_name, contact_email, contact_phone, message,
             status, submitted_at, claimed_at, decided_at, decided_by, rejection_reason, merchant_id, staff_account_id""";

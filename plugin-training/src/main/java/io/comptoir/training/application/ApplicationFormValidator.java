@@ -1,5 +1,6 @@
 package io.comptoir.training.application;
 
+import io.comptoir.training.api.ApplicationForm;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.Siret;
 import io.comptoir.engine.api.territory.Territory;

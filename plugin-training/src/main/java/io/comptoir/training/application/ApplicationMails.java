@@ -1,5 +1,6 @@
 package io.comptoir.training.application;
 
+import io.comptoir.training.api.ApplicationForm;
 import io.comptoir.engine.api.mail.Mail;
 
 /** The messages to applicants, in French as the marketplace speaks to its shops. */

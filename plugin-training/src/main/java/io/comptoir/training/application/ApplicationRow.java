@@ -1,5 +1,9 @@
 package io.comptoir.training.application;
 
+import io.comptoir.training.api.ShopApplication;
+import io.comptoir.training.api.ApplicationStatus;
+import io.comptoir.training.api.ApplicationId;
+import io.comptoir.training.api.ApplicationForm;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.merchant.MerchantId;
 

@@ -1,5 +1,10 @@
 package io.comptoir.training.application;
 
+import io.comptoir.training.api.ShopApplications;
+import io.comptoir.training.api.ShopApplication;
+import io.comptoir.training.api.ApplicationStatus;
+import io.comptoir.training.api.ApplicationId;
+import io.comptoir.training.api.ApplicationForm;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.error.ConflictException;

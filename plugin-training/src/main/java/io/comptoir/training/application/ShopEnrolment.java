@@ -1,5 +1,6 @@
 package io.comptoir.training.application;
 
+import io.comptoir.training.api.ApplicationForm;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountDirectory;

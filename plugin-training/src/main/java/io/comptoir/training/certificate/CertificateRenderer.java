@@ -1,5 +1,6 @@
 package io.comptoir.training.certificate;
 
+import io.comptoir.training.api.Certificate;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;

@@ -1,5 +1,7 @@
 package io.comptoir.training.certificate;
 
+import io.comptoir.training.api.Certificates;
+import io.comptoir.training.api.Certificate;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountDirectory;
@@ -12,11 +14,11 @@ import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.territory.Intercommunality;
 import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.training.Permissions;
-import io.comptoir.training.course.Course;
-import io.comptoir.training.course.CourseId;
-import io.comptoir.training.course.Courses;
-import io.comptoir.training.course.TrainingModule;
-import io.comptoir.training.progress.Completion;
+import io.comptoir.training.api.Course;
+import io.comptoir.training.api.CourseId;
+import io.comptoir.training.api.Courses;
+import io.comptoir.training.api.TrainingModule;
+import io.comptoir.training.api.Completion;
 import io.comptoir.training.progress.CompletionStore;
 import io.comptoir.training.support.Paris;
 

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 @RegisterConstructorMapper(CharterDao.CharterRow.class)
 @RegisterConstructorMapper(CharterDao.AcceptanceRow.class)
-public interface CharterDao {
+interface CharterDao {
 
     record CharterRow(int version, String title, String body, Instant publishedAt) {
     }

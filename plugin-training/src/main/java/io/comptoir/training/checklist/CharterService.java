@@ -1,5 +1,8 @@
 package io.comptoir.training.checklist;
 
+import io.comptoir.training.api.Charters;
+import io.comptoir.training.api.CharterVersion;
+import io.comptoir.training.api.CharterAcceptance;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountId;

@@ -1,12 +1,14 @@
 package io.comptoir.training.checklist;
 
+import io.comptoir.training.api.CharterVersion;
+import io.comptoir.training.api.CharterAcceptance;
 import io.comptoir.engine.api.merchant.ChecklistItem;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.api.merchant.OnboardingRequirements;
-import io.comptoir.training.course.Courses;
-import io.comptoir.training.course.ModuleId;
-import io.comptoir.training.course.RequiredModule;
+import io.comptoir.training.api.Courses;
+import io.comptoir.training.api.ModuleId;
+import io.comptoir.training.api.RequiredModule;
 import io.comptoir.training.membership.LivePeriods;
 import io.comptoir.training.progress.CompletionStore;
 import io.comptoir.training.support.Paris;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 @RegisterConstructorMapper(CourseRow.class)
-public interface CourseDao {
+interface CourseDao {
     String COLUMNS = "id, title, summary, required, required_since, published, position, created_at, updated_at";
 
     @SqlUpdate("""

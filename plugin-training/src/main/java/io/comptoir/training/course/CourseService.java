@@ -1,12 +1,20 @@
 package io.comptoir.training.course;
 
+import io.comptoir.training.api.TrainingModule;
+import io.comptoir.training.api.RequiredModule;
+import io.comptoir.training.api.ModuleId;
+import io.comptoir.training.api.ModuleDraft;
+import io.comptoir.training.api.Courses;
+import io.comptoir.training.api.CourseId;
+import io.comptoir.training.api.CourseDraft;
+import io.comptoir.training.api.Course;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.training.Permissions;
-import io.comptoir.training.quiz.Quiz;
+import io.comptoir.training.api.Quiz;
 import io.comptoir.training.quiz.QuizStore;
 import io.comptoir.training.quiz.QuizValidator;
 import io.comptoir.training.support.Events;

@@ -15,7 +15,7 @@ import java.util.Optional;
 
 @RegisterConstructorMapper(ModuleRow.class)
 @RegisterConstructorMapper(PrerequisiteRow.class)
-public interface ModuleDao {
+interface ModuleDao {
     String COLUMNS = "id, course_id, title, summary, content, minutes, position, pass_mark, created_at, updated_at";
 
     @SqlUpdate("""

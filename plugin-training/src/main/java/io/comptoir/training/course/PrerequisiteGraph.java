@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** The prerequisite edges of a course's modules (module → the modules it needs first), checked for cycles. */
-public final class PrerequisiteGraph {
+final class PrerequisiteGraph {
     private final Map<Long, Set<Long>> needs = new HashMap<>();
 
     public PrerequisiteGraph(List<PrerequisiteRow> edges) {

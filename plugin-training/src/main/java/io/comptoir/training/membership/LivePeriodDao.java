@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 @RegisterConstructorMapper(LivePeriodDao.PeriodRow.class)
-public interface LivePeriodDao {
+interface LivePeriodDao {
 
     record PeriodRow(long merchantId, Instant liveFrom, Instant liveUntil) {
     }

@@ -1,5 +1,9 @@
 package io.comptoir.training.membership;
 
+import io.comptoir.training.api.Waiver;
+import io.comptoir.training.api.MembershipStatus;
+import io.comptoir.training.api.MembershipState;
+import io.comptoir.training.api.MembershipPlan;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.api.money.Money;
@@ -22,7 +26,7 @@ import java.util.Optional;
  *   <li>otherwise the whole monthly price is {@link MembershipState#DUE} (no proration).</li>
  * </ol>
  */
-public final class MembershipCalculator {
+final class MembershipCalculator {
     private MembershipCalculator() {
     }
 

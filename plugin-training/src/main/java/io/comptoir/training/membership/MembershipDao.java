@@ -13,7 +13,7 @@ import java.util.Optional;
 
 @RegisterConstructorMapper(MembershipDao.PlanRow.class)
 @RegisterConstructorMapper(MembershipDao.WaiverRow.class)
-public interface MembershipDao {
+interface MembershipDao {
 
     record PlanRow(long monthlyPrice, String currency, LocalDate validFrom, Instant createdAt) {
     }

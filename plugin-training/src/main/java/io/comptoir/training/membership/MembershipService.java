@@ -1,5 +1,13 @@
 package io.comptoir.training.membership;
 
+import io.comptoir.training.api.WaiverId;
+import io.comptoir.training.api.WaiverDraft;
+import io.comptoir.training.api.Waiver;
+import io.comptoir.training.api.Memberships;
+import io.comptoir.training.api.MembershipStatus;
+import io.comptoir.training.api.MembershipStatement;
+import io.comptoir.training.api.MembershipState;
+import io.comptoir.training.api.MembershipPlan;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;

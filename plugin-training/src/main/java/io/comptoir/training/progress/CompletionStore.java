@@ -1,9 +1,11 @@
 package io.comptoir.training.progress;
 
+import io.comptoir.training.api.CompletionVia;
+import io.comptoir.training.api.Completion;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.plugin.kit.Database;
-import io.comptoir.training.course.ModuleId;
+import io.comptoir.training.api.ModuleId;
 import io.comptoir.training.support.Events;
 import org.jdbi.v3.core.Handle;
 

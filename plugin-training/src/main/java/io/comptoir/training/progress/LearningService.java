@@ -1,5 +1,15 @@
 package io.comptoir.training.progress;
 
+import io.comptoir.training.api.StaffProgress;
+import io.comptoir.training.api.ShopProgress;
+import io.comptoir.training.api.QuizOutcome;
+import io.comptoir.training.api.ModuleState;
+import io.comptoir.training.api.ModuleProgress;
+import io.comptoir.training.api.ModulePage;
+import io.comptoir.training.api.Learning;
+import io.comptoir.training.api.CourseProgress;
+import io.comptoir.training.api.CompletionVia;
+import io.comptoir.training.api.Completion;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.error.ConflictException;
@@ -9,15 +19,15 @@ import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.plugin.kit.SqlErrors;
 import io.comptoir.training.Permissions;
-import io.comptoir.training.course.Course;
-import io.comptoir.training.course.Courses;
-import io.comptoir.training.course.ModuleId;
+import io.comptoir.training.api.Course;
+import io.comptoir.training.api.Courses;
+import io.comptoir.training.api.ModuleId;
 import io.comptoir.training.course.SafeMarkdown;
-import io.comptoir.training.course.TrainingModule;
-import io.comptoir.training.quiz.Quiz;
+import io.comptoir.training.api.TrainingModule;
+import io.comptoir.training.api.Quiz;
 import io.comptoir.training.quiz.QuizDao;
 import io.comptoir.training.quiz.QuizGrader;
-import io.comptoir.training.quiz.QuizResult;
+import io.comptoir.training.api.QuizResult;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,5 +1,8 @@
 package io.comptoir.training.quiz;
 
+import io.comptoir.training.api.QuizResult;
+import io.comptoir.training.api.QuizQuestion;
+import io.comptoir.training.api.Quiz;
 import io.comptoir.engine.api.error.InvalidInputException;
 
 import java.util.ArrayList;

@@ -1,5 +1,10 @@
 package io.comptoir.training.report;
 
+import io.comptoir.training.api.TrainingReports;
+import io.comptoir.training.api.ShopOnboarding;
+import io.comptoir.training.api.OnboardingPipeline;
+import io.comptoir.training.api.ModuleCompletion;
+import io.comptoir.training.api.CourseCompletion;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.merchant.ChecklistItem;
 import io.comptoir.engine.api.merchant.Merchant;
@@ -9,18 +14,18 @@ import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.api.merchant.OnboardingChecklist;
 import io.comptoir.training.Permissions;
-import io.comptoir.training.application.ShopApplications;
+import io.comptoir.training.api.ShopApplications;
 import io.comptoir.training.checklist.TrainingRequirements;
-import io.comptoir.training.course.Course;
-import io.comptoir.training.course.Courses;
-import io.comptoir.training.course.ModuleId;
-import io.comptoir.training.course.RequiredModule;
+import io.comptoir.training.api.Course;
+import io.comptoir.training.api.Courses;
+import io.comptoir.training.api.ModuleId;
+import io.comptoir.training.api.RequiredModule;
 import io.comptoir.training.membership.LivePeriod;
 import io.comptoir.training.membership.LivePeriods;
-import io.comptoir.training.course.TrainingModule;
-import io.comptoir.training.progress.Completion;
+import io.comptoir.training.api.TrainingModule;
+import io.comptoir.training.api.Completion;
 import io.comptoir.training.progress.CompletionStore;
-import io.comptoir.training.progress.CompletionVia;
+import io.comptoir.training.api.CompletionVia;
 import io.comptoir.training.support.Paris;
 import io.comptoir.training.workshop.WorkshopService;
 

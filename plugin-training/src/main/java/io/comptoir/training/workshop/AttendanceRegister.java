@@ -1,14 +1,19 @@
 package io.comptoir.training.workshop;
 
+import io.comptoir.training.api.SessionId;
+import io.comptoir.training.api.BookingState;
+import io.comptoir.training.api.BookingId;
+import io.comptoir.training.api.Booking;
+import io.comptoir.training.api.Attendance;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.merchant.MerchantId;
-import io.comptoir.training.course.ModuleId;
+import io.comptoir.training.api.ModuleId;
 import io.comptoir.training.progress.CompletionDao;
-import io.comptoir.training.progress.CompletionVia;
+import io.comptoir.training.api.CompletionVia;
 
 import java.time.Instant;
 import java.util.HashMap;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 @RegisterConstructorMapper(BookingRow.class)
-public interface BookingDao {
+interface BookingDao {
     String COLUMNS = "id, session_id, merchant_id, account_id, seq, state, requested_at, confirmed_at, cancelled_at, reminder_sent_at, attendance";
 
     @SqlUpdate("""

@@ -1,5 +1,11 @@
 package io.comptoir.training.workshop;
 
+import io.comptoir.training.api.WorkshopSession;
+import io.comptoir.training.api.SessionId;
+import io.comptoir.training.api.Cancellation;
+import io.comptoir.training.api.BookingState;
+import io.comptoir.training.api.BookingId;
+import io.comptoir.training.api.Booking;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.error.ConflictException;
@@ -7,8 +13,8 @@ import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.plugin.kit.SqlErrors;
-import io.comptoir.training.course.ModuleId;
-import io.comptoir.training.course.TrainingModule;
+import io.comptoir.training.api.ModuleId;
+import io.comptoir.training.api.TrainingModule;
 
 import java.time.Instant;
 import java.util.List;

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 @RegisterConstructorMapper(SessionRow.class)
 @RegisterConstructorMapper(SessionDao.StateCount.class)
-public interface SessionDao {
+interface SessionDao {
     String COLUMNS = "id, module_id, starts_at, ends_at, place, commune_insee, online_url, capacity, trainer_account_id, status, cancel_reason";
 
     record StateCount(long sessionId, String state, int count) {

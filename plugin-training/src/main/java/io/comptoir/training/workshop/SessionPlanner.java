@@ -1,5 +1,9 @@
 package io.comptoir.training.workshop;
 
+import io.comptoir.training.api.WorkshopSession;
+import io.comptoir.training.api.SessionId;
+import io.comptoir.training.api.SessionDraft;
+import io.comptoir.training.api.BookingState;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.error.ConflictException;

@@ -1,5 +1,6 @@
 package io.comptoir.training.workshop;
 
+import io.comptoir.training.api.SessionStatus;
 import java.time.Instant;
 
 /** A row of {@code training_session}. */

@@ -1,11 +1,12 @@
 package io.comptoir.training.workshop;
 
+import io.comptoir.training.api.SessionDraft;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountDirectory;
-import io.comptoir.engine.api.account.Role;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.territory.Territory;
-import io.comptoir.training.course.Courses;
+import io.comptoir.training.api.TrainingRoles;
+import io.comptoir.training.api.Courses;
 import io.comptoir.training.support.Paris;
 import io.comptoir.training.support.Texts;
 
@@ -65,7 +66,7 @@ final class SessionValidator {
         if (draft.capacity() < 1 || draft.capacity() > MAX_CAPACITY) {
             throw InvalidInputException.invalid("capacity", "a session has 1 to " + MAX_CAPACITY + " seats");
         }
-        boolean trainer = accounts.account(draft.trainer()).filter(Account::active).map(account -> account.hasRole(Role.TRAINER)).orElse(false);
+        boolean trainer = accounts.account(draft.trainer()).filter(Account::active).map(account -> account.hasRole(TrainingRoles.TRAINER)).orElse(false);
         if (!trainer) {
             throw InvalidInputException.invalid("trainer", "account " + draft.trainer() + " is not an active trainer");
         }

@@ -4,7 +4,7 @@ import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.training.Permissions;
-import io.comptoir.training.course.Courses;
+import io.comptoir.training.api.Courses;
 import io.comptoir.training.progress.CompletionStore;
 import io.comptoir.training.support.Events;
 import io.comptoir.training.support.Mails;

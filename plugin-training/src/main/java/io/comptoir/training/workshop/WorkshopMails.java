@@ -1,5 +1,6 @@
 package io.comptoir.training.workshop;
 
+import io.comptoir.training.api.WorkshopSession;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.mail.Mail;
 import io.comptoir.training.support.Paris;

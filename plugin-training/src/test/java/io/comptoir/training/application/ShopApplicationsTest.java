@@ -1,5 +1,9 @@
 package io.comptoir.training.application;
 
+import io.comptoir.training.api.ShopApplication;
+import io.comptoir.training.api.ApplicationStatus;
+import io.comptoir.training.api.ApplicationId;
+import io.comptoir.training.api.ApplicationForm;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.Role;
@@ -12,7 +16,7 @@ import io.comptoir.engine.api.merchant.MerchantFilter;
 import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.training.AccessDeniedException;
+import io.comptoir.training.api.AccessDeniedException;
 import io.comptoir.training.TestMarketplace;
 
 import java.util.LinkedHashMap;

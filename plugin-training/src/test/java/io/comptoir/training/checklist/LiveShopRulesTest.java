@@ -1,5 +1,6 @@
 package io.comptoir.training.checklist;
 
+import io.comptoir.training.api.CharterVersion;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.merchant.ChecklistItem;
@@ -8,8 +9,8 @@ import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.training.TestMarketplace;
-import io.comptoir.training.course.TrainingModule;
-import io.comptoir.training.report.ShopOnboarding;
+import io.comptoir.training.api.TrainingModule;
+import io.comptoir.training.api.ShopOnboarding;
 
 import java.time.Duration;
 import java.util.List;

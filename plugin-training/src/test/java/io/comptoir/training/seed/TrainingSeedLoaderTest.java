@@ -10,13 +10,14 @@ import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.training.TestMarketplace;
-import io.comptoir.training.application.ApplicationStatus;
-import io.comptoir.training.course.Course;
-import io.comptoir.training.membership.MembershipState;
-import io.comptoir.training.report.OnboardingPipeline;
-import io.comptoir.training.report.ShopOnboarding;
-import io.comptoir.training.workshop.SessionRoster;
-import io.comptoir.training.workshop.WorkshopSession;
+import io.comptoir.training.api.TrainingRoles;
+import io.comptoir.training.api.ApplicationStatus;
+import io.comptoir.training.api.Course;
+import io.comptoir.training.api.MembershipState;
+import io.comptoir.training.api.OnboardingPipeline;
+import io.comptoir.training.api.ShopOnboarding;
+import io.comptoir.training.api.SessionRoster;
+import io.comptoir.training.api.WorkshopSession;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -80,7 +81,7 @@ final class TrainingSeedLoaderTest {
                     .isEqualTo(MembershipState.NOT_LIVE);
 
             Account trainer = market.engine.accounts().accountByEmail("julie.vandamme@territoire.example").orElseThrow();
-            assertThat(trainer.hasRole(Role.TRAINER)).isTrue();
+            assertThat(trainer.hasRole(TrainingRoles.TRAINER)).isTrue();
             assertThat(market.engine.accounts().authenticate(trainer.email(), PASSWORD, "test").id()).isEqualTo(trainer.id());
             assertThat(market.engine.accounts().accountByEmail(estaminet.contact().email())).contains(
                     market.engine.accounts().account(existing.id()).orElseThrow());

@@ -1,5 +1,7 @@
 package io.comptoir.training.workshop;
 
+import io.comptoir.training.api.WorkshopSession;
+import io.comptoir.training.api.SessionDraft;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.testkit.EachDatabase;

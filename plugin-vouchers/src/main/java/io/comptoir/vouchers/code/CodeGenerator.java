@@ -1,5 +1,6 @@
 package io.comptoir.vouchers.code;
 
+import io.comptoir.vouchers.api.VoucherCode;
 import java.security.SecureRandom;
 
 /** Draws new voucher codes from a {@link SecureRandom} (60 bits each). */

@@ -1,5 +1,6 @@
 package io.comptoir.vouchers.fraud;
 
+import io.comptoir.vouchers.api.Requester;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.throttle.AttemptLimit;
 

@@ -7,7 +7,7 @@ import static java.util.Objects.requireNonNull;
  *
  * @param voucherId the voucher the line is about (VOUCHER and HOLD accounts), 0 otherwise
  */
-public record Entry(LedgerAccount account, long amount, long voucherId) {
+record Entry(LedgerAccount account, long amount, long voucherId) {
     public Entry {
         requireNonNull(account, "account is null");
         if (amount == 0) {

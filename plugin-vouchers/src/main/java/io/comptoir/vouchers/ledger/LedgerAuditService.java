@@ -1,5 +1,7 @@
 package io.comptoir.vouchers.ledger;
 
+import io.comptoir.vouchers.api.LedgerAudit;
+import io.comptoir.vouchers.api.AuditReport;
 import io.comptoir.plugin.kit.Database;
 import org.jdbi.v3.core.Handle;
 

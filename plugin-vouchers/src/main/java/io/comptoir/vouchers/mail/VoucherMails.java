@@ -5,7 +5,7 @@ import io.comptoir.engine.api.event.DomainEventListener;
 import io.comptoir.engine.api.mail.Mail;
 import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.plugin.kit.Database;
-import io.comptoir.vouchers.code.VoucherCode;
+import io.comptoir.vouchers.api.VoucherCode;
 import io.comptoir.vouchers.programme.ProgrammeService;
 import io.comptoir.vouchers.support.ParisCalendar;
 import io.comptoir.vouchers.voucher.VoucherDao;

@@ -1,5 +1,6 @@
 package io.comptoir.vouchers.online;
 
+import io.comptoir.vouchers.api.OnlineVoucherShop;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.catalogue.Catalogue;
 import io.comptoir.engine.api.catalogue.CategoryId;
@@ -13,11 +14,11 @@ import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.plugin.kit.Database;
-import io.comptoir.vouchers.programme.Denomination;
+import io.comptoir.vouchers.api.Denomination;
 import io.comptoir.vouchers.programme.ProgrammeDao;
 import io.comptoir.vouchers.programme.ProgrammeService;
-import io.comptoir.vouchers.programme.SalesChannel;
-import io.comptoir.vouchers.programme.VoucherProgramme;
+import io.comptoir.vouchers.api.SalesChannel;
+import io.comptoir.vouchers.api.VoucherProgramme;
 
 import java.util.ArrayList;
 import java.util.List;

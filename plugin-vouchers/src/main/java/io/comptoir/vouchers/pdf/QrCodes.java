@@ -15,7 +15,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /** QR codes as PNG images (ZXing), with a medium error correction that survives a crumpled voucher. */
-public final class QrCodes {
+final class QrCodes {
     private QrCodes() {
     }
 

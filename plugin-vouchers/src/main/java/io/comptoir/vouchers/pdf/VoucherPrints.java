@@ -1,8 +1,8 @@
 package io.comptoir.vouchers.pdf;
 
-import io.comptoir.vouchers.programme.VoucherProgramme;
+import io.comptoir.vouchers.api.VoucherProgramme;
 import io.comptoir.vouchers.support.ParisCalendar;
-import io.comptoir.vouchers.voucher.Voucher;
+import io.comptoir.vouchers.api.Voucher;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package io.comptoir.vouchers.pos;
 
+import io.comptoir.vouchers.api.PointOfSale;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.mail.Mail;
 import io.comptoir.engine.api.mail.Mailer;

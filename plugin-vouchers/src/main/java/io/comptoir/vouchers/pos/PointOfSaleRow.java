@@ -1,5 +1,6 @@
 package io.comptoir.vouchers.pos;
 
+import io.comptoir.vouchers.api.PointOfSale;
 import io.comptoir.engine.api.merchant.Address;
 import org.jdbi.v3.core.mapper.reflect.ColumnName;
 

@@ -1,11 +1,13 @@
 package io.comptoir.vouchers.pos;
 
+import io.comptoir.vouchers.api.PointsOfSale;
+import io.comptoir.vouchers.api.PointOfSaleDraft;
+import io.comptoir.vouchers.api.PointOfSale;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.account.AccountFilter;
 import io.comptoir.engine.api.account.AccountId;
-import io.comptoir.engine.api.account.Role;
 import io.comptoir.engine.api.account.RoleGrant;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
@@ -14,6 +16,7 @@ import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.plugin.kit.SqlErrors;
+import io.comptoir.vouchers.api.VoucherRoles;
 import io.comptoir.vouchers.support.Inputs;
 
 import java.time.Clock;
@@ -102,7 +105,7 @@ public final class PointOfSaleService implements PointsOfSale {
     @Override
     public Account addOperator(long pointOfSaleId, AccountId account, Actor actor) {
         require(pointOfSaleId);
-        return accounts.grant(account, RoleGrant.of(Role.POINT_OF_SALE, pointOfSaleId), actor);
+        return accounts.grant(account, RoleGrant.of(VoucherRoles.POINT_OF_SALE, pointOfSaleId), actor);
     }
 
     @Override
@@ -114,7 +117,7 @@ public final class PointOfSaleService implements PointsOfSale {
         // Should the grant below fail (the database, not the input), the account exists without the role: adding it by its
         // e-mail with addOperator finishes the job.
         Account opened = accounts.register(email, OperatorInvitation.unusablePassword(), displayName);
-        Account operator = accounts.grant(opened.id(), RoleGrant.of(Role.POINT_OF_SALE, pointOfSaleId), actor);
+        Account operator = accounts.grant(opened.id(), RoleGrant.of(VoucherRoles.POINT_OF_SALE, pointOfSaleId), actor);
         OperatorInvitation.send(mailer, OperatorInvitation.welcome(operator, pointOfSale));
         accounts.requestPasswordReset(operator.email(), passwordLinkPrefix);
         return operator;
@@ -123,7 +126,7 @@ public final class PointOfSaleService implements PointsOfSale {
     @Override
     public Account removeOperator(long pointOfSaleId, AccountId account, Actor actor) {
         require(pointOfSaleId);
-        return accounts.revoke(account, RoleGrant.of(Role.POINT_OF_SALE, pointOfSaleId), actor);
+        return accounts.revoke(account, RoleGrant.of(VoucherRoles.POINT_OF_SALE, pointOfSaleId), actor);
     }
 
     @Override
@@ -131,8 +134,8 @@ public final class PointOfSaleService implements PointsOfSale {
         List<Account> operators = new ArrayList<>();
         int offset = 0;
         while (true) {
-            List<Account> page = accounts.find(AccountFilter.all().withRole(Role.POINT_OF_SALE).page(offset, 200));
-            page.stream().filter(account -> account.scopesOf(Role.POINT_OF_SALE).contains(pointOfSaleId)).forEach(operators::add);
+            List<Account> page = accounts.find(AccountFilter.all().withRole(VoucherRoles.POINT_OF_SALE).page(offset, 200));
+            page.stream().filter(account -> account.scopesOf(VoucherRoles.POINT_OF_SALE).contains(pointOfSaleId)).forEach(operators::add);
             if (page.size() < 200) {
                 return operators;
             }

@@ -1,5 +1,14 @@
 package io.comptoir.vouchers.programme;
 
+import io.comptoir.vouchers.api.VoucherProgramme;
+import io.comptoir.vouchers.api.SettlementPeriod;
+import io.comptoir.vouchers.api.SalesChannel;
+import io.comptoir.vouchers.api.ProgrammeDraft;
+import io.comptoir.vouchers.api.FunderShare;
+import io.comptoir.vouchers.api.ExpiryRule;
+import io.comptoir.vouchers.api.Eligibility;
+import io.comptoir.vouchers.api.Denomination;
+import io.comptoir.vouchers.api.BuyerLimit;
 import io.comptoir.engine.api.catalogue.CategoryId;
 import io.comptoir.engine.api.catalogue.VariantId;
 import io.comptoir.engine.api.merchant.MerchantId;

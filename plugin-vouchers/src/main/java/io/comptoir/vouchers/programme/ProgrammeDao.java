@@ -1,5 +1,6 @@
 package io.comptoir.vouchers.programme;
 
+import io.comptoir.vouchers.api.Funder;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;

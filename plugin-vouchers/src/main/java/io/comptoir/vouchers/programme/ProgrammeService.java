@@ -1,5 +1,13 @@
 package io.comptoir.vouchers.programme;
 
+import io.comptoir.vouchers.api.VoucherProgramme;
+import io.comptoir.vouchers.api.Programmes;
+import io.comptoir.vouchers.api.ProgrammeDraft;
+import io.comptoir.vouchers.api.FunderShare;
+import io.comptoir.vouchers.api.Funder;
+import io.comptoir.vouchers.api.Eligibility;
+import io.comptoir.vouchers.api.DenominationDraft;
+import io.comptoir.vouchers.api.BudgetStatus;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.catalogue.Catalogue;
 import io.comptoir.engine.api.catalogue.CategoryId;

@@ -1,5 +1,12 @@
 package io.comptoir.vouchers.redemption;
 
+import io.comptoir.vouchers.api.RefundRequest;
+import io.comptoir.vouchers.api.RedemptionChannel;
+import io.comptoir.vouchers.api.Redemption;
+import io.comptoir.vouchers.api.VoucherLookup;
+import io.comptoir.vouchers.api.StoreRedemptions;
+import io.comptoir.vouchers.api.RedeemRequest;
+import io.comptoir.vouchers.api.Receipt;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.Role;
@@ -9,10 +16,10 @@ import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.plugin.kit.Database;
-import io.comptoir.vouchers.code.VoucherCode;
-import io.comptoir.vouchers.fraud.Requester;
+import io.comptoir.vouchers.api.VoucherCode;
+import io.comptoir.vouchers.api.Requester;
 import io.comptoir.vouchers.programme.ProgrammeService;
-import io.comptoir.vouchers.programme.VoucherProgramme;
+import io.comptoir.vouchers.api.VoucherProgramme;
 import io.comptoir.vouchers.support.Hashing;
 import io.comptoir.vouchers.support.Inputs;
 import io.comptoir.vouchers.support.ParisCalendar;
@@ -20,7 +27,7 @@ import io.comptoir.vouchers.voucher.CodeLookup;
 import io.comptoir.vouchers.voucher.LockedVoucher;
 import io.comptoir.vouchers.voucher.VoucherRow;
 import io.comptoir.vouchers.voucher.VoucherStatements;
-import io.comptoir.vouchers.voucher.VoucherStatus;
+import io.comptoir.vouchers.api.VoucherStatus;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -56,7 +63,7 @@ public final class StoreRedemptionService implements StoreRedemptions {
         VoucherProgramme programme = programmes.cached(voucher.programmeId());
         boolean accepted = programmes.accepts(voucher.programmeId(), merchant);
         Optional<String> refusal = refusal(voucher, accepted, programme, clock.instant()).map(ConflictException::getMessage);
-        return new VoucherLookup(io.comptoir.vouchers.code.VoucherCode.of(voucher.code()).masked(), programme.name(),
+        return new VoucherLookup(io.comptoir.vouchers.api.VoucherCode.of(voucher.code()).masked(), programme.name(),
                 new Money(voucher.balance(), Currency.getInstance(voucher.currency())), voucher.voucherStatus(),
                 Optional.ofNullable(voucher.expiresAt()), refusal);
     }

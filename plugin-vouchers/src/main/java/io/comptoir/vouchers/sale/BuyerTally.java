@@ -1,7 +1,7 @@
 package io.comptoir.vouchers.sale;
 
 import io.comptoir.engine.api.error.ConflictException;
-import io.comptoir.vouchers.programme.BuyerLimit;
+import io.comptoir.vouchers.api.BuyerLimit;
 import org.jdbi.v3.core.Handle;
 
 import java.util.ArrayList;

@@ -1,5 +1,12 @@
 package io.comptoir.vouchers.sale;
 
+import io.comptoir.vouchers.api.SaleStatus;
+import io.comptoir.vouchers.api.SaleResult;
+import io.comptoir.vouchers.api.SaleRequest;
+import io.comptoir.vouchers.api.SaleChannel;
+import io.comptoir.vouchers.api.Sale;
+import io.comptoir.vouchers.api.Remittance;
+import io.comptoir.vouchers.api.PointOfSaleDesk;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.Role;
@@ -11,21 +18,22 @@ import io.comptoir.engine.api.territory.Commune;
 import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.plugin.kit.SqlErrors;
+import io.comptoir.vouchers.api.VoucherRoles;
 import io.comptoir.vouchers.pdf.VoucherPdf;
 import io.comptoir.vouchers.pdf.VoucherPrints;
-import io.comptoir.vouchers.pos.PointOfSale;
-import io.comptoir.vouchers.pos.PointsOfSale;
-import io.comptoir.vouchers.programme.Denomination;
+import io.comptoir.vouchers.api.PointOfSale;
+import io.comptoir.vouchers.api.PointsOfSale;
+import io.comptoir.vouchers.api.Denomination;
 import io.comptoir.vouchers.programme.ProgrammeService;
-import io.comptoir.vouchers.programme.SalesChannel;
-import io.comptoir.vouchers.programme.VoucherProgramme;
+import io.comptoir.vouchers.api.SalesChannel;
+import io.comptoir.vouchers.api.VoucherProgramme;
 import io.comptoir.vouchers.support.Hashing;
 import io.comptoir.vouchers.support.Inputs;
 import io.comptoir.vouchers.support.ParisCalendar;
 import io.comptoir.vouchers.voucher.VoucherDao;
-import io.comptoir.vouchers.voucher.VoucherOrigin;
+import io.comptoir.vouchers.api.VoucherOrigin;
 import io.comptoir.vouchers.voucher.VoucherRow;
-import io.comptoir.vouchers.voucher.VoucherStatus;
+import io.comptoir.vouchers.api.VoucherStatus;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -128,7 +136,7 @@ public final class PointOfSaleDeskService implements PointOfSaleDesk {
     /** The operator sells at that point of sale (a territory admin may act for any). */
     static void requireOperator(Account operator, long pointOfSaleId) {
         requireNonNull(operator, "operator is null");
-        if (!operator.active() || !(operator.scopesOf(Role.POINT_OF_SALE).contains(pointOfSaleId) || operator.hasRole(Role.TERRITORY_ADMIN))) {
+        if (!operator.active() || !(operator.scopesOf(VoucherRoles.POINT_OF_SALE).contains(pointOfSaleId) || operator.hasRole(Role.TERRITORY_ADMIN))) {
             throw NotFoundException.of("point_of_sale", pointOfSaleId);
         }
     }

@@ -10,14 +10,14 @@ import io.comptoir.vouchers.ledger.Ledger;
 import io.comptoir.vouchers.ledger.LedgerAccount;
 import io.comptoir.vouchers.ledger.LedgerDao;
 import io.comptoir.vouchers.ledger.TransactionKind;
-import io.comptoir.vouchers.programme.Denomination;
-import io.comptoir.vouchers.programme.VoucherProgramme;
+import io.comptoir.vouchers.api.Denomination;
+import io.comptoir.vouchers.api.VoucherProgramme;
 import io.comptoir.vouchers.voucher.Parts;
 import io.comptoir.vouchers.voucher.VoucherDao;
-import io.comptoir.vouchers.voucher.VoucherOrigin;
+import io.comptoir.vouchers.api.VoucherOrigin;
 import io.comptoir.vouchers.voucher.VoucherRow;
 import io.comptoir.vouchers.voucher.VoucherStatements;
-import io.comptoir.vouchers.voucher.VoucherStatus;
+import io.comptoir.vouchers.api.VoucherStatus;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Clock;

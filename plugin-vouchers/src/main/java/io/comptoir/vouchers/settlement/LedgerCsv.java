@@ -1,7 +1,7 @@
 package io.comptoir.vouchers.settlement;
 
 import io.comptoir.plugin.kit.Instants;
-import io.comptoir.vouchers.code.VoucherCode;
+import io.comptoir.vouchers.api.VoucherCode;
 import io.comptoir.vouchers.support.ParisCalendar;
 import org.jdbi.v3.core.Handle;
 

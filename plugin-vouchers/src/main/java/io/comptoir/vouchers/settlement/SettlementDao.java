@@ -16,7 +16,7 @@ import java.util.Optional;
 /** Statements: inserted once, then only their payment is set, once (guarded). */
 @RegisterConstructorMapper(StatementRow.class)
 @RegisterConstructorMapper(StatementLineRow.class)
-public interface SettlementDao {
+interface SettlementDao {
 
     @SqlUpdate("""
             INSERT INTO voucher_settlement_period (programme_id, period_start, period_end, issued_at)

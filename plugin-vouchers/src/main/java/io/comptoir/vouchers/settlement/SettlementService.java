@@ -1,5 +1,9 @@
 package io.comptoir.vouchers.settlement;
 
+import io.comptoir.vouchers.api.StatementLine;
+import io.comptoir.vouchers.api.StatementKind;
+import io.comptoir.vouchers.api.Statement;
+import io.comptoir.vouchers.api.Settlements;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
@@ -12,9 +16,9 @@ import io.comptoir.vouchers.ledger.Ledger;
 import io.comptoir.vouchers.ledger.LedgerAccount;
 import io.comptoir.vouchers.ledger.TransactionKind;
 import io.comptoir.vouchers.programme.ProgrammeService;
-import io.comptoir.vouchers.programme.SettlementPeriod;
-import io.comptoir.vouchers.programme.VoucherProgramme;
-import io.comptoir.vouchers.redemption.Redemption;
+import io.comptoir.vouchers.api.SettlementPeriod;
+import io.comptoir.vouchers.api.VoucherProgramme;
+import io.comptoir.vouchers.api.Redemption;
 import io.comptoir.vouchers.redemption.RedemptionDao;
 import io.comptoir.vouchers.redemption.RedemptionRow;
 import io.comptoir.vouchers.support.Inputs;

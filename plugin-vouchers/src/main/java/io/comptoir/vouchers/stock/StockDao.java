@@ -15,7 +15,7 @@ import java.util.Optional;
 @RegisterConstructorMapper(BatchRow.class)
 @RegisterConstructorMapper(BatchKeyRow.class)
 @RegisterRowMapper(VoucherRow.Mapper.class)
-public interface StockDao {
+interface StockDao {
     String BATCH = """
             SELECT b.id, b.programme_id, b.denomination_id, d.face, p.currency, b.size,
                    (SELECT COUNT(*) FROM voucher v WHERE v.batch_id = b.id AND v.status = 'STOCK' AND v.point_of_sale_id IS NULL) AS unassigned,

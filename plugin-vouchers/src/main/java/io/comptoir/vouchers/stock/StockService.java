@@ -1,5 +1,9 @@
 package io.comptoir.vouchers.stock;
 
+import io.comptoir.vouchers.api.StockSaleRequest;
+import io.comptoir.vouchers.api.Batch;
+import io.comptoir.vouchers.api.VoucherStock;
+import io.comptoir.vouchers.api.BatchResult;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.Role;
@@ -9,27 +13,28 @@ import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.plugin.kit.SqlErrors;
+import io.comptoir.vouchers.api.VoucherRoles;
 import io.comptoir.vouchers.code.CodeGenerator;
-import io.comptoir.vouchers.code.VoucherCode;
+import io.comptoir.vouchers.api.VoucherCode;
 import io.comptoir.vouchers.pdf.VoucherPdf;
 import io.comptoir.vouchers.pdf.VoucherPrints;
-import io.comptoir.vouchers.programme.Denomination;
+import io.comptoir.vouchers.api.Denomination;
 import io.comptoir.vouchers.programme.ProgrammeService;
-import io.comptoir.vouchers.programme.SalesChannel;
-import io.comptoir.vouchers.programme.VoucherProgramme;
+import io.comptoir.vouchers.api.SalesChannel;
+import io.comptoir.vouchers.api.VoucherProgramme;
 import io.comptoir.vouchers.sale.SaleAssembler;
-import io.comptoir.vouchers.sale.SaleChannel;
+import io.comptoir.vouchers.api.SaleChannel;
 import io.comptoir.vouchers.sale.SaleDao;
-import io.comptoir.vouchers.sale.SaleResult;
+import io.comptoir.vouchers.api.SaleResult;
 import io.comptoir.vouchers.sale.SaleRow;
-import io.comptoir.vouchers.sale.SaleStatus;
+import io.comptoir.vouchers.api.SaleStatus;
 import io.comptoir.vouchers.sale.VoucherIssuer;
 import io.comptoir.vouchers.support.Hashing;
 import io.comptoir.vouchers.support.Inputs;
 import io.comptoir.vouchers.support.ParisCalendar;
 import io.comptoir.vouchers.voucher.VoucherDao;
 import io.comptoir.vouchers.voucher.VoucherRow;
-import io.comptoir.vouchers.voucher.VoucherStatus;
+import io.comptoir.vouchers.api.VoucherStatus;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Clock;
@@ -252,7 +257,7 @@ public final class StockService implements VoucherStock {
 
     private static void requireOperator(Account operator, long pointOfSaleId) {
         requireNonNull(operator, "operator is null");
-        if (!operator.active() || !(operator.scopesOf(Role.POINT_OF_SALE).contains(pointOfSaleId) || operator.hasRole(Role.TERRITORY_ADMIN))) {
+        if (!operator.active() || !(operator.scopesOf(VoucherRoles.POINT_OF_SALE).contains(pointOfSaleId) || operator.hasRole(Role.TERRITORY_ADMIN))) {
             throw NotFoundException.of("point_of_sale", pointOfSaleId);
         }
     }

@@ -1,5 +1,6 @@
 package io.comptoir.vouchers.code;
 
+import io.comptoir.vouchers.api.VoucherCode;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;

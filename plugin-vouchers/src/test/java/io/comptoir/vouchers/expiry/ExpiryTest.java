@@ -5,11 +5,11 @@ import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.vouchers.Market;
-import io.comptoir.vouchers.report.ProgrammeDashboard;
-import io.comptoir.vouchers.report.VoucherReports;
-import io.comptoir.vouchers.sale.SaleRequest;
-import io.comptoir.vouchers.voucher.Voucher;
-import io.comptoir.vouchers.voucher.VoucherStatus;
+import io.comptoir.vouchers.api.ProgrammeDashboard;
+import io.comptoir.vouchers.api.VoucherReports;
+import io.comptoir.vouchers.api.SaleRequest;
+import io.comptoir.vouchers.api.Voucher;
+import io.comptoir.vouchers.api.VoucherStatus;
 
 import java.time.Duration;
 import java.time.Instant;

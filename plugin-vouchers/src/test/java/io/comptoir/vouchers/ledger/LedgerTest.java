@@ -1,12 +1,13 @@
 package io.comptoir.vouchers.ledger;
 
+import io.comptoir.vouchers.api.AuditReport;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.vouchers.Market;
-import io.comptoir.vouchers.voucher.Voucher;
+import io.comptoir.vouchers.api.Voucher;
 import org.flywaydb.core.Flyway;
 
 import java.time.Clock;
@@ -149,6 +150,10 @@ final class LedgerTest {
                 handle.execute("ALTER TABLE voucher DROP CONSTRAINT voucher_parts_with_balance");
                 handle.execute("ALTER TABLE voucher DROP COLUMN balance_parts");
                 handle.execute("DELETE FROM flyway_history_vouchers WHERE version = '3'");
+                // and before the attempts were counted by the engine (V4)
+                handle.execute("CREATE TABLE voucher_attempt (subject VARCHAR(200) NOT NULL, window_start TIMESTAMP WITH TIME ZONE NOT NULL,"
+                        + " attempts INTEGER NOT NULL, PRIMARY KEY (subject, window_start))");
+                handle.execute("DELETE FROM flyway_history_vouchers WHERE version = '4'");
             });
             Flyway.configure(getClass().getClassLoader()).dataSource(market.engine.dataSource())
                     .locations("classpath:io/comptoir/vouchers/db/migration").table("flyway_history_vouchers").load().migrate();

@@ -1,5 +1,6 @@
 package io.comptoir.vouchers.online;
 
+import io.comptoir.vouchers.api.OnlineVoucherShop;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.catalogue.Product;
 import io.comptoir.engine.api.catalogue.Variant;
@@ -16,9 +17,9 @@ import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.vouchers.Market;
 import io.comptoir.vouchers.ledger.LedgerProbe;
-import io.comptoir.vouchers.voucher.Voucher;
-import io.comptoir.vouchers.voucher.VoucherOrigin;
-import io.comptoir.vouchers.voucher.VoucherStatus;
+import io.comptoir.vouchers.api.Voucher;
+import io.comptoir.vouchers.api.VoucherOrigin;
+import io.comptoir.vouchers.api.VoucherStatus;
 
 import java.util.List;
 import java.util.Map;

@@ -7,7 +7,7 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import io.comptoir.vouchers.code.VoucherCode;
+import io.comptoir.vouchers.api.VoucherCode;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;

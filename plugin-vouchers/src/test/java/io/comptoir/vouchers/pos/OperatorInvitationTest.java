@@ -1,8 +1,8 @@
 package io.comptoir.vouchers.pos;
 
+import io.comptoir.vouchers.api.PointsOfSale;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountFilter;
-import io.comptoir.engine.api.account.Role;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
@@ -10,6 +10,7 @@ import io.comptoir.engine.api.mail.SentMail;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.vouchers.Market;
+import io.comptoir.vouchers.api.VoucherRoles;
 
 import java.util.List;
 
@@ -26,7 +27,7 @@ final class OperatorInvitationTest {
                     LINK, Market.ADMIN_ACTOR);
 
             assertThat(operator.email()).isEqualTo("lea.buraliste@example.org");
-            assertThat(operator.scopesOf(Role.POINT_OF_SALE)).containsExactly(market.tobacconist.id());
+            assertThat(operator.scopesOf(VoucherRoles.POINT_OF_SALE)).containsExactly(market.tobacconist.id());
             assertThat(market.pointsOfSale().operators(market.tobacconist.id())).extracting(Account::id).contains(operator.id());
             assertThat(market.pointsOfSale().operators(market.newsagent.id())).extracting(Account::id).doesNotContain(operator.id());
             List<SentMail> mails = market.engine.mailOutbox().sentTo(operator.email(), 10);
@@ -56,7 +57,7 @@ final class OperatorInvitationTest {
 
             assertThat(market.engine.accounts().count(AccountFilter.all())).isEqualTo(accounts);
             assertThat(market.engine.accounts().accountByEmail("lea@example.org")).isEmpty();
-            assertThat(market.engine.accounts().account(market.grocerStaff.id()).orElseThrow().hasRole(Role.POINT_OF_SALE)).isFalse();
+            assertThat(market.engine.accounts().account(market.grocerStaff.id()).orElseThrow().hasRole(VoucherRoles.POINT_OF_SALE)).isFalse();
             assertThat(market.engine.mailOutbox().sentTo("lea@example.org", 10)).isEmpty();
             assertThat(market.engine.mailOutbox().sentTo(market.grocerStaff.email(), 10))
                     .noneMatch(mail -> mail.mail().kind().equals(OperatorInvitation.MAIL_KIND));

@@ -1,5 +1,7 @@
 package io.comptoir.vouchers.redemption;
 
+import io.comptoir.vouchers.api.RedeemRequest;
+import io.comptoir.vouchers.api.Receipt;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.catalogue.Product;
@@ -14,7 +16,7 @@ import io.comptoir.engine.api.payment.TenderRequest;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.vouchers.Market;
-import io.comptoir.vouchers.voucher.Voucher;
+import io.comptoir.vouchers.api.Voucher;
 
 import java.util.ArrayList;
 import java.util.Collections;

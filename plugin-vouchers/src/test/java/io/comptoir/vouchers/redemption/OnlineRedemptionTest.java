@@ -1,5 +1,7 @@
 package io.comptoir.vouchers.redemption;
 
+import io.comptoir.vouchers.api.RedemptionChannel;
+import io.comptoir.vouchers.api.Redemption;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.catalogue.Product;
@@ -17,9 +19,9 @@ import io.comptoir.engine.api.payment.TenderRequest;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.vouchers.Market;
-import io.comptoir.vouchers.code.VoucherCode;
-import io.comptoir.vouchers.voucher.Voucher;
-import io.comptoir.vouchers.voucher.VoucherStatus;
+import io.comptoir.vouchers.api.VoucherCode;
+import io.comptoir.vouchers.api.Voucher;
+import io.comptoir.vouchers.api.VoucherStatus;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,13 +1,15 @@
 package io.comptoir.vouchers.sale;
 
+import io.comptoir.vouchers.api.SaleStatus;
+import io.comptoir.vouchers.api.SaleRequest;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.vouchers.Market;
-import io.comptoir.vouchers.pos.PointOfSale;
-import io.comptoir.vouchers.pos.PointOfSaleDraft;
+import io.comptoir.vouchers.api.PointOfSale;
+import io.comptoir.vouchers.api.PointOfSaleDraft;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,20 +1,24 @@
 package io.comptoir.vouchers.sale;
 
+import io.comptoir.vouchers.api.SaleStatus;
+import io.comptoir.vouchers.api.SaleResult;
+import io.comptoir.vouchers.api.SaleRequest;
+import io.comptoir.vouchers.api.Sale;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.vouchers.Market;
-import io.comptoir.vouchers.fraud.Requester;
-import io.comptoir.vouchers.voucher.BalanceCheck;
-import io.comptoir.vouchers.voucher.Voucher;
-import io.comptoir.vouchers.voucher.VoucherStatus;
+import io.comptoir.vouchers.api.Requester;
+import io.comptoir.vouchers.api.BalanceCheck;
+import io.comptoir.vouchers.api.Voucher;
+import io.comptoir.vouchers.api.VoucherStatus;
 
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
-import io.comptoir.vouchers.programme.BuyerLimit;
-import io.comptoir.vouchers.programme.ProgrammeDraft;
-import io.comptoir.vouchers.programme.VoucherProgramme;
+import io.comptoir.vouchers.api.BuyerLimit;
+import io.comptoir.vouchers.api.ProgrammeDraft;
+import io.comptoir.vouchers.api.VoucherProgramme;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -237,7 +241,7 @@ final class PointOfSaleSaleTest {
         VoucherProgramme p = market.booster;
         return new ProgrammeDraft(p.slug(), p.name(), p.description(), p.currency(), p.saleOpensOn(), p.saleClosesOn(), p.spendUntil(),
                 p.validityMonths(), p.creditValidityDays(), p.denominations().stream()
-                .map(d -> new io.comptoir.vouchers.programme.DenominationDraft(d.face(), d.price())).toList(),
+                .map(d -> new io.comptoir.vouchers.api.DenominationDraft(d.face(), d.price())).toList(),
                 new BuyerLimit(OptionalInt.of(20), OptionalInt.of(vouchers), Optional.empty()), p.eligibility(), p.funders(), p.expiryRule(),
                 p.channels(), p.cancelWindow(), p.settlementPeriod());
     }

@@ -2,7 +2,6 @@ package io.comptoir.vouchers.seed;
 
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
-import io.comptoir.engine.api.account.Role;
 import io.comptoir.engine.api.catalogue.Product;
 import io.comptoir.engine.api.merchant.MerchantFilter;
 import io.comptoir.engine.api.merchant.MerchantStatus;
@@ -13,14 +12,15 @@ import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.vouchers.Market;
 import io.comptoir.vouchers.TestClock;
 import io.comptoir.vouchers.VouchersPlugin;
-import io.comptoir.vouchers.online.OnlineVoucherShop;
-import io.comptoir.vouchers.pos.PointOfSale;
-import io.comptoir.vouchers.pos.PointsOfSale;
-import io.comptoir.vouchers.programme.Programmes;
-import io.comptoir.vouchers.programme.VoucherProgramme;
-import io.comptoir.vouchers.sale.PointOfSaleDesk;
-import io.comptoir.vouchers.sale.Sale;
-import io.comptoir.vouchers.sale.SaleRequest;
+import io.comptoir.vouchers.api.VoucherRoles;
+import io.comptoir.vouchers.api.OnlineVoucherShop;
+import io.comptoir.vouchers.api.PointOfSale;
+import io.comptoir.vouchers.api.PointsOfSale;
+import io.comptoir.vouchers.api.Programmes;
+import io.comptoir.vouchers.api.VoucherProgramme;
+import io.comptoir.vouchers.api.PointOfSaleDesk;
+import io.comptoir.vouchers.api.Sale;
+import io.comptoir.vouchers.api.SaleRequest;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -81,7 +81,7 @@ final class VoucherSeedLoaderTest {
             assertThat(all).hasSize(60).allSatisfy(point -> assertThat(engine.territory().commune(point.address().communeInsee())).isPresent());
             PointOfSale first = all.get(0);
             Account operator = pointsOfSale.operators(first.id()).get(0);
-            assertThat(operator.scopesOf(Role.POINT_OF_SALE)).containsExactly(first.id());
+            assertThat(operator.scopesOf(VoucherRoles.POINT_OF_SALE)).containsExactly(first.id());
             Account signedIn = engine.accounts().authenticate(operator.email(), "demo-password-2026", "127.0.0.1");
             Sale sale = engine.service(PointOfSaleDesk.class).sell(new SaleRequest(first.id(), signedIn, booster.id(),
                     booster.denominations().get(0).id(), 1, Optional.empty(), Optional.empty(), "seed-test-0001")).sale();

@@ -1,5 +1,8 @@
 package io.comptoir.vouchers.settlement;
 
+import io.comptoir.vouchers.api.StatementLine;
+import io.comptoir.vouchers.api.StatementKind;
+import io.comptoir.vouchers.api.Statement;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.money.Money;
@@ -8,9 +11,9 @@ import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.vouchers.Market;
 import io.comptoir.vouchers.ledger.LedgerDao;
-import io.comptoir.vouchers.redemption.Receipt;
-import io.comptoir.vouchers.redemption.RefundRequest;
-import io.comptoir.vouchers.voucher.Voucher;
+import io.comptoir.vouchers.api.Receipt;
+import io.comptoir.vouchers.api.RefundRequest;
+import io.comptoir.vouchers.api.Voucher;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package io.comptoir.vouchers.stock;
 
+import io.comptoir.vouchers.api.Batch;
+import io.comptoir.vouchers.api.BatchResult;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.testkit.EachDatabase;

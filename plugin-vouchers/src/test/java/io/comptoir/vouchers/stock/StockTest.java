@@ -1,5 +1,8 @@
 package io.comptoir.vouchers.stock;
 
+import io.comptoir.vouchers.api.VoucherStock;
+import io.comptoir.vouchers.api.StockSaleRequest;
+import io.comptoir.vouchers.api.Batch;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.comptoir.engine.api.error.ConflictException;
@@ -10,10 +13,10 @@ import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.vouchers.Market;
-import io.comptoir.vouchers.fraud.Requester;
-import io.comptoir.vouchers.sale.SaleResult;
-import io.comptoir.vouchers.voucher.Voucher;
-import io.comptoir.vouchers.voucher.VoucherStatus;
+import io.comptoir.vouchers.api.Requester;
+import io.comptoir.vouchers.api.SaleResult;
+import io.comptoir.vouchers.api.Voucher;
+import io.comptoir.vouchers.api.VoucherStatus;
 
 import java.time.Duration;
 import java.util.List;
@@ -119,6 +122,6 @@ final class StockTest {
     }
 
     private static String grouped(String code) {
-        return io.comptoir.vouchers.code.VoucherCode.of(code).grouped();
+        return io.comptoir.vouchers.api.VoucherCode.of(code).grouped();
     }
 }

@@ -1,5 +1,8 @@
 package io.comptoir.vouchers.voucher;
 
+import io.comptoir.vouchers.api.VoucherStatus;
+import io.comptoir.vouchers.api.VoucherOrigin;
+import io.comptoir.vouchers.api.Voucher;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.money.Money;

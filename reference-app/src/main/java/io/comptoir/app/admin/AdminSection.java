@@ -1,8 +1,8 @@
 package io.comptoir.app.admin;
 
 import io.comptoir.app.Marketplace;
-import io.comptoir.training.course.Courses;
-import io.comptoir.vouchers.programme.Programmes;
+import io.comptoir.training.api.Courses;
+import io.comptoir.vouchers.api.Programmes;
 
 import java.util.Optional;
 

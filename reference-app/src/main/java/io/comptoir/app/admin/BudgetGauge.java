@@ -1,7 +1,7 @@
 package io.comptoir.app.admin;
 
 import io.comptoir.app.web.Page;
-import io.comptoir.vouchers.programme.BudgetStatus;
+import io.comptoir.vouchers.api.BudgetStatus;
 
 /**
  * A programme's subsidy budget as a gauge: what was granted, what boosted sales committed, what is left, and the share

@@ -2,8 +2,8 @@ package io.comptoir.app.admin;
 
 import io.comptoir.app.backoffice.Formats;
 import io.comptoir.app.web.Page;
-import io.comptoir.vouchers.report.ProgrammeDashboard;
-import io.comptoir.vouchers.report.Tally;
+import io.comptoir.vouchers.api.ProgrammeDashboard;
+import io.comptoir.vouchers.api.Tally;
 
 import java.math.BigDecimal;
 import java.util.List;

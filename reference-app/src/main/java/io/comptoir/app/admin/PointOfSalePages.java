@@ -13,8 +13,8 @@ import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.Address;
-import io.comptoir.vouchers.pos.PointOfSale;
-import io.comptoir.vouchers.pos.PointOfSaleDraft;
+import io.comptoir.vouchers.api.PointOfSale;
+import io.comptoir.vouchers.api.PointOfSaleDraft;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

@@ -5,8 +5,8 @@ import io.comptoir.app.backoffice.Formats;
 import io.comptoir.app.vouchers.VoucherServices;
 import io.comptoir.app.web.Page;
 import io.comptoir.engine.api.merchant.MerchantId;
-import io.comptoir.vouchers.programme.FunderShare;
-import io.comptoir.vouchers.programme.VoucherProgramme;
+import io.comptoir.vouchers.api.FunderShare;
+import io.comptoir.vouchers.api.VoucherProgramme;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -11,11 +11,11 @@ import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.MerchantFilter;
 import io.comptoir.engine.api.merchant.MerchantStatus;
-import io.comptoir.vouchers.programme.ExpiryRule;
-import io.comptoir.vouchers.programme.Funder;
-import io.comptoir.vouchers.programme.SalesChannel;
-import io.comptoir.vouchers.programme.SettlementPeriod;
-import io.comptoir.vouchers.programme.VoucherProgramme;
+import io.comptoir.vouchers.api.ExpiryRule;
+import io.comptoir.vouchers.api.Funder;
+import io.comptoir.vouchers.api.SalesChannel;
+import io.comptoir.vouchers.api.SettlementPeriod;
+import io.comptoir.vouchers.api.VoucherProgramme;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

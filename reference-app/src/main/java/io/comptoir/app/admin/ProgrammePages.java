@@ -13,9 +13,9 @@ import io.comptoir.app.web.PathParams;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.money.Money;
-import io.comptoir.vouchers.programme.BudgetStatus;
-import io.comptoir.vouchers.programme.VoucherProgramme;
-import io.comptoir.vouchers.report.ProgrammeDashboard;
+import io.comptoir.vouchers.api.BudgetStatus;
+import io.comptoir.vouchers.api.VoucherProgramme;
+import io.comptoir.vouchers.api.ProgrammeDashboard;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

@@ -16,9 +16,9 @@ import io.comptoir.app.web.QueryParams;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
-import io.comptoir.vouchers.programme.VoucherProgramme;
-import io.comptoir.vouchers.settlement.Statement;
-import io.comptoir.vouchers.settlement.StatementKind;
+import io.comptoir.vouchers.api.VoucherProgramme;
+import io.comptoir.vouchers.api.Statement;
+import io.comptoir.vouchers.api.StatementKind;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

@@ -13,10 +13,10 @@ import io.comptoir.app.web.PathParams;
 import io.comptoir.app.web.QueryParams;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
-import io.comptoir.vouchers.programme.VoucherProgramme;
-import io.comptoir.vouchers.stock.Batch;
-import io.comptoir.vouchers.stock.BatchResult;
-import io.comptoir.vouchers.stock.VoucherStock;
+import io.comptoir.vouchers.api.VoucherProgramme;
+import io.comptoir.vouchers.api.Batch;
+import io.comptoir.vouchers.api.BatchResult;
+import io.comptoir.vouchers.api.VoucherStock;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

@@ -7,7 +7,7 @@ import io.comptoir.app.vouchers.StatementParties;
 import io.comptoir.app.vouchers.VoucherServices;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
-import io.comptoir.vouchers.programme.VoucherProgramme;
+import io.comptoir.vouchers.api.VoucherProgramme;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

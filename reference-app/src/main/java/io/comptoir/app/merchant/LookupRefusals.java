@@ -1,7 +1,7 @@
 package io.comptoir.app.merchant;
 
-import io.comptoir.vouchers.redemption.VoucherLookup;
-import io.comptoir.vouchers.voucher.VoucherStatus;
+import io.comptoir.vouchers.api.VoucherLookup;
+import io.comptoir.vouchers.api.VoucherStatus;
 
 import java.time.Instant;
 import java.util.Optional;

@@ -16,11 +16,11 @@ import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.money.Money;
-import io.comptoir.vouchers.redemption.Receipt;
-import io.comptoir.vouchers.redemption.RedeemRequest;
-import io.comptoir.vouchers.redemption.VoucherLookup;
-import io.comptoir.vouchers.settlement.Statement;
-import io.comptoir.vouchers.settlement.StatementKind;
+import io.comptoir.vouchers.api.Receipt;
+import io.comptoir.vouchers.api.RedeemRequest;
+import io.comptoir.vouchers.api.VoucherLookup;
+import io.comptoir.vouchers.api.Statement;
+import io.comptoir.vouchers.api.StatementKind;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

@@ -2,8 +2,8 @@ package io.comptoir.app.merchant;
 
 import io.comptoir.app.Marketplace;
 import io.comptoir.engine.api.merchant.MerchantId;
-import io.comptoir.training.course.Courses;
-import io.comptoir.vouchers.redemption.StoreRedemptions;
+import io.comptoir.training.api.Courses;
+import io.comptoir.vouchers.api.StoreRedemptions;
 
 import java.util.Optional;
 import java.util.function.Function;

@@ -10,8 +10,8 @@ import io.comptoir.app.web.PageFactory;
 import io.comptoir.app.web.PathParams;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.merchant.Merchant;
-import io.comptoir.vouchers.settlement.Statement;
-import io.comptoir.vouchers.settlement.StatementKind;
+import io.comptoir.vouchers.api.Statement;
+import io.comptoir.vouchers.api.StatementKind;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

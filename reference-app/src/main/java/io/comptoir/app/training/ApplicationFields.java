@@ -1,6 +1,6 @@
 package io.comptoir.app.training;
 
-import io.comptoir.training.application.ApplicationForm;
+import io.comptoir.training.api.ApplicationForm;
 
 import java.util.List;
 import java.util.Map;

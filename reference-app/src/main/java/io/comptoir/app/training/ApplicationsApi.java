@@ -2,8 +2,8 @@ package io.comptoir.app.training;
 
 import io.comptoir.app.web.JsonBody;
 import io.comptoir.app.web.RouteRole;
-import io.comptoir.training.application.ShopApplication;
-import io.comptoir.training.application.ShopApplications;
+import io.comptoir.training.api.ShopApplication;
+import io.comptoir.training.api.ShopApplications;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;

@@ -8,7 +8,7 @@ import io.comptoir.app.web.RouteRole;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.territory.Commune;
-import io.comptoir.training.application.ShopApplications;
+import io.comptoir.training.api.ShopApplications;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;

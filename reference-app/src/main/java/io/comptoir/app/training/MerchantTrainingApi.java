@@ -6,11 +6,11 @@ import io.comptoir.app.web.JsonBody;
 import io.comptoir.app.web.PathParams;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.merchant.Merchant;
-import io.comptoir.training.certificate.Certificates;
-import io.comptoir.training.course.CourseId;
-import io.comptoir.training.course.ModuleId;
-import io.comptoir.training.progress.Learning;
-import io.comptoir.training.progress.QuizOutcome;
+import io.comptoir.training.api.Certificates;
+import io.comptoir.training.api.CourseId;
+import io.comptoir.training.api.ModuleId;
+import io.comptoir.training.api.Learning;
+import io.comptoir.training.api.QuizOutcome;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

@@ -2,10 +2,10 @@ package io.comptoir.app.training;
 
 import io.comptoir.app.backoffice.BackOfficeFrame;
 import io.comptoir.app.backoffice.Badge;
-import io.comptoir.training.progress.ModulePage;
-import io.comptoir.training.progress.ModuleState;
-import io.comptoir.training.quiz.QuizResult;
-import io.comptoir.training.quiz.QuizView;
+import io.comptoir.training.api.ModulePage;
+import io.comptoir.training.api.ModuleState;
+import io.comptoir.training.api.QuizResult;
+import io.comptoir.training.api.QuizView;
 
 import java.util.List;
 import java.util.Optional;

@@ -7,9 +7,9 @@ import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.ChecklistItem;
 import io.comptoir.engine.api.merchant.Merchant;
-import io.comptoir.training.checklist.CharterAcceptance;
-import io.comptoir.training.checklist.Charters;
-import io.comptoir.training.membership.Memberships;
+import io.comptoir.training.api.CharterAcceptance;
+import io.comptoir.training.api.Charters;
+import io.comptoir.training.api.Memberships;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

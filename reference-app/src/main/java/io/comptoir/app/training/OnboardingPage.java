@@ -16,12 +16,12 @@ import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantStatus;
-import io.comptoir.training.checklist.CharterAcceptance;
-import io.comptoir.training.checklist.CharterVersion;
-import io.comptoir.training.checklist.Charters;
-import io.comptoir.training.membership.MembershipState;
-import io.comptoir.training.membership.MembershipStatus;
-import io.comptoir.training.membership.Memberships;
+import io.comptoir.training.api.CharterAcceptance;
+import io.comptoir.training.api.CharterVersion;
+import io.comptoir.training.api.Charters;
+import io.comptoir.training.api.MembershipState;
+import io.comptoir.training.api.MembershipStatus;
+import io.comptoir.training.api.Memberships;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

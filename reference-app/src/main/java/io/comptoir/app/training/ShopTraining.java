@@ -45,7 +45,7 @@ final class ShopTraining {
     /** The shop of the address, once the account is known to work for it (403 before anything else) and the plugin to run. */
     Merchant shop(Context ctx) {
         Merchant shop = office.shop(ctx);
-        services.get(io.comptoir.training.progress.Learning.class);
+        services.get(io.comptoir.training.api.Learning.class);
         return shop;
     }
 
@@ -54,7 +54,7 @@ final class ShopTraining {
         long id = io.comptoir.app.web.PathParams.positiveId(ctx, "merchantId");
         Viewer.of(ctx).requireStaffOf(id);
         Merchant shop = services.marketplace().merchants().require(new io.comptoir.engine.api.merchant.MerchantId(id));
-        services.get(io.comptoir.training.progress.Learning.class);
+        services.get(io.comptoir.training.api.Learning.class);
         return shop;
     }
 

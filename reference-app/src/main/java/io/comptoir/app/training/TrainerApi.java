@@ -4,10 +4,10 @@ import io.comptoir.app.auth.Viewer;
 import io.comptoir.app.web.JsonBody;
 import io.comptoir.app.web.PathParams;
 import io.comptoir.engine.api.error.InvalidInputException;
-import io.comptoir.training.workshop.Attendance;
-import io.comptoir.training.workshop.BookingId;
-import io.comptoir.training.workshop.SessionId;
-import io.comptoir.training.workshop.Workshops;
+import io.comptoir.training.api.Attendance;
+import io.comptoir.training.api.BookingId;
+import io.comptoir.training.api.SessionId;
+import io.comptoir.training.api.Workshops;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

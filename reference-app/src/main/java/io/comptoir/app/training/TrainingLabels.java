@@ -2,8 +2,8 @@ package io.comptoir.app.training;
 
 import io.comptoir.app.backoffice.Badge;
 import io.comptoir.app.web.Page;
-import io.comptoir.training.progress.ModuleState;
-import io.comptoir.training.workshop.BookingState;
+import io.comptoir.training.api.ModuleState;
+import io.comptoir.training.api.BookingState;
 
 /** How the training states read in the back-office. */
 final class TrainingLabels {

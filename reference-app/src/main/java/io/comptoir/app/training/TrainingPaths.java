@@ -2,8 +2,8 @@ package io.comptoir.app.training;
 
 import io.comptoir.app.merchant.ShopPaths;
 import io.comptoir.engine.api.merchant.MerchantId;
-import io.comptoir.training.course.ModuleId;
-import io.comptoir.training.workshop.SessionId;
+import io.comptoir.training.api.ModuleId;
+import io.comptoir.training.api.SessionId;
 
 /** The addresses of the training pages: the public application, a shop's onboarding and training, the trainer's screen. */
 public final class TrainingPaths {

@@ -2,7 +2,7 @@ package io.comptoir.app.vouchers;
 
 import io.comptoir.app.backoffice.Formats;
 import io.comptoir.app.web.Page;
-import io.comptoir.vouchers.redemption.Redemption;
+import io.comptoir.vouchers.api.Redemption;
 
 /**
  * A redemption (or a refund, negative) in a table: when, which voucher (masked), how much, and how much of it was the

@@ -2,7 +2,7 @@ package io.comptoir.app.vouchers;
 
 import io.comptoir.app.auth.Viewer;
 import io.comptoir.engine.api.account.Account;
-import io.comptoir.vouchers.fraud.Requester;
+import io.comptoir.vouchers.api.Requester;
 import io.javalin.http.Context;
 
 /** Who types a voucher code, for the plugin's wrong-code limits: the client's address and the signed-in account. */

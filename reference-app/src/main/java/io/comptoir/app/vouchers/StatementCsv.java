@@ -1,6 +1,6 @@
 package io.comptoir.app.vouchers;
 
-import io.comptoir.vouchers.settlement.Statement;
+import io.comptoir.vouchers.api.Statement;
 import io.javalin.http.Context;
 
 import java.io.IOException;

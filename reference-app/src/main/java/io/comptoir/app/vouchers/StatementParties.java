@@ -3,10 +3,10 @@ package io.comptoir.app.vouchers;
 import io.comptoir.app.web.Page;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.MerchantId;
-import io.comptoir.vouchers.programme.Funder;
-import io.comptoir.vouchers.settlement.Statement;
-import io.comptoir.vouchers.settlement.StatementKind;
-import io.comptoir.vouchers.settlement.StatementLine;
+import io.comptoir.vouchers.api.Funder;
+import io.comptoir.vouchers.api.Statement;
+import io.comptoir.vouchers.api.StatementKind;
+import io.comptoir.vouchers.api.StatementLine;
 
 import static java.util.Objects.requireNonNull;
 

@@ -3,8 +3,8 @@ package io.comptoir.app.vouchers;
 import io.comptoir.app.backoffice.Badge;
 import io.comptoir.app.backoffice.Formats;
 import io.comptoir.app.web.Page;
-import io.comptoir.vouchers.settlement.Statement;
-import io.comptoir.vouchers.settlement.StatementLine;
+import io.comptoir.vouchers.api.Statement;
+import io.comptoir.vouchers.api.StatementLine;
 
 /** A statement in a list: period, party, total, and for a shop's the buyers' money and the subsidy in it. */
 public record StatementRow(long id, String period, String programme, String kind, String party, String total, String buyerMoney,

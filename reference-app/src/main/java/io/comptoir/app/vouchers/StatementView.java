@@ -3,8 +3,8 @@ package io.comptoir.app.vouchers;
 import io.comptoir.app.backoffice.Badge;
 import io.comptoir.app.backoffice.Formats;
 import io.comptoir.app.web.Page;
-import io.comptoir.vouchers.redemption.Redemption;
-import io.comptoir.vouchers.settlement.Statement;
+import io.comptoir.vouchers.api.Redemption;
+import io.comptoir.vouchers.api.Statement;
 
 import java.util.List;
 

@@ -2,8 +2,8 @@ package io.comptoir.app.vouchers;
 
 import io.comptoir.app.backoffice.Badge;
 import io.comptoir.app.web.Page;
-import io.comptoir.vouchers.sale.SaleStatus;
-import io.comptoir.vouchers.voucher.VoucherStatus;
+import io.comptoir.vouchers.api.SaleStatus;
+import io.comptoir.vouchers.api.VoucherStatus;
 
 /** The words and colours of voucher and sale statuses. */
 public final class VoucherBadges {

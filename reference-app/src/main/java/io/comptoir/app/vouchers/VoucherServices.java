@@ -2,15 +2,15 @@ package io.comptoir.app.vouchers;
 
 import io.comptoir.app.Marketplace;
 import io.comptoir.engine.api.error.NotFoundException;
-import io.comptoir.vouchers.ledger.LedgerAudit;
-import io.comptoir.vouchers.pos.PointsOfSale;
-import io.comptoir.vouchers.programme.Programmes;
-import io.comptoir.vouchers.redemption.StoreRedemptions;
-import io.comptoir.vouchers.report.VoucherReports;
-import io.comptoir.vouchers.sale.PointOfSaleDesk;
-import io.comptoir.vouchers.settlement.Settlements;
-import io.comptoir.vouchers.stock.VoucherStock;
-import io.comptoir.vouchers.voucher.Vouchers;
+import io.comptoir.vouchers.api.LedgerAudit;
+import io.comptoir.vouchers.api.PointsOfSale;
+import io.comptoir.vouchers.api.Programmes;
+import io.comptoir.vouchers.api.StoreRedemptions;
+import io.comptoir.vouchers.api.VoucherReports;
+import io.comptoir.vouchers.api.PointOfSaleDesk;
+import io.comptoir.vouchers.api.Settlements;
+import io.comptoir.vouchers.api.VoucherStock;
+import io.comptoir.vouchers.api.Vouchers;
 
 import static java.util.Objects.requireNonNull;
 

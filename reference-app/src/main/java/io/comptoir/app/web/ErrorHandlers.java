@@ -41,7 +41,7 @@ public final class ErrorHandlers {
         // a rate limit (wrong voucher codes...) is a 429, whichever page or route met it
         routes.exception(ConflictException.class, (e, ctx) -> respond(ctx, TOO_MANY_ATTEMPTS.equals(e.code()) ? 429 : 409,
                 new ApiError(e.code(), e.getMessage(), null, e.details())));
-        routes.exception(io.comptoir.training.AccessDeniedException.class, (e, ctx) -> respond(ctx, 403, new ApiError(e.code(), e.getMessage(), null)));
+        routes.exception(io.comptoir.training.api.AccessDeniedException.class, (e, ctx) -> respond(ctx, 403, new ApiError(e.code(), e.getMessage(), null)));
         routes.exception(AuthenticationException.class, this::authentication);
         routes.exception(WebhookRejectedException.class, (e, ctx) -> respond(ctx, 400, new ApiError(e.code(), e.getMessage(), null)));
         routes.exception(HttpResponseException.class, this::httpResponse);

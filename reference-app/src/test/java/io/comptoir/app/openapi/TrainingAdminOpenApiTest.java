@@ -10,8 +10,8 @@ import io.comptoir.engine.api.account.RoleGrant;
 import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.training.TrainingPlugin;
-import io.comptoir.training.workshop.SessionId;
-import io.comptoir.training.workshop.Workshops;
+import io.comptoir.training.api.SessionId;
+import io.comptoir.training.api.Workshops;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,8 +69,8 @@ final class TrainingAdminOpenApiTest {
         check("get", API + "/modules/{moduleId}", API + "/modules/" + moduleId, admin, null, 200);
         check("put", API + "/modules/{moduleId}", API + "/modules/" + moduleId, admin,
                 "{\"title\": \"Créer sa page\", \"content\": \"Texte\", \"minutes\": 12}", 200);
-        long toDelete = market.engine.findService(io.comptoir.training.course.Courses.class).orElseThrow()
-                .modules(new io.comptoir.training.course.CourseId(courseId)).get(1).id().value();
+        long toDelete = market.engine.findService(io.comptoir.training.api.Courses.class).orElseThrow()
+                .modules(new io.comptoir.training.api.CourseId(courseId)).get(1).id().value();
         check("delete", API + "/modules/{moduleId}", API + "/modules/" + toDelete, admin, null, 204);
 
         JsonNode session = check("post", API + "/sessions", API + "/sessions", admin, "{\"module\": " + moduleId + ", \"startsAt\": \""

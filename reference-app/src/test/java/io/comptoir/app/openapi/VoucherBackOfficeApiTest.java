@@ -8,8 +8,8 @@ import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.vouchers.voucher.Voucher;
-import io.comptoir.vouchers.voucher.VoucherStatus;
+import io.comptoir.vouchers.api.Voucher;
+import io.comptoir.vouchers.api.VoucherStatus;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -268,7 +268,7 @@ final class VoucherBackOfficeApiTest {
 
             var staffAccount = vm.market.engine.accounts().account(staff.accountId()).orElseThrow();
             Voucher spent = vm.booster();
-            vm.services.store().redeem(new io.comptoir.vouchers.redemption.RedeemRequest(vm.catalogue().martin.id(), staffAccount,
+            vm.services.store().redeem(new io.comptoir.vouchers.api.RedeemRequest(vm.catalogue().martin.id(), staffAccount,
                     spent.code().value(), Money.euros(1200), "statement-key-0001", "10.0.0.1"));
             String statements = root + "/programmes/{programmeId}/statements";
             assertThat(BackOfficeMarket.json(api.call("POST", statements, booster + "/statements", admin, "{\"periodStart\": \"2026-11-23\"}", 409))

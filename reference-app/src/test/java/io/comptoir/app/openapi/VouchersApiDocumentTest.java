@@ -8,8 +8,8 @@ import io.comptoir.engine.api.cart.CartOwner;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.order.CustomerOrderId;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.vouchers.sale.Sale;
-import io.comptoir.vouchers.stock.Batch;
+import io.comptoir.vouchers.api.Sale;
+import io.comptoir.vouchers.api.Batch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,7 +80,7 @@ final class VouchersApiDocumentTest {
         check("get", "/api/v1/pos/{pointOfSaleId}/sales/{saleId}/printout", market.api("GET", root + "/sales/" + id + "/printout", operator, null), 200);
         check("get", "/api/v1/pos/{pointOfSaleId}/remittance", market.api("GET", root + "/remittance?day=2026-11-27", operator, null), 200);
 
-        Sale gift = market.desk().sell(new io.comptoir.vouchers.sale.SaleRequest(market.tobacconist.id(), market.tobacconistOperator,
+        Sale gift = market.desk().sell(new io.comptoir.vouchers.api.SaleRequest(market.tobacconist.id(), market.tobacconistOperator,
                 market.gift.id(), market.giftDenomination(1000), 1, java.util.Optional.empty(), java.util.Optional.empty(), "schema-gift-sale")).sale();
         check("post", "/api/v1/pos/{pointOfSaleId}/sales/{saleId}/cancel", market.api("POST", root + "/sales/" + gift.id() + "/cancel",
                 operator, "{\"reason\": \"erreur\"}"), 200);
@@ -94,7 +94,7 @@ final class VouchersApiDocumentTest {
 
     @Test
     void balanceAndWalletAnswersMatchTheirSchemas() {
-        Sale sale = market.desk().sell(new io.comptoir.vouchers.sale.SaleRequest(market.newsagent.id(), market.newsagentOperator,
+        Sale sale = market.desk().sell(new io.comptoir.vouchers.api.SaleRequest(market.newsagent.id(), market.newsagentOperator,
                 market.gift.id(), market.giftDenomination(2000), 1, java.util.Optional.empty(), java.util.Optional.empty(), "schema-balance-sale")).sale();
         check("post", "/api/v1/vouchers/balance", market.api("POST", "/api/v1/vouchers/balance", null,
                 "{\"code\": \"" + sale.vouchers().get(0).code().grouped() + "\"}"), 200);

@@ -10,9 +10,9 @@ import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.training.application.ApplicationStatus;
-import io.comptoir.training.application.ShopApplication;
-import io.comptoir.training.application.ShopApplications;
+import io.comptoir.training.api.ApplicationStatus;
+import io.comptoir.training.api.ShopApplication;
+import io.comptoir.training.api.ShopApplications;
 import org.jsoup.nodes.Document;
 
 import java.net.http.HttpRequest;

@@ -8,8 +8,8 @@ import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.training.membership.Memberships;
-import io.comptoir.training.membership.WaiverDraft;
+import io.comptoir.training.api.Memberships;
+import io.comptoir.training.api.WaiverDraft;
 import org.jsoup.nodes.Document;
 
 import java.net.http.HttpResponse;

@@ -2,12 +2,12 @@ package io.comptoir.app.training;
 
 import io.comptoir.app.web.Language;
 import io.comptoir.app.web.Localizer;
-import io.comptoir.training.application.ApplicationForm;
-import io.comptoir.training.application.ApplicationStatus;
-import io.comptoir.training.membership.MembershipState;
-import io.comptoir.training.progress.ModuleState;
-import io.comptoir.training.workshop.BookingState;
-import io.comptoir.training.workshop.SessionStatus;
+import io.comptoir.training.api.ApplicationForm;
+import io.comptoir.training.api.ApplicationStatus;
+import io.comptoir.training.api.MembershipState;
+import io.comptoir.training.api.ModuleState;
+import io.comptoir.training.api.BookingState;
+import io.comptoir.training.api.SessionStatus;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

@@ -10,9 +10,9 @@ import io.comptoir.engine.api.account.RoleGrant;
 import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.training.workshop.SessionDraft;
-import io.comptoir.training.workshop.WorkshopSession;
-import io.comptoir.training.workshop.Workshops;
+import io.comptoir.training.api.SessionDraft;
+import io.comptoir.training.api.WorkshopSession;
+import io.comptoir.training.api.Workshops;
 import org.jsoup.nodes.Document;
 
 import java.net.http.HttpResponse;

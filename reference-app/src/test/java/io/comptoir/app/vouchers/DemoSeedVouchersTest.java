@@ -15,10 +15,10 @@ import io.comptoir.engine.api.order.CustomerOrderStatus;
 import io.comptoir.engine.core.Engine;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.vouchers.VouchersPlugin;
-import io.comptoir.vouchers.programme.Programmes;
-import io.comptoir.vouchers.programme.VoucherProgramme;
-import io.comptoir.vouchers.voucher.VoucherStatus;
-import io.comptoir.vouchers.voucher.Vouchers;
+import io.comptoir.vouchers.api.Programmes;
+import io.comptoir.vouchers.api.VoucherProgramme;
+import io.comptoir.vouchers.api.VoucherStatus;
+import io.comptoir.vouchers.api.Vouchers;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -4,7 +4,7 @@ import io.comptoir.app.web.RouteRole;
 import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.vouchers.sale.Sale;
+import io.comptoir.vouchers.api.Sale;
 import io.javalin.router.ParsedEndpoint;
 import io.javalin.security.Roles;
 
@@ -81,7 +81,7 @@ final class PointOfSaleRoutesTest {
                 }
             }
             assertThat(market.salesToday(market.tobacconist)).singleElement().extracting(Sale::status)
-                    .isEqualTo(io.comptoir.vouchers.sale.SaleStatus.COMPLETED);
+                    .isEqualTo(io.comptoir.vouchers.api.SaleStatus.COMPLETED);
             assertThat(market.salesToday(market.newsagent)).isEmpty();
         }
     }

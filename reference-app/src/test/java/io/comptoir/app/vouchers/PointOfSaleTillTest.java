@@ -5,10 +5,10 @@ import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.vouchers.sale.Sale;
-import io.comptoir.vouchers.sale.SaleStatus;
-import io.comptoir.vouchers.stock.Batch;
-import io.comptoir.vouchers.voucher.VoucherStatus;
+import io.comptoir.vouchers.api.Sale;
+import io.comptoir.vouchers.api.SaleStatus;
+import io.comptoir.vouchers.api.Batch;
+import io.comptoir.vouchers.api.VoucherStatus;
 import org.jsoup.nodes.Document;
 
 import java.net.http.HttpResponse;

@@ -7,7 +7,7 @@ import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.vouchers.voucher.Voucher;
+import io.comptoir.vouchers.api.Voucher;
 import org.jsoup.nodes.Document;
 
 import java.net.http.HttpResponse;

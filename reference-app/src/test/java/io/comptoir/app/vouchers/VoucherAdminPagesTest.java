@@ -6,10 +6,10 @@ import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.vouchers.redemption.RedeemRequest;
-import io.comptoir.vouchers.stock.Batch;
-import io.comptoir.vouchers.voucher.Voucher;
-import io.comptoir.vouchers.voucher.VoucherStatus;
+import io.comptoir.vouchers.api.RedeemRequest;
+import io.comptoir.vouchers.api.Batch;
+import io.comptoir.vouchers.api.Voucher;
+import io.comptoir.vouchers.api.VoucherStatus;
 import org.jsoup.nodes.Document;
 
 import java.net.http.HttpResponse;
@@ -138,7 +138,7 @@ final class VoucherAdminPagesTest {
             assertThat(issued.statusCode()).isEqualTo(303);
             Document list = PageChecks.parse(m.get(statements, admin));
             assertThat(list.select("table tbody tr")).hasSize(4);
-            long shopStatement = vm.services.settlements().statementsOf(io.comptoir.vouchers.settlement.StatementKind.MERCHANT,
+            long shopStatement = vm.services.settlements().statementsOf(io.comptoir.vouchers.api.StatementKind.MERCHANT,
                     martin.id().value()).get(0).id();
 
             Document detail = PageChecks.parse(m.get("/admin/bons/releves/" + shopStatement, admin));

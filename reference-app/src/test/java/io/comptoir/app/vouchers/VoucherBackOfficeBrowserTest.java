@@ -4,7 +4,7 @@ import io.comptoir.app.testing.HeadlessChromium;
 import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.vouchers.voucher.Voucher;
+import io.comptoir.vouchers.api.Voucher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import io.comptoir.app.testing.BackOfficeMarket;
 import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.vouchers.stock.Batch;
+import io.comptoir.vouchers.api.Batch;
 import org.jsoup.nodes.Document;
 
 import java.net.http.HttpResponse;

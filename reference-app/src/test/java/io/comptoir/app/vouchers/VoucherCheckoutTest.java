@@ -10,7 +10,7 @@ import io.comptoir.engine.api.order.CustomerOrderId;
 import io.comptoir.engine.api.order.CustomerOrderStatus;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.vouchers.voucher.Voucher;
+import io.comptoir.vouchers.api.Voucher;
 import org.jsoup.nodes.Document;
 
 import java.net.http.HttpResponse;

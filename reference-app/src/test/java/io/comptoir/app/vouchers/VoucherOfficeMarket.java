@@ -11,22 +11,22 @@ import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.vouchers.VouchersPlugin;
-import io.comptoir.vouchers.pos.PointOfSale;
-import io.comptoir.vouchers.pos.PointOfSaleDraft;
-import io.comptoir.vouchers.programme.BuyerLimit;
-import io.comptoir.vouchers.programme.DenominationDraft;
-import io.comptoir.vouchers.programme.Eligibility;
-import io.comptoir.vouchers.programme.ExpiryRule;
-import io.comptoir.vouchers.programme.Funder;
-import io.comptoir.vouchers.programme.FunderShare;
-import io.comptoir.vouchers.programme.ProgrammeDraft;
-import io.comptoir.vouchers.programme.SalesChannel;
-import io.comptoir.vouchers.programme.SettlementPeriod;
-import io.comptoir.vouchers.programme.VoucherProgramme;
-import io.comptoir.vouchers.sale.PointOfSaleDesk;
-import io.comptoir.vouchers.sale.SaleRequest;
-import io.comptoir.vouchers.voucher.Voucher;
-import io.comptoir.vouchers.voucher.Vouchers;
+import io.comptoir.vouchers.api.PointOfSale;
+import io.comptoir.vouchers.api.PointOfSaleDraft;
+import io.comptoir.vouchers.api.BuyerLimit;
+import io.comptoir.vouchers.api.DenominationDraft;
+import io.comptoir.vouchers.api.Eligibility;
+import io.comptoir.vouchers.api.ExpiryRule;
+import io.comptoir.vouchers.api.Funder;
+import io.comptoir.vouchers.api.FunderShare;
+import io.comptoir.vouchers.api.ProgrammeDraft;
+import io.comptoir.vouchers.api.SalesChannel;
+import io.comptoir.vouchers.api.SettlementPeriod;
+import io.comptoir.vouchers.api.VoucherProgramme;
+import io.comptoir.vouchers.api.PointOfSaleDesk;
+import io.comptoir.vouchers.api.SaleRequest;
+import io.comptoir.vouchers.api.Voucher;
+import io.comptoir.vouchers.api.Vouchers;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,12 +58,12 @@ public final class VoucherOfficeMarket implements AutoCloseable {
 
     public VoucherOfficeMarket(TestDatabase database) {
         market = BackOfficeMarket.start(database, Optional.of(clock), new VouchersPlugin());
-        services = new VoucherServices(service(io.comptoir.vouchers.programme.Programmes.class),
-                service(io.comptoir.vouchers.pos.PointsOfSale.class), service(io.comptoir.vouchers.sale.PointOfSaleDesk.class),
-                service(io.comptoir.vouchers.stock.VoucherStock.class),
-                service(Vouchers.class), service(io.comptoir.vouchers.redemption.StoreRedemptions.class),
-                service(io.comptoir.vouchers.settlement.Settlements.class), service(io.comptoir.vouchers.report.VoucherReports.class),
-                service(io.comptoir.vouchers.ledger.LedgerAudit.class));
+        services = new VoucherServices(service(io.comptoir.vouchers.api.Programmes.class),
+                service(io.comptoir.vouchers.api.PointsOfSale.class), service(io.comptoir.vouchers.api.PointOfSaleDesk.class),
+                service(io.comptoir.vouchers.api.VoucherStock.class),
+                service(Vouchers.class), service(io.comptoir.vouchers.api.StoreRedemptions.class),
+                service(io.comptoir.vouchers.api.Settlements.class), service(io.comptoir.vouchers.api.VoucherReports.class),
+                service(io.comptoir.vouchers.api.LedgerAudit.class));
         capso = services.programmes().createFunder("CAPSO", "Communauté d’agglomération du Pays de Saint-Omer", SYSTEM);
         ccpl = services.programmes().createFunder("CCPL", "Communauté de communes du Pays de Lumbres", SYSTEM);
         booster = services.programmes().create(boosterDraft(), SYSTEM);

@@ -21,12 +21,12 @@ public record Account(AccountId id, String email, String displayName, Set<RoleGr
     }
 
     public boolean hasRole(Role role) {
-        return grants.stream().anyMatch(grant -> grant.role() == role);
+        return grants.stream().anyMatch(grant -> grant.role().equals(role));
     }
 
     /** The scopes (shop or point of sale ids) this account holds the role for. */
     public Set<Long> scopesOf(Role role) {
-        return grants.stream().filter(grant -> grant.role() == role && grant.scope().isPresent())
+        return grants.stream().filter(grant -> grant.role().equals(role) && grant.scope().isPresent())
                 .map(grant -> grant.scope().getAsLong()).collect(Collectors.toUnmodifiableSet());
     }
 

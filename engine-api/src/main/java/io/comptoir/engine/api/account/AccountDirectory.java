@@ -41,10 +41,20 @@ public interface AccountDirectory {
 
     int count(AccountFilter filter);
 
-    /** Number of active accounts holding each role (every role present). */
+    /**
+     * The roles an account can be given: the {@link Role#builtIn() built-in ones}, then those the running plugins
+     * registered. A grant of a role no running plugin registers is kept in the database but left out of the account.
+     */
+    List<Role> roles();
+
+    /** Number of active accounts holding each role (every role of {@link #roles()} present, in that order). */
     Map<Role, Integer> countByRole();
 
-    /** Gives a role; giving one already held does nothing. */
+    /**
+     * Gives a role; giving one already held does nothing.
+     *
+     * @throws io.comptoir.engine.api.error.InvalidInputException {@code invalid_role} for a role not in {@link #roles()}
+     */
     Account grant(AccountId id, RoleGrant grant, Actor actor);
 
     /** Takes a role away; the {@link Role#SHOPPER} role cannot be taken. */

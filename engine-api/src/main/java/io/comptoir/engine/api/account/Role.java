@@ -1,29 +1,43 @@
 package io.comptoir.engine.api.account;
 
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static java.util.Objects.requireNonNull;
+
 /**
- * What an account may do. One account may hold several roles; the scoped ones are bound to one shop or one point of
- * sale through {@link RoleGrant#scope()}.
+ * What an account may do. One account may hold several roles; the scoped ones are bound to one thing (a shop, a point
+ * of sale) through {@link RoleGrant#scope()}. The engine knows its {@link #builtIn() built-in roles}; a plugin adds its
+ * own with {@code PluginContext.registerRole} (the vouchers plugin's point-of-sale operator, the training plugin's
+ * trainer). The database stores a grant by the role's {@link #name()}.
+ *
+ * @param name upper case letters, digits and underscores, e.g. {@code MERCHANT_STAFF}; unique among the engine's roles
+ * @param scoped whether a grant of this role names the one thing it applies to
  */
-public enum Role {
+public record Role(String name, boolean scoped) {
+    private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
+
     /** Buys on the marketplace: cart, checkout, own orders, wallet. Every registered account has it. */
-    SHOPPER(false),
+    public static final Role SHOPPER = new Role("SHOPPER", false);
     /** Works for one shop (scope: the merchant id): its orders, products, stock, profile. */
-    MERCHANT_STAFF(true),
-    /** Sells vouchers at one point of sale, e.g. a tobacconist (scope: the point of sale id, owned by the vouchers plugin). */
-    POINT_OF_SALE(true),
-    /** Runs training workshops and marks attendance. */
-    TRAINER(false),
+    public static final Role MERCHANT_STAFF = new Role("MERCHANT_STAFF", true);
     /** Runs the marketplace for the territory: shops, accounts, programmes, reports. */
-    TERRITORY_ADMIN(false);
+    public static final Role TERRITORY_ADMIN = new Role("TERRITORY_ADMIN", false);
 
-    private final boolean scoped;
-
-    Role(boolean scoped) {
-        this.scoped = scoped;
+    public Role {
+        requireNonNull(name, "name is null");
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("a role's name is upper case letters, digits and underscores: " + name);
+        }
     }
 
-    /** Whether a grant of this role names the one shop or point of sale it applies to. */
-    public boolean scoped() {
-        return scoped;
+    /** The engine's own roles. */
+    public static List<Role> builtIn() {
+        return List.of(SHOPPER, MERCHANT_STAFF, TERRITORY_ADMIN);
+    }
+
+    @Override
+    public String toString() {
+        return name;
     }
 }

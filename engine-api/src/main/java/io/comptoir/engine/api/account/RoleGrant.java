@@ -6,7 +6,7 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * A role held by an account, with its scope when the role is {@link Role#scoped() scoped}: the merchant id for
- * {@link Role#MERCHANT_STAFF}, the point of sale id for {@link Role#POINT_OF_SALE}.
+ * {@link Role#MERCHANT_STAFF}, the id of what a plugin's scoped role applies to (a point of sale) for the others.
  */
 public record RoleGrant(Role role, OptionalLong scope) {
     public RoleGrant {
@@ -31,6 +31,6 @@ public record RoleGrant(Role role, OptionalLong scope) {
     /** The stored form: {@code MERCHANT_STAFF:12} or {@code TERRITORY_ADMIN}. */
     @Override
     public String toString() {
-        return scope.isPresent() ? role + ":" + scope.getAsLong() : role.name();
+        return scope.isPresent() ? role.name() + ":" + scope.getAsLong() : role.name();
     }
 }

@@ -1,16 +1,16 @@
 package io.comptoir.engine.api.plugin;
 
+import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.event.DomainEventListener;
 import io.comptoir.engine.api.event.EventPublisher;
-import io.comptoir.engine.api.merchant.MerchantActivationPolicy;
-import io.comptoir.engine.api.error.NotFoundException;
-import io.comptoir.engine.api.search.SearchIndex;
-import io.comptoir.engine.api.payment.PaymentProvider;
 import io.comptoir.engine.api.mail.Mailer;
+import io.comptoir.engine.api.merchant.MerchantActivationPolicy;
+import io.comptoir.engine.api.payment.PaymentProvider;
+import io.comptoir.engine.api.search.SearchIndex;
 
-import javax.sql.DataSource;
 import java.time.Clock;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * What the engine gives a plugin: its resources, its services, and the places where the plugin registers what it
@@ -54,6 +54,12 @@ public interface PluginContext {
      * the engine tracks delivery per subscription, so renaming one starts it afresh.
      */
     void registerEventListener(String subscription, DomainEventListener listener);
+
+    /**
+     * Adds a role accounts can be given (e.g. the vouchers plugin's {@code POINT_OF_SALE}, scoped to a point of sale).
+     * Its name must not be taken by the engine's or another plugin's role; grants of it are stored by name.
+     */
+    void registerRole(io.comptoir.engine.api.account.Role role);
 
     /** Adds a policy the engine consults before any merchant goes live. */
     void registerActivationPolicy(MerchantActivationPolicy policy);

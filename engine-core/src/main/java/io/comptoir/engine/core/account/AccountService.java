@@ -32,8 +32,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,10 +61,11 @@ public final class AccountService implements AccountDirectory {
     private final Mailer mailer;
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
+    private final RoleCatalogue roles;
 
     @Inject
     public AccountService(Jdbi jdbi, Clock clock, OutboxEventPublisher events, CommitSignal commits, Mailer mailer,
-                          AccountSettings settings, AttemptLimits limits) {
+                          AccountSettings settings, AttemptLimits limits, RoleCatalogue roles) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.events = requireNonNull(events, "events is null");
@@ -72,6 +73,7 @@ public final class AccountService implements AccountDirectory {
         this.mailer = requireNonNull(mailer, "mailer is null");
         this.hasher = new PasswordHasher(requireNonNull(settings, "settings is null"));
         this.throttle = new LoginThrottle(limits);
+        this.roles = requireNonNull(roles, "roles is null");
     }
 
     private void changed(long accountId) {
@@ -171,7 +173,7 @@ public final class AccountService implements AccountDirectory {
     }
 
     private static String role(AccountFilter filter) {
-        return filter.role().map(Enum::name).orElse(null);
+        return filter.role().map(Role::name).orElse(null);
     }
 
     /** A LIKE pattern for "contains", with {@code !} escaping the pattern's own wildcards. */
@@ -182,24 +184,34 @@ public final class AccountService implements AccountDirectory {
     }
 
     @Override
+    public List<Role> roles() {
+        return roles.all();
+    }
+
+    @Override
     public Map<Role, Integer> countByRole() {
-        Map<Role, Integer> counts = new EnumMap<>(Role.class);
-        for (Role role : Role.values()) {
+        Map<Role, Integer> counts = new LinkedHashMap<>();
+        for (Role role : roles.all()) {
             counts.put(role, 0);
         }
-        jdbi.withExtension(AccountDao.class, AccountDao::countByRole).forEach(row -> counts.put(Role.valueOf(row.role()), row.count()));
+        jdbi.withExtension(AccountDao.class, AccountDao::countByRole)
+                .forEach(row -> roles.byName(row.role()).ifPresent(role -> counts.put(role, row.count())));
         return counts;
     }
+
 
     @Override
     public Account grant(AccountId id, RoleGrant grant, Actor actor) {
         requireNonNull(id, "id is null");
         requireNonNull(grant, "grant is null");
         requireNonNull(actor, "actor is null");
+        if (!roles.knows(grant.role())) {
+            throw new InvalidInputException("role", "invalid_role", "no role " + grant.role() + " here: one of " + roles.all());
+        }
         Account account = jdbi.inTransaction(handle -> {
             AccountDao dao = Daos.of(handle, AccountDao.class);
             dao.lock(id.value()).orElseThrow(() -> NotFoundException.of("account", id));
-            if (grant.role() == Role.MERCHANT_STAFF && dao.merchantCount(grant.scope().getAsLong()) == 0) {
+            if (grant.role().equals(Role.MERCHANT_STAFF) && dao.merchantCount(grant.scope().getAsLong()) == 0) {
                 throw InvalidInputException.invalid("scope", "no shop with id " + grant.scope().getAsLong());
             }
             Account current = load(handle, id.value()).orElseThrow();
@@ -221,7 +233,7 @@ public final class AccountService implements AccountDirectory {
         requireNonNull(id, "id is null");
         requireNonNull(grant, "grant is null");
         requireNonNull(actor, "actor is null");
-        if (grant.role() == Role.SHOPPER) {
+        if (grant.role().equals(Role.SHOPPER)) {
             throw new InvalidInputException("role", "role_not_revocable", "every account keeps the SHOPPER role");
         }
         Account account = jdbi.inTransaction(handle -> {
@@ -374,22 +386,22 @@ public final class AccountService implements AccountDirectory {
         return jdbi.withExtension(PasswordResetDao.class, dao -> dao.purge(clock.instant().minus(Duration.ofDays(1))));
     }
 
-    private static Optional<Account> load(Handle handle, long id) {
+    private Optional<Account> load(Handle handle, long id) {
         List<AccountGrantRow> rows = Daos.of(handle, AccountReads.class).withRoles(id);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(rows.get(0).account().toAccount(rows.stream().filter(AccountGrantRow::hasRole)
-                .map(row -> row.grant().toGrant()).toList()));
+                .flatMap(row -> row.grant().toGrant(roles).stream()).toList()));
     }
 
-    private static List<Account> withGrants(Handle handle, List<AccountRow> rows) {
+    private List<Account> withGrants(Handle handle, List<AccountRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
         Map<Long, List<RoleGrant>> grants = new HashMap<>();
         Daos.of(handle, AccountDao.class).grantsOf(rows.stream().map(AccountRow::id).toList())
-                .forEach(grant -> grants.computeIfAbsent(grant.accountId(), k -> new ArrayList<>()).add(grant.toGrant()));
+                .forEach(grant -> grant.toGrant(roles).ifPresent(known -> grants.computeIfAbsent(grant.accountId(), k -> new ArrayList<>()).add(known)));
         return rows.stream().map(row -> row.toAccount(grants.getOrDefault(row.id(), List.of()))).toList();
     }
 

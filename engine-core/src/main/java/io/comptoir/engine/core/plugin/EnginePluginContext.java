@@ -1,5 +1,6 @@
 package io.comptoir.engine.core.plugin;
 
+import io.comptoir.engine.api.account.Role;
 import io.comptoir.engine.api.event.DomainEventListener;
 import io.comptoir.engine.api.event.EventPublisher;
 import io.comptoir.engine.api.mail.Mailer;
@@ -9,11 +10,11 @@ import io.comptoir.engine.api.payment.PaymentProvider;
 import io.comptoir.engine.api.plugin.PluginContext;
 import io.comptoir.engine.api.search.SearchIndex;
 
-import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 import static java.util.Objects.requireNonNull;
 
@@ -74,6 +75,11 @@ public final class EnginePluginContext implements PluginContext {
     @Override
     public void registerEventListener(String subscription, DomainEventListener listener) {
         contributions.subscriptions().register(subscription, listener);
+    }
+
+    @Override
+    public void registerRole(Role role) {
+        contributions.roles().register(role);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.comptoir.engine.core.plugin;
 
 import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.api.search.SearchIndex;
+import io.comptoir.engine.core.account.RoleCatalogue;
 import io.comptoir.engine.core.event.Subscriptions;
 import io.comptoir.engine.core.merchant.ActivationPolicies;
 import io.comptoir.engine.core.merchant.EngineOnboardingChecklist;
@@ -14,7 +15,7 @@ import static java.util.Objects.requireNonNull;
 
 /** Where what plugins contribute goes: the engine's registries, shared by every plugin's context. */
 public record PluginContributions(ServiceRegistry services, Subscriptions subscriptions, ActivationPolicies policies,
-                                  EngineOnboardingChecklist checklist, PaymentProviders paymentProviders, JobScheduler jobs,
+                                  EngineOnboardingChecklist checklist, PaymentProviders paymentProviders, JobScheduler jobs, RoleCatalogue roles,
                                   AtomicReference<SearchIndex> searchIndex, AtomicReference<Mailer> mailer) {
     public PluginContributions {
         requireNonNull(services, "services is null");
@@ -23,6 +24,7 @@ public record PluginContributions(ServiceRegistry services, Subscriptions subscr
         requireNonNull(checklist, "checklist is null");
         requireNonNull(paymentProviders, "paymentProviders is null");
         requireNonNull(jobs, "jobs is null");
+        requireNonNull(roles, "roles is null");
         requireNonNull(searchIndex, "searchIndex is null");
         requireNonNull(mailer, "mailer is null");
     }

@@ -4,6 +4,7 @@ import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.Role;
 import io.comptoir.engine.api.account.RoleGrant;
 import io.comptoir.engine.core.Engine;
+import io.comptoir.engine.core.PluginRoles;
 import io.comptoir.engine.core.Fixtures;
 import io.comptoir.engine.core.RecordingSearchIndex;
 import io.comptoir.engine.testkit.EachDatabase;
@@ -21,7 +22,7 @@ final class AccountCacheTest {
     void aRoleChangedOnOneNodeIsReadFreshThereAtOnceAndOnAnotherOnceItFollowedTheChanges(TestDatabase db) throws Exception {
         try (Engine first = Fixtures.engine(db, new RecordingSearchIndex());
              Engine second = Engine.builder().dataSource(db.dataSource()).searchIndex(new RecordingSearchIndex())
-                     .properties(Fixtures.CHEAP_PASSWORDS).build()) {
+                     .properties(Fixtures.CHEAP_PASSWORDS).plugin(new PluginRoles()).build()) {
             second.awaitSearchReady(Duration.ofSeconds(30));
             Account camille = first.accounts().register("camille@example.org", "correct horse battery", "Camille");
             // both nodes have read (and kept) the account as it is
@@ -30,16 +31,16 @@ final class AccountCacheTest {
 
             first.accounts().grant(camille.id(), RoleGrant.of(Role.TERRITORY_ADMIN), ADMIN);
             first.accounts().revoke(camille.id(), RoleGrant.of(Role.TERRITORY_ADMIN), ADMIN);
-            first.accounts().grant(camille.id(), RoleGrant.of(Role.POINT_OF_SALE, 7), ADMIN);
+            first.accounts().grant(camille.id(), RoleGrant.of(PluginRoles.POINT_OF_SALE, 7), ADMIN);
 
             assertThat(first.accounts().account(camille.id()).orElseThrow().grants()).as("the node that wrote")
-                    .containsExactlyInAnyOrder(RoleGrant.of(Role.SHOPPER), RoleGrant.of(Role.POINT_OF_SALE, 7));
+                    .containsExactlyInAnyOrder(RoleGrant.of(Role.SHOPPER), RoleGrant.of(PluginRoles.POINT_OF_SALE, 7));
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (second.accounts().account(camille.id()).orElseThrow().grants().size() != 2 && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
             assertThat(second.accounts().account(camille.id()).orElseThrow().grants()).as("the other node, after its poll")
-                    .containsExactlyInAnyOrder(RoleGrant.of(Role.SHOPPER), RoleGrant.of(Role.POINT_OF_SALE, 7));
+                    .containsExactlyInAnyOrder(RoleGrant.of(Role.SHOPPER), RoleGrant.of(PluginRoles.POINT_OF_SALE, 7));
 
             first.accounts().setActive(camille.id(), false, ADMIN);
             assertThat(first.accounts().account(camille.id()).orElseThrow().active()).isFalse();

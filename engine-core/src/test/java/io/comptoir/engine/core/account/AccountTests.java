@@ -3,6 +3,7 @@ package io.comptoir.engine.core.account;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.mail.SentMail;
 import io.comptoir.engine.core.Engine;
+import io.comptoir.engine.core.PluginRoles;
 import io.comptoir.engine.core.RecordingSearchIndex;
 import io.comptoir.engine.testkit.TestDatabase;
 import org.jdbi.v3.core.Jdbi;
@@ -31,7 +32,7 @@ final class AccountTests {
         return Engine.builder().dataSource(db.dataSource()).searchIndex(new RecordingSearchIndex()).backgroundWork(false)
                 .clock(clock).assetDirectory(Path.of("target", "test-assets"))
                 .property("accounts.argon2-memory-kib", "1024")
-                .property("accounts.argon2-iterations", "1");
+                .property("accounts.argon2-iterations", "1").plugin(new PluginRoles());
     }
 
     static Account claire(Engine engine) {

@@ -13,6 +13,7 @@ import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.core.Engine;
+import io.comptoir.engine.core.PluginRoles;
 import io.comptoir.engine.core.Fixtures;
 import io.comptoir.engine.core.MovableClock;
 import io.comptoir.engine.testkit.EachDatabase;
@@ -40,10 +41,10 @@ final class RolesAndStatusTest {
 
             engine.accounts().grant(id, RoleGrant.of(Role.MERCHANT_STAFF, shop.id().value()), ADMIN);
             engine.accounts().grant(id, RoleGrant.of(Role.MERCHANT_STAFF, other.id().value()), ADMIN);
-            engine.accounts().grant(id, RoleGrant.of(Role.TRAINER), ADMIN);
-            Account account = engine.accounts().grant(id, RoleGrant.of(Role.TRAINER), ADMIN);
+            engine.accounts().grant(id, RoleGrant.of(PluginRoles.TRAINER), ADMIN);
+            Account account = engine.accounts().grant(id, RoleGrant.of(PluginRoles.TRAINER), ADMIN);
 
-            assertThat(account.grants()).containsExactlyInAnyOrder(RoleGrant.of(Role.SHOPPER), RoleGrant.of(Role.TRAINER),
+            assertThat(account.grants()).containsExactlyInAnyOrder(RoleGrant.of(Role.SHOPPER), RoleGrant.of(PluginRoles.TRAINER),
                     RoleGrant.of(Role.MERCHANT_STAFF, shop.id().value()), RoleGrant.of(Role.MERCHANT_STAFF, other.id().value()));
             assertThat(account.isStaffOf(shop.id().value())).isTrue();
 
@@ -63,7 +64,7 @@ final class RolesAndStatusTest {
             assertThatThrownBy(() -> engine.accounts().grant(id, RoleGrant.of(Role.MERCHANT_STAFF, 4242), ADMIN))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).contains("scope"));
             assertThat(engine.accounts().account(id).orElseThrow().grants()).containsExactly(RoleGrant.of(Role.SHOPPER));
-            assertThat(engine.accounts().grant(id, RoleGrant.of(Role.POINT_OF_SALE, 7), ADMIN).scopesOf(Role.POINT_OF_SALE)).containsExactly(7L);
+            assertThat(engine.accounts().grant(id, RoleGrant.of(PluginRoles.POINT_OF_SALE, 7), ADMIN).scopesOf(PluginRoles.POINT_OF_SALE)).containsExactly(7L);
         }
     }
 
@@ -78,8 +79,8 @@ final class RolesAndStatusTest {
                         assertThat(e.code()).isEqualTo("role_not_revocable");
                     });
             AccountId unknown = new AccountId(id.value() + 1000);
-            assertThatThrownBy(() -> engine.accounts().grant(unknown, RoleGrant.of(Role.TRAINER), ADMIN)).isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> engine.accounts().revoke(unknown, RoleGrant.of(Role.TRAINER), ADMIN)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> engine.accounts().grant(unknown, RoleGrant.of(PluginRoles.TRAINER), ADMIN)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> engine.accounts().revoke(unknown, RoleGrant.of(PluginRoles.TRAINER), ADMIN)).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> engine.accounts().setActive(unknown, false, ADMIN)).isInstanceOf(NotFoundException.class);
             assertThat(engine.accounts().account(unknown)).isEmpty();
         }
@@ -100,9 +101,9 @@ final class RolesAndStatusTest {
             engine.accounts().grant(lea, RoleGrant.of(Role.TERRITORY_ADMIN), ADMIN);
             engine.accounts().setActive(lea, false, ADMIN);
 
-            assertThat(engine.accounts().countByRole()).containsOnlyKeys(Role.values())
+            assertThat(engine.accounts().countByRole()).containsOnlyKeys(engine.accounts().roles())
                     .containsEntry(Role.SHOPPER, 2).containsEntry(Role.MERCHANT_STAFF, 1).containsEntry(Role.TERRITORY_ADMIN, 1)
-                    .containsEntry(Role.TRAINER, 0).containsEntry(Role.POINT_OF_SALE, 0);
+                    .containsEntry(PluginRoles.TRAINER, 0).containsEntry(PluginRoles.POINT_OF_SALE, 0);
         }
     }
 
@@ -115,17 +116,17 @@ final class RolesAndStatusTest {
             Account paul = engine.accounts().register("paul_dupont@example.org", PASSWORD, "Paul");
             clock.advance(Duration.ofMinutes(1));
             Account lea = engine.accounts().register("lea@mairie.example.fr", PASSWORD, "Léa");
-            paul = engine.accounts().grant(paul.id(), RoleGrant.of(Role.TRAINER), ADMIN);
+            paul = engine.accounts().grant(paul.id(), RoleGrant.of(PluginRoles.TRAINER), ADMIN);
 
             assertThat(engine.accounts().find(AccountFilter.all())).containsExactly(lea, paul, claire);
             assertThat(engine.accounts().find(AccountFilter.all().page(1, 1))).containsExactly(paul);
-            assertThat(engine.accounts().find(AccountFilter.all().withRole(Role.TRAINER))).containsExactly(paul);
+            assertThat(engine.accounts().find(AccountFilter.all().withRole(PluginRoles.TRAINER))).containsExactly(paul);
             AccountFilter exampleOrg = new AccountFilter(Optional.empty(), Optional.of("EXAMPLE.ORG"), 0, 10);
             assertThat(engine.accounts().find(exampleOrg)).containsExactly(paul, claire);
             assertThat(engine.accounts().count(exampleOrg)).isEqualTo(2);
             AccountFilter underscore = new AccountFilter(Optional.empty(), Optional.of("_"), 0, 10);
             assertThat(engine.accounts().find(underscore)).as("_ is a character, not a wildcard").containsExactly(paul);
-            assertThat(engine.accounts().count(new AccountFilter(Optional.of(Role.TRAINER), Optional.of("claire"), 0, 10))).isZero();
+            assertThat(engine.accounts().count(new AccountFilter(Optional.of(PluginRoles.TRAINER), Optional.of("claire"), 0, 10))).isZero();
         }
     }
 

@@ -7,6 +7,7 @@ import io.comptoir.engine.api.account.RoleGrant;
 import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.api.mail.SentMail;
 import io.comptoir.engine.core.Engine;
+import io.comptoir.engine.core.PluginRoles;
 import io.comptoir.engine.core.MovableClock;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
@@ -29,8 +30,8 @@ final class SecretsStayOutTest {
             AccountId id = AccountTests.claire(engine).id();
             engine.accounts().authenticate(CLAIRE, PASSWORD, "192.0.2.1");
             Session session = engine.sessions().open(id);
-            engine.accounts().grant(id, RoleGrant.of(Role.TRAINER), Actor.system("test"));
-            engine.accounts().revoke(id, RoleGrant.of(Role.TRAINER), Actor.system("test"));
+            engine.accounts().grant(id, RoleGrant.of(PluginRoles.TRAINER), Actor.system("test"));
+            engine.accounts().revoke(id, RoleGrant.of(PluginRoles.TRAINER), Actor.system("test"));
             engine.accounts().requestPasswordReset(CLAIRE, RESET_PREFIX);
             String token = AccountTests.resetToken(engine, CLAIRE);
             engine.accounts().resetPassword(token, resetPassword);

@@ -7,9 +7,9 @@ import io.comptoir.app.backoffice.Badge;
 import io.comptoir.app.backoffice.Formats;
 import io.comptoir.app.web.Page;
 import io.comptoir.engine.api.territory.Commune;
-import io.comptoir.training.application.ApplicationForm;
-import io.comptoir.training.application.ApplicationStatus;
-import io.comptoir.training.application.ShopApplication;
+import io.comptoir.training.api.ApplicationForm;
+import io.comptoir.training.api.ApplicationStatus;
+import io.comptoir.training.api.ShopApplication;
 
 import java.util.Optional;
 

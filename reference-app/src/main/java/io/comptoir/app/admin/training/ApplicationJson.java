@@ -1,7 +1,7 @@
 package io.comptoir.app.admin.training;
 
-import io.comptoir.training.application.ApplicationForm;
-import io.comptoir.training.application.ShopApplication;
+import io.comptoir.training.api.ApplicationForm;
+import io.comptoir.training.api.ShopApplication;
 
 import java.time.Instant;
 import java.util.List;

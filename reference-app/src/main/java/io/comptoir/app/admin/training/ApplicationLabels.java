@@ -2,7 +2,7 @@ package io.comptoir.app.admin.training;
 
 import io.comptoir.app.backoffice.Badge;
 import io.comptoir.app.web.Page;
-import io.comptoir.training.application.ApplicationStatus;
+import io.comptoir.training.api.ApplicationStatus;
 
 /** How an application's status reads in the back-office. */
 final class ApplicationLabels {

@@ -6,7 +6,7 @@ import io.comptoir.app.backoffice.Formats;
 import io.comptoir.app.web.Page;
 import io.comptoir.engine.api.territory.Commune;
 import io.comptoir.engine.api.territory.Territory;
-import io.comptoir.training.application.ShopApplication;
+import io.comptoir.training.api.ShopApplication;
 
 import java.util.List;
 

@@ -8,9 +8,9 @@ import io.comptoir.app.web.QueryParams;
 import io.comptoir.app.web.RouteRole;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.error.InvalidInputException;
-import io.comptoir.training.application.ApplicationId;
-import io.comptoir.training.application.ApplicationStatus;
-import io.comptoir.training.application.ShopApplications;
+import io.comptoir.training.api.ApplicationId;
+import io.comptoir.training.api.ApplicationStatus;
+import io.comptoir.training.api.ShopApplications;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

@@ -2,7 +2,7 @@ package io.comptoir.app.admin.training;
 
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.territory.Commune;
-import io.comptoir.training.report.ShopOnboarding;
+import io.comptoir.training.api.ShopOnboarding;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -4,12 +4,12 @@ import io.comptoir.app.auth.Viewer;
 import io.comptoir.app.web.JsonBody;
 import io.comptoir.app.web.PathParams;
 import io.comptoir.app.web.RouteRole;
-import io.comptoir.training.course.Course;
-import io.comptoir.training.course.CourseDraft;
-import io.comptoir.training.course.CourseId;
-import io.comptoir.training.course.Courses;
-import io.comptoir.training.course.ModuleId;
-import io.comptoir.training.course.TrainingModule;
+import io.comptoir.training.api.Course;
+import io.comptoir.training.api.CourseDraft;
+import io.comptoir.training.api.CourseId;
+import io.comptoir.training.api.Courses;
+import io.comptoir.training.api.ModuleId;
+import io.comptoir.training.api.TrainingModule;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

@@ -5,11 +5,11 @@ import io.comptoir.app.backoffice.Notice;
 import io.comptoir.app.web.FormParams;
 import io.comptoir.app.web.PathParams;
 import io.comptoir.engine.api.error.InvalidInputException;
-import io.comptoir.training.course.Course;
-import io.comptoir.training.course.CourseDraft;
-import io.comptoir.training.course.CourseId;
-import io.comptoir.training.course.Courses;
-import io.comptoir.training.course.TrainingModule;
+import io.comptoir.training.api.Course;
+import io.comptoir.training.api.CourseDraft;
+import io.comptoir.training.api.CourseId;
+import io.comptoir.training.api.Courses;
+import io.comptoir.training.api.TrainingModule;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

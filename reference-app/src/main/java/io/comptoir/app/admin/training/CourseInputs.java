@@ -3,12 +3,12 @@ package io.comptoir.app.admin.training;
 import io.comptoir.app.web.FormParams;
 import io.comptoir.app.web.JsonBody;
 import io.comptoir.engine.api.error.InvalidInputException;
-import io.comptoir.training.course.CourseDraft;
-import io.comptoir.training.course.ModuleDraft;
-import io.comptoir.training.course.ModuleId;
-import io.comptoir.training.quiz.Quiz;
-import io.comptoir.training.quiz.QuizChoice;
-import io.comptoir.training.quiz.QuizQuestion;
+import io.comptoir.training.api.CourseDraft;
+import io.comptoir.training.api.ModuleDraft;
+import io.comptoir.training.api.ModuleId;
+import io.comptoir.training.api.Quiz;
+import io.comptoir.training.api.QuizChoice;
+import io.comptoir.training.api.QuizQuestion;
 
 import java.util.ArrayList;
 import java.util.List;

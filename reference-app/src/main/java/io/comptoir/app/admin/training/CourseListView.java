@@ -1,6 +1,6 @@
 package io.comptoir.app.admin.training;
 
-import io.comptoir.training.course.Course;
+import io.comptoir.training.api.Course;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.comptoir.app.admin.training;
 
-import io.comptoir.training.course.Course;
-import io.comptoir.training.course.TrainingModule;
+import io.comptoir.training.api.Course;
+import io.comptoir.training.api.TrainingModule;
 
 import java.util.List;
 

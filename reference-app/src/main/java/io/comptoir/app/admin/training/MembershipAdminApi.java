@@ -6,8 +6,8 @@ import io.comptoir.app.web.JsonBody;
 import io.comptoir.app.web.PathParams;
 import io.comptoir.app.web.QueryParams;
 import io.comptoir.app.web.RouteRole;
-import io.comptoir.training.membership.WaiverDraft;
-import io.comptoir.training.membership.WaiverId;
+import io.comptoir.training.api.WaiverDraft;
+import io.comptoir.training.api.WaiverId;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

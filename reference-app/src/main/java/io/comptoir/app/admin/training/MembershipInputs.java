@@ -5,7 +5,7 @@ import io.comptoir.app.web.JsonBody;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.money.Money;
-import io.comptoir.training.membership.WaiverDraft;
+import io.comptoir.training.api.WaiverDraft;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;

@@ -8,7 +8,7 @@ import io.comptoir.app.web.PathParams;
 import io.comptoir.app.web.QueryParams;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.MerchantStatus;
-import io.comptoir.training.membership.WaiverId;
+import io.comptoir.training.api.WaiverId;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

@@ -2,7 +2,7 @@ package io.comptoir.app.admin.training;
 
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.merchant.Merchant;
-import io.comptoir.training.membership.Memberships;
+import io.comptoir.training.api.Memberships;
 
 import java.time.YearMonth;
 import java.util.HashMap;

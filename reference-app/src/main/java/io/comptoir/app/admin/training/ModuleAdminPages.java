@@ -6,11 +6,11 @@ import io.comptoir.app.web.FormParams;
 import io.comptoir.app.web.PathParams;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
-import io.comptoir.training.course.Course;
-import io.comptoir.training.course.Courses;
-import io.comptoir.training.course.ModuleId;
+import io.comptoir.training.api.Course;
+import io.comptoir.training.api.Courses;
+import io.comptoir.training.api.ModuleId;
 import io.comptoir.training.course.SafeMarkdown;
-import io.comptoir.training.course.TrainingModule;
+import io.comptoir.training.api.TrainingModule;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

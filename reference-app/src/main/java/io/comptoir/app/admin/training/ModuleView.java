@@ -1,8 +1,8 @@
 package io.comptoir.app.admin.training;
 
-import io.comptoir.training.course.Course;
-import io.comptoir.training.course.ModuleId;
-import io.comptoir.training.course.TrainingModule;
+import io.comptoir.training.api.Course;
+import io.comptoir.training.api.ModuleId;
+import io.comptoir.training.api.TrainingModule;
 
 import java.util.List;
 

@@ -2,7 +2,7 @@ package io.comptoir.app.admin.training;
 
 import io.comptoir.app.backoffice.Formats;
 import io.comptoir.app.web.Page;
-import io.comptoir.training.membership.MembershipState;
+import io.comptoir.training.api.MembershipState;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;

@@ -6,8 +6,8 @@ import io.comptoir.app.web.PathParams;
 import io.comptoir.app.web.QueryParams;
 import io.comptoir.app.web.RouteRole;
 import io.comptoir.engine.api.error.InvalidInputException;
-import io.comptoir.training.workshop.SessionDraft;
-import io.comptoir.training.workshop.SessionId;
+import io.comptoir.training.api.SessionDraft;
+import io.comptoir.training.api.SessionId;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

@@ -8,10 +8,10 @@ import io.comptoir.app.web.PathParams;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
-import io.comptoir.training.workshop.SessionDraft;
-import io.comptoir.training.workshop.SessionId;
-import io.comptoir.training.workshop.WorkshopSession;
-import io.comptoir.training.workshop.Workshops;
+import io.comptoir.training.api.SessionDraft;
+import io.comptoir.training.api.SessionId;
+import io.comptoir.training.api.WorkshopSession;
+import io.comptoir.training.api.Workshops;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

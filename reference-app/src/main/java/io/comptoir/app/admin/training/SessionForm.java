@@ -3,8 +3,8 @@ package io.comptoir.app.admin.training;
 import io.comptoir.app.backoffice.Formats;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.territory.Commune;
-import io.comptoir.training.course.Course;
-import io.comptoir.training.course.TrainingModule;
+import io.comptoir.training.api.Course;
+import io.comptoir.training.api.TrainingModule;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -37,7 +37,7 @@ public final class SessionForm {
     }
 
     /** The form of an existing session, its times in Europe/Paris. */
-    static FormValues values(io.comptoir.training.workshop.WorkshopSession session) {
+    static FormValues values(io.comptoir.training.api.WorkshopSession session) {
         java.time.ZonedDateTime starts = session.startsAt().atZone(Formats.PARIS);
         java.time.ZonedDateTime ends = session.endsAt().atZone(Formats.PARIS);
         return FormValues.builder().put("module", session.module().value()).put("date", starts.toLocalDate())

@@ -4,8 +4,8 @@ import io.comptoir.app.web.FormParams;
 import io.comptoir.app.web.JsonBody;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.error.InvalidInputException;
-import io.comptoir.training.course.ModuleId;
-import io.comptoir.training.workshop.SessionDraft;
+import io.comptoir.training.api.ModuleId;
+import io.comptoir.training.api.SessionDraft;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,7 +1,7 @@
 package io.comptoir.app.admin.training;
 
 import io.comptoir.app.backoffice.Formats;
-import io.comptoir.training.workshop.WorkshopSession;
+import io.comptoir.training.api.WorkshopSession;
 
 import java.util.List;
 

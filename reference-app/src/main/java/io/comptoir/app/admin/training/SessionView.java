@@ -1,10 +1,10 @@
 package io.comptoir.app.admin.training;
 
 import io.comptoir.app.backoffice.Formats;
-import io.comptoir.training.workshop.RosterEntry;
-import io.comptoir.training.workshop.SessionRoster;
-import io.comptoir.training.workshop.SessionStatus;
-import io.comptoir.training.workshop.WorkshopSession;
+import io.comptoir.training.api.RosterEntry;
+import io.comptoir.training.api.SessionRoster;
+import io.comptoir.training.api.SessionStatus;
+import io.comptoir.training.api.WorkshopSession;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;

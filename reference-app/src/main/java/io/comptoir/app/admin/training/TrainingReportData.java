@@ -3,8 +3,8 @@ package io.comptoir.app.admin.training;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantStatus;
-import io.comptoir.training.report.CourseCompletion;
-import io.comptoir.training.report.OnboardingPipeline;
+import io.comptoir.training.api.CourseCompletion;
+import io.comptoir.training.api.OnboardingPipeline;
 
 import java.util.List;
 

@@ -2,10 +2,10 @@ package io.comptoir.app.admin.training;
 
 import io.comptoir.app.Marketplace;
 import io.comptoir.engine.api.error.NotFoundException;
-import io.comptoir.training.course.Courses;
-import io.comptoir.training.membership.Memberships;
-import io.comptoir.training.report.TrainingReports;
-import io.comptoir.training.workshop.Workshops;
+import io.comptoir.training.api.Courses;
+import io.comptoir.training.api.Memberships;
+import io.comptoir.training.api.TrainingReports;
+import io.comptoir.training.api.Workshops;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,7 +1,7 @@
 package io.comptoir.app.vouchers.balance;
 
 import io.comptoir.engine.api.money.Money;
-import io.comptoir.vouchers.voucher.BalanceCheck;
+import io.comptoir.vouchers.api.BalanceCheck;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -12,7 +12,7 @@ import io.comptoir.app.web.PageFactory;
 import io.comptoir.app.web.RouteRole;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
-import io.comptoir.vouchers.voucher.BalanceCheck;
+import io.comptoir.vouchers.api.BalanceCheck;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

@@ -7,10 +7,10 @@ import io.comptoir.app.vouchers.VoucherServices;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
 import io.comptoir.app.web.QueryParams;
-import io.comptoir.vouchers.pos.PointOfSale;
-import io.comptoir.vouchers.programme.VoucherProgramme;
-import io.comptoir.vouchers.sale.Remittance;
-import io.comptoir.vouchers.sale.Sale;
+import io.comptoir.vouchers.api.PointOfSale;
+import io.comptoir.vouchers.api.VoucherProgramme;
+import io.comptoir.vouchers.api.Remittance;
+import io.comptoir.vouchers.api.Sale;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

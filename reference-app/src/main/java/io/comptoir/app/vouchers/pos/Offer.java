@@ -1,7 +1,7 @@
 package io.comptoir.app.vouchers.pos;
 
-import io.comptoir.vouchers.programme.Denomination;
-import io.comptoir.vouchers.programme.VoucherProgramme;
+import io.comptoir.vouchers.api.Denomination;
+import io.comptoir.vouchers.api.VoucherProgramme;
 
 import static java.util.Objects.requireNonNull;
 

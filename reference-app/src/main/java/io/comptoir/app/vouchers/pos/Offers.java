@@ -2,10 +2,10 @@ package io.comptoir.app.vouchers.pos;
 
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.money.Money;
-import io.comptoir.vouchers.programme.Denomination;
-import io.comptoir.vouchers.programme.Programmes;
-import io.comptoir.vouchers.programme.SalesChannel;
-import io.comptoir.vouchers.programme.VoucherProgramme;
+import io.comptoir.vouchers.api.Denomination;
+import io.comptoir.vouchers.api.Programmes;
+import io.comptoir.vouchers.api.SalesChannel;
+import io.comptoir.vouchers.api.VoucherProgramme;
 
 import java.time.Instant;
 import java.util.ArrayList;

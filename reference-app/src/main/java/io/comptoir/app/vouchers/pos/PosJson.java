@@ -1,11 +1,11 @@
 package io.comptoir.app.vouchers.pos;
 
 import io.comptoir.engine.api.money.Money;
-import io.comptoir.vouchers.pos.PointOfSale;
-import io.comptoir.vouchers.programme.VoucherProgramme;
-import io.comptoir.vouchers.sale.Remittance;
-import io.comptoir.vouchers.sale.Sale;
-import io.comptoir.vouchers.voucher.Voucher;
+import io.comptoir.vouchers.api.PointOfSale;
+import io.comptoir.vouchers.api.VoucherProgramme;
+import io.comptoir.vouchers.api.Remittance;
+import io.comptoir.vouchers.api.Sale;
+import io.comptoir.vouchers.api.Voucher;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,7 +59,7 @@ final class PosJson {
         static SaleJson of(Sale sale, VoucherProgramme programme, Instant now) {
             long place = sale.pointOfSaleId().orElse(0L);
             Instant end = sale.soldAt().plus(programme.cancelWindow());
-            boolean open = sale.status() == io.comptoir.vouchers.sale.SaleStatus.COMPLETED && now.isBefore(end);
+            boolean open = sale.status() == io.comptoir.vouchers.api.SaleStatus.COMPLETED && now.isBefore(end);
             return new SaleJson(sale.id(), place, sale.programmeId(), sale.denominationId(), sale.quantity(), sale.status().name(),
                     sale.soldAt(), sale.cancelledAt().orElse(null), sale.unitFace(), sale.unitPrice(), sale.amountPaid(), sale.subsidy(),
                     open ? end : null, "/api/v1/pos/" + place + "/sales/" + sale.id() + "/printout",

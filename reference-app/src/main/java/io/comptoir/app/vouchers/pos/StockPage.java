@@ -9,9 +9,9 @@ import io.comptoir.app.web.PageFactory;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
-import io.comptoir.vouchers.pos.PointOfSale;
-import io.comptoir.vouchers.sale.SaleResult;
-import io.comptoir.vouchers.stock.StockSaleRequest;
+import io.comptoir.vouchers.api.PointOfSale;
+import io.comptoir.vouchers.api.SaleResult;
+import io.comptoir.vouchers.api.StockSaleRequest;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

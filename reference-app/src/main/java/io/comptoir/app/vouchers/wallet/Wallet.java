@@ -2,9 +2,9 @@ package io.comptoir.app.vouchers.wallet;
 
 import io.comptoir.app.vouchers.VoucherServices;
 import io.comptoir.engine.api.account.AccountId;
-import io.comptoir.vouchers.programme.VoucherProgramme;
-import io.comptoir.vouchers.voucher.Voucher;
-import io.comptoir.vouchers.voucher.VoucherStatus;
+import io.comptoir.vouchers.api.VoucherProgramme;
+import io.comptoir.vouchers.api.Voucher;
+import io.comptoir.vouchers.api.VoucherStatus;
 
 import java.util.HashMap;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.comptoir.app.vouchers.wallet;
 
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.vouchers.support.ParisCalendar;
-import io.comptoir.vouchers.voucher.Voucher;
+import io.comptoir.vouchers.api.Voucher;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package io.comptoir.app.admin.training;
 
 import io.comptoir.engine.api.error.InvalidInputException;
-import io.comptoir.training.quiz.Quiz;
-import io.comptoir.training.quiz.QuizChoice;
-import io.comptoir.training.quiz.QuizQuestion;
+import io.comptoir.training.api.Quiz;
+import io.comptoir.training.api.QuizChoice;
+import io.comptoir.training.api.QuizQuestion;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -9,10 +9,10 @@ import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.training.course.TrainingModule;
-import io.comptoir.training.workshop.BookingState;
-import io.comptoir.training.workshop.SessionId;
-import io.comptoir.training.workshop.WorkshopSession;
+import io.comptoir.training.api.TrainingModule;
+import io.comptoir.training.api.BookingState;
+import io.comptoir.training.api.SessionId;
+import io.comptoir.training.api.WorkshopSession;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -264,8 +264,8 @@ final class TrainingAdminApiTest {
             assertThat(TrainingAdminFixture.workshops(market).sessions(LocalDate.now().minusDays(30), LocalDate.now().plusDays(60), actor))
                     .extracting(WorkshopSession::id).containsExactly(session.id());
             assertThat(TrainingAdminFixture.workshops(market).session(session.id()).orElseThrow()).isEqualTo(session);
-            assertThat(market.engine.findService(io.comptoir.training.membership.Memberships.class).orElseThrow().plans()).isEmpty();
-            assertThat(market.engine.findService(io.comptoir.training.membership.Memberships.class).orElseThrow()
+            assertThat(market.engine.findService(io.comptoir.training.api.Memberships.class).orElseThrow().plans()).isEmpty();
+            assertThat(market.engine.findService(io.comptoir.training.api.Memberships.class).orElseThrow()
                     .waivers(Optional.empty(), actor)).isEmpty();
         }
     }

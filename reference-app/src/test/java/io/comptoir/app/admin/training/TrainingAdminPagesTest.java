@@ -8,12 +8,12 @@ import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.training.course.CourseId;
-import io.comptoir.training.course.ModuleId;
-import io.comptoir.training.course.TrainingModule;
-import io.comptoir.training.membership.Memberships;
-import io.comptoir.training.workshop.SessionId;
-import io.comptoir.training.workshop.SessionStatus;
+import io.comptoir.training.api.CourseId;
+import io.comptoir.training.api.ModuleId;
+import io.comptoir.training.api.TrainingModule;
+import io.comptoir.training.api.Memberships;
+import io.comptoir.training.api.SessionId;
+import io.comptoir.training.api.SessionStatus;
 import org.jsoup.nodes.Document;
 
 import java.net.http.HttpResponse;

@@ -1,0 +1,7 @@
+package io.comptoir.training.api;
+
+public enum SessionStatus {
+    SCHEDULED,
+    /** Called off by the territory; its bookings are cancelled. */
+    CANCELLED
+}

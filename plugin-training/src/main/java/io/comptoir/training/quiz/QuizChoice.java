@@ -1,9 +1,0 @@
-package io.comptoir.training.quiz;
-
-import static java.util.Objects.requireNonNull;
-
-public record QuizChoice(String label, boolean correct) {
-    public QuizChoice {
-        requireNonNull(label, "label is null");
-    }
-}

@@ -1,7 +1,0 @@
-package io.comptoir.training.workshop;
-
-/** Whether a booked person came, as the trainer (or an admin) marked it. Coming completes the module. */
-public enum Attendance {
-    PRESENT,
-    ABSENT
-}

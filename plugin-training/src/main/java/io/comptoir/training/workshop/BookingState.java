@@ -1,9 +1,0 @@
-package io.comptoir.training.workshop;
-
-public enum BookingState {
-    /** Holds a seat. */
-    BOOKED,
-    /** On the waiting list, promoted in arrival order when a seat frees up. */
-    WAITING,
-    CANCELLED
-}

@@ -1,0 +1,7 @@
+package io.comptoir.vouchers.api;
+
+/** Where a sale took place. */
+public enum SaleChannel {
+    POINT_OF_SALE,
+    ONLINE
+}

@@ -1,9 +1,0 @@
-package io.comptoir.vouchers.redemption;
-
-/** Where a voucher was spent. */
-public enum RedemptionChannel {
-    /** At the shop's counter: staff typed or scanned the code. */
-    STORE,
-    /** On the marketplace, as a tender of the checkout. */
-    ONLINE
-}
