@@ -22,10 +22,10 @@ import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantFilter;
+import io.comptoir.vouchers.api.VoucherRoles;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -59,20 +59,16 @@ final class AccountAdminPages {
         routes.post(AdminPaths.ACCOUNTS + "/{accountId}/etat", this::setActive, AdminBackOffice.ADMIN);
     }
 
-    static Role role(String field, String text) {
-        try {
-            return Role.valueOf(text.toUpperCase(Locale.ROOT));
-        }
-        catch (IllegalArgumentException e) {
-            throw InvalidInputException.invalid(field, field + " must be one of " + Arrays.toString(Role.values()));
-        }
+    static Role role(List<Role> roles, String field, String text) {
+        return roles.stream().filter(role -> role.name().equals(text.toUpperCase(Locale.ROOT))).findFirst()
+                .orElseThrow(() -> InvalidInputException.invalid(field, field + " must be one of " + roles));
     }
 
     private void list(Context ctx) {
         BackOfficeFrame frame = office.frame(ctx, AdminSection.ACCOUNTS);
         Page page = frame.page();
         QueryParams params = new QueryParams(ctx);
-        Optional<Role> role = params.text("role", 20).map(text -> role("role", text));
+        Optional<Role> role = params.text("role", 20).map(text -> role(marketplace.accounts().roles(), "role", text));
         Optional<String> query = params.text("q", 254);
         int pageNumber = params.integer("page", 1, 1, 10_000);
         AccountFilter filter = new AccountFilter(role, query, (pageNumber - 1) * PER_PAGE, PER_PAGE);
@@ -81,7 +77,7 @@ final class AccountAdminPages {
         List<AccountListView.Row> rows = marketplace.accounts().find(filter).stream().map(account -> new AccountListView.Row(
                 account.email(), AdminPaths.account(account.id().value()), account.displayName(), roles(account, labels),
                 account.active(), Formats.dateTime(page, account.createdAt()))).toList();
-        List<AccountListView.Choice> roles = Arrays.stream(Role.values())
+        List<AccountListView.Choice> roles = marketplace.accounts().roles().stream()
                 .map(each -> new AccountListView.Choice(each.name(), page.t("bo.role." + each.name()), role.equals(Optional.of(each)))).toList();
         String filterQuery = role.map(r -> "role=" + r.name() + "&").orElse("") + query.map(q -> "q=" + Paths.encodeQuery(q) + "&").orElse("");
         PageFactory.render(ctx, "admin/accounts.jte", new AccountListView(frame, roles, query.orElse(""), total, rows,
@@ -89,8 +85,8 @@ final class AccountAdminPages {
                 role.isPresent() || query.isPresent()));
     }
 
-    private static List<String> roles(Account account, RoleLabels labels) {
-        return account.grants().stream().sorted(Comparator.comparing((RoleGrant grant) -> grant.role()).thenComparing(RoleGrant::toString))
+    private List<String> roles(Account account, RoleLabels labels) {
+        return account.grants().stream().sorted(Comparator.comparing((RoleGrant grant) -> marketplace.accounts().roles().indexOf(grant.role())).thenComparing(RoleGrant::toString))
                 .map(labels::of).toList();
     }
 
@@ -107,11 +103,11 @@ final class AccountAdminPages {
         Page page = frame.page();
         RoleLabels labels = new RoleLabels(page, marketplace.merchants());
         List<AccountView.Grant> grants = account.grants().stream()
-                .sorted(Comparator.comparing((RoleGrant grant) -> grant.role()).thenComparing(RoleGrant::toString))
+                .sorted(Comparator.comparing((RoleGrant grant) -> marketplace.accounts().roles().indexOf(grant.role())).thenComparing(RoleGrant::toString))
                 .map(grant -> new AccountView.Grant(labels.of(grant), grant.role().name(),
-                        grant.scope().isPresent() ? Long.toString(grant.scope().getAsLong()) : "", grant.role() != Role.SHOPPER))
+                        grant.scope().isPresent() ? Long.toString(grant.scope().getAsLong()) : "", !grant.role().equals(Role.SHOPPER)))
                 .toList();
-        List<AccountView.Choice> roles = Arrays.stream(Role.values()).filter(each -> each != Role.SHOPPER)
+        List<AccountView.Choice> roles = marketplace.accounts().roles().stream().filter(each -> !each.equals(Role.SHOPPER))
                 .map(each -> new AccountView.Choice(each.name(), page.t("bo.role." + each.name()), each.name().equals(role))).toList();
         List<AccountView.Choice> shops = marketplace.merchants().find(MerchantFilter.all()).stream()
                 .sorted(Comparator.comparing(Merchant::name))
@@ -129,13 +125,13 @@ final class AccountAdminPages {
         String shop = form.raw("shop");
         String pointOfSale = form.raw("pointOfSale");
         try {
-            Role role = role("role", roleText);
+            Role role = role(marketplace.accounts().roles(), "role", roleText);
             OptionalLong scope = OptionalLong.empty();
-            String scopeField = role == Role.POINT_OF_SALE ? "pointOfSale" : "shop";
-            if (role == Role.MERCHANT_STAFF && !shop.isEmpty()) {
+            String scopeField = role.equals(VoucherRoles.POINT_OF_SALE) ? "pointOfSale" : "shop";
+            if (role.equals(Role.MERCHANT_STAFF) && !shop.isEmpty()) {
                 scope = OptionalLong.of(form.id("shop"));
             }
-            if (role == Role.POINT_OF_SALE && !pointOfSale.isEmpty()) {
+            if (role.equals(VoucherRoles.POINT_OF_SALE) && !pointOfSale.isEmpty()) {
                 scope = OptionalLong.of(form.id("pointOfSale"));
             }
             RoleGrant grant = changes.grantOf(role, scope, scopeField);
@@ -150,7 +146,7 @@ final class AccountAdminPages {
     private void revoke(Context ctx) {
         Account account = account(ctx);
         FormParams form = new FormParams(ctx);
-        Role role = role("role", form.raw("role"));
+        Role role = role(marketplace.accounts().roles(), "role", form.raw("role"));
         OptionalLong scope = form.raw("scope").isEmpty() ? OptionalLong.empty() : OptionalLong.of(form.id("scope"));
         try {
             RoleGrant grant = new RoleGrant(role, scope);

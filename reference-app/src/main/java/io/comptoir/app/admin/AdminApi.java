@@ -111,20 +111,21 @@ public final class AdminApi {
 
     private void accounts(Context ctx) {
         QueryParams params = new QueryParams(ctx);
-        Optional<Role> role = params.text("role", 20).map(text -> {
-            try {
-                return Role.valueOf(text);
-            }
-            catch (IllegalArgumentException e) {
-                throw InvalidInputException.invalid("role", "role must be one of SHOPPER, MERCHANT_STAFF, POINT_OF_SALE, TRAINER, TERRITORY_ADMIN");
-            }
-        });
+        Optional<Role> role = params.text("role", 20).map(this::role);
         Optional<String> query = params.text("q", 254);
         int page = params.integer("page", 0, 0, 10_000);
         int size = params.integer("size", DEFAULT_SIZE, 1, 100);
         AccountFilter filter = new AccountFilter(role, query, page * size, size);
         ctx.json(new AdminJson.AccountPage(marketplace.accounts().find(filter).stream().map(AdminJson.AccountJson::of).toList(),
                 marketplace.accounts().count(filter), page, size));
+    }
+
+    /** A role of the engine's, by name. */
+    private Role role(String name) {
+        List<Role> roles = marketplace.accounts().roles();
+        return roles.stream().filter(role -> role.name().equals(name)).findFirst()
+                .orElseThrow(() -> InvalidInputException.invalid("role", "role must be one of " + roles.stream().map(Role::name)
+                        .collect(java.util.stream.Collectors.joining(", "))));
     }
 
     private Account accountOf(Context ctx) {
@@ -138,20 +139,15 @@ public final class AdminApi {
     private void grant(Context ctx) {
         Account account = accountOf(ctx);
         JsonBody body = JsonBody.of(ctx);
-        Role role = body.choice("role", Role.class).orElseThrow(() -> InvalidInputException.invalid("role", "role is required"));
+        Role role = body.choice("role", marketplace.accounts().roles(), Role::name)
+                .orElseThrow(() -> InvalidInputException.invalid("role", "role is required"));
         OptionalLong scope = body.optionalInteger("scope", 1, Long.MAX_VALUE).map(OptionalLong::of).orElse(OptionalLong.empty());
         ctx.json(AdminJson.AccountJson.of(changes.grant(account, changes.grantOf(role, scope, "scope"), Viewer.of(ctx).actor())));
     }
 
     private void revoke(Context ctx) {
         Account account = accountOf(ctx);
-        Role role;
-        try {
-            role = Role.valueOf(ctx.pathParam("role"));
-        }
-        catch (IllegalArgumentException e) {
-            throw InvalidInputException.invalid("role", "role must be one of SHOPPER, MERCHANT_STAFF, POINT_OF_SALE, TRAINER, TERRITORY_ADMIN");
-        }
+        Role role = role(ctx.pathParam("role"));
         QueryParams params = new QueryParams(ctx);
         OptionalLong scope = params.text("scope").isPresent() ? OptionalLong.of(params.integer("scope", 1, 1, Integer.MAX_VALUE))
                 : OptionalLong.empty();

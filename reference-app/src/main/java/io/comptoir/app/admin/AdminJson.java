@@ -2,7 +2,6 @@ package io.comptoir.app.admin;
 
 import io.comptoir.app.merchant.MerchantApiJson;
 import io.comptoir.engine.api.account.Account;
-import io.comptoir.engine.api.account.Role;
 import io.comptoir.engine.api.account.RoleGrant;
 import io.comptoir.engine.api.merchant.ChecklistItem;
 import io.comptoir.engine.api.merchant.Merchant;
@@ -61,16 +60,16 @@ public final class AdminJson {
     }
 
     /** @param scope the shop (staff) or point of sale the role is bound to; null for other roles */
-    public record Grant(Role role, Long scope) {
+    public record Grant(String role, Long scope) {
         static Grant of(RoleGrant grant) {
-            return new Grant(grant.role(), grant.scope().isPresent() ? grant.scope().getAsLong() : null);
+            return new Grant(grant.role().name(), grant.scope().isPresent() ? grant.scope().getAsLong() : null);
         }
     }
 
     public record AccountJson(long id, String email, String displayName, boolean active, List<Grant> roles, Instant createdAt) {
         static AccountJson of(Account account) {
             return new AccountJson(account.id().value(), account.email(), account.displayName(), account.active(),
-                    account.grants().stream().sorted(Comparator.comparing(RoleGrant::role).thenComparing(RoleGrant::toString))
+                    account.grants().stream().sorted(Comparator.comparing((RoleGrant grant) -> grant.role().name()).thenComparing(RoleGrant::toString))
                             .map(Grant::of).toList(), account.createdAt());
         }
     }

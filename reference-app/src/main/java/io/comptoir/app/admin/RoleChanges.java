@@ -48,10 +48,10 @@ public final class RoleChanges {
             return RoleGrant.of(role);
         }
         if (scope.isEmpty() || scope.getAsLong() <= 0) {
-            throw InvalidInputException.invalid(scopeField, role == Role.MERCHANT_STAFF ? "choose the shop the account works for"
+            throw InvalidInputException.invalid(scopeField, role.equals(Role.MERCHANT_STAFF) ? "choose the shop the account works for"
                     : "give the point of sale's number");
         }
-        if (role == Role.MERCHANT_STAFF && merchants.merchant(new MerchantId(scope.getAsLong())).isEmpty()) {
+        if (role.equals(Role.MERCHANT_STAFF) && merchants.merchant(new MerchantId(scope.getAsLong())).isEmpty()) {
             throw InvalidInputException.invalid(scopeField, "no shop with id " + scope.getAsLong());
         }
         return RoleGrant.of(role, scope.getAsLong());
@@ -62,7 +62,7 @@ public final class RoleChanges {
     }
 
     public Account revoke(Account account, RoleGrant grant, Actor admin) {
-        if (grant.role() == Role.TERRITORY_ADMIN && isSelf(account, admin)) {
+        if (grant.role().equals(Role.TERRITORY_ADMIN) && isSelf(account, admin)) {
             throw new ConflictException("own_admin_role", "an admin cannot take away their own admin role");
         }
         if (!account.grants().contains(grant)) {

@@ -27,7 +27,7 @@ final class RoleLabels {
             return role;
         }
         long scope = grant.scope().getAsLong();
-        if (grant.role() == Role.MERCHANT_STAFF) {
+        if (grant.role().equals(Role.MERCHANT_STAFF)) {
             String shop = shopNames.computeIfAbsent(scope, id -> merchants.merchant(new MerchantId(id)).map(Merchant::name)
                     .orElse(page.t("bo.admin.account.unknownShop", id)));
             return page.t("bo.role.scoped", role, shop);

@@ -6,6 +6,7 @@ import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.Role;
 import io.comptoir.engine.api.account.RoleGrant;
 import io.comptoir.engine.api.account.Session;
+import io.comptoir.vouchers.api.VoucherRoles;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.UnauthorizedResponse;
@@ -104,7 +105,7 @@ public final class Viewer {
 
     /** The points of sale this account sells at. */
     public Set<Long> pointsOfSale() {
-        return account.map(a -> a.scopesOf(Role.POINT_OF_SALE)).orElse(Set.of());
+        return account.map(a -> a.scopesOf(VoucherRoles.POINT_OF_SALE)).orElse(Set.of());
     }
 
     /** 403 unless the account works for that shop (territory admins may act for any shop). */

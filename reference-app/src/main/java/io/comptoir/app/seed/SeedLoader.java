@@ -138,7 +138,7 @@ public final class SeedLoader {
             Account account = accounts.register(entry.email(), file.password(), entry.name());
             for (String role : entry.roles()) {
                 if (!role.equals(Role.SHOPPER.name())) {
-                    accounts.grant(account.id(), RoleGrant.of(Role.valueOf(role)), SEEDER);
+                    accounts.grant(account.id(), RoleGrant.of(accounts.roles().stream().filter(known -> known.name().equals(role)).findFirst().orElseThrow(() -> new IllegalArgumentException("unknown role " + role))), SEEDER);
                 }
             }
             made++;

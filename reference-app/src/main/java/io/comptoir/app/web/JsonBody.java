@@ -284,16 +284,21 @@ public final class JsonBody {
 
     /** One of the constants of an enum, by its exact name. */
     public <E extends Enum<E>> Optional<E> choice(String field, Class<E> type) {
+        return choice(field, List.of(type.getEnumConstants()), Enum::name);
+    }
+
+    /** One of the options, by its exact name. */
+    public <T> Optional<T> choice(String field, List<T> options, java.util.function.Function<T, String> nameOf) {
         Optional<String> text = optionalText(field, 64);
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(text.get())) {
-                return Optional.of(constant);
+        for (T option : options) {
+            if (nameOf.apply(option).equals(text.get())) {
+                return Optional.of(option);
             }
         }
-        throw invalid(name(field), name(field) + " must be one of " + List.of(type.getEnumConstants()));
+        throw invalid(name(field), name(field) + " must be one of " + options.stream().map(nameOf).toList());
     }
 
     /**

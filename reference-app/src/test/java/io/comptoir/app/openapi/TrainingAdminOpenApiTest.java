@@ -5,12 +5,12 @@ import io.comptoir.app.testing.BackOfficeMarket;
 import io.comptoir.app.testing.TestCatalogue;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
-import io.comptoir.engine.api.account.Role;
 import io.comptoir.engine.api.account.RoleGrant;
 import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.training.TrainingPlugin;
 import io.comptoir.training.api.SessionId;
+import io.comptoir.training.api.TrainingRoles;
 import io.comptoir.training.api.Workshops;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,7 +47,7 @@ final class TrainingAdminOpenApiTest {
     void everyTrainingAdminOperationAnswersWhatItDocuments() {
         Session admin = market.session(market.admin("Équipe formation"));
         Account trainer = market.shopper("Hugo Formateur");
-        market.engine.accounts().grant(trainer.id(), RoleGrant.of(Role.TRAINER), TestCatalogue.ADMIN);
+        market.engine.accounts().grant(trainer.id(), RoleGrant.of(TrainingRoles.TRAINER), TestCatalogue.ADMIN);
         String day = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(8).toString();
         YearMonth month = YearMonth.now(ZoneId.of("Europe/Paris"));
 

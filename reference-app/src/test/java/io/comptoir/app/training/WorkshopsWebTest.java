@@ -5,12 +5,12 @@ import io.comptoir.app.shop.PageChecks;
 import io.comptoir.app.testing.BackOfficeMarket;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
-import io.comptoir.engine.api.account.Role;
 import io.comptoir.engine.api.account.RoleGrant;
 import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.training.api.SessionDraft;
+import io.comptoir.training.api.TrainingRoles;
 import io.comptoir.training.api.WorkshopSession;
 import io.comptoir.training.api.Workshops;
 import org.jsoup.nodes.Document;
@@ -108,7 +108,7 @@ final class WorkshopsWebTest {
             HttpResponse<String> early = world.market.postForm(roster + "/presences", world.trainerSession, Map.of("presence-" + bookingId, "PRESENT"));
             assertThat(early.statusCode()).isEqualTo(409);
 
-            Account otherTrainer = world.market.engine.accounts().grant(world.market.shopper("Autre Formateur").id(), RoleGrant.of(Role.TRAINER),
+            Account otherTrainer = world.market.engine.accounts().grant(world.market.shopper("Autre Formateur").id(), RoleGrant.of(TrainingRoles.TRAINER),
                     Actor.account(world.admin.id().value()));
             Session other = world.market.session(otherTrainer);
             assertThat(world.market.get(roster, other).statusCode()).isEqualTo(403);

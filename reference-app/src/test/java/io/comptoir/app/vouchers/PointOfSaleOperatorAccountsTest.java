@@ -10,6 +10,7 @@ import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.api.mail.SentMail;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
+import io.comptoir.vouchers.api.VoucherRoles;
 import org.jsoup.nodes.Document;
 
 import java.net.URI;
@@ -62,7 +63,7 @@ final class PointOfSaleOperatorAccountsTest {
 
             Account operator = m.engine.accounts().accountByEmail("lea.buraliste@example.org").orElseThrow();
             assertThat(operator.displayName()).isEqualTo("Léa Buraliste");
-            assertThat(operator.scopesOf(Role.POINT_OF_SALE)).containsExactly(vm.tobacconist.id());
+            assertThat(operator.scopesOf(VoucherRoles.POINT_OF_SALE)).containsExactly(vm.tobacconist.id());
             assertThat(operator.hasRole(Role.TERRITORY_ADMIN)).isFalse();
             assertThat(vm.services.pointsOfSale().operators(vm.tobacconist.id())).extracting(Account::email)
                     .contains("lea.buraliste@example.org");
@@ -138,7 +139,7 @@ final class PointOfSaleOperatorAccountsTest {
             assertThat(accounts(m)).isEqualTo(accountsBefore);
             assertThat(m.engine.accounts().accountByEmail("lea@example.org")).isEmpty();
             assertThat(m.engine.accounts().accountByEmail("lea.buraliste@")).isEmpty();
-            assertThat(m.engine.accounts().account(existing.id()).orElseThrow().hasRole(Role.POINT_OF_SALE)).isFalse();
+            assertThat(m.engine.accounts().account(existing.id()).orElseThrow().hasRole(VoucherRoles.POINT_OF_SALE)).isFalse();
             assertThat(vm.services.pointsOfSale().operators(vm.tobacconist.id())).hasSize(operatorsBefore);
             assertThat(m.engine.mailOutbox().sentTo(existing.email(), 10)).isEmpty();
             assertThat(m.engine.mailOutbox().sentTo("lea@example.org", 10)).isEmpty();
@@ -176,7 +177,7 @@ final class PointOfSaleOperatorAccountsTest {
                     "{\"email\":\"lea@example.org\",\"displayName\":\"Léa\"}").statusCode()).isEqualTo(404);
             assertThat(m.api("POST", path, staff, "{\"email\":\"lea@example.org\",\"displayName\":\"Léa\"}").statusCode()).isEqualTo(403);
             assertThat(accounts(m)).isEqualTo(accountsBefore);
-            assertThat(m.engine.accounts().account(existing.id()).orElseThrow().hasRole(Role.POINT_OF_SALE)).isFalse();
+            assertThat(m.engine.accounts().account(existing.id()).orElseThrow().hasRole(VoucherRoles.POINT_OF_SALE)).isFalse();
             assertThat(m.engine.mailOutbox().sentTo("lea@example.org", 10)).isEmpty();
 
             HttpResponse<String> created = m.api("POST", path, admin, "{\"email\":\"lea@example.org\",\"displayName\":\"Léa Buraliste\"}");
@@ -186,7 +187,7 @@ final class PointOfSaleOperatorAccountsTest {
             Account operator = m.engine.accounts().accountByEmail("lea@example.org").orElseThrow();
             assertThat(pos.path("operators").findValuesAsText("email")).contains("lea@example.org");
             assertThat(pos.path("operators").findValues("id").stream().map(JsonNode::asLong).toList()).contains(operator.id().value());
-            assertThat(operator.scopesOf(Role.POINT_OF_SALE)).containsExactly(vm.tobacconist.id());
+            assertThat(operator.scopesOf(VoucherRoles.POINT_OF_SALE)).containsExactly(vm.tobacconist.id());
             assertThat(m.engine.mailOutbox().sentTo("lea@example.org", 10)).extracting(mail -> mail.mail().kind())
                     .containsExactlyInAnyOrder("vouchers_operator_invited", "password_reset");
             assertThat(accounts(m)).isEqualTo(accountsBefore + 1);

@@ -3,10 +3,10 @@ package io.comptoir.app.admin.training;
 import io.comptoir.app.Marketplace;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountFilter;
-import io.comptoir.engine.api.account.Role;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantFilter;
 import io.comptoir.engine.api.merchant.MerchantStatus;
+import io.comptoir.training.api.TrainingRoles;
 
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -27,7 +27,7 @@ final class TrainingShops {
 
     /** Active accounts holding the trainer role, by name. */
     static List<Account> trainers(Marketplace marketplace) {
-        return marketplace.accounts().find(new AccountFilter(Optional.of(Role.TRAINER), Optional.empty(), 0, MAX_TRAINERS)).stream()
+        return marketplace.accounts().find(new AccountFilter(Optional.of(TrainingRoles.TRAINER), Optional.empty(), 0, MAX_TRAINERS)).stream()
                 .filter(Account::active).sorted(Comparator.comparing(Account::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 }

@@ -5,7 +5,6 @@ import io.comptoir.app.testing.BackOfficeMarket;
 import io.comptoir.app.testing.TestCatalogue;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
-import io.comptoir.engine.api.account.Role;
 import io.comptoir.engine.api.account.RoleGrant;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.training.TrainingPlugin;
@@ -13,8 +12,9 @@ import io.comptoir.training.api.Course;
 import io.comptoir.training.api.CourseDraft;
 import io.comptoir.training.api.Courses;
 import io.comptoir.training.api.ModuleDraft;
-import io.comptoir.training.api.TrainingModule;
 import io.comptoir.training.api.SessionDraft;
+import io.comptoir.training.api.TrainingModule;
+import io.comptoir.training.api.TrainingRoles;
 import io.comptoir.training.api.WorkshopSession;
 import io.comptoir.training.api.Workshops;
 
@@ -38,7 +38,7 @@ final class TrainingAdminFixture {
 
     static Account trainer(BackOfficeMarket market, String name) {
         Account account = market.shopper(name);
-        return market.engine.accounts().grant(account.id(), RoleGrant.of(Role.TRAINER), TestCatalogue.ADMIN);
+        return market.engine.accounts().grant(account.id(), RoleGrant.of(TrainingRoles.TRAINER), TestCatalogue.ADMIN);
     }
 
     static Courses courses(BackOfficeMarket market) {
