@@ -8,32 +8,33 @@ import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.api.plugin.PluginContext;
 import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.plugin.kit.Database;
-import io.comptoir.training.api.TrainingRoles;
-import io.comptoir.training.application.ApplicationService;
-import io.comptoir.training.api.ShopApplications;
-import io.comptoir.training.certificate.CertificateService;
 import io.comptoir.training.api.Certificates;
-import io.comptoir.training.checklist.CharterService;
 import io.comptoir.training.api.Charters;
+import io.comptoir.training.api.Courses;
+import io.comptoir.training.api.Learning;
+import io.comptoir.training.api.Memberships;
+import io.comptoir.training.api.ShopApplications;
+import io.comptoir.training.api.TrainingReports;
+import io.comptoir.training.api.TrainingRoles;
+import io.comptoir.training.api.TrainingSeeds;
+import io.comptoir.training.api.Workshops;
+import io.comptoir.training.application.ApplicationService;
+import io.comptoir.training.certificate.CertificateService;
+import io.comptoir.training.checklist.CharterService;
 import io.comptoir.training.checklist.TrainingActivationPolicy;
 import io.comptoir.training.checklist.TrainingRequirements;
 import io.comptoir.training.course.CourseService;
-import io.comptoir.training.api.Courses;
 import io.comptoir.training.membership.LivePeriods;
 import io.comptoir.training.membership.MembershipService;
-import io.comptoir.training.api.Memberships;
 import io.comptoir.training.progress.CompletionStore;
-import io.comptoir.training.api.Learning;
 import io.comptoir.training.progress.LearningService;
 import io.comptoir.training.progress.ShopStaff;
 import io.comptoir.training.report.ReportService;
-import io.comptoir.training.api.TrainingReports;
 import io.comptoir.training.seed.TrainingSeedLoader;
 import io.comptoir.training.support.Events;
 import io.comptoir.training.support.Mails;
 import io.comptoir.training.workshop.WorkshopReminders;
 import io.comptoir.training.workshop.WorkshopService;
-import io.comptoir.training.api.Workshops;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -45,7 +46,7 @@ import java.util.Optional;
  *
  * <p>Registers these services for the embedding application: {@link ShopApplications}, {@link Courses}, {@link Learning},
  * {@link Charters}, {@link Workshops}, {@link Certificates}, {@link Memberships}, {@link TrainingReports} and
- * {@link TrainingSeedLoader}. Configuration: {@link TrainingSettings}.
+ * {@link TrainingSeeds}. Configuration: {@link TrainingSettings}.
  */
 public final class TrainingPlugin implements EnginePlugin {
     public static final String ID = "training";
@@ -98,7 +99,7 @@ public final class TrainingPlugin implements EnginePlugin {
         context.registerService(Certificates.class, certificates);
         context.registerService(Memberships.class, memberships);
         context.registerService(TrainingReports.class, reports);
-        context.registerService(TrainingSeedLoader.class, new TrainingSeedLoader(courses, learning, charters, workshops, memberships,
+        context.registerService(TrainingSeeds.class, new TrainingSeedLoader(courses, learning, charters, workshops, memberships,
                 applications, merchants, accounts, clock));
 
         context.registerOnboardingRequirements(requirements);

@@ -3,14 +3,14 @@ package io.comptoir.training;
 import io.comptoir.engine.core.Engine;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.training.api.ShopApplications;
 import io.comptoir.training.api.Certificates;
 import io.comptoir.training.api.Charters;
 import io.comptoir.training.api.Courses;
-import io.comptoir.training.api.Memberships;
 import io.comptoir.training.api.Learning;
+import io.comptoir.training.api.Memberships;
+import io.comptoir.training.api.ShopApplications;
 import io.comptoir.training.api.TrainingReports;
-import io.comptoir.training.seed.TrainingSeedLoader;
+import io.comptoir.training.api.TrainingSeeds;
 import io.comptoir.training.api.Workshops;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +32,7 @@ final class PluginWiringTest {
                 .properties(Map.of("accounts.argon2-memory-kib", "1024", "accounts.argon2-iterations", "1")).build()) {
             assertThat(engine.plugins()).extracting(plugin -> plugin.id()).contains("training");
             for (Class<?> service : List.of(ShopApplications.class, Courses.class, Learning.class, Charters.class, Workshops.class,
-                    Certificates.class, Memberships.class, TrainingReports.class, TrainingSeedLoader.class)) {
+                    Certificates.class, Memberships.class, TrainingReports.class, TrainingSeeds.class)) {
                 assertThat(engine.findService(service)).as(service.getSimpleName()).isPresent();
             }
             try (Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement();

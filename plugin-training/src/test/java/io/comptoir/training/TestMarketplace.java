@@ -1,5 +1,6 @@
 package io.comptoir.training;
 
+import io.comptoir.engine.testkit.MovableClock;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.Role;
@@ -62,6 +63,8 @@ public final class TestMarketplace implements AutoCloseable {
     public static final String LUMBRES = "62534";
     public static final Actor SYSTEM = Actor.system("test");
     public static final String PASSWORD = "correct horse battery";
+    /** Where the clock starts: the demo's "today", Friday 27 November 2026, 9:00 in Paris. */
+    public static final java.time.Instant TODAY = java.time.Instant.parse("2026-11-27T08:00:00Z");
 
     public final Engine engine;
     public final MovableClock clock;
@@ -85,7 +88,7 @@ public final class TestMarketplace implements AutoCloseable {
     }
 
     public static TestMarketplace start(TestDatabase db, Map<String, String> properties, io.comptoir.engine.api.plugin.EnginePlugin... more) {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(TODAY);
         Map<String, String> all = new HashMap<>(Map.of("accounts.argon2-memory-kib", "1024", "accounts.argon2-iterations", "1",
                 "onboarding.min-products", "2"));
         all.putAll(properties);

@@ -1,6 +1,5 @@
 package io.comptoir.vouchers;
 
-import io.comptoir.vouchers.api.VoucherJobs;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.catalogue.Catalogue;
@@ -12,40 +11,43 @@ import io.comptoir.engine.api.plugin.PluginContext;
 import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.engine.api.throttle.AttemptLimits;
 import io.comptoir.plugin.kit.Database;
+import io.comptoir.vouchers.api.LedgerAudit;
+import io.comptoir.vouchers.api.OnlineVoucherShop;
+import io.comptoir.vouchers.api.PointOfSaleDesk;
+import io.comptoir.vouchers.api.PointsOfSale;
+import io.comptoir.vouchers.api.Programmes;
+import io.comptoir.vouchers.api.Settlements;
+import io.comptoir.vouchers.api.StoreRedemptions;
+import io.comptoir.vouchers.api.VoucherJobs;
+import io.comptoir.vouchers.api.VoucherReports;
 import io.comptoir.vouchers.api.VoucherRoles;
+import io.comptoir.vouchers.api.VoucherSeeds;
+import io.comptoir.vouchers.api.VoucherStock;
+import io.comptoir.vouchers.api.Vouchers;
 import io.comptoir.vouchers.code.CodeGenerator;
 import io.comptoir.vouchers.expiry.ExpiryJob;
 import io.comptoir.vouchers.expiry.Reminders;
 import io.comptoir.vouchers.fraud.AttemptGuard;
 import io.comptoir.vouchers.ledger.Ledger;
-import io.comptoir.vouchers.api.LedgerAudit;
 import io.comptoir.vouchers.ledger.LedgerAuditService;
 import io.comptoir.vouchers.ledger.LedgerProbe;
 import io.comptoir.vouchers.mail.VoucherMails;
 import io.comptoir.vouchers.online.OnlineSales;
 import io.comptoir.vouchers.online.OnlineShopService;
-import io.comptoir.vouchers.api.OnlineVoucherShop;
 import io.comptoir.vouchers.pos.PointOfSaleService;
-import io.comptoir.vouchers.api.PointsOfSale;
 import io.comptoir.vouchers.programme.ProgrammeService;
-import io.comptoir.vouchers.api.Programmes;
 import io.comptoir.vouchers.redemption.RedemptionBook;
 import io.comptoir.vouchers.redemption.StoreRedemptionService;
-import io.comptoir.vouchers.api.StoreRedemptions;
 import io.comptoir.vouchers.redemption.VoucherPaymentProvider;
 import io.comptoir.vouchers.report.ReportService;
-import io.comptoir.vouchers.api.VoucherReports;
-import io.comptoir.vouchers.api.PointOfSaleDesk;
 import io.comptoir.vouchers.sale.PointOfSaleDeskService;
 import io.comptoir.vouchers.sale.VoucherIssuer;
+import io.comptoir.vouchers.seed.VoucherSeedLoader;
 import io.comptoir.vouchers.settlement.SettlementService;
-import io.comptoir.vouchers.api.Settlements;
 import io.comptoir.vouchers.stock.StockService;
-import io.comptoir.vouchers.api.VoucherStock;
 import io.comptoir.vouchers.voucher.CodeLookup;
 import io.comptoir.vouchers.voucher.VoucherEvents;
 import io.comptoir.vouchers.voucher.VoucherService;
-import io.comptoir.vouchers.api.Vouchers;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -56,7 +58,7 @@ import static java.util.Objects.requireNonNull;
  * The vouchers plugin: subsidised territorial gift vouchers, from the point of sale to the shop's statement. Its
  * services are reached with {@code engine.service(X.class)}: {@link Programmes}, {@link PointsOfSale},
  * {@link PointOfSaleDesk}, {@link VoucherStock}, {@link Vouchers}, {@link StoreRedemptions}, {@link OnlineVoucherShop},
- * {@link Settlements}, {@link VoucherReports}, {@link LedgerAudit}, {@link VoucherJobs}. It adds the {@code voucher}
+ * {@link Settlements}, {@link VoucherReports}, {@link LedgerAudit}, {@link VoucherJobs}, {@link VoucherSeeds}. It adds the {@code voucher}
  * payment provider to the checkout, listens to the voucher shop's orders, and runs the expiry and settlement jobs.
  */
 public final class VouchersPlugin implements EnginePlugin {
@@ -126,6 +128,7 @@ public final class VouchersPlugin implements EnginePlugin {
         context.registerService(Settlements.class, settlements);
         context.registerService(VoucherReports.class, new ReportService(db, programmes, pointsOfSale, merchants, catalogue, territory));
         context.registerService(LedgerAudit.class, new LedgerAuditService(db));
+        context.registerService(VoucherSeeds.class, new VoucherSeedLoader(programmes, pointsOfSale, onlineShop, merchants, catalogue, accounts));
         context.registerService(VoucherJobs.class, new VoucherJobs() {
             @Override
             public int expireDue() {

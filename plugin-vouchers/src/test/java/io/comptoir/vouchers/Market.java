@@ -1,6 +1,5 @@
 package io.comptoir.vouchers;
 
-import io.comptoir.vouchers.api.VoucherJobs;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.Role;
@@ -22,35 +21,37 @@ import io.comptoir.engine.api.order.CustomerOrderStatus;
 import io.comptoir.engine.api.territory.Commune;
 import io.comptoir.engine.api.territory.Intercommunality;
 import io.comptoir.engine.core.Engine;
+import io.comptoir.engine.testkit.MovableClock;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.vouchers.api.AuditReport;
-import io.comptoir.vouchers.api.LedgerAudit;
-import io.comptoir.vouchers.ledger.LedgerProbe;
-import io.comptoir.vouchers.api.OnlineVoucherShop;
-import io.comptoir.vouchers.api.PointOfSale;
-import io.comptoir.vouchers.api.PointOfSaleDraft;
-import io.comptoir.vouchers.api.PointsOfSale;
 import io.comptoir.vouchers.api.BuyerLimit;
 import io.comptoir.vouchers.api.DenominationDraft;
 import io.comptoir.vouchers.api.Eligibility;
 import io.comptoir.vouchers.api.ExpiryRule;
 import io.comptoir.vouchers.api.Funder;
 import io.comptoir.vouchers.api.FunderShare;
+import io.comptoir.vouchers.api.LedgerAudit;
+import io.comptoir.vouchers.api.OnlineVoucherShop;
+import io.comptoir.vouchers.api.PointOfSale;
+import io.comptoir.vouchers.api.PointOfSaleDesk;
+import io.comptoir.vouchers.api.PointOfSaleDraft;
+import io.comptoir.vouchers.api.PointsOfSale;
 import io.comptoir.vouchers.api.ProgrammeDraft;
 import io.comptoir.vouchers.api.Programmes;
-import io.comptoir.vouchers.api.SalesChannel;
-import io.comptoir.vouchers.api.SettlementPeriod;
-import io.comptoir.vouchers.api.VoucherProgramme;
 import io.comptoir.vouchers.api.Receipt;
 import io.comptoir.vouchers.api.RedeemRequest;
-import io.comptoir.vouchers.api.StoreRedemptions;
-import io.comptoir.vouchers.api.PointOfSaleDesk;
 import io.comptoir.vouchers.api.Sale;
 import io.comptoir.vouchers.api.SaleRequest;
+import io.comptoir.vouchers.api.SalesChannel;
+import io.comptoir.vouchers.api.SettlementPeriod;
 import io.comptoir.vouchers.api.Settlements;
-import io.comptoir.vouchers.api.VoucherStock;
+import io.comptoir.vouchers.api.StoreRedemptions;
 import io.comptoir.vouchers.api.Voucher;
+import io.comptoir.vouchers.api.VoucherJobs;
+import io.comptoir.vouchers.api.VoucherProgramme;
+import io.comptoir.vouchers.api.VoucherStock;
 import io.comptoir.vouchers.api.Vouchers;
+import io.comptoir.vouchers.ledger.LedgerProbe;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -62,6 +63,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * A small territory running two voucher programmes, for the plugin's tests: three communes of the CAPSO and the CCPL,
@@ -77,7 +80,7 @@ public final class Market implements AutoCloseable {
     public static final String PASSWORD = "correct horse battery";
     public static final Map<String, String> CHEAP_PASSWORDS = Map.of("accounts.argon2-memory-kib", "1024", "accounts.argon2-iterations", "1");
 
-    public final TestClock clock = new TestClock(START);
+    public final MovableClock clock = new MovableClock(START);
     public final Engine engine;
     public final Category shoesCategory;
     public final Category foodCategory;
@@ -250,19 +253,8 @@ public final class Market implements AutoCloseable {
 
     /** Waits for the sandbox bank's webhook to settle an order (it answers after a millisecond, in another thread). */
     public CustomerOrder awaitSettled(CustomerOrder order) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        CustomerOrder current = order;
-        while (current.status() == CustomerOrderStatus.PENDING_PAYMENT && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(10);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            current = engine.orders().customerOrder(order.id()).orElseThrow();
-        }
-        return current;
+        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(10))
+                .until(() -> engine.orders().customerOrder(order.id()).orElseThrow(), current -> current.status() != CustomerOrderStatus.PENDING_PAYMENT);
     }
 
     @Override

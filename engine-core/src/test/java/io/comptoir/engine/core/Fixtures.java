@@ -24,6 +24,8 @@ import java.util.Optional;
 /** A small territory and catalogue for engine tests. */
 public final class Fixtures {
     public static final Actor ADMIN = Actor.system("test");
+    /** Where the tests' movable clocks start: Saturday 14 November 2026, 10:00 in Saint-Omer. */
+    public static final java.time.Instant START = java.time.Instant.parse("2026-11-14T09:00:00Z");
     /** Argon2 parameters cheap enough for tests that register many accounts. */
     public static final java.util.Map<String, String> CHEAP_PASSWORDS = java.util.Map.of("accounts.argon2-memory-kib", "1024");
     public static final String SAINT_OMER = "62765";

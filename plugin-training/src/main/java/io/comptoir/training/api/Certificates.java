@@ -1,6 +1,5 @@
 package io.comptoir.training.api;
 
-import io.comptoir.training.certificate.CertificatePdf;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.error.ConflictException;

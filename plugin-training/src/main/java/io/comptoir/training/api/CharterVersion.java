@@ -1,21 +1,20 @@
 package io.comptoir.training.api;
 
-import io.comptoir.training.course.SafeMarkdown;
-
 import java.time.Instant;
 
 import static java.util.Objects.requireNonNull;
 
-/** One version of the territory's charter, the commitments a shop accepts to sell on the marketplace. */
-public record CharterVersion(int version, String title, String body, Instant publishedAt) {
+/**
+ * One version of the territory's charter, the commitments a shop accepts to sell on the marketplace.
+ *
+ * @param body Markdown
+ * @param html the body rendered safely: put it in a page as is
+ */
+public record CharterVersion(int version, String title, String body, String html, Instant publishedAt) {
     public CharterVersion {
         requireNonNull(title, "title is null");
         requireNonNull(body, "body is null");
+        requireNonNull(html, "html is null");
         requireNonNull(publishedAt, "publishedAt is null");
-    }
-
-    /** The body (Markdown) rendered safely. */
-    public String html() {
-        return SafeMarkdown.toHtml(body);
     }
 }

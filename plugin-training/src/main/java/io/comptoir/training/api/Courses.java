@@ -64,4 +64,10 @@ public interface Courses {
      *         {@code module_is_prerequisite} while another module needs it
      */
     void deleteModule(ModuleId id, Actor actor);
+
+    /**
+     * Markdown rendered as the modules' content is shown to people (a preview while writing one): raw HTML escaped,
+     * links and images only to {@code http}, {@code https} (and {@code mailto}) or relative addresses.
+     */
+    String html(String markdown);
 }

@@ -1,6 +1,7 @@
 package io.comptoir.training.api;
 
 import io.comptoir.engine.api.Actor;
+import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
@@ -72,6 +73,9 @@ public interface Workshops {
 
     /** The shop's bookings, latest first, with their sessions. */
     List<ShopBooking> bookingsOf(MerchantId shop, Actor actor);
+
+    /** Who may be booked for the shop: its active staff, by name (its staff and admins may ask). */
+    List<Account> attendeesOf(MerchantId shop, Actor actor);
 
     /** The session's bookings with names (its trainer, admins). */
     SessionRoster roster(SessionId session, Actor actor);

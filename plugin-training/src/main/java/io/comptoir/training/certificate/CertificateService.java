@@ -1,7 +1,5 @@
 package io.comptoir.training.certificate;
 
-import io.comptoir.training.api.Certificates;
-import io.comptoir.training.api.Certificate;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountDirectory;
@@ -14,11 +12,14 @@ import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.territory.Intercommunality;
 import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.training.Permissions;
+import io.comptoir.training.api.Certificate;
+import io.comptoir.training.api.CertificatePdf;
+import io.comptoir.training.api.Certificates;
+import io.comptoir.training.api.Completion;
 import io.comptoir.training.api.Course;
 import io.comptoir.training.api.CourseId;
 import io.comptoir.training.api.Courses;
 import io.comptoir.training.api.TrainingModule;
-import io.comptoir.training.api.Completion;
 import io.comptoir.training.progress.CompletionStore;
 import io.comptoir.training.support.Paris;
 

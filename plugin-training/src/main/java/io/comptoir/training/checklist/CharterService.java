@@ -1,8 +1,5 @@
 package io.comptoir.training.checklist;
 
-import io.comptoir.training.api.Charters;
-import io.comptoir.training.api.CharterVersion;
-import io.comptoir.training.api.CharterAcceptance;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountId;
@@ -12,6 +9,10 @@ import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.plugin.kit.SqlErrors;
 import io.comptoir.training.Permissions;
+import io.comptoir.training.api.CharterAcceptance;
+import io.comptoir.training.api.CharterVersion;
+import io.comptoir.training.api.Charters;
+import io.comptoir.training.course.SafeMarkdown;
 import io.comptoir.training.support.Events;
 import io.comptoir.training.support.Texts;
 
@@ -48,7 +49,7 @@ public final class CharterService implements Charters {
     }
 
     private static CharterVersion toVersion(CharterDao.CharterRow row) {
-        return new CharterVersion(row.version(), row.title(), row.body(), row.publishedAt());
+        return new CharterVersion(row.version(), row.title(), row.body(), SafeMarkdown.toHtml(row.body()), row.publishedAt());
     }
 
     @Override

@@ -1,20 +1,20 @@
 package io.comptoir.training.course;
 
-import io.comptoir.training.api.TrainingModule;
-import io.comptoir.training.api.RequiredModule;
-import io.comptoir.training.api.ModuleId;
-import io.comptoir.training.api.ModuleDraft;
-import io.comptoir.training.api.Courses;
-import io.comptoir.training.api.CourseId;
-import io.comptoir.training.api.CourseDraft;
-import io.comptoir.training.api.Course;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.training.Permissions;
+import io.comptoir.training.api.Course;
+import io.comptoir.training.api.CourseDraft;
+import io.comptoir.training.api.CourseId;
+import io.comptoir.training.api.Courses;
+import io.comptoir.training.api.ModuleDraft;
+import io.comptoir.training.api.ModuleId;
 import io.comptoir.training.api.Quiz;
+import io.comptoir.training.api.RequiredModule;
+import io.comptoir.training.api.TrainingModule;
 import io.comptoir.training.quiz.QuizStore;
 import io.comptoir.training.quiz.QuizValidator;
 import io.comptoir.training.support.Events;
@@ -212,6 +212,11 @@ public final class CourseService implements Courses {
         }
         Optional<Quiz> quiz = draft.quiz().map(QuizValidator::validate);
         return new ModuleDraft(title, summary, content, draft.minutes(), draft.position(), draft.prerequisites(), quiz);
+    }
+
+    @Override
+    public String html(String markdown) {
+        return SafeMarkdown.toHtml(requireNonNull(markdown, "markdown is null"));
     }
 
     @Override

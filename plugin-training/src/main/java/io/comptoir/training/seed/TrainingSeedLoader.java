@@ -12,29 +12,30 @@ import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.MerchantFilter;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.money.Money;
-import io.comptoir.training.api.TrainingRoles;
 import io.comptoir.training.api.ApplicationForm;
-import io.comptoir.training.api.ShopApplications;
 import io.comptoir.training.api.CharterVersion;
 import io.comptoir.training.api.Charters;
 import io.comptoir.training.api.Course;
 import io.comptoir.training.api.CourseDraft;
 import io.comptoir.training.api.Courses;
+import io.comptoir.training.api.Learning;
+import io.comptoir.training.api.Memberships;
 import io.comptoir.training.api.ModuleDraft;
 import io.comptoir.training.api.ModuleId;
-import io.comptoir.training.api.TrainingModule;
-import io.comptoir.training.api.Memberships;
-import io.comptoir.training.api.WaiverDraft;
-import io.comptoir.training.api.Learning;
 import io.comptoir.training.api.Quiz;
 import io.comptoir.training.api.QuizChoice;
 import io.comptoir.training.api.QuizQuestion;
+import io.comptoir.training.api.SessionDraft;
+import io.comptoir.training.api.SessionId;
+import io.comptoir.training.api.ShopApplications;
+import io.comptoir.training.api.TrainingModule;
+import io.comptoir.training.api.TrainingRoles;
+import io.comptoir.training.api.TrainingSeeds;
+import io.comptoir.training.api.WaiverDraft;
+import io.comptoir.training.api.Workshops;
 import io.comptoir.training.seed.TrainingSeedFile.ShopEntry;
 import io.comptoir.training.seed.TrainingSeedFile.WorkshopEntry;
 import io.comptoir.training.support.Paris;
-import io.comptoir.training.api.SessionDraft;
-import io.comptoir.training.api.SessionId;
-import io.comptoir.training.api.Workshops;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,7 +71,7 @@ import static java.util.Objects.requireNonNull;
  *
  * <p>Call it once, on a marketplace that has no course yet (it refuses otherwise); the shops of the file must exist.
  */
-public final class TrainingSeedLoader {
+public final class TrainingSeedLoader implements TrainingSeeds {
     private static final Logger log = LoggerFactory.getLogger(TrainingSeedLoader.class);
     private static final Actor SEEDER = Actor.system("training-seed");
 
@@ -98,12 +99,7 @@ public final class TrainingSeedLoader {
         this.clock = requireNonNull(clock, "clock is null");
     }
 
-    /** What a load brought in. */
-    public record Summary(int trainers, int courses, int modules, int workshops, int applications, int shops, int completions,
-                          int bookings) {
-    }
-
-    /** Whether training seeds can be loaded: no course exists yet. */
+    @Override
     public boolean isEmpty() {
         return courses.courses(true).isEmpty();
     }
@@ -113,6 +109,7 @@ public final class TrainingSeedLoader {
      *
      * @param password the password of the accounts the seeds open (trainers, shop staff without an account yet)
      */
+    @Override
     public Summary load(InputStream trainingJson, String password) {
         requireNonNull(trainingJson, "trainingJson is null");
         requireNonNull(password, "password is null");

@@ -1,16 +1,5 @@
 package io.comptoir.training.workshop;
 
-import io.comptoir.training.api.Workshops;
-import io.comptoir.training.api.WorkshopSession;
-import io.comptoir.training.api.ShopBooking;
-import io.comptoir.training.api.SessionRoster;
-import io.comptoir.training.api.SessionId;
-import io.comptoir.training.api.SessionDraft;
-import io.comptoir.training.api.RosterEntry;
-import io.comptoir.training.api.Cancellation;
-import io.comptoir.training.api.BookingId;
-import io.comptoir.training.api.Booking;
-import io.comptoir.training.api.Attendance;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountDirectory;
@@ -23,11 +12,23 @@ import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.training.Permissions;
+import io.comptoir.training.api.Attendance;
+import io.comptoir.training.api.Booking;
+import io.comptoir.training.api.BookingId;
+import io.comptoir.training.api.Cancellation;
 import io.comptoir.training.api.Course;
 import io.comptoir.training.api.Courses;
 import io.comptoir.training.api.ModuleId;
+import io.comptoir.training.api.RosterEntry;
+import io.comptoir.training.api.SessionDraft;
+import io.comptoir.training.api.SessionId;
+import io.comptoir.training.api.SessionRoster;
+import io.comptoir.training.api.ShopBooking;
 import io.comptoir.training.api.TrainingModule;
+import io.comptoir.training.api.WorkshopSession;
+import io.comptoir.training.api.Workshops;
 import io.comptoir.training.progress.CompletionStore;
+import io.comptoir.training.progress.ShopStaff;
 import io.comptoir.training.support.Events;
 import io.comptoir.training.support.Mails;
 import io.comptoir.training.support.Paris;
@@ -149,6 +150,13 @@ public final class WorkshopService implements Workshops {
             context.permissions().requireShopAccess(actor, booking.shop());
         }
         return booking;
+    }
+
+    @Override
+    public List<Account> attendeesOf(MerchantId shop, Actor actor) {
+        context.merchants().require(requireNonNull(shop, "shop is null"));
+        context.permissions().requireShopAccess(actor, shop);
+        return new ShopStaff(context.accounts()).of(shop);
     }
 
     @Override

@@ -7,8 +7,9 @@ import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.training.api.AccessDeniedException;
 import io.comptoir.training.TestMarketplace;
+import io.comptoir.training.api.AccessDeniedException;
+import io.comptoir.training.api.CertificatePdf;
 
 import java.io.IOException;
 import java.time.LocalDate;

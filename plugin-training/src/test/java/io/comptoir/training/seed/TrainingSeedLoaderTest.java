@@ -10,13 +10,14 @@ import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.training.TestMarketplace;
-import io.comptoir.training.api.TrainingRoles;
 import io.comptoir.training.api.ApplicationStatus;
 import io.comptoir.training.api.Course;
 import io.comptoir.training.api.MembershipState;
 import io.comptoir.training.api.OnboardingPipeline;
-import io.comptoir.training.api.ShopOnboarding;
 import io.comptoir.training.api.SessionRoster;
+import io.comptoir.training.api.ShopOnboarding;
+import io.comptoir.training.api.TrainingRoles;
+import io.comptoir.training.api.TrainingSeeds;
 import io.comptoir.training.api.WorkshopSession;
 
 import java.time.DayOfWeek;
@@ -42,12 +43,12 @@ final class TrainingSeedLoaderTest {
                     .filter(shop -> shop.name().equals("L'Estaminet de Saint-Omer")).findFirst().orElseThrow();
             Account existing = market.engine.accounts().register(estaminet.contact().email(), PASSWORD, estaminet.name());
             market.engine.accounts().grant(existing.id(), RoleGrant.of(Role.MERCHANT_STAFF, estaminet.id().value()), TestMarketplace.SYSTEM);
-            TrainingSeedLoader loader = market.engine.service(TrainingSeedLoader.class);
+            TrainingSeeds loader = market.engine.service(TrainingSeeds.class);
 
-            TrainingSeedLoader.Summary summary = loader.load(DemoBaseSeeds.open("training.json"), PASSWORD);
+            TrainingSeeds.Summary summary = loader.load(DemoBaseSeeds.open("training.json"), PASSWORD);
             market.engine.deliverPendingEvents();
 
-            assertThat(summary).isEqualTo(new TrainingSeedLoader.Summary(3, 2, 7, 9, 3, 24, summary.completions(), summary.bookings()));
+            assertThat(summary).isEqualTo(new TrainingSeeds.Summary(3, 2, 7, 9, 3, 24, summary.completions(), summary.bookings()));
             assertThat(summary.completions()).isGreaterThan(30);
             OnboardingPipeline pipeline = market.reports().pipeline(market.adminActor());
             assertThat(pipeline.shops()).containsEntry(MerchantStatus.LIVE, 172).containsEntry(MerchantStatus.ONBOARDING, 24);
@@ -95,7 +96,7 @@ final class TrainingSeedLoaderTest {
         try (TestMarketplace market = TestMarketplace.start(db)) {
             DemoBaseSeeds.load(market.engine);
             market.clock.set(Instant.parse("2027-03-03T10:00:00Z"));
-            market.engine.service(TrainingSeedLoader.class).load(DemoBaseSeeds.open("training.json"), PASSWORD);
+            market.engine.service(TrainingSeeds.class).load(DemoBaseSeeds.open("training.json"), PASSWORD);
 
             List<WorkshopSession> sessions = market.workshops().upcoming(Optional.empty(), Optional.empty());
             assertThat(sessions).hasSize(9);

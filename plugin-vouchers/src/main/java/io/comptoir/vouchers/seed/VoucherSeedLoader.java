@@ -18,21 +18,22 @@ import io.comptoir.engine.api.merchant.MerchantProfile;
 import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.api.merchant.OpeningHours;
 import io.comptoir.engine.api.money.Money;
-import io.comptoir.vouchers.api.OnlineVoucherShop;
-import io.comptoir.vouchers.api.PointOfSale;
-import io.comptoir.vouchers.api.PointOfSaleDraft;
-import io.comptoir.vouchers.api.PointsOfSale;
 import io.comptoir.vouchers.api.BuyerLimit;
 import io.comptoir.vouchers.api.DenominationDraft;
 import io.comptoir.vouchers.api.Eligibility;
 import io.comptoir.vouchers.api.ExpiryRule;
 import io.comptoir.vouchers.api.Funder;
 import io.comptoir.vouchers.api.FunderShare;
+import io.comptoir.vouchers.api.OnlineVoucherShop;
+import io.comptoir.vouchers.api.PointOfSale;
+import io.comptoir.vouchers.api.PointOfSaleDraft;
+import io.comptoir.vouchers.api.PointsOfSale;
 import io.comptoir.vouchers.api.ProgrammeDraft;
 import io.comptoir.vouchers.api.Programmes;
 import io.comptoir.vouchers.api.SalesChannel;
 import io.comptoir.vouchers.api.SettlementPeriod;
 import io.comptoir.vouchers.api.VoucherProgramme;
+import io.comptoir.vouchers.api.VoucherSeeds;
 import io.comptoir.vouchers.seed.VoucherSeedFile.PointOfSaleEntry;
 import io.comptoir.vouchers.seed.VoucherSeedFile.ProgrammeEntry;
 import org.slf4j.Logger;
@@ -61,7 +62,7 @@ import static java.util.Objects.requireNonNull;
  * their budgets, and the points of sale with one operator account each (all with the demo password given). Shops are
  * named by their name in the file, since the engine does not keep the seed files' refs.
  */
-public final class VoucherSeedLoader {
+public final class VoucherSeedLoader implements VoucherSeeds {
     private static final Logger log = LoggerFactory.getLogger(VoucherSeedLoader.class);
 
     private final Programmes programmes;
@@ -82,11 +83,8 @@ public final class VoucherSeedLoader {
         this.accounts = requireNonNull(accounts, "accounts is null");
     }
 
-    /** What a load brought in. */
-    public record Summary(int funders, int programmes, int pointsOfSale, int operators, int optedOut) {
-    }
-
     /** Whether nothing of the vouchers exists yet: seeds load only then. */
+    @Override
     public boolean isEmpty() {
         return programmes.programmes().isEmpty() && pointsOfSale.all().isEmpty();
     }
@@ -96,6 +94,7 @@ public final class VoucherSeedLoader {
      *
      * @param operatorPassword the password of every point-of-sale operator account (demo only)
      */
+    @Override
     public Summary load(InputStream vouchersJson, String operatorPassword, Actor actor) {
         requireNonNull(vouchersJson, "vouchersJson is null");
         requireNonNull(operatorPassword, "operatorPassword is null");

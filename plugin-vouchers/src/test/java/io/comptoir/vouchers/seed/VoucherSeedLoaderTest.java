@@ -8,19 +8,20 @@ import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.core.Engine;
 import io.comptoir.engine.testkit.EachDatabase;
+import io.comptoir.engine.testkit.MovableClock;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.vouchers.Market;
-import io.comptoir.vouchers.TestClock;
 import io.comptoir.vouchers.VouchersPlugin;
-import io.comptoir.vouchers.api.VoucherRoles;
 import io.comptoir.vouchers.api.OnlineVoucherShop;
 import io.comptoir.vouchers.api.PointOfSale;
+import io.comptoir.vouchers.api.PointOfSaleDesk;
 import io.comptoir.vouchers.api.PointsOfSale;
 import io.comptoir.vouchers.api.Programmes;
-import io.comptoir.vouchers.api.VoucherProgramme;
-import io.comptoir.vouchers.api.PointOfSaleDesk;
 import io.comptoir.vouchers.api.Sale;
 import io.comptoir.vouchers.api.SaleRequest;
+import io.comptoir.vouchers.api.VoucherProgramme;
+import io.comptoir.vouchers.api.VoucherRoles;
+import io.comptoir.vouchers.api.VoucherSeeds;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -36,7 +37,7 @@ final class VoucherSeedLoaderTest {
 
     @EachDatabase
     void theDemoSeedsSetUpTheBoosterTheGiftVouchersSixtyTobacconistsAndTheVoucherShop(TestDatabase db) throws Exception {
-        try (Engine engine = Engine.builder().dataSource(db.dataSource()).backgroundWork(false).clock(new TestClock(Market.START))
+        try (Engine engine = Engine.builder().dataSource(db.dataSource()).backgroundWork(false).clock(new MovableClock(Market.START))
                 .searchIndex(new io.comptoir.vouchers.InMemorySearchIndex()).plugin(new VouchersPlugin())
                 .properties(Market.CHEAP_PASSWORDS).build()) {
             engine.awaitSearchReady(Duration.ofSeconds(30));
@@ -45,12 +46,12 @@ final class VoucherSeedLoaderTest {
                     engine.service(OnlineVoucherShop.class), engine.merchants(), engine.catalogue(), engine.accounts());
             assertThat(loader.isEmpty()).isTrue();
 
-            VoucherSeedLoader.Summary summary;
+            VoucherSeeds.Summary summary;
             try (InputStream file = Files.newInputStream(BaseSeeds.DIRECTORY.resolve("vouchers.json"))) {
                 summary = loader.load(file, "demo-password-2026", Actor.system("seed"));
             }
 
-            assertThat(summary).isEqualTo(new VoucherSeedLoader.Summary(2, 2, 60, 60, 7));
+            assertThat(summary).isEqualTo(new VoucherSeeds.Summary(2, 2, 60, 60, 7));
             assertThat(loader.isEmpty()).isFalse();
             Programmes programmes = engine.service(Programmes.class);
             VoucherProgramme booster = programmes.programmeBySlug("happy-kdo-booster").orElseThrow();

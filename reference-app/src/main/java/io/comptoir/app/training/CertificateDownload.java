@@ -1,6 +1,6 @@
 package io.comptoir.app.training;
 
-import io.comptoir.training.certificate.CertificatePdf;
+import io.comptoir.training.api.CertificatePdf;
 import io.javalin.http.Context;
 
 /** Sends a certificate as a PDF download, under the name the plugin gives it. */

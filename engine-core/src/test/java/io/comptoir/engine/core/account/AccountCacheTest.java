@@ -4,8 +4,8 @@ import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.Role;
 import io.comptoir.engine.api.account.RoleGrant;
 import io.comptoir.engine.core.Engine;
-import io.comptoir.engine.core.PluginRoles;
 import io.comptoir.engine.core.Fixtures;
+import io.comptoir.engine.core.PluginRoles;
 import io.comptoir.engine.core.RecordingSearchIndex;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
@@ -14,6 +14,7 @@ import java.time.Duration;
 
 import static io.comptoir.engine.core.Fixtures.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Accounts are kept in memory (every signed-in request reads its own); a change shows on every node. */
 final class AccountCacheTest {
@@ -35,20 +36,14 @@ final class AccountCacheTest {
 
             assertThat(first.accounts().account(camille.id()).orElseThrow().grants()).as("the node that wrote")
                     .containsExactlyInAnyOrder(RoleGrant.of(Role.SHOPPER), RoleGrant.of(PluginRoles.POINT_OF_SALE, 7));
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (second.accounts().account(camille.id()).orElseThrow().grants().size() != 2 && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            assertThat(second.accounts().account(camille.id()).orElseThrow().grants()).as("the other node, after its poll")
-                    .containsExactlyInAnyOrder(RoleGrant.of(Role.SHOPPER), RoleGrant.of(PluginRoles.POINT_OF_SALE, 7));
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                    assertThat(second.accounts().account(camille.id()).orElseThrow().grants()).as("the other node, after its poll")
+                            .containsExactlyInAnyOrder(RoleGrant.of(Role.SHOPPER), RoleGrant.of(PluginRoles.POINT_OF_SALE, 7)));
 
             first.accounts().setActive(camille.id(), false, ADMIN);
             assertThat(first.accounts().account(camille.id()).orElseThrow().active()).isFalse();
-            deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (second.accounts().account(camille.id()).orElseThrow().active() && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            assertThat(second.accounts().account(camille.id()).orElseThrow().active()).as("closed on the other node too").isFalse();
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                    assertThat(second.accounts().account(camille.id()).orElseThrow().active()).as("closed on the other node too").isFalse());
         }
     }
 }

@@ -7,8 +7,9 @@ import io.comptoir.engine.api.account.RoleGrant;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.core.Engine;
-import io.comptoir.engine.core.MovableClock;
+import io.comptoir.engine.core.Fixtures;
 import io.comptoir.engine.testkit.EachDatabase;
+import io.comptoir.engine.testkit.MovableClock;
 import io.comptoir.engine.testkit.TestDatabase;
 
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ final class AccountRegistrationTest {
 
     @EachDatabase
     void aNewAccountIsAnActiveShopperWithItsEmailTrimmedAndLowerCased(TestDatabase db) {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Fixtures.START);
         try (Engine engine = AccountTests.engine(db, clock)) {
             Account account = engine.accounts().register("  Claire.Martin@Example.ORG ", PASSWORD, "  Claire Martin ");
 
@@ -48,7 +49,7 @@ final class AccountRegistrationTest {
 
     @EachDatabase
     void thePasswordIsKeptOnlyAsAnArgon2idHash(TestDatabase db) {
-        try (Engine engine = AccountTests.engine(db, new MovableClock())) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             AccountTests.claire(engine);
 
             String hash = AccountTests.jdbi(db).withHandle(handle -> handle.createQuery("SELECT password_hash FROM account")
@@ -78,7 +79,7 @@ final class AccountRegistrationTest {
                 new Bad("password", "claire@example.org", " ".repeat(12), "Claire"),
                 new Bad("password", "claire@example.org", "p".repeat(201), "Claire"));
         assertThat(longEmail).hasSizeGreaterThan(254);
-        try (Engine engine = AccountTests.engine(db, new MovableClock())) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             for (Bad input : bad) {
                 assertThatThrownBy(() -> engine.accounts().register(input.email(), input.password(), input.displayName()))
                         .as(input.toString())
@@ -96,7 +97,7 @@ final class AccountRegistrationTest {
     void theBoundaryLengthsAreAccepted(TestDatabase db) {
         String email = "a".repeat(64) + "@" + "b".repeat(60) + "." + "c".repeat(60) + "." + "d".repeat(60) + ".fr";
         assertThat(email).hasSize(250);
-        try (Engine engine = AccountTests.engine(db, new MovableClock())) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             Account account = engine.accounts().register(email, "p".repeat(10), "Ç".repeat(100));
             assertThat(account.email()).isEqualTo(email);
             assertThat(engine.accounts().register("x@example.org", "p".repeat(200), "X").email()).isEqualTo("x@example.org");
@@ -105,7 +106,7 @@ final class AccountRegistrationTest {
 
     @EachDatabase
     void anEmailAlreadyInUseInAnyCaseIsAConflict(TestDatabase db) {
-        try (Engine engine = AccountTests.engine(db, new MovableClock())) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             AccountTests.claire(engine);
 
             assertThatThrownBy(() -> engine.accounts().register("CLAIRE.MARTIN@example.org", "another password", "Claire Bis"))
@@ -116,7 +117,7 @@ final class AccountRegistrationTest {
 
     @EachDatabase
     void concurrentRegistrationsOfOneEmailLetExactlyOneThrough(TestDatabase db) throws Exception {
-        try (Engine engine = AccountTests.engine(db, new MovableClock())) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             int threads = 8;
             AtomicInteger created = new AtomicInteger();
             AtomicInteger taken = new AtomicInteger();
@@ -153,7 +154,7 @@ final class AccountRegistrationTest {
 
     @EachDatabase
     void registeringPublishesAnAccountRegisteredEvent(TestDatabase db) {
-        try (Engine engine = AccountTests.engine(db, new MovableClock())) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             Account account = AccountTests.claire(engine);
 
             List<String> types = AccountTests.jdbi(db).withHandle(handle -> handle.createQuery(

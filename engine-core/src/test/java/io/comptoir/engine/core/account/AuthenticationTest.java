@@ -3,8 +3,9 @@ package io.comptoir.engine.core.account;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AuthenticationException;
 import io.comptoir.engine.core.Engine;
-import io.comptoir.engine.core.MovableClock;
+import io.comptoir.engine.core.Fixtures;
 import io.comptoir.engine.testkit.EachDatabase;
+import io.comptoir.engine.testkit.MovableClock;
 import io.comptoir.engine.testkit.TestDatabase;
 
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ final class AuthenticationTest {
 
     @EachDatabase
     void theRightPasswordSignsInWhateverTheCaseAndSpacesOfTheEmail(TestDatabase db) {
-        try (Engine engine = AccountTests.engine(db, new MovableClock())) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             Account claire = AccountTests.claire(engine);
 
             assertThat(engine.accounts().authenticate(" Claire.Martin@EXAMPLE.org", PASSWORD, "192.0.2.10")).isEqualTo(claire);
@@ -28,7 +29,7 @@ final class AuthenticationTest {
 
     @EachDatabase
     void aWrongPasswordAnUnknownEmailAndNonsenseAllFailWithTheSameGenericError(TestDatabase db) {
-        try (Engine engine = AccountTests.engine(db, new MovableClock())) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             AccountTests.claire(engine);
 
             List<AuthenticationException> failures = new ArrayList<>();
@@ -53,7 +54,7 @@ final class AuthenticationTest {
 
     @EachDatabase
     void aHashMadeWithOtherParametersStillWorksAndIsUpgradedAtSignIn(TestDatabase db) {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Fixtures.START);
         try (Engine cheap = AccountTests.engine(db, clock)) {
             AccountTests.claire(cheap);
         }
@@ -71,9 +72,9 @@ final class AuthenticationTest {
 
     @EachDatabase
     void badHashingSettingsStopTheEngineFromStarting(TestDatabase db) {
-        assertThatThrownBy(() -> AccountTests.builder(db, new MovableClock()).property("accounts.argon2-memory-kib", "lots").build())
+        assertThatThrownBy(() -> AccountTests.builder(db, new MovableClock(Fixtures.START)).property("accounts.argon2-memory-kib", "lots").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("accounts.argon2-memory-kib");
-        assertThatThrownBy(() -> AccountTests.builder(db, new MovableClock()).property("accounts.session-idle-timeout", "P60D").build())
+        assertThatThrownBy(() -> AccountTests.builder(db, new MovableClock(Fixtures.START)).property("accounts.session-idle-timeout", "P60D").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("accounts.session-idle-timeout");
     }
 

@@ -2,8 +2,9 @@ package io.comptoir.engine.core.account;
 
 import io.comptoir.engine.api.account.AuthenticationException;
 import io.comptoir.engine.core.Engine;
-import io.comptoir.engine.core.MovableClock;
+import io.comptoir.engine.core.Fixtures;
 import io.comptoir.engine.testkit.EachDatabase;
+import io.comptoir.engine.testkit.MovableClock;
 import io.comptoir.engine.testkit.TestDatabase;
 
 import java.time.Duration;
@@ -39,7 +40,7 @@ final class LoginThrottleTest {
 
     @EachDatabase
     void afterFiveFailuresForAnEmailEvenTheRightPasswordIsRefusedUntilTheWindowHasPassed(TestDatabase db) {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Fixtures.START);
         try (Engine engine = AccountTests.engine(db, clock)) {
             AccountTests.claire(engine);
             for (int i = 0; i < 5; i++) {
@@ -59,7 +60,7 @@ final class LoginThrottleTest {
 
     @EachDatabase
     void anUnknownEmailIsThrottledLikeAKnownOne(TestDatabase db) {
-        try (Engine engine = AccountTests.engine(db, new MovableClock())) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             for (int i = 0; i < 5; i++) {
                 failOnce(engine, "nobody@example.org", "192.0.2." + i);
             }
@@ -69,7 +70,7 @@ final class LoginThrottleTest {
 
     @EachDatabase
     void aSuccessfulSignInStartsTheEmailsCountAfresh(TestDatabase db) {
-        try (Engine engine = AccountTests.engine(db, new MovableClock())) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             AccountTests.claire(engine);
             for (int i = 0; i < 4; i++) {
                 failOnce(engine, CLAIRE, "192.0.2.1");
@@ -84,7 +85,7 @@ final class LoginThrottleTest {
 
     @EachDatabase
     void afterTwentyFailuresFromOneClientItIsRefusedForEveryEmailWhileOtherClientsSignIn(TestDatabase db) {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Fixtures.START);
         try (Engine engine = AccountTests.engine(db, clock)) {
             AccountTests.claire(engine);
             for (int i = 0; i < 20; i++) {
@@ -100,7 +101,7 @@ final class LoginThrottleTest {
 
     @EachDatabase
     void successfulSignInsBehindOneAddressDoNotUseUpItsAllowance(TestDatabase db) {
-        try (Engine engine = AccountTests.engine(db, new MovableClock())) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             AccountTests.claire(engine);
             for (int i = 0; i < 30; i++) {
                 engine.accounts().authenticate(CLAIRE, PASSWORD, "192.0.2.200");
@@ -111,7 +112,7 @@ final class LoginThrottleTest {
 
     @EachDatabase
     void parallelWrongGuessesGetNoMoreThanFiveTries(TestDatabase db) throws Exception {
-        try (Engine engine = AccountTests.engine(db, new MovableClock())) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             AccountTests.claire(engine);
             int threads = 12;
             AtomicInteger wrong = new AtomicInteger();
@@ -145,7 +146,7 @@ final class LoginThrottleTest {
 
     @EachDatabase
     void housekeepingForgetsPassedWindows(TestDatabase db) {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Fixtures.START);
         try (Engine engine = AccountTests.engine(db, clock)) {
             failOnce(engine, CLAIRE, "192.0.2.1");
             assertThat(AccountTests.rows(db, "login_throttle")).isEqualTo(2);
@@ -160,7 +161,7 @@ final class LoginThrottleTest {
 
     @EachDatabase
     void theThrottleTableHoldsNeitherEmailsNorAddresses(TestDatabase db) {
-        try (Engine engine = AccountTests.engine(db, new MovableClock())) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             failOnce(engine, CLAIRE, "192.0.2.1");
             assertThat(AccountTests.dump(db, "login_throttle").toString()).doesNotContain("claire").doesNotContain("192.0.2.1");
         }

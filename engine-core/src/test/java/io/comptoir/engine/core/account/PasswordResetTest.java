@@ -6,8 +6,9 @@ import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.mail.SentMail;
 import io.comptoir.engine.core.Engine;
-import io.comptoir.engine.core.MovableClock;
+import io.comptoir.engine.core.Fixtures;
 import io.comptoir.engine.testkit.EachDatabase;
+import io.comptoir.engine.testkit.MovableClock;
 import io.comptoir.engine.testkit.TestDatabase;
 
 import java.time.Duration;
@@ -36,7 +37,7 @@ final class PasswordResetTest {
 
     @EachDatabase
     void theLinkMailedInFrenchSetsANewPasswordOnceAndEndsEverySession(TestDatabase db) {
-        try (Engine engine = AccountTests.engine(db, new MovableClock())) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             AccountId id = AccountTests.claire(engine).id();
             Session session = engine.sessions().open(id);
 
@@ -60,7 +61,7 @@ final class PasswordResetTest {
 
     @EachDatabase
     void anUnknownEmailGetsNoMailAndNoErrorAndAClosedAccountNeither(TestDatabase db) {
-        try (Engine engine = AccountTests.engine(db, new MovableClock())) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             AccountId id = AccountTests.claire(engine).id();
             engine.accounts().setActive(id, false, io.comptoir.engine.api.Actor.system("test"));
 
@@ -75,7 +76,7 @@ final class PasswordResetTest {
 
     @EachDatabase
     void aLinkExpiresAfterAnHour(TestDatabase db) {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Fixtures.START);
         try (Engine engine = AccountTests.engine(db, clock)) {
             AccountTests.claire(engine);
             engine.accounts().requestPasswordReset(CLAIRE, RESET_PREFIX);
@@ -90,7 +91,7 @@ final class PasswordResetTest {
 
     @EachDatabase
     void aWeakNewPasswordIsRefusedWithoutSpendingTheLink(TestDatabase db) {
-        try (Engine engine = AccountTests.engine(db, new MovableClock())) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             AccountTests.claire(engine);
             engine.accounts().requestPasswordReset(CLAIRE, RESET_PREFIX);
             String token = AccountTests.resetToken(engine, CLAIRE);
@@ -107,7 +108,7 @@ final class PasswordResetTest {
 
     @EachDatabase
     void settingAPasswordVoidsTheOtherPendingLinks(TestDatabase db) {
-        try (Engine engine = AccountTests.engine(db, new MovableClock())) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             AccountTests.claire(engine);
             engine.accounts().requestPasswordReset(CLAIRE, RESET_PREFIX);
             String first = AccountTests.resetToken(engine, CLAIRE);
@@ -123,7 +124,7 @@ final class PasswordResetTest {
 
     @EachDatabase
     void atMostThreeLinksAreMailedPerAccountAndHour(TestDatabase db) {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Fixtures.START);
         try (Engine engine = AccountTests.engine(db, clock)) {
             AccountTests.claire(engine);
             for (int i = 0; i < 5; i++) {
@@ -139,7 +140,7 @@ final class PasswordResetTest {
 
     @EachDatabase
     void changingThePasswordNeedsTheCurrentOneAndEndsEverySession(TestDatabase db) {
-        try (Engine engine = AccountTests.engine(db, new MovableClock())) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             AccountId id = AccountTests.claire(engine).id();
             Session session = engine.sessions().open(id);
 
@@ -162,7 +163,7 @@ final class PasswordResetTest {
 
     @EachDatabase
     void guessingTheCurrentPasswordIsThrottledLikeSigningIn(TestDatabase db) {
-        try (Engine engine = AccountTests.engine(db, new MovableClock())) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             AccountId id = AccountTests.claire(engine).id();
             for (int i = 0; i < 5; i++) {
                 assertThatThrownBy(() -> engine.accounts().changePassword(id, "guess", NEW_PASSWORD)).isInstanceOf(InvalidInputException.class);
@@ -174,7 +175,7 @@ final class PasswordResetTest {
 
     @EachDatabase
     void housekeepingDeletesLinksADayAfterTheyExpired(TestDatabase db) {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Fixtures.START);
         try (Engine engine = AccountTests.engine(db, clock)) {
             AccountTests.claire(engine);
             engine.accounts().requestPasswordReset(CLAIRE, RESET_PREFIX);

@@ -5,8 +5,9 @@ import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.api.plugin.PluginContext;
 import io.comptoir.engine.core.Engine;
-import io.comptoir.engine.core.MovableClock;
+import io.comptoir.engine.core.Fixtures;
 import io.comptoir.engine.testkit.EachDatabase;
+import io.comptoir.engine.testkit.MovableClock;
 import io.comptoir.engine.testkit.TestDatabase;
 
 import java.util.List;
@@ -32,7 +33,7 @@ final class PluginMailerTest {
                 context.registerMailer(smtp);
             }
         };
-        try (Engine engine = AccountTests.builder(db, new MovableClock()).plugin(relay).build()) {
+        try (Engine engine = AccountTests.builder(db, new MovableClock(Fixtures.START)).plugin(relay).build()) {
             AccountTests.claire(engine);
 
             engine.accounts().requestPasswordReset("claire.martin@example.org", RESET_PREFIX);

@@ -13,10 +13,10 @@ import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.core.Engine;
-import io.comptoir.engine.core.PluginRoles;
 import io.comptoir.engine.core.Fixtures;
-import io.comptoir.engine.core.MovableClock;
+import io.comptoir.engine.core.PluginRoles;
 import io.comptoir.engine.testkit.EachDatabase;
+import io.comptoir.engine.testkit.MovableClock;
 import io.comptoir.engine.testkit.TestDatabase;
 
 import java.time.Duration;
@@ -33,7 +33,7 @@ final class RolesAndStatusTest {
 
     @EachDatabase
     void grantedRolesAddUpAndGrantingOrRevokingTwiceChangesNothing(TestDatabase db) {
-        try (Engine engine = AccountTests.engine(db, new MovableClock())) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             Fixtures fixtures = Fixtures.on(engine);
             Merchant shop = fixtures.liveMerchant("Chaussures Martin", SAINT_OMER);
             Merchant other = fixtures.liveMerchant("Fromagerie Leroy", SAINT_OMER);
@@ -58,7 +58,7 @@ final class RolesAndStatusTest {
 
     @EachDatabase
     void aShopRoleMustNameAnExistingShopAndPointOfSaleScopesAreTakenAsGiven(TestDatabase db) {
-        try (Engine engine = AccountTests.engine(db, new MovableClock())) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             AccountId id = AccountTests.claire(engine).id();
 
             assertThatThrownBy(() -> engine.accounts().grant(id, RoleGrant.of(Role.MERCHANT_STAFF, 4242), ADMIN))
@@ -70,7 +70,7 @@ final class RolesAndStatusTest {
 
     @EachDatabase
     void theShopperRoleCannotBeTakenAwayAndUnknownAccountsAreNotFound(TestDatabase db) {
-        try (Engine engine = AccountTests.engine(db, new MovableClock())) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             AccountId id = AccountTests.claire(engine).id();
 
             assertThatThrownBy(() -> engine.accounts().revoke(id, RoleGrant.of(Role.SHOPPER), ADMIN))
@@ -88,7 +88,7 @@ final class RolesAndStatusTest {
 
     @EachDatabase
     void countByRoleCountsActiveAccountsForEveryRole(TestDatabase db) {
-        try (Engine engine = AccountTests.engine(db, new MovableClock())) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             Fixtures fixtures = Fixtures.on(engine);
             Merchant shop = fixtures.liveMerchant("Chaussures Martin", SAINT_OMER);
             Merchant other = fixtures.liveMerchant("Fromagerie Leroy", SAINT_OMER);
@@ -109,7 +109,7 @@ final class RolesAndStatusTest {
 
     @EachDatabase
     void findListsNewestFirstFilteredByRoleAndEmailText(TestDatabase db) {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Fixtures.START);
         try (Engine engine = AccountTests.engine(db, clock)) {
             Account claire = AccountTests.claire(engine);
             clock.advance(Duration.ofMinutes(1));
@@ -132,7 +132,7 @@ final class RolesAndStatusTest {
 
     @EachDatabase
     void closingAnAccountEndsItsSessionsAndBlocksSignInUntilItIsReopened(TestDatabase db) {
-        try (Engine engine = AccountTests.engine(db, new MovableClock())) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             AccountId id = AccountTests.claire(engine).id();
             Session session = engine.sessions().open(id);
 

@@ -2,14 +2,14 @@ package io.comptoir.engine.core.account;
 
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.AccountId;
-import io.comptoir.engine.api.account.Role;
 import io.comptoir.engine.api.account.RoleGrant;
 import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.api.mail.SentMail;
 import io.comptoir.engine.core.Engine;
+import io.comptoir.engine.core.Fixtures;
 import io.comptoir.engine.core.PluginRoles;
-import io.comptoir.engine.core.MovableClock;
 import io.comptoir.engine.testkit.EachDatabase;
+import io.comptoir.engine.testkit.MovableClock;
 import io.comptoir.engine.testkit.TestDatabase;
 
 import java.util.List;
@@ -26,7 +26,7 @@ final class SecretsStayOutTest {
     void noPasswordHashOrTokenReachesEventsAndOnlyTheResetMailCarriesItsLink(TestDatabase db) {
         String resetPassword = "Carbonnade flamande 2026";
         String changedPassword = "Welsh au Maroilles 1903";
-        try (Engine engine = AccountTests.engine(db, new MovableClock())) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             AccountId id = AccountTests.claire(engine).id();
             engine.accounts().authenticate(CLAIRE, PASSWORD, "192.0.2.1");
             Session session = engine.sessions().open(id);
@@ -61,7 +61,7 @@ final class SecretsStayOutTest {
 
     @EachDatabase
     void resetLinksAreStoredOnlyAsHashes(TestDatabase db) {
-        try (Engine engine = AccountTests.engine(db, new MovableClock())) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             AccountTests.claire(engine);
             engine.accounts().requestPasswordReset(CLAIRE, RESET_PREFIX);
             String token = AccountTests.resetToken(engine, CLAIRE);

@@ -4,8 +4,9 @@ import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.core.Engine;
-import io.comptoir.engine.core.MovableClock;
+import io.comptoir.engine.core.Fixtures;
 import io.comptoir.engine.testkit.EachDatabase;
+import io.comptoir.engine.testkit.MovableClock;
 import io.comptoir.engine.testkit.TestDatabase;
 
 import java.time.Duration;
@@ -19,7 +20,7 @@ final class SessionStoreTest {
 
     @EachDatabase
     void anOpenedSessionResolvesToItsAccountAndCsrfTokenUntilItIsClosed(TestDatabase db) {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Fixtures.START);
         try (Engine engine = AccountTests.engine(db, clock)) {
             AccountId id = AccountTests.claire(engine).id();
             Session session = engine.sessions().open(id);
@@ -36,7 +37,7 @@ final class SessionStoreTest {
 
     @EachDatabase
     void unknownMalformedOrMissingTokensResolveToNothing(TestDatabase db) {
-        try (Engine engine = AccountTests.engine(db, new MovableClock())) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             Session session = engine.sessions().open(AccountTests.claire(engine).id());
 
             assertThat(engine.sessions().resolve(Secrets.newToken())).isEmpty();
@@ -51,14 +52,14 @@ final class SessionStoreTest {
 
     @EachDatabase
     void sessionsOfUnknownAccountsCannotBeOpened(TestDatabase db) {
-        try (Engine engine = AccountTests.engine(db, new MovableClock())) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             assertThatThrownBy(() -> engine.sessions().open(new AccountId(999))).isInstanceOf(NotFoundException.class);
         }
     }
 
     @EachDatabase
     void closeAllEndsEverySessionOfTheAccountAndNoOther(TestDatabase db) {
-        try (Engine engine = AccountTests.engine(db, new MovableClock())) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             AccountId claire = AccountTests.claire(engine).id();
             AccountId paul = engine.accounts().register("paul@example.org", PASSWORD, "Paul").id();
             Session phone = engine.sessions().open(claire);
@@ -75,7 +76,7 @@ final class SessionStoreTest {
 
     @EachDatabase
     void aSessionUnusedForSevenDaysHasExpired(TestDatabase db) {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Fixtures.START);
         try (Engine engine = AccountTests.engine(db, clock)) {
             Session session = engine.sessions().open(AccountTests.claire(engine).id());
 
@@ -90,7 +91,7 @@ final class SessionStoreTest {
 
     @EachDatabase
     void useSlidesTheExpiryWritingAtMostOnceAMinute(TestDatabase db) {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Fixtures.START);
         try (Engine engine = AccountTests.engine(db, clock)) {
             Session session = engine.sessions().open(AccountTests.claire(engine).id());
             Instant opened = clock.instant();
@@ -108,7 +109,7 @@ final class SessionStoreTest {
 
     @EachDatabase
     void aSessionInUseStillEndsThirtyDaysAfterSignIn(TestDatabase db) {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Fixtures.START);
         try (Engine engine = AccountTests.engine(db, clock)) {
             Session session = engine.sessions().open(AccountTests.claire(engine).id());
             Instant opened = clock.instant();
@@ -127,7 +128,7 @@ final class SessionStoreTest {
 
     @EachDatabase
     void theDatabaseKeepsOnlyHashesOfSessionTokens(TestDatabase db) {
-        try (Engine engine = AccountTests.engine(db, new MovableClock())) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             Session session = engine.sessions().open(AccountTests.claire(engine).id());
 
             String stored = AccountTests.jdbi(db).withHandle(handle -> handle.createQuery("SELECT token_hash FROM session")
@@ -138,7 +139,7 @@ final class SessionStoreTest {
 
     @EachDatabase
     void purgingDeletesClosedAndExpiredSessionsOnly(TestDatabase db) {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Fixtures.START);
         try (Engine engine = AccountTests.engine(db, clock)) {
             AccountId id = AccountTests.claire(engine).id();
             Session closed = engine.sessions().open(id);

@@ -10,6 +10,8 @@ import io.comptoir.engine.core.RecordingSearchIndex;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 
+import org.awaitility.Awaitility;
+
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
@@ -39,25 +41,22 @@ final class ProductCacheTest {
             Product seenFirst = first.catalogue().visibleProduct(boots.id()).orElseThrow();
             assertThat(seenFirst.name()).as("the node that wrote").isEqualTo("Bottines fourrées");
             assertThat(seenFirst.variants().get(0).stock()).isEqualTo(7);
-            await(() -> second.catalogue().visibleProduct(boots.id()).orElseThrow().variants().get(0).stock() == 7);
+            seen(() -> second.catalogue().visibleProduct(boots.id()).orElseThrow().variants().get(0).stock() == 7);
             assertThat(second.catalogue().visibleProduct(boots.id()).orElseThrow().name()).isEqualTo("Bottines fourrées");
 
             first.merchants().changeStatus(shop.id(), MerchantStatus.SUSPENDED, ADMIN);
             assertThat(first.catalogue().visibleProduct(boots.id())).as("a suspended shop's product").isEmpty();
-            await(() -> second.catalogue().visibleProduct(boots.id()).isEmpty());
+            seen(() -> second.catalogue().visibleProduct(boots.id()).isEmpty());
 
             first.merchants().changeStatus(shop.id(), MerchantStatus.LIVE, ADMIN);
             first.catalogue().setHidden(boots.id(), true, ADMIN);
             assertThat(first.catalogue().visibleProduct(boots.id())).as("hidden").isEmpty();
-            await(() -> second.catalogue().visibleProduct(boots.id()).isEmpty());
+            seen(() -> second.catalogue().visibleProduct(boots.id()).isEmpty());
         }
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(condition.getAsBoolean()).as("seen by the other node within 20 s").isTrue();
+    private static void seen(BooleanSupplier condition) {
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                assertThat(condition.getAsBoolean()).as("seen by the other node within 20 s").isTrue());
     }
 }

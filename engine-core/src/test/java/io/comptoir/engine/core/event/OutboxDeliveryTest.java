@@ -7,9 +7,10 @@ import io.comptoir.engine.api.event.PendingEvent;
 import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.api.plugin.PluginContext;
 import io.comptoir.engine.core.Engine;
-import io.comptoir.engine.core.MovableClock;
+import io.comptoir.engine.core.Fixtures;
 import io.comptoir.engine.core.RecordingSearchIndex;
 import io.comptoir.engine.testkit.EachDatabase;
+import io.comptoir.engine.testkit.MovableClock;
 import io.comptoir.engine.testkit.TestDatabase;
 
 import java.sql.Connection;
@@ -20,6 +21,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 final class OutboxDeliveryTest {
 
@@ -65,7 +67,7 @@ final class OutboxDeliveryTest {
     @EachDatabase
     void aFailingListenerIsRetriedLaterWithBackOffUntilItSucceeds(TestDatabase db) throws Exception {
         AtomicInteger calls = new AtomicInteger();
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Fixtures.START);
         DomainEventListener flaky = event -> {
             if (calls.incrementAndGet() < 3) {
                 throw new IllegalStateException("mail server down");
@@ -99,10 +101,7 @@ final class OutboxDeliveryTest {
             for (int i = 0; i < 200; i++) {
                 publish(i % 2 == 0 ? first : second, db, "order.placed");
             }
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (received.size() < 200 && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> received.size() >= 200);
             first.deliverPendingEvents();
             second.deliverPendingEvents();
 

@@ -8,9 +8,9 @@ import io.comptoir.engine.api.mail.MailOutbox;
 import io.comptoir.engine.api.mail.SentMail;
 import io.comptoir.engine.core.Engine;
 import io.comptoir.engine.core.Fixtures;
-import io.comptoir.engine.core.MovableClock;
 import io.comptoir.engine.core.RecordingSearchIndex;
 import io.comptoir.engine.testkit.EachDatabase;
+import io.comptoir.engine.testkit.MovableClock;
 import io.comptoir.engine.testkit.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -24,7 +24,7 @@ final class OutboxMailerTest {
 
     @EachDatabase
     void sentMailIsKeptNewestFirstAndFoundByRecipientInAnyCase(TestDatabase db) {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Fixtures.START);
         try (Engine engine = Engine.builder().dataSource(db.dataSource()).searchIndex(new RecordingSearchIndex())
                 .backgroundWork(false).clock(clock).build()) {
             engine.mailer().send(new Mail("Claire.Martin@example.org", "Votre commande", "Merci !", "order_placed"));

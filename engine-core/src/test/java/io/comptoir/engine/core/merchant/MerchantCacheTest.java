@@ -25,6 +25,7 @@ import static io.comptoir.engine.core.Fixtures.ADMIN;
 import static io.comptoir.engine.core.Fixtures.ARQUES;
 import static io.comptoir.engine.core.Fixtures.SAINT_OMER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 final class MerchantCacheTest {
 
@@ -47,11 +48,8 @@ final class MerchantCacheTest {
 
             assertThat(first.merchants().require(shop.id()).status()).as("the node that wrote").isEqualTo(MerchantStatus.SUSPENDED);
             assertThat(first.merchants().fulfilment(shop.id())).isEqualTo(delivering);
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (second.merchants().require(shop.id()).status() != MerchantStatus.SUSPENDED && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            assertThat(second.merchants().require(shop.id()).status()).as("the other node, after its poll").isEqualTo(MerchantStatus.SUSPENDED);
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                    assertThat(second.merchants().require(shop.id()).status()).as("the other node, after its poll").isEqualTo(MerchantStatus.SUSPENDED));
             assertThat(second.merchants().fulfilment(shop.id())).isEqualTo(delivering);
             assertThat(second.merchants().merchantBySlug(shop.slug()).orElseThrow().status()).isEqualTo(MerchantStatus.SUSPENDED);
         }

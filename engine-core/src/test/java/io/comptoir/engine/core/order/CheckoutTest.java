@@ -9,13 +9,13 @@ import io.comptoir.engine.api.merchant.LocalDelivery;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.order.CheckoutResult;
 import io.comptoir.engine.api.order.CustomerOrder;
-import io.comptoir.engine.api.order.OrderAction;
 import io.comptoir.engine.api.order.CustomerOrderStatus;
 import io.comptoir.engine.api.order.DeliveryAddress;
 import io.comptoir.engine.api.order.FulfilmentChoice;
 import io.comptoir.engine.api.order.FulfilmentMethod;
 import io.comptoir.engine.api.order.MerchantOrder;
 import io.comptoir.engine.api.order.MerchantOrderStatus;
+import io.comptoir.engine.api.order.OrderAction;
 import io.comptoir.engine.api.payment.Payment;
 import io.comptoir.engine.api.payment.PaymentStatus;
 import io.comptoir.engine.api.payment.TenderRequest;
@@ -33,6 +33,7 @@ import static io.comptoir.engine.core.Fixtures.ARQUES;
 import static io.comptoir.engine.core.Fixtures.SAINT_OMER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 final class CheckoutTest {
 
@@ -94,17 +95,8 @@ final class CheckoutTest {
     }
 
     private static void awaitInStock(Shop shop, long product, boolean inStock) {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
-        while (shop.index.documents().get(product).inStock() != inStock && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        assertThat(shop.index.documents().get(product).inStock()).as("in stock in the index").isEqualTo(inStock);
+        await().atMost(java.time.Duration.ofSeconds(20)).pollInterval(java.time.Duration.ofMillis(20)).untilAsserted(() ->
+                assertThat(shop.index.documents().get(product).inStock()).as("in stock in the index").isEqualTo(inStock));
     }
 
     @EachDatabase

@@ -26,6 +26,7 @@ import java.util.UUID;
 
 import static io.comptoir.engine.core.Fixtures.ARQUES;
 import static io.comptoir.engine.core.Fixtures.SAINT_OMER;
+import static org.awaitility.Awaitility.await;
 
 /** A small marketplace to shop in: two live shops with products, a balance provider, and shoppers. */
 final class Shop implements AutoCloseable {
@@ -119,19 +120,8 @@ final class Shop implements AutoCloseable {
 
     /** Waits for the sandbox bank's webhook to settle an order (it answers after a millisecond, in another thread). */
     CustomerOrder awaitSettled(CustomerOrder order) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        CustomerOrder current = order;
-        while (current.status() == CustomerOrderStatus.PENDING_PAYMENT && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(10);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            current = engine.orders().customerOrder(order.id()).orElseThrow();
-        }
-        return current;
+        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(10))
+                .until(() -> engine.orders().customerOrder(order.id()).orElseThrow(), current -> current.status() != CustomerOrderStatus.PENDING_PAYMENT);
     }
 
     @Override

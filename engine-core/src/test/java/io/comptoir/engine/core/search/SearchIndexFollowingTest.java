@@ -3,8 +3,8 @@ package io.comptoir.engine.core.search;
 import io.comptoir.engine.api.catalogue.Product;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantStatus;
-import io.comptoir.engine.api.search.SearchDocument;
 import io.comptoir.engine.api.money.Money;
+import io.comptoir.engine.api.search.SearchDocument;
 import io.comptoir.engine.core.Engine;
 import io.comptoir.engine.core.Fixtures;
 import io.comptoir.engine.core.RecordingSearchIndex;
@@ -17,6 +17,7 @@ import static io.comptoir.engine.core.Fixtures.ADMIN;
 import static io.comptoir.engine.core.Fixtures.ARQUES;
 import static io.comptoir.engine.core.Fixtures.SAINT_OMER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 final class SearchIndexFollowingTest {
 
@@ -96,11 +97,8 @@ final class SearchIndexFollowingTest {
             Product boots = fixtures.product(fixtures.liveMerchant("Chaussures Martin", SAINT_OMER), "Bottines", 8900, 2);
             assertThat(firstIndex.documents()).containsKey(boots.id().value());
 
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (!secondIndex.documents().containsKey(boots.id().value()) && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            assertThat(secondIndex.documents()).as("polled by the second node").containsKey(boots.id().value());
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                    assertThat(secondIndex.documents()).as("polled by the second node").containsKey(boots.id().value()));
         }
     }
 

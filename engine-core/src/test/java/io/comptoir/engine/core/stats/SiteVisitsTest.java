@@ -2,9 +2,9 @@ package io.comptoir.engine.core.stats;
 
 import io.comptoir.engine.core.Engine;
 import io.comptoir.engine.core.Fixtures;
-import io.comptoir.engine.core.MovableClock;
 import io.comptoir.engine.core.RecordingSearchIndex;
 import io.comptoir.engine.testkit.EachDatabase;
+import io.comptoir.engine.testkit.MovableClock;
 import io.comptoir.engine.testkit.TestDatabase;
 
 import java.time.Duration;
@@ -16,7 +16,7 @@ final class SiteVisitsTest {
 
     @EachDatabase
     void aVisitorCountsOncePerParisDayOnEveryNode(TestDatabase db) {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Fixtures.START);
         try (Engine first = Engine.builder().dataSource(db.dataSource()).searchIndex(new RecordingSearchIndex()).backgroundWork(false)
                 .properties(Fixtures.CHEAP_PASSWORDS).clock(clock).build();
              Engine second = Engine.builder().dataSource(db.dataSource()).searchIndex(new RecordingSearchIndex()).backgroundWork(false)

@@ -3,9 +3,10 @@ package io.comptoir.engine.core.throttle;
 import io.comptoir.engine.api.throttle.AttemptLimit;
 import io.comptoir.engine.api.throttle.AttemptLimits;
 import io.comptoir.engine.core.Engine;
-import io.comptoir.engine.core.MovableClock;
+import io.comptoir.engine.core.Fixtures;
 import io.comptoir.engine.core.RecordingSearchIndex;
 import io.comptoir.engine.testkit.EachDatabase;
+import io.comptoir.engine.testkit.MovableClock;
 import io.comptoir.engine.testkit.TestDatabase;
 
 import java.time.Duration;
@@ -24,7 +25,7 @@ final class AttemptLimitsTest {
 
     @EachDatabase
     void aSubjectThatUsedUpItsAttemptsWaitsUntilItsWindowCloses(TestDatabase db) {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Fixtures.START);
         try (Engine engine = engine(db, clock)) {
             AttemptLimits limits = engine.findService(AttemptLimits.class).orElseThrow();
             AttemptLimit codes = limits.limit("test.codes", 3, Duration.ofMinutes(15));
@@ -60,7 +61,7 @@ final class AttemptLimitsTest {
 
     @EachDatabase
     void housekeepingKeepsTheCountsOfTheLongestWindow(TestDatabase db) {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Fixtures.START);
         try (Engine engine = engine(db, clock)) {
             AttemptLimits limits = engine.findService(AttemptLimits.class).orElseThrow();
             AttemptLimit checks = limits.limit("test.checks", 1, Duration.ofHours(1));
@@ -78,7 +79,7 @@ final class AttemptLimitsTest {
 
     @EachDatabase
     void limitsAreNamedAndPositive(TestDatabase db) {
-        try (Engine engine = engine(db, new MovableClock())) {
+        try (Engine engine = engine(db, new MovableClock(Fixtures.START))) {
             AttemptLimits limits = engine.findService(AttemptLimits.class).orElseThrow();
             assertThatThrownBy(() -> limits.limit("Bad Name", 3, Duration.ofMinutes(1))).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> limits.limit("test.zero", 0, Duration.ofMinutes(1))).isInstanceOf(IllegalArgumentException.class);

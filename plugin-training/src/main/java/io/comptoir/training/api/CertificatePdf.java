@@ -1,4 +1,4 @@
-package io.comptoir.training.certificate;
+package io.comptoir.training.api;
 
 import static java.util.Objects.requireNonNull;
 
