@@ -1,6 +1,6 @@
 package io.comptoir.app;
 
-import io.comptoir.app.account.ResetLinks;
+import io.comptoir.app.web.ResetLinks;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -43,6 +43,9 @@ import static java.util.Objects.requireNonNull;
  *   <li>{@code HTTP_THREADS}: the size of the request thread pool (Jetty's acceptor and selectors included), 8 to
  *       1000, default 12 (suits 2 cores and the 16-connection database pool; the other requests wait in line, which
  *       keeps latency even under load).</li>
+ *   <li>{@code DISABLED_FEATURES}: features the territory leaves out, separated by commas, among
+ *       {@link Features#optional()} (e.g. {@code vouchers} for a territory without a voucher programme): neither their
+ *       pages, API and navigation nor their plugin run. Empty by default: every feature runs.</li>
  * </ul>
  */
 public record AppConfig(
@@ -57,7 +60,8 @@ public record AppConfig(
         Optional<URI> sandboxCardWebhookUrl,
         OptionalInt sandboxCardDelayMs,
         Set<String> trustedProxies,
-        int httpThreads) {
+        int httpThreads,
+        Set<String> disabledFeatures) {
 
     public static final int DEFAULT_PORT = 7070;
     /** Where the sandbox card processor's webhooks are received, under the app's address. */
@@ -70,6 +74,7 @@ public record AppConfig(
     public AppConfig {
         requireNonNull(databaseUrl, "databaseUrl is null");
         trustedProxies = Set.copyOf(requireNonNull(trustedProxies, "trustedProxies is null"));
+        disabledFeatures = Set.copyOf(requireNonNull(disabledFeatures, "disabledFeatures is null"));
         requireNonNull(databaseUser, "databaseUser is null");
         requireNonNull(databasePassword, "databasePassword is null");
         requireNonNull(seed, "seed is null");
@@ -136,11 +141,30 @@ public record AppConfig(
         OptionalInt sandboxDelay = number(value(env, "SANDBOX_CARD_DELAY_MS"), "SANDBOX_CARD_DELAY_MS", " of milliseconds", 0, 60_000, problems);
         Set<String> trustedProxies = trustedProxies(value(env, "TRUSTED_PROXIES"), problems);
         int httpThreads = number(value(env, "HTTP_THREADS"), "HTTP_THREADS", "", 8, 1_000, problems).orElse(MarketplaceApp.DEFAULT_HTTP_THREADS);
+        Set<String> disabledFeatures = disabledFeatures(value(env, "DISABLED_FEATURES"), problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
         return new AppConfig(port, databaseUrl, value(env, "DATABASE_USER").orElse(url.isPresent() ? "" : "sa"),
-                value(env, "DATABASE_PASSWORD").orElse(""), seed, dataDir, publicUrl, sandboxSecret, webhookUrl, sandboxDelay, trustedProxies, httpThreads);
+                value(env, "DATABASE_PASSWORD").orElse(""), seed, dataDir, publicUrl, sandboxSecret, webhookUrl, sandboxDelay, trustedProxies, httpThreads,
+                disabledFeatures);
+    }
+
+    private static Set<String> disabledFeatures(Optional<String> text, List<String> problems) {
+        if (text.isEmpty()) {
+            return Set.of();
+        }
+        List<String> optional = Features.optional();
+        Set<String> names = new java.util.LinkedHashSet<>();
+        for (String part : text.get().split(",")) {
+            String name = part.strip().toLowerCase(Locale.ROOT);
+            if (!optional.contains(name)) {
+                problems.add("DISABLED_FEATURES names features that may be left out, among " + String.join(", ", optional) + ", got '"
+                        + part.strip() + "'");
+            }
+            names.add(name);
+        }
+        return names;
     }
 
     private static Set<String> trustedProxies(Optional<String> text, List<String> problems) {

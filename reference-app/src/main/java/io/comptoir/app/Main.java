@@ -1,17 +1,25 @@
 package io.comptoir.app;
 
-import io.comptoir.app.seed.PluginSeeds;
+import io.comptoir.app.feature.Marketplace;
+import io.comptoir.app.feature.WebFeature;
+import io.comptoir.app.seed.FeatureSeeds;
 import io.comptoir.app.seed.SeedLoader;
 import io.comptoir.app.seed.SeedSource;
+import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.core.Engine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Runs the marketplace: reads the configuration from the environment (see {@link AppConfig}), starts the engine,
- * loads the demo territory into an empty database when asked, and serves the site until the process is stopped.
+ * Runs the marketplace: reads the configuration from the environment (see {@link AppConfig}), starts the engine with
+ * the plugins of the features that run, loads the demo territory into an empty database when asked, and serves the
+ * site until the process is stopped.
  */
 public final class Main {
     private static final Logger log = LoggerFactory.getLogger(Main.class);
@@ -29,24 +37,27 @@ public final class Main {
             System.exit(2);
             return;
         }
+        List<WebFeature> features = Features.allBut(config.disabledFeatures());
         Engine engine = Engine.builder()
                 .jdbcUrl(config.databaseUrl(), config.databaseUser(), config.databasePassword())
-                .discoverPlugins()
+                .plugins(plugins(config.disabledFeatures()))
                 .clock(Clock.systemUTC())
                 .assetDirectory(config.assetDirectory())
                 .properties(config.engineProperties())
                 .build();
         try {
             if (config.seed() == AppConfig.SeedMode.DEMO) {
-                seedIfEmpty(engine);
+                seedIfEmpty(engine, features);
             }
-            MarketplaceApp app = MarketplaceApp.create(Marketplace.of(engine), config.publicUrl(), config.trustedProxies(), config.httpThreads()).start(config.port());
+            MarketplaceApp app = MarketplaceApp.create(Marketplace.of(engine), config.publicUrl(), config.trustedProxies(), config.httpThreads(),
+                    features).start(config.port());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 log.info("Stopping the marketplace");
                 app.stop();
                 engine.close();
             }, "shutdown"));
-            log.info("Marketplace ready on port {} ({})", app.port(), config.publicUrl().map(Object::toString).orElse("no public URL"));
+            log.info("Marketplace ready on port {} ({}), features: {}", app.port(), config.publicUrl().map(Object::toString).orElse("no public URL"),
+                    String.join(", ", app.features()));
             if (config.publicUrl().isEmpty()) {
                 log.warn("PUBLIC_URL is not set: password reset links are built from the Host header of the request; set it in production");
             }
@@ -57,13 +68,22 @@ public final class Main {
         }
     }
 
-    private static void seedIfEmpty(Engine engine) {
+    /** Every plugin on the class path, but those of the features left out. */
+    private static List<EnginePlugin> plugins(Set<String> disabledFeatures) {
+        Set<String> leftOut = Features.all().stream().filter(feature -> disabledFeatures.contains(feature.name()))
+                .flatMap(feature -> feature.plugin().stream()).collect(Collectors.toSet());
+        return ServiceLoader.load(EnginePlugin.class).stream().map(ServiceLoader.Provider::get)
+                .filter(plugin -> !leftOut.contains(plugin.id())).toList();
+    }
+
+    /** The demo territory into an empty marketplace, then each running feature's demo data where its plugin holds nothing. */
+    private static void seedIfEmpty(Engine engine, List<WebFeature> features) {
         SeedLoader seeds = new SeedLoader(engine.territory(), engine.catalogue(), engine.merchants(), engine.accounts());
         SeedSource demo = SeedSource.classpath("demo");
         if (seeds.marketplaceIsEmpty()) {
             log.info("Empty marketplace: loading the demo territory");
             engine.bulkLoad(() -> seeds.load(demo));
         }
-        engine.bulkLoad(() -> new PluginSeeds(Marketplace.of(engine)).load(demo, seeds.demoPassword(demo)));
+        engine.bulkLoad(() -> new FeatureSeeds(Marketplace.of(engine), features).load(demo, seeds.demoPassword(demo)));
     }
 }

@@ -1,58 +1,35 @@
 package io.comptoir.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.comptoir.app.account.AccountPages;
-import io.comptoir.app.account.AccountsApi;
-import io.comptoir.app.account.PasswordResetRequests;
-import io.comptoir.app.account.ResetLinks;
-import io.comptoir.app.account.SignIns;
-import io.comptoir.app.api.AssetsRoute;
-import io.comptoir.app.auth.Authentication;
-import io.comptoir.app.auth.CsrfProtection;
-import io.comptoir.app.api.MerchantsApi;
-import io.comptoir.app.api.ProductsApi;
-import io.comptoir.app.api.TerritoryApi;
-import io.comptoir.app.cart.CartApi;
-import io.comptoir.app.cart.CartOwners;
-import io.comptoir.app.cart.CartPage;
-import io.comptoir.app.checkout.CheckoutApi;
-import io.comptoir.app.checkout.CheckoutPage;
-import io.comptoir.app.checkout.Tenders;
-import io.comptoir.app.openapi.AccountsApiSection;
-import io.comptoir.app.openapi.AdminApiSection;
-import io.comptoir.app.openapi.CatalogueApiSection;
-import io.comptoir.app.openapi.MerchantApiSection;
-import io.comptoir.app.openapi.ShoppingApiSection;
-import io.comptoir.app.openapi.VouchersApiSection;
-import io.comptoir.app.vouchers.VoucherFeatures;
-import io.comptoir.app.orders.OrderPages;
-import io.comptoir.app.orders.OrdersApi;
-import io.comptoir.app.orders.OwnOrders;
-import io.comptoir.app.payment.PaymentWebhooks;
-import io.comptoir.app.openapi.OpenApiRoute;
-import io.comptoir.app.ops.HealthRoute;
-import io.comptoir.app.ops.Metrics;
-import io.comptoir.app.shop.ShopperSite;
+import io.comptoir.app.feature.FeatureContext;
+import io.comptoir.app.feature.Marketplace;
+import io.comptoir.app.feature.WebFeature;
 import io.comptoir.app.web.AccessControl;
+import io.comptoir.app.web.AccessRole;
+import io.comptoir.app.web.Authentication;
+import io.comptoir.app.web.CartOwners;
 import io.comptoir.app.web.ClientAddress;
+import io.comptoir.app.web.CsrfProtection;
 import io.comptoir.app.web.ErrorHandlers;
 import io.comptoir.app.web.Json;
 import io.comptoir.app.web.JteRenderer;
 import io.comptoir.app.web.LanguageSelector;
 import io.comptoir.app.web.Links;
+import io.comptoir.app.web.Messages;
+import io.comptoir.app.web.Metrics;
 import io.comptoir.app.web.PageFactory;
 import io.comptoir.app.web.RequestLimits;
 import io.comptoir.app.web.RequestLog;
-import io.comptoir.app.web.RouteRole;
+import io.comptoir.app.web.ResetLinks;
 import io.comptoir.app.web.SecurityHeaders;
 import io.comptoir.app.web.StaticResources;
 import io.comptoir.app.web.VisitTracking;
-import io.comptoir.app.admin.AdminApi;
-import io.comptoir.app.admin.AdminBackOffice;
-import io.comptoir.app.merchant.MerchantApi;
-import io.comptoir.app.merchant.MerchantBackOffice;
-import io.javalin.config.SizeUnit;
+import io.comptoir.app.web.backoffice.BackOffices;
+import io.comptoir.app.web.openapi.OpenApiRoute;
+import io.comptoir.app.web.openapi.OpenApiSection;
+import io.comptoir.engine.api.account.Role;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -62,12 +39,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * The marketplace's web application on top of the engine: the shopper site, the JSON API and its description,
- * health and metrics. Made from the engine's services so that tests start it on port 0 against a real engine.
+ * The marketplace's web application on top of the engine: the web kit (layouts, sign-in, CSRF, access roles, errors,
+ * texts, metrics), then each {@link WebFeature} that runs, which registers its pages and API and contributes its
+ * navigation, texts, roles and part of the API description. Made from the engine's services so that tests start it on
+ * port 0 against a real engine.
  */
 public final class MarketplaceApp {
     /**
@@ -80,12 +60,12 @@ public final class MarketplaceApp {
 
     private final Javalin javalin;
     private final Metrics metrics;
-    private final PasswordResetRequests passwordResets;
+    private final List<WebFeature> features;
 
-    private MarketplaceApp(Javalin javalin, Metrics metrics, PasswordResetRequests passwordResets) {
+    private MarketplaceApp(Javalin javalin, Metrics metrics, List<WebFeature> features) {
         this.javalin = javalin;
         this.metrics = metrics;
-        this.passwordResets = passwordResets;
+        this.features = features;
     }
 
     /**
@@ -97,100 +77,86 @@ public final class MarketplaceApp {
 
     /** @param trustedProxies reverse proxies whose {@code X-Forwarded-For} tells the client's address */
     public static MarketplaceApp create(Marketplace marketplace, Optional<URI> publicUrl, Set<String> trustedProxies) {
-        return create(marketplace, publicUrl, trustedProxies, DEFAULT_HTTP_THREADS);
+        return create(marketplace, publicUrl, trustedProxies, DEFAULT_HTTP_THREADS, Features.all());
     }
 
-    /** @param httpThreads the request threads, Jetty's acceptor and selectors included (the other requests wait in line) */
-    public static MarketplaceApp create(Marketplace marketplace, Optional<URI> publicUrl, Set<String> trustedProxies, int httpThreads) {
+    /**
+     * @param httpThreads the request threads, Jetty's acceptor and selectors included (the other requests wait in line)
+     * @param features the features to run, of which those that can run on this marketplace do
+     */
+    public static MarketplaceApp create(Marketplace marketplace, Optional<URI> publicUrl, Set<String> trustedProxies, int httpThreads,
+                                        List<WebFeature> features) {
         requireNonNull(marketplace, "marketplace is null");
         if (httpThreads < 8) {
             throw new IllegalArgumentException("at least 8 HTTP threads (Jetty keeps some for accepting and selecting)");
         }
+        List<WebFeature> running = requireNonNull(features, "features is null").stream().filter(feature -> feature.runsOn(marketplace)).toList();
         ClientAddress clientAddress = new ClientAddress(trustedProxies);
         String baseUrl = publicUrl.map(URI::toString).orElse("");
         boolean secureCookies = publicUrl.map(url -> "https".equals(url.getScheme())).orElse(false);
         ObjectMapper mapper = Json.objectMapper();
-        Links links = new Links(baseUrl);
         CartOwners carts = new CartOwners(marketplace.carts(), secureCookies);
-        PageFactory pages = new PageFactory(new LanguageSelector(secureCookies), new StaticResources(), baseUrl, carts::forHeader);
+        Messages messages = Messages.of(all(running, feature -> feature.messages().stream().toList()));
+        PageFactory pages = new PageFactory(messages, all(running, WebFeature::siteLinks), new LanguageSelector(secureCookies),
+                new StaticResources(), baseUrl, carts::forHeader);
+        BackOffices backOffices = new BackOffices(pages, all(running, feature -> feature.backOffices(marketplace)),
+                all(running, feature -> feature.navigation(marketplace)));
         AccessControl access = AccessControl.ofViewers();
         Authentication authentication = new Authentication(marketplace.sessions(), marketplace.accounts(), secureCookies);
-        SignIns signIns = new SignIns(marketplace.accounts(), marketplace.sessions(), authentication, carts);
-        ResetLinks resetLinks = new ResetLinks(baseUrl);
-        OwnOrders ownOrders = new OwnOrders(marketplace.orders());
         Metrics metrics = new Metrics();
+        FeatureContext context = new FeatureContext(marketplace, pages, new Links(baseUrl), backOffices,
+                all(running, WebFeature::roles), authentication, carts, new ResetLinks(baseUrl), metrics);
+        List<OpenApiSection> api = all(running, WebFeature::openApi);
         VisitTracking visits = new VisitTracking(marketplace.visits(), secureCookies);
         QueuedThreadPool threads = new QueuedThreadPool(httpThreads, 8);
         threads.setName("http");
         metrics.bindThreadPool(threads);
-        // Started here, stopped by stop(); if the configuration below fails, its idle daemon thread is all that is left.
-        PasswordResetRequests passwordResets = new PasswordResetRequests(marketplace.accounts(), metrics.registry());
 
         Javalin[] holder = new Javalin[1];
-        holder[0] = Javalin.create(cfg -> {
-            cfg.http.maxRequestSize = RequestLimits.MAX_BODY_BYTES;
-            cfg.jetty.multipartConfig.maxFileSize(RequestLimits.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
-            cfg.jetty.multipartConfig.maxTotalRequestSize(RequestLimits.MAX_UPLOAD_REQUEST_BYTES, SizeUnit.BYTES);
-            cfg.jetty.multipartConfig.maxInMemoryFileSize((int) RequestLimits.MAX_UPLOAD_REQUEST_BYTES, SizeUnit.BYTES);
-            cfg.http.prefer405over404 = true;
-            cfg.jetty.threadPool = threads;
-            cfg.jsonMapper(new JavalinJackson(mapper, false));
-            cfg.fileRenderer(new JteRenderer());
-            cfg.staticFiles.add(files -> {
-                files.hostedPath = StaticResources.HOSTED_PATH;
-                files.directory = StaticResources.CLASSPATH_DIRECTORY;
-                files.location = Location.CLASSPATH;
-                files.headers = Map.of("Cache-Control", StaticResources.CACHE_CONTROL);
-                files.roles = Set.of(RouteRole.ANYONE);
+        try {
+            holder[0] = Javalin.create(cfg -> {
+                cfg.http.maxRequestSize = RequestLimits.MAX_BODY_BYTES;
+                cfg.jetty.multipartConfig.maxFileSize(RequestLimits.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+                cfg.jetty.multipartConfig.maxTotalRequestSize(RequestLimits.MAX_UPLOAD_REQUEST_BYTES, SizeUnit.BYTES);
+                cfg.jetty.multipartConfig.maxInMemoryFileSize((int) RequestLimits.MAX_UPLOAD_REQUEST_BYTES, SizeUnit.BYTES);
+                cfg.http.prefer405over404 = true;
+                cfg.jetty.threadPool = threads;
+                cfg.jsonMapper(new JavalinJackson(mapper, false));
+                cfg.fileRenderer(new JteRenderer());
+                cfg.staticFiles.add(files -> {
+                    files.hostedPath = StaticResources.HOSTED_PATH;
+                    files.directory = StaticResources.CLASSPATH_DIRECTORY;
+                    files.location = Location.CLASSPATH;
+                    files.headers = Map.of("Cache-Control", StaticResources.CACHE_CONTROL);
+                    files.roles = Set.of(AccessRole.ANYONE);
+                });
+                cfg.requestLogger.http(RequestLog::log);
+                cfg.requestLogger.http(metrics::record);
+                cfg.events.serverStarted(() -> metrics.bindConnections(holder[0].jettyServer().server()));
+
+                cfg.routes.before(clientAddress::resolve);
+                cfg.routes.before(SecurityHeaders::apply);
+                cfg.routes.before(RequestLimits::rejectOversizedBody);
+                cfg.routes.before(authentication::identify);
+                cfg.routes.beforeMatched(access::check);
+                cfg.routes.beforeMatched(CsrfProtection::check);
+                cfg.routes.beforeMatched(visits::track);
+                new ErrorHandlers(pages).register(cfg.routes);
+                for (WebFeature feature : running) {
+                    feature.register(cfg.routes, context);
+                }
+                new OpenApiRoute(mapper, baseUrl, api, marketplace.accounts().roles().stream().map(Role::name).toList()).register(cfg.routes);
             });
-            cfg.requestLogger.http(RequestLog::log);
-            cfg.requestLogger.http(metrics::record);
-            cfg.events.serverStarted(() -> metrics.bindConnections(holder[0].jettyServer().server()));
+        }
+        catch (RuntimeException e) {
+            closeAll(running, metrics);
+            throw e;
+        }
+        return new MarketplaceApp(holder[0], metrics, running);
+    }
 
-            cfg.routes.before(clientAddress::resolve);
-            cfg.routes.before(SecurityHeaders::apply);
-            cfg.routes.before(RequestLimits::rejectOversizedBody);
-            cfg.routes.before(authentication::identify);
-            cfg.routes.beforeMatched(access::check);
-            cfg.routes.beforeMatched(CsrfProtection::check);
-            cfg.routes.beforeMatched(visits::track);
-            new ErrorHandlers(pages).register(cfg.routes);
-
-            new ShopperSite(marketplace, pages).register(cfg.routes);
-            new MerchantBackOffice(marketplace, pages).register(cfg.routes);
-            new AdminBackOffice(marketplace, pages).register(cfg.routes);
-            new io.comptoir.app.admin.training.TrainingBackOffice(marketplace, pages).register(cfg.routes);
-            new io.comptoir.app.merchant.ShopVoucherPages(marketplace, pages).register(cfg.routes);
-            new io.comptoir.app.admin.VoucherAdminPages(marketplace, pages, resetLinks).register(cfg.routes);
-            new ProductsApi(marketplace, links).register(cfg.routes);
-            new MerchantsApi(marketplace, links).register(cfg.routes);
-            new TerritoryApi(marketplace, links).register(cfg.routes);
-            new MerchantApi(marketplace, links).register(cfg.routes);
-            new AdminApi(marketplace).register(cfg.routes);
-            new io.comptoir.app.training.TrainingWeb(marketplace, pages).register(cfg.routes);
-            new io.comptoir.app.admin.training.TrainingAdminApi(marketplace).register(cfg.routes);
-            new io.comptoir.app.merchant.MerchantVoucherApi(marketplace).register(cfg.routes);
-            new io.comptoir.app.admin.AdminVoucherApi(marketplace, resetLinks).register(cfg.routes);
-            new VoucherFeatures(marketplace, pages).register(cfg.routes);
-            new AssetsRoute(marketplace.assets()).register(cfg.routes);
-            // shopping: accounts, cart, checkout, orders, payment webhooks
-            new AccountPages(marketplace.accounts(), authentication, signIns, resetLinks, passwordResets, pages).register(cfg.routes);
-            new AccountsApi(marketplace.accounts(), authentication, signIns, resetLinks, passwordResets).register(cfg.routes);
-            new CartPage(marketplace, carts, pages).register(cfg.routes);
-            new CartApi(marketplace, carts, links).register(cfg.routes);
-            new CheckoutPage(marketplace, carts, new Tenders(marketplace.payments()), pages).register(cfg.routes);
-            new CheckoutApi(marketplace, links).register(cfg.routes);
-            new OrderPages(marketplace, ownOrders, pages).register(cfg.routes);
-            new OrdersApi(marketplace, ownOrders, links).register(cfg.routes);
-            new PaymentWebhooks(marketplace.payments()).register(cfg.routes);
-            new OpenApiRoute(mapper, baseUrl, List.of(new CatalogueApiSection(), new AccountsApiSection(), new ShoppingApiSection(),
-                    new MerchantApiSection(), new AdminApiSection(), new io.comptoir.app.openapi.TrainingApiSection(),
-                    new io.comptoir.app.openapi.TrainingAdminApiSection(), new VouchersApiSection(),
-                    new io.comptoir.app.openapi.VoucherBackOfficeApiSection())).register(cfg.routes);
-            new HealthRoute(marketplace.search()).register(cfg.routes);
-            metrics.register(cfg.routes);
-        });
-        return new MarketplaceApp(holder[0], metrics, passwordResets);
+    private static <T> List<T> all(List<WebFeature> features, Function<WebFeature, List<T>> contribution) {
+        return features.stream().flatMap(feature -> contribution.apply(feature).stream()).toList();
     }
 
     /** Starts serving on the port, 0 for any free one. */
@@ -199,8 +165,7 @@ public final class MarketplaceApp {
             javalin.start(port);
         }
         catch (RuntimeException e) {
-            passwordResets.close();
-            metrics.close();
+            closeAll(features, metrics);
             throw e;
         }
         return this;
@@ -215,16 +180,32 @@ public final class MarketplaceApp {
         return javalin;
     }
 
+    /** The names of the features that run, in order. */
+    public List<String> features() {
+        return features.stream().map(WebFeature::name).toList();
+    }
+
     /**
-     * Stops serving: finishes the requests in progress, then the queued password reset requests (for a few seconds at
-     * most), then releases the port and the metrics. Call it before closing the engine.
+     * Stops serving: finishes the requests in progress, then lets each feature finish what it started (the queued
+     * password reset requests, for a few seconds at most), then releases the port and the metrics. Call it before
+     * closing the engine.
      */
     public void stop() {
         try {
             javalin.stop();
         }
         finally {
-            passwordResets.close();
+            closeAll(features, metrics);
+        }
+    }
+
+    private static void closeAll(List<WebFeature> features, Metrics metrics) {
+        try {
+            for (int i = features.size() - 1; i >= 0; i--) {
+                features.get(i).close();
+            }
+        }
+        finally {
             metrics.close();
         }
     }

@@ -1,12 +1,13 @@
 package io.comptoir.app.account;
 
-import io.comptoir.app.auth.Authentication;
-import io.comptoir.app.auth.ReturnPath;
-import io.comptoir.app.auth.Viewer;
+import io.comptoir.app.web.AccessRole;
+import io.comptoir.app.web.Authentication;
 import io.comptoir.app.web.FormState;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
-import io.comptoir.app.web.RouteRole;
+import io.comptoir.app.web.ResetLinks;
+import io.comptoir.app.web.ReturnPath;
+import io.comptoir.app.web.Viewer;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.account.AuthenticationException;
@@ -51,17 +52,17 @@ public final class AccountPages {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/connexion", this::signInForm, RouteRole.ANYONE);
-        routes.post("/connexion", this::signIn, RouteRole.ANYONE);
-        routes.get("/inscription", this::registrationForm, RouteRole.ANYONE);
-        routes.post("/inscription", this::registration, RouteRole.ANYONE);
-        routes.post("/deconnexion", this::signOut, RouteRole.ANYONE);
-        routes.get(FORGOT, this::forgotForm, RouteRole.ANYONE);
-        routes.post(FORGOT, this::forgot, RouteRole.ANYONE);
-        routes.get(ResetLinks.PAGE, this::resetForm, RouteRole.ANYONE);
-        routes.post(ResetLinks.PAGE, this::reset, RouteRole.ANYONE);
-        routes.get(ACCOUNT, this::account, RouteRole.SIGNED_IN);
-        routes.post(ACCOUNT + "/mot-de-passe", this::changePassword, RouteRole.SIGNED_IN);
+        routes.get("/connexion", this::signInForm, AccessRole.ANYONE);
+        routes.post("/connexion", this::signIn, AccessRole.ANYONE);
+        routes.get("/inscription", this::registrationForm, AccessRole.ANYONE);
+        routes.post("/inscription", this::registration, AccessRole.ANYONE);
+        routes.post("/deconnexion", this::signOut, AccessRole.ANYONE);
+        routes.get(FORGOT, this::forgotForm, AccessRole.ANYONE);
+        routes.post(FORGOT, this::forgot, AccessRole.ANYONE);
+        routes.get(ResetLinks.PAGE, this::resetForm, AccessRole.ANYONE);
+        routes.post(ResetLinks.PAGE, this::reset, AccessRole.ANYONE);
+        routes.get(ACCOUNT, this::account, AccessRole.SIGNED_IN);
+        routes.post(ACCOUNT + "/mot-de-passe", this::changePassword, AccessRole.SIGNED_IN);
     }
 
     private static String returnPath(Context ctx) {

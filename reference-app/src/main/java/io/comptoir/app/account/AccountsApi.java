@@ -1,9 +1,10 @@
 package io.comptoir.app.account;
 
-import io.comptoir.app.auth.Authentication;
-import io.comptoir.app.auth.Viewer;
+import io.comptoir.app.web.AccessRole;
+import io.comptoir.app.web.Authentication;
 import io.comptoir.app.web.JsonBody;
-import io.comptoir.app.web.RouteRole;
+import io.comptoir.app.web.ResetLinks;
+import io.comptoir.app.web.Viewer;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.account.Session;
@@ -36,12 +37,12 @@ public final class AccountsApi {
     }
 
     public void register(RoutesConfig routes) {
-        routes.post("/api/v1/auth/register", this::registration, RouteRole.ANYONE);
-        routes.post("/api/v1/auth/login", this::login, RouteRole.ANYONE);
-        routes.post("/api/v1/auth/logout", this::logout, RouteRole.SIGNED_IN);
-        routes.get("/api/v1/auth/me", this::me, RouteRole.SIGNED_IN);
-        routes.post("/api/v1/auth/password-reset", this::requestReset, RouteRole.ANYONE);
-        routes.post("/api/v1/auth/password-reset/confirm", this::confirmReset, RouteRole.ANYONE);
+        routes.post("/api/v1/auth/register", this::registration, AccessRole.ANYONE);
+        routes.post("/api/v1/auth/login", this::login, AccessRole.ANYONE);
+        routes.post("/api/v1/auth/logout", this::logout, AccessRole.SIGNED_IN);
+        routes.get("/api/v1/auth/me", this::me, AccessRole.SIGNED_IN);
+        routes.post("/api/v1/auth/password-reset", this::requestReset, AccessRole.ANYONE);
+        routes.post("/api/v1/auth/password-reset/confirm", this::confirmReset, AccessRole.ANYONE);
     }
 
     private void registration(Context ctx) {

@@ -1,9 +1,9 @@
 package io.comptoir.app.account;
 
-import io.comptoir.app.auth.ReturnPath;
 import io.comptoir.app.web.FormState;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.Paths;
+import io.comptoir.app.web.ReturnPath;
 
 import static java.util.Objects.requireNonNull;
 

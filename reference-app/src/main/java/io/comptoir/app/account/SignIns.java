@@ -1,9 +1,9 @@
 package io.comptoir.app.account;
 
-import io.comptoir.app.auth.Authentication;
-import io.comptoir.app.auth.Viewer;
-import io.comptoir.app.cart.CartOwners;
+import io.comptoir.app.web.Authentication;
+import io.comptoir.app.web.CartOwners;
 import io.comptoir.app.web.ClientAddress;
+import io.comptoir.app.web.Viewer;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.account.Session;

@@ -1,18 +1,19 @@
 package io.comptoir.app.admin;
 
-import io.comptoir.app.Marketplace;
-import io.comptoir.app.auth.Viewer;
-import io.comptoir.app.backoffice.BackOfficeFrame;
-import io.comptoir.app.backoffice.Formats;
-import io.comptoir.app.backoffice.Notice;
-import io.comptoir.app.backoffice.Problems;
-import io.comptoir.app.shop.Pager;
+import io.comptoir.app.feature.FeatureRole;
+import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.web.FormParams;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
+import io.comptoir.app.web.Pager;
 import io.comptoir.app.web.PathParams;
 import io.comptoir.app.web.Paths;
 import io.comptoir.app.web.QueryParams;
+import io.comptoir.app.web.Viewer;
+import io.comptoir.app.web.backoffice.BackOfficeFrame;
+import io.comptoir.app.web.backoffice.Formats;
+import io.comptoir.app.web.backoffice.Notice;
+import io.comptoir.app.web.backoffice.Problems;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountFilter;
 import io.comptoir.engine.api.account.AccountId;
@@ -22,13 +23,14 @@ import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantFilter;
-import io.comptoir.vouchers.api.VoucherRoles;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -43,12 +45,14 @@ final class AccountAdminPages {
 
     private final AdminBackOffice office;
     private final Marketplace marketplace;
+    private final RoleChoices roles;
     private final RoleChanges changes;
 
     AccountAdminPages(AdminBackOffice office) {
         this.office = requireNonNull(office, "office is null");
         this.marketplace = office.marketplace();
-        this.changes = new RoleChanges(marketplace.accounts(), marketplace.merchants());
+        this.roles = office.roles();
+        this.changes = new RoleChanges(marketplace.accounts(), marketplace.merchants(), roles);
     }
 
     void register(RoutesConfig routes) {
@@ -59,34 +63,34 @@ final class AccountAdminPages {
         routes.post(AdminPaths.ACCOUNTS + "/{accountId}/etat", this::setActive, AdminBackOffice.ADMIN);
     }
 
-    static Role role(List<Role> roles, String field, String text) {
-        return roles.stream().filter(role -> role.name().equals(text.toUpperCase(Locale.ROOT))).findFirst()
-                .orElseThrow(() -> InvalidInputException.invalid(field, field + " must be one of " + roles));
+    private Role role(String field, String text) {
+        return roles.byName(text.toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> InvalidInputException.invalid(field, field + " must be one of " + roles.all()));
     }
 
     private void list(Context ctx) {
-        BackOfficeFrame frame = office.frame(ctx, AdminSection.ACCOUNTS);
+        BackOfficeFrame frame = office.frame(ctx, AdminNav.ACCOUNTS);
         Page page = frame.page();
         QueryParams params = new QueryParams(ctx);
-        Optional<Role> role = params.text("role", 20).map(text -> role(marketplace.accounts().roles(), "role", text));
+        Optional<Role> role = params.text("role", 20).map(text -> role("role", text));
         Optional<String> query = params.text("q", 254);
         int pageNumber = params.integer("page", 1, 1, 10_000);
         AccountFilter filter = new AccountFilter(role, query, (pageNumber - 1) * PER_PAGE, PER_PAGE);
         int total = marketplace.accounts().count(filter);
-        RoleLabels labels = new RoleLabels(page, marketplace.merchants());
+        RoleLabels labels = new RoleLabels(page, marketplace.merchants(), roles);
         List<AccountListView.Row> rows = marketplace.accounts().find(filter).stream().map(account -> new AccountListView.Row(
                 account.email(), AdminPaths.account(account.id().value()), account.displayName(), roles(account, labels),
                 account.active(), Formats.dateTime(page, account.createdAt()))).toList();
-        List<AccountListView.Choice> roles = marketplace.accounts().roles().stream()
+        List<AccountListView.Choice> choices = roles.all().stream()
                 .map(each -> new AccountListView.Choice(each.name(), page.t("bo.role." + each.name()), role.equals(Optional.of(each)))).toList();
         String filterQuery = role.map(r -> "role=" + r.name() + "&").orElse("") + query.map(q -> "q=" + Paths.encodeQuery(q) + "&").orElse("");
-        PageFactory.render(ctx, "admin/accounts.jte", new AccountListView(frame, roles, query.orElse(""), total, rows,
+        PageFactory.render(ctx, "admin/accounts.jte", new AccountListView(frame, choices, query.orElse(""), total, rows,
                 Pager.of(pageNumber, Math.max(1, (total + PER_PAGE - 1) / PER_PAGE), number -> AdminPaths.ACCOUNTS + "?" + filterQuery + "page=" + number),
                 role.isPresent() || query.isPresent()));
     }
 
     private List<String> roles(Account account, RoleLabels labels) {
-        return account.grants().stream().sorted(Comparator.comparing((RoleGrant grant) -> marketplace.accounts().roles().indexOf(grant.role())).thenComparing(RoleGrant::toString))
+        return account.grants().stream().sorted(Comparator.comparing((RoleGrant grant) -> roles.rank(grant.role())).thenComparing(RoleGrant::toString))
                 .map(labels::of).toList();
     }
 
@@ -95,27 +99,30 @@ final class AccountAdminPages {
     }
 
     private void detail(Context ctx) {
-        render(ctx, account(ctx), Notice.none(), 200, "", "", "");
+        render(ctx, account(ctx), Notice.none(), 200, "", "", Map.of());
     }
 
-    private void render(Context ctx, Account account, Optional<Notice> notice, int status, String role, String shop, String pointOfSale) {
-        BackOfficeFrame frame = office.frame(ctx, AdminSection.ACCOUNTS).withNotice(notice);
+    private void render(Context ctx, Account account, Optional<Notice> notice, int status, String role, String shop, Map<String, String> scopes) {
+        BackOfficeFrame frame = office.frame(ctx, AdminNav.ACCOUNTS).withNotice(notice);
         Page page = frame.page();
-        RoleLabels labels = new RoleLabels(page, marketplace.merchants());
+        RoleLabels labels = new RoleLabels(page, marketplace.merchants(), roles);
         List<AccountView.Grant> grants = account.grants().stream()
-                .sorted(Comparator.comparing((RoleGrant grant) -> marketplace.accounts().roles().indexOf(grant.role())).thenComparing(RoleGrant::toString))
+                .sorted(Comparator.comparing((RoleGrant grant) -> roles.rank(grant.role())).thenComparing(RoleGrant::toString))
                 .map(grant -> new AccountView.Grant(labels.of(grant), grant.role().name(),
                         grant.scope().isPresent() ? Long.toString(grant.scope().getAsLong()) : "", !grant.role().equals(Role.SHOPPER)))
                 .toList();
-        List<AccountView.Choice> roles = marketplace.accounts().roles().stream().filter(each -> !each.equals(Role.SHOPPER))
+        List<AccountView.Choice> choices = roles.all().stream().filter(each -> !each.equals(Role.SHOPPER))
                 .map(each -> new AccountView.Choice(each.name(), page.t("bo.role." + each.name()), each.name().equals(role))).toList();
+        List<AccountView.ScopeField> scopeFields = roles.scopedFeatureRoles().stream().map(FeatureRole::scope).flatMap(Optional::stream)
+                .map(scope -> new AccountView.ScopeField("grant-" + scope.field(), scope.field(), page.t(scope.labelKey()), page.t(scope.hintKey()),
+                        scopes.getOrDefault(scope.field(), ""))).toList();
         List<AccountView.Choice> shops = marketplace.merchants().find(MerchantFilter.all()).stream()
                 .sorted(Comparator.comparing(Merchant::name))
                 .map(each -> new AccountView.Choice(each.id().toString(), each.name(), each.id().toString().equals(shop))).toList();
         boolean self = Viewer.of(ctx).account().map(viewer -> viewer.id().equals(account.id())).orElse(false);
         ctx.status(status);
         PageFactory.render(ctx, "admin/account.jte", new AccountView(frame, account, Formats.dateTime(page, account.createdAt()), grants,
-                roles, shops, pointOfSale, AdminPaths.account(account.id().value()), self));
+                choices, shops, scopeFields, AdminPaths.account(account.id().value()), self));
     }
 
     private void grant(Context ctx) {
@@ -123,30 +130,26 @@ final class AccountAdminPages {
         FormParams form = new FormParams(ctx);
         String roleText = form.raw("role");
         String shop = form.raw("shop");
-        String pointOfSale = form.raw("pointOfSale");
+        Map<String, String> scopes = new HashMap<>();
+        roles.scopedFeatureRoles().forEach(each -> each.scope().ifPresent(scope -> scopes.put(scope.field(), form.raw(scope.field()))));
         try {
-            Role role = role(marketplace.accounts().roles(), "role", roleText);
-            OptionalLong scope = OptionalLong.empty();
-            String scopeField = role.equals(VoucherRoles.POINT_OF_SALE) ? "pointOfSale" : "shop";
-            if (role.equals(Role.MERCHANT_STAFF) && !shop.isEmpty()) {
-                scope = OptionalLong.of(form.id("shop"));
-            }
-            if (role.equals(VoucherRoles.POINT_OF_SALE) && !pointOfSale.isEmpty()) {
-                scope = OptionalLong.of(form.id("pointOfSale"));
-            }
+            Role role = role("role", roleText);
+            String scopeField = roles.scopeOf(role).map(FeatureRole.Scope::field).orElse("shop");
+            String scopeText = role.equals(Role.MERCHANT_STAFF) ? shop : roles.scopeOf(role).map(scope -> scopes.get(scope.field())).orElse("");
+            OptionalLong scope = scopeText.isEmpty() ? OptionalLong.empty() : OptionalLong.of(form.id(scopeField));
             RoleGrant grant = changes.grantOf(role, scope, scopeField);
             changes.grant(account, grant, Viewer.of(ctx).actor());
             AdminBackOffice.redirectDone(ctx, null, AdminPaths.account(account.id().value()), "role-granted");
         }
         catch (InvalidInputException e) {
-            render(ctx, account, Optional.of(new Problems(office.page(ctx)).of(e)), 400, roleText, shop, pointOfSale);
+            render(ctx, account, Optional.of(new Problems(office.page(ctx)).of(e)), 400, roleText, shop, scopes);
         }
     }
 
     private void revoke(Context ctx) {
         Account account = account(ctx);
         FormParams form = new FormParams(ctx);
-        Role role = role(marketplace.accounts().roles(), "role", form.raw("role"));
+        Role role = role("role", form.raw("role"));
         OptionalLong scope = form.raw("scope").isEmpty() ? OptionalLong.empty() : OptionalLong.of(form.id("scope"));
         try {
             RoleGrant grant = new RoleGrant(role, scope);
@@ -154,7 +157,7 @@ final class AccountAdminPages {
             AdminBackOffice.redirectDone(ctx, null, AdminPaths.account(account.id().value()), "role-revoked");
         }
         catch (ConflictException e) {
-            render(ctx, account, Optional.of(new Problems(office.page(ctx)).of(e)), 409, "", "", "");
+            render(ctx, account, Optional.of(new Problems(office.page(ctx)).of(e)), 409, "", "", Map.of());
         }
     }
 
@@ -166,7 +169,7 @@ final class AccountAdminPages {
             AdminBackOffice.redirectDone(ctx, null, AdminPaths.account(account.id().value()), active ? "account-reopened" : "account-closed");
         }
         catch (ConflictException e) {
-            render(ctx, account, Optional.of(new Problems(office.page(ctx)).of(e)), 409, "", "", "");
+            render(ctx, account, Optional.of(new Problems(office.page(ctx)).of(e)), 409, "", "", Map.of());
         }
     }
 }

@@ -1,11 +1,11 @@
 package io.comptoir.app.admin;
 
-import io.comptoir.app.Marketplace;
-import io.comptoir.app.auth.Viewer;
+import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.merchant.MerchantApiJson;
 import io.comptoir.app.web.JsonBody;
 import io.comptoir.app.web.PathParams;
 import io.comptoir.app.web.QueryParams;
+import io.comptoir.app.web.Viewer;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountFilter;
 import io.comptoir.engine.api.account.AccountId;
@@ -27,21 +27,23 @@ import java.util.OptionalLong;
 import static java.util.Objects.requireNonNull;
 
 /** {@code /api/v1/admin/...}: the territory's back-office as JSON, for territory admins. */
-public final class AdminApi {
+final class AdminApi {
     public static final String ROOT = "/api/v1/admin";
     static final int DEFAULT_SIZE = 50;
 
     private final Marketplace marketplace;
     private final ShopSearch search;
+    private final RoleChoices roles;
     private final RoleChanges changes;
 
-    public AdminApi(Marketplace marketplace) {
+    AdminApi(Marketplace marketplace, RoleChoices roles) {
         this.marketplace = requireNonNull(marketplace, "marketplace is null");
         this.search = new ShopSearch(marketplace.merchants());
-        this.changes = new RoleChanges(marketplace.accounts(), marketplace.merchants());
+        this.roles = requireNonNull(roles, "roles is null");
+        this.changes = new RoleChanges(marketplace.accounts(), marketplace.merchants(), roles);
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         routes.get(ROOT + "/dashboard", this::dashboard, AdminBackOffice.ADMIN);
         routes.get(ROOT + "/merchants", this::merchants, AdminBackOffice.ADMIN);
         routes.get(ROOT + "/merchants/{merchantId}", this::merchant, AdminBackOffice.ADMIN);
@@ -120,12 +122,10 @@ public final class AdminApi {
                 marketplace.accounts().count(filter), page, size));
     }
 
-    /** A role of the engine's, by name. */
+    /** A role an account can hold here, by name. */
     private Role role(String name) {
-        List<Role> roles = marketplace.accounts().roles();
-        return roles.stream().filter(role -> role.name().equals(name)).findFirst()
-                .orElseThrow(() -> InvalidInputException.invalid("role", "role must be one of " + roles.stream().map(Role::name)
-                        .collect(java.util.stream.Collectors.joining(", "))));
+        return roles.byName(name).orElseThrow(() -> InvalidInputException.invalid("role", "role must be one of "
+                + roles.all().stream().map(Role::name).collect(java.util.stream.Collectors.joining(", "))));
     }
 
     private Account accountOf(Context ctx) {
@@ -139,7 +139,7 @@ public final class AdminApi {
     private void grant(Context ctx) {
         Account account = accountOf(ctx);
         JsonBody body = JsonBody.of(ctx);
-        Role role = body.choice("role", marketplace.accounts().roles(), Role::name)
+        Role role = body.choice("role", roles.all(), Role::name)
                 .orElseThrow(() -> InvalidInputException.invalid("role", "role is required"));
         OptionalLong scope = body.optionalInteger("scope", 1, Long.MAX_VALUE).map(OptionalLong::of).orElse(OptionalLong.empty());
         ctx.json(AdminJson.AccountJson.of(changes.grant(account, changes.grantOf(role, scope, "scope"), Viewer.of(ctx).actor())));

@@ -1,6 +1,6 @@
 package io.comptoir.app.admin;
 
-import io.comptoir.app.backoffice.BackOfficeFrame;
+import io.comptoir.app.web.backoffice.BackOfficeFrame;
 
 import java.util.List;
 import java.util.regex.Pattern;

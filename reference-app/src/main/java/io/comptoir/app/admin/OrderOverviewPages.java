@@ -1,13 +1,13 @@
 package io.comptoir.app.admin;
 
-import io.comptoir.app.Marketplace;
-import io.comptoir.app.backoffice.BackOfficeFrame;
+import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.merchant.OrderDetailView;
 import io.comptoir.app.merchant.OrderRow;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
 import io.comptoir.app.web.PathParams;
 import io.comptoir.app.web.QueryParams;
+import io.comptoir.app.web.backoffice.BackOfficeFrame;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.order.MerchantOrder;
 import io.comptoir.engine.api.order.MerchantOrderId;
@@ -39,7 +39,7 @@ final class OrderOverviewPages {
     }
 
     private void list(Context ctx) {
-        BackOfficeFrame frame = office.frame(ctx, AdminSection.ORDERS);
+        BackOfficeFrame frame = office.frame(ctx, AdminNav.ORDERS);
         Page page = frame.page();
         int pageNumber = new QueryParams(ctx).integer("page", 1, 1, MAX_PAGE);
         List<MerchantOrder> orders = marketplace.orders().recentMerchantOrders((pageNumber - 1) * PER_PAGE, PER_PAGE + 1);
@@ -53,7 +53,7 @@ final class OrderOverviewPages {
     private void detail(Context ctx) {
         MerchantOrderId id = new MerchantOrderId(PathParams.pageId(ctx, "orderId"));
         MerchantOrder order = marketplace.orders().merchantOrder(id).orElseThrow(() -> NotFoundException.of("merchant_order", id));
-        BackOfficeFrame frame = office.frame(ctx, AdminSection.ORDERS);
+        BackOfficeFrame frame = office.frame(ctx, AdminNav.ORDERS);
         PageFactory.render(ctx, "merchant/order.jte", OrderDetailView.of(frame, marketplace, order, Set.of(), "", "", "",
                 Optional.of("/espace-commercant/" + order.merchantId() + "/commandes/" + order.id())));
     }

@@ -1,5 +1,6 @@
 package io.comptoir.app.admin;
 
+import io.comptoir.app.feature.FeatureRole;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountDirectory;
@@ -18,16 +19,18 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * What a territory admin does to accounts, for the pages and the API alike: give and take roles (shop staff for one
- * shop, which must exist; point-of-sale operator for one point of sale), close and reopen. An admin cannot take their
+ * shop, which must exist; a feature's scoped role for the thing it applies to), close and reopen. An admin cannot take their
  * own admin role nor close their own account: the territory would risk locking itself out.
  */
-public final class RoleChanges {
+final class RoleChanges {
     private final AccountDirectory accounts;
     private final MerchantDirectory merchants;
+    private final RoleChoices roles;
 
-    public RoleChanges(AccountDirectory accounts, MerchantDirectory merchants) {
+    RoleChanges(AccountDirectory accounts, MerchantDirectory merchants, RoleChoices roles) {
         this.accounts = requireNonNull(accounts, "accounts is null");
         this.merchants = requireNonNull(merchants, "merchants is null");
+        this.roles = requireNonNull(roles, "roles is null");
     }
 
     public Account require(AccountId id) {
@@ -35,8 +38,8 @@ public final class RoleChanges {
     }
 
     /**
-     * The grant of a role with its scope: the shop for {@link Role#MERCHANT_STAFF} (which must exist), the point of sale
-     * for {@link Role#POINT_OF_SALE}, none otherwise.
+     * The grant of a role with its scope: the shop for {@link Role#MERCHANT_STAFF} (which must exist), what a feature's
+     * scoped role applies to (a point of sale) for the others, none for a role without scope.
      *
      * @param scopeField the name of the field that gave the scope, for the error
      */
@@ -49,7 +52,7 @@ public final class RoleChanges {
         }
         if (scope.isEmpty() || scope.getAsLong() <= 0) {
             throw InvalidInputException.invalid(scopeField, role.equals(Role.MERCHANT_STAFF) ? "choose the shop the account works for"
-                    : "give the point of sale's number");
+                    : roles.scopeOf(role).map(FeatureRole.Scope::missing).orElse("give the scope of " + role));
         }
         if (role.equals(Role.MERCHANT_STAFF) && merchants.merchant(new MerchantId(scope.getAsLong())).isEmpty()) {
             throw InvalidInputException.invalid(scopeField, "no shop with id " + scope.getAsLong());

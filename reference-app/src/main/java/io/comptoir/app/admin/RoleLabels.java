@@ -14,11 +14,13 @@ import java.util.Map;
 final class RoleLabels {
     private final Page page;
     private final MerchantDirectory merchants;
+    private final RoleChoices roles;
     private final Map<Long, String> shopNames = new HashMap<>();
 
-    RoleLabels(Page page, MerchantDirectory merchants) {
+    RoleLabels(Page page, MerchantDirectory merchants, RoleChoices roles) {
         this.page = page;
         this.merchants = merchants;
+        this.roles = roles;
     }
 
     String of(RoleGrant grant) {
@@ -32,6 +34,7 @@ final class RoleLabels {
                     .orElse(page.t("bo.admin.account.unknownShop", id)));
             return page.t("bo.role.scoped", role, shop);
         }
-        return page.t("bo.role.scoped", role, page.t("bo.admin.account.pointOfSale", scope));
+        String what = roles.scopeOf(grant.role()).map(described -> page.t(described.scopedKey(), scope)).orElse("#" + scope);
+        return page.t("bo.role.scoped", role, what);
     }
 }

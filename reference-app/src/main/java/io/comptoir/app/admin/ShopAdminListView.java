@@ -1,8 +1,8 @@
 package io.comptoir.app.admin;
 
-import io.comptoir.app.backoffice.BackOfficeFrame;
-import io.comptoir.app.backoffice.Badge;
-import io.comptoir.app.shop.Pager;
+import io.comptoir.app.web.Pager;
+import io.comptoir.app.web.backoffice.BackOfficeFrame;
+import io.comptoir.app.web.backoffice.Badge;
 
 import java.util.List;
 

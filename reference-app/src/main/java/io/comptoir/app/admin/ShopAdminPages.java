@@ -1,18 +1,18 @@
 package io.comptoir.app.admin;
 
-import io.comptoir.app.Marketplace;
-import io.comptoir.app.auth.Viewer;
-import io.comptoir.app.backoffice.BackOfficeFrame;
-import io.comptoir.app.backoffice.Notice;
-import io.comptoir.app.backoffice.Problems;
-import io.comptoir.app.backoffice.StatusBadges;
-import io.comptoir.app.shop.Pager;
+import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.web.FormParams;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
+import io.comptoir.app.web.Pager;
 import io.comptoir.app.web.PathParams;
 import io.comptoir.app.web.Paths;
 import io.comptoir.app.web.QueryParams;
+import io.comptoir.app.web.Viewer;
+import io.comptoir.app.web.backoffice.BackOfficeFrame;
+import io.comptoir.app.web.backoffice.Notice;
+import io.comptoir.app.web.backoffice.Problems;
+import io.comptoir.app.web.backoffice.StatusBadges;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.Merchant;
@@ -67,7 +67,7 @@ final class ShopAdminPages {
     }
 
     private void list(Context ctx) {
-        BackOfficeFrame frame = office.frame(ctx, AdminSection.SHOPS);
+        BackOfficeFrame frame = office.frame(ctx, AdminNav.SHOPS);
         Page page = frame.page();
         QueryParams params = new QueryParams(ctx);
         Optional<MerchantStatus> status = params.text("statut", 20).map(text -> status("statut", text));
@@ -103,7 +103,7 @@ final class ShopAdminPages {
     }
 
     private void render(Context ctx, Merchant shop, Optional<Notice> notice, int status) {
-        BackOfficeFrame frame = office.frame(ctx, AdminSection.SHOPS).withNotice(notice);
+        BackOfficeFrame frame = office.frame(ctx, AdminNav.SHOPS).withNotice(notice);
         Page page = frame.page();
         String commune = marketplace.territory().commune(shop.address().communeInsee()).map(Commune::name).orElse(shop.address().communeInsee());
         Map<io.comptoir.engine.api.catalogue.CategoryId, String> categories = marketplace.catalogue().categories().stream()

@@ -1,7 +1,7 @@
 package io.comptoir.app.admin;
 
-import io.comptoir.app.backoffice.BackOfficeFrame;
-import io.comptoir.app.backoffice.Badge;
+import io.comptoir.app.web.backoffice.BackOfficeFrame;
+import io.comptoir.app.web.backoffice.Badge;
 import io.comptoir.engine.api.merchant.ChecklistItem;
 import io.comptoir.engine.api.merchant.Merchant;
 

@@ -1,6 +1,6 @@
 package io.comptoir.app.admin;
 
-import io.comptoir.app.Marketplace;
+import io.comptoir.app.feature.Marketplace;
 import io.comptoir.engine.api.account.Role;
 import io.comptoir.engine.api.merchant.MerchantStatus;
 

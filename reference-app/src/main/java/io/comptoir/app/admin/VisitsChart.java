@@ -1,7 +1,7 @@
 package io.comptoir.app.admin;
 
-import io.comptoir.app.backoffice.Formats;
 import io.comptoir.app.web.Page;
+import io.comptoir.app.web.backoffice.Formats;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -1,12 +1,12 @@
 package io.comptoir.app.merchant;
 
-import io.comptoir.app.Marketplace;
-import io.comptoir.app.auth.Viewer;
-import io.comptoir.app.backoffice.BackOfficeFrame;
-import io.comptoir.app.backoffice.Notice;
-import io.comptoir.app.backoffice.Problems;
+import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.web.FormParams;
 import io.comptoir.app.web.PageFactory;
+import io.comptoir.app.web.Viewer;
+import io.comptoir.app.web.backoffice.BackOfficeFrame;
+import io.comptoir.app.web.backoffice.Notice;
+import io.comptoir.app.web.backoffice.Problems;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.BankAccount;
 import io.comptoir.engine.api.merchant.Iban;
@@ -70,7 +70,7 @@ final class BankPage {
 
     private void render(Context ctx, Merchant shop, Optional<BankAccount> saved, String holder, String iban, String bic,
                         Optional<Notice> notice, int status) {
-        BackOfficeFrame frame = office.frame(ctx, shop, Section.BANK).withNotice(notice);
+        BackOfficeFrame frame = office.frame(ctx, shop, MerchantNav.BANK).withNotice(notice);
         ctx.status(status);
         PageFactory.render(ctx, "merchant/bank.jte", new BankView(frame,
                 saved.map(account -> new BankView.Saved(account.holder(), Iban.masked(account.iban()), account.bic())),

@@ -1,6 +1,6 @@
 package io.comptoir.app.merchant;
 
-import io.comptoir.app.backoffice.BackOfficeFrame;
+import io.comptoir.app.web.backoffice.BackOfficeFrame;
 
 import java.util.Optional;
 

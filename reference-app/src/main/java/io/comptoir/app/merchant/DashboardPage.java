@@ -1,9 +1,9 @@
 package io.comptoir.app.merchant;
 
-import io.comptoir.app.backoffice.BackOfficeFrame;
-import io.comptoir.app.backoffice.StatusBadges;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
+import io.comptoir.app.web.backoffice.BackOfficeFrame;
+import io.comptoir.app.web.backoffice.StatusBadges;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.order.MerchantOrderStatus;
 import io.javalin.config.RoutesConfig;
@@ -25,7 +25,7 @@ final class DashboardPage {
 
     private void dashboard(Context ctx) {
         Merchant shop = office.shop(ctx);
-        BackOfficeFrame frame = office.frame(ctx, shop, Section.DASHBOARD);
+        BackOfficeFrame frame = office.frame(ctx, shop, MerchantNav.DASHBOARD);
         Page page = frame.page();
         MerchantDashboard data = MerchantDashboard.of(office.marketplace(), shop);
         PageFactory.render(ctx, "merchant/dashboard.jte", new DashboardView(frame, data, StatusBadges.merchant(page, shop.status()),

@@ -1,7 +1,7 @@
 package io.comptoir.app.merchant;
 
-import io.comptoir.app.backoffice.BackOfficeFrame;
-import io.comptoir.app.backoffice.Badge;
+import io.comptoir.app.web.backoffice.BackOfficeFrame;
+import io.comptoir.app.web.backoffice.Badge;
 import io.comptoir.engine.api.catalogue.ProductId;
 
 import java.util.List;

@@ -1,12 +1,12 @@
 package io.comptoir.app.merchant;
 
-import io.comptoir.app.Marketplace;
-import io.comptoir.app.auth.Viewer;
-import io.comptoir.app.backoffice.BackOfficeFrame;
-import io.comptoir.app.backoffice.Notice;
-import io.comptoir.app.backoffice.Problems;
+import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.web.FormParams;
 import io.comptoir.app.web.PageFactory;
+import io.comptoir.app.web.Viewer;
+import io.comptoir.app.web.backoffice.BackOfficeFrame;
+import io.comptoir.app.web.backoffice.Notice;
+import io.comptoir.app.web.backoffice.Problems;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.FulfilmentOptions;
 import io.comptoir.engine.api.merchant.LocalDelivery;
@@ -97,7 +97,7 @@ final class FulfilmentPage {
     }
 
     private void render(Context ctx, Merchant shop, FulfilmentForm form, Optional<Notice> notice, int status) {
-        BackOfficeFrame frame = office.frame(ctx, shop, Section.FULFILMENT).withNotice(notice);
+        BackOfficeFrame frame = office.frame(ctx, shop, MerchantNav.FULFILMENT).withNotice(notice);
         List<Commune> communes = marketplace.territory().communes();
         List<FulfilmentView.Group> groups = marketplace.territory().intercommunalities().stream()
                 .map(group -> new FulfilmentView.Group(group.name(), communes.stream()

@@ -1,13 +1,13 @@
 package io.comptoir.app.merchant;
 
-import io.comptoir.app.Marketplace;
-import io.comptoir.app.auth.Viewer;
+import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.web.ImageUpload;
 import io.comptoir.app.web.JsonBody;
 import io.comptoir.app.web.Links;
-import io.comptoir.app.web.Paths;
 import io.comptoir.app.web.PathParams;
+import io.comptoir.app.web.Paths;
 import io.comptoir.app.web.QueryParams;
+import io.comptoir.app.web.Viewer;
 import io.comptoir.engine.api.catalogue.Product;
 import io.comptoir.engine.api.catalogue.ProductDraft;
 import io.comptoir.engine.api.catalogue.ProductId;

@@ -1,6 +1,6 @@
 package io.comptoir.app.merchant;
 
-import io.comptoir.app.api.MerchantJson;
+import io.comptoir.app.catalogue.MerchantJson;
 import io.comptoir.app.web.Links;
 import io.comptoir.app.web.Paths;
 import io.comptoir.engine.api.asset.Image;

@@ -1,15 +1,16 @@
 package io.comptoir.app.merchant;
 
-import io.comptoir.app.Marketplace;
-import io.comptoir.app.auth.Viewer;
-import io.comptoir.app.backoffice.BackOfficeFrame;
-import io.comptoir.app.backoffice.NavLink;
-import io.comptoir.app.backoffice.Notice;
-import io.comptoir.app.backoffice.Problems;
+import io.comptoir.app.feature.Marketplace;
+import io.comptoir.app.web.AccessRole;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
-import io.comptoir.app.web.PathParams;
-import io.comptoir.app.web.RouteRole;
+import io.comptoir.app.web.Viewer;
+import io.comptoir.app.web.backoffice.AfterChange;
+import io.comptoir.app.web.backoffice.BackOfficeFrame;
+import io.comptoir.app.web.backoffice.BackOffices;
+import io.comptoir.app.web.backoffice.NavLink;
+import io.comptoir.app.web.backoffice.Notice;
+import io.comptoir.app.web.backoffice.ShopAccess;
 import io.comptoir.engine.api.account.Role;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantId;
@@ -18,7 +19,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -33,18 +33,20 @@ import static java.util.Objects.requireNonNull;
  * ({@code /espace-commercant/{merchantId}/...}) and every handler checks the account works for it (territory admins
  * may open any shop's). Another shop's pages are 403; unknown things are 404.
  */
-public final class MerchantBackOffice {
-    static final RouteRole[] STAFF = {RouteRole.MERCHANT_STAFF, RouteRole.TERRITORY_ADMIN};
+final class MerchantBackOffice {
+    static final AccessRole[] STAFF = ShopAccess.ROLES;
 
     private final Marketplace marketplace;
     private final PageFactory pages;
+    private final BackOffices backOffices;
 
-    public MerchantBackOffice(Marketplace marketplace, PageFactory pages) {
+    MerchantBackOffice(Marketplace marketplace, PageFactory pages, BackOffices backOffices) {
         this.marketplace = requireNonNull(marketplace, "marketplace is null");
         this.pages = requireNonNull(pages, "pages is null");
+        this.backOffices = requireNonNull(backOffices, "backOffices is null");
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         routes.get(ShopPaths.ROOT, this::chooser, STAFF);
         new DashboardPage(this).register(routes);
         new OrderPages(this).register(routes);
@@ -63,40 +65,18 @@ public final class MerchantBackOffice {
     }
 
     /** The shop named by the address, after checking the account works for it: 403 otherwise, 404 when unknown. */
-    public Merchant shop(Context ctx) {
-        long id = PathParams.pageId(ctx, "merchantId");
-        Viewer.of(ctx).requireStaffOf(id);
-        return marketplace.merchants().require(new MerchantId(id));
+    Merchant shop(Context ctx) {
+        return ShopAccess.shop(ctx, marketplace.merchants());
     }
 
     /** The frame of a shop's page, with the notice of the action that led here ({@code ?ok=...}). */
-    public BackOfficeFrame frame(Context ctx, Merchant shop, Section current) {
-        Page page = pages.page(ctx);
-        int toAccept = marketplace.orders().countMerchantOrders(shop.id(), Set.of(MerchantOrderStatus.PLACED));
-        List<NavLink> nav = new ArrayList<>();
-        for (Section section : Section.values()) {
-            if (!section.offeredBy(marketplace)) {
-                continue;
-            }
-            Optional<String> count = section == Section.ORDERS && toAccept > 0 ? Optional.of(page.number(toAccept)) : Optional.empty();
-            nav.add(new NavLink(page.t(section.labelKey()), section.path(shop.id()), section == current, count));
-        }
-        Viewer viewer = Viewer.of(ctx);
-        Optional<NavLink> switchLink = viewer.shops().size() > 1
-                ? Optional.of(new NavLink(page.t("bo.shop.switch"), ShopPaths.ROOT, false, Optional.empty()))
-                : viewer.has(Role.TERRITORY_ADMIN)
-                ? Optional.of(new NavLink(page.t("bo.admin.back"), "/admin/boutiques/" + shop.id(), false, Optional.empty()))
-                : Optional.empty();
-        return new BackOfficeFrame(page, page.t("bo.shop.area"), shop.name(), nav, switchLink, Problems.flash(page));
+    BackOfficeFrame frame(Context ctx, Merchant shop, String current) {
+        return backOffices.frame(ctx, current, shop.id().value());
     }
 
     /** After a change: back to a page of the back-office, saying what was done. */
     static void redirectDone(Context ctx, String path, String flash) {
-        String separator = path.contains("?") ? "&" : "?";
-        int anchor = path.indexOf('#');
-        String target = anchor < 0 ? path + separator + "ok=" + flash
-                : path.substring(0, anchor) + separator + "ok=" + flash + path.substring(anchor);
-        ctx.redirect(target, HttpStatus.SEE_OTHER);
+        AfterChange.redirect(ctx, path, flash);
     }
 
     /** {@code /espace-commercant}: the shops the account works for; straight to the shop when there is one. */
@@ -110,7 +90,7 @@ public final class MerchantBackOffice {
         }
         Page page = pages.page(ctx);
         List<ShopChooserView.Choice> choices = shops.stream().map(shop -> new ShopChooserView.Choice(shop.name(),
-                ShopPaths.dashboard(shop.id()), io.comptoir.app.backoffice.StatusBadges.merchant(page, shop.status()),
+                ShopPaths.dashboard(shop.id()), io.comptoir.app.web.backoffice.StatusBadges.merchant(page, shop.status()),
                 marketplace.orders().countMerchantOrders(shop.id(), Set.of(MerchantOrderStatus.PLACED)))).toList();
         BackOfficeFrame frame = new BackOfficeFrame(page, page.t("bo.shop.area"), "", List.of(),
                 viewer.has(Role.TERRITORY_ADMIN) ? Optional.of(new NavLink(page.t("bo.admin.back"), "/admin/boutiques", false, Optional.empty()))

@@ -1,6 +1,6 @@
 package io.comptoir.app.merchant;
 
-import io.comptoir.app.Marketplace;
+import io.comptoir.app.feature.Marketplace;
 import io.comptoir.engine.api.catalogue.Product;
 import io.comptoir.engine.api.catalogue.Variant;
 import io.comptoir.engine.api.merchant.ChecklistItem;

@@ -1,11 +1,11 @@
 package io.comptoir.app.merchant;
 
-import io.comptoir.app.Marketplace;
-import io.comptoir.app.backoffice.BackOfficeFrame;
-import io.comptoir.app.backoffice.Badge;
-import io.comptoir.app.backoffice.Formats;
-import io.comptoir.app.backoffice.StatusBadges;
+import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.web.Page;
+import io.comptoir.app.web.backoffice.BackOfficeFrame;
+import io.comptoir.app.web.backoffice.Badge;
+import io.comptoir.app.web.backoffice.Formats;
+import io.comptoir.app.web.backoffice.StatusBadges;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.merchant.MerchantId;

@@ -1,16 +1,16 @@
 package io.comptoir.app.merchant;
 
-import io.comptoir.app.auth.Viewer;
-import io.comptoir.app.backoffice.BackOfficeFrame;
-import io.comptoir.app.backoffice.Notice;
-import io.comptoir.app.backoffice.Problems;
-import io.comptoir.app.backoffice.StatusBadges;
-import io.comptoir.app.shop.Pager;
 import io.comptoir.app.web.FormParams;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
+import io.comptoir.app.web.Pager;
 import io.comptoir.app.web.PathParams;
 import io.comptoir.app.web.QueryParams;
+import io.comptoir.app.web.Viewer;
+import io.comptoir.app.web.backoffice.BackOfficeFrame;
+import io.comptoir.app.web.backoffice.Notice;
+import io.comptoir.app.web.backoffice.Problems;
+import io.comptoir.app.web.backoffice.StatusBadges;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.Merchant;
@@ -54,7 +54,7 @@ final class OrderPages {
 
     private void list(Context ctx) {
         Merchant shop = office.shop(ctx);
-        BackOfficeFrame frame = office.frame(ctx, shop, Section.ORDERS);
+        BackOfficeFrame frame = office.frame(ctx, shop, MerchantNav.ORDERS);
         Page page = frame.page();
         QueryParams params = new QueryParams(ctx);
         Optional<MerchantOrderStatus> status = params.text("statut", 40).map(text -> status(text));
@@ -125,7 +125,7 @@ final class OrderPages {
     }
 
     private void render(Context ctx, Merchant shop, MerchantOrder order, String amount, String note, Optional<Notice> notice, int status) {
-        BackOfficeFrame frame = office.frame(ctx, shop, Section.ORDERS).withNotice(notice);
+        BackOfficeFrame frame = office.frame(ctx, shop, MerchantNav.ORDERS).withNotice(notice);
         ctx.status(status);
         PageFactory.render(ctx, "merchant/order.jte", OrderDetailView.of(frame, office.marketplace(), order,
                 actions.allowed(order, Viewer.of(ctx).actor()), ShopPaths.order(shop.id(), order.id()) + "/actions", amount, note,

@@ -1,9 +1,9 @@
 package io.comptoir.app.merchant;
 
-import io.comptoir.app.backoffice.Badge;
-import io.comptoir.app.backoffice.Formats;
-import io.comptoir.app.backoffice.StatusBadges;
 import io.comptoir.app.web.Page;
+import io.comptoir.app.web.backoffice.Badge;
+import io.comptoir.app.web.backoffice.Formats;
+import io.comptoir.app.web.backoffice.StatusBadges;
 import io.comptoir.engine.api.order.FulfilmentMethod;
 import io.comptoir.engine.api.order.MerchantOrder;
 import io.comptoir.engine.api.order.OrderLine;

@@ -1,7 +1,7 @@
 package io.comptoir.app.merchant;
 
-import io.comptoir.app.backoffice.BackOfficeFrame;
-import io.comptoir.app.shop.Pager;
+import io.comptoir.app.web.Pager;
+import io.comptoir.app.web.backoffice.BackOfficeFrame;
 
 import java.util.List;
 import java.util.Optional;

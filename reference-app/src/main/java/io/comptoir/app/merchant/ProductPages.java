@@ -1,18 +1,18 @@
 package io.comptoir.app.merchant;
 
-import io.comptoir.app.Marketplace;
-import io.comptoir.app.auth.Viewer;
-import io.comptoir.app.backoffice.BackOfficeFrame;
-import io.comptoir.app.backoffice.Notice;
-import io.comptoir.app.backoffice.Problems;
-import io.comptoir.app.shop.Pager;
+import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.web.FormParams;
 import io.comptoir.app.web.ImageUpload;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
+import io.comptoir.app.web.Pager;
 import io.comptoir.app.web.PathParams;
 import io.comptoir.app.web.Paths;
 import io.comptoir.app.web.QueryParams;
+import io.comptoir.app.web.Viewer;
+import io.comptoir.app.web.backoffice.BackOfficeFrame;
+import io.comptoir.app.web.backoffice.Notice;
+import io.comptoir.app.web.backoffice.Problems;
 import io.comptoir.engine.api.asset.Image;
 import io.comptoir.engine.api.catalogue.Category;
 import io.comptoir.engine.api.catalogue.CategoryId;
@@ -80,7 +80,7 @@ final class ProductPages {
     }
 
     private void renderList(Context ctx, Merchant shop, int pageNumber, Optional<Notice> notice, int status) {
-        BackOfficeFrame frame = office.frame(ctx, shop, Section.PRODUCTS).withNotice(notice);
+        BackOfficeFrame frame = office.frame(ctx, shop, MerchantNav.PRODUCTS).withNotice(notice);
         Page page = frame.page();
         int total = marketplace.catalogue().countProductsOf(shop.id(), true);
         int pageCount = Math.max(1, (total + PER_PAGE - 1) / PER_PAGE);
@@ -167,7 +167,7 @@ final class ProductPages {
 
     private void renderForm(Context ctx, Merchant shop, Optional<Product> product, ProductForm form, Optional<Notice> notice, int status,
                             String alt) {
-        BackOfficeFrame frame = office.frame(ctx, shop, Section.PRODUCTS).withNotice(notice);
+        BackOfficeFrame frame = office.frame(ctx, shop, MerchantNav.PRODUCTS).withNotice(notice);
         Page page = frame.page();
         List<ProductFormView.CategoryChoice> categories = new ArrayList<>();
         Map<CategoryId, Integer> depth = new HashMap<>();

@@ -1,15 +1,15 @@
 package io.comptoir.app.merchant;
 
-import io.comptoir.app.Marketplace;
-import io.comptoir.app.auth.Viewer;
-import io.comptoir.app.backoffice.BackOfficeFrame;
-import io.comptoir.app.backoffice.Notice;
-import io.comptoir.app.backoffice.Problems;
+import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.web.FormParams;
 import io.comptoir.app.web.ImageUpload;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
 import io.comptoir.app.web.Paths;
+import io.comptoir.app.web.Viewer;
+import io.comptoir.app.web.backoffice.BackOfficeFrame;
+import io.comptoir.app.web.backoffice.Notice;
+import io.comptoir.app.web.backoffice.Problems;
 import io.comptoir.engine.api.asset.Image;
 import io.comptoir.engine.api.catalogue.Category;
 import io.comptoir.engine.api.error.InvalidInputException;
@@ -111,7 +111,7 @@ final class ProfilePages {
     }
 
     private void render(Context ctx, Merchant shop, ProfileForm form, HoursForm hours, String alt, Optional<Notice> notice, int status) {
-        BackOfficeFrame frame = office.frame(ctx, shop, Section.PROFILE).withNotice(notice);
+        BackOfficeFrame frame = office.frame(ctx, shop, MerchantNav.PROFILE).withNotice(notice);
         Page page = frame.page();
         String commune = marketplace.territory().commune(shop.address().communeInsee()).map(Commune::name).orElse(shop.address().communeInsee());
         List<String> categories = shop.categories().stream().map(id -> marketplace.catalogue().category(id))

@@ -1,6 +1,6 @@
 package io.comptoir.app.ops;
 
-import io.comptoir.app.web.RouteRole;
+import io.comptoir.app.web.AccessRole;
 import io.comptoir.engine.api.search.ProductSearch;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -22,7 +22,7 @@ public final class HealthRoute {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/health", this::health, RouteRole.ANYONE);
+        routes.get("/health", this::health, AccessRole.ANYONE);
     }
 
     private void health(Context ctx) {

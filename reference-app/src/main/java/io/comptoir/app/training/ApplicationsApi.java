@@ -1,7 +1,7 @@
 package io.comptoir.app.training;
 
+import io.comptoir.app.web.AccessRole;
 import io.comptoir.app.web.JsonBody;
-import io.comptoir.app.web.RouteRole;
 import io.comptoir.training.api.ShopApplication;
 import io.comptoir.training.api.ShopApplications;
 import io.javalin.config.RoutesConfig;
@@ -23,7 +23,7 @@ final class ApplicationsApi {
     }
 
     void register(RoutesConfig routes) {
-        routes.post(PATH, this::apply, RouteRole.ANYONE);
+        routes.post(PATH, this::apply, AccessRole.ANYONE);
     }
 
     private void apply(Context ctx) {

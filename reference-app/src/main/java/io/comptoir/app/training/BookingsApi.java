@@ -1,18 +1,18 @@
 package io.comptoir.app.training;
 
-import io.comptoir.app.auth.Viewer;
 import io.comptoir.app.web.JsonBody;
 import io.comptoir.app.web.PathParams;
 import io.comptoir.app.web.QueryParams;
+import io.comptoir.app.web.Viewer;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.merchant.Merchant;
-import io.comptoir.training.api.ModuleId;
 import io.comptoir.training.api.Booking;
 import io.comptoir.training.api.BookingId;
 import io.comptoir.training.api.Cancellation;
+import io.comptoir.training.api.ModuleId;
 import io.comptoir.training.api.SessionId;
 import io.comptoir.training.api.Workshops;
 import io.javalin.config.RoutesConfig;

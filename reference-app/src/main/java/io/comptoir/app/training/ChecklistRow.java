@@ -1,7 +1,7 @@
 package io.comptoir.app.training;
 
-import io.comptoir.app.backoffice.Badge;
 import io.comptoir.app.web.Page;
+import io.comptoir.app.web.backoffice.Badge;
 import io.comptoir.engine.api.merchant.ChecklistItem;
 
 /** An item of the onboarding checklist as the shop reads it: in its language when the item is known, with where it stands. */

@@ -1,15 +1,14 @@
 package io.comptoir.app.training;
 
-import io.comptoir.app.backoffice.BackOfficeFrame;
-import io.comptoir.app.backoffice.Formats;
-import io.comptoir.app.backoffice.Notice;
-import io.comptoir.app.backoffice.Problems;
-import io.comptoir.app.merchant.Section;
-import io.comptoir.app.merchant.ShopPaths;
 import io.comptoir.app.web.FormParams;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
 import io.comptoir.app.web.PathParams;
+import io.comptoir.app.web.backoffice.BackOffice;
+import io.comptoir.app.web.backoffice.BackOfficeFrame;
+import io.comptoir.app.web.backoffice.Formats;
+import io.comptoir.app.web.backoffice.Notice;
+import io.comptoir.app.web.backoffice.Problems;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.error.ConflictException;
@@ -51,7 +50,7 @@ final class CoursePages {
     }
 
     void register(RoutesConfig routes) {
-        String root = ShopPaths.ROOT + "/{merchantId}/formation";
+        String root = BackOffice.MERCHANT.root() + "/{merchantId}/formation";
         routes.get(root, this::courses, ShopTraining.STAFF);
         routes.get(root + "/modules/{moduleId}", this::module, ShopTraining.STAFF);
         routes.post(root + "/modules/{moduleId}/lu", this::markRead, ShopTraining.STAFF);
@@ -61,7 +60,7 @@ final class CoursePages {
 
     private void courses(Context ctx) {
         Merchant shop = training.shop(ctx);
-        BackOfficeFrame frame = training.frame(ctx, shop, Section.TRAINING);
+        BackOfficeFrame frame = training.frame(ctx, shop, TrainingNav.COURSES);
         Page page = frame.page();
         Actor actor = ShopTraining.actor(ctx);
         ShopProgress progress = training.service(Learning.class).progress(shop.id(), actor);
@@ -120,7 +119,7 @@ final class CoursePages {
         catch (ConflictException e) {
             ModulePage module = learning.modulePage(id, shop.id(), ShopTraining.actor(ctx));
             render(ctx, shop, module, Optional.empty(), List.of(),
-                    Optional.of(new Problems(training.frame(ctx, shop, Section.TRAINING).page()).of(e)), 409);
+                    Optional.of(new Problems(training.frame(ctx, shop, TrainingNav.COURSES).page()).of(e)), 409);
         }
     }
 
@@ -133,7 +132,7 @@ final class CoursePages {
         int questions = module.quiz().map(quiz -> quiz.questions().size()).orElse(0);
         FormParams form = new FormParams(ctx);
         List<Set<Integer>> answers = new java.util.ArrayList<>();
-        Page page = training.frame(ctx, shop, Section.TRAINING).page();
+        Page page = training.frame(ctx, shop, TrainingNav.COURSES).page();
         try {
             for (int i = 0; i < questions; i++) {
                 answers.add(QuizAnswers.choices("q" + i, form.all("q" + i)));
@@ -155,7 +154,7 @@ final class CoursePages {
 
     private void render(Context ctx, Merchant shop, ModulePage module, Optional<QuizResult> result, List<Set<Integer>> answers,
                         Optional<Notice> notice, int status) {
-        BackOfficeFrame frame = training.frame(ctx, shop, Section.TRAINING).withNotice(notice);
+        BackOfficeFrame frame = training.frame(ctx, shop, TrainingNav.COURSES).withNotice(notice);
         Page page = frame.page();
         ctx.status(status);
         PageFactory.render(ctx, "training/module.jte", new ModuleView(frame, module, TrainingLabels.module(page, module.state()),

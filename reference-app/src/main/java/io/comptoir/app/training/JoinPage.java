@@ -1,10 +1,10 @@
 package io.comptoir.app.training;
 
+import io.comptoir.app.web.AccessRole;
 import io.comptoir.app.web.FormParams;
 import io.comptoir.app.web.FormState;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
-import io.comptoir.app.web.RouteRole;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.territory.Commune;
@@ -32,9 +32,9 @@ final class JoinPage {
     }
 
     void register(RoutesConfig routes) {
-        routes.get(TrainingPaths.JOIN, this::form, RouteRole.ANYONE);
-        routes.post(TrainingPaths.JOIN, this::apply, RouteRole.ANYONE);
-        routes.get(TrainingPaths.JOINED, this::joined, RouteRole.ANYONE);
+        routes.get(TrainingPaths.JOIN, this::form, AccessRole.ANYONE);
+        routes.post(TrainingPaths.JOIN, this::apply, AccessRole.ANYONE);
+        routes.get(TrainingPaths.JOINED, this::joined, AccessRole.ANYONE);
     }
 
     private void form(Context ctx) {

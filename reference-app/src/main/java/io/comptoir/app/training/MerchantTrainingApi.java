@@ -1,15 +1,14 @@
 package io.comptoir.app.training;
 
-import io.comptoir.app.auth.Viewer;
-import io.comptoir.app.merchant.MerchantApi;
 import io.comptoir.app.web.JsonBody;
 import io.comptoir.app.web.PathParams;
+import io.comptoir.app.web.Viewer;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.training.api.Certificates;
 import io.comptoir.training.api.CourseId;
-import io.comptoir.training.api.ModuleId;
 import io.comptoir.training.api.Learning;
+import io.comptoir.training.api.ModuleId;
 import io.comptoir.training.api.QuizOutcome;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -28,7 +27,8 @@ import static java.util.Objects.requireNonNull;
  * {@link BookingsApi}) under the same root.
  */
 final class MerchantTrainingApi {
-    static final String ROOT = MerchantApi.ROOT + "/{merchantId}/training";
+    private static final String MERCHANT_API = "/api/v1/merchant";
+    static final String ROOT = MERCHANT_API + "/{merchantId}/training";
     static final int MAX_QUESTIONS = 100;
 
     private final ShopTraining training;
@@ -89,7 +89,7 @@ final class MerchantTrainingApi {
 
     private void certificates(Context ctx) {
         Merchant shop = training.apiShop(ctx);
-        String base = MerchantApi.ROOT + "/" + shop.id().value() + "/training/certificates/";
+        String base = MERCHANT_API + "/" + shop.id().value() + "/training/certificates/";
         ctx.json(training.service(Certificates.class).earned(shop.id(), Viewer.of(ctx).actor()).stream()
                 .map(c -> TrainingJson.CertificateJson.of(c, base + c.course().value() + "/" + c.person().value())).toList());
     }

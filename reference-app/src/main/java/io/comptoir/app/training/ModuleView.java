@@ -1,7 +1,7 @@
 package io.comptoir.app.training;
 
-import io.comptoir.app.backoffice.BackOfficeFrame;
-import io.comptoir.app.backoffice.Badge;
+import io.comptoir.app.web.backoffice.BackOfficeFrame;
+import io.comptoir.app.web.backoffice.Badge;
 import io.comptoir.training.api.ModulePage;
 import io.comptoir.training.api.ModuleState;
 import io.comptoir.training.api.QuizResult;

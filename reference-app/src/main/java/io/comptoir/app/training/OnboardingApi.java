@@ -1,8 +1,8 @@
 package io.comptoir.app.training;
 
-import io.comptoir.app.auth.Viewer;
 import io.comptoir.app.web.JsonBody;
 import io.comptoir.app.web.QueryParams;
+import io.comptoir.app.web.Viewer;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.ChecklistItem;

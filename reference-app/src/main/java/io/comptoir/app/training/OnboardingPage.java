@@ -1,16 +1,15 @@
 package io.comptoir.app.training;
 
-import io.comptoir.app.backoffice.BackOfficeFrame;
-import io.comptoir.app.backoffice.Badge;
-import io.comptoir.app.backoffice.Formats;
-import io.comptoir.app.backoffice.Notice;
-import io.comptoir.app.backoffice.Problems;
-import io.comptoir.app.backoffice.StatusBadges;
-import io.comptoir.app.merchant.Section;
-import io.comptoir.app.merchant.ShopPaths;
 import io.comptoir.app.web.FormParams;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
+import io.comptoir.app.web.backoffice.BackOffice;
+import io.comptoir.app.web.backoffice.BackOfficeFrame;
+import io.comptoir.app.web.backoffice.Badge;
+import io.comptoir.app.web.backoffice.Formats;
+import io.comptoir.app.web.backoffice.Notice;
+import io.comptoir.app.web.backoffice.Problems;
+import io.comptoir.app.web.backoffice.StatusBadges;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
@@ -43,7 +42,7 @@ final class OnboardingPage {
     }
 
     void register(RoutesConfig routes) {
-        String path = ShopPaths.ROOT + "/{merchantId}/mise-en-ligne";
+        String path = BackOffice.MERCHANT.root() + "/{merchantId}/mise-en-ligne";
         routes.get(path, this::show, ShopTraining.STAFF);
         routes.post(path + "/charte", this::acceptCharter, ShopTraining.STAFF);
         routes.post(path + "/ouvrir", this::goLive, ShopTraining.STAFF);
@@ -62,10 +61,10 @@ final class OnboardingPage {
             ShopTraining.redirectDone(ctx, TrainingPaths.onboarding(shop.id()), "charter-accepted");
         }
         catch (InvalidInputException e) {
-            render(ctx, shop, Optional.of(new Problems(training.frame(ctx, shop, Section.ONBOARDING).page()).of(e)), 400);
+            render(ctx, shop, Optional.of(new Problems(training.frame(ctx, shop, TrainingNav.ONBOARDING).page()).of(e)), 400);
         }
         catch (ConflictException e) {
-            render(ctx, shop, Optional.of(new Problems(training.frame(ctx, shop, Section.ONBOARDING).page()).of(e)), 409);
+            render(ctx, shop, Optional.of(new Problems(training.frame(ctx, shop, TrainingNav.ONBOARDING).page()).of(e)), 409);
         }
     }
 
@@ -76,14 +75,14 @@ final class OnboardingPage {
             ShopTraining.redirectDone(ctx, TrainingPaths.onboarding(shop.id()), "shop-live");
         }
         catch (ConflictException e) {
-            Page page = training.frame(ctx, shop, Section.ONBOARDING).page();
+            Page page = training.frame(ctx, shop, TrainingNav.ONBOARDING).page();
             Notice notice = new Notice(false, page.t("training.onboarding.refused"), e.details(), java.util.Map.of());
             render(ctx, training.marketplace().merchants().require(shop.id()), Optional.of(notice), 409);
         }
     }
 
     private void render(Context ctx, Merchant shop, Optional<Notice> notice, int status) {
-        BackOfficeFrame frame = training.frame(ctx, shop, Section.ONBOARDING).withNotice(notice);
+        BackOfficeFrame frame = training.frame(ctx, shop, TrainingNav.ONBOARDING).withNotice(notice);
         Page page = frame.page();
         Actor actor = ShopTraining.actor(ctx);
         boolean live = shop.status() == MerchantStatus.LIVE;

@@ -1,16 +1,15 @@
 package io.comptoir.app.training;
 
-import io.comptoir.app.Marketplace;
-import io.comptoir.app.auth.Viewer;
-import io.comptoir.app.backoffice.BackOfficeFrame;
-import io.comptoir.app.merchant.MerchantBackOffice;
-import io.comptoir.app.merchant.Section;
-import io.comptoir.app.web.PageFactory;
-import io.comptoir.app.web.RouteRole;
+import io.comptoir.app.feature.Marketplace;
+import io.comptoir.app.web.AccessRole;
+import io.comptoir.app.web.Viewer;
+import io.comptoir.app.web.backoffice.AfterChange;
+import io.comptoir.app.web.backoffice.BackOfficeFrame;
+import io.comptoir.app.web.backoffice.BackOffices;
+import io.comptoir.app.web.backoffice.ShopAccess;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -23,15 +22,15 @@ import static java.util.Objects.requireNonNull;
  * shop of the address (403 otherwise), and the training plugin's services (404 when it does not run).
  */
 final class ShopTraining {
-    static final RouteRole[] STAFF = {RouteRole.MERCHANT_STAFF, RouteRole.TERRITORY_ADMIN};
+    static final AccessRole[] STAFF = ShopAccess.ROLES;
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final TrainingServices services;
-    private final MerchantBackOffice office;
+    private final BackOffices backOffices;
 
-    ShopTraining(TrainingServices services, PageFactory pages) {
+    ShopTraining(TrainingServices services, BackOffices backOffices) {
         this.services = requireNonNull(services, "services is null");
-        this.office = new MerchantBackOffice(services.marketplace(), requireNonNull(pages, "pages is null"));
+        this.backOffices = requireNonNull(backOffices, "backOffices is null");
     }
 
     <T> T service(Class<T> type) {
@@ -44,7 +43,7 @@ final class ShopTraining {
 
     /** The shop of the address, once the account is known to work for it (403 before anything else) and the plugin to run. */
     Merchant shop(Context ctx) {
-        Merchant shop = office.shop(ctx);
+        Merchant shop = ShopAccess.shop(ctx, services.marketplace().merchants());
         services.get(io.comptoir.training.api.Learning.class);
         return shop;
     }
@@ -58,8 +57,8 @@ final class ShopTraining {
         return shop;
     }
 
-    BackOfficeFrame frame(Context ctx, Merchant shop, Section section) {
-        return office.frame(ctx, shop, section);
+    BackOfficeFrame frame(Context ctx, Merchant shop, String entry) {
+        return backOffices.frame(ctx, entry, shop.id().value());
     }
 
     static Actor actor(Context ctx) {
@@ -75,6 +74,6 @@ final class ShopTraining {
     }
 
     static void redirectDone(Context ctx, String path, String flash) {
-        ctx.redirect(path + (path.contains("?") ? "&" : "?") + "ok=" + flash, HttpStatus.SEE_OTHER);
+        AfterChange.redirect(ctx, path, flash);
     }
 }

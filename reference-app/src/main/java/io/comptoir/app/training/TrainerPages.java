@@ -1,18 +1,17 @@
 package io.comptoir.app.training;
 
-import io.comptoir.app.auth.Viewer;
-import io.comptoir.app.backoffice.BackOfficeFrame;
-import io.comptoir.app.backoffice.Badge;
-import io.comptoir.app.backoffice.Formats;
-import io.comptoir.app.backoffice.NavLink;
-import io.comptoir.app.backoffice.Notice;
-import io.comptoir.app.backoffice.Problems;
+import io.comptoir.app.web.AccessRole;
 import io.comptoir.app.web.FormParams;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
 import io.comptoir.app.web.PathParams;
-import io.comptoir.app.web.RouteRole;
-import io.comptoir.engine.api.account.Role;
+import io.comptoir.app.web.Viewer;
+import io.comptoir.app.web.backoffice.BackOfficeFrame;
+import io.comptoir.app.web.backoffice.BackOffices;
+import io.comptoir.app.web.backoffice.Badge;
+import io.comptoir.app.web.backoffice.Formats;
+import io.comptoir.app.web.backoffice.Notice;
+import io.comptoir.app.web.backoffice.Problems;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.training.api.Attendance;
@@ -21,6 +20,7 @@ import io.comptoir.training.api.RosterEntry;
 import io.comptoir.training.api.SessionId;
 import io.comptoir.training.api.SessionRoster;
 import io.comptoir.training.api.SessionStatus;
+import io.comptoir.training.api.TrainingRoles;
 import io.comptoir.training.api.WorkshopSession;
 import io.comptoir.training.api.Workshops;
 import io.javalin.config.RoutesConfig;
@@ -39,15 +39,15 @@ import static java.util.Objects.requireNonNull;
  * completes the module for the person's shop. Form fields {@code presence-{bookingId}} hold PRESENT or ABSENT.
  */
 final class TrainerPages {
-    static final RouteRole[] TRAINERS = {RouteRole.TRAINER, RouteRole.TERRITORY_ADMIN};
+    static final AccessRole[] TRAINERS = {AccessRole.of(TrainingRoles.TRAINER), AccessRole.TERRITORY_ADMIN};
     static final String FIELD = "presence-";
 
     private final TrainingServices services;
-    private final PageFactory pages;
+    private final BackOffices backOffices;
 
-    TrainerPages(TrainingServices services, PageFactory pages) {
+    TrainerPages(TrainingServices services, BackOffices backOffices) {
         this.services = requireNonNull(services, "services is null");
-        this.pages = requireNonNull(pages, "pages is null");
+        this.backOffices = requireNonNull(backOffices, "backOffices is null");
     }
 
     void register(RoutesConfig routes) {
@@ -57,13 +57,7 @@ final class TrainerPages {
     }
 
     private BackOfficeFrame frame(Context ctx, boolean sessionsCurrent) {
-        Page page = pages.page(ctx);
-        Viewer viewer = Viewer.of(ctx);
-        Optional<NavLink> back = viewer.has(Role.TERRITORY_ADMIN)
-                ? Optional.of(new NavLink(page.t("bo.admin.area"), "/admin", false, Optional.empty())) : Optional.empty();
-        return new BackOfficeFrame(page, page.t("training.trainer.area"), viewer.requireAccount().displayName(),
-                List.of(new NavLink(page.t("training.trainer.nav.sessions"), TrainingPaths.TRAINER, sessionsCurrent, Optional.empty())),
-                back, Problems.flash(page));
+        return backOffices.frame(ctx, TrainingNav.TRAINER, sessionsCurrent ? Optional.of(TrainingNav.TRAINER_SESSIONS) : Optional.empty(), 0);
     }
 
     private void sessions(Context ctx) {
@@ -95,7 +89,7 @@ final class TrainerPages {
         SessionId id = sessionId(ctx);
         SessionRoster roster = workshops.roster(id, Viewer.of(ctx).actor());
         FormParams form = new FormParams(ctx);
-        Page page = pages.page(ctx);
+        Page page = frame(ctx, false).page();
         try {
             Map<BookingId, Attendance> marks = new LinkedHashMap<>();
             for (RosterEntry entry : roster.booked()) {

@@ -1,9 +1,9 @@
 package io.comptoir.app.training;
 
-import io.comptoir.app.backoffice.Badge;
 import io.comptoir.app.web.Page;
-import io.comptoir.training.api.ModuleState;
+import io.comptoir.app.web.backoffice.Badge;
 import io.comptoir.training.api.BookingState;
+import io.comptoir.training.api.ModuleState;
 
 /** How the training states read in the back-office. */
 final class TrainingLabels {

@@ -1,6 +1,6 @@
 package io.comptoir.app.training;
 
-import io.comptoir.app.merchant.ShopPaths;
+import io.comptoir.app.web.backoffice.BackOffice;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.training.api.ModuleId;
 import io.comptoir.training.api.SessionId;
@@ -15,11 +15,11 @@ public final class TrainingPaths {
     }
 
     public static String onboarding(MerchantId shop) {
-        return ShopPaths.dashboard(shop) + "/mise-en-ligne";
+        return BackOffice.MERCHANT.at(shop.value()) + "/mise-en-ligne";
     }
 
     public static String courses(MerchantId shop) {
-        return ShopPaths.dashboard(shop) + "/formation";
+        return BackOffice.MERCHANT.at(shop.value()) + "/formation";
     }
 
     public static String module(MerchantId shop, ModuleId module) {
@@ -31,7 +31,7 @@ public final class TrainingPaths {
     }
 
     public static String workshops(MerchantId shop) {
-        return ShopPaths.dashboard(shop) + "/ateliers";
+        return BackOffice.MERCHANT.at(shop.value()) + "/ateliers";
     }
 
     public static String trainerSession(SessionId session) {

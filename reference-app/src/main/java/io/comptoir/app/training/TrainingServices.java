@@ -1,23 +1,43 @@
 package io.comptoir.app.training;
 
-import io.comptoir.app.Marketplace;
-import io.javalin.http.NotFoundResponse;
+import io.comptoir.app.feature.Marketplace;
+import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.training.api.Courses;
+import io.comptoir.training.api.Memberships;
+import io.comptoir.training.api.TrainingReports;
+import io.comptoir.training.api.Workshops;
 
 import static java.util.Objects.requireNonNull;
 
-/** The training plugin's services; every page and route of it answers 404 when the plugin does not run. */
-public final class TrainingServices {
+/** The training plugin's services the pages and API use (the feature runs only where the plugin does). */
+final class TrainingServices {
     private final Marketplace marketplace;
 
-    public TrainingServices(Marketplace marketplace) {
+    TrainingServices(Marketplace marketplace) {
         this.marketplace = requireNonNull(marketplace, "marketplace is null");
     }
 
-    public <T> T get(Class<T> type) {
-        return marketplace.plugin(type).orElseThrow(() -> new NotFoundResponse("the training plugin does not run"));
+    Marketplace marketplace() {
+        return marketplace;
     }
 
-    public Marketplace marketplace() {
-        return marketplace;
+    <T> T get(Class<T> type) {
+        return marketplace.plugin(type).orElseThrow(() -> new NotFoundException("not_found", "the training plugin does not run here"));
+    }
+
+    Courses courses() {
+        return get(Courses.class);
+    }
+
+    Workshops workshops() {
+        return get(Workshops.class);
+    }
+
+    TrainingReports reports() {
+        return get(TrainingReports.class);
+    }
+
+    Memberships memberships() {
+        return get(Memberships.class);
     }
 }

@@ -1,23 +1,21 @@
 package io.comptoir.app.training;
 
-import io.comptoir.app.auth.Viewer;
-import io.comptoir.app.backoffice.BackOfficeFrame;
-import io.comptoir.app.backoffice.Formats;
-import io.comptoir.app.backoffice.Notice;
-import io.comptoir.app.backoffice.Problems;
-import io.comptoir.app.merchant.Section;
-import io.comptoir.app.merchant.ShopPaths;
 import io.comptoir.app.web.FormParams;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
 import io.comptoir.app.web.PathParams;
+import io.comptoir.app.web.Viewer;
+import io.comptoir.app.web.backoffice.BackOffice;
+import io.comptoir.app.web.backoffice.BackOfficeFrame;
+import io.comptoir.app.web.backoffice.Formats;
+import io.comptoir.app.web.backoffice.Notice;
+import io.comptoir.app.web.backoffice.Problems;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.merchant.Merchant;
-import io.comptoir.training.progress.ShopStaff;
 import io.comptoir.training.api.Booking;
 import io.comptoir.training.api.BookingId;
 import io.comptoir.training.api.BookingState;
@@ -25,6 +23,7 @@ import io.comptoir.training.api.SessionId;
 import io.comptoir.training.api.ShopBooking;
 import io.comptoir.training.api.WorkshopSession;
 import io.comptoir.training.api.Workshops;
+import io.comptoir.training.progress.ShopStaff;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -48,7 +47,7 @@ final class WorkshopPages {
     }
 
     void register(RoutesConfig routes) {
-        String root = ShopPaths.ROOT + "/{merchantId}/ateliers";
+        String root = BackOffice.MERCHANT.root() + "/{merchantId}/ateliers";
         routes.get(root, this::show, ShopTraining.STAFF);
         routes.post(root + "/reserver", this::book, ShopTraining.STAFF);
         routes.post(root + "/reservations/{bookingId}/annuler", this::cancel, ShopTraining.STAFF);
@@ -69,13 +68,13 @@ final class WorkshopPages {
                     booking.state() == BookingState.WAITING ? "workshop-waiting" : "workshop-booked");
         }
         catch (InvalidInputException | NotFoundException e) {
-            Page page = training.frame(ctx, shop, Section.WORKSHOPS).page();
+            Page page = training.frame(ctx, shop, TrainingNav.WORKSHOPS).page();
             Notice notice = e instanceof InvalidInputException invalid ? new Problems(page).of(invalid)
                     : Notice.problem(page.t("training.workshops.unknownSession"));
             render(ctx, shop, Optional.of(notice), e instanceof InvalidInputException ? 400 : 404);
         }
         catch (ConflictException e) {
-            render(ctx, shop, Optional.of(new Problems(training.frame(ctx, shop, Section.WORKSHOPS).page()).of(e)), 409);
+            render(ctx, shop, Optional.of(new Problems(training.frame(ctx, shop, TrainingNav.WORKSHOPS).page()).of(e)), 409);
         }
     }
 
@@ -92,12 +91,12 @@ final class WorkshopPages {
             ShopTraining.redirectDone(ctx, TrainingPaths.workshops(shop.id()), "workshop-cancelled");
         }
         catch (ConflictException e) {
-            render(ctx, shop, Optional.of(new Problems(training.frame(ctx, shop, Section.WORKSHOPS).page()).of(e)), 409);
+            render(ctx, shop, Optional.of(new Problems(training.frame(ctx, shop, TrainingNav.WORKSHOPS).page()).of(e)), 409);
         }
     }
 
     private void render(Context ctx, Merchant shop, Optional<Notice> notice, int status) {
-        BackOfficeFrame frame = training.frame(ctx, shop, Section.WORKSHOPS).withNotice(notice);
+        BackOfficeFrame frame = training.frame(ctx, shop, TrainingNav.WORKSHOPS).withNotice(notice);
         Page page = frame.page();
         Workshops workshops = training.service(Workshops.class);
         long me = Viewer.of(ctx).requireAccount().id().value();

@@ -1,7 +1,7 @@
 package io.comptoir.app.vouchers;
 
-import io.comptoir.app.backoffice.Formats;
 import io.comptoir.app.web.Page;
+import io.comptoir.app.web.backoffice.Formats;
 import io.comptoir.vouchers.api.Redemption;
 
 /**

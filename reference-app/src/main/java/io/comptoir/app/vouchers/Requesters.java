@@ -1,6 +1,6 @@
 package io.comptoir.app.vouchers;
 
-import io.comptoir.app.auth.Viewer;
+import io.comptoir.app.web.Viewer;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.vouchers.api.Requester;
 import io.javalin.http.Context;

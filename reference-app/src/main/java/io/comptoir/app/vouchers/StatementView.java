@@ -1,8 +1,8 @@
 package io.comptoir.app.vouchers;
 
-import io.comptoir.app.backoffice.Badge;
-import io.comptoir.app.backoffice.Formats;
 import io.comptoir.app.web.Page;
+import io.comptoir.app.web.backoffice.Badge;
+import io.comptoir.app.web.backoffice.Formats;
 import io.comptoir.vouchers.api.Redemption;
 import io.comptoir.vouchers.api.Statement;
 

@@ -1,7 +1,7 @@
 package io.comptoir.app.vouchers;
 
-import io.comptoir.app.backoffice.Badge;
 import io.comptoir.app.web.Page;
+import io.comptoir.app.web.backoffice.Badge;
 import io.comptoir.vouchers.api.SaleStatus;
 import io.comptoir.vouchers.api.VoucherStatus;
 

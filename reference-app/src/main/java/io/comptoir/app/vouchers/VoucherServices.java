@@ -1,14 +1,14 @@
 package io.comptoir.app.vouchers;
 
-import io.comptoir.app.Marketplace;
+import io.comptoir.app.feature.Marketplace;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.vouchers.api.LedgerAudit;
+import io.comptoir.vouchers.api.PointOfSaleDesk;
 import io.comptoir.vouchers.api.PointsOfSale;
 import io.comptoir.vouchers.api.Programmes;
+import io.comptoir.vouchers.api.Settlements;
 import io.comptoir.vouchers.api.StoreRedemptions;
 import io.comptoir.vouchers.api.VoucherReports;
-import io.comptoir.vouchers.api.PointOfSaleDesk;
-import io.comptoir.vouchers.api.Settlements;
 import io.comptoir.vouchers.api.VoucherStock;
 import io.comptoir.vouchers.api.Vouchers;
 

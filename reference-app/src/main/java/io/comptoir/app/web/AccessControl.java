@@ -16,30 +16,30 @@ import static java.util.Objects.requireNonNull;
  */
 public final class AccessControl {
 
-    private final Function<Context, Set<RouteRole>> grantedRoles;
+    private final Function<Context, Set<AccessRole>> grantedRoles;
 
-    public AccessControl(Function<Context, Set<RouteRole>> grantedRoles) {
+    public AccessControl(Function<Context, Set<AccessRole>> grantedRoles) {
         this.grantedRoles = requireNonNull(grantedRoles, "grantedRoles is null");
     }
 
-    /** The caller is anonymous: only routes open to {@link RouteRole#ANYONE} answer. */
+    /** The caller is anonymous: only routes open to {@link AccessRole#ANYONE} answer. */
     public static AccessControl anonymousOnly() {
         return new AccessControl(ctx -> Set.of());
     }
 
-    /** The caller's roles are those of the request's {@link io.comptoir.app.auth.Viewer}. */
+    /** The caller's roles are those of the request's {@link io.comptoir.app.web.Viewer}. */
     public static AccessControl ofViewers() {
-        return new AccessControl(ctx -> io.comptoir.app.auth.Viewer.of(ctx).routeRoles());
+        return new AccessControl(ctx -> io.comptoir.app.web.Viewer.of(ctx).routeRoles());
     }
 
     public void check(Context ctx) {
         Set<io.javalin.security.RouteRole> required = ctx.routeRoles();
         // A HEAD request on a GET route carries no roles, but Javalin answers it without running the GET handler.
-        if (required.contains(RouteRole.ANYONE) || required.isEmpty() && ctx.method() == HandlerType.HEAD) {
+        if (required.contains(AccessRole.ANYONE) || required.isEmpty() && ctx.method() == HandlerType.HEAD) {
             return;
         }
-        Set<RouteRole> granted = grantedRoles.apply(ctx);
-        if (!granted.contains(RouteRole.SIGNED_IN) && !required.isEmpty()) {
+        Set<AccessRole> granted = grantedRoles.apply(ctx);
+        if (!granted.contains(AccessRole.SIGNED_IN) && !required.isEmpty()) {
             throw new UnauthorizedResponse();
         }
         if (granted.stream().noneMatch(required::contains)) {

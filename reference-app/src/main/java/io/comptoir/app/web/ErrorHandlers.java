@@ -1,6 +1,5 @@
 package io.comptoir.app.web;
 
-import io.comptoir.app.auth.ReturnPath;
 import io.comptoir.engine.api.account.AuthenticationException;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
@@ -41,7 +40,6 @@ public final class ErrorHandlers {
         // a rate limit (wrong voucher codes...) is a 429, whichever page or route met it
         routes.exception(ConflictException.class, (e, ctx) -> respond(ctx, TOO_MANY_ATTEMPTS.equals(e.code()) ? 429 : 409,
                 new ApiError(e.code(), e.getMessage(), null, e.details())));
-        routes.exception(io.comptoir.training.api.AccessDeniedException.class, (e, ctx) -> respond(ctx, 403, new ApiError(e.code(), e.getMessage(), null)));
         routes.exception(AuthenticationException.class, this::authentication);
         routes.exception(WebhookRejectedException.class, (e, ctx) -> respond(ctx, 400, new ApiError(e.code(), e.getMessage(), null)));
         routes.exception(HttpResponseException.class, this::httpResponse);
@@ -105,13 +103,21 @@ public final class ErrorHandlers {
     }
 
     private void respond(Context ctx, int status, ApiError error) {
+        respond(ctx, status, error, pages);
+    }
+
+    /**
+     * Answers a failure: the JSON {@link ApiError} for machine-facing addresses, the error page for people. For the
+     * handlers a feature registers for its own exceptions.
+     */
+    public static void respond(Context ctx, int status, ApiError error, PageFactory pages) {
         ctx.status(status);
         if (wantsJson(ctx)) {
             ctx.json(error);
             return;
         }
         try {
-            PageFactory.render(ctx, "error.jte", ErrorView.of(pages.page(ctx), status));
+            PageFactory.render(ctx, "web/error.jte", ErrorView.of(pages.page(ctx), status));
         }
         catch (RuntimeException renderFailure) {
             LOG.error("cannot render the error page for status {}", status, renderFailure);

@@ -3,27 +3,24 @@ package io.comptoir.app.web;
 import io.comptoir.engine.api.money.Money;
 
 import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * The UI texts of one language, from the {@code messages} bundles, and the formatting of numbers and money in it.
- * A missing key shows as {@code ??key??} rather than failing the page, and a test checks that none is missing.
+ * The UI texts of one language, from the site's {@link Messages}, and the formatting of numbers and money in it. A
+ * missing key shows as {@code ??key??} rather than failing the page, and a test checks that none is missing.
  */
 public final class Localizer {
-    static final String BUNDLE = "messages";
-
     private final Language language;
-    private final ResourceBundle bundle;
+    private final Messages messages;
 
-    public Localizer(Language language) {
+    Localizer(Language language, Messages messages) {
         this.language = requireNonNull(language, "language is null");
-        this.bundle = ResourceBundle.getBundle(BUNDLE, language.locale(), ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.messages = requireNonNull(messages, "messages is null");
     }
 
     public Language language() {
@@ -34,17 +31,19 @@ public final class Localizer {
         return language.locale();
     }
 
+    /** The same texts in another language. */
+    public Localizer in(Language other) {
+        return messages.in(other);
+    }
+
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return messages.text(language, key) != null;
     }
 
     /** The text of {@code key}; with arguments, a {@link MessageFormat} pattern ({@code {0}}, {@code {1,number}}...). */
     public String t(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        }
-        catch (MissingResourceException e) {
+        String pattern = messages.text(language, key);
+        if (pattern == null) {
             return "??" + key + "??";
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
@@ -61,10 +60,10 @@ public final class Localizer {
     }
 
     public String number(long value) {
-        return java.text.NumberFormat.getIntegerInstance(locale()).format(value);
+        return NumberFormat.getIntegerInstance(locale()).format(value);
     }
 
-    public String dayName(java.time.DayOfWeek day) {
+    public String dayName(DayOfWeek day) {
         String name = day.getDisplayName(TextStyle.FULL, locale());
         return name.substring(0, 1).toUpperCase(locale()) + name.substring(1);
     }

@@ -1,6 +1,5 @@
 package io.comptoir.app.web;
 
-import io.comptoir.app.auth.Viewer;
 import io.comptoir.engine.api.cart.Cart;
 import io.comptoir.engine.api.money.Money;
 
@@ -25,15 +24,15 @@ public final class Page {
     private final String baseUrl;
     private final Viewer viewer;
     private final Supplier<Optional<Cart>> cart;
+    private final List<SiteLink> links;
     private Optional<Cart> cartRead;
 
-    public Page(Localizer i18n, String path, Map<String, List<String>> query, StaticResources statics, String baseUrl, Viewer viewer) {
-        this(i18n, path, query, statics, baseUrl, viewer, Optional::empty);
-    }
-
-    /** @param cart the visitor's cart, read (once) when the page shows it */
+    /**
+     * @param cart the visitor's cart, read (once) when the page shows it
+     * @param links the shopper site's menu and footer links
+     */
     public Page(Localizer i18n, String path, Map<String, List<String>> query, StaticResources statics, String baseUrl, Viewer viewer,
-                Supplier<Optional<Cart>> cart) {
+                Supplier<Optional<Cart>> cart, List<SiteLink> links) {
         this.cart = requireNonNull(cart, "cart is null");
         this.i18n = requireNonNull(i18n, "i18n is null");
         this.path = requireNonNull(path, "path is null");
@@ -41,6 +40,7 @@ public final class Page {
         this.statics = requireNonNull(statics, "statics is null");
         this.baseUrl = requireNonNull(baseUrl, "baseUrl is null");
         this.viewer = requireNonNull(viewer, "viewer is null");
+        this.links = List.copyOf(requireNonNull(links, "links is null"));
     }
 
     /** Who is looking: the signed-in account, if any, for the menu and the forms. */
@@ -134,6 +134,26 @@ public final class Page {
 
     /** The name of a language in itself ("Français", "English"), for the language switch. */
     public String languageName(Language language) {
-        return new Localizer(language).t("language.name");
+        return i18n.in(language).t("language.name");
+    }
+
+    /** The links of the header menu this visitor sees, in order. */
+    public List<SiteLink> menu() {
+        return links(SiteLink.Place.MENU);
+    }
+
+    /** The links of the footer this visitor sees, in order. */
+    public List<SiteLink> footer() {
+        return links(SiteLink.Place.FOOTER);
+    }
+
+    /** Whether the link leads to the section of the current page, for {@code aria-current}. */
+    public boolean current(SiteLink link) {
+        return link.sections().stream().anyMatch(this::inSection);
+    }
+
+    private List<SiteLink> links(SiteLink.Place place) {
+        boolean signedIn = viewer.signedIn();
+        return links.stream().filter(link -> link.place() == place && link.shownTo(signedIn)).toList();
     }
 }

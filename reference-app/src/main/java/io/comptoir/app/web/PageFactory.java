@@ -1,9 +1,10 @@
 package io.comptoir.app.web;
 
-import io.comptoir.app.auth.Viewer;
 import io.comptoir.engine.api.cart.Cart;
 import io.javalin.http.Context;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -14,17 +15,21 @@ import static java.util.Objects.requireNonNull;
 public final class PageFactory {
     private static final String ATTRIBUTE = PageFactory.class.getName();
 
+    private final Messages messages;
+    private final List<SiteLink> links;
     private final LanguageSelector languages;
     private final StaticResources statics;
     private final String baseUrl;
     private final Function<Context, Optional<Cart>> carts;
 
-    public PageFactory(LanguageSelector languages, StaticResources statics, String baseUrl) {
-        this(languages, statics, baseUrl, ctx -> Optional.empty());
-    }
-
-    /** @param carts the visitor's cart of a request, shown in the header of every page */
-    public PageFactory(LanguageSelector languages, StaticResources statics, String baseUrl, Function<Context, Optional<Cart>> carts) {
+    /**
+     * @param links the shopper site's menu and footer links, of every feature
+     * @param carts the visitor's cart of a request, shown in the header of every page
+     */
+    public PageFactory(Messages messages, List<SiteLink> links, LanguageSelector languages, StaticResources statics, String baseUrl,
+                       Function<Context, Optional<Cart>> carts) {
+        this.messages = requireNonNull(messages, "messages is null");
+        this.links = requireNonNull(links, "links is null").stream().sorted(Comparator.comparingInt(SiteLink::order)).toList();
         this.carts = requireNonNull(carts, "carts is null");
         this.languages = requireNonNull(languages, "languages is null");
         this.statics = requireNonNull(statics, "statics is null");
@@ -36,8 +41,8 @@ public final class PageFactory {
         if (existing != null) {
             return existing;
         }
-        Page page = new Page(new Localizer(languages.select(ctx)), ctx.path(), ctx.queryParamMap(), statics, baseUrl, viewer(ctx),
-                () -> carts.apply(ctx));
+        Page page = new Page(messages.in(languages.select(ctx)), ctx.path(), ctx.queryParamMap(), statics, baseUrl, viewer(ctx),
+                () -> carts.apply(ctx), links);
         ctx.attribute(ATTRIBUTE, page);
         return page;
     }
@@ -52,7 +57,7 @@ public final class PageFactory {
         }
     }
 
-    /** Renders {@code template} (e.g. {@code "home.jte"}), whose single parameter is named {@code view}. */
+    /** Renders {@code template} (e.g. {@code "catalogue/home.jte"}), whose single parameter is named {@code view}. */
     public static void render(Context ctx, String template, Object view) {
         ctx.header("Vary", "Accept-Language, Cookie");
         ctx.render(template, Map.of("view", view));

@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static io.comptoir.app.shop.PageChecks.assertAccessible;
+import static io.comptoir.app.catalogue.PageChecks.assertAccessible;
 import static io.comptoir.app.testing.WebSession.location;
 import static io.comptoir.app.testing.WebSession.page;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,7 +1,7 @@
 package io.comptoir.app.account;
 
-import io.comptoir.app.Marketplace;
 import io.comptoir.app.MarketplaceApp;
+import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.testing.Mailbox;
 import io.comptoir.app.testing.TestMarketplace;
 import io.comptoir.app.testing.WebSession;

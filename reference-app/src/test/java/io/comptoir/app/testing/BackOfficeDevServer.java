@@ -1,7 +1,7 @@
 package io.comptoir.app.testing;
 
-import io.comptoir.app.Marketplace;
 import io.comptoir.app.MarketplaceApp;
+import io.comptoir.app.feature.Marketplace;
 import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.testkit.TestDatabase;
 

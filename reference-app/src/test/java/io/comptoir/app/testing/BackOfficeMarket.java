@@ -1,8 +1,8 @@
 package io.comptoir.app.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.comptoir.app.Marketplace;
 import io.comptoir.app.MarketplaceApp;
+import io.comptoir.app.feature.Marketplace;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.Role;
 import io.comptoir.engine.api.account.RoleGrant;

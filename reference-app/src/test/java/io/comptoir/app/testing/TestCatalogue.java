@@ -35,6 +35,8 @@ public final class TestCatalogue {
     public static final String LUMBRES = "62534";
     public static final String LONGUENESSE = "62525";
     public static final String SCRIPT_NAME = "<script>alert(1)</script>";
+    /** An IBAN with a valid check, for the bank details of the test shops. */
+    public static final String GOOD_IBAN = "FR76 3000 6000 0112 3456 7890 189";
     /** A 1×1 PNG. */
     static final byte[] PIXEL = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");

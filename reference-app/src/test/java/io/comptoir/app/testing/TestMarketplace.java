@@ -2,8 +2,8 @@ package io.comptoir.app.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.comptoir.app.Marketplace;
 import io.comptoir.app.MarketplaceApp;
+import io.comptoir.app.feature.Marketplace;
 import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.api.search.SearchIndex;
 import io.comptoir.engine.core.Engine;
@@ -59,7 +59,17 @@ public final class TestMarketplace implements AutoCloseable {
 
     /** Starts everything with extra engine properties (a slower sandbox bank...). */
     public static TestMarketplace start(TestDatabase database, Optional<URI> publicUrl, Map<String, String> properties) {
-        Engine engine = engine(database, Optional.empty(), properties);
+        return start(database, publicUrl, properties, new EnginePlugin[0]);
+    }
+
+    /** Starts everything with plugins ({@link TestPlugins#all()}: the whole marketplace, every feature). */
+    public static TestMarketplace start(TestDatabase database, EnginePlugin... plugins) {
+        return start(database, Optional.empty(), Map.of(), plugins);
+    }
+
+    private static TestMarketplace start(TestDatabase database, Optional<URI> publicUrl, Map<String, String> properties,
+                                         EnginePlugin... plugins) {
+        Engine engine = engine(database, Optional.empty(), properties, plugins);
         try {
             engine.awaitSearchReady(Duration.ofSeconds(30));
             TestCatalogue catalogue = TestCatalogue.create(engine);
@@ -124,6 +134,36 @@ public final class TestMarketplace implements AutoCloseable {
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A marketplace whose services all fail when called: for tests that ask the features what they contribute (their
+     * navigation, their links) without running anything.
+     */
+    public static Marketplace offline() {
+        java.lang.reflect.InvocationHandler refuse = (proxy, method, args) -> {
+            throw new UnsupportedOperationException("an offline marketplace does not run " + method);
+        };
+        java.util.function.Function<Class<?>, Object> stub = type -> java.lang.reflect.Proxy.newProxyInstance(type.getClassLoader(),
+                new Class<?>[]{type}, refuse);
+        java.lang.reflect.RecordComponent[] components = Marketplace.class.getRecordComponents();
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            Class<?> type = components[i].getType();
+            values[i] = type == Clock.class ? TUESDAY_MORNING : type == Marketplace.PluginServices.class
+                    ? (Marketplace.PluginServices) new Marketplace.PluginServices() {
+                        @Override
+                        public <T> Optional<T> find(Class<T> wanted) {
+                            return Optional.empty();
+                        }
+                    } : stub.apply(type);
+        }
+        try {
+            return (Marketplace) Marketplace.class.getDeclaredConstructors()[0].newInstance(values);
+        }
+        catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
         }
     }
 

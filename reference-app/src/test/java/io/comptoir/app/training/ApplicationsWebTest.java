@@ -1,7 +1,7 @@
 package io.comptoir.app.training;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.comptoir.app.shop.PageChecks;
+import io.comptoir.app.catalogue.PageChecks;
 import io.comptoir.app.testing.BackOfficeMarket;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Session;

@@ -1,7 +1,7 @@
 package io.comptoir.app.training;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.comptoir.app.shop.PageChecks;
+import io.comptoir.app.catalogue.PageChecks;
 import io.comptoir.app.testing.BackOfficeMarket;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;

@@ -1,12 +1,13 @@
 package io.comptoir.app.training;
 
+import io.comptoir.app.testing.Texts;
 import io.comptoir.app.web.Language;
 import io.comptoir.app.web.Localizer;
 import io.comptoir.training.api.ApplicationForm;
 import io.comptoir.training.api.ApplicationStatus;
+import io.comptoir.training.api.BookingState;
 import io.comptoir.training.api.MembershipState;
 import io.comptoir.training.api.ModuleState;
-import io.comptoir.training.api.BookingState;
 import io.comptoir.training.api.SessionStatus;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -23,7 +24,7 @@ final class TrainingMessagesTest {
     @ParameterizedTest
     @EnumSource(Language.class)
     void everyStateStatusChecklistItemAndFormFieldHasItsWords(Language language) {
-        Localizer texts = new Localizer(language);
+        Localizer texts = Texts.in(language);
         List<String> keys = new ArrayList<>();
         Arrays.stream(ApplicationStatus.values()).forEach(status -> keys.add("training.application.status." + status.name()));
         Arrays.stream(ModuleState.values()).forEach(state -> keys.add("training.module.state." + state.name()));

@@ -1,6 +1,6 @@
 package io.comptoir.app.training;
 
-import io.comptoir.app.shop.PageChecks;
+import io.comptoir.app.catalogue.PageChecks;
 import io.comptoir.app.testing.BackOfficeMarket;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;

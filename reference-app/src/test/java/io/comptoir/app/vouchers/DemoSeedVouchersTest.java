@@ -1,9 +1,9 @@
 package io.comptoir.app.vouchers;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.comptoir.app.Marketplace;
 import io.comptoir.app.MarketplaceApp;
-import io.comptoir.app.seed.PluginSeeds;
+import io.comptoir.app.feature.Marketplace;
+import io.comptoir.app.seed.FeatureSeeds;
 import io.comptoir.app.seed.SeedLoader;
 import io.comptoir.app.seed.SeedSource;
 import io.comptoir.app.testing.TestMarketplace;
@@ -28,6 +28,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -67,7 +68,7 @@ final class DemoSeedVouchersTest {
             SeedSource demo = SeedSource.classpath("demo");
             engine.bulkLoad(() -> seeds.load(demo));
             String password = seeds.demoPassword(demo);
-            engine.bulkLoad(() -> new PluginSeeds(Marketplace.of(engine)).load(demo, password));
+            engine.bulkLoad(() -> new FeatureSeeds(Marketplace.of(engine), List.of(new VouchersFeature())).load(demo, password));
             MarketplaceApp app = MarketplaceApp.create(Marketplace.of(engine), Optional.empty()).start(0);
             try {
                 HttpResponse<String> login = call(app, "POST", "/api/v1/auth/login", null, "{\"email\": "

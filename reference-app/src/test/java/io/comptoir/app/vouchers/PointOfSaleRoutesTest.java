@@ -1,10 +1,11 @@
 package io.comptoir.app.vouchers;
 
-import io.comptoir.app.web.RouteRole;
+import io.comptoir.app.web.AccessRole;
 import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.vouchers.api.Sale;
+import io.comptoir.vouchers.api.VoucherRoles;
 import io.javalin.router.ParsedEndpoint;
 import io.javalin.security.Roles;
 
@@ -65,7 +66,7 @@ final class PointOfSaleRoutesTest {
             assertThat(routes).hasSizeGreaterThanOrEqualTo(17);
             for (Route route : routes) {
                 String name = route.method() + " " + route.path();
-                assertThat(route.roles()).as(name).isEqualTo(Set.of(RouteRole.POINT_OF_SALE, RouteRole.TERRITORY_ADMIN));
+                assertThat(route.roles()).as(name).isEqualTo(Set.of(AccessRole.of(VoucherRoles.POINT_OF_SALE), AccessRole.TERRITORY_ADMIN));
 
                 HttpResponse<String> anonymous = market.send(request(market, route, market.tobacconist.id(), sale.id()).build());
                 assertThat(anonymous.statusCode()).as("anonymous on " + name).isIn(401, 303);

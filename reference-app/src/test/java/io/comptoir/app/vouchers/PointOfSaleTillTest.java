@@ -1,13 +1,13 @@
 package io.comptoir.app.vouchers;
 
-import io.comptoir.app.shop.PageChecks;
+import io.comptoir.app.catalogue.PageChecks;
 import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
+import io.comptoir.vouchers.api.Batch;
 import io.comptoir.vouchers.api.Sale;
 import io.comptoir.vouchers.api.SaleStatus;
-import io.comptoir.vouchers.api.Batch;
 import io.comptoir.vouchers.api.VoucherStatus;
 import org.jsoup.nodes.Document;
 

@@ -1,6 +1,6 @@
 package io.comptoir.app.vouchers;
 
-import io.comptoir.app.shop.PageChecks;
+import io.comptoir.app.catalogue.PageChecks;
 import io.comptoir.app.testing.BackOfficeMarket;
 import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.api.merchant.Merchant;

@@ -1,7 +1,6 @@
 package io.comptoir.app.vouchers;
 
 import io.comptoir.app.merchant.ShopPaths;
-import io.comptoir.app.merchant.VoucherShopPaths;
 import io.comptoir.app.testing.HeadlessChromium;
 import io.comptoir.app.web.Paths;
 import io.comptoir.engine.api.account.Account;
@@ -20,8 +19,8 @@ import io.comptoir.vouchers.api.Redemption;
 import io.comptoir.vouchers.api.Statement;
 import io.comptoir.vouchers.api.StatementKind;
 import io.comptoir.vouchers.api.StatementLine;
-import io.comptoir.vouchers.support.ParisCalendar;
 import io.comptoir.vouchers.api.Voucher;
+import io.comptoir.vouchers.support.ParisCalendar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

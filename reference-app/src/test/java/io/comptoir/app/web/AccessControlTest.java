@@ -20,7 +20,7 @@ final class AccessControlTest {
         AccessControl access = AccessControl.anonymousOnly();
         Javalin app = Javalin.create(cfg -> {
             cfg.routes.beforeMatched(access::check);
-            cfg.routes.get("/open", ctx -> ctx.result("open"), RouteRole.ANYONE);
+            cfg.routes.get("/open", ctx -> ctx.result("open"), AccessRole.ANYONE);
             cfg.routes.get("/staff", ctx -> ctx.result("staff"), StaffOnly.STAFF);
             cfg.routes.get("/forgotten", ctx -> ctx.result("forgotten"));
         }).start(0);

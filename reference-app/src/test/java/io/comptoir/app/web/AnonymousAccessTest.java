@@ -51,7 +51,7 @@ final class AnonymousAccessTest {
             HandlerType method = parsed.endpoint.method;
             Roles roles = parsed.endpoint.metadata(Roles.class);
             Set<?> declared = roles == null ? Set.of() : roles.getRoles();
-            if (!method.isHttpMethod() || method == HandlerType.HEAD || method == HandlerType.OPTIONS || declared.contains(RouteRole.ANYONE)) {
+            if (!method.isHttpMethod() || method == HandlerType.HEAD || method == HandlerType.OPTIONS || declared.contains(AccessRole.ANYONE)) {
                 continue;
             }
             String path = parsed.endpoint.path.replaceAll("\\{[^}]+}", "1");

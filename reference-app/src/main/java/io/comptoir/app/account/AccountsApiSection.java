@@ -1,0 +1,89 @@
+package io.comptoir.app.account;
+
+import io.comptoir.app.web.openapi.OpenApiSection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.comptoir.app.web.openapi.Operations.BAD_REQUEST;
+import static io.comptoir.app.web.openapi.Operations.CONFLICT;
+import static io.comptoir.app.web.openapi.Operations.FORBIDDEN;
+import static io.comptoir.app.web.openapi.Operations.TOO_LARGE;
+import static io.comptoir.app.web.openapi.Operations.TOO_MANY_ATTEMPTS;
+import static io.comptoir.app.web.openapi.Operations.UNAUTHORIZED;
+import static io.comptoir.app.web.openapi.Operations.UNSUPPORTED_MEDIA_TYPE;
+import static io.comptoir.app.web.openapi.Operations.accepted;
+import static io.comptoir.app.web.openapi.Operations.created;
+import static io.comptoir.app.web.openapi.Operations.noContent;
+import static io.comptoir.app.web.openapi.Operations.ok;
+import static io.comptoir.app.web.openapi.Operations.operation;
+import static io.comptoir.app.web.openapi.Operations.withBody;
+import static io.comptoir.app.web.openapi.Schemas.array;
+import static io.comptoir.app.web.openapi.Schemas.int64;
+import static io.comptoir.app.web.openapi.Schemas.map;
+import static io.comptoir.app.web.openapi.Schemas.object;
+import static io.comptoir.app.web.openapi.Schemas.ref;
+import static io.comptoir.app.web.openapi.Schemas.string;
+
+/** Accounts: registration, sign-in and sign-out, who am I, password reset. */
+public final class AccountsApiSection implements OpenApiSection {
+
+    @Override
+    public Map<String, String> tags() {
+        return Map.of("Accounts", "Registration, sign-in (bearer tokens), sign-out and password reset");
+    }
+
+    @Override
+    public void describe(Map<String, Map<String, Object>> paths, Map<String, Object> schemas) {
+        paths.put("/api/v1/auth/register", map("post", withBody(operation("register", "Accounts", "Opens a shopper account and signs in",
+                "Answers a session: send its token as `Authorization: Bearer <token>`. A guest cart the caller carried in the "
+                        + "comptoir_cart cookie joins the account's. Passwords have at least 10 characters.",
+                List.of(), created("Session"), BAD_REQUEST, CONFLICT, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE), "Registration")));
+        paths.put("/api/v1/auth/login", map("post", withBody(operation("login", "Accounts", "Signs in",
+                "Answers a session token for `Authorization: Bearer`, and the CSRF token the session's cookie use needs. Failed "
+                        + "attempts are throttled per e-mail and per client: after too many, 429 with Retry-After. The answer never "
+                        + "says whether the e-mail has an account.",
+                List.of(), ok("Session"), BAD_REQUEST, UNAUTHORIZED, TOO_MANY_ATTEMPTS, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE), "Credentials")));
+        paths.put("/api/v1/auth/logout", map("post", operation("logout", "Accounts", "Signs out",
+                "Ends the session the call is made with (bearer token or cookie); the token stops working at once.",
+                List.of(), noContent(), UNAUTHORIZED, FORBIDDEN)));
+        paths.put("/api/v1/auth/me", map("get", operation("me", "Accounts", "Who is calling",
+                "The signed-in account and the CSRF token its cookie session sends in X-CSRF-Token.",
+                List.of(), ok("Me"), UNAUTHORIZED)));
+        paths.put("/api/v1/auth/password-reset", map("post", withBody(operation("requestPasswordReset", "Accounts",
+                "Mails a password reset link",
+                "Always 202 at once, whether or not the e-mail has an account: the request is queued and the mail, if any, "
+                        + "follows within moments. The link, valid one hour and once, leads to the site's "
+                        + "/reinitialiser-mot-de-passe page; its `jeton` parameter is the token of the confirm call.",
+                List.of(), accepted(), BAD_REQUEST, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE), "PasswordResetRequest")));
+        paths.put("/api/v1/auth/password-reset/confirm", map("post", withBody(operation("confirmPasswordReset", "Accounts",
+                "Sets a new password with a reset token, and signs in",
+                "Every other session of the account ends. An unknown, used or expired token is 400 `invalid_token`.",
+                List.of(), ok("Session"), BAD_REQUEST, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE), "PasswordResetConfirmation")));
+        schemas.putAll(schemas());
+    }
+
+    private static Map<String, Object> schemas() {
+        Map<String, Object> schemas = new LinkedHashMap<>();
+        schemas.put("Account", object("A signed-in person",
+                "id", int64("Account id"), "email", string("E-mail address, lower case"), "displayName", string("Name shown"),
+                "roles", array(map("type", "string", "pattern", "^[A-Z_]+(:[0-9]+)?$"),
+                        "Roles, e.g. SHOPPER, MERCHANT_STAFF:12 (staff of shop 12), TERRITORY_ADMIN"),
+                "createdAt", map("type", "string", "format", "date-time")));
+        schemas.put("Session", object("A session just opened",
+                "token", string("Send as `Authorization: Bearer <token>`; keep it secret"),
+                "csrfToken", string("Sent in X-CSRF-Token by state-changing calls that use the session cookie instead"),
+                "expiresAt", map("type", "string", "format", "date-time", "description", "Extended by every use"),
+                "account", ref("Account")));
+        schemas.put("Me", object("The caller", "account", ref("Account"),
+                "csrfToken", string("Sent in X-CSRF-Token by state-changing calls that use the session cookie")));
+        schemas.put("Registration", object("A new shopper account",
+                "email", string("E-mail address"), "password", map("type", "string", "minLength", 10, "maxLength", 200),
+                "displayName", map("type", "string", "minLength", 1, "maxLength", 100)));
+        schemas.put("Credentials", object("E-mail and password", "email", string("E-mail address"), "password", string("Password")));
+        schemas.put("PasswordResetRequest", object("Who forgot their password", "email", string("E-mail address")));
+        schemas.put("PasswordResetConfirmation", object("A new password",
+                "token", string("The `jeton` of the mailed link"), "password", map("type", "string", "minLength", 10, "maxLength", 200)));
+        return schemas;
+    }
+}

@@ -1,0 +1,45 @@
+package io.comptoir.app.admin;
+
+import io.comptoir.app.feature.FeatureContext;
+import io.comptoir.app.feature.Marketplace;
+import io.comptoir.app.feature.WebFeature;
+import io.comptoir.app.web.backoffice.BackOfficeShell;
+import io.comptoir.app.web.backoffice.NavEntry;
+import io.comptoir.app.web.openapi.OpenApiSection;
+import io.javalin.config.RoutesConfig;
+
+import java.util.List;
+
+/**
+ * The territory's back-office ({@code /admin}) and its API ({@code /api/v1/admin}): the territory's figures, the shops'
+ * life cycle, the accounts and their roles (the plugins' included), every shop's orders, and the mail sent.
+ */
+public final class AdminFeature implements WebFeature {
+
+    @Override
+    public String name() {
+        return "admin";
+    }
+
+    @Override
+    public List<BackOfficeShell> backOffices(Marketplace marketplace) {
+        return List.of(new AdminShell());
+    }
+
+    @Override
+    public List<NavEntry> navigation(Marketplace marketplace) {
+        return AdminNav.entries(marketplace);
+    }
+
+    @Override
+    public List<OpenApiSection> openApi() {
+        return List.of(new AdminApiSection());
+    }
+
+    @Override
+    public void register(RoutesConfig routes, FeatureContext context) {
+        RoleChoices roles = new RoleChoices(context.marketplace().accounts(), context.roles());
+        new AdminBackOffice(context.marketplace(), context.pages(), context.backOffices(), roles).register(routes);
+        new AdminApi(context.marketplace(), roles).register(routes);
+    }
+}

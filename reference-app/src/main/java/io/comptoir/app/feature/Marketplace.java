@@ -1,0 +1,89 @@
+package io.comptoir.app.feature;
+
+import io.comptoir.engine.api.account.AccountDirectory;
+import io.comptoir.engine.api.account.SessionStore;
+import io.comptoir.engine.api.asset.AssetStore;
+import io.comptoir.engine.api.cart.CartService;
+import io.comptoir.engine.api.catalogue.Catalogue;
+import io.comptoir.engine.api.mail.MailOutbox;
+import io.comptoir.engine.api.merchant.MerchantDirectory;
+import io.comptoir.engine.api.merchant.OnboardingChecklist;
+import io.comptoir.engine.api.order.Checkout;
+import io.comptoir.engine.api.order.Orders;
+import io.comptoir.engine.api.payment.Payments;
+import io.comptoir.engine.api.search.ProductSearch;
+import io.comptoir.engine.api.stats.SiteVisits;
+import io.comptoir.engine.api.territory.Territory;
+import io.comptoir.engine.core.Engine;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The engine services the web application uses. Handlers depend on these interfaces only, never on the engine's
+ * implementation; services of plugins are found with {@link #plugin(Class)}.
+ *
+ * @param clock the clock for "now" (opening hours, dashboards); the engine's own in production
+ */
+public record Marketplace(
+        Catalogue catalogue,
+        MerchantDirectory merchants,
+        Territory territory,
+        ProductSearch search,
+        AssetStore assets,
+        AccountDirectory accounts,
+        SessionStore sessions,
+        CartService carts,
+        Checkout checkout,
+        Orders orders,
+        Payments payments,
+        MailOutbox mailOutbox,
+        OnboardingChecklist onboarding,
+        SiteVisits visits,
+        PluginServices plugins,
+        Clock clock) {
+
+    /** Finds services registered by plugins (vouchers, training). */
+    @FunctionalInterface
+    public interface PluginServices {
+        <T> Optional<T> find(Class<T> type);
+    }
+
+    public Marketplace {
+        requireNonNull(catalogue, "catalogue is null");
+        requireNonNull(merchants, "merchants is null");
+        requireNonNull(territory, "territory is null");
+        requireNonNull(search, "search is null");
+        requireNonNull(assets, "assets is null");
+        requireNonNull(accounts, "accounts is null");
+        requireNonNull(sessions, "sessions is null");
+        requireNonNull(carts, "carts is null");
+        requireNonNull(checkout, "checkout is null");
+        requireNonNull(orders, "orders is null");
+        requireNonNull(payments, "payments is null");
+        requireNonNull(mailOutbox, "mailOutbox is null");
+        requireNonNull(onboarding, "onboarding is null");
+        requireNonNull(visits, "visits is null");
+        requireNonNull(plugins, "plugins is null");
+        requireNonNull(clock, "clock is null");
+    }
+
+    /** The services of a running engine. */
+    public static Marketplace of(Engine engine) {
+        return of(engine, engine.clock());
+    }
+
+    /** The services of a running engine, with another clock for the web layer (tests). */
+    public static Marketplace of(Engine engine, Clock clock) {
+        return new Marketplace(engine.catalogue(), engine.merchants(), engine.territory(), engine.search(), engine.assets(),
+                engine.accounts(), engine.sessions(), engine.carts(), engine.checkout(), engine.orders(), engine.payments(),
+                engine.mailOutbox(), engine.onboarding(), engine.visits(), engine::findService, clock);
+    }
+
+    /** A plugin's service, if that plugin runs. */
+    public <T> Optional<T> plugin(Class<T> type) {
+        return plugins.find(type);
+    }
+}

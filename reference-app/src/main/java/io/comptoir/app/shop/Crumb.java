@@ -1,5 +1,0 @@
-package io.comptoir.app.shop;
-
-/** One step of a breadcrumb trail; the last one is the current page. */
-public record Crumb(String name, String url) {
-}

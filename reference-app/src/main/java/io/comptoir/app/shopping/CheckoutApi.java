@@ -1,0 +1,156 @@
+package io.comptoir.app.shopping;
+
+import io.comptoir.app.feature.Marketplace;
+import io.comptoir.app.web.AccessRole;
+import io.comptoir.app.web.JsonBody;
+import io.comptoir.app.web.Links;
+import io.comptoir.app.web.PreferWait;
+import io.comptoir.app.web.Viewer;
+import io.comptoir.engine.api.account.AccountId;
+import io.comptoir.engine.api.error.ConflictException;
+import io.comptoir.engine.api.error.InvalidInputException;
+import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.engine.api.money.Money;
+import io.comptoir.engine.api.order.CheckoutRequest;
+import io.comptoir.engine.api.order.CheckoutResult;
+import io.comptoir.engine.api.order.CustomerOrder;
+import io.comptoir.engine.api.order.CustomerOrderStatus;
+import io.comptoir.engine.api.order.DeliveryAddress;
+import io.comptoir.engine.api.order.FulfilmentChoice;
+import io.comptoir.engine.api.order.FulfilmentMethod;
+import io.comptoir.engine.api.payment.TenderRequest;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * {@code POST /api/v1/checkout}: pays the signed-in shopper's cart. The {@code Idempotency-Key} header is required: the
+ * same key always answers the same order (200 on a replay, 201 the first time), never a second one.
+ *
+ * <pre>
+ * {"fulfilment": {"12": {"method": "LOCAL_DELIVERY", "address": {"recipient": "...", "street": "...", "postalCode": "62500",
+ *                                                          "communeInsee": "62765", "phone": "", "instructions": ""}}},
+ *  "tenders": [{"provider": "voucher", "details": {"code": "KDO-7Q2K"}},
+ *              {"provider": "sandbox-card", "details": {"card": "4242424242424242"}}]}
+ * </pre>
+ * Shops left out of {@code fulfilment} are collected. A tender's optional {@code amount} ({@code {"amount": 1000,
+ * "currency": "EUR"}}) caps what it pays.
+ *
+ * <p>A card processor confirms a payment asynchronously: the order is answered {@code PENDING_PAYMENT} unless the request
+ * says {@code Prefer: wait=N} (RFC 7240), in which case the answer comes once the payment has settled, up to N seconds
+ * (at most 20) later: the placed order, or the 409 {@code payment_declined} a synchronous refusal gives.
+ */
+public final class CheckoutApi {
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final int MAX_TENDERS = 10;
+    private static final int MAX_SHOPS = 100;
+
+    private final Marketplace marketplace;
+    private final Links links;
+
+    public CheckoutApi(Marketplace marketplace, Links links) {
+        this.marketplace = requireNonNull(marketplace, "marketplace is null");
+        this.links = requireNonNull(links, "links is null");
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post("/api/v1/checkout", this::checkout, AccessRole.SHOPPER);
+    }
+
+    private void checkout(Context ctx) {
+        String key = ctx.header(IDEMPOTENCY_KEY);
+        if (key == null || key.isBlank()) {
+            throw new InvalidInputException(IDEMPOTENCY_KEY, "missing_idempotency_key",
+                    "send an Idempotency-Key header (a UUID) so that a retried checkout never makes a second order");
+        }
+        JsonBody body = JsonBody.of(ctx);
+        Map<MerchantId, FulfilmentChoice> fulfilment = new LinkedHashMap<>();
+        Optional<JsonBody> choices = body.optionalObject("fulfilment");
+        if (choices.isPresent()) {
+            choices.get().entries(MAX_SHOPS).forEach((merchant, choice) -> fulfilment.put(merchantId(choices.get(), merchant), choice(choice)));
+        }
+        List<TenderRequest> tenders = new ArrayList<>();
+        for (JsonBody tender : body.objects("tenders", MAX_TENDERS)) {
+            tenders.add(tender(tender));
+        }
+        Tenders.checkPayAtPickup(tenders, fulfilment.values());
+        Optional<Duration> wait = PreferWait.of(ctx);
+        AccountId shopper = Viewer.of(ctx).requireAccount().id();
+        CheckoutResult result = marketplace.checkout().checkout(new CheckoutRequest(shopper, fulfilment,
+                Tenders.identified(tenders, ctx.ip(), shopper), key.strip()));
+        ctx.header("Cache-Control", "no-store");
+        ctx.header("Location", links.to("/api/v1/orders/" + result.order().id().value()));
+        ctx.status(result.replayed() ? HttpStatus.OK : HttpStatus.CREATED);
+        if (wait.isEmpty() || result.order().status() != CustomerOrderStatus.PENDING_PAYMENT) {
+            ctx.json(OrderJson.of(result.order(), marketplace.orders(), marketplace.merchants(), links));
+            return;
+        }
+        // Prefer: wait=N: answer once the processor has confirmed (or refused) the payment, as a synchronous one would
+        PreferWait.applied(ctx, wait.get());
+        ctx.future(() -> marketplace.orders().whenPaymentSettled(result.order().id(), wait.get()).toCompletableFuture()
+                .thenAccept(settled -> {
+                    CustomerOrder order = settled.orElse(result.order());
+                    if (order.status() == CustomerOrderStatus.PAYMENT_FAILED) {
+                        String reason = order.failureReason().orElse("payment declined");
+                        throw new ConflictException("payment_declined", "the payment was declined: " + reason, List.of(order.number(), reason));
+                    }
+                    ctx.json(OrderJson.of(order, marketplace.orders(), marketplace.merchants(), links));
+                }));
+    }
+
+    private static MerchantId merchantId(JsonBody fulfilment, String text) {
+        try {
+            long id = Long.parseLong(text);
+            if (id > 0) {
+                return new MerchantId(id);
+            }
+        }
+        catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidInputException(fulfilment.fieldName(text), "invalid_fulfilment", "the keys of fulfilment are merchant ids, got '"
+                + text + "'");
+    }
+
+    private static FulfilmentChoice choice(JsonBody choice) {
+        String method = choice.text("method", 40);
+        if (method.equals(FulfilmentMethod.CLICK_AND_COLLECT.name())) {
+            if (choice.has("address")) {
+                throw JsonBody.invalid(choice.fieldName("address"), "a collection has no delivery address");
+            }
+            return FulfilmentChoice.collect();
+        }
+        if (!method.equals(FulfilmentMethod.LOCAL_DELIVERY.name())) {
+            throw JsonBody.invalid(choice.fieldName("method"), "method is CLICK_AND_COLLECT or LOCAL_DELIVERY");
+        }
+        JsonBody address = choice.object("address");
+        return FulfilmentChoice.deliverTo(new DeliveryAddress(address.text("recipient", 200), address.text("street", 300),
+                address.text("postalCode", 10), address.text("communeInsee", 10), address.optionalText("phone", 40).orElse(""),
+                address.optionalText("instructions", 500).orElse("")));
+    }
+
+    private static TenderRequest tender(JsonBody tender) {
+        String provider = tender.text("provider", 40);
+        Optional<Money> amount = tender.optionalObject("amount").map(money -> {
+            String currency = money.text("currency", 3);
+            try {
+                return new Money(money.integer("amount", 1, 1_000_000_000_000L), Currency.getInstance(currency));
+            }
+            catch (IllegalArgumentException e) {
+                throw JsonBody.invalid(money.fieldName("currency"), "not an ISO 4217 currency code: " + currency);
+            }
+        });
+        Map<String, String> details = tender.optionalObject("details").map(object -> object.texts(10, 200)).orElse(Map.of());
+        return new TenderRequest(provider, amount, details);
+    }
+}

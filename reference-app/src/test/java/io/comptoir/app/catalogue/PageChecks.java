@@ -1,0 +1,58 @@
+package io.comptoir.app.catalogue;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.net.http.HttpResponse;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Structural accessibility checks every shopper page must pass. */
+public final class PageChecks {
+
+    private PageChecks() {
+    }
+
+    public static Document parse(HttpResponse<String> response) {
+        return Jsoup.parse(response.body());
+    }
+
+    /**
+     * A language, one h1, landmarks, a skip link to the main content, headings without skipped levels, an
+     * alternative text on every picture, a label on every field, unique ids, and no script at all.
+     */
+    public static void assertAccessible(Document page, String lang) {
+        String at = page.location() + " " + page.title();
+        assertThat(page.selectFirst("html").attr("lang")).as(at).isEqualTo(lang);
+        assertThat(page.title()).as(at).isNotBlank();
+        assertThat(page.select("h1")).as("one h1 on " + at).hasSize(1);
+        assertThat(page.select("header.site-header")).as(at).hasSize(1);
+        assertThat(page.select("main#contenu")).as(at).hasSize(1);
+        assertThat(page.select("footer")).as(at).isNotEmpty();
+        assertThat(page.select("nav[aria-label]")).as(at).isNotEmpty();
+        assertThat(page.select("a.skip-link[href=#contenu]")).as(at).hasSize(1);
+        assertThat(page.select("script")).as("no script on " + at).isEmpty();
+
+        int previous = 0;
+        for (Element heading : page.select("h1, h2, h3, h4, h5, h6")) {
+            int level = heading.tagName().charAt(1) - '0';
+            assertThat(level).as("heading '%s' after level %d on %s", heading.text(), previous, at).isLessThanOrEqualTo(previous + 1);
+            previous = level;
+        }
+        for (Element image : page.select("img")) {
+            assertThat(image.hasAttr("alt")).as("alt on " + image.outerHtml()).isTrue();
+        }
+        for (Element field : page.select("input:not([type=hidden]):not([type=submit]), select, textarea")) {
+            String id = field.id();
+            boolean labelled = !id.isEmpty() && !page.select("label[for=" + id + "]").isEmpty() || field.hasAttr("aria-label");
+            assertThat(labelled).as("label for " + field.outerHtml()).isTrue();
+        }
+        Set<String> ids = new HashSet<>();
+        for (Element element : page.select("[id]")) {
+            assertThat(ids.add(element.id())).as("unique id " + element.id() + " on " + at).isTrue();
+        }
+    }
+}
