@@ -102,6 +102,7 @@ public final class MarketplaceApp {
         BackOffices backOffices = new BackOffices(pages, all(running, feature -> feature.backOffices(marketplace)),
                 all(running, feature -> feature.navigation(marketplace)));
         AccessControl access = AccessControl.ofViewers();
+        CsrfProtection csrf = new CsrfProtection(Set.copyOf(all(running, WebFeature::csrfExempt)));
         Authentication authentication = new Authentication(marketplace.sessions(), marketplace.accounts(), secureCookies);
         Metrics metrics = new Metrics();
         FeatureContext context = new FeatureContext(marketplace, pages, new Links(baseUrl), backOffices,
@@ -139,7 +140,7 @@ public final class MarketplaceApp {
                 cfg.routes.before(RequestLimits::rejectOversizedBody);
                 cfg.routes.before(authentication::identify);
                 cfg.routes.beforeMatched(access::check);
-                cfg.routes.beforeMatched(CsrfProtection::check);
+                cfg.routes.beforeMatched(csrf::check);
                 cfg.routes.beforeMatched(visits::track);
                 new ErrorHandlers(pages).register(cfg.routes);
                 for (WebFeature feature : running) {

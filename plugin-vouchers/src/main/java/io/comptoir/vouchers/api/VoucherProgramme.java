@@ -1,7 +1,6 @@
 package io.comptoir.vouchers.api;
 
 import io.comptoir.engine.api.error.NotFoundException;
-import io.comptoir.vouchers.support.ParisCalendar;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,5 @@
 package io.comptoir.vouchers.online;
 
-import io.comptoir.vouchers.api.OnlineVoucherShop;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.catalogue.Catalogue;
 import io.comptoir.engine.api.error.ConflictException;
@@ -16,21 +15,22 @@ import io.comptoir.engine.api.order.Orders;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.plugin.kit.SqlErrors;
 import io.comptoir.vouchers.api.Denomination;
-import io.comptoir.vouchers.programme.ProgrammeService;
-import io.comptoir.vouchers.api.SalesChannel;
-import io.comptoir.vouchers.api.VoucherProgramme;
+import io.comptoir.vouchers.api.OnlineVoucherShop;
+import io.comptoir.vouchers.api.ParisCalendar;
 import io.comptoir.vouchers.api.SaleChannel;
+import io.comptoir.vouchers.api.SaleStatus;
+import io.comptoir.vouchers.api.SalesChannel;
+import io.comptoir.vouchers.api.VoucherOrigin;
+import io.comptoir.vouchers.api.VoucherProgramme;
+import io.comptoir.vouchers.api.VoucherStatus;
+import io.comptoir.vouchers.programme.ProgrammeService;
 import io.comptoir.vouchers.sale.SaleDao;
 import io.comptoir.vouchers.sale.SaleRow;
-import io.comptoir.vouchers.api.SaleStatus;
 import io.comptoir.vouchers.sale.VoucherIssuer;
 import io.comptoir.vouchers.support.Hashing;
-import io.comptoir.vouchers.support.ParisCalendar;
 import io.comptoir.vouchers.voucher.VoucherDao;
 import io.comptoir.vouchers.voucher.VoucherEvents;
-import io.comptoir.vouchers.api.VoucherOrigin;
 import io.comptoir.vouchers.voucher.VoucherRow;
-import io.comptoir.vouchers.api.VoucherStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,8 +1,8 @@
 package io.comptoir.vouchers.pdf;
 
-import io.comptoir.vouchers.api.VoucherProgramme;
-import io.comptoir.vouchers.support.ParisCalendar;
+import io.comptoir.vouchers.api.ParisCalendar;
 import io.comptoir.vouchers.api.Voucher;
+import io.comptoir.vouchers.api.VoucherProgramme;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

@@ -1,8 +1,12 @@
 package io.comptoir.vouchers.redemption;
 
-import io.comptoir.vouchers.api.RedemptionChannel;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.error.ConflictException;
+import io.comptoir.vouchers.api.ParisCalendar;
+import io.comptoir.vouchers.api.RedemptionChannel;
+import io.comptoir.vouchers.api.VoucherOrigin;
+import io.comptoir.vouchers.api.VoucherProgramme;
+import io.comptoir.vouchers.api.VoucherStatus;
 import io.comptoir.vouchers.code.CodeGenerator;
 import io.comptoir.vouchers.ledger.AccountKind;
 import io.comptoir.vouchers.ledger.Booking;
@@ -12,15 +16,10 @@ import io.comptoir.vouchers.ledger.LedgerAccount;
 import io.comptoir.vouchers.ledger.LedgerDao;
 import io.comptoir.vouchers.ledger.TransactionKind;
 import io.comptoir.vouchers.programme.ProgrammeService;
-import io.comptoir.vouchers.api.VoucherProgramme;
-import io.comptoir.vouchers.support.ParisCalendar;
 import io.comptoir.vouchers.voucher.Parts;
-import io.comptoir.vouchers.voucher.VoucherDao;
 import io.comptoir.vouchers.voucher.VoucherEvents;
-import io.comptoir.vouchers.api.VoucherOrigin;
 import io.comptoir.vouchers.voucher.VoucherRow;
 import io.comptoir.vouchers.voucher.VoucherStatements;
-import io.comptoir.vouchers.api.VoucherStatus;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Clock;

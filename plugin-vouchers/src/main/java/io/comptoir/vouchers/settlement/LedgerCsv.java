@@ -1,8 +1,8 @@
 package io.comptoir.vouchers.settlement;
 
 import io.comptoir.plugin.kit.Instants;
+import io.comptoir.vouchers.api.ParisCalendar;
 import io.comptoir.vouchers.api.VoucherCode;
-import io.comptoir.vouchers.support.ParisCalendar;
 import org.jdbi.v3.core.Handle;
 
 import java.math.BigDecimal;

@@ -1,28 +1,28 @@
 package io.comptoir.vouchers.settlement;
 
-import io.comptoir.vouchers.api.StatementLine;
-import io.comptoir.vouchers.api.StatementKind;
-import io.comptoir.vouchers.api.Statement;
-import io.comptoir.vouchers.api.Settlements;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.plugin.kit.Database;
+import io.comptoir.vouchers.api.ParisCalendar;
+import io.comptoir.vouchers.api.Redemption;
+import io.comptoir.vouchers.api.SettlementPeriod;
+import io.comptoir.vouchers.api.Settlements;
+import io.comptoir.vouchers.api.Statement;
+import io.comptoir.vouchers.api.StatementKind;
+import io.comptoir.vouchers.api.StatementLine;
+import io.comptoir.vouchers.api.VoucherProgramme;
 import io.comptoir.vouchers.ledger.AccountKind;
 import io.comptoir.vouchers.ledger.Booking;
 import io.comptoir.vouchers.ledger.Ledger;
 import io.comptoir.vouchers.ledger.LedgerAccount;
 import io.comptoir.vouchers.ledger.TransactionKind;
 import io.comptoir.vouchers.programme.ProgrammeService;
-import io.comptoir.vouchers.api.SettlementPeriod;
-import io.comptoir.vouchers.api.VoucherProgramme;
-import io.comptoir.vouchers.api.Redemption;
 import io.comptoir.vouchers.redemption.RedemptionDao;
 import io.comptoir.vouchers.redemption.RedemptionRow;
 import io.comptoir.vouchers.support.Inputs;
-import io.comptoir.vouchers.support.ParisCalendar;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Clock;

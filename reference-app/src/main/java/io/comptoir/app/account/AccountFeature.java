@@ -27,6 +27,12 @@ public final class AccountFeature implements WebFeature {
     }
 
     @Override
+    public List<String> csrfExempt() {
+        return List.of(AccountsApi.ROOT + "/login", AccountsApi.ROOT + "/register", AccountsApi.ROOT + "/password-reset",
+                AccountsApi.ROOT + "/password-reset/confirm");
+    }
+
+    @Override
     public List<OpenApiSection> openApi() {
         return List.of(new AccountsApiSection());
     }

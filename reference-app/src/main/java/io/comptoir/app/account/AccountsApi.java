@@ -19,6 +19,7 @@ import static java.util.Objects.requireNonNull;
  * (no cookie is set); the session ends at logout, when the password changes, or after 30 days without use.
  */
 public final class AccountsApi {
+    static final String ROOT = "/api/v1/auth";
     private static final int MAX_TEXT = 1000;
 
     private final AccountDirectory accounts;
@@ -37,12 +38,12 @@ public final class AccountsApi {
     }
 
     public void register(RoutesConfig routes) {
-        routes.post("/api/v1/auth/register", this::registration, AccessRole.ANYONE);
-        routes.post("/api/v1/auth/login", this::login, AccessRole.ANYONE);
-        routes.post("/api/v1/auth/logout", this::logout, AccessRole.SIGNED_IN);
-        routes.get("/api/v1/auth/me", this::me, AccessRole.SIGNED_IN);
-        routes.post("/api/v1/auth/password-reset", this::requestReset, AccessRole.ANYONE);
-        routes.post("/api/v1/auth/password-reset/confirm", this::confirmReset, AccessRole.ANYONE);
+        routes.post(ROOT + "/register", this::registration, AccessRole.ANYONE);
+        routes.post(ROOT + "/login", this::login, AccessRole.ANYONE);
+        routes.post(ROOT + "/logout", this::logout, AccessRole.SIGNED_IN);
+        routes.get(ROOT + "/me", this::me, AccessRole.SIGNED_IN);
+        routes.post(ROOT + "/password-reset", this::requestReset, AccessRole.ANYONE);
+        routes.post(ROOT + "/password-reset/confirm", this::confirmReset, AccessRole.ANYONE);
     }
 
     private void registration(Context ctx) {

@@ -4,8 +4,8 @@ import io.comptoir.app.catalogue.ProductView.Picture;
 import io.comptoir.app.catalogue.ProductView.ShopBlock;
 import io.comptoir.app.catalogue.ProductView.VariantLine;
 import io.comptoir.app.feature.Marketplace;
-import io.comptoir.app.shopping.CartPage;
 import io.comptoir.app.web.AccessRole;
+import io.comptoir.app.web.CartNotices;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
 import io.comptoir.app.web.Paths;
@@ -72,7 +72,7 @@ public final class ProductPage {
                 product.variants().stream().map(variant -> new VariantLine(variant.id().value(), label(variant, page), variant.sku(), variant.price(),
                         variant.stock(), StockLevel.of(variant.stock()))).toList(),
                 shopBlock(merchant), breadcrumb, page.absolute(canonical), related(product, tones), canonical,
-                Optional.ofNullable(ctx.queryParam("panier")).map(code -> CartPage.errorText(page, code)).orElse("")));
+                Optional.ofNullable(ctx.queryParam("panier")).map(code -> CartNotices.errorText(page, code)).orElse("")));
     }
 
     private ShopBlock shopBlock(Merchant merchant) {

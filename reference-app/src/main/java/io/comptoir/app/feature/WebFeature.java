@@ -75,6 +75,14 @@ public interface WebFeature {
         return List.of();
     }
 
+    /**
+     * Its addresses that need no CSRF token: JSON API calls that set no cookie and grant nothing a visitor could not do
+     * openly (a sign-in answering a bearer token, a public balance check). Every other unsafe request carries one.
+     */
+    default List<String> csrfExempt() {
+        return List.of();
+    }
+
     /** Its part of {@code /openapi.json}, which must describe exactly the API routes it registers. */
     default List<OpenApiSection> openApi() {
         return List.of();

@@ -60,7 +60,7 @@ public final class CartPage {
         String added = Optional.ofNullable(ctx.queryParam("ajout")).flatMap(CartPage::parseId)
                 .flatMap(id -> cart.lines().stream().filter(line -> line.variantId().value() == id).findFirst())
                 .map(CartLine::productName).orElse("");
-        String error = Optional.ofNullable(ctx.queryParam("erreur")).map(code -> errorText(page, code)).orElse("");
+        String error = Optional.ofNullable(ctx.queryParam("erreur")).map(code -> CartNotices.errorText(page, code)).orElse("");
         render(ctx, cart, added, error);
     }
 
@@ -152,16 +152,6 @@ public final class CartPage {
     }
 
     /** What a refused change means for people; unknown codes get the general message. */
-    public static String errorText(Page page, String code) {
-        return switch (code) {
-            case "insufficient_stock" -> page.t("cart.error.stock");
-            case "invalid_quantity" -> page.t("cart.error.quantity", CartService.MAX_QUANTITY);
-            case "cart_full" -> page.t("cart.error.full", CartService.MAX_LINES);
-            case "variant_not_found" -> page.t("cart.error.unavailable");
-            default -> page.t("cart.error.other");
-        };
-    }
-
     private static Optional<Long> parseId(String text) {
         try {
             long id = Long.parseLong(text == null ? "" : text.strip());

@@ -38,7 +38,7 @@ final class CourseAdminApi {
     }
 
     private TrainingAdminJson.CourseJson json(Course course) {
-        return TrainingAdminJson.CourseJson.of(course, services.courses().modules(course.id()));
+        return TrainingAdminJson.CourseJson.of(course, services.courses().modules(course.id()), services.courses());
     }
 
     private Course courseOf(Context ctx) {
@@ -80,17 +80,17 @@ final class CourseAdminApi {
     private void createModule(Context ctx) {
         Course course = courseOf(ctx);
         TrainingModule module = services.courses().createModule(course.id(), CourseInputs.module(JsonBody.of(ctx)), Viewer.of(ctx).actor());
-        ctx.status(201).json(TrainingAdminJson.ModuleJson.of(module));
+        ctx.status(201).json(TrainingAdminJson.ModuleJson.of(module, services.courses()));
     }
 
     private void module(Context ctx) {
-        ctx.json(TrainingAdminJson.ModuleJson.of(moduleOf(ctx)));
+        ctx.json(TrainingAdminJson.ModuleJson.of(moduleOf(ctx), services.courses()));
     }
 
     private void updateModule(Context ctx) {
         TrainingModule module = moduleOf(ctx);
         ctx.json(TrainingAdminJson.ModuleJson.of(services.courses().updateModule(module.id(), CourseInputs.module(JsonBody.of(ctx)),
-                Viewer.of(ctx).actor())));
+                Viewer.of(ctx).actor()), services.courses()));
     }
 
     private void deleteModule(Context ctx) {

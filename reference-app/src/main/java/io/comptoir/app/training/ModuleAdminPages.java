@@ -10,7 +10,6 @@ import io.comptoir.training.api.Course;
 import io.comptoir.training.api.Courses;
 import io.comptoir.training.api.ModuleId;
 import io.comptoir.training.api.TrainingModule;
-import io.comptoir.training.course.SafeMarkdown;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -54,7 +53,7 @@ final class ModuleAdminPages {
         Course course = courses().requireCourse(module.courseId());
         List<TrainingModule> others = courses().modules(course.id()).stream().filter(other -> !other.id().equals(module.id())).toList();
         TrainingBackOffice.render(ctx, status, "training/admin/module.jte",
-                new ModuleAdminView(frame, course, module, others, form, SafeMarkdown.toHtml(preview)));
+                new ModuleAdminView(frame, course, module, others, form, courses().html(preview)));
     }
 
     /** Saves, or with {@code _do=preview} shows the typed content as shops will read it, saving nothing. */

@@ -7,6 +7,7 @@ import io.comptoir.training.api.ApplicationStatus;
 import io.comptoir.training.api.Booking;
 import io.comptoir.training.api.Course;
 import io.comptoir.training.api.CourseCompletion;
+import io.comptoir.training.api.Courses;
 import io.comptoir.training.api.MembershipPlan;
 import io.comptoir.training.api.MembershipState;
 import io.comptoir.training.api.MembershipStatement;
@@ -21,7 +22,6 @@ import io.comptoir.training.api.ShopOnboarding;
 import io.comptoir.training.api.TrainingModule;
 import io.comptoir.training.api.Waiver;
 import io.comptoir.training.api.WorkshopSession;
-import io.comptoir.training.course.SafeMarkdown;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -84,9 +84,9 @@ public final class TrainingAdminJson {
 
     public record ModuleJson(long id, long courseId, String title, String summary, String content, String contentHtml, int minutes, int position,
                       List<Long> prerequisites, QuizJson quiz, Instant createdAt, Instant updatedAt) {
-        public static ModuleJson of(TrainingModule module) {
+        public static ModuleJson of(TrainingModule module, Courses courses) {
             return new ModuleJson(module.id().value(), module.courseId().value(), module.title(), module.summary(), module.content(),
-                    SafeMarkdown.toHtml(module.content()), module.minutes(), module.position(),
+                    courses.html(module.content()), module.minutes(), module.position(),
                     module.prerequisites().stream().map(ModuleId::value).toList(), module.quiz().map(QuizJson::of).orElse(null),
                     module.createdAt(), module.updatedAt());
         }
@@ -94,10 +94,10 @@ public final class TrainingAdminJson {
 
     public record CourseJson(long id, String title, String summary, boolean required, Instant requiredSince, boolean published, int position,
                       Instant createdAt, Instant updatedAt, List<ModuleJson> modules) {
-        public static CourseJson of(Course course, List<TrainingModule> modules) {
+        public static CourseJson of(Course course, List<TrainingModule> modules, Courses courses) {
             return new CourseJson(course.id().value(), course.title(), course.summary(), course.required(),
                     course.requiredSince().orElse(null), course.published(), course.position(), course.createdAt(), course.updatedAt(),
-                    modules.stream().map(ModuleJson::of).toList());
+                    modules.stream().map(module -> ModuleJson.of(module, courses)).toList());
         }
     }
 

@@ -65,6 +65,11 @@ public final class TrainingFeature implements WebFeature {
     }
 
     @Override
+    public List<String> csrfExempt() {
+        return List.of(ApplicationsApi.PATH);
+    }
+
+    @Override
     public List<OpenApiSection> openApi() {
         return List.of(new TrainingApiSection(), new TrainingAdminApiSection());
     }

@@ -1,5 +1,6 @@
 package io.comptoir.app.training;
 
+import io.comptoir.app.web.Fields;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.backoffice.BackOfficeFrame;
 import io.comptoir.app.web.backoffice.NavLink;
@@ -23,6 +24,11 @@ public record TrainingFrame(BackOfficeFrame frame, List<NavLink> tabs) {
     public TrainingFrame quiet() {
         return new TrainingFrame(new BackOfficeFrame(frame.page(), frame.area(), frame.subject(), frame.nav(), frame.switchLink(),
                 java.util.Optional.empty()), tabs);
+    }
+
+    /** The fields of a form of this page: its values, the problems of the page's notice. */
+    public Fields fields(FormValues form) {
+        return frame.with(form::get);
     }
 
     /** The message for a field, or null. */

@@ -23,7 +23,6 @@ import io.comptoir.training.api.SessionId;
 import io.comptoir.training.api.ShopBooking;
 import io.comptoir.training.api.WorkshopSession;
 import io.comptoir.training.api.Workshops;
-import io.comptoir.training.progress.ShopStaff;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -100,7 +99,7 @@ final class WorkshopPages {
         Page page = frame.page();
         Workshops workshops = training.service(Workshops.class);
         long me = Viewer.of(ctx).requireAccount().id().value();
-        List<Account> staff = new ShopStaff(training.marketplace().accounts()).of(shop.id());
+        List<Account> staff = workshops.attendeesOf(shop.id(), ShopTraining.actor(ctx));
         Map<AccountId, String> names = staff.stream().collect(Collectors.toMap(Account::id, Account::displayName, (a, b) -> a));
         List<WorkshopsView.Person> people = staff.stream().map(a -> new WorkshopsView.Person(a.id().value(), a.displayName(), a.id().value() == me))
                 .sorted((a, b) -> Boolean.compare(b.me(), a.me())).toList();

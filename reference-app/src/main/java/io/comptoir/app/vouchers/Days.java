@@ -1,7 +1,7 @@
 package io.comptoir.app.vouchers;
 
 import io.comptoir.engine.api.error.InvalidInputException;
-import io.comptoir.vouchers.support.ParisCalendar;
+import io.comptoir.vouchers.api.ParisCalendar;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -16,6 +16,7 @@ import io.comptoir.vouchers.api.SaleRequest;
 import io.comptoir.vouchers.api.SaleResult;
 import io.comptoir.vouchers.api.StockSaleRequest;
 import io.comptoir.vouchers.api.VoucherProgramme;
+import io.comptoir.vouchers.api.VoucherRoles;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -63,7 +64,7 @@ public final class PointOfSaleApi {
 
     private PointOfSale pointOfSale(Context ctx, VoucherServices services) {
         long id = PathParams.positiveId(ctx, "pointOfSaleId");
-        Viewer.of(ctx).requirePointOfSale(id);
+        Viewer.of(ctx).requireScope(VoucherRoles.POINT_OF_SALE, id);
         return services.pointsOfSale().require(id);
     }
 
@@ -77,7 +78,7 @@ public final class PointOfSaleApi {
         VoucherServices services = VoucherServices.of(marketplace);
         Viewer viewer = Viewer.of(ctx);
         List<PointOfSale> places = viewer.has(Role.TERRITORY_ADMIN) ? services.pointsOfSale().all()
-                : viewer.pointsOfSale().stream().map(id -> services.pointsOfSale().pointOfSale(id)).flatMap(Optional::stream)
+                : viewer.scopesOf(VoucherRoles.POINT_OF_SALE).stream().map(id -> services.pointsOfSale().pointOfSale(id)).flatMap(Optional::stream)
                 .sorted(Comparator.comparing(PointOfSale::name)).toList();
         ctx.json(places.stream().map(PosJson.PointOfSaleJson::of).toList());
     }

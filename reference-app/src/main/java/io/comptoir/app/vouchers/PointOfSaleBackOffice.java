@@ -72,7 +72,7 @@ final class PointOfSaleBackOffice {
     PointOfSale pointOfSale(Context ctx) {
         VoucherServices services = services();
         long id = PathParams.pageId(ctx, "pointOfSaleId");
-        Viewer.of(ctx).requirePointOfSale(id);
+        Viewer.of(ctx).requireScope(VoucherRoles.POINT_OF_SALE, id);
         return services.pointsOfSale().require(id);
     }
 
@@ -97,7 +97,7 @@ final class PointOfSaleBackOffice {
         VoucherServices services = services();
         Viewer viewer = Viewer.of(ctx);
         List<PointOfSale> places = viewer.has(Role.TERRITORY_ADMIN) ? services.pointsOfSale().all()
-                : viewer.pointsOfSale().stream().map(id -> services.pointsOfSale().pointOfSale(id)).flatMap(Optional::stream)
+                : viewer.scopesOf(VoucherRoles.POINT_OF_SALE).stream().map(id -> services.pointsOfSale().pointOfSale(id)).flatMap(Optional::stream)
                 .sorted(Comparator.comparing(PointOfSale::name)).toList();
         if (places.size() == 1 && !viewer.has(Role.TERRITORY_ADMIN)) {
             ctx.redirect(PosPaths.till(places.get(0).id()), HttpStatus.SEE_OTHER);

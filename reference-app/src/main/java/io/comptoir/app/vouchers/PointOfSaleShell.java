@@ -8,6 +8,7 @@ import io.comptoir.app.web.backoffice.BackOfficeShell;
 import io.comptoir.app.web.backoffice.NavLink;
 import io.comptoir.engine.api.account.Role;
 import io.comptoir.vouchers.api.PointsOfSale;
+import io.comptoir.vouchers.api.VoucherRoles;
 import io.javalin.http.Context;
 
 import java.util.Optional;
@@ -35,7 +36,7 @@ final class PointOfSaleShell implements BackOfficeShell {
     @Override
     public Optional<NavLink> switchLink(Context ctx, Page page, long pointOfSale) {
         Viewer viewer = Viewer.of(ctx);
-        return viewer.pointsOfSale().size() > 1 || viewer.has(Role.TERRITORY_ADMIN)
+        return viewer.scopesOf(VoucherRoles.POINT_OF_SALE).size() > 1 || viewer.has(Role.TERRITORY_ADMIN)
                 ? Optional.of(new NavLink(page.t("pos.switch"), PosPaths.ROOT, false, Optional.empty())) : Optional.empty();
     }
 }

@@ -9,6 +9,7 @@ import io.comptoir.app.web.backoffice.Formats;
 import io.comptoir.app.web.backoffice.Notice;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
+import io.comptoir.vouchers.api.ParisCalendar;
 import io.comptoir.vouchers.api.PointOfSale;
 import io.comptoir.vouchers.api.Remittance;
 import io.comptoir.vouchers.api.Sale;
@@ -17,7 +18,6 @@ import io.comptoir.vouchers.api.SaleResult;
 import io.comptoir.vouchers.api.SaleStatus;
 import io.comptoir.vouchers.api.Voucher;
 import io.comptoir.vouchers.api.VoucherProgramme;
-import io.comptoir.vouchers.support.ParisCalendar;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

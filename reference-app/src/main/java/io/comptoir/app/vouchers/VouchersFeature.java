@@ -65,6 +65,11 @@ public final class VouchersFeature implements WebFeature {
     }
 
     @Override
+    public List<String> csrfExempt() {
+        return List.of(BalanceApi.PATH);
+    }
+
+    @Override
     public List<OpenApiSection> openApi() {
         return List.of(new VouchersApiSection(), new VoucherBackOfficeApiSection());
     }

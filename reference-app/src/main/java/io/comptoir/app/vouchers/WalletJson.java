@@ -1,8 +1,8 @@
 package io.comptoir.app.vouchers;
 
 import io.comptoir.engine.api.money.Money;
+import io.comptoir.vouchers.api.ParisCalendar;
 import io.comptoir.vouchers.api.Voucher;
-import io.comptoir.vouchers.support.ParisCalendar;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -7,7 +7,7 @@ import io.comptoir.app.web.PageFactory;
 import io.comptoir.app.web.PathParams;
 import io.comptoir.app.web.Viewer;
 import io.comptoir.app.web.backoffice.Formats;
-import io.comptoir.vouchers.support.ParisCalendar;
+import io.comptoir.vouchers.api.ParisCalendar;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

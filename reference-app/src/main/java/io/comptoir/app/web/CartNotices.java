@@ -1,6 +1,7 @@
 package io.comptoir.app.web;
 
 import io.comptoir.engine.api.cart.CartNotice;
+import io.comptoir.engine.api.cart.CartService;
 
 import java.util.List;
 
@@ -21,5 +22,16 @@ public final class CartNotices {
 
     public static List<String> texts(Page page, List<CartNotice> notices) {
         return notices.stream().map(notice -> text(page, notice)).toList();
+    }
+
+    /** What a refused change of the cart says ({@code ?erreur=insufficient_stock}), wherever the form was. */
+    public static String errorText(Page page, String code) {
+        return switch (code) {
+            case "insufficient_stock" -> page.t("cart.error.stock");
+            case "invalid_quantity" -> page.t("cart.error.quantity", CartService.MAX_QUANTITY);
+            case "cart_full" -> page.t("cart.error.full", CartService.MAX_LINES);
+            case "variant_not_found" -> page.t("cart.error.unavailable");
+            default -> page.t("cart.error.other");
+        };
     }
 }

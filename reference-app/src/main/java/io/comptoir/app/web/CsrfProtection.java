@@ -18,26 +18,22 @@ public final class CsrfProtection {
     public static final String FIELD = "_csrf";
     public static final String HEADER = "X-CSRF-Token";
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
-    /**
-     * The API's credential exchanges: they take an e-mail and password (or a reset token), answer a bearer token and set
-     * no cookie, so a forged cross-site request gains nothing; and they only read {@code application/json}, which no
-     * cross-site form can send. The public voucher balance check is alike: it reads a code in a JSON body and changes
-     * nothing but the caller's own attempt count.
-     */
-    /**
-     * The public "join the marketplace" API: anyone may apply without an account, it only reads {@code application/json}
-     * and sets no cookie, so a cross-site request can do nothing a visitor could not do openly.
-     */
-    private static final String PUBLIC_APPLICATIONS = "/api/v1/applications";
-    private static final Set<String> CREDENTIAL_EXCHANGES = Set.of("/api/v1/auth/login", "/api/v1/auth/register",
-            "/api/v1/auth/password-reset", "/api/v1/auth/password-reset/confirm", PUBLIC_APPLICATIONS, "/api/v1/vouchers/balance");
 
-    private CsrfProtection() {
+    /**
+     * Addresses that need no token, as the features declare them: API calls that read {@code application/json} only
+     * (which no cross-site form can send) and set no cookie, so that a forged cross-site request can do nothing a visitor
+     * could not do openly. The API's credential exchanges (they take an e-mail and password and answer a bearer token),
+     * the public balance check of a voucher (it changes nothing but the caller's own attempt count), the public
+     * application to join the marketplace.
+     */
+    private final Set<String> exempt;
+
+    public CsrfProtection(Set<String> exempt) {
+        this.exempt = Set.copyOf(exempt);
     }
 
-    public static void check(Context ctx) {
-        if (SAFE.contains(ctx.method()) || Authentication.usesBearerToken(ctx) || isWebhook(ctx.path())
-                || CREDENTIAL_EXCHANGES.contains(ctx.path())) {
+    public void check(Context ctx) {
+        if (SAFE.contains(ctx.method()) || Authentication.usesBearerToken(ctx) || isWebhook(ctx.path()) || exempt.contains(ctx.path())) {
             return;
         }
         String expected = Viewer.of(ctx).csrfToken();

@@ -7,7 +7,7 @@ import java.util.Map;
  * What a form shows again after a refused submission: the values typed (never passwords) and, per field, the
  * message saying what is wrong, in the page's language. {@code alert} is the message of the form as a whole.
  */
-public final class FormState {
+public final class FormState implements Fields {
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
     private String alert = "";
@@ -40,6 +40,16 @@ public final class FormState {
     /** The value typed in the field, or an empty text. */
     public String valueOf(String field) {
         return values.getOrDefault(field, "");
+    }
+
+    @Override
+    public String value(String field) {
+        return valueOf(field);
+    }
+
+    @Override
+    public String problem(String field) {
+        return errors.get(field);
     }
 
     public boolean hasError(String field) {

@@ -5,7 +5,6 @@ import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.Role;
 import io.comptoir.engine.api.account.RoleGrant;
 import io.comptoir.engine.api.account.Session;
-import io.comptoir.vouchers.api.VoucherRoles;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.UnauthorizedResponse;
@@ -98,24 +97,22 @@ public final class Viewer {
 
     /** The shops this account works for (merchant ids). */
     public Set<Long> shops() {
-        return account.map(a -> a.scopesOf(Role.MERCHANT_STAFF)).orElse(Set.of());
+        return scopesOf(Role.MERCHANT_STAFF);
     }
 
-    /** The points of sale this account sells at. */
-    public Set<Long> pointsOfSale() {
-        return account.map(a -> a.scopesOf(VoucherRoles.POINT_OF_SALE)).orElse(Set.of());
+    /** What this account holds a scoped role for: the shops of {@link Role#MERCHANT_STAFF}, a plugin's points of sale... */
+    public Set<Long> scopesOf(Role role) {
+        return account.map(a -> a.scopesOf(role)).orElse(Set.of());
     }
 
     /** 403 unless the account works for that shop (territory admins may act for any shop). */
     public void requireStaffOf(long merchantId) {
-        if (!shops().contains(merchantId) && !has(Role.TERRITORY_ADMIN)) {
-            throw new ForbiddenResponse();
-        }
+        requireScope(Role.MERCHANT_STAFF, merchantId);
     }
 
-    /** 403 unless the account sells at that point of sale. */
-    public void requirePointOfSale(long pointOfSaleId) {
-        if (!pointsOfSale().contains(pointOfSaleId) && !has(Role.TERRITORY_ADMIN)) {
+    /** 403 unless the account holds the scoped role for that scope (territory admins may act for any). */
+    public void requireScope(Role role, long scope) {
+        if (!scopesOf(role).contains(scope) && !has(Role.TERRITORY_ADMIN)) {
             throw new ForbiddenResponse();
         }
     }

@@ -257,7 +257,7 @@ final class CheckoutPagesTest {
 
         HttpResponse<String> pickupDelivered = shopper.submit(page, "form.checkout", PAY, deliver, "deliver", "tender", "pay-at-pickup");
         assertThat(pickupDelivered.statusCode()).isEqualTo(400);
-        assertThat(page(pickupDelivered).select(".choice-group .form-field__error").text())
+        assertThat(page(pickupDelivered).select(".choice-group .field-error").text())
                 .isEqualTo("Le paiement au retrait n’est possible que si vous retirez toutes vos commandes en boutique.");
         assertThat(page(pickupDelivered).select("#tender-pickup").hasAttr("disabled")).isTrue();
 
@@ -325,7 +325,7 @@ final class CheckoutPagesTest {
 
             HttpResponse<String> unknown = shopper.submit(more, "form.checkout", PAY, "voucherCode", "KDO-NOPE", "tender", "pay-at-pickup");
             assertThat(unknown.statusCode()).isEqualTo(400);
-            assertThat(page(unknown).select(".vouchers .form-field__error").text()).isEqualTo("Le bon « KDO-NOPE » ne peut pas être utilisé pour cette commande.");
+            assertThat(page(unknown).select(".vouchers .field-error").text()).isEqualTo("Le bon « KDO-NOPE » ne peut pas être utilisé pour cette commande.");
 
             long id = orderId(shopper.submit(more, "form.checkout", PAY, "tender", "pay-at-pickup"));
             CustomerOrder order = own.engine.orders().customerOrder(new CustomerOrderId(id)).orElseThrow();

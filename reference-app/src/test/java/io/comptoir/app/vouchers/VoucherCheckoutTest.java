@@ -78,13 +78,13 @@ final class VoucherCheckoutTest {
             HttpResponse<String> wrong = shopper.submit(page, "form.checkout", PAY, "voucherCode", "AAAA-BBBB-CCCC-D", "tender", "sandbox-card",
                     "cardNumber", "4242 4242 4242 4242", "cardExpiry", "12/30", "cardCvc", "123");
             assertThat(wrong.statusCode()).isEqualTo(400);
-            assertThat(WebSession.page(wrong).select(".vouchers .form-field__error").text())
+            assertThat(WebSession.page(wrong).select(".vouchers .field-error").text())
                     .isEqualTo("Le bon « AAAA-BBBB-CCCC-D » ne peut pas être utilisé pour cette commande.");
 
             HttpResponse<String> notTaken = shopper.submit(page, "form.checkout", PAY, "voucherCode", voucher.code().grouped(), "tender",
                     "sandbox-card", "cardNumber", "4242 4242 4242 4242", "cardExpiry", "12/30", "cardCvc", "123");
             assertThat(notTaken.statusCode()).as("Maison Lumbroise does not take the Booster").isEqualTo(400);
-            assertThat(WebSession.page(notTaken).select(".vouchers .form-field__error").text())
+            assertThat(WebSession.page(notTaken).select(".vouchers .field-error").text())
                     .isEqualTo("Le bon « " + voucher.code().grouped() + " » ne peut pas être utilisé pour cette commande.");
 
             Account account = market.engine.accounts().accountByEmail("dominiqueprudent@exemple.fr").orElseThrow();

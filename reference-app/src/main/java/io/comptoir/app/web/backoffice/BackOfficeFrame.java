@@ -1,5 +1,6 @@
 package io.comptoir.app.web.backoffice;
 
+import io.comptoir.app.web.Fields;
 import io.comptoir.app.web.Page;
 
 import java.util.List;
@@ -16,7 +17,7 @@ import static java.util.Objects.requireNonNull;
  * @param switchLink where to choose another shop, when the account works for several
  */
 public record BackOfficeFrame(Page page, String area, String subject, List<NavLink> nav, Optional<NavLink> switchLink,
-                              Optional<Notice> notice) {
+                              Optional<Notice> notice) implements Fields {
     public BackOfficeFrame {
         requireNonNull(page, "page is null");
         requireNonNull(area, "area is null");
@@ -33,6 +34,34 @@ public record BackOfficeFrame(Page page, String area, String subject, List<NavLi
     /** The message for a field, or null: for templates ({@code aria-invalid}, the error under the field). */
     public String problemOn(String field) {
         return notice.flatMap(n -> n.on(field)).orElse(null);
+    }
+
+    @Override
+    public String problem(String field) {
+        return problemOn(field);
+    }
+
+    /** The frame carries no values: the fields of a back-office form are given theirs, or take them with {@link #with}. */
+    @Override
+    public String value(String field) {
+        return "";
+    }
+
+    /** The fields of a form of this page: the values given, the problems of the notice. */
+    public Fields with(java.util.function.Function<String, String> values) {
+        BackOfficeFrame frame = this;
+        return new Fields() {
+            @Override
+            public String value(String name) {
+                String value = values.apply(name);
+                return value == null ? "" : value;
+            }
+
+            @Override
+            public String problem(String name) {
+                return frame.problemOn(name);
+            }
+        };
     }
 
     /** The id of a field's error message, for {@code aria-describedby}, or null when the field is fine. */

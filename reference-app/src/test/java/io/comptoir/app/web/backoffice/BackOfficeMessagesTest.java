@@ -1,5 +1,6 @@
 package io.comptoir.app.web.backoffice;
 
+import io.comptoir.app.Features;
 import io.comptoir.app.testing.Texts;
 import io.comptoir.app.web.Language;
 import io.comptoir.app.web.Localizer;
@@ -40,8 +41,10 @@ final class BackOfficeMessagesTest {
                 keys.add("bo.admin.shop.move." + status.name().toLowerCase(Locale.ROOT) + "." + target.name().toLowerCase(Locale.ROOT));
             }
         }
-        for (Role role : List.of(Role.SHOPPER, Role.MERCHANT_STAFF, io.comptoir.vouchers.api.VoucherRoles.POINT_OF_SALE,
-                io.comptoir.training.api.TrainingRoles.TRAINER, Role.TERRITORY_ADMIN)) {
+        List<Role> roles = new ArrayList<>(Role.builtIn());
+        Features.all().forEach(feature -> feature.roles().forEach(described -> roles.add(described.role())));
+        assertThat(roles).extracting(Role::name).contains("POINT_OF_SALE", "TRAINER");
+        for (Role role : roles) {
             keys.add("bo.role." + role.name());
         }
         for (String section : List.of("dashboard", "orders", "products", "profile", "fulfilment", "bank")) {

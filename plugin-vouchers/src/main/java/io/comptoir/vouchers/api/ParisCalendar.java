@@ -1,4 +1,4 @@
-package io.comptoir.vouchers.support;
+package io.comptoir.vouchers.api;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,0 +1,21 @@
+package io.comptoir.plugin.kit;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import io.comptoir.engine.testkit.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+/** The module's architecture rules (see {@link ArchitectureRules}). */
+final class ArchitectureTest {
+    private static final String PACKAGE = "io.comptoir.plugin.kit";
+    private static final JavaClasses CLASSES = ArchitectureRules.mainClassesOf(PACKAGE);
+
+    @Test
+    void theKitDependsOnTheApiJdbiAndSlf4jOnly() {
+        ArchitectureRules.pluginKitDependsOnTheApiOnly().check(CLASSES);
+    }
+
+    @Test
+    void noPackageCycles() {
+        ArchitectureRules.noPackageCycles(PACKAGE).check(CLASSES);
+    }
+}
