@@ -3,12 +3,12 @@ package io.comptoir.engine.testkit;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 import static java.util.Objects.requireNonNull;
 
@@ -34,6 +34,18 @@ public final class TestDatabase implements AutoCloseable {
         this.user = requireNonNull(user, "user is null");
         this.password = requireNonNull(password, "password is null");
         this.schema = schema;
+    }
+
+    /**
+     * A new private database of that kind; for PostgreSQL, skipped (the test aborted, with the reason) when
+     * {@code COMPTOIR_TEST_POSTGRES_URL} is not set, and refused under {@code CI=true}. For a test class that runs once per
+     * database ({@code @ParameterizedClass @EnumSource(DatabaseKind.class)}) and shares one database among its tests.
+     */
+    public static TestDatabase create(DatabaseKind kind) {
+        return switch (requireNonNull(kind, "kind is null")) {
+            case H2 -> h2();
+            case POSTGRESQL -> postgres(PostgresSettings.fromEnvironmentOrSkip());
+        };
     }
 
     /** A new private in-memory H2 database. */

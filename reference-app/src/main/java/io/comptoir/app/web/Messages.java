@@ -77,9 +77,9 @@ public final class Messages {
         return texts.getOrDefault(language, Map.of()).get(key);
     }
 
-    /** The keys of one bundle in French, for the tests that check every key a feature uses is defined. */
-    public static Set<String> keysOf(String bundle) {
-        return load(bundle, Language.FR).stringPropertyNames();
+    /** The keys one bundle defines in a language, for the tests that check every key a feature uses is defined. */
+    public static Set<String> keysOf(String bundle, Language language) {
+        return load(bundle, language).stringPropertyNames();
     }
 
     private static Properties load(String bundle, Language language) {

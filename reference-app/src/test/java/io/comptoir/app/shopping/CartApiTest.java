@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.comptoir.app.testing.TestCatalogue;
 import io.comptoir.app.testing.TestMarketplace;
 import io.comptoir.app.testing.WebSession;
+import io.comptoir.engine.testkit.DatabaseKind;
+import io.comptoir.engine.testkit.EachDatabaseClass;
 import io.comptoir.engine.testkit.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,19 +20,22 @@ import static io.comptoir.app.testing.WebSession.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code /api/v1/cart}: guests with the cart cookie and a CSRF token, shoppers with a bearer token; bad input changes nothing. */
+@EachDatabaseClass
 final class CartApiTest {
+    @Parameter
+    DatabaseKind kind;
     private static TestDatabase database;
     private static TestMarketplace market;
     private static TestCatalogue c;
 
-    @BeforeAll
-    static void start() {
-        database = TestDatabase.h2();
+    @BeforeParameterizedClassInvocation
+    static void start(DatabaseKind databaseKind) {
+        database = TestDatabase.create(databaseKind);
         market = TestMarketplace.start(database);
         c = market.catalogue;
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         market.close();
         database.close();

@@ -10,12 +10,14 @@ import io.comptoir.engine.api.catalogue.Product;
 import io.comptoir.engine.api.catalogue.ProductDraft;
 import io.comptoir.engine.api.catalogue.VariantDraft;
 import io.comptoir.engine.api.money.Money;
-import io.comptoir.engine.testkit.EachDatabase;
+import io.comptoir.engine.testkit.DatabaseKind;
+import io.comptoir.engine.testkit.EachDatabaseClass;
 import io.comptoir.engine.testkit.TestDatabase;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -26,20 +28,23 @@ import static io.comptoir.app.testing.WebSession.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The cart through the pages, without JavaScript: adding from a product page, the cart page, its forms and notices. */
+@EachDatabaseClass
 final class CartPagesTest {
     private static final String PASSWORD = "marais-audomarois-2026";
+    @Parameter
+    DatabaseKind kind;
     private static TestDatabase database;
     private static TestMarketplace market;
     private static TestCatalogue c;
 
-    @BeforeAll
-    static void start() {
-        database = TestDatabase.h2();
+    @BeforeParameterizedClassInvocation
+    static void start(DatabaseKind databaseKind) {
+        database = TestDatabase.create(databaseKind);
         market = TestMarketplace.start(database);
         c = market.catalogue;
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         market.close();
         database.close();
@@ -163,7 +168,7 @@ final class CartPagesTest {
 
     @Test
     void theCartSaysOnceWhatChangedPriceStockOrAvailability() {
-        try (TestDatabase db = TestDatabase.h2(); TestMarketplace own = TestMarketplace.start(db)) {
+        try (TestDatabase db = TestDatabase.create(kind); TestMarketplace own = TestMarketplace.start(db)) {
             TestCatalogue catalogue = own.catalogue;
             WebSession guest = new WebSession(own);
             add(guest, catalogue.jam, "CONF-FRAISE", 1);
@@ -191,9 +196,9 @@ final class CartPagesTest {
         }
     }
 
-    @EachDatabase
-    void theGuestCartJoinsTheAccountCartWhenTheShopperSignsIn(TestDatabase db) {
-        try (TestMarketplace own = TestMarketplace.start(db)) {
+    @Test
+    void theGuestCartJoinsTheAccountCartWhenTheShopperSignsIn() {
+        try (TestDatabase db = TestDatabase.create(kind); TestMarketplace own = TestMarketplace.start(db)) {
             TestCatalogue catalogue = own.catalogue;
             Account shopper = own.engine.accounts().register("marie@exemple.fr", PASSWORD, "Marie");
             own.engine.carts().add(CartOwner.shopper(shopper.id()), catalogue.honeyJar.variants().get(0).id(), 1);

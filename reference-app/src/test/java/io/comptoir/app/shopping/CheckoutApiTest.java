@@ -9,11 +9,13 @@ import io.comptoir.engine.api.merchant.FulfilmentOptions;
 import io.comptoir.engine.api.merchant.LocalDelivery;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.payment.PaymentTransaction;
-import io.comptoir.engine.testkit.EachDatabase;
+import io.comptoir.engine.testkit.DatabaseKind;
+import io.comptoir.engine.testkit.EachDatabaseClass;
 import io.comptoir.engine.testkit.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,16 +38,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code POST /api/v1/checkout} over real HTTP against a real engine whose sandbox card processor posts its signed
  * webhooks to the app's own HTTP endpoint.
  */
+@EachDatabaseClass
 final class CheckoutApiTest {
     static final String PAY_AT_PICKUP = "{\"tenders\": [{\"provider\": \"pay-at-pickup\"}]}";
+    @Parameter
+    DatabaseKind kind;
     private static TestDatabase database;
     private static TestMarketplace market;
     private static TestCatalogue c;
     private static int shoppers;
 
-    @BeforeAll
-    static void start() {
-        database = TestDatabase.h2();
+    @BeforeParameterizedClassInvocation
+    static void start(DatabaseKind databaseKind) {
+        database = TestDatabase.create(databaseKind);
         market = TestMarketplace.startWithHttpWebhooks(database);
         c = market.catalogue;
         market.engine.merchants().updateFulfilment(c.rucher.id(), new FulfilmentOptions(true, Optional.of(new LocalDelivery(
@@ -56,7 +61,7 @@ final class CheckoutApiTest {
         }
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         market.close();
         database.close();
@@ -205,9 +210,9 @@ final class CheckoutApiTest {
         assertThat(market.engine.catalogue().variant(c.honeyJar.variants().get(0).id()).orElseThrow().stock()).isEqualTo(honeyStock);
     }
 
-    @EachDatabase
-    void twoConcurrentCheckoutsWithOneKeyMakeOneOrder(TestDatabase db) throws Exception {
-        try (TestMarketplace own = TestMarketplace.start(db)) {
+    @Test
+    void twoConcurrentCheckoutsWithOneKeyMakeOneOrder() throws Exception {
+        try (TestDatabase db = TestDatabase.create(kind); TestMarketplace own = TestMarketplace.start(db)) {
             ApiShopper shopper = ApiShopper.register(own, "pressee@exemple.fr");
             shopper.add(own.catalogue.honeyJar.variants().get(0).id().value(), 1);
             shopper.add(own.catalogue.candle.variants().get(0).id().value(), 1);

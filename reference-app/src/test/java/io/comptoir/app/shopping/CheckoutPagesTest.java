@@ -12,15 +12,17 @@ import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.order.CustomerOrder;
 import io.comptoir.engine.api.order.CustomerOrderId;
 import io.comptoir.engine.api.order.CustomerOrderStatus;
+import io.comptoir.engine.testkit.DatabaseKind;
+import io.comptoir.engine.testkit.EachDatabaseClass;
 import io.comptoir.engine.testkit.TestDatabase;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,19 +38,23 @@ import static io.comptoir.app.catalogue.PageChecks.assertAccessible;
 import static io.comptoir.app.testing.WebSession.location;
 import static io.comptoir.app.testing.WebSession.page;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The checkout and order pages through their forms, without JavaScript, with the sandbox's webhooks over HTTP. */
+@EachDatabaseClass
 final class CheckoutPagesTest {
     private static final String PASSWORD = "marais-audomarois-2026";
     private static final String PAY = "action=pay";
+    @Parameter
+    DatabaseKind kind;
     private static TestDatabase database;
     private static TestMarketplace market;
     private static TestCatalogue c;
     private static int shoppers;
 
-    @BeforeAll
-    static void start() {
-        database = TestDatabase.h2();
+    @BeforeParameterizedClassInvocation
+    static void start(DatabaseKind databaseKind) {
+        database = TestDatabase.create(databaseKind);
         market = TestMarketplace.startWithHttpWebhooks(database);
         c = market.catalogue;
         market.engine.merchants().updateFulfilment(c.rucher.id(), new FulfilmentOptions(true, Optional.of(new LocalDelivery(
@@ -59,7 +65,7 @@ final class CheckoutPagesTest {
         }
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         market.close();
         database.close();
@@ -84,24 +90,10 @@ final class CheckoutPagesTest {
         return Long.parseLong(location.substring("/commandes/".length()));
     }
 
-    private static CustomerOrder await(long id) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        while (true) {
-            CustomerOrder order = market.engine.orders().customerOrder(new CustomerOrderId(id)).orElseThrow();
-            if (order.status() != CustomerOrderStatus.PENDING_PAYMENT || Instant.now().isAfter(deadline)) {
-                return order;
-            }
-            sleep(50);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    private static CustomerOrder settled(long id) {
+        return await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50)).until(
+                () -> market.engine.orders().customerOrder(new CustomerOrderId(id)).orElseThrow(),
+                order -> order.status() != CustomerOrderStatus.PENDING_PAYMENT);
     }
 
     @Test
@@ -161,7 +153,7 @@ final class CheckoutPagesTest {
 
     @Test
     void whileTheBankTakesLongerThanThePageWaitsThePageRefreshesItselfWithoutJavaScript() {
-        try (TestDatabase db = TestDatabase.h2();
+        try (TestDatabase db = TestDatabase.create(kind);
              TestMarketplace slowBank = TestMarketplace.start(db, Optional.empty(), Map.of("sandbox-card.webhook-delay-ms", "60000"))) {
             WebSession shopper = new WebSession(slowBank);
             shopper.register("Patiente", "patiente@exemple.fr", PASSWORD);
@@ -186,7 +178,7 @@ final class CheckoutPagesTest {
         WebSession shopper = shopperWithTwoShops();
         long id = orderId(shopper.submit(page(shopper.get("/commande")), "form.checkout", PAY, "tender", "sandbox-card",
                 "cardNumber", "4000 0000 0000 9995", "cardExpiry", "01/30", "cardCvc", "999"));
-        assertThat(await(id).status()).isEqualTo(CustomerOrderStatus.PAYMENT_FAILED);
+        assertThat(settled(id).status()).isEqualTo(CustomerOrderStatus.PAYMENT_FAILED);
         Document failed = page(shopper.get("/commandes/" + id));
         assertThat(failed.select("h1").text()).isEqualTo("Le paiement n’a pas abouti");
         assertThat(failed.select(".alert--error").text()).contains("fonds insuffisants", "remis dans votre panier");
@@ -283,7 +275,7 @@ final class CheckoutPagesTest {
 
     @Test
     void aCartThatChangedSinceThePageWasShownIsNotPaidSilently() {
-        try (TestDatabase db = TestDatabase.h2(); TestMarketplace own = TestMarketplace.start(db)) {
+        try (TestDatabase db = TestDatabase.create(kind); TestMarketplace own = TestMarketplace.start(db)) {
             WebSession shopper = new WebSession(own);
             shopper.register("Prudente", "prudente@exemple.fr", PASSWORD);
             shopper.addToCart(own.catalogue.jam.variants().get(0).id().value(), 1);
@@ -312,7 +304,7 @@ final class CheckoutPagesTest {
     @Test
     void voucherCodesAreAskedForWhenTheVoucherProviderRunsAndPayFirst() {
         TestVoucherPlugin vouchers = new TestVoucherPlugin().voucher("KDO-7Q2K", 1200).voucher("KDO-AB12", 500);
-        try (TestDatabase db = TestDatabase.h2(); TestMarketplace own = TestMarketplace.startWithHttpWebhooks(db, vouchers)) {
+        try (TestDatabase db = TestDatabase.create(kind); TestMarketplace own = TestMarketplace.startWithHttpWebhooks(db, vouchers)) {
             WebSession shopper = new WebSession(own);
             shopper.register("Bénéficiaire", "kdo@exemple.fr", PASSWORD);
             shopper.addToCart(own.catalogue.honeyJar.variants().get(0).id().value(), 2);

@@ -6,10 +6,13 @@ import io.comptoir.app.testing.TestMarketplace;
 import io.comptoir.engine.api.order.CustomerOrderId;
 import io.comptoir.engine.api.payment.Payment;
 import io.comptoir.engine.api.payment.PaymentTransaction;
+import io.comptoir.engine.testkit.DatabaseKind;
+import io.comptoir.engine.testkit.EachDatabaseClass;
 import io.comptoir.engine.testkit.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,17 +27,20 @@ import static io.comptoir.app.testing.TestMarketplace.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code POST /api/v1/payments/{provider}/webhook}: signed notifications apply once; anything else is refused, changing nothing. */
+@EachDatabaseClass
 final class PaymentWebhooksTest {
+    @Parameter
+    DatabaseKind kind;
     private static TestDatabase database;
     private static TestMarketplace market;
 
-    @BeforeAll
-    static void start() {
-        database = TestDatabase.h2();
+    @BeforeParameterizedClassInvocation
+    static void start(DatabaseKind databaseKind) {
+        database = TestDatabase.create(databaseKind);
         market = TestMarketplace.startWithHttpWebhooks(database);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         market.close();
         database.close();

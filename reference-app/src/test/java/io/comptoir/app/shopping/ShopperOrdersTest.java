@@ -11,12 +11,14 @@ import io.comptoir.engine.api.order.MerchantOrder;
 import io.comptoir.engine.api.order.MerchantOrderId;
 import io.comptoir.engine.api.order.MerchantOrderStatus;
 import io.comptoir.engine.api.order.OrderAction;
-import io.comptoir.engine.testkit.EachDatabase;
+import io.comptoir.engine.testkit.DatabaseKind;
+import io.comptoir.engine.testkit.EachDatabaseClass;
 import io.comptoir.engine.testkit.TestDatabase;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -29,18 +31,21 @@ import static io.comptoir.app.testing.WebSession.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The shopper's own orders, pages and API: what they show, who may see them, and cancelling before the shop accepts. */
+@EachDatabaseClass
 final class ShopperOrdersTest {
     private static final String PAY_AT_PICKUP = "{\"tenders\": [{\"provider\": \"pay-at-pickup\"}]}";
     /** The shops' staff, acting on their orders as the back-office would. */
     private static Actor SHOP;
+    @Parameter
+    DatabaseKind kind;
     private static TestDatabase database;
     private static TestMarketplace market;
     private static TestCatalogue c;
     private static int shoppers;
 
-    @BeforeAll
-    static void start() {
-        database = TestDatabase.h2();
+    @BeforeParameterizedClassInvocation
+    static void start(DatabaseKind databaseKind) {
+        database = TestDatabase.create(databaseKind);
         market = TestMarketplace.start(database);
         c = market.catalogue;
         SHOP = Actor.account(market.engine.accounts().register("vendeur@exemple.fr", ApiShopper.PASSWORD, "Vendeur").id().value());
@@ -49,7 +54,7 @@ final class ShopperOrdersTest {
         }
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         market.close();
         database.close();
@@ -120,9 +125,9 @@ final class ShopperOrdersTest {
         }
     }
 
-    @EachDatabase
-    void aShopperCancelsAShopsPartBeforeItIsAcceptedButNotAfter(TestDatabase db) {
-        try (TestMarketplace own = TestMarketplace.start(db)) {
+    @Test
+    void aShopperCancelsAShopsPartBeforeItIsAcceptedButNotAfter() {
+        try (TestDatabase db = TestDatabase.create(kind); TestMarketplace own = TestMarketplace.start(db)) {
             int candles = own.engine.catalogue().variant(own.catalogue.candle.variants().get(0).id()).orElseThrow().stock();
             ApiShopper shopper = shopperWithOrder(own);
             JsonNode order = onlyOrder(shopper);

@@ -5,8 +5,9 @@ import io.comptoir.engine.api.account.AccountId;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
 
 /** A shopper calling the JSON API with a bearer token, registered for the test. */
 public final class ApiShopper {
@@ -59,19 +60,8 @@ public final class ApiShopper {
 
     /** Reads the order until it leaves PENDING_PAYMENT (the sandbox's webhook arrived), at most 15 s. */
     public JsonNode awaitSettled(long orderId) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        while (true) {
-            JsonNode order = TestMarketplace.json(call("GET", "/api/v1/orders/" + orderId, null));
-            if (!order.get("status").asText().equals("PENDING_PAYMENT") || Instant.now().isAfter(deadline)) {
-                return order;
-            }
-            try {
-                Thread.sleep(50);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        return await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50))
+                .until(() -> TestMarketplace.json(call("GET", "/api/v1/orders/" + orderId, null)),
+                        order -> !order.get("status").asText().equals("PENDING_PAYMENT"));
     }
 }

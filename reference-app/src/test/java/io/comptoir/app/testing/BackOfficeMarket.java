@@ -16,6 +16,7 @@ import io.comptoir.engine.api.merchant.MerchantActivationPolicy;
 import io.comptoir.engine.api.merchant.OnboardingChecklist;
 import io.comptoir.engine.api.order.CheckoutRequest;
 import io.comptoir.engine.api.order.CustomerOrder;
+import io.comptoir.engine.api.order.CustomerOrderId;
 import io.comptoir.engine.api.order.CustomerOrderStatus;
 import io.comptoir.engine.api.order.MerchantOrder;
 import io.comptoir.engine.api.payment.TenderRequest;
@@ -43,6 +44,8 @@ import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The marketplace as the back-office tests see it: a real engine with the {@link TestCatalogue}, a policy that keeps a
@@ -182,17 +185,9 @@ public final class BackOfficeMarket implements AutoCloseable {
         engine.carts().cart(owner);
         CustomerOrder order = engine.checkout().checkout(new CheckoutRequest(shopper.id(), Map.of(), List.of(tender),
                 UUID.randomUUID().toString())).order();
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (order.status() == CustomerOrderStatus.PENDING_PAYMENT && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(10);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            order = engine.orders().customerOrder(order.id()).orElseThrow();
-        }
+        CustomerOrderId id = order.id();
+        order = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(10))
+                .until(() -> engine.orders().customerOrder(id).orElseThrow(), current -> current.status() != CustomerOrderStatus.PENDING_PAYMENT);
         if (order.status() != CustomerOrderStatus.PLACED) {
             throw new IllegalStateException("order not placed: " + order.status() + " " + order.failureReason());
         }

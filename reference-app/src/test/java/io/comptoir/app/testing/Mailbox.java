@@ -2,10 +2,14 @@ package io.comptoir.app.testing;
 
 import io.comptoir.engine.api.mail.MailOutbox;
 import io.comptoir.engine.api.mail.SentMail;
+import org.awaitility.core.ConditionTimeoutException;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Waits for mails that are sent in the background (a forgotten password is handled off the request thread): polls the
@@ -13,7 +17,7 @@ import java.util.function.Predicate;
  */
 public final class Mailbox {
     private static final Duration DEADLINE = Duration.ofSeconds(15);
-    private static final long POLL_MILLIS = 20;
+    private static final Duration POLL = Duration.ofMillis(20);
     private static final String PASSWORD_RESET = "password_reset";
 
     private Mailbox() {
@@ -32,23 +36,14 @@ public final class Mailbox {
 
     /** The latest mails to the recipient, newest first, once at least {@code count} of them match. */
     public static List<SentMail> awaitSentTo(MailOutbox outbox, String recipient, int count, Predicate<SentMail> matching) {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        while (true) {
-            List<SentMail> mails = outbox.sentTo(recipient, Math.max(count, 10) * 2);
-            if (mails.stream().filter(matching).count() >= count) {
-                return mails;
-            }
-            if (System.nanoTime() - deadline > 0) {
-                throw new AssertionError("expected " + count + " mail(s) to " + recipient + " within " + DEADLINE.toSeconds()
-                        + " s, found " + mails.size() + ": " + mails.stream().map(mail -> mail.mail().kind()).toList());
-            }
-            try {
-                Thread.sleep(POLL_MILLIS);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting for mail to " + recipient, e);
-            }
+        Supplier<List<SentMail>> latest = () -> outbox.sentTo(recipient, Math.max(count, 10) * 2);
+        try {
+            return await().atMost(DEADLINE).pollInterval(POLL).until(latest::get, mails -> mails.stream().filter(matching).count() >= count);
+        }
+        catch (ConditionTimeoutException e) {
+            List<SentMail> mails = latest.get();
+            throw new AssertionError("expected " + count + " mail(s) to " + recipient + " within " + DEADLINE.toSeconds()
+                    + " s, found " + mails.size() + ": " + mails.stream().map(mail -> mail.mail().kind()).toList(), e);
         }
     }
 }

@@ -8,6 +8,7 @@ import io.comptoir.engine.api.account.RoleGrant;
 import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.Siret;
+import io.comptoir.engine.testkit.MovableClock;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.training.TrainingPlugin;
 import io.comptoir.training.api.ApplicationForm;
@@ -46,7 +47,7 @@ public final class TrainingWorld implements AutoCloseable {
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final AtomicInteger SIRETS = new AtomicInteger(1000);
 
-    public final TrainingClock clock = new TrainingClock(START);
+    public final MovableClock clock = new MovableClock(START);
     public final BackOfficeMarket market;
     public final Account admin;
     public final Account trainer;

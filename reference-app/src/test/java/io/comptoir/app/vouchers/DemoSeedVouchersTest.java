@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The demo seeds as {@code Main} loads them: a seeded tobacconist's operator signs in with the demo password and sells a
@@ -93,15 +94,11 @@ final class DemoSeedVouchersTest {
                 assertThat(paid.statusCode()).as(paid.body()).isEqualTo(201);
                 long orderId = TestMarketplace.json(paid).get("id").asLong();
 
-                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-                CustomerOrder order = engine.orders().customerOrder(new io.comptoir.engine.api.order.CustomerOrderId(orderId)).orElseThrow();
-                while ((order.status() == CustomerOrderStatus.PENDING_PAYMENT
-                        || engine.service(Vouchers.class).walletOf(buyer.id()).stream().noneMatch(v -> v.status() == VoucherStatus.ACTIVE))
-                        && System.nanoTime() < deadline) {
+                CustomerOrder order = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(() -> {
                     engine.deliverPendingEvents();
-                    Thread.sleep(20);
-                    order = engine.orders().customerOrder(order.id()).orElseThrow();
-                }
+                    return engine.orders().customerOrder(new io.comptoir.engine.api.order.CustomerOrderId(orderId)).orElseThrow();
+                }, placed -> placed.status() != CustomerOrderStatus.PENDING_PAYMENT
+                        && engine.service(Vouchers.class).walletOf(buyer.id()).stream().anyMatch(v -> v.status() == VoucherStatus.ACTIVE));
                 assertThat(order.status()).isEqualTo(CustomerOrderStatus.PLACED);
                 JsonNode wallet = TestMarketplace.json(call(app, "GET", "/api/v1/wallet", token, null));
                 assertThat(wallet).hasSize(1);

@@ -2,7 +2,6 @@ package io.comptoir.app.vouchers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.comptoir.app.catalogue.PageChecks;
-import io.comptoir.app.testing.BackOfficeMarket;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountFilter;
 import io.comptoir.engine.api.account.Role;
@@ -38,14 +37,14 @@ final class PointOfSaleOperatorAccountsTest {
         return fields;
     }
 
-    private static int accounts(BackOfficeMarket m) {
+    private static int accounts(VoucherMarket m) {
         return m.engine.accounts().count(AccountFilter.all());
     }
 
     @EachDatabase
     void anAdminOpensAnOperatorsAccountFromThePointOfSalePageAndTheMailedLinkLetsThemChooseAPasswordAndSell(TestDatabase db) {
-        try (VoucherOfficeMarket vm = new VoucherOfficeMarket(db)) {
-            BackOfficeMarket m = vm.market;
+        try (VoucherMarket vm = VoucherMarket.backOffice(db)) {
+            VoucherMarket m = vm;
             Session admin = vm.admin();
             String page = "/admin/bons/points-de-vente/" + vm.tobacconist.id();
             Document form = PageChecks.parse(m.get(page, admin));
@@ -56,8 +55,8 @@ final class PointOfSaleOperatorAccountsTest {
             HttpResponse<String> invited = m.postForm(page + "/operateurs/nouveau", admin,
                     invitation("  Lea.Buraliste@Example.org ", "Léa Buraliste"));
             assertThat(invited.statusCode()).as(invited.body()).isEqualTo(303);
-            assertThat(BackOfficeMarket.location(invited)).startsWith(page + "?").contains("ok=operator-invited");
-            Document after = PageChecks.parse(m.get(BackOfficeMarket.location(invited), admin));
+            assertThat(VoucherMarket.location(invited)).startsWith(page + "?").contains("ok=operator-invited");
+            Document after = PageChecks.parse(m.get(VoucherMarket.location(invited), admin));
             assertThat(after.select(".notice--success").text()).contains("Compte créé");
             assertThat(after.select("#operators-title ~ ul").text()).contains("Léa Buraliste", "lea.buraliste@example.org");
 
@@ -94,8 +93,8 @@ final class PointOfSaleOperatorAccountsTest {
 
     @EachDatabase
     void badInputATakenEmailAnUnknownPointOfSaleAndAnotherRoleAreRefusedAndStoreNothing(TestDatabase db) {
-        try (VoucherOfficeMarket vm = new VoucherOfficeMarket(db)) {
-            BackOfficeMarket m = vm.market;
+        try (VoucherMarket vm = VoucherMarket.backOffice(db)) {
+            VoucherMarket m = vm;
             Session admin = vm.admin();
             Session staff = vm.staffOf(vm.catalogue().martin);
             Account existing = m.shopper("Jean Déjàinscrit");
@@ -133,7 +132,7 @@ final class PointOfSaleOperatorAccountsTest {
             assertThat(m.postForm(page + "/operateurs/nouveau", staff, invitation("lea@example.org", "Léa")).statusCode()).isEqualTo(403);
             assertThat(m.send(java.net.http.HttpRequest.newBuilder(m.uri(page + "/operateurs/nouveau"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(BackOfficeMarket.formBody(invitation("lea@example.org", "Léa"))))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(VoucherMarket.formBody(invitation("lea@example.org", "Léa"))))
                     .build()).statusCode()).as("anonymous").isIn(303, 401, 403);
 
             assertThat(accounts(m)).isEqualTo(accountsBefore);
@@ -148,8 +147,8 @@ final class PointOfSaleOperatorAccountsTest {
 
     @EachDatabase
     void theApiOpensAnOperatorsAccountAnswering201AndRefusesBadInputWith400NamingTheFieldAndATakenEmailWith409(TestDatabase db) {
-        try (VoucherOfficeMarket vm = new VoucherOfficeMarket(db)) {
-            BackOfficeMarket m = vm.market;
+        try (VoucherMarket vm = VoucherMarket.backOffice(db)) {
+            VoucherMarket m = vm;
             Session admin = vm.admin();
             Session staff = vm.staffOf(vm.catalogue().martin);
             Account existing = m.shopper("Jean Déjàinscrit");
@@ -166,13 +165,13 @@ final class PointOfSaleOperatorAccountsTest {
             for (List<String> c : cases) {
                 HttpResponse<String> answer = m.api("POST", path, admin, c.get(0));
                 assertThat(answer.statusCode()).as(c.get(0)).isEqualTo(400);
-                JsonNode error = BackOfficeMarket.json(answer);
+                JsonNode error = VoucherMarket.json(answer);
                 assertThat(error.path("field").asText()).as(c.get(0)).isEqualTo(c.get(1));
                 assertThat(error.path("error").asText()).isNotBlank();
             }
             HttpResponse<String> taken = m.api("POST", path, admin, "{\"email\":\"" + existing.email() + "\",\"displayName\":\"Autre\"}");
             assertThat(taken.statusCode()).isEqualTo(409);
-            assertThat(BackOfficeMarket.json(taken).path("error").asText()).isEqualTo("email_taken");
+            assertThat(VoucherMarket.json(taken).path("error").asText()).isEqualTo("email_taken");
             assertThat(m.api("POST", "/api/v1/admin/vouchers/points-of-sale/999999/operator-accounts", admin,
                     "{\"email\":\"lea@example.org\",\"displayName\":\"Léa\"}").statusCode()).isEqualTo(404);
             assertThat(m.api("POST", path, staff, "{\"email\":\"lea@example.org\",\"displayName\":\"Léa\"}").statusCode()).isEqualTo(403);
@@ -182,7 +181,7 @@ final class PointOfSaleOperatorAccountsTest {
 
             HttpResponse<String> created = m.api("POST", path, admin, "{\"email\":\"lea@example.org\",\"displayName\":\"Léa Buraliste\"}");
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-            JsonNode pos = BackOfficeMarket.json(created);
+            JsonNode pos = VoucherMarket.json(created);
             assertThat(pos.path("id").asLong()).isEqualTo(vm.tobacconist.id());
             Account operator = m.engine.accounts().accountByEmail("lea@example.org").orElseThrow();
             assertThat(pos.path("operators").findValuesAsText("email")).contains("lea@example.org");

@@ -1,7 +1,6 @@
 package io.comptoir.app.vouchers;
 
 import io.comptoir.app.catalogue.PageChecks;
-import io.comptoir.app.testing.BackOfficeMarket;
 import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.testkit.EachDatabase;
@@ -25,8 +24,8 @@ final class VoucherAdminPagesTest {
 
     @EachDatabase
     void onlyTerritoryAdminsReachTheVoucherPagesAndEveryPagePassesTheAccessibilityChecks(TestDatabase db) {
-        try (VoucherOfficeMarket vm = new VoucherOfficeMarket(db)) {
-            BackOfficeMarket m = vm.market;
+        try (VoucherMarket vm = VoucherMarket.backOffice(db)) {
+            VoucherMarket m = vm;
             Session staff = vm.staffOf(vm.catalogue().martin);
             Session admin = vm.admin();
             long programme = vm.booster.id();
@@ -52,16 +51,16 @@ final class VoucherAdminPagesTest {
 
     @EachDatabase
     void theProgrammePageShowsTheBudgetCommittedBySalesAndWhatShopsRedeemed(TestDatabase db) {
-        try (VoucherOfficeMarket vm = new VoucherOfficeMarket(db)) {
+        try (VoucherMarket vm = VoucherMarket.backOffice(db)) {
             Session admin = vm.admin();
             Voucher first = vm.booster();
             vm.booster();
             vm.booster();
-            var staff = vm.market.staffOf("Camille", vm.catalogue().martin);
+            var staff = vm.staffOf("Camille", vm.catalogue().martin);
             vm.services.store().redeem(new RedeemRequest(vm.catalogue().martin.id(), staff, first.code().value(), Money.euros(700),
                     UUID.randomUUID().toString(), "10.0.0.1"));
 
-            Document page = PageChecks.parse(vm.market.get("/admin/bons/programmes/" + vm.booster.id(), admin));
+            Document page = PageChecks.parse(vm.get("/admin/bons/programmes/" + vm.booster.id(), admin));
             assertThat(plain(page.select(".vo-budget-granted").text())).isEqualTo("1 000,00 €");
             assertThat(plain(page.select(".vo-budget-committed").text())).isEqualTo("6,00 €");
             assertThat(plain(page.select(".vo-budget-remaining").text())).isEqualTo("994,00 €");
@@ -78,8 +77,8 @@ final class VoucherAdminPagesTest {
 
     @EachDatabase
     void aLostVoucherIsFoundByItsCodeBlockedAndItsBalanceReissuedOnANewCode(TestDatabase db) {
-        try (VoucherOfficeMarket vm = new VoucherOfficeMarket(db)) {
-            BackOfficeMarket m = vm.market;
+        try (VoucherMarket vm = VoucherMarket.backOffice(db)) {
+            VoucherMarket m = vm;
             Session admin = vm.admin();
             Voucher lost = vm.booster();
             var staff = m.staffOf("Camille", vm.catalogue().martin);
@@ -88,7 +87,7 @@ final class VoucherAdminPagesTest {
 
             HttpResponse<String> found = m.postForm("/admin/bons/recherche", admin, Map.of("code", lost.code().grouped().toLowerCase()));
             assertThat(found.statusCode()).isEqualTo(303);
-            String voucherPage = BackOfficeMarket.location(found);
+            String voucherPage = VoucherMarket.location(found);
             assertThat(voucherPage).isEqualTo("/admin/bons/bon/" + lost.id());
             Document page = PageChecks.parse(m.get(voucherPage, admin));
             assertThat(page.select(".vo-code").text()).isEqualTo(lost.code().masked());
@@ -121,8 +120,8 @@ final class VoucherAdminPagesTest {
 
     @EachDatabase
     void aWeeksStatementsAreIssuedReadPaidAndExportedWithWhoOwesWhat(TestDatabase db) {
-        try (VoucherOfficeMarket vm = new VoucherOfficeMarket(db)) {
-            BackOfficeMarket m = vm.market;
+        try (VoucherMarket vm = VoucherMarket.backOffice(db)) {
+            VoucherMarket m = vm;
             Session admin = vm.admin();
             Voucher voucher = vm.booster();
             var martin = vm.catalogue().martin;
@@ -131,10 +130,10 @@ final class VoucherAdminPagesTest {
                     voucher.code().value(), Money.euros(1200), UUID.randomUUID().toString(), "10.0.0.1"));
             String statements = "/admin/bons/programmes/" + vm.booster.id() + "/releves";
 
-            assertThat(m.postForm(statements, admin, Map.of("periodStart", VoucherOfficeMarket.MONDAY.toString())).statusCode()).isEqualTo(409);
+            assertThat(m.postForm(statements, admin, Map.of("periodStart", VoucherMarket.MONDAY.toString())).statusCode()).isEqualTo(409);
             vm.clock.set(Instant.parse("2026-11-30T08:00:00Z"));
             assertThat(m.postForm(statements, admin, Map.of("periodStart", "2026-11-24")).statusCode()).isEqualTo(400);
-            HttpResponse<String> issued = m.postForm(statements, admin, Map.of("periodStart", VoucherOfficeMarket.MONDAY.toString()));
+            HttpResponse<String> issued = m.postForm(statements, admin, Map.of("periodStart", VoucherMarket.MONDAY.toString()));
             assertThat(issued.statusCode()).isEqualTo(303);
             Document list = PageChecks.parse(m.get(statements, admin));
             assertThat(list.select("table tbody tr")).hasSize(4);
@@ -183,8 +182,8 @@ final class VoucherAdminPagesTest {
 
     @EachDatabase
     void programmesFundersPointsOfSaleAndStockAreSetUpThroughTheForms(TestDatabase db) {
-        try (VoucherOfficeMarket vm = new VoucherOfficeMarket(db)) {
-            BackOfficeMarket m = vm.market;
+        try (VoucherMarket vm = VoucherMarket.backOffice(db)) {
+            VoucherMarket m = vm;
             Session admin = vm.admin();
             Map<String, String> programme = new java.util.LinkedHashMap<>(Map.of("name", "Chèque cadeau", "slug", "cheque-cadeau",
                     "denominations", "10,00\n20,00 / 20,00", "saleOpensOn", "2026-11-01", "validityMonths", "12", "creditValidityDays", "90",
@@ -225,7 +224,7 @@ final class VoucherAdminPagesTest {
             HttpResponse<String> pos = m.postForm("/admin/bons/points-de-vente", admin, Map.of("name", "Presse d’Arques", "street", "8 rue Jean-Jaurès",
                     "postalCode", "62510", "communeInsee", "62040", "phone", "03 21 00 00 02", "active", "true"));
             assertThat(pos.statusCode()).isEqualTo(303);
-            String posPage = BackOfficeMarket.location(pos).replaceAll("\\?.*", "");
+            String posPage = VoucherMarket.location(pos).replaceAll("\\?.*", "");
             var operator = m.shopper("Nadia Presse");
             assertThat(m.postForm(posPage + "/operateurs", admin, Map.of("email", "personne@example.org")).statusCode()).isEqualTo(400);
             assertThat(m.postForm(posPage + "/operateurs", admin, Map.of("email", operator.email())).statusCode()).isEqualTo(303);
@@ -239,7 +238,7 @@ final class VoucherAdminPagesTest {
             HttpResponse<String> generated = m.postForm(stock, admin, Map.of("denomination",
                     Long.toString(vm.booster.denominations().get(0).id()), "size", "8", "batchKey", batchKey));
             assertThat(generated.statusCode()).isEqualTo(303);
-            String batch = BackOfficeMarket.location(generated).replaceAll("\\?.*", "");
+            String batch = VoucherMarket.location(generated).replaceAll("\\?.*", "");
             assertThat(m.postForm(batch + "/attribution", admin, Map.of("from", "1", "to", "4", "pointOfSale", Long.toString(posId))).statusCode())
                     .isEqualTo(303);
             assertThat(m.postForm(batch + "/retour", admin, Map.of("from", "3", "to", "8", "pointOfSale", Long.toString(posId))).statusCode())
@@ -259,10 +258,10 @@ final class VoucherAdminPagesTest {
         return text.replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
-    static HttpResponse<byte[]> bytes(BackOfficeMarket m, String path, Session session) {
+    static HttpResponse<byte[]> bytes(VoucherMarket m, String path, Session session) {
         try {
             return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(m.uri(path))
-                    .header("Cookie", BackOfficeMarket.cookie(session)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                    .header("Cookie", VoucherMarket.cookie(session)).build(), HttpResponse.BodyHandlers.ofByteArray());
         }
         catch (java.io.IOException | InterruptedException e) {
             throw new IllegalStateException(e);

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class VoucherBackOfficeBrowserTest {
     private static TestDatabase database;
-    private static VoucherOfficeMarket market;
+    private static VoucherMarket market;
     private static HeadlessChromium chromium;
     private static WebDriver browser;
 
@@ -31,10 +31,10 @@ final class VoucherBackOfficeBrowserTest {
     static void start() {
         HeadlessChromium.assumeInstalled();
         database = TestDatabase.h2();
-        market = new VoucherOfficeMarket(database);
+        market = VoucherMarket.backOffice(database);
         chromium = HeadlessChromium.start();
         browser = chromium.driver();
-        browser.get(market.market.uri("/robots.txt").toString());
+        browser.get(market.uri("/robots.txt").toString());
         browser.manage().addCookie(new Cookie("lang", "fr", "/"));
     }
 
@@ -76,7 +76,7 @@ final class VoucherBackOfficeBrowserTest {
         Session staff = market.staffOf(market.catalogue().martin);
 
         signInAs(admin);
-        browser.get(market.market.uri("/admin").toString());
+        browser.get(market.uri("/admin").toString());
         browser.findElement(By.linkText("Bons d’achat")).click();
         browser.findElement(By.linkText("Rechercher un bon")).click();
         fill("lookup-code", voucher.code().grouped().toLowerCase());
@@ -86,7 +86,7 @@ final class VoucherBackOfficeBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".vo-status")).getText()).isEqualTo("Utilisable");
 
         signInAs(staff);
-        browser.get(market.market.uri("/espace-commercant").toString());
+        browser.get(market.uri("/espace-commercant").toString());
         browser.findElement(By.linkText("Bons d’achat")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Encaisser un bon");
         fill("voucher-code", voucher.code().grouped());
@@ -100,7 +100,7 @@ final class VoucherBackOfficeBrowserTest {
         assertThat(market.reload(voucher).balance()).isEqualTo(Money.euros(750));
 
         signInAs(admin);
-        browser.get(market.market.uri("/admin/bons").toString());
+        browser.get(market.uri("/admin/bons").toString());
         browser.findElement(By.linkText("Happy Kdo Booster")).click();
         assertThat(plain(browser.findElement(By.cssSelector(".vo-redeemed")).getText())).isEqualTo("4,50 €");
         WebElement perShop = browser.findElement(By.xpath("//h3[@id='redeemed-shop']/following-sibling::div[1]"));

@@ -2,7 +2,6 @@ package io.comptoir.app.vouchers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.comptoir.app.catalogue.PageChecks;
-import io.comptoir.app.testing.BackOfficeMarket;
 import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
@@ -26,18 +25,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class VoucherBatchRetriesTest {
 
-    private static String stockPage(VoucherOfficeMarket vm) {
+    private static String stockPage(VoucherMarket vm) {
         return "/admin/bons/programmes/" + vm.booster.id() + "/stock";
     }
 
-    private static int vouchersInBatches(VoucherOfficeMarket vm) {
+    private static int vouchersInBatches(VoucherMarket vm) {
         return vm.services.stock().batches(vm.booster.id()).stream().mapToInt(Batch::size).sum();
     }
 
     @EachDatabase
     void theFormResentWithItsKeyLandsOnTheFirstBatchAndTheKeyCannotServeAnotherBatch(TestDatabase db) {
-        try (VoucherOfficeMarket vm = new VoucherOfficeMarket(db)) {
-            BackOfficeMarket m = vm.market;
+        try (VoucherMarket vm = VoucherMarket.backOffice(db)) {
+            VoucherMarket m = vm;
             Session admin = vm.admin();
             String stock = stockPage(vm);
             String denomination = Long.toString(vm.booster.denominations().get(0).id());
@@ -49,13 +48,13 @@ final class VoucherBatchRetriesTest {
 
             HttpResponse<String> generated = m.postForm(stock, admin, Map.of("denomination", denomination, "size", "8", "batchKey", key));
             assertThat(generated.statusCode()).as(generated.body()).isEqualTo(303);
-            String batchPage = BackOfficeMarket.location(generated).replaceAll("\\?.*", "");
-            assertThat(BackOfficeMarket.location(generated)).contains("ok=batch-generated");
+            String batchPage = VoucherMarket.location(generated).replaceAll("\\?.*", "");
+            assertThat(VoucherMarket.location(generated)).contains("ok=batch-generated");
 
             HttpResponse<String> again = m.postForm(stock, admin, Map.of("denomination", denomination, "size", "8", "batchKey", key));
             assertThat(again.statusCode()).isEqualTo(303);
-            assertThat(BackOfficeMarket.location(again)).startsWith(batchPage + "?").contains("ok=batch-replayed");
-            assertThat(PageChecks.parse(m.get(BackOfficeMarket.location(again), admin)).select(".notice--success").text())
+            assertThat(VoucherMarket.location(again)).startsWith(batchPage + "?").contains("ok=batch-replayed");
+            assertThat(PageChecks.parse(m.get(VoucherMarket.location(again), admin)).select(".notice--success").text())
                     .contains("déjà généré");
             assertThat(vm.services.stock().batches(vm.booster.id())).hasSize(1);
             assertThat(vouchersInBatches(vm)).isEqualTo(8);
@@ -86,8 +85,8 @@ final class VoucherBatchRetriesTest {
 
     @EachDatabase
     void twoApiRequestsWithOneKeyAtTheSameMomentMakeOneBatch(TestDatabase db) throws Exception {
-        try (VoucherOfficeMarket vm = new VoucherOfficeMarket(db)) {
-            BackOfficeMarket m = vm.market;
+        try (VoucherMarket vm = VoucherMarket.backOffice(db)) {
+            VoucherMarket m = vm;
             Session admin = vm.admin();
             String path = "/api/v1/admin/vouchers/programmes/" + vm.booster.id() + "/batches";
             String body = "{\"denominationId\": " + vm.booster.denominations().get(0).id() + ", \"size\": 500}";
@@ -112,8 +111,8 @@ final class VoucherBatchRetriesTest {
                 HttpResponse<String> a = calls.get(0).get(60, TimeUnit.SECONDS);
                 HttpResponse<String> b = calls.get(1).get(60, TimeUnit.SECONDS);
                 assertThat(List.of(a.statusCode(), b.statusCode())).as(a.body() + " / " + b.body()).containsExactlyInAnyOrder(201, 200);
-                JsonNode first = BackOfficeMarket.json(a);
-                JsonNode second = BackOfficeMarket.json(b);
+                JsonNode first = VoucherMarket.json(a);
+                JsonNode second = VoucherMarket.json(b);
                 assertThat(first.get("id")).isEqualTo(second.get("id"));
                 assertThat(first.get("size").asInt()).isEqualTo(500);
                 assertThat(vm.services.stock().batches(vm.booster.id())).hasSize(round + 1);

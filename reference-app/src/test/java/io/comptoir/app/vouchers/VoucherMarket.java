@@ -5,6 +5,7 @@ import io.comptoir.app.MarketplaceApp;
 import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.testing.TestCatalogue;
 import io.comptoir.app.testing.TestMarketplace;
+import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.account.Role;
@@ -23,6 +24,7 @@ import io.comptoir.engine.api.order.CustomerOrder;
 import io.comptoir.engine.api.order.CustomerOrderId;
 import io.comptoir.engine.api.order.CustomerOrderStatus;
 import io.comptoir.engine.core.Engine;
+import io.comptoir.engine.testkit.MovableClock;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.vouchers.VouchersPlugin;
 import io.comptoir.vouchers.api.BuyerLimit;
@@ -64,6 +66,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -76,23 +79,38 @@ import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * The marketplace with the real vouchers plugin, as the voucher web tests see it: the {@link TestCatalogue} shops, the
- * CAPSO and the CCPL funding the "Booster" (12 € sold 10 €; every live shop but Maison Lumbroise takes it) beside ordinary
- * gift vouchers, a voucher shop selling both online, two points of sale (a tobacconist and a newsagent) with an operator
- * each, on a clock the tests can move; the app on a free port, and HTTP helpers sending a session as a cookie (with the
- * CSRF token) or as a bearer token.
+ * CAPSO and the CCPL funding the "Booster" (12 € sold 10 €; every live shop but Maison Lumbroise takes it), a tobacconist
+ * selling it with its operator; the app on a free port, and HTTP helpers sending a session as a cookie (with the CSRF
+ * token) or as a bearer token. Two worlds:
+ * <ul>
+ *   <li>{@link #start}: the shoppers' and points of sale's, on a clock that runs with real time and that the tests move
+ *       forward: beside the Booster (sold at points of sale and online, 100 000 € of budget) ordinary gift vouchers, a
+ *       voucher shop selling both online, and a second point of sale (a newsagent);</li>
+ *   <li>{@link #backOffice}: the back-offices', on a clock standing on Tuesday 24 November 2026, 10:30 in Saint-Omer,
+ *       with the Booster alone (sold at points of sale until 28 February 2027, 1 000 € of budget). There the fields of the
+ *       first world only ({@link #gift}, {@link #voucherShop}, {@link #newsagent}...) are null.</li>
+ * </ul>
  */
 public final class VoucherMarket implements AutoCloseable {
     public static final String PASSWORD = "correct horse battery staple";
     public static final Money BOOSTER_BUDGET = Money.euros(100_000_00);
+    public static final Instant TUESDAY = Instant.parse("2026-11-24T09:30:00Z");
+    public static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+    public static final Actor SYSTEM = TestCatalogue.ADMIN;
     private static final AtomicInteger ACCOUNTS = new AtomicInteger();
 
-    public final MovableClock clock = new MovableClock();
+    private enum World { SHOPPERS, BACK_OFFICE }
+
+    public final MovableClock clock;
     public final TestDatabase database;
     public final Engine engine;
     public final TestCatalogue catalogue;
     public final MarketplaceApp app;
+    public final VoucherServices services;
     public final Funder capso;
     public final Funder ccpl;
     public final VoucherProgramme booster;
@@ -107,8 +125,9 @@ public final class VoucherMarket implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    private VoucherMarket(TestDatabase database, Money budget, Map<String, String> properties, int port) {
+    private VoucherMarket(World world, TestDatabase database, Money budget, Map<String, String> properties, int port) {
         this.database = database;
+        this.clock = world == World.SHOPPERS ? MovableClock.running() : new MovableClock(TUESDAY);
         try {
             engine = Engine.builder().dataSource(database.dataSource()).assetDirectory(Files.createTempDirectory("comptoir-assets-"))
                     .clock(clock).property("accounts.argon2-memory-kib", "1024").property("accounts.argon2-iterations", "1")
@@ -120,11 +139,25 @@ public final class VoucherMarket implements AutoCloseable {
         try {
             engine.awaitSearchReady(Duration.ofSeconds(30));
             catalogue = TestCatalogue.create(engine);
+            services = VoucherServices.of(Marketplace.of(engine));
             capso = programmes().createFunder("CAPSO", "Communauté d’agglomération du Pays de Saint-Omer", TestCatalogue.ADMIN);
             ccpl = programmes().createFunder("CCPL", "Communauté de communes du Pays de Lumbres", TestCatalogue.ADMIN);
-            booster = programmes().create(boosterDraft(), TestCatalogue.ADMIN);
+            booster = programmes().create(world == World.SHOPPERS ? boosterDraft() : officeBoosterDraft(), TestCatalogue.ADMIN);
             if (budget.isPositive()) {
                 programmes().grantBudget(booster.id(), budget, "test-budget", TestCatalogue.ADMIN);
+            }
+            tobacconist = pointsOfSale().create(new PointOfSaleDraft("Tabac de la Place", new Address("3 place Foch", "62500",
+                    TestCatalogue.SAINT_OMER), "03 21 00 00 01", true), TestCatalogue.ADMIN);
+            tobacconistOperator = pointsOfSale().addOperator(tobacconist.id(), shopper("Paul Buraliste").id(), TestCatalogue.ADMIN);
+            if (world == World.BACK_OFFICE) {
+                gift = null;
+                voucherShop = null;
+                boosterProduct = null;
+                giftProduct = null;
+                newsagent = null;
+                newsagentOperator = null;
+                app = MarketplaceApp.create(Marketplace.of(engine), Optional.empty()).start(port);
+                return;
             }
             gift = programmes().create(giftDraft(), TestCatalogue.ADMIN);
             Category giftCategory = engine.catalogue().createCategory(Optional.empty(), "Bons cadeaux", TestCatalogue.ADMIN);
@@ -135,11 +168,8 @@ public final class VoucherMarket implements AutoCloseable {
             engine.service(OnlineVoucherShop.class).designate(voucherShop.id(), TestCatalogue.ADMIN);
             boosterProduct = engine.service(OnlineVoucherShop.class).publish(booster.id(), giftCategory.id(), TestCatalogue.ADMIN);
             giftProduct = engine.service(OnlineVoucherShop.class).publish(gift.id(), giftCategory.id(), TestCatalogue.ADMIN);
-            tobacconist = pointsOfSale().create(new PointOfSaleDraft("Tabac de la Place", new Address("3 place Foch", "62500",
-                    TestCatalogue.SAINT_OMER), "03 21 00 00 01", true), TestCatalogue.ADMIN);
             newsagent = pointsOfSale().create(new PointOfSaleDraft("Maison de la Presse", new Address("8 rue Jean-Jaurès", "62510",
                     TestCatalogue.ARQUES), "03 21 00 00 02", true), TestCatalogue.ADMIN);
-            tobacconistOperator = pointsOfSale().addOperator(tobacconist.id(), shopper("Paul Buraliste").id(), TestCatalogue.ADMIN);
             newsagentOperator = pointsOfSale().addOperator(newsagent.id(), shopper("Nadia Presse").id(), TestCatalogue.ADMIN);
             engine.refreshSearch();
             app = MarketplaceApp.create(Marketplace.of(engine), Optional.empty()).start(port);
@@ -151,17 +181,22 @@ public final class VoucherMarket implements AutoCloseable {
     }
 
     public static VoucherMarket start(TestDatabase database) {
-        return new VoucherMarket(database, BOOSTER_BUDGET, Map.of(), 0);
+        return new VoucherMarket(World.SHOPPERS, database, BOOSTER_BUDGET, Map.of(), 0);
     }
 
     public static VoucherMarket start(TestDatabase database, Money budget, Map<String, String> properties) {
-        return new VoucherMarket(database, budget, properties, 0);
+        return new VoucherMarket(World.SHOPPERS, database, budget, properties, 0);
+    }
+
+    /** The back-offices' world: the Booster alone, 1 000 € of budget, the clock standing on {@link #TUESDAY}. */
+    public static VoucherMarket backOffice(TestDatabase database) {
+        return new VoucherMarket(World.BACK_OFFICE, database, Money.euros(1_000_00), Map.of(), 0);
     }
 
     /** With the sandbox card posting its signed webhooks to the app over HTTP, as in the browser tests. */
     public static VoucherMarket startWithHttpWebhooks(TestDatabase database) {
         int port = freePort();
-        return new VoucherMarket(database, BOOSTER_BUDGET, Map.of(
+        return new VoucherMarket(World.SHOPPERS, database, BOOSTER_BUDGET, Map.of(
                 "sandbox-card.webhook-url", "http://127.0.0.1:" + port + "/api/v1/payments/sandbox-card/webhook",
                 "sandbox-card.secret", TestMarketplace.SANDBOX_SECRET, "sandbox-card.webhook-delay-ms", "150"), port);
     }
@@ -184,6 +219,17 @@ public final class VoucherMarket implements AutoCloseable {
                 Eligibility.allLiveShopsExcept(Set.of(catalogue.lumbroise.id())),
                 List.of(new FunderShare(capso.id(), 24_717), new FunderShare(ccpl.id(), 3_869)), ExpiryRule.RETURN_SUBSIDY_TO_BUDGET,
                 EnumSet.of(SalesChannel.POINT_OF_SALE, SalesChannel.ONLINE), ProgrammeDraft.DEFAULT_CANCEL_WINDOW, SettlementPeriod.WEEK);
+    }
+
+    private ProgrammeDraft officeBoosterDraft() {
+        return new ProgrammeDraft("happy-kdo-booster", "Happy Kdo Booster", "12 € de bons pour 10 € payés.", Money.EUR,
+                LocalDate.of(2026, 11, 14), Optional.of(LocalDate.of(2027, 2, 28)), Optional.of(LocalDate.of(2027, 2, 28)),
+                OptionalInt.empty(), ProgrammeDraft.DEFAULT_CREDIT_VALIDITY_DAYS,
+                List.of(new DenominationDraft(Money.euros(1200), Money.euros(1000))),
+                new BuyerLimit(OptionalInt.of(20), OptionalInt.empty(), Optional.empty()),
+                Eligibility.allLiveShopsExcept(Set.of(catalogue.lumbroise.id())),
+                List.of(new FunderShare(capso.id(), 24_717), new FunderShare(ccpl.id(), 3_869)), ExpiryRule.RETURN_SUBSIDY_TO_BUDGET,
+                EnumSet.of(SalesChannel.POINT_OF_SALE), ProgrammeDraft.DEFAULT_CANCEL_WINDOW, SettlementPeriod.WEEK);
     }
 
     private ProgrammeDraft giftDraft() {
@@ -242,6 +288,15 @@ public final class VoucherMarket implements AutoCloseable {
         return vouchers().voucher(voucher.id()).orElseThrow();
     }
 
+    /** A Booster voucher sold at the tobacconist: 12 € on it. */
+    public Voucher booster() {
+        return sellBooster(1).vouchers().get(0);
+    }
+
+    public TestCatalogue catalogue() {
+        return catalogue;
+    }
+
     /** The sales of the point of sale today (Paris). */
     public List<Sale> salesToday(PointOfSale place) {
         return desk().salesOf(place.id(), io.comptoir.vouchers.api.ParisCalendar.dayOf(clock.instant()));
@@ -267,39 +322,20 @@ public final class VoucherMarket implements AutoCloseable {
 
     /** Waits for the sandbox bank's webhook to settle an order (it answers in another thread). */
     public CustomerOrder awaitSettled(CustomerOrderId id) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        CustomerOrder order = engine.orders().customerOrder(id).orElseThrow();
-        while (order.status() == CustomerOrderStatus.PENDING_PAYMENT && System.nanoTime() < deadline) {
-            pause();
-            order = engine.orders().customerOrder(id).orElseThrow();
-        }
-        return order;
+        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
+                .until(() -> engine.orders().customerOrder(id).orElseThrow(), order -> order.status() != CustomerOrderStatus.PENDING_PAYMENT);
     }
 
     /** Waits until the outbox delivered the vouchers of an online purchase to the buyer's wallet. */
     public List<Voucher> awaitWallet(AccountId holder, int count) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        List<Voucher> wallet = activeIn(holder);
-        while (wallet.size() < count && System.nanoTime() < deadline) {
+        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20)).until(() -> {
             engine.deliverPendingEvents();
-            pause();
-            wallet = activeIn(holder);
-        }
-        return wallet;
+            return activeIn(holder);
+        }, wallet -> wallet.size() >= count);
     }
 
     private List<Voucher> activeIn(AccountId holder) {
         return vouchers().walletOf(holder).stream().filter(voucher -> voucher.status() == VoucherStatus.ACTIVE).toList();
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(20);
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     // ---------- accounts ----------
@@ -320,6 +356,16 @@ public final class VoucherMarket implements AutoCloseable {
 
     public Session session(Account account) {
         return engine.sessions().open(account.id());
+    }
+
+    /** A session of a new account working for the shop. */
+    public Session staffOf(Merchant shop) {
+        return session(staffOf("Camille " + shop.name(), shop));
+    }
+
+    /** A session of a new territory admin. */
+    public Session admin() {
+        return session(admin("Équipe du territoire"));
     }
 
     // ---------- HTTP ----------
@@ -359,6 +405,16 @@ public final class VoucherMarket implements AutoCloseable {
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(formBody(all))).build());
     }
 
+    /** A form with repeated fields, as name/value pairs (a multiple select), with the session's CSRF token. */
+    public HttpResponse<String> postForm(String path, Session session, List<Map.Entry<String, String>> fields) {
+        StringJoiner body = new StringJoiner("&");
+        body.add("_csrf=" + URLEncoder.encode(session.csrfToken(), StandardCharsets.UTF_8));
+        fields.forEach(field -> body.add(URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)));
+        return send(HttpRequest.newBuilder(uri(path)).header("Cookie", cookie(session))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    }
+
     public static String formBody(Map<String, String> fields) {
         StringJoiner body = new StringJoiner("&");
         fields.forEach((name, value) -> body.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
@@ -382,6 +438,10 @@ public final class VoucherMarket implements AutoCloseable {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
         }
         return send(request.build());
+    }
+
+    public HttpResponse<String> apiGet(String path, Session session) {
+        return api("GET", path, session, null);
     }
 
     public static String cookie(Session session) {

@@ -7,12 +7,15 @@ import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.api.cart.CartOwner;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.order.CustomerOrderId;
+import io.comptoir.engine.testkit.DatabaseKind;
+import io.comptoir.engine.testkit.EachDatabaseClass;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.vouchers.api.Batch;
 import io.comptoir.vouchers.api.Sale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -20,19 +23,22 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The vouchers section of {@code /openapi.json}: real answers of the point-of-sale, balance and wallet routes match their schemas. */
+@EachDatabaseClass
 final class VouchersApiDocumentTest {
+    @Parameter
+    DatabaseKind kind;
     private static TestDatabase database;
     private static VoucherMarket market;
     private static JsonNode document;
 
-    @BeforeAll
-    static void start() {
-        database = TestDatabase.h2();
+    @BeforeParameterizedClassInvocation
+    static void start(DatabaseKind databaseKind) {
+        database = TestDatabase.create(databaseKind);
         market = VoucherMarket.start(database, Money.euros(200), Map.of());
         document = VoucherMarket.json(market.get("/openapi.json"));
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         market.close();
         database.close();

@@ -36,8 +36,9 @@ final class MessagesTest {
         assertThat(bundles).as("the kit's and every feature's but ops'").hasSize(Features.all().size());
         Set<String> seen = new HashSet<>();
         for (String bundle : bundles) {
-            Set<String> keys = Messages.keysOf(bundle);
+            Set<String> keys = Messages.keysOf(bundle, Language.FR);
             assertThat(keys).as(bundle).isNotEmpty();
+            assertThat(Messages.keysOf(bundle, Language.EN)).as("French and English keys of " + bundle).isEqualTo(keys);
             assertThat(keys).as("defined by another bundle than " + bundle).allSatisfy(key -> assertThat(seen).doesNotContain(key));
             seen.addAll(keys);
         }
