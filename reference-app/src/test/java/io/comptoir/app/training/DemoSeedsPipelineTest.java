@@ -102,7 +102,7 @@ final class DemoSeedsPipelineTest {
 
     @Test
     void theApiGivesTheSameFiguresAndTheReportsCoverTheStarterCourse() {
-        JsonNode pipeline = TestMarketplace.json(get(TrainingAdminFixture.API + "/pipeline", "Authorization", "Bearer " + admin.token()));
+        JsonNode pipeline = TestMarketplace.json(get(TrainingWorld.API + "/pipeline", "Authorization", "Bearer " + admin.token()));
         assertThat(pipeline.get("members").asInt()).isEqualTo(172);
         assertThat(pipeline.get("inTraining").asInt()).isEqualTo(24);
         assertThat(pipeline.get("inTrainingShops")).hasSize(24);
@@ -111,7 +111,7 @@ final class DemoSeedsPipelineTest {
         assertThat(reports.statusCode()).isEqualTo(200);
         PageChecks.assertAccessible(PageChecks.parse(reports), "fr");
         assertThat(reports.body()).contains("Vendre en ligne sur la marketplace");
-        JsonNode rates = TestMarketplace.json(get(TrainingAdminFixture.API + "/reports", "Authorization", "Bearer " + admin.token()));
+        JsonNode rates = TestMarketplace.json(get(TrainingWorld.API + "/reports", "Authorization", "Bearer " + admin.token()));
         assertThat(rates.get("courses")).isNotEmpty();
         assertThat(rates.get("communes")).isNotEmpty();
         for (String page : new String[]{TrainingAdminPaths.COURSES, TrainingAdminPaths.SESSIONS, TrainingAdminPaths.MEMBERSHIP}) {

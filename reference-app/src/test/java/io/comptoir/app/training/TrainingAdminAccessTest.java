@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import static io.comptoir.app.training.TrainingAdminFixture.API;
+import static io.comptoir.app.training.TrainingWorld.API;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,14 +39,14 @@ final class TrainingAdminAccessTest {
     @BeforeAll
     static void start() {
         database = TestDatabase.h2();
-        market = TrainingAdminFixture.start(database);
+        market = TrainingWorld.plain(database);
         Account adminAccount = market.admin("Équipe formation");
         admin = market.session(adminAccount);
         staff = market.session(market.staffOf("Camille Couture", market.catalogue.training));
-        Account trainerAccount = TrainingAdminFixture.trainer(market, "Hugo Formateur");
+        Account trainerAccount = TrainingWorld.trainer(market, "Hugo Formateur");
         trainer = market.session(trainerAccount);
-        module = TrainingAdminFixture.publishedModule(market, adminAccount, "Créer sa page", true);
-        session = TrainingAdminFixture.session(market, adminAccount, module, trainerAccount, 8);
+        module = TrainingWorld.publishedModule(market, adminAccount, "Créer sa page", true);
+        session = TrainingWorld.session(market, adminAccount, module, trainerAccount, 8);
         routes = new ArrayList<>();
         for (ParsedEndpoint parsed : market.app.javalin().unsafe.internalRouter.allHttpHandlers()) {
             String path = parsed.endpoint.path;
@@ -96,7 +96,7 @@ final class TrainingAdminAccessTest {
             HttpResponse<String> response = call(route, null);
             if (route[1].startsWith(API)) {
                 assertThat(response.statusCode()).as(route[0] + " " + route[1]).isEqualTo(401);
-                assertThat(TrainingAdminFixture.json(response).get("error").asText()).isEqualTo("unauthorized");
+                assertThat(TrainingWorld.json(response).get("error").asText()).isEqualTo("unauthorized");
             }
             else {
                 assertThat(response.statusCode()).as(route[0] + " " + route[1]).isEqualTo(303);
@@ -115,10 +115,10 @@ final class TrainingAdminAccessTest {
         }
         HttpResponse<String> course = market.api("POST", API + "/courses", trainer, "{\"title\": \"Cours pirate\"}");
         assertThat(course.statusCode()).isEqualTo(403);
-        assertThat(TrainingAdminFixture.json(course).get("error").asText()).isEqualTo("forbidden");
+        assertThat(TrainingWorld.json(course).get("error").asText()).isEqualTo("forbidden");
         HttpResponse<String> form = market.postForm(TrainingAdminPaths.COURSES, trainer, java.util.Map.of("title", "Cours pirate"));
         assertThat(form.statusCode()).isEqualTo(403);
-        assertThat(TrainingAdminFixture.courses(market).courses(true)).extracting(c -> c.title()).containsExactly("Cours Créer sa page");
+        assertThat(TrainingWorld.courses(market).courses(true)).extracting(c -> c.title()).containsExactly("Cours Créer sa page");
     }
 
     @Test

@@ -21,8 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import static io.comptoir.app.training.TrainingAdminFixture.API;
-import static io.comptoir.app.training.TrainingAdminFixture.json;
+import static io.comptoir.app.training.TrainingWorld.API;
+import static io.comptoir.app.training.TrainingWorld.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The training admin API on H2 and PostgreSQL: what an admin edits is what the plugin stores and what the API reads back. */
@@ -30,7 +30,7 @@ final class TrainingAdminApiTest {
 
     @EachDatabase
     void aCourseWithModulesPrerequisitesAndAQuizRoundTripsAndPublishes(TestDatabase db) {
-        try (BackOfficeMarket market = TrainingAdminFixture.start(db)) {
+        try (BackOfficeMarket market = TrainingWorld.plain(db)) {
             Session admin = market.session(market.admin("Équipe formation"));
 
             HttpResponse<String> created = market.api("POST", API + "/courses", admin,
@@ -72,7 +72,7 @@ final class TrainingAdminApiTest {
             assertThat(module.get("prerequisites").get(0).asLong()).isEqualTo(firstId);
             assertThat(module.get("quiz").get("passMark").asInt()).isEqualTo(100);
             assertThat(module.get("quiz").get("questions").get(0).get("choices").get(0).get("correct").asBoolean()).isTrue();
-            assertThat(TrainingAdminFixture.courses(market).courses(false)).extracting(c -> c.title()).containsExactly("Vendre en ligne");
+            assertThat(TrainingWorld.courses(market).courses(false)).extracting(c -> c.title()).containsExactly("Vendre en ligne");
 
             HttpResponse<String> usedAsPrerequisite = market.api("DELETE", API + "/modules/" + firstId, admin, null);
             assertThat(usedAsPrerequisite.statusCode()).isEqualTo(409);
@@ -81,33 +81,33 @@ final class TrainingAdminApiTest {
             assertThat(market.apiGet(API + "/modules/" + secondId, admin).statusCode()).isEqualTo(404);
             HttpResponse<String> unpublished = market.api("PUT", API + "/courses/" + course + "/published", admin, "{\"published\": false}");
             assertThat(json(unpublished).get("published").asBoolean()).isFalse();
-            assertThat(TrainingAdminFixture.courses(market).courses(false)).isEmpty();
+            assertThat(TrainingWorld.courses(market).courses(false)).isEmpty();
         }
     }
 
     @EachDatabase
     void aSessionPlannedThroughTheApiListsItsSeatsAndItsWaitingListInArrivalOrder(TestDatabase db) {
-        try (BackOfficeMarket market = TrainingAdminFixture.start(db)) {
+        try (BackOfficeMarket market = TrainingWorld.plain(db)) {
             Account adminAccount = market.admin("Équipe formation");
             Session admin = market.session(adminAccount);
-            Account trainer = TrainingAdminFixture.trainer(market, "Hugo Formateur");
-            TrainingModule module = TrainingAdminFixture.publishedModule(market, adminAccount, "Photographier ses produits", false);
-            LocalDate day = LocalDate.now(TrainingAdminFixture.PARIS).plusDays(12);
+            Account trainer = TrainingWorld.trainer(market, "Hugo Formateur");
+            TrainingModule module = TrainingWorld.publishedModule(market, adminAccount, "Photographier ses produits", false);
+            LocalDate day = LocalDate.now(TrainingWorld.PARIS).plusDays(12);
 
             HttpResponse<String> scheduled = market.api("POST", API + "/sessions", admin, "{\"module\": " + module.id() + ", \"startsAt\": \""
                     + day + "T09:30\", \"endsAt\": \"" + day + "T11:30\", \"place\": \"Médiathèque, Arques\", \"communeInsee\": \""
                     + TestCatalogue.ARQUES + "\", \"capacity\": 1, \"trainer\": " + trainer.id() + "}");
             assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(201);
             JsonNode session = json(scheduled);
-            assertThat(session.get("startsAt").asText()).isEqualTo(day.atTime(9, 30).atZone(TrainingAdminFixture.PARIS).toInstant().toString());
+            assertThat(session.get("startsAt").asText()).isEqualTo(day.atTime(9, 30).atZone(TrainingWorld.PARIS).toInstant().toString());
             assertThat(session.get("communeName").asText()).isEqualTo("Arques");
             assertThat(session.get("trainerName").asText()).isEqualTo("Hugo Formateur");
             SessionId id = new SessionId(session.get("id").asLong());
 
             Account first = market.staffOf("Alice Couture", market.catalogue.training);
             Account second = market.staffOf("Bruno Couture", market.catalogue.training);
-            TrainingAdminFixture.workshops(market).book(id, market.catalogue.training.id(), first.id(), Actor.account(first.id().value()));
-            TrainingAdminFixture.workshops(market).book(id, market.catalogue.training.id(), second.id(), Actor.account(second.id().value()));
+            TrainingWorld.workshops(market).book(id, market.catalogue.training.id(), first.id(), Actor.account(first.id().value()));
+            TrainingWorld.workshops(market).book(id, market.catalogue.training.id(), second.id(), Actor.account(second.id().value()));
 
             JsonNode roster = json(market.apiGet(API + "/sessions/" + id, admin));
             assertThat(roster.get("session").get("booked").asInt()).isEqualTo(1);
@@ -125,17 +125,17 @@ final class TrainingAdminApiTest {
             assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
             assertThat(json(cancelled).get("status").asText()).isEqualTo("CANCELLED");
             assertThat(json(market.apiGet(API + "/sessions/" + id, admin)).get("cancelled")).hasSize(2);
-            assertThat(TrainingAdminFixture.workshops(market).bookingsOf(market.catalogue.training.id(), Actor.account(adminAccount.id().value())))
+            assertThat(TrainingWorld.workshops(market).bookingsOf(market.catalogue.training.id(), Actor.account(adminAccount.id().value())))
                     .allSatisfy(booking -> assertThat(booking.booking().state()).isEqualTo(BookingState.CANCELLED));
         }
     }
 
     @EachDatabase
     void thePipelineCountsTheShopsByStageAndShowsWhatEachShopInTrainingLacks(TestDatabase db) {
-        try (BackOfficeMarket market = TrainingAdminFixture.start(db)) {
+        try (BackOfficeMarket market = TrainingWorld.plain(db)) {
             Account adminAccount = market.admin("Équipe formation");
             Session admin = market.session(adminAccount);
-            TrainingAdminFixture.publishedModule(market, adminAccount, "Créer sa page", true);
+            TrainingWorld.publishedModule(market, adminAccount, "Créer sa page", true);
             market.engine.merchants().changeStatus(market.catalogue.lumbroise.id(), MerchantStatus.SUSPENDED, TestCatalogue.ADMIN);
             var counts = market.engine.merchants().countByStatus();
 
@@ -161,9 +161,9 @@ final class TrainingAdminApiTest {
 
     @EachDatabase
     void aWaiverGrantedToAShopShowsInTheMonthsStatementAndTheReports(TestDatabase db) {
-        try (BackOfficeMarket market = TrainingAdminFixture.start(db)) {
+        try (BackOfficeMarket market = TrainingWorld.plain(db)) {
             Session admin = market.session(market.admin("Équipe formation"));
-            YearMonth month = YearMonth.now(TrainingAdminFixture.PARIS);
+            YearMonth month = YearMonth.now(TrainingWorld.PARIS);
             HttpResponse<String> plan = market.api("PUT", API + "/membership/plan", admin,
                     "{\"monthlyPrice\": {\"amount\": 2900, \"currency\": \"EUR\"}, \"from\": \"" + month + "\"}");
             assertThat(plan.statusCode()).as(plan.body()).isEqualTo(200);
@@ -203,15 +203,15 @@ final class TrainingAdminApiTest {
     /** One bad field per route: a 400 naming it, and nothing stored (checked by counting afterwards). */
     @EachDatabase
     void badInputOnEveryRouteIsA4xxNamingTheFieldAndStoresNothing(TestDatabase db) {
-        try (BackOfficeMarket market = TrainingAdminFixture.start(db)) {
+        try (BackOfficeMarket market = TrainingWorld.plain(db)) {
             Account adminAccount = market.admin("Équipe formation");
             Session admin = market.session(adminAccount);
-            Account trainer = TrainingAdminFixture.trainer(market, "Hugo Formateur");
-            TrainingModule module = TrainingAdminFixture.publishedModule(market, adminAccount, "Créer sa page", false);
-            WorkshopSession session = TrainingAdminFixture.session(market, adminAccount, module, trainer, 10);
+            Account trainer = TrainingWorld.trainer(market, "Hugo Formateur");
+            TrainingModule module = TrainingWorld.publishedModule(market, adminAccount, "Créer sa page", false);
+            WorkshopSession session = TrainingWorld.session(market, adminAccount, module, trainer, 10);
             long course = module.courseId().value();
-            String day = LocalDate.now(TrainingAdminFixture.PARIS).plusDays(5).toString();
-            String past = LocalDate.now(TrainingAdminFixture.PARIS).minusDays(5).toString();
+            String day = LocalDate.now(TrainingWorld.PARIS).plusDays(5).toString();
+            String past = LocalDate.now(TrainingWorld.PARIS).minusDays(5).toString();
             String goodSession = "\"module\": " + module.id() + ", \"endsAt\": \"" + day + "T12:00\", \"place\": \"Salle\", \"capacity\": 5, \"trainer\": " + trainer.id();
             String goodModule = "\"content\": \"Texte\", \"minutes\": 10";
             List<String[]> cases = new ArrayList<>(List.of(
@@ -259,11 +259,11 @@ final class TrainingAdminApiTest {
             assertThat(market.apiGet(API + "/sessions/999999", admin).statusCode()).isEqualTo(404);
 
             var actor = Actor.account(adminAccount.id().value());
-            assertThat(TrainingAdminFixture.courses(market).courses(true)).hasSize(1);
-            assertThat(TrainingAdminFixture.courses(market).modules(module.courseId())).containsExactly(module);
-            assertThat(TrainingAdminFixture.workshops(market).sessions(LocalDate.now().minusDays(30), LocalDate.now().plusDays(60), actor))
+            assertThat(TrainingWorld.courses(market).courses(true)).hasSize(1);
+            assertThat(TrainingWorld.courses(market).modules(module.courseId())).containsExactly(module);
+            assertThat(TrainingWorld.workshops(market).sessions(LocalDate.now().minusDays(30), LocalDate.now().plusDays(60), actor))
                     .extracting(WorkshopSession::id).containsExactly(session.id());
-            assertThat(TrainingAdminFixture.workshops(market).session(session.id()).orElseThrow()).isEqualTo(session);
+            assertThat(TrainingWorld.workshops(market).session(session.id()).orElseThrow()).isEqualTo(session);
             assertThat(market.engine.findService(io.comptoir.training.api.Memberships.class).orElseThrow().plans()).isEmpty();
             assertThat(market.engine.findService(io.comptoir.training.api.Memberships.class).orElseThrow()
                     .waivers(Optional.empty(), actor)).isEmpty();

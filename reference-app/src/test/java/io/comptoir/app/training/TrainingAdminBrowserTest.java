@@ -36,9 +36,9 @@ final class TrainingAdminBrowserTest {
     static void start() {
         HeadlessChromium.assumeInstalled();
         database = TestDatabase.h2();
-        market = TrainingAdminFixture.start(database);
+        market = TrainingWorld.plain(database);
         Session admin = market.session(market.admin("Équipe formation"));
-        TrainingAdminFixture.trainer(market, "Hugo Formateur");
+        TrainingWorld.trainer(market, "Hugo Formateur");
         chromium = HeadlessChromium.start();
         browser = chromium.driver();
         browser.get(market.uri("/robots.txt").toString());
@@ -98,12 +98,12 @@ final class TrainingAdminBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".training-rates th[scope=row]")).getText()).isEqualTo("Créer sa page boutique");
         assertThat(browser.findElements(By.cssSelector("h3")).get(0).getText()).startsWith("Vendre en ligne sur la marketplace — 0 %");
 
-        Course course = TrainingAdminFixture.courses(market).courses(false).get(0);
+        Course course = TrainingWorld.courses(market).courses(false).get(0);
         assertThat(course.required()).isTrue();
-        assertThat(TrainingAdminFixture.courses(market).modules(course.id()).get(0).quiz()).isPresent();
-        List<WorkshopSession> sessions = TrainingAdminFixture.workshops(market).upcoming(java.util.Optional.empty(), java.util.Optional.empty());
+        assertThat(TrainingWorld.courses(market).modules(course.id()).get(0).quiz()).isPresent();
+        List<WorkshopSession> sessions = TrainingWorld.workshops(market).upcoming(java.util.Optional.empty(), java.util.Optional.empty());
         assertThat(sessions).hasSize(1);
-        assertThat(sessions.get(0).startsAt().atZone(TrainingAdminFixture.PARIS).toLocalDate()).isEqualTo(LocalDate.now(TrainingAdminFixture.PARIS).plusDays(7));
+        assertThat(sessions.get(0).startsAt().atZone(TrainingWorld.PARIS).toLocalDate()).isEqualTo(LocalDate.now(TrainingWorld.PARIS).plusDays(7));
     }
 
     private static void click(String buttonText) {

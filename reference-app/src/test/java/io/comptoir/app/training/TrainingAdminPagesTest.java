@@ -34,7 +34,7 @@ final class TrainingAdminPagesTest {
 
     @EachDatabase
     void aCourseCreatedWithTheFormsGetsAModuleWithAQuizWhosePreviewIsSafe(TestDatabase db) {
-        try (BackOfficeMarket market = TrainingAdminFixture.start(db)) {
+        try (BackOfficeMarket market = TrainingWorld.plain(db)) {
             Session admin = market.session(market.admin("Équipe formation"));
 
             HttpResponse<String> created = market.postForm(TrainingAdminPaths.COURSES, admin,
@@ -50,7 +50,7 @@ final class TrainingAdminPagesTest {
             assertThat(added.statusCode()).as(added.body()).isEqualTo(303);
             long module = idAfter(BackOfficeMarket.location(added), TrainingAdminPaths.MODULES);
 
-            TrainingModule stored = TrainingAdminFixture.courses(market).requireModule(new ModuleId(module));
+            TrainingModule stored = TrainingWorld.courses(market).requireModule(new ModuleId(module));
             assertThat(stored.quiz()).hasValueSatisfying(quiz -> {
                 assertThat(quiz.passMark()).isEqualTo(50);
                 assertThat(quiz.questions()).extracting(q -> q.prompt()).containsExactly("Le chèque vaut combien ?", "On rend la monnaie ?");
@@ -67,23 +67,23 @@ final class TrainingAdminPagesTest {
                     "title", "Autre titre", "content", "**Nouveau** texte", "minutes", "15"));
             assertThat(preview.statusCode()).isEqualTo(200);
             assertThat(PageChecks.parse(preview).select("#module-preview strong").text()).isEqualTo("Nouveau");
-            assertThat(TrainingAdminFixture.courses(market).requireModule(new ModuleId(module)).title()).isEqualTo("Accepter les chèques cadeaux");
+            assertThat(TrainingWorld.courses(market).requireModule(new ModuleId(module)).title()).isEqualTo("Accepter les chèques cadeaux");
 
             HttpResponse<String> unpublished = market.postForm(TrainingAdminPaths.course(course) + "/publication", admin, Map.of("published", "false"));
             assertThat(BackOfficeMarket.location(unpublished)).endsWith("?ok=course-unpublished");
-            assertThat(TrainingAdminFixture.courses(market).requireCourse(new CourseId(course)).published()).isFalse();
+            assertThat(TrainingWorld.courses(market).requireCourse(new CourseId(course)).published()).isFalse();
             assertThat(market.get(TrainingAdminPaths.COURSES, admin).body()).contains("Vendre en ligne", "Non publié");
         }
     }
 
     @EachDatabase
     void aRefusedFormShowsTheProblemNextToItsFieldAndStoresNothing(TestDatabase db) {
-        try (BackOfficeMarket market = TrainingAdminFixture.start(db)) {
+        try (BackOfficeMarket market = TrainingWorld.plain(db)) {
             Account adminAccount = market.admin("Équipe formation");
             Session admin = market.session(adminAccount);
-            Account trainer = TrainingAdminFixture.trainer(market, "Hugo Formateur");
-            TrainingModule module = TrainingAdminFixture.publishedModule(market, adminAccount, "Créer sa page", false);
-            String past = LocalDate.now(TrainingAdminFixture.PARIS).minusDays(2).toString();
+            Account trainer = TrainingWorld.trainer(market, "Hugo Formateur");
+            TrainingModule module = TrainingWorld.publishedModule(market, adminAccount, "Créer sa page", false);
+            String past = LocalDate.now(TrainingWorld.PARIS).minusDays(2).toString();
 
             record Case(String path, Map<String, String> fields, String errorId) {
             }
@@ -109,10 +109,10 @@ final class TrainingAdminPagesTest {
                 PageChecks.assertAccessible(page, "fr");
             }
             var actor = Actor.account(adminAccount.id().value());
-            assertThat(TrainingAdminFixture.courses(market).courses(true)).hasSize(1)
+            assertThat(TrainingWorld.courses(market).courses(true)).hasSize(1)
                     .allSatisfy(course -> assertThat(course.title()).isEqualTo("Cours Créer sa page"));
-            assertThat(TrainingAdminFixture.courses(market).modules(module.courseId())).containsExactly(module);
-            assertThat(TrainingAdminFixture.workshops(market).sessions(LocalDate.now().minusDays(30), LocalDate.now().plusDays(60), actor)).isEmpty();
+            assertThat(TrainingWorld.courses(market).modules(module.courseId())).containsExactly(module);
+            assertThat(TrainingWorld.workshops(market).sessions(LocalDate.now().minusDays(30), LocalDate.now().plusDays(60), actor)).isEmpty();
             Memberships memberships = market.engine.findService(Memberships.class).orElseThrow();
             assertThat(memberships.plans()).isEmpty();
             assertThat(memberships.waivers(Optional.empty(), actor)).isEmpty();
@@ -121,12 +121,12 @@ final class TrainingAdminPagesTest {
 
     @EachDatabase
     void aSessionPlannedWithTheFormIsListedShowsItsSeatsCanBeChangedAndCalledOff(TestDatabase db) {
-        try (BackOfficeMarket market = TrainingAdminFixture.start(db)) {
+        try (BackOfficeMarket market = TrainingWorld.plain(db)) {
             Account adminAccount = market.admin("Équipe formation");
             Session admin = market.session(adminAccount);
-            Account trainer = TrainingAdminFixture.trainer(market, "Hugo Formateur");
-            TrainingModule module = TrainingAdminFixture.publishedModule(market, adminAccount, "Gérer ses commandes", false);
-            String day = LocalDate.now(TrainingAdminFixture.PARIS).plusDays(9).toString();
+            Account trainer = TrainingWorld.trainer(market, "Hugo Formateur");
+            TrainingModule module = TrainingWorld.publishedModule(market, adminAccount, "Gérer ses commandes", false);
+            String day = LocalDate.now(TrainingWorld.PARIS).plusDays(9).toString();
 
             HttpResponse<String> planned = market.postForm(TrainingAdminPaths.SESSIONS, admin, Map.of("module", module.id().toString(),
                     "date", day, "startsAt", "14:00", "endsAt", "16:30", "place", "Maison du commerce", "communeInsee", TestCatalogue.LUMBRES,
@@ -134,7 +134,7 @@ final class TrainingAdminPagesTest {
             assertThat(planned.statusCode()).as(planned.body()).isEqualTo(303);
             long id = idAfter(BackOfficeMarket.location(planned), TrainingAdminPaths.SESSIONS);
             Account person = market.staffOf("Alice Couture", market.catalogue.training);
-            TrainingAdminFixture.workshops(market).book(new SessionId(id), market.catalogue.training.id(), person.id(),
+            TrainingWorld.workshops(market).book(new SessionId(id), market.catalogue.training.id(), person.id(),
                     Actor.account(person.id().value()));
 
             Document list = PageChecks.parse(market.get(TrainingAdminPaths.SESSIONS, admin));
@@ -158,11 +158,11 @@ final class TrainingAdminPagesTest {
             HttpResponse<String> saved = market.postForm(TrainingAdminPaths.session(id), admin, change);
             assertThat(BackOfficeMarket.location(saved)).endsWith("?ok=session-saved");
             assertThat(PageChecks.parse(market.get(TrainingAdminPaths.session(id), admin)).select("#session-seats").text()).isEqualTo("1 sur 15");
-            assertThat(TrainingAdminFixture.workshops(market).session(new SessionId(id)).orElseThrow().place()).isEqualTo("Salle des fêtes");
+            assertThat(TrainingWorld.workshops(market).session(new SessionId(id)).orElseThrow().place()).isEqualTo("Salle des fêtes");
 
             HttpResponse<String> cancelled = market.postForm(TrainingAdminPaths.session(id) + "/annulation", admin, Map.of("reason", "Salle indisponible"));
             assertThat(BackOfficeMarket.location(cancelled)).endsWith("?ok=session-cancelled");
-            assertThat(TrainingAdminFixture.workshops(market).session(new SessionId(id)).orElseThrow().status()).isEqualTo(SessionStatus.CANCELLED);
+            assertThat(TrainingWorld.workshops(market).session(new SessionId(id)).orElseThrow().status()).isEqualTo(SessionStatus.CANCELLED);
             assertThat(market.get(TrainingAdminPaths.session(id), admin).body()).contains("Annulé", "Salle indisponible");
         }
     }

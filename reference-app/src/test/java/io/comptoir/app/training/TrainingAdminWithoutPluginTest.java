@@ -5,7 +5,7 @@ import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.testkit.TestDatabase;
 import org.junit.jupiter.api.Test;
 
-import static io.comptoir.app.training.TrainingAdminFixture.API;
+import static io.comptoir.app.training.TrainingWorld.API;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Where the training plugin does not run, its admin pages and API are 404 and the navigation does not offer them. */

@@ -1,6 +1,8 @@
 package io.comptoir.app.training;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.comptoir.app.testing.BackOfficeMarket;
+import io.comptoir.app.testing.TestCatalogue;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountId;
@@ -29,7 +31,9 @@ import io.comptoir.training.api.TrainingRoles;
 import io.comptoir.training.api.WorkshopSession;
 import io.comptoir.training.api.Workshops;
 
+import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -40,11 +44,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The marketplace with the training plugin for the web tests: a required course of two modules (one read, one with a
  * quiz), a workshop module, a charter, a trainer with a session in three days, and an admin; shops join through real
- * applications approved by the admin, so their staff are the accounts the approval made.
+ * applications approved by the admin, so their staff are the accounts the approval made. {@link #plain} starts the
+ * same market without them, for the admin tests that make their own courses and sessions with the static helpers.
  */
 public final class TrainingWorld implements AutoCloseable {
     public static final Instant START = Instant.parse("2026-11-24T09:30:00Z");
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    public static final String API = "/api/v1/admin/training";
     private static final AtomicInteger SIRETS = new AtomicInteger(1000);
 
     public final MovableClock clock = new MovableClock(START);
@@ -135,6 +141,42 @@ public final class TrainingWorld implements AutoCloseable {
         public AccountId staffId() {
             return staff.id();
         }
+    }
+
+    /** The back-office market with the training plugin running and none of the world's things: for the admin tests that make their own. */
+    public static BackOfficeMarket plain(TestDatabase database) {
+        return BackOfficeMarket.start(database, new TrainingPlugin());
+    }
+
+    public static Account trainer(BackOfficeMarket market, String name) {
+        Account account = market.shopper(name);
+        return market.engine.accounts().grant(account.id(), RoleGrant.of(TrainingRoles.TRAINER), TestCatalogue.ADMIN);
+    }
+
+    public static Courses courses(BackOfficeMarket market) {
+        return market.engine.findService(Courses.class).orElseThrow();
+    }
+
+    public static Workshops workshops(BackOfficeMarket market) {
+        return market.engine.findService(Workshops.class).orElseThrow();
+    }
+
+    /** A published course with one module, created by an admin account. */
+    public static TrainingModule publishedModule(BackOfficeMarket market, Account admin, String title, boolean required) {
+        Actor actor = Actor.account(admin.id().value());
+        Course course = courses(market).createCourse(new CourseDraft("Cours " + title, "", required, true, 0), actor);
+        return courses(market).createModule(course.id(), new ModuleDraft(title, "", "Le contenu de " + title + ".", 20, 0, List.of(),
+                Optional.empty()), actor);
+    }
+
+    public static WorkshopSession session(BackOfficeMarket market, Account admin, TrainingModule module, Account trainer, int capacity) {
+        LocalDate day = LocalDate.now(PARIS).plusDays(10);
+        return workshops(market).schedule(new SessionDraft(module.id(), day.atTime(14, 0), day.atTime(16, 0), "Maison du commerce, Saint-Omer",
+                Optional.of("62765"), "", capacity, trainer.id()), Actor.account(admin.id().value()));
+    }
+
+    public static JsonNode json(HttpResponse<String> response) {
+        return BackOfficeMarket.json(response);
     }
 
     @Override
