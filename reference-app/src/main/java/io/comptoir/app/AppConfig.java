@@ -158,6 +158,9 @@ public record AppConfig(
         Set<String> names = new java.util.LinkedHashSet<>();
         for (String part : text.get().split(",")) {
             String name = part.strip().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                continue;
+            }
             if (!optional.contains(name)) {
                 problems.add("DISABLED_FEATURES names features that may be left out, among " + String.join(", ", optional) + ", got '"
                         + part.strip() + "'");

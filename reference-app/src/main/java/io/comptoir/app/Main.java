@@ -69,7 +69,7 @@ public final class Main {
     }
 
     /** Every plugin on the class path, but those of the features left out. */
-    private static List<EnginePlugin> plugins(Set<String> disabledFeatures) {
+    static List<EnginePlugin> plugins(Set<String> disabledFeatures) {
         Set<String> leftOut = Features.all().stream().filter(feature -> disabledFeatures.contains(feature.name()))
                 .flatMap(feature -> feature.plugin().stream()).collect(Collectors.toSet());
         return ServiceLoader.load(EnginePlugin.class).stream().map(ServiceLoader.Provider::get)

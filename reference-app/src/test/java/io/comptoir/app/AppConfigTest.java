@@ -119,4 +119,14 @@ final class AppConfigTest {
         assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("HTTP_THREADS", "4")))
                 .hasMessageContaining("HTTP_THREADS must be a number between 8 and 1000, got '4'");
     }
+
+    @Test
+    void aTerritoryLeavesOutThePluginFeaturesItDoesNotRunAndOnlyThose() {
+        assertThat(AppConfig.fromEnvironment(Map.of()).disabledFeatures()).isEmpty();
+        assertThat(AppConfig.fromEnvironment(Map.of("DISABLED_FEATURES", " Vouchers, training,")).disabledFeatures())
+                .containsExactlyInAnyOrder("vouchers", "training");
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("DISABLED_FEATURES", "vouchers, shopping, fidelite")))
+                .hasMessageContaining("DISABLED_FEATURES names features that may be left out, among training, vouchers, got 'shopping'")
+                .hasMessageContaining("got 'fidelite'");
+    }
 }

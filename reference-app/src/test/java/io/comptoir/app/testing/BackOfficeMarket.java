@@ -1,8 +1,10 @@
 package io.comptoir.app.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.comptoir.app.Features;
 import io.comptoir.app.MarketplaceApp;
 import io.comptoir.app.feature.Marketplace;
+import io.comptoir.app.feature.WebFeature;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.Role;
 import io.comptoir.engine.api.account.RoleGrant;
@@ -40,6 +42,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -97,11 +100,21 @@ public final class BackOfficeMarket implements AutoCloseable {
         }
     }
 
+    /** With only these features on the web (a territory that leaves some out), and these plugins. */
+    public static BackOfficeMarket start(TestDatabase database, List<WebFeature> features, EnginePlugin... plugins) {
+        return start(engine(database, Optional.empty(), plugins), features);
+    }
+
     private static BackOfficeMarket start(Engine engine) {
+        return start(engine, Features.all());
+    }
+
+    private static BackOfficeMarket start(Engine engine, List<WebFeature> features) {
         try {
             engine.awaitSearchReady(Duration.ofSeconds(30));
             TestCatalogue catalogue = TestCatalogue.create(engine);
-            MarketplaceApp app = MarketplaceApp.create(Marketplace.of(engine), Optional.empty()).start(0);
+            MarketplaceApp app = MarketplaceApp.create(Marketplace.of(engine), Optional.empty(), Set.of(), MarketplaceApp.DEFAULT_HTTP_THREADS,
+                    features).start(0);
             return new BackOfficeMarket(engine, catalogue, app);
         }
         catch (RuntimeException e) {
