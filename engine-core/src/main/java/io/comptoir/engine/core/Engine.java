@@ -20,6 +20,8 @@ import io.comptoir.engine.core.asset.LocalDirectoryAssetStore;
 import io.comptoir.engine.core.account.AccountService;
 import io.comptoir.engine.core.catalogue.CatalogueService;
 import io.comptoir.engine.core.event.CommitSignal;
+import io.comptoir.engine.api.event.EventDeliveries;
+import io.comptoir.engine.core.event.EventDeliveryService;
 import io.comptoir.engine.core.event.EventDispatcher;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
 import io.comptoir.engine.core.event.Subscriptions;
@@ -131,7 +133,11 @@ public final class Engine implements AutoCloseable {
         Injector injector = Guice.createInjector(Stage.PRODUCTION,
                 new EngineModule(dataSource, dialect, config.clock, config.currency, assets, config.properties),
                 new AccountModule(config.properties));
+        Jdbi jdbi = injector.getInstance(Jdbi.class);
+        EventDispatcher dispatcher = new EventDispatcher(jdbi, config.clock, injector.getInstance(Subscriptions.class), config.properties);
+        closeables.push(dispatcher);
         ServiceRegistry services = engineServices(injector, assets);
+        services.register(EventDeliveries.class, new EventDeliveryService(jdbi, config.clock, dispatcher));
         LateProductSearch lateSearch = new LateProductSearch();
         services.register(ProductSearch.class, lateSearch);
         JobScheduler jobs = injector.getInstance(JobScheduler.class);
@@ -147,15 +153,15 @@ public final class Engine implements AutoCloseable {
                 new AtomicReference<>(), new AtomicReference<>());
         List<EnginePlugin> plugins = plugins(config);
         for (EnginePlugin plugin : plugins) {
-            plugin.migrationLocation().ifPresent(location -> migrations.migratePlugin(plugin.id(), location));
+            plugin.migrationLocation().ifPresent(location -> migrations.migratePlugin(plugin.id(), location, plugin.getClass().getClassLoader()));
             plugin.initialize(new EnginePluginContext(plugin.id(), dataSource, config.clock, injector.getInstance(EventPublisher.class),
                     config.properties, contributions));
             closeables.push(plugin::close);
             log.info("Plugin {} initialised", plugin.id());
         }
         Optional.ofNullable(contributions.mailer().get()).ifPresent(injector.getInstance(MailerSelection.class)::replaceWith);
+        dispatcher.registerSubscriptions();
 
-        Jdbi jdbi = injector.getInstance(Jdbi.class);
         SearchIndex index = searchIndex(config, contributions, closeables);
         SearchIndexFollower follower = new SearchIndexFollower(jdbi, index, new SearchDocumentSource(jdbi),
                 List.of(injector.getInstance(MerchantService.class).changeFeedListener(),
@@ -167,8 +173,6 @@ public final class Engine implements AutoCloseable {
         SearchService search = new SearchService(index, follower);
         lateSearch.target.set(search);
 
-        EventDispatcher dispatcher = new EventDispatcher(jdbi, config.clock, injector.getInstance(Subscriptions.class));
-        closeables.push(dispatcher);
         CommitSignal commits = injector.getInstance(CommitSignal.class);
         commits.onCommit(follower::catchUp, follower::wake);
         commits.onCommit(dispatcher::poke, dispatcher::poke);
@@ -382,7 +386,15 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    /** Delivers every due domain event to its listeners now, in this thread; returns how many were delivered. */
+    /** The operator's view of event delivery: subscriptions, what they retry and what they parked. */
+    public EventDeliveries eventDeliveries() {
+        return service(EventDeliveries.class);
+    }
+
+    /**
+     * Delivers every due domain event to this node's listeners now, in this thread, including the events they publish
+     * meanwhile; returns how many were delivered. With {@code backgroundWork(false)}, tests call it instead of waiting.
+     */
     public int deliverPendingEvents() {
         return dispatcher.deliverDue();
     }

@@ -11,9 +11,11 @@ import static java.util.Objects.requireNonNull;
 /**
  * Something that happened in the marketplace and was committed: a product changed, an order moved, a voucher
  * was sold. Events are written in the same transaction as the change they describe (a transactional outbox), so a
- * listener never misses one and never sees one that was rolled back.
+ * listener never misses one and never sees one that was rolled back. What each type carries is in the catalogue
+ * ({@link EventType}; the engine's own in {@link EngineEvents}).
  *
- * @param id unique, increasing in publication order within one database; listeners use it to ignore redeliveries
+ * @param id unique within one database, given when the event is written; listeners use it to ignore redeliveries
+ * @param data flat key/value details, as text; read them with the typed getters
  */
 public record DomainEvent(long id, String type, String aggregateType, String aggregateId, Map<String, String> data,
                           Actor actor, Instant occurredAt) {

@@ -2,6 +2,7 @@ package io.comptoir.engine.api.plugin;
 
 import io.comptoir.engine.api.event.DomainEventListener;
 import io.comptoir.engine.api.event.EventPublisher;
+import io.comptoir.engine.api.event.SubscriptionStart;
 import io.comptoir.engine.api.merchant.MerchantActivationPolicy;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.search.SearchIndex;
@@ -50,10 +51,24 @@ public interface PluginContext {
     <T> void registerService(Class<T> type, T service);
 
     /**
-     * Subscribes a listener to domain events under a stable subscription name (e.g. {@code vouchers.order-refunds}):
-     * the engine tracks delivery per subscription, so renaming one starts it afresh.
+     * Subscribes a listener to domain events under a stable subscription name (e.g. {@code vouchers.order-refunds}),
+     * starting {@linkplain SubscriptionStart#fromNow() from now} the first time any node registers it.
+     *
+     * @see #registerEventListener(String, SubscriptionStart, DomainEventListener)
      */
     void registerEventListener(String subscription, DomainEventListener listener);
+
+    /**
+     * Subscribes a listener to domain events under a stable subscription name. The database keeps each subscription's
+     * place in the event feed: every event any node commits reaches it, whichever nodes run the plugin, from
+     * {@code start} the first time a node registers it and from where it stopped ever after. Renaming a subscription
+     * starts a new one (the old one keeps its place, holds nothing back, and can be
+     * {@linkplain io.comptoir.engine.api.event.EventDeliveries#forget forgotten}).
+     *
+     * <p>Delivery is at least once, in feed order, one event at a time per subscription, on one node at a time; a slow or
+     * failing listener holds back only its own subscription. See {@link DomainEventListener} for retries and parking.
+     */
+    void registerEventListener(String subscription, SubscriptionStart start, DomainEventListener listener);
 
     /** Adds a policy the engine consults before any merchant goes live. */
     void registerActivationPolicy(MerchantActivationPolicy policy);

@@ -2,6 +2,7 @@ package io.comptoir.engine.core.plugin;
 
 import io.comptoir.engine.api.event.DomainEventListener;
 import io.comptoir.engine.api.event.EventPublisher;
+import io.comptoir.engine.api.event.SubscriptionStart;
 import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.api.merchant.MerchantActivationPolicy;
 import io.comptoir.engine.api.merchant.OnboardingRequirements;
@@ -74,6 +75,11 @@ public final class EnginePluginContext implements PluginContext {
     @Override
     public void registerEventListener(String subscription, DomainEventListener listener) {
         contributions.subscriptions().register(subscription, listener);
+    }
+
+    @Override
+    public void registerEventListener(String subscription, SubscriptionStart start, DomainEventListener listener) {
+        contributions.subscriptions().register(subscription, start, listener);
     }
 
     @Override
