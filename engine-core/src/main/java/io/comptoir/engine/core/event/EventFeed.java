@@ -76,9 +76,14 @@ final class EventFeed {
             long position = jdbi.withExtension(FeedDao.class, dao -> dao.positionOf(after.eventId())).orElseThrow(() ->
                     new io.comptoir.engine.api.error.NotFoundException("event_not_found", "subscription " + subscription
                             + " is to start after event " + after.eventId() + ", which the database does not hold"));
-            return position < 0 ? extend() : position;
+            if (position < 0) {   // committed after the last extension
+                extend();
+                return positionFor(start, subscription);
+            }
+            return position;
         }
         if (start instanceof SubscriptionStart.Since since) {
+            extend();
             return jdbi.withExtension(FeedDao.class, dao -> dao.positionBefore(since.instant()));
         }
         return extend();
