@@ -20,7 +20,9 @@ import io.comptoir.engine.core.asset.LocalDirectoryAssetStore;
 import io.comptoir.engine.core.account.AccountService;
 import io.comptoir.engine.core.catalogue.CatalogueService;
 import io.comptoir.engine.core.event.CommitSignal;
+import io.comptoir.engine.api.event.EventCatalogue;
 import io.comptoir.engine.api.event.EventDeliveries;
+import io.comptoir.engine.core.event.DeclaredEvents;
 import io.comptoir.engine.core.event.EventDeliveryService;
 import io.comptoir.engine.core.event.EventDispatcher;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
@@ -74,6 +76,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
@@ -123,13 +126,14 @@ public final class Engine implements AutoCloseable {
     }
 
     private static Engine start(EngineBuilder config, Deque<AutoCloseable> closeables) {
+        List<EnginePlugin> plugins = plugins(config);   // checked before anything is touched
+        DeclaredEvents catalogue = DeclaredEvents.of(plugins);
         DataSource dataSource = openDatabase(config, closeables);
         Dialect dialect = Dialect.of(dataSource);
         Migrations migrations = new Migrations(dataSource, dialect);
         migrations.migrateEngine();
 
-        AssetStore assets = config.assetStore != null ? config.assetStore
-                : new LocalDirectoryAssetStore(config.assetDirectory != null ? config.assetDirectory : Path.of("data", "assets"));
+        AssetStore assets = assetStore(config);
         Injector injector = Guice.createInjector(Stage.PRODUCTION,
                 new EngineModule(dataSource, dialect, config.clock, config.currency, assets, config.properties),
                 new AccountModule(config.properties));
@@ -142,16 +146,16 @@ public final class Engine implements AutoCloseable {
         services.register(ProductSearch.class, lateSearch);
         JobScheduler jobs = injector.getInstance(JobScheduler.class);
         closeables.push(jobs);
-        registerBuiltIns(injector, jobs, closeables);
+        registerBuiltIns(injector, jobs, config.builtInPaymentProviders, closeables);
         EngineOnboardingChecklist checklist = new EngineOnboardingChecklist(injector.getInstance(MerchantDirectory.class),
                 injector.getInstance(Catalogue.class), Integer.parseInt(config.properties.getOrDefault("onboarding.min-products",
                 String.valueOf(EngineOnboardingChecklist.DEFAULT_MIN_PRODUCTS))));
         services.register(OnboardingChecklist.class, checklist);
 
+        services.register(EventCatalogue.class, catalogue);
         PluginContributions contributions = new PluginContributions(services, injector.getInstance(Subscriptions.class),
                 injector.getInstance(ActivationPolicies.class), checklist, injector.getInstance(PaymentProviders.class), jobs,
-                new AtomicReference<>(), new AtomicReference<>());
-        List<EnginePlugin> plugins = plugins(config);
+                new AtomicReference<>(), new AtomicReference<>(config.mailer));
         for (EnginePlugin plugin : plugins) {
             plugin.migrationLocation().ifPresent(location -> migrations.migratePlugin(plugin.id(), location, plugin.getClass().getClassLoader()));
             plugin.initialize(new EnginePluginContext(plugin.id(), dataSource, config.clock, injector.getInstance(EventPublisher.class),
@@ -159,7 +163,8 @@ public final class Engine implements AutoCloseable {
             closeables.push(plugin::close);
             log.info("Plugin {} initialised", plugin.id());
         }
-        Optional.ofNullable(contributions.mailer().get()).ifPresent(injector.getInstance(MailerSelection.class)::replaceWith);
+        Optional.ofNullable(contributions.mailer().get()).ifPresentOrElse(injector.getInstance(MailerSelection.class)::replaceWith,
+                () -> log.info("No mailer given: mails are kept in the mail_outbox table and not sent (EngineBuilder.mailer)"));
         dispatcher.registerSubscriptions();
 
         SearchIndex index = searchIndex(config, contributions, closeables);
@@ -182,6 +187,16 @@ public final class Engine implements AutoCloseable {
             jobs.start();
         }
         return new Engine(injector, services, plugins, index, follower, search, dispatcher, closeables);
+    }
+
+    private static AssetStore assetStore(EngineBuilder config) {
+        if (config.assetStore != null) {
+            return config.assetStore;
+        }
+        LocalDirectoryAssetStore store = new LocalDirectoryAssetStore(config.assetDirectory != null ? config.assetDirectory
+                : Path.of("data", "assets"));
+        log.info("Uploaded pictures go to {} (EngineBuilder.assetDirectory or assetStore)", store.directory());
+        return store;
     }
 
     private static DataSource openDatabase(EngineBuilder config, Deque<AutoCloseable> closeables) {
@@ -213,15 +228,20 @@ public final class Engine implements AutoCloseable {
         return services;
     }
 
-    /** The engine's own payment providers, event listeners and periodic jobs. */
-    private static void registerBuiltIns(Injector injector, JobScheduler jobs, Deque<AutoCloseable> closeables) {
+    /** The engine's own payment providers (those chosen), event listeners and periodic jobs. */
+    private static void registerBuiltIns(Injector injector, JobScheduler jobs, Set<BuiltInPaymentProvider> providers,
+                                         Deque<AutoCloseable> closeables) {
         injector.getInstance(Subscriptions.class).register(OrderMails.SUBSCRIPTION, injector.getInstance(OrderMails.class));
-        SandboxCardProvider sandboxCard = injector.getInstance(SandboxCardProvider.class);
-        closeables.push(sandboxCard);
-        sandboxCard.deliverInProcessTo(request -> injector.getInstance(Payments.class).handleWebhook(SandboxCardProvider.ID, request));
         PaymentProviders paymentProviders = injector.getInstance(PaymentProviders.class);
-        paymentProviders.register(sandboxCard);
-        paymentProviders.register(new PayAtPickupProvider());
+        if (providers.contains(BuiltInPaymentProvider.SANDBOX_CARD)) {
+            SandboxCardProvider sandboxCard = injector.getInstance(SandboxCardProvider.class);
+            closeables.push(sandboxCard);
+            sandboxCard.deliverInProcessTo(request -> injector.getInstance(Payments.class).handleWebhook(SandboxCardProvider.ID, request));
+            paymentProviders.register(sandboxCard);
+        }
+        if (providers.contains(BuiltInPaymentProvider.PAY_AT_PICKUP)) {
+            paymentProviders.register(new PayAtPickupProvider());
+        }
         jobs.register("engine.stale-pending-orders", Duration.ofMinutes(1), injector.getInstance(OrderSettlement.class)::failStalePendingOrders);
         jobs.register(AccountHousekeeping.JOB, AccountHousekeeping.PERIOD, injector.getInstance(AccountHousekeeping.class)::runOnce);
     }
@@ -235,6 +255,7 @@ public final class Engine implements AutoCloseable {
                     .forEach(plugins::add);
         }
         PluginLoader.checkIds(plugins);
+        PluginLoader.checkCompatibility(plugins);
         return plugins;
     }
 
@@ -384,6 +405,11 @@ public final class Engine implements AutoCloseable {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** Every event type the engine and its plugins publish. */
+    public EventCatalogue eventCatalogue() {
+        return service(EventCatalogue.class);
     }
 
     /** The operator's view of event delivery: subscriptions, what they retry and what they parked. */

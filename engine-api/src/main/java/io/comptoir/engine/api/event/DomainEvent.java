@@ -1,6 +1,7 @@
 package io.comptoir.engine.api.event;
 
 import io.comptoir.engine.api.Actor;
+import io.comptoir.engine.api.money.Money;
 
 import java.time.Instant;
 import java.util.Map;
@@ -30,5 +31,35 @@ public record DomainEvent(long id, String type, String aggregateType, String agg
 
     public Optional<String> get(String key) {
         return Optional.ofNullable(data.get(key));
+    }
+
+    /**
+     * A value the event must carry.
+     *
+     * @throws IllegalStateException when it does not
+     */
+    public String text(String key) {
+        return get(key).orElseThrow(() -> new IllegalStateException("event " + id + " (" + type + ") has no " + key));
+    }
+
+    /** A value of type {@link FieldType#ID} or {@link FieldType#INTEGER}. */
+    public long longValue(String key) {
+        String value = text(key);
+        try {
+            return Long.parseLong(value);
+        }
+        catch (NumberFormatException e) {
+            throw new IllegalStateException("event " + id + " (" + type + "): " + key + " is not a whole number: " + value, e);
+        }
+    }
+
+    /** A value of type {@link FieldType#BOOLEAN}. */
+    public boolean booleanValue(String key) {
+        return Boolean.parseBoolean(text(key));
+    }
+
+    /** An amount of type {@link FieldType#MONEY}, in the event's {@value EventType#CURRENCY}. */
+    public Money money(String key) {
+        return Money.of(longValue(key), text(EventType.CURRENCY));
     }
 }

@@ -1,5 +1,7 @@
 package io.comptoir.engine.core.order;
 
+import io.comptoir.engine.api.event.EngineEvents.CustomerOrders;
+import io.comptoir.engine.api.event.EngineEvents.MerchantOrders;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.merchant.MerchantId;
@@ -114,7 +116,7 @@ public final class OrderSettlement {
             dao.moveMerchantOrder(merchantOrder.id(), "PENDING_PAYMENT", "PLACED", now);
             events.merchantOrderMoved(handle, merchantOrder, "PENDING_PAYMENT", "PLACED", "PLACE", "", "placed", Map.of(), ENGINE, now);
         }
-        events.customerOrder(handle, "placed", order, Map.of(), ENGINE);
+        events.customerOrder(handle, CustomerOrders.PLACED, order, Map.of(), ENGINE);
     }
 
     /** Gives up a pending order: releases every tender, gives the stock back, restores the cart. */
@@ -144,12 +146,12 @@ public final class OrderSettlement {
             for (MerchantOrderRow merchantOrder : merchantOrders) {
                 dao.moveMerchantOrder(merchantOrder.id(), "PENDING_PAYMENT", "CANCELLED", now);
                 events.merchantOrderMoved(handle, merchantOrder, "PENDING_PAYMENT", "CANCELLED", "CANCEL", "paiement refusé",
-                        "cancelled", Map.of("reason", "payment_failed"), ENGINE, now);
+                        "cancelled", Map.of(MerchantOrders.REASON, "payment_failed"), ENGINE, now);
             }
             stock.giveBack(handle, units, ENGINE);
             carts.restore(handle, new AccountId(order.shopperId()), lines);
             dao.moveCustomerOrder(order.id(), "PENDING_PAYMENT", "PAYMENT_FAILED", reason, now);
-            events.customerOrder(handle, "payment_failed", order, Map.of("reason", reason), ENGINE);
+            events.customerOrder(handle, CustomerOrders.PAYMENT_FAILED, order, Map.of(CustomerOrders.REASON, reason), ENGINE);
         });
         commits.committedInBackground();
         watch.settled(customerOrderId);

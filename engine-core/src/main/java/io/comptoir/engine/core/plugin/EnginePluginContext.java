@@ -109,7 +109,7 @@ public final class EnginePluginContext implements PluginContext {
     public void registerMailer(Mailer replacement) {
         requireNonNull(replacement, "replacement is null");
         if (!contributions.mailer().compareAndSet(null, replacement)) {
-            throw new IllegalStateException("plugin " + pluginId + " registers a mailer, but another plugin already did");
+            throw new IllegalStateException("plugin " + pluginId + " registers a mailer, but the application or another plugin already did");
         }
     }
 

@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.comptoir.engine.core.BuiltInPaymentProvider.PAY_AT_PICKUP;
+import static io.comptoir.engine.core.BuiltInPaymentProvider.SANDBOX_CARD;
 import static io.comptoir.engine.core.Fixtures.ARQUES;
 import static io.comptoir.engine.core.Fixtures.SAINT_OMER;
 
@@ -57,7 +59,7 @@ final class Shop implements AutoCloseable {
                 context.registerPaymentProvider(balances);
             }
         };
-        engine = Engine.builder().dataSource(db.dataSource()).searchIndex(index).backgroundWork(false)
+        engine = Engine.builder().builtInPaymentProviders(PAY_AT_PICKUP, SANDBOX_CARD).dataSource(db.dataSource()).searchIndex(index).backgroundWork(false)
                 .plugin(plugin).properties(Fixtures.CHEAP_PASSWORDS).property("sandbox-card.webhook-delay-ms", "1")
                 .properties(properties).build();
         engine.awaitSearchReady(Duration.ofSeconds(30));
