@@ -41,6 +41,7 @@ import io.comptoir.engine.core.search.DefaultSearchIndexFactory;
 import io.comptoir.engine.core.payment.PaymentProviders;
 import io.comptoir.engine.core.payment.PayAtPickupProvider;
 import io.comptoir.engine.core.payment.sandbox.SandboxCardProvider;
+import io.comptoir.engine.core.order.CheckoutHooks;
 import io.comptoir.engine.core.order.OrderSettlement;
 import io.comptoir.engine.core.order.SettlementWatch;
 import io.comptoir.engine.core.order.OrderMails;
@@ -155,11 +156,14 @@ public final class Engine implements AutoCloseable {
         services.register(EventCatalogue.class, catalogue);
         PluginContributions contributions = new PluginContributions(services, injector.getInstance(Subscriptions.class),
                 injector.getInstance(ActivationPolicies.class), checklist, injector.getInstance(PaymentProviders.class), jobs,
+                injector.getInstance(CheckoutHooks.class), injector.getInstance(CommitSignal.class),
                 new AtomicReference<>(), new AtomicReference<>(config.mailer));
         for (EnginePlugin plugin : plugins) {
             plugin.migrationLocation().ifPresent(location -> migrations.migratePlugin(plugin.id(), location, plugin.getClass().getClassLoader()));
-            plugin.initialize(new EnginePluginContext(plugin.id(), dataSource, config.clock, injector.getInstance(EventPublisher.class),
-                    config.properties, contributions));
+            EnginePluginContext context = new EnginePluginContext(plugin.id(), dataSource, config.clock,
+                    injector.getInstance(EventPublisher.class), config.properties, contributions);
+            plugin.initialize(context);
+            context.seal();
             closeables.push(plugin::close);
             log.info("Plugin {} initialised", plugin.id());
         }

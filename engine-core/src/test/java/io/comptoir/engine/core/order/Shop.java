@@ -47,7 +47,7 @@ final class Shop implements AutoCloseable {
         this(db, Map.of());
     }
 
-    Shop(TestDatabase db, Map<String, String> properties) {
+    Shop(TestDatabase db, Map<String, String> properties, EnginePlugin... more) {
         EnginePlugin plugin = new EnginePlugin() {
             @Override
             public String id() {
@@ -61,7 +61,7 @@ final class Shop implements AutoCloseable {
         };
         engine = Engine.builder().builtInPaymentProviders(PAY_AT_PICKUP, SANDBOX_CARD).dataSource(db.dataSource()).searchIndex(index).backgroundWork(false)
                 .plugin(plugin).properties(Fixtures.CHEAP_PASSWORDS).property("sandbox-card.webhook-delay-ms", "1")
-                .properties(properties).build();
+                .properties(properties).plugins(List.of(more)).build();
         engine.awaitSearchReady(Duration.ofSeconds(30));
         fixtures = Fixtures.on(engine);
         shoes = fixtures.liveMerchant("Chaussures Martin", SAINT_OMER);
