@@ -1,5 +1,6 @@
 package io.comptoir.training.checklist;
 
+import io.comptoir.training.TrainingEvents;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountId;
@@ -58,7 +59,7 @@ public final class CharterService implements Charters {
                 CharterDao dao = handle.attach(CharterDao.class);
                 int version = dao.maxVersion() + 1;
                 dao.insert(version, cleanTitle, cleanBody, clock.instant(), actor.toString());
-                events.publish(handle, "training.charter_published", "training_charter", version, Map.of(), actor);
+                events.publish(handle, TrainingEvents.CHARTER_PUBLISHED, version, Map.of(), actor);
                 return toVersion(dao.find(version).orElseThrow());
             });
         }
@@ -85,7 +86,7 @@ public final class CharterService implements Charters {
                 Optional<CharterDao.AcceptanceRow> existing = dao.acceptance(shop.value(), version);
                 if (existing.isEmpty()) {
                     dao.accept(shop.value(), version, staff.id().value(), clock.instant());
-                    events.publish(handle, "training.charter_accepted", "merchant", shop.value(),
+                    events.publish(handle, TrainingEvents.CHARTER_ACCEPTED, shop.value(),
                             Map.of("version", Integer.toString(version), "account", staff.id().toString()), actor);
                 }
                 return toAcceptance(dao.acceptance(shop.value(), version).orElseThrow());

@@ -1,5 +1,6 @@
 package io.comptoir.training.workshop;
 
+import io.comptoir.training.TrainingEvents;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.error.ConflictException;
@@ -68,7 +69,7 @@ final class AttendanceRegister {
                 else {
                     handle.attach(CompletionDao.class).deleteByBooking(row.id());
                 }
-                context.events().publish(handle, "training.attendance_marked", "training_booking", row.id(),
+                context.events().publish(handle, TrainingEvents.ATTENDANCE_MARKED, row.id(),
                         Map.of("session", sessionId.toString(), "attendance", mark.getValue().name()), actor);
             }
             return marks.keySet().stream().map(id -> BookingReader.read(handle, id.value())).toList();

@@ -1,6 +1,8 @@
 package io.comptoir.engine.api.event;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
@@ -69,6 +71,32 @@ public enum FieldType {
         public boolean accepts(String value) {
             try {
                 Instant.parse(value);
+                return true;
+            }
+            catch (DateTimeParseException e) {
+                return false;
+            }
+        }
+    },
+    /** An ISO-8601 date, e.g. {@code 2026-02-28}. */
+    DATE("ISO-8601 date, e.g. 2026-02-28") {
+        @Override
+        public boolean accepts(String value) {
+            try {
+                LocalDate.parse(value);
+                return true;
+            }
+            catch (DateTimeParseException e) {
+                return false;
+            }
+        }
+    },
+    /** An ISO-8601 date and time of day without offset, in the territory's time zone, e.g. {@code 2026-11-14T09:30}. */
+    LOCAL_DATE_TIME("ISO-8601 date and time in the territory's zone, e.g. 2026-11-14T09:30") {
+        @Override
+        public boolean accepts(String value) {
+            try {
+                LocalDateTime.parse(value);
                 return true;
             }
             catch (DateTimeParseException e) {
