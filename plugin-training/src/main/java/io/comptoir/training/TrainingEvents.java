@@ -10,8 +10,8 @@ import static io.comptoir.engine.api.event.FieldType.BOOLEAN;
 import static io.comptoir.engine.api.event.FieldType.CODE;
 import static io.comptoir.engine.api.event.FieldType.DATE;
 import static io.comptoir.engine.api.event.FieldType.ID;
+import static io.comptoir.engine.api.event.FieldType.INSTANT;
 import static io.comptoir.engine.api.event.FieldType.INTEGER;
-import static io.comptoir.engine.api.event.FieldType.LOCAL_DATE_TIME;
 import static io.comptoir.engine.api.event.FieldType.MONEY;
 import static io.comptoir.engine.api.event.FieldType.TEXT;
 
@@ -56,9 +56,9 @@ public final class TrainingEvents {
     public static final EventType WAIVER_REVOKED = EventType.of("training.waiver_revoked", "training_waiver", "a waiver was withdrawn");
     public static final EventType SESSION_SCHEDULED = EventType.of("training.session_scheduled", "training_session",
             "a workshop session was scheduled", required("module", ID, "the module it teaches"),
-            required("startsAt", LOCAL_DATE_TIME, "when it starts"));
+            required("startsAt", INSTANT, "when it starts"));
     public static final EventType SESSION_UPDATED = EventType.of("training.session_updated", "training_session",
-            "a workshop session changed", required("capacity", INTEGER, "its seats"), required("startsAt", LOCAL_DATE_TIME, "when it starts"));
+            "a workshop session changed", required("capacity", INTEGER, "its seats"), required("startsAt", INSTANT, "when it starts"));
     public static final EventType SESSION_CANCELLED = EventType.of("training.session_cancelled", "training_session",
             "a workshop session was cancelled", required("reason", TEXT, "why, for the attendees"));
     public static final EventType BOOKING_CREATED = EventType.of("training.booking_created", "training_booking",

@@ -84,7 +84,7 @@ public record EventType(String name, String aggregateType, String publishedWhen,
                 }
             }
             else if (!field.type().accepts(value)) {
-                problems.add(field.key() + " is not a " + field.type().description() + ": " + value);
+                problems.add(field.key() + " is not " + field.type().description() + ": " + value);
             }
         }
         for (String key : data.keySet()) {

@@ -2,14 +2,13 @@ package io.comptoir.engine.api.event;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /** How the text of an event's data value is to be read. Values are text so that any later version can read old events. */
 public enum FieldType {
     /** The id of a record (an account, a shop, an order…): a positive whole number in decimal. */
-    ID("positive whole number, a record's id") {
+    ID("a positive whole number, a record's id") {
         @Override
         public boolean accepts(String value) {
             return WHOLE.matcher(value).matches() && !value.equals("0") && fitsLong(value);
@@ -28,7 +27,7 @@ public enum FieldType {
         }
     },
     /** A whole number, possibly negative. */
-    INTEGER("whole number") {
+    INTEGER("a whole number") {
         @Override
         public boolean accepts(String value) {
             return SIGNED.matcher(value).matches() && fitsLong(value);
@@ -38,14 +37,14 @@ public enum FieldType {
      * An amount of money in the minor units of its currency (cents for EUR), a whole number; the currency is the event's
      * {@link CURRENCY} field (by convention the key {@code currency}).
      */
-    MONEY("amount in the currency's minor units (cents), whole number") {
+    MONEY("an amount in the currency's minor units (cents), a whole number") {
         @Override
         public boolean accepts(String value) {
             return INTEGER.accepts(value);
         }
     },
     /** An ISO 4217 currency code, e.g. {@code EUR}. */
-    CURRENCY("ISO 4217 code, e.g. EUR") {
+    CURRENCY("an ISO 4217 code, e.g. EUR") {
         @Override
         public boolean accepts(String value) {
             return value.matches("[A-Z]{3}");
@@ -66,7 +65,7 @@ public enum FieldType {
         }
     },
     /** An ISO-8601 instant, e.g. {@code 2026-11-14T09:00:00Z}. */
-    INSTANT("ISO-8601 instant, e.g. 2026-11-14T09:00:00Z") {
+    INSTANT("an ISO-8601 instant, e.g. 2026-11-14T09:00:00Z") {
         @Override
         public boolean accepts(String value) {
             try {
@@ -79,24 +78,11 @@ public enum FieldType {
         }
     },
     /** An ISO-8601 date, e.g. {@code 2026-02-28}. */
-    DATE("ISO-8601 date, e.g. 2026-02-28") {
+    DATE("an ISO-8601 date, e.g. 2026-02-28") {
         @Override
         public boolean accepts(String value) {
             try {
                 LocalDate.parse(value);
-                return true;
-            }
-            catch (DateTimeParseException e) {
-                return false;
-            }
-        }
-    },
-    /** An ISO-8601 date and time of day without offset, in the territory's time zone, e.g. {@code 2026-11-14T09:30}. */
-    LOCAL_DATE_TIME("ISO-8601 date and time in the territory's zone, e.g. 2026-11-14T09:30") {
-        @Override
-        public boolean accepts(String value) {
-            try {
-                LocalDateTime.parse(value);
                 return true;
             }
             catch (DateTimeParseException e) {
@@ -121,7 +107,7 @@ public enum FieldType {
         this.description = description;
     }
 
-    /** What a value of this type looks like, for documentation. */
+    /** What a value of this type looks like, for documentation ("a whole number"). */
     public String description() {
         return description;
     }
