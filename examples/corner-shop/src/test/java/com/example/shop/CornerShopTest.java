@@ -68,7 +68,7 @@ final class CornerShopTest {
         finally {
             System.setOut(console);
         }
-        assertThat(printed.toString(StandardCharsets.UTF_8))
+        assertThat(printed.toString(StandardCharsets.UTF_8).replace('\u202f', ' ').replace('\u00a0', ' '))   // French money spacing
                 .contains("Chaussures Martin is LIVE")
                 .contains("Camille Martin has 129 points at Chaussures Martin")
                 .contains("Carte de fidélité : 100 points -5,00")
