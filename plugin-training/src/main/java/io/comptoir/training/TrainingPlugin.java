@@ -1,8 +1,8 @@
 package io.comptoir.training;
 
 import io.comptoir.engine.api.EngineApi;
-import io.comptoir.engine.api.event.EventType;
 import io.comptoir.engine.api.account.AccountDirectory;
+import io.comptoir.engine.api.event.EventType;
 import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.OnboardingChecklist;

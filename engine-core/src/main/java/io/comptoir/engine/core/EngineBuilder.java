@@ -29,6 +29,25 @@ import static java.util.Objects.requireNonNull;
  *     engine.catalogue().categories();
  * }
  * }</pre>
+ *
+ * <p>What the engine does unless told otherwise: uploaded pictures go to {@code data/assets} under the working directory
+ * (created on the first upload: {@link #assetDirectory}, {@link #assetStore}); mails are kept in the database's
+ * {@code mail_outbox} table, not sent ({@link #mailer}); the only way to pay is {@code pay-at-pickup}
+ * ({@link #builtInPaymentProviders}); the search index lives in a temporary directory ({@link #searchIndexDirectory});
+ * background threads deliver events, follow other nodes' changes and run periodic jobs ({@link #backgroundWork}).
+ *
+ * <p>The engine's configuration keys ({@link #property}), all optional:
+ * <ul>
+ *   <li>{@code accounts.argon2-memory-kib}, {@code accounts.argon2-iterations}, {@code accounts.argon2-parallelism},
+ *       {@code accounts.argon2-max-concurrent}, {@code accounts.session-idle-timeout}, {@code accounts.session-max-age}:
+ *       password hashing and sessions (see {@code AccountSettings});</li>
+ *   <li>{@code events.threads}, {@code events.lease}, {@code events.max-attempts}, {@code events.poll-interval}: event
+ *       delivery (see {@code EventSettings});</li>
+ *   <li>{@code onboarding.min-products} (5): the products a shop's onboarding checklist asks for;</li>
+ *   <li>{@code sandbox-card.secret}, {@code sandbox-card.webhook-url}, {@code sandbox-card.webhook-delay-ms},
+ *       {@code sandbox-card.duplicate-webhooks}: the simulated card processor, when chosen;</li>
+ *   <li>{@code <pluginId>.<name>}: a plugin's own, read with {@code PluginContext.property(name)}.</li>
+ * </ul>
  */
 public final class EngineBuilder {
     String jdbcUrl;

@@ -62,19 +62,13 @@ final class LoyaltyCards implements LoyaltyPoints {
         if (!recordMove(transaction, shopper, shop, merchantOrder, "EARNED", points)) {
             return false;
         }
-        try (PreparedStatement credit = transaction.prepareStatement(
-                "UPDATE loyalty_card SET points = points + ? WHERE shopper_id = ? AND merchant_id = ?")) {
-            credit.setInt(1, points);
-            credit.setLong(2, shopper);
-            credit.setLong(3, shop);
-            if (credit.executeUpdate() == 0) {
-                try (PreparedStatement open = transaction.prepareStatement(
-                        "INSERT INTO loyalty_card (shopper_id, merchant_id, points) VALUES (?, ?, ?)")) {
-                    open.setLong(1, shopper);
-                    open.setLong(2, shop);
-                    open.setInt(3, points);
-                    open.executeUpdate();
-                }
+        if (!credit(transaction, shopper, shop, points)) {
+            try (PreparedStatement open = transaction.prepareStatement(
+                    "INSERT INTO loyalty_card (shopper_id, merchant_id, points) VALUES (?, ?, ?)")) {
+                open.setLong(1, shopper);
+                open.setLong(2, shop);
+                open.setInt(3, points);
+                open.executeUpdate();
             }
         }
         publish(transaction, LoyaltyEvents.POINTS_EARNED, merchantOrder, shopper, shop, points);
@@ -110,14 +104,19 @@ final class LoyaltyCards implements LoyaltyPoints {
         if (!recordMove(transaction, shopper, shop, merchantOrder, "RESTORED", points)) {
             return;
         }
+        credit(transaction, shopper, shop, points);
+        publish(transaction, LoyaltyEvents.POINTS_RESTORED, merchantOrder, shopper, shop, points);
+    }
+
+    /** Adds points to an existing card; false when the shopper has no card at that shop yet. */
+    private static boolean credit(Connection transaction, long shopper, long shop, int points) throws SQLException {
         try (PreparedStatement credit = transaction.prepareStatement(
                 "UPDATE loyalty_card SET points = points + ? WHERE shopper_id = ? AND merchant_id = ?")) {
             credit.setInt(1, points);
             credit.setLong(2, shopper);
             credit.setLong(3, shop);
-            credit.executeUpdate();
+            return credit.executeUpdate() == 1;
         }
-        publish(transaction, LoyaltyEvents.POINTS_RESTORED, merchantOrder, shopper, shop, points);
     }
 
     /** {shopper, shop, points} spent on a shop order, if any. */

@@ -1,6 +1,5 @@
 package io.comptoir.training.application;
 
-import io.comptoir.training.TrainingEvents;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.error.ConflictException;
@@ -11,6 +10,7 @@ import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.training.Permissions;
+import io.comptoir.training.TrainingEvents;
 import io.comptoir.training.support.Events;
 import io.comptoir.training.support.Mails;
 import io.comptoir.training.support.SqlErrors;

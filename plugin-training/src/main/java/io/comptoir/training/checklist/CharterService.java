@@ -1,6 +1,5 @@
 package io.comptoir.training.checklist;
 
-import io.comptoir.training.TrainingEvents;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountId;
@@ -8,6 +7,7 @@ import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.training.Permissions;
+import io.comptoir.training.TrainingEvents;
 import io.comptoir.training.support.Events;
 import io.comptoir.training.support.SqlErrors;
 import io.comptoir.training.support.Texts;

@@ -1,11 +1,11 @@
 package io.comptoir.training.course;
 
-import io.comptoir.training.TrainingEvents;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.training.Permissions;
+import io.comptoir.training.TrainingEvents;
 import io.comptoir.training.quiz.Quiz;
 import io.comptoir.training.quiz.QuizStore;
 import io.comptoir.training.quiz.QuizValidator;

@@ -1,6 +1,5 @@
 package io.comptoir.training.membership;
 
-import io.comptoir.training.TrainingEvents;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
@@ -11,6 +10,7 @@ import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.training.Permissions;
+import io.comptoir.training.TrainingEvents;
 import io.comptoir.training.support.Events;
 import io.comptoir.training.support.Paris;
 import io.comptoir.training.support.Texts;

@@ -1,8 +1,8 @@
 package io.comptoir.training.progress;
 
-import io.comptoir.training.TrainingEvents;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.training.TrainingEvents;
 import io.comptoir.training.course.ModuleId;
 import io.comptoir.training.support.Events;
 import org.jdbi.v3.core.Handle;

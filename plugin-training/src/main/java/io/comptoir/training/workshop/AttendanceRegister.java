@@ -1,12 +1,12 @@
 package io.comptoir.training.workshop;
 
-import io.comptoir.training.TrainingEvents;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.training.TrainingEvents;
 import io.comptoir.training.course.ModuleId;
 import io.comptoir.training.progress.CompletionDao;
 import io.comptoir.training.progress.CompletionVia;

@@ -1,10 +1,10 @@
 package io.comptoir.training.workshop;
 
-import io.comptoir.training.TrainingEvents;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.training.TrainingEvents;
 import io.comptoir.training.support.Texts;
 
 import java.time.Instant;

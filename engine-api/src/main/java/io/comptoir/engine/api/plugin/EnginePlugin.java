@@ -1,7 +1,7 @@
 package io.comptoir.engine.api.plugin;
 
-import io.comptoir.engine.api.event.EventType;
 
+import io.comptoir.engine.api.event.EventType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,7 +1,5 @@
 package io.comptoir.engine.core.account;
 
-import io.comptoir.engine.api.event.EventType;
-import io.comptoir.engine.api.event.EngineEvents.Accounts;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountDirectory;
@@ -13,6 +11,8 @@ import io.comptoir.engine.api.account.RoleGrant;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.engine.api.event.EngineEvents.Accounts;
+import io.comptoir.engine.api.event.EventType;
 import io.comptoir.engine.api.event.PendingEvent;
 import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.core.event.ChangeFeedListener;

@@ -1,8 +1,5 @@
 package io.comptoir.engine.core.catalogue;
 
-import io.comptoir.engine.api.event.EventType;
-import io.comptoir.engine.api.event.EngineEvents.Products;
-import io.comptoir.engine.api.event.EngineEvents.Categories;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.catalogue.Catalogue;
 import io.comptoir.engine.api.catalogue.Category;
@@ -16,6 +13,9 @@ import io.comptoir.engine.api.catalogue.VariantId;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.engine.api.event.EngineEvents.Categories;
+import io.comptoir.engine.api.event.EngineEvents.Products;
+import io.comptoir.engine.api.event.EventType;
 import io.comptoir.engine.api.event.PendingEvent;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantDirectory;

@@ -42,6 +42,7 @@ public final class EventDispatcher implements AutoCloseable {
     /** How long a background session keeps one subscription before letting the others have the thread. */
     private static final Duration TIME_SLICE = Duration.ofSeconds(2);
     private static final Duration UNBOUNDED = Duration.ofDays(365);
+    private static final Duration MIN_ROUND_INTERVAL = Duration.ofMillis(20);
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -159,7 +160,7 @@ public final class EventDispatcher implements AutoCloseable {
                     if (row.isEmpty() || !hasWork(row.get(), head, clock.instant())) {
                         continue;
                     }
-                    SubscriptionWorker.Session done = claimAndWork(registration, UNBOUNDED);
+                    SubscriptionWorker.Session done = claimAndWork(registration, row.get(), UNBOUNDED);
                     delivered += done.delivered();
                     moved |= done.moved();
                 }
@@ -175,16 +176,16 @@ public final class EventDispatcher implements AutoCloseable {
         return row.replays() > 0 || (row.feedPosition() < head && !row.nextAttemptAt().isAfter(now));
     }
 
-    private SubscriptionWorker.Session claimAndWork(Subscriptions.Registration registration, Duration budget) {
+    private SubscriptionWorker.Session claimAndWork(Subscriptions.Registration registration, SubscriptionRow row, Duration budget) {
         String name = registration.name();
         Instant now = clock.instant();
-        if (jdbi.withExtension(SubscriptionDao.class, dao -> dao.claim(name, node, now, now.plus(settings.lease()))) == 0) {
-            return SubscriptionWorker.Session.NOTHING;
+        if (jdbi.withExtension(SubscriptionDao.class, dao -> dao.claim(name, row.feedPosition(), node, now, now.plus(settings.lease()))) == 0) {
+            return SubscriptionWorker.Session.NOTHING;   // another node has it, or moved it since it was read
         }
         SubscriptionWorker.Claim claim = new SubscriptionWorker.Claim(name);
         claims.add(claim);
         try {
-            return worker.work(registration, claim, budget);
+            return worker.work(registration, row, claim, budget);
         }
         finally {
             claims.remove(claim);
@@ -199,13 +200,14 @@ public final class EventDispatcher implements AutoCloseable {
 
     private void loop() {
         while (running) {
+            long started = System.nanoTime();
             try {
                 round();
             }
             catch (RuntimeException e) {
                 log.warn("Event dispatch round failed; retrying shortly", e);
             }
-            awaitPokeOrPoll();
+            awaitPokeOrPoll(started);
         }
     }
 
@@ -220,7 +222,7 @@ public final class EventDispatcher implements AutoCloseable {
                 continue;
             }
             try {
-                pool.execute(() -> session(registration.get()));
+                pool.execute(() -> session(registration.get(), row));
             }
             catch (RejectedExecutionException closing) {
                 queued.remove(row.subscription());
@@ -229,13 +231,13 @@ public final class EventDispatcher implements AutoCloseable {
         }
     }
 
-    private void session(Subscriptions.Registration registration) {
+    private void session(Subscriptions.Registration registration, SubscriptionRow row) {
         boolean more = false;
         ReentrantLock session = sessions.computeIfAbsent(registration.name(), name -> new ReentrantLock());
         try {
             if (running && session.tryLock()) {
                 try {
-                    more = claimAndWork(registration, TIME_SLICE).more();
+                    more = claimAndWork(registration, row, TIME_SLICE).more();
                 }
                 finally {
                     session.unlock();
@@ -268,13 +270,21 @@ public final class EventDispatcher implements AutoCloseable {
         }
     }
 
-    private void awaitPokeOrPoll() {
+    /**
+     * Waits for a poke or the poll interval, and in any case {@link #MIN_ROUND_INTERVAL} since the last round began: under
+     * a stream of commits, rounds (and each subscription's claim and read) are spaced out rather than run per commit.
+     */
+    private void awaitPokeOrPoll(long roundStarted) {
         lock.lock();
         try {
             if (!pokedFlag && running) {
                 poked.await(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
             }
-            pokedFlag = false;
+            long remaining;
+            while (running && (remaining = MIN_ROUND_INTERVAL.toNanos() - (System.nanoTime() - roundStarted)) > 0) {
+                poked.awaitNanos(remaining);
+            }
+            pokedFlag = false;   // the next round sees what every poke so far announced
         }
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -42,12 +42,16 @@ public interface SubscriptionDao {
     @SqlUpdate("UPDATE event_subscription SET last_served_at = :now, last_served_by = :node WHERE subscription = :subscription")
     int served(@Bind("subscription") String subscription, @Bind("now") Instant now, @Bind("node") String node);
 
-    /** Takes the subscription's lease unless another node holds one that has not run out; 1 when this node has it. */
+    /**
+     * Takes the subscription's lease unless another node holds one that has not run out, or the subscription moved since
+     * it was read at {@code position}; 1 when this node has it, at that position.
+     */
     @SqlUpdate("""
             UPDATE event_subscription SET lease_owner = :node, lease_until = :until, last_served_at = :now, last_served_by = :node
-            WHERE subscription = :subscription AND (lease_owner IS NULL OR lease_owner = :node OR lease_until < :now)""")
-    int claim(@Bind("subscription") String subscription, @Bind("node") String node, @Bind("now") Instant now,
-              @Bind("until") Instant until);
+            WHERE subscription = :subscription AND feed_position = :position
+              AND (lease_owner IS NULL OR lease_owner = :node OR lease_until < :now)""")
+    int claim(@Bind("subscription") String subscription, @Bind("position") long position, @Bind("node") String node,
+              @Bind("now") Instant now, @Bind("until") Instant until);
 
     @SqlUpdate("UPDATE event_subscription SET lease_until = :until WHERE subscription = :subscription AND lease_owner = :node")
     int renew(@Bind("subscription") String subscription, @Bind("node") String node, @Bind("until") Instant until);

@@ -61,16 +61,15 @@ final class SubscriptionWorker {
         static final Session NOTHING = new Session(0, false, false);
     }
 
-    /** Works the subscription until it is caught up, blocked by a failure, past {@code budget} or its claim is lost. */
-    Session work(Subscriptions.Registration subscription, Claim claim, Duration budget) {
+    /**
+     * Works the subscription, claimed as it was in {@code row}, until it is caught up, blocked by a failure, past
+     * {@code budget} or its claim is lost.
+     */
+    Session work(Subscriptions.Registration subscription, SubscriptionRow row, Claim claim, Duration budget) {
         String name = subscription.name();
         DomainEventListener listener = subscription.listener();
         Instant deadline = clock.instant().plus(budget);
-        SubscriptionRow row = jdbi.withExtension(SubscriptionDao.class, dao -> dao.one(name)).orElse(null);
-        if (row == null) {
-            return Session.NOTHING;   // forgotten by an operator meanwhile
-        }
-        int delivered = replays(name, listener, claim);
+        int delivered = row.replays() > 0 ? replays(name, listener, claim) : 0;
         boolean moved = delivered > 0;
         if (row.nextAttemptAt().isAfter(clock.instant())) {
             return new Session(delivered, moved, false);

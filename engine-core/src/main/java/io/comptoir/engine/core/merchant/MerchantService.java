@@ -1,11 +1,11 @@
 package io.comptoir.engine.core.merchant;
 
-import io.comptoir.engine.api.event.EventType;
-import io.comptoir.engine.api.event.EngineEvents.Merchants;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.catalogue.CategoryId;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.engine.api.event.EngineEvents.Merchants;
+import io.comptoir.engine.api.event.EventType;
 import io.comptoir.engine.api.event.PendingEvent;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.ActivationDecision;

@@ -1,9 +1,9 @@
 package io.comptoir.engine.core.order;
 
-import io.comptoir.engine.api.event.EventType;
-import io.comptoir.engine.api.event.EngineEvents.MerchantOrders;
-import io.comptoir.engine.api.event.EngineEvents.CustomerOrders;
 import io.comptoir.engine.api.Actor;
+import io.comptoir.engine.api.event.EngineEvents.CustomerOrders;
+import io.comptoir.engine.api.event.EngineEvents.MerchantOrders;
+import io.comptoir.engine.api.event.EventType;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
 import io.comptoir.engine.core.persistence.Daos;
 import org.jdbi.v3.core.Handle;

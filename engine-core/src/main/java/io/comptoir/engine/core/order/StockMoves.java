@@ -1,8 +1,8 @@
 package io.comptoir.engine.core.order;
 
-import io.comptoir.engine.api.event.EngineEvents.Products;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.error.ConflictException;
+import io.comptoir.engine.api.event.EngineEvents.Products;
 import io.comptoir.engine.core.catalogue.ProductDao;
 import io.comptoir.engine.core.catalogue.StockEvents;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
