@@ -140,7 +140,6 @@ public final class Engine implements AutoCloseable {
                 new AccountModule(config.properties));
         Jdbi jdbi = injector.getInstance(Jdbi.class);
         EventDispatcher dispatcher = new EventDispatcher(jdbi, config.clock, injector.getInstance(Subscriptions.class), config.properties);
-        closeables.push(dispatcher);
         ServiceRegistry services = engineServices(injector, assets);
         services.register(EventDeliveries.class, new EventDeliveryService(jdbi, config.clock, dispatcher));
         LateProductSearch lateSearch = new LateProductSearch();
@@ -182,6 +181,7 @@ public final class Engine implements AutoCloseable {
         SearchService search = new SearchService(index, follower);
         lateSearch.target.set(search);
 
+        closeables.push(dispatcher);   // closed before the plugins whose listeners it calls
         CommitSignal commits = injector.getInstance(CommitSignal.class);
         commits.onCommit(follower::catchUp, follower::wake);
         commits.onCommit(dispatcher::poke, dispatcher::poke);
