@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,7 +44,9 @@ public final class EventDispatcher implements AutoCloseable {
     /** How long a background session keeps one subscription before letting the others have the thread. */
     private static final Duration TIME_SLICE = Duration.ofSeconds(2);
     private static final Duration UNBOUNDED = Duration.ofDays(365);
-    private static final Duration MIN_ROUND_INTERVAL = Duration.ofMillis(20);
+    private static final Duration MIN_ROUND_INTERVAL = Duration.ofMillis(50);
+    /** How many events a round reads at most to move subscriptions past those they do not want. */
+    private static final int LOOK_AHEAD = 500;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -211,24 +215,57 @@ public final class EventDispatcher implements AutoCloseable {
         }
     }
 
-    /** Hands every subscription of this node with work to do, and no other node on it, to the pool. */
+    /**
+     * Hands every subscription of this node with work to do, and no other node on it, to the pool. A subscription whose
+     * listener wants none of the events it has yet to read is moved past them at once, without a lease or a thread:
+     * the events of this round are read once for all subscriptions, so a subscription costs one statement per round
+     * for the events it does not want.
+     */
     private void round() {
         long head = feed.extend();
         Instant now = clock.instant();
+        List<SubscriptionRow> waiting = new ArrayList<>();
         for (SubscriptionRow row : jdbi.withExtension(SubscriptionDao.class, SubscriptionDao::all)) {
-            Optional<Subscriptions.Registration> registration = subscriptions.registration(row.subscription());
-            if (registration.isEmpty() || !hasWork(row, head, now) || row.isLeasedByAnotherThan(node, now)
-                    || !queued.add(row.subscription())) {
+            if (subscriptions.serves(row.subscription()) && hasWork(row, head, now) && !row.isLeasedByAnotherThan(node, now)
+                    && !queued.contains(row.subscription())) {
+                waiting.add(row);
+            }
+        }
+        List<FeedEvent> pending = pendingEvents(waiting, head);
+        for (SubscriptionRow row : waiting) {
+            Subscriptions.Registration registration = subscriptions.registration(row.subscription()).orElseThrow();
+            if (pending != null && wantsNone(registration, row, pending)) {
+                jdbi.useExtension(SubscriptionDao.class, dao -> dao.skip(row.subscription(), row.feedPosition(), head, now));
+                continue;
+            }
+            if (!queued.add(row.subscription())) {
                 continue;
             }
             try {
-                pool.execute(() -> session(registration.get(), row));
+                pool.execute(() -> session(registration, row));
             }
             catch (RejectedExecutionException closing) {
                 queued.remove(row.subscription());
                 return;
             }
         }
+    }
+
+    /** The events after the furthest-behind waiting subscription, up to the head; null when there are too many to look at. */
+    private List<FeedEvent> pendingEvents(List<SubscriptionRow> waiting, long head) {
+        long from = waiting.stream().mapToLong(SubscriptionRow::feedPosition).min().orElse(head);
+        if (from >= head || head - from > LOOK_AHEAD) {
+            return null;
+        }
+        return feed.after(from, LOOK_AHEAD);
+    }
+
+    private static boolean wantsNone(Subscriptions.Registration registration, SubscriptionRow row, List<FeedEvent> pending) {
+        if (row.replays() > 0 || row.isFailing()) {
+            return false;
+        }
+        return pending.stream().filter(event -> event.position() > row.feedPosition())
+                .noneMatch(event -> SubscriptionWorker.accepts(registration.listener(), event.row().type()));
     }
 
     private void session(Subscriptions.Registration registration, SubscriptionRow row) {

@@ -27,9 +27,6 @@ final class EventFeed {
     /** Gives positions to every committed event that has none; returns the last position given. */
     long extend() {
         while (true) {
-            if (jdbi.withExtension(FeedDao.class, dao -> dao.unpositioned(1)).isEmpty()) {
-                return head();
-            }
             Extension extension = jdbi.inTransaction(handle -> {
                 FeedDao dao = handle.attach(FeedDao.class);
                 long head = dao.lockHead();
@@ -50,7 +47,9 @@ final class EventFeed {
                         break;
                     }
                 }
-                dao.setHead(head);
+                if (given > 0) {
+                    dao.setHead(head);
+                }
                 return new Extension(head, given >= MAX_PER_TRANSACTION);
             });
             if (!extension.more()) {

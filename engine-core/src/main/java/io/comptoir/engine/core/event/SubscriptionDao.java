@@ -69,6 +69,16 @@ public interface SubscriptionDao {
     int advance(@Bind("subscription") String subscription, @Bind("node") String node, @Bind("from") long from,
                 @Bind("to") long to, @Bind("now") Instant now);
 
+    /**
+     * Moves a subscription past events its listener does not want, without a lease: only when no node holds one, it is
+     * not retrying an event, and it is still where it was read.
+     */
+    @SqlUpdate("""
+            UPDATE event_subscription SET feed_position = :to
+            WHERE subscription = :subscription AND feed_position = :from AND failing_event_id IS NULL
+              AND (lease_owner IS NULL OR lease_until < :now)""")
+    int skip(@Bind("subscription") String subscription, @Bind("from") long from, @Bind("to") long to, @Bind("now") Instant now);
+
     /** Records a failed attempt at the event that follows {@code to}, and when to try it again. */
     @SqlUpdate("""
             UPDATE event_subscription SET feed_position = :to, failing_event_id = :eventId, attempts = :attempts,

@@ -177,7 +177,7 @@ final class SubscriptionWorker {
         });
     }
 
-    private static boolean accepts(DomainEventListener listener, String type) {
+    static boolean accepts(DomainEventListener listener, String type) {
         try {
             return listener.accepts(type);
         }

@@ -122,6 +122,36 @@ final class DeliveryIsolationTest {
         }
     }
 
+    /** A subscription that wants few of the events is moved past the others without a session, and misses none it wants. */
+    @EachDatabase
+    void aSubscriptionIsMovedPastWhatItDoesNotWantAndGetsWhatItWants(TestDatabase db) throws Exception {
+        List<String> wanted = new CopyOnWriteArrayList<>();
+        DomainEventListener picky = new DomainEventListener() {
+            @Override
+            public boolean accepts(String eventType) {
+                return eventType.equals("test.wanted");
+            }
+
+            @Override
+            public void onEvent(io.comptoir.engine.api.event.DomainEvent event) {
+                wanted.add(event.aggregateId());
+            }
+        };
+        try (Engine first = node(db).backgroundWork(true).property("events.poll-interval", "PT0.05S").plugin(listening("test.picky", picky)).build();
+             Engine second = node(db).backgroundWork(true).property("events.poll-interval", "PT0.05S").plugin(listening("test.picky", picky)).build()) {
+            for (int i = 0; i < 10; i++) {
+                Engine engine = i % 2 == 0 ? first : second;
+                publish(engine, db, names("noise-" + i + "-", 15));
+                EventTesting.publishTyped(engine, db, "test.wanted", "wanted-" + i);
+                Thread.sleep(30);
+            }
+            await("the wanted events", Duration.ofSeconds(20), () -> wanted.size() >= 10);
+            await("the subscription to reach the end of the feed", Duration.ofSeconds(20),
+                    () -> first.eventDeliveries().subscription("test.picky").orElseThrow().behind() == 0);
+            assertThat(wanted).containsExactly(names("wanted-", 10));
+        }
+    }
+
     /**
      * Three nodes with two delivery threads each race for three subscriptions while four threads publish: every
      * subscription gets every event once, in feed order, never two at a time.

@@ -48,11 +48,15 @@ final class EventTesting {
 
     /** Publishes events of {@link #TYPE} in one transaction, aggregate ids as given; returns their event ids. */
     static List<Long> publish(Engine engine, TestDatabase db, String... aggregateIds) throws Exception {
+        return publishTyped(engine, db, TYPE, aggregateIds);
+    }
+
+    static List<Long> publishTyped(Engine engine, TestDatabase db, String type, String... aggregateIds) throws Exception {
         List<Long> ids = new ArrayList<>();
         try (Connection connection = db.dataSource().getConnection()) {
             connection.setAutoCommit(false);
             for (String aggregateId : aggregateIds) {
-                ids.add(engine.events().publish(connection, new PendingEvent(TYPE, "test", aggregateId, Map.of(), Actor.system("test"))));
+                ids.add(engine.events().publish(connection, new PendingEvent(type, "test", aggregateId, Map.of(), Actor.system("test"))));
             }
             connection.commit();
         }
