@@ -25,7 +25,6 @@ import io.comptoir.engine.core.event.CommitSignal;
 import io.comptoir.engine.core.event.DeclaredEvents;
 import io.comptoir.engine.core.event.EventDeliveryService;
 import io.comptoir.engine.core.event.EventDispatcher;
-import io.comptoir.engine.core.event.OutboxEventPublisher;
 import io.comptoir.engine.core.event.Subscriptions;
 import io.comptoir.engine.core.merchant.MerchantService;
 import io.comptoir.engine.core.merchant.ActivationPolicies;

@@ -40,7 +40,6 @@ import io.comptoir.engine.api.order.CustomerOrderId;
 import io.comptoir.engine.core.cart.CartStore;
 import io.comptoir.engine.core.event.CommitSignal;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
-import io.comptoir.engine.core.merchant.MerchantDao;
 import io.comptoir.engine.core.payment.PaymentBook;
 import io.comptoir.engine.core.payment.PaymentDao;
 import io.comptoir.engine.core.payment.PaymentProviders;
