@@ -1,12 +1,12 @@
 package io.comptoir.training;
 
-import io.comptoir.training.api.AccessDeniedException;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.account.Role;
 import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.training.api.AccessDeniedException;
 import io.comptoir.training.api.TrainingRoles;
 
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package io.comptoir.training;
 
-import io.comptoir.training.api.AccessDeniedException;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
+import io.comptoir.training.api.AccessDeniedException;
 import io.comptoir.training.api.Booking;
 import io.comptoir.training.api.WorkshopSession;
 

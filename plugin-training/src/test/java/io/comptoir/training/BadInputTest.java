@@ -9,14 +9,14 @@ import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.training.api.CourseId;
-import io.comptoir.training.api.ModuleId;
-import io.comptoir.training.api.WaiverDraft;
-import io.comptoir.training.api.WaiverId;
 import io.comptoir.training.api.Attendance;
 import io.comptoir.training.api.Booking;
 import io.comptoir.training.api.BookingId;
+import io.comptoir.training.api.CourseId;
+import io.comptoir.training.api.ModuleId;
 import io.comptoir.training.api.SessionId;
+import io.comptoir.training.api.WaiverDraft;
+import io.comptoir.training.api.WaiverId;
 import io.comptoir.training.api.WorkshopSession;
 
 import java.time.Duration;

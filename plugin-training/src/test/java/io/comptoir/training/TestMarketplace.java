@@ -1,6 +1,5 @@
 package io.comptoir.training;
 
-import io.comptoir.engine.testkit.MovableClock;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.Role;
@@ -22,24 +21,25 @@ import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.territory.Commune;
 import io.comptoir.engine.api.territory.Intercommunality;
 import io.comptoir.engine.core.Engine;
+import io.comptoir.engine.testkit.MovableClock;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.training.api.TrainingRoles;
-import io.comptoir.training.api.ShopApplications;
 import io.comptoir.training.api.Certificates;
 import io.comptoir.training.api.Charters;
 import io.comptoir.training.api.Course;
 import io.comptoir.training.api.CourseDraft;
 import io.comptoir.training.api.Courses;
+import io.comptoir.training.api.Learning;
+import io.comptoir.training.api.Memberships;
 import io.comptoir.training.api.ModuleDraft;
 import io.comptoir.training.api.ModuleId;
-import io.comptoir.training.api.TrainingModule;
-import io.comptoir.training.api.Memberships;
-import io.comptoir.training.api.Learning;
 import io.comptoir.training.api.Quiz;
 import io.comptoir.training.api.QuizChoice;
 import io.comptoir.training.api.QuizQuestion;
-import io.comptoir.training.api.TrainingReports;
 import io.comptoir.training.api.SessionDraft;
+import io.comptoir.training.api.ShopApplications;
+import io.comptoir.training.api.TrainingModule;
+import io.comptoir.training.api.TrainingReports;
+import io.comptoir.training.api.TrainingRoles;
 import io.comptoir.training.api.WorkshopSession;
 import io.comptoir.training.api.Workshops;
 

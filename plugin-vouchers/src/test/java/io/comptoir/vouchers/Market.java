@@ -64,6 +64,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 
+import static io.comptoir.engine.core.BuiltInPaymentProvider.PAY_AT_PICKUP;
+import static io.comptoir.engine.core.BuiltInPaymentProvider.SANDBOX_CARD;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -107,7 +109,7 @@ public final class Market implements AutoCloseable {
     }
 
     public Market(TestDatabase db, LedgerProbe probe, Money budget, Map<String, String> properties) {
-        engine = Engine.builder().dataSource(db.dataSource()).searchIndex(new InMemorySearchIndex()).backgroundWork(false).clock(clock)
+        engine = Engine.builder().builtInPaymentProviders(PAY_AT_PICKUP, SANDBOX_CARD).dataSource(db.dataSource()).searchIndex(new InMemorySearchIndex()).backgroundWork(false).clock(clock)
                 .plugin(VouchersPlugin.withLedgerProbe(probe)).properties(CHEAP_PASSWORDS).property("sandbox-card.webhook-delay-ms", "1")
                 .properties(properties).build();
         engine.awaitSearchReady(Duration.ofSeconds(30));

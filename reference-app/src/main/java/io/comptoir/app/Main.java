@@ -6,6 +6,7 @@ import io.comptoir.app.seed.FeatureSeeds;
 import io.comptoir.app.seed.SeedLoader;
 import io.comptoir.app.seed.SeedSource;
 import io.comptoir.engine.api.plugin.EnginePlugin;
+import io.comptoir.engine.core.BuiltInPaymentProvider;
 import io.comptoir.engine.core.Engine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,7 @@ public final class Main {
         Engine engine = Engine.builder()
                 .jdbcUrl(config.databaseUrl(), config.databaseUser(), config.databasePassword())
                 .plugins(plugins(config.disabledFeatures()))
+                .builtInPaymentProviders(BuiltInPaymentProvider.PAY_AT_PICKUP, BuiltInPaymentProvider.SANDBOX_CARD)
                 .clock(Clock.systemUTC())
                 .assetDirectory(config.assetDirectory())
                 .properties(config.engineProperties())

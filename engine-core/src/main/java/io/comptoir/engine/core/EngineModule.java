@@ -34,10 +34,10 @@ import io.comptoir.engine.core.order.OrderService;
 import io.comptoir.engine.core.payment.PaymentService;
 import io.comptoir.engine.core.payment.sandbox.SandboxCardProvider;
 
+import javax.sql.DataSource;
 import java.time.Clock;
 import java.util.Currency;
 import java.util.Map;
-import javax.sql.DataSource;
 
 import static java.util.Objects.requireNonNull;
 
@@ -102,7 +102,7 @@ final class EngineModule extends AbstractModule {
 
     @Provides
     @Singleton
-    OutboxEventPublisher eventPublisher(Clock engineClock, Subscriptions subscriptions) {
-        return new OutboxEventPublisher(engineClock, subscriptions);
+    OutboxEventPublisher eventPublisher(Clock engineClock) {
+        return new OutboxEventPublisher(engineClock);
     }
 }

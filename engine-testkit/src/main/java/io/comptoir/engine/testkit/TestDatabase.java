@@ -3,12 +3,12 @@ package io.comptoir.engine.testkit;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,9 +1,9 @@
 package io.comptoir.plugin.kit;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
-import javax.sql.DataSource;
 
 /** The two databases the engine and its plugins run on. The SQL is written in their common subset; a few places differ. */
 public enum Dialect {

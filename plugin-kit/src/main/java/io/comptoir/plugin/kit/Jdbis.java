@@ -6,10 +6,10 @@ import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
+import javax.sql.DataSource;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import javax.sql.DataSource;
 
 /**
  * The one JDBI set-up of the engine and its plugins: SqlObject, and instants stored as {@code TIMESTAMP WITH TIME ZONE}

@@ -1,6 +1,5 @@
 package io.comptoir.training.api;
 
-
 import java.util.List;
 
 import static java.util.Objects.requireNonNull;

@@ -1,6 +1,5 @@
 package io.comptoir.training.api;
 
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package io.comptoir.training.application;
 
-import io.comptoir.training.api.ApplicationForm;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.Siret;
 import io.comptoir.engine.api.territory.Territory;
+import io.comptoir.training.api.ApplicationForm;
 import io.comptoir.training.support.Emails;
 import io.comptoir.training.support.Texts;
 

@@ -1,7 +1,7 @@
 package io.comptoir.training.application;
 
-import io.comptoir.training.api.ApplicationForm;
 import io.comptoir.engine.api.mail.Mail;
+import io.comptoir.training.api.ApplicationForm;
 
 /** The messages to applicants, in French as the marketplace speaks to its shops. */
 final class ApplicationMails {

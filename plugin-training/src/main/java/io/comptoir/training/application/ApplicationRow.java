@@ -1,11 +1,11 @@
 package io.comptoir.training.application;
 
-import io.comptoir.training.api.ShopApplication;
-import io.comptoir.training.api.ApplicationStatus;
-import io.comptoir.training.api.ApplicationId;
-import io.comptoir.training.api.ApplicationForm;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.training.api.ApplicationForm;
+import io.comptoir.training.api.ApplicationId;
+import io.comptoir.training.api.ApplicationStatus;
+import io.comptoir.training.api.ShopApplication;
 
 import java.time.Instant;
 import java.util.Optional;

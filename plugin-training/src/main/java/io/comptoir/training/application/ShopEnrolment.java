@@ -1,6 +1,5 @@
 package io.comptoir.training.application;
 
-import io.comptoir.training.api.ApplicationForm;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountDirectory;
@@ -16,6 +15,7 @@ import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.merchant.MerchantProfile;
 import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.api.merchant.OpeningHours;
+import io.comptoir.training.api.ApplicationForm;
 
 import java.security.SecureRandom;
 import java.util.Base64;

@@ -1,6 +1,5 @@
 package io.comptoir.training.certificate;
 
-import io.comptoir.training.api.Certificate;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -13,6 +12,7 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
+import io.comptoir.training.api.Certificate;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;

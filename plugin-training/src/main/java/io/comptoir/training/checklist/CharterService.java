@@ -9,6 +9,7 @@ import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.plugin.kit.SqlErrors;
 import io.comptoir.training.Permissions;
+import io.comptoir.training.TrainingEvents;
 import io.comptoir.training.api.CharterAcceptance;
 import io.comptoir.training.api.CharterVersion;
 import io.comptoir.training.api.Charters;
@@ -62,7 +63,7 @@ public final class CharterService implements Charters {
                 CharterDao dao = handle.attach(CharterDao.class);
                 int version = dao.maxVersion() + 1;
                 dao.insert(version, cleanTitle, cleanBody, clock.instant(), actor.toString());
-                events.publish(handle, "training.charter_published", "training_charter", version, Map.of(), actor);
+                events.publish(handle, TrainingEvents.CHARTER_PUBLISHED, version, Map.of(), actor);
                 return toVersion(dao.find(version).orElseThrow());
             });
         }
@@ -89,7 +90,7 @@ public final class CharterService implements Charters {
                 Optional<CharterDao.AcceptanceRow> existing = dao.acceptance(shop.value(), version);
                 if (existing.isEmpty()) {
                     dao.accept(shop.value(), version, staff.id().value(), clock.instant());
-                    events.publish(handle, "training.charter_accepted", "merchant", shop.value(),
+                    events.publish(handle, TrainingEvents.CHARTER_ACCEPTED, shop.value(),
                             Map.of("version", Integer.toString(version), "account", staff.id().toString()), actor);
                 }
                 return toAcceptance(dao.acceptance(shop.value(), version).orElseThrow());

@@ -1,11 +1,11 @@
 package io.comptoir.training.checklist;
 
-import io.comptoir.training.api.CharterVersion;
-import io.comptoir.training.api.CharterAcceptance;
 import io.comptoir.engine.api.merchant.ChecklistItem;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.api.merchant.OnboardingRequirements;
+import io.comptoir.training.api.CharterAcceptance;
+import io.comptoir.training.api.CharterVersion;
 import io.comptoir.training.api.Courses;
 import io.comptoir.training.api.ModuleId;
 import io.comptoir.training.api.RequiredModule;

@@ -1,7 +1,7 @@
 package io.comptoir.training.course;
 
-import io.comptoir.training.api.CourseId;
 import io.comptoir.training.api.Course;
+import io.comptoir.training.api.CourseId;
 import java.time.Instant;
 import java.util.Optional;
 

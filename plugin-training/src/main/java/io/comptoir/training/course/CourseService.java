@@ -6,6 +6,7 @@ import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.training.Permissions;
+import io.comptoir.training.TrainingEvents;
 import io.comptoir.training.api.Course;
 import io.comptoir.training.api.CourseDraft;
 import io.comptoir.training.api.CourseId;
@@ -96,7 +97,7 @@ public final class CourseService implements Courses {
             Instant now = clock.instant();
             long id = handle.attach(CourseDao.class).insert(clean.title(), clean.summary(), clean.required(),
                     clean.required() ? now : null, clean.published(), clean.position(), now);
-            events.publish(handle, "training.course_created", "training_course", id, Map.of(), actor);
+            events.publish(handle, TrainingEvents.COURSE_CREATED, id, Map.of(), actor);
             return handle.attach(CourseDao.class).find(id).orElseThrow().toCourse();
         });
     }
@@ -114,7 +115,7 @@ public final class CourseService implements Courses {
             Instant requiredSince = !clean.required() ? null : current.required() ? current.requiredSince() : now;
             dao.update(id.value(), clean.title(), clean.summary(), clean.required(), requiredSince, clean.published(),
                     clean.position(), now);
-            events.publish(handle, "training.course_updated", "training_course", id.value(),
+            events.publish(handle, TrainingEvents.COURSE_UPDATED, id.value(),
                     Map.of("required", Boolean.toString(clean.required()), "published", Boolean.toString(clean.published())), actor);
             return dao.find(id.value()).orElseThrow().toCourse();
         });
@@ -145,7 +146,7 @@ public final class CourseService implements Courses {
                     clean.quiz().map(Quiz::passMark).orElse(null), clock.instant());
             savePrerequisites(handle, course.value(), id, clean.prerequisites());
             QuizStore.replace(handle, id, clean.quiz());
-            events.publish(handle, "training.module_created", "training_module", id, Map.of("course", course.toString()), actor);
+            events.publish(handle, TrainingEvents.MODULE_CREATED, id, Map.of("course", course.toString()), actor);
             return ModuleAssembler.assemble(handle, List.of(dao.find(id).orElseThrow())).get(0);
         });
     }
@@ -164,7 +165,7 @@ public final class CourseService implements Courses {
                     clean.quiz().map(Quiz::passMark).orElse(null), clock.instant());
             savePrerequisites(handle, current.courseId(), id.value(), clean.prerequisites());
             QuizStore.replace(handle, id.value(), clean.quiz());
-            events.publish(handle, "training.module_updated", "training_module", id.value(), Map.of(), actor);
+            events.publish(handle, TrainingEvents.MODULE_UPDATED, id.value(), Map.of(), actor);
             return ModuleAssembler.assemble(handle, List.of(dao.find(id.value()).orElseThrow())).get(0);
         });
     }
@@ -236,7 +237,7 @@ public final class CourseService implements Courses {
             QuizStore.replace(handle, id.value(), Optional.empty());
             dao.clearPrerequisites(id.value());
             dao.delete(id.value());
-            events.publish(handle, "training.module_deleted", "training_module", id.value(), Map.of(), actor);
+            events.publish(handle, TrainingEvents.MODULE_DELETED, id.value(), Map.of(), actor);
         });
     }
 }

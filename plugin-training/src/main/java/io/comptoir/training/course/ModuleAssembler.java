@@ -1,9 +1,9 @@
 package io.comptoir.training.course;
 
-import io.comptoir.training.api.TrainingModule;
-import io.comptoir.training.api.ModuleId;
 import io.comptoir.training.api.CourseId;
+import io.comptoir.training.api.ModuleId;
 import io.comptoir.training.api.Quiz;
+import io.comptoir.training.api.TrainingModule;
 import io.comptoir.training.quiz.QuizStore;
 import org.jdbi.v3.core.Handle;
 

@@ -1,12 +1,12 @@
 package io.comptoir.training.membership;
 
-import io.comptoir.training.api.Waiver;
-import io.comptoir.training.api.MembershipStatus;
-import io.comptoir.training.api.MembershipState;
-import io.comptoir.training.api.MembershipPlan;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.api.money.Money;
+import io.comptoir.training.api.MembershipPlan;
+import io.comptoir.training.api.MembershipState;
+import io.comptoir.training.api.MembershipStatus;
+import io.comptoir.training.api.Waiver;
 import io.comptoir.training.support.Paris;
 
 import java.time.Instant;

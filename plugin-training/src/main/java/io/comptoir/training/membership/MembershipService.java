@@ -1,13 +1,5 @@
 package io.comptoir.training.membership;
 
-import io.comptoir.training.api.WaiverId;
-import io.comptoir.training.api.WaiverDraft;
-import io.comptoir.training.api.Waiver;
-import io.comptoir.training.api.Memberships;
-import io.comptoir.training.api.MembershipStatus;
-import io.comptoir.training.api.MembershipStatement;
-import io.comptoir.training.api.MembershipState;
-import io.comptoir.training.api.MembershipPlan;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
@@ -19,6 +11,15 @@ import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.training.Permissions;
+import io.comptoir.training.TrainingEvents;
+import io.comptoir.training.api.MembershipPlan;
+import io.comptoir.training.api.MembershipState;
+import io.comptoir.training.api.MembershipStatement;
+import io.comptoir.training.api.MembershipStatus;
+import io.comptoir.training.api.Memberships;
+import io.comptoir.training.api.Waiver;
+import io.comptoir.training.api.WaiverDraft;
+import io.comptoir.training.api.WaiverId;
 import io.comptoir.training.support.Events;
 import io.comptoir.training.support.Paris;
 import io.comptoir.training.support.Texts;
@@ -88,7 +89,7 @@ public final class MembershipService implements Memberships {
             dao.deletePlan(from.atDay(1));
             dao.insertPlan(monthlyPrice.minorUnits(), monthlyPrice.currency().getCurrencyCode(), from.atDay(1), clock.instant(),
                     actor.toString());
-            events.publish(handle, "training.membership_plan_set", "training_membership_plan", from.getYear() * 100L + from.getMonthValue(),
+            events.publish(handle, TrainingEvents.MEMBERSHIP_PLAN_SET, from.getYear() * 100L + from.getMonthValue(),
                     Map.of("monthlyPrice", Long.toString(monthlyPrice.minorUnits()), "currency", monthlyPrice.currency().getCurrencyCode(),
                             "from", from.toString()), actor);
         });
@@ -110,7 +111,7 @@ public final class MembershipService implements Memberships {
         long id = db.inTransaction(handle -> {
             long created = handle.attach(MembershipDao.class).insertWaiver(draft.shop().map(MerchantId::value).orElse(null),
                     draft.from(), draft.until(), reason, actor.toString(), clock.instant());
-            events.publish(handle, "training.waiver_granted", "training_waiver", created,
+            events.publish(handle, TrainingEvents.WAIVER_GRANTED, created,
                     Map.of("shop", draft.shop().map(MerchantId::toString).orElse("all"), "until", draft.until().toString()), actor);
             return created;
         });
@@ -124,7 +125,7 @@ public final class MembershipService implements Memberships {
         waiver(id.value()).orElseThrow(() -> NotFoundException.of("waiver", id));
         db.useTransaction(handle -> {
             if (handle.attach(MembershipDao.class).revoke(id.value(), clock.instant(), actor.toString()) == 1) {
-                events.publish(handle, "training.waiver_revoked", "training_waiver", id.value(), Map.of(), actor);
+                events.publish(handle, TrainingEvents.WAIVER_REVOKED, id.value(), Map.of(), actor);
             }
         });
         return waiver(id.value()).orElseThrow();

@@ -1,9 +1,9 @@
 package io.comptoir.training.progress;
 
-import io.comptoir.training.api.CompletionVia;
-import io.comptoir.training.api.Completion;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.training.api.Completion;
+import io.comptoir.training.api.CompletionVia;
 import io.comptoir.training.api.ModuleId;
 
 import java.time.Instant;

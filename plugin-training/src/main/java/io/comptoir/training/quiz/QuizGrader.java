@@ -1,9 +1,9 @@
 package io.comptoir.training.quiz;
 
-import io.comptoir.training.api.QuizResult;
-import io.comptoir.training.api.QuizQuestion;
-import io.comptoir.training.api.Quiz;
 import io.comptoir.engine.api.error.InvalidInputException;
+import io.comptoir.training.api.Quiz;
+import io.comptoir.training.api.QuizQuestion;
+import io.comptoir.training.api.QuizResult;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,8 +1,8 @@
 package io.comptoir.training.quiz;
 
-import io.comptoir.training.api.QuizQuestion;
-import io.comptoir.training.api.QuizChoice;
 import io.comptoir.training.api.Quiz;
+import io.comptoir.training.api.QuizChoice;
+import io.comptoir.training.api.QuizQuestion;
 import org.jdbi.v3.core.Handle;
 
 import java.util.ArrayList;

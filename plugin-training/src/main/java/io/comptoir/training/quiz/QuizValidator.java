@@ -1,9 +1,9 @@
 package io.comptoir.training.quiz;
 
-import io.comptoir.training.api.QuizQuestion;
-import io.comptoir.training.api.QuizChoice;
-import io.comptoir.training.api.Quiz;
 import io.comptoir.engine.api.error.InvalidInputException;
+import io.comptoir.training.api.Quiz;
+import io.comptoir.training.api.QuizChoice;
+import io.comptoir.training.api.QuizQuestion;
 import io.comptoir.training.support.Texts;
 
 import java.util.ArrayList;

@@ -1,19 +1,20 @@
 package io.comptoir.training.workshop;
 
-import io.comptoir.training.api.SessionId;
-import io.comptoir.training.api.BookingState;
-import io.comptoir.training.api.BookingId;
-import io.comptoir.training.api.Booking;
-import io.comptoir.training.api.Attendance;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.merchant.MerchantId;
-import io.comptoir.training.api.ModuleId;
-import io.comptoir.training.progress.CompletionDao;
+import io.comptoir.training.TrainingEvents;
+import io.comptoir.training.api.Attendance;
+import io.comptoir.training.api.Booking;
+import io.comptoir.training.api.BookingId;
+import io.comptoir.training.api.BookingState;
 import io.comptoir.training.api.CompletionVia;
+import io.comptoir.training.api.ModuleId;
+import io.comptoir.training.api.SessionId;
+import io.comptoir.training.progress.CompletionDao;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -73,7 +74,7 @@ final class AttendanceRegister {
                 else {
                     handle.attach(CompletionDao.class).deleteByBooking(row.id());
                 }
-                context.events().publish(handle, "training.attendance_marked", "training_booking", row.id(),
+                context.events().publish(handle, TrainingEvents.ATTENDANCE_MARKED, row.id(),
                         Map.of("session", sessionId.toString(), "attendance", mark.getValue().name()), actor);
             }
             return marks.keySet().stream().map(id -> BookingReader.read(handle, id.value())).toList();

@@ -1,7 +1,7 @@
 package io.comptoir.training.workshop;
 
-import io.comptoir.training.api.BookingState;
 import io.comptoir.training.api.Booking;
+import io.comptoir.training.api.BookingState;
 import org.jdbi.v3.core.Handle;
 
 import java.util.Optional;

@@ -1,12 +1,12 @@
 package io.comptoir.training.workshop;
 
-import io.comptoir.training.api.SessionId;
-import io.comptoir.training.api.BookingState;
-import io.comptoir.training.api.BookingId;
-import io.comptoir.training.api.Booking;
-import io.comptoir.training.api.Attendance;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.training.api.Attendance;
+import io.comptoir.training.api.Booking;
+import io.comptoir.training.api.BookingId;
+import io.comptoir.training.api.BookingState;
+import io.comptoir.training.api.SessionId;
 
 import java.time.Instant;
 import java.util.Optional;

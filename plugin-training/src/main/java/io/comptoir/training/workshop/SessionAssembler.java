@@ -1,18 +1,18 @@
 package io.comptoir.training.workshop;
 
-import io.comptoir.training.api.WorkshopSession;
-import io.comptoir.training.api.SessionStatus;
-import io.comptoir.training.api.SessionId;
-import io.comptoir.training.api.BookingState;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.territory.Commune;
 import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.plugin.kit.Database;
+import io.comptoir.training.api.BookingState;
 import io.comptoir.training.api.Courses;
 import io.comptoir.training.api.ModuleId;
+import io.comptoir.training.api.SessionId;
+import io.comptoir.training.api.SessionStatus;
 import io.comptoir.training.api.TrainingModule;
+import io.comptoir.training.api.WorkshopSession;
 
 import java.util.HashMap;
 import java.util.List;

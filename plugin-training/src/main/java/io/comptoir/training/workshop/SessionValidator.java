@@ -1,12 +1,12 @@
 package io.comptoir.training.workshop;
 
-import io.comptoir.training.api.SessionDraft;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.territory.Territory;
-import io.comptoir.training.api.TrainingRoles;
 import io.comptoir.training.api.Courses;
+import io.comptoir.training.api.SessionDraft;
+import io.comptoir.training.api.TrainingRoles;
 import io.comptoir.training.support.Paris;
 import io.comptoir.training.support.Texts;
 

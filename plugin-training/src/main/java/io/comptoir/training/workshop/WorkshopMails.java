@@ -1,8 +1,8 @@
 package io.comptoir.training.workshop;
 
-import io.comptoir.training.api.WorkshopSession;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.mail.Mail;
+import io.comptoir.training.api.WorkshopSession;
 import io.comptoir.training.support.Paris;
 
 /** The messages about workshops, in French as the marketplace speaks to its shops. */

@@ -1,8 +1,8 @@
 package io.comptoir.training.workshop;
 
-import io.comptoir.training.api.WorkshopSession;
-import io.comptoir.training.api.SessionId;
 import io.comptoir.engine.api.account.AccountId;
+import io.comptoir.training.api.SessionId;
+import io.comptoir.training.api.WorkshopSession;
 import io.comptoir.training.support.Mails;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,9 +1,5 @@
 package io.comptoir.training.application;
 
-import io.comptoir.training.api.ShopApplication;
-import io.comptoir.training.api.ApplicationStatus;
-import io.comptoir.training.api.ApplicationId;
-import io.comptoir.training.api.ApplicationForm;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.Role;
@@ -16,8 +12,12 @@ import io.comptoir.engine.api.merchant.MerchantFilter;
 import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.training.api.AccessDeniedException;
 import io.comptoir.training.TestMarketplace;
+import io.comptoir.training.api.AccessDeniedException;
+import io.comptoir.training.api.ApplicationForm;
+import io.comptoir.training.api.ApplicationId;
+import io.comptoir.training.api.ApplicationStatus;
+import io.comptoir.training.api.ShopApplication;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.comptoir.training.application;
 
-import io.comptoir.training.api.ApplicationForm;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.territory.Commune;
 import io.comptoir.engine.api.territory.Intercommunality;
 import io.comptoir.engine.api.territory.Territory;
+import io.comptoir.training.api.ApplicationForm;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 

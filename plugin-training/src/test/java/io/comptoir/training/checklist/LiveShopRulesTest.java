@@ -1,6 +1,5 @@
 package io.comptoir.training.checklist;
 
-import io.comptoir.training.api.CharterVersion;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.merchant.ChecklistItem;
@@ -9,8 +8,9 @@ import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.training.TestMarketplace;
-import io.comptoir.training.api.TrainingModule;
+import io.comptoir.training.api.CharterVersion;
 import io.comptoir.training.api.ShopOnboarding;
+import io.comptoir.training.api.TrainingModule;
 
 import java.time.Duration;
 import java.util.List;

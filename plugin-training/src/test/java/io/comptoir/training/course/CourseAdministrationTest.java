@@ -1,11 +1,5 @@
 package io.comptoir.training.course;
 
-import io.comptoir.training.api.TrainingModule;
-import io.comptoir.training.api.ModuleId;
-import io.comptoir.training.api.ModuleDraft;
-import io.comptoir.training.api.CourseId;
-import io.comptoir.training.api.CourseDraft;
-import io.comptoir.training.api.Course;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Role;
 import io.comptoir.engine.api.error.ConflictException;
@@ -14,11 +8,17 @@ import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.training.api.AccessDeniedException;
 import io.comptoir.training.TestMarketplace;
+import io.comptoir.training.api.AccessDeniedException;
+import io.comptoir.training.api.Course;
+import io.comptoir.training.api.CourseDraft;
+import io.comptoir.training.api.CourseId;
+import io.comptoir.training.api.ModuleDraft;
+import io.comptoir.training.api.ModuleId;
 import io.comptoir.training.api.Quiz;
 import io.comptoir.training.api.QuizChoice;
 import io.comptoir.training.api.QuizQuestion;
+import io.comptoir.training.api.TrainingModule;
 
 import java.util.List;
 import java.util.Map;

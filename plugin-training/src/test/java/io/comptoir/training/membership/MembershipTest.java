@@ -1,10 +1,5 @@
 package io.comptoir.training.membership;
 
-import io.comptoir.training.api.WaiverDraft;
-import io.comptoir.training.api.Waiver;
-import io.comptoir.training.api.MembershipStatus;
-import io.comptoir.training.api.MembershipStatement;
-import io.comptoir.training.api.MembershipState;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.Merchant;
@@ -12,8 +7,13 @@ import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.training.api.AccessDeniedException;
 import io.comptoir.training.TestMarketplace;
+import io.comptoir.training.api.AccessDeniedException;
+import io.comptoir.training.api.MembershipState;
+import io.comptoir.training.api.MembershipStatement;
+import io.comptoir.training.api.MembershipStatus;
+import io.comptoir.training.api.Waiver;
+import io.comptoir.training.api.WaiverDraft;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

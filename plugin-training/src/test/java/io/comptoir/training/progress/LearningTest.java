@@ -1,13 +1,5 @@
 package io.comptoir.training.progress;
 
-import io.comptoir.training.api.StaffProgress;
-import io.comptoir.training.api.ShopProgress;
-import io.comptoir.training.api.QuizOutcome;
-import io.comptoir.training.api.ModuleState;
-import io.comptoir.training.api.ModuleProgress;
-import io.comptoir.training.api.ModulePage;
-import io.comptoir.training.api.CompletionVia;
-import io.comptoir.training.api.Completion;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.error.ConflictException;
@@ -16,10 +8,18 @@ import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.training.api.AccessDeniedException;
 import io.comptoir.training.TestMarketplace;
-import io.comptoir.training.api.CourseDraft;
+import io.comptoir.training.api.AccessDeniedException;
+import io.comptoir.training.api.Completion;
+import io.comptoir.training.api.CompletionVia;
 import io.comptoir.training.api.Course;
+import io.comptoir.training.api.CourseDraft;
+import io.comptoir.training.api.ModulePage;
+import io.comptoir.training.api.ModuleProgress;
+import io.comptoir.training.api.ModuleState;
+import io.comptoir.training.api.QuizOutcome;
+import io.comptoir.training.api.ShopProgress;
+import io.comptoir.training.api.StaffProgress;
 import io.comptoir.training.api.TrainingModule;
 
 import java.util.List;

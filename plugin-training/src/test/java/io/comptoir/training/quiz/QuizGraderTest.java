@@ -1,11 +1,11 @@
 package io.comptoir.training.quiz;
 
-import io.comptoir.training.api.QuizView;
-import io.comptoir.training.api.QuizResult;
-import io.comptoir.training.api.QuizQuestion;
-import io.comptoir.training.api.QuizChoice;
-import io.comptoir.training.api.Quiz;
 import io.comptoir.engine.api.error.InvalidInputException;
+import io.comptoir.training.api.Quiz;
+import io.comptoir.training.api.QuizChoice;
+import io.comptoir.training.api.QuizQuestion;
+import io.comptoir.training.api.QuizResult;
+import io.comptoir.training.api.QuizView;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

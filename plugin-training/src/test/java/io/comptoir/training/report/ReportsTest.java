@@ -1,20 +1,20 @@
 package io.comptoir.training.report;
 
-import io.comptoir.training.api.ShopOnboarding;
-import io.comptoir.training.api.OnboardingPipeline;
-import io.comptoir.training.api.ModuleCompletion;
-import io.comptoir.training.api.CourseCompletion;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.training.api.AccessDeniedException;
 import io.comptoir.training.TestMarketplace;
+import io.comptoir.training.api.AccessDeniedException;
 import io.comptoir.training.api.ApplicationForm;
 import io.comptoir.training.api.ApplicationStatus;
 import io.comptoir.training.api.Attendance;
 import io.comptoir.training.api.Booking;
+import io.comptoir.training.api.CourseCompletion;
+import io.comptoir.training.api.ModuleCompletion;
+import io.comptoir.training.api.OnboardingPipeline;
+import io.comptoir.training.api.ShopOnboarding;
 import io.comptoir.training.api.WorkshopSession;
 
 import java.time.Duration;

@@ -1,15 +1,15 @@
 package io.comptoir.training.workshop;
 
-import io.comptoir.training.api.WorkshopSession;
-import io.comptoir.training.api.SessionRoster;
-import io.comptoir.training.api.Cancellation;
-import io.comptoir.training.api.BookingState;
-import io.comptoir.training.api.Booking;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.training.TestMarketplace;
+import io.comptoir.training.api.Booking;
+import io.comptoir.training.api.BookingState;
+import io.comptoir.training.api.Cancellation;
+import io.comptoir.training.api.SessionRoster;
+import io.comptoir.training.api.WorkshopSession;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

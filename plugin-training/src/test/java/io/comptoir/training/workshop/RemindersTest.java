@@ -1,12 +1,12 @@
 package io.comptoir.training.workshop;
 
-import io.comptoir.training.api.WorkshopSession;
-import io.comptoir.training.api.SessionDraft;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.training.TestMarketplace;
+import io.comptoir.training.api.SessionDraft;
+import io.comptoir.training.api.WorkshopSession;
 
 import java.time.Duration;
 import java.util.Optional;

@@ -1,13 +1,5 @@
 package io.comptoir.training.workshop;
 
-import io.comptoir.training.api.WorkshopSession;
-import io.comptoir.training.api.SessionStatus;
-import io.comptoir.training.api.SessionId;
-import io.comptoir.training.api.SessionDraft;
-import io.comptoir.training.api.Cancellation;
-import io.comptoir.training.api.BookingState;
-import io.comptoir.training.api.Booking;
-import io.comptoir.training.api.Attendance;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.error.ConflictException;
@@ -16,11 +8,19 @@ import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.training.api.AccessDeniedException;
 import io.comptoir.training.TestMarketplace;
-import io.comptoir.training.api.ModuleId;
+import io.comptoir.training.api.AccessDeniedException;
+import io.comptoir.training.api.Attendance;
+import io.comptoir.training.api.Booking;
+import io.comptoir.training.api.BookingState;
+import io.comptoir.training.api.Cancellation;
 import io.comptoir.training.api.CompletionVia;
+import io.comptoir.training.api.ModuleId;
 import io.comptoir.training.api.ModuleState;
+import io.comptoir.training.api.SessionDraft;
+import io.comptoir.training.api.SessionId;
+import io.comptoir.training.api.SessionStatus;
+import io.comptoir.training.api.WorkshopSession;
 
 import java.time.Duration;
 import java.time.LocalDateTime;

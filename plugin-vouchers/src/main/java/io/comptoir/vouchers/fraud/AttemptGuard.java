@@ -1,8 +1,8 @@
 package io.comptoir.vouchers.fraud;
 
-import io.comptoir.vouchers.api.Requester;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.throttle.AttemptLimit;
+import io.comptoir.vouchers.api.Requester;
 
 import java.time.Duration;
 import java.util.List;

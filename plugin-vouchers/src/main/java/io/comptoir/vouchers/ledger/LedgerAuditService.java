@@ -1,8 +1,8 @@
 package io.comptoir.vouchers.ledger;
 
-import io.comptoir.vouchers.api.LedgerAudit;
-import io.comptoir.vouchers.api.AuditReport;
 import io.comptoir.plugin.kit.Database;
+import io.comptoir.vouchers.api.AuditReport;
+import io.comptoir.vouchers.api.LedgerAudit;
 import org.jdbi.v3.core.Handle;
 
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package io.comptoir.vouchers.online;
 
-import io.comptoir.vouchers.api.OnlineVoucherShop;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.catalogue.Catalogue;
 import io.comptoir.engine.api.catalogue.CategoryId;
@@ -15,10 +14,11 @@ import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.vouchers.api.Denomination;
-import io.comptoir.vouchers.programme.ProgrammeDao;
-import io.comptoir.vouchers.programme.ProgrammeService;
+import io.comptoir.vouchers.api.OnlineVoucherShop;
 import io.comptoir.vouchers.api.SalesChannel;
 import io.comptoir.vouchers.api.VoucherProgramme;
+import io.comptoir.vouchers.programme.ProgrammeDao;
+import io.comptoir.vouchers.programme.ProgrammeService;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.comptoir.vouchers.pos;
 
-import io.comptoir.vouchers.api.PointOfSale;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.mail.Mail;
 import io.comptoir.engine.api.mail.Mailer;
+import io.comptoir.vouchers.api.PointOfSale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

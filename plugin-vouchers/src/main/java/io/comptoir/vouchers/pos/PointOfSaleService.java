@@ -1,8 +1,5 @@
 package io.comptoir.vouchers.pos;
 
-import io.comptoir.vouchers.api.PointsOfSale;
-import io.comptoir.vouchers.api.PointOfSaleDraft;
-import io.comptoir.vouchers.api.PointOfSale;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountDirectory;
@@ -16,6 +13,9 @@ import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.plugin.kit.SqlErrors;
+import io.comptoir.vouchers.api.PointOfSale;
+import io.comptoir.vouchers.api.PointOfSaleDraft;
+import io.comptoir.vouchers.api.PointsOfSale;
 import io.comptoir.vouchers.api.VoucherRoles;
 import io.comptoir.vouchers.support.Inputs;
 

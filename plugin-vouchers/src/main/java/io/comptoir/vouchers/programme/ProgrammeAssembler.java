@@ -1,18 +1,18 @@
 package io.comptoir.vouchers.programme;
 
-import io.comptoir.vouchers.api.VoucherProgramme;
-import io.comptoir.vouchers.api.SettlementPeriod;
-import io.comptoir.vouchers.api.SalesChannel;
-import io.comptoir.vouchers.api.ProgrammeDraft;
-import io.comptoir.vouchers.api.FunderShare;
-import io.comptoir.vouchers.api.ExpiryRule;
-import io.comptoir.vouchers.api.Eligibility;
-import io.comptoir.vouchers.api.Denomination;
-import io.comptoir.vouchers.api.BuyerLimit;
 import io.comptoir.engine.api.catalogue.CategoryId;
 import io.comptoir.engine.api.catalogue.VariantId;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.money.Money;
+import io.comptoir.vouchers.api.BuyerLimit;
+import io.comptoir.vouchers.api.Denomination;
+import io.comptoir.vouchers.api.Eligibility;
+import io.comptoir.vouchers.api.ExpiryRule;
+import io.comptoir.vouchers.api.FunderShare;
+import io.comptoir.vouchers.api.ProgrammeDraft;
+import io.comptoir.vouchers.api.SalesChannel;
+import io.comptoir.vouchers.api.SettlementPeriod;
+import io.comptoir.vouchers.api.VoucherProgramme;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Duration;

@@ -1,13 +1,5 @@
 package io.comptoir.vouchers.programme;
 
-import io.comptoir.vouchers.api.VoucherProgramme;
-import io.comptoir.vouchers.api.Programmes;
-import io.comptoir.vouchers.api.ProgrammeDraft;
-import io.comptoir.vouchers.api.FunderShare;
-import io.comptoir.vouchers.api.Funder;
-import io.comptoir.vouchers.api.Eligibility;
-import io.comptoir.vouchers.api.DenominationDraft;
-import io.comptoir.vouchers.api.BudgetStatus;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.catalogue.Catalogue;
 import io.comptoir.engine.api.catalogue.CategoryId;
@@ -22,6 +14,14 @@ import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.plugin.kit.SqlErrors;
+import io.comptoir.vouchers.api.BudgetStatus;
+import io.comptoir.vouchers.api.DenominationDraft;
+import io.comptoir.vouchers.api.Eligibility;
+import io.comptoir.vouchers.api.Funder;
+import io.comptoir.vouchers.api.FunderShare;
+import io.comptoir.vouchers.api.ProgrammeDraft;
+import io.comptoir.vouchers.api.Programmes;
+import io.comptoir.vouchers.api.VoucherProgramme;
 import io.comptoir.vouchers.ledger.Booking;
 import io.comptoir.vouchers.ledger.Ledger;
 import io.comptoir.vouchers.ledger.LedgerAccount;

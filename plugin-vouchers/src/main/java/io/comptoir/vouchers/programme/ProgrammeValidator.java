@@ -1,10 +1,10 @@
 package io.comptoir.vouchers.programme;
 
-import io.comptoir.vouchers.api.ProgrammeDraft;
-import io.comptoir.vouchers.api.FunderShare;
-import io.comptoir.vouchers.api.DenominationDraft;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.money.Money;
+import io.comptoir.vouchers.api.DenominationDraft;
+import io.comptoir.vouchers.api.FunderShare;
+import io.comptoir.vouchers.api.ProgrammeDraft;
 
 import java.time.Duration;
 import java.util.HashSet;

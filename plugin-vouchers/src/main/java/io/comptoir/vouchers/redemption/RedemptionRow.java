@@ -1,10 +1,10 @@
 package io.comptoir.vouchers.redemption;
 
-import io.comptoir.vouchers.api.RedemptionChannel;
-import io.comptoir.vouchers.api.Redemption;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.order.MerchantOrderId;
+import io.comptoir.vouchers.api.Redemption;
+import io.comptoir.vouchers.api.RedemptionChannel;
 import io.comptoir.vouchers.api.VoucherCode;
 import org.jdbi.v3.core.mapper.reflect.ColumnName;
 

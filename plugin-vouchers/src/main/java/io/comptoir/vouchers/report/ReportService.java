@@ -1,9 +1,5 @@
 package io.comptoir.vouchers.report;
 
-import io.comptoir.vouchers.api.VoucherReports;
-import io.comptoir.vouchers.api.Tally;
-import io.comptoir.vouchers.api.ProgrammeDashboard;
-import io.comptoir.vouchers.api.DailySales;
 import io.comptoir.engine.api.catalogue.Catalogue;
 import io.comptoir.engine.api.catalogue.Category;
 import io.comptoir.engine.api.merchant.Merchant;
@@ -12,12 +8,16 @@ import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.territory.Commune;
 import io.comptoir.engine.api.territory.Territory;
+import io.comptoir.vouchers.api.DailySales;
+import io.comptoir.vouchers.api.ProgrammeDashboard;
+import io.comptoir.vouchers.api.Tally;
+import io.comptoir.vouchers.api.VoucherReports;
 
 import io.comptoir.plugin.kit.Database;
-import io.comptoir.vouchers.api.PointsOfSale;
 import io.comptoir.vouchers.api.BudgetStatus;
-import io.comptoir.vouchers.programme.ProgrammeService;
+import io.comptoir.vouchers.api.PointsOfSale;
 import io.comptoir.vouchers.api.VoucherProgramme;
+import io.comptoir.vouchers.programme.ProgrammeService;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,11 +1,11 @@
 package io.comptoir.vouchers.sale;
 
-import io.comptoir.vouchers.api.SaleStatus;
-import io.comptoir.vouchers.api.SaleChannel;
-import io.comptoir.vouchers.api.Sale;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.order.MerchantOrderId;
+import io.comptoir.vouchers.api.Sale;
+import io.comptoir.vouchers.api.SaleChannel;
+import io.comptoir.vouchers.api.SaleStatus;
 import io.comptoir.vouchers.api.Voucher;
 import io.comptoir.vouchers.voucher.VoucherDao;
 import io.comptoir.vouchers.voucher.VoucherRow;

@@ -1,12 +1,12 @@
 package io.comptoir.vouchers.voucher;
 
-import io.comptoir.vouchers.api.VoucherStatus;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.plugin.kit.Database;
-import io.comptoir.vouchers.api.VoucherCode;
-import io.comptoir.vouchers.fraud.AttemptGuard;
 import io.comptoir.vouchers.api.Requester;
+import io.comptoir.vouchers.api.VoucherCode;
+import io.comptoir.vouchers.api.VoucherStatus;
+import io.comptoir.vouchers.fraud.AttemptGuard;
 
 import java.util.EnumSet;
 import java.util.Optional;

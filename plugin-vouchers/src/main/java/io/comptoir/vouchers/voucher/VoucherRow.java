@@ -1,12 +1,12 @@
 package io.comptoir.vouchers.voucher;
 
-import io.comptoir.vouchers.api.VoucherStatus;
-import io.comptoir.vouchers.api.VoucherOrigin;
-import io.comptoir.vouchers.api.Voucher;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.plugin.kit.Instants;
+import io.comptoir.vouchers.api.Voucher;
 import io.comptoir.vouchers.api.VoucherCode;
+import io.comptoir.vouchers.api.VoucherOrigin;
+import io.comptoir.vouchers.api.VoucherStatus;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ColumnName;
 import org.jdbi.v3.core.statement.StatementContext;

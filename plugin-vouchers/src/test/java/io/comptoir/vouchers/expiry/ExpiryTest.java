@@ -6,9 +6,9 @@ import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.vouchers.Market;
 import io.comptoir.vouchers.api.ProgrammeDashboard;
-import io.comptoir.vouchers.api.VoucherReports;
 import io.comptoir.vouchers.api.SaleRequest;
 import io.comptoir.vouchers.api.Voucher;
+import io.comptoir.vouchers.api.VoucherReports;
 import io.comptoir.vouchers.api.VoucherStatus;
 
 import java.time.Duration;

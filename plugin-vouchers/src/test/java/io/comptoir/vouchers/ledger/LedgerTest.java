@@ -1,12 +1,12 @@
 package io.comptoir.vouchers.ledger;
 
-import io.comptoir.vouchers.api.AuditReport;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.vouchers.Market;
+import io.comptoir.vouchers.api.AuditReport;
 import io.comptoir.vouchers.api.Voucher;
 import org.flywaydb.core.Flyway;
 

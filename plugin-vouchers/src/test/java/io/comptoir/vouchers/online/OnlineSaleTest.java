@@ -1,10 +1,9 @@
 package io.comptoir.vouchers.online;
 
-import io.comptoir.vouchers.api.OnlineVoucherShop;
 import io.comptoir.engine.api.account.Account;
+import io.comptoir.engine.api.cart.CartOwner;
 import io.comptoir.engine.api.catalogue.Product;
 import io.comptoir.engine.api.catalogue.Variant;
-import io.comptoir.engine.api.cart.CartOwner;
 import io.comptoir.engine.api.mail.SentMail;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.order.CheckoutRequest;
@@ -16,10 +15,11 @@ import io.comptoir.engine.api.payment.TenderRequest;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.vouchers.Market;
-import io.comptoir.vouchers.ledger.LedgerProbe;
+import io.comptoir.vouchers.api.OnlineVoucherShop;
 import io.comptoir.vouchers.api.Voucher;
 import io.comptoir.vouchers.api.VoucherOrigin;
 import io.comptoir.vouchers.api.VoucherStatus;
+import io.comptoir.vouchers.ledger.LedgerProbe;
 
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package io.comptoir.vouchers.pos;
 
-import io.comptoir.vouchers.api.PointsOfSale;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountFilter;
 import io.comptoir.engine.api.error.ConflictException;
@@ -10,6 +9,7 @@ import io.comptoir.engine.api.mail.SentMail;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.vouchers.Market;
+import io.comptoir.vouchers.api.PointsOfSale;
 import io.comptoir.vouchers.api.VoucherRoles;
 
 import java.util.List;

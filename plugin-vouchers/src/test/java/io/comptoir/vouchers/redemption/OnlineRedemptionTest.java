@@ -1,11 +1,9 @@
 package io.comptoir.vouchers.redemption;
 
-import io.comptoir.vouchers.api.RedemptionChannel;
-import io.comptoir.vouchers.api.Redemption;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
-import io.comptoir.engine.api.catalogue.Product;
 import io.comptoir.engine.api.cart.CartOwner;
+import io.comptoir.engine.api.catalogue.Product;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.order.CheckoutRequest;
@@ -19,8 +17,10 @@ import io.comptoir.engine.api.payment.TenderRequest;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.vouchers.Market;
-import io.comptoir.vouchers.api.VoucherCode;
+import io.comptoir.vouchers.api.Redemption;
+import io.comptoir.vouchers.api.RedemptionChannel;
 import io.comptoir.vouchers.api.Voucher;
+import io.comptoir.vouchers.api.VoucherCode;
 import io.comptoir.vouchers.api.VoucherStatus;
 
 import java.time.LocalDate;

@@ -1,10 +1,5 @@
 package io.comptoir.vouchers.redemption;
 
-import io.comptoir.vouchers.api.VoucherLookup;
-import io.comptoir.vouchers.api.RefundRequest;
-import io.comptoir.vouchers.api.Redemption;
-import io.comptoir.vouchers.api.RedeemRequest;
-import io.comptoir.vouchers.api.Receipt;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
@@ -12,10 +7,15 @@ import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.vouchers.Market;
-import io.comptoir.vouchers.api.VoucherCode;
-import io.comptoir.vouchers.api.Requester;
 import io.comptoir.vouchers.api.AuditReport;
+import io.comptoir.vouchers.api.Receipt;
+import io.comptoir.vouchers.api.RedeemRequest;
+import io.comptoir.vouchers.api.Redemption;
+import io.comptoir.vouchers.api.RefundRequest;
+import io.comptoir.vouchers.api.Requester;
 import io.comptoir.vouchers.api.Voucher;
+import io.comptoir.vouchers.api.VoucherCode;
+import io.comptoir.vouchers.api.VoucherLookup;
 import io.comptoir.vouchers.api.VoucherOrigin;
 import io.comptoir.vouchers.api.VoucherStatus;
 

@@ -1,15 +1,15 @@
 package io.comptoir.vouchers.report;
 
-import io.comptoir.vouchers.api.VoucherReports;
-import io.comptoir.vouchers.api.Tally;
-import io.comptoir.vouchers.api.ProgrammeDashboard;
-import io.comptoir.vouchers.api.DailySales;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.vouchers.Market;
+import io.comptoir.vouchers.api.DailySales;
+import io.comptoir.vouchers.api.ProgrammeDashboard;
 import io.comptoir.vouchers.api.SaleRequest;
+import io.comptoir.vouchers.api.Tally;
 import io.comptoir.vouchers.api.Voucher;
+import io.comptoir.vouchers.api.VoucherReports;
 
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -1,7 +1,5 @@
 package io.comptoir.vouchers.sale;
 
-import io.comptoir.vouchers.api.SaleStatus;
-import io.comptoir.vouchers.api.SaleRequest;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.money.Money;
@@ -10,6 +8,8 @@ import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.vouchers.Market;
 import io.comptoir.vouchers.api.PointOfSale;
 import io.comptoir.vouchers.api.PointOfSaleDraft;
+import io.comptoir.vouchers.api.SaleRequest;
+import io.comptoir.vouchers.api.SaleStatus;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,15 +1,15 @@
 package io.comptoir.vouchers.sale;
 
-import io.comptoir.vouchers.api.SaleStatus;
-import io.comptoir.vouchers.api.SaleResult;
-import io.comptoir.vouchers.api.SaleRequest;
-import io.comptoir.vouchers.api.Sale;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.vouchers.Market;
-import io.comptoir.vouchers.api.Requester;
 import io.comptoir.vouchers.api.BalanceCheck;
+import io.comptoir.vouchers.api.Requester;
+import io.comptoir.vouchers.api.Sale;
+import io.comptoir.vouchers.api.SaleRequest;
+import io.comptoir.vouchers.api.SaleResult;
+import io.comptoir.vouchers.api.SaleStatus;
 import io.comptoir.vouchers.api.Voucher;
 import io.comptoir.vouchers.api.VoucherStatus;
 

@@ -1,8 +1,5 @@
 package io.comptoir.vouchers.settlement;
 
-import io.comptoir.vouchers.api.StatementLine;
-import io.comptoir.vouchers.api.StatementKind;
-import io.comptoir.vouchers.api.Statement;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.money.Money;
@@ -10,10 +7,13 @@ import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.vouchers.Market;
-import io.comptoir.vouchers.ledger.LedgerDao;
 import io.comptoir.vouchers.api.Receipt;
 import io.comptoir.vouchers.api.RefundRequest;
+import io.comptoir.vouchers.api.Statement;
+import io.comptoir.vouchers.api.StatementKind;
+import io.comptoir.vouchers.api.StatementLine;
 import io.comptoir.vouchers.api.Voucher;
+import io.comptoir.vouchers.ledger.LedgerDao;
 
 import java.time.Instant;
 import java.time.LocalDate;

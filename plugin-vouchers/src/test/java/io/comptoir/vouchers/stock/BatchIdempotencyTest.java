@@ -1,13 +1,13 @@
 package io.comptoir.vouchers.stock;
 
-import io.comptoir.vouchers.api.Batch;
-import io.comptoir.vouchers.api.BatchResult;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.vouchers.Market;
+import io.comptoir.vouchers.api.Batch;
+import io.comptoir.vouchers.api.BatchResult;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,5 @@
 package io.comptoir.vouchers.stock;
 
-import io.comptoir.vouchers.api.VoucherStock;
-import io.comptoir.vouchers.api.StockSaleRequest;
-import io.comptoir.vouchers.api.Batch;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.comptoir.engine.api.error.ConflictException;
@@ -13,10 +10,13 @@ import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.vouchers.Market;
+import io.comptoir.vouchers.api.Batch;
 import io.comptoir.vouchers.api.Requester;
 import io.comptoir.vouchers.api.SaleResult;
+import io.comptoir.vouchers.api.StockSaleRequest;
 import io.comptoir.vouchers.api.Voucher;
 import io.comptoir.vouchers.api.VoucherStatus;
+import io.comptoir.vouchers.api.VoucherStock;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,14 +1,14 @@
 package io.comptoir.vouchers.voucher;
 
-import io.comptoir.vouchers.api.VoucherStatus;
-import io.comptoir.vouchers.api.VoucherOrigin;
-import io.comptoir.vouchers.api.Voucher;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.vouchers.Market;
+import io.comptoir.vouchers.api.Voucher;
+import io.comptoir.vouchers.api.VoucherOrigin;
+import io.comptoir.vouchers.api.VoucherStatus;
 
 import java.util.Optional;
 

@@ -2,21 +2,21 @@ package io.comptoir.app.training;
 
 import io.comptoir.engine.api.merchant.ChecklistItem;
 import io.comptoir.engine.api.money.Money;
+import io.comptoir.training.api.Booking;
+import io.comptoir.training.api.Certificate;
 import io.comptoir.training.api.CharterVersion;
 import io.comptoir.training.api.Completion;
 import io.comptoir.training.api.CourseProgress;
+import io.comptoir.training.api.MembershipStatus;
 import io.comptoir.training.api.ModulePage;
 import io.comptoir.training.api.ModuleProgress;
-import io.comptoir.training.api.ShopProgress;
-import io.comptoir.training.api.StaffProgress;
 import io.comptoir.training.api.QuizResult;
 import io.comptoir.training.api.QuizView;
-import io.comptoir.training.api.MembershipStatus;
-import io.comptoir.training.api.Booking;
 import io.comptoir.training.api.RosterEntry;
 import io.comptoir.training.api.SessionRoster;
+import io.comptoir.training.api.ShopProgress;
+import io.comptoir.training.api.StaffProgress;
 import io.comptoir.training.api.WorkshopSession;
-import io.comptoir.training.api.Certificate;
 
 import java.time.Instant;
 import java.time.LocalDate;

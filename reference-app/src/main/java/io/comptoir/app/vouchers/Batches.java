@@ -1,8 +1,8 @@
 package io.comptoir.app.vouchers;
 
 import io.comptoir.engine.api.error.NotFoundException;
-import io.comptoir.vouchers.api.VoucherProgramme;
 import io.comptoir.vouchers.api.Batch;
+import io.comptoir.vouchers.api.VoucherProgramme;
 
 /** Finds a pre-printed batch by its id (the plugin lists batches by programme; a territory has a handful of programmes). */
 public final class Batches {

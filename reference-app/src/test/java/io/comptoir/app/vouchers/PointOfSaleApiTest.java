@@ -5,9 +5,9 @@ import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
+import io.comptoir.vouchers.api.Batch;
 import io.comptoir.vouchers.api.Sale;
 import io.comptoir.vouchers.api.SaleStatus;
-import io.comptoir.vouchers.api.Batch;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;

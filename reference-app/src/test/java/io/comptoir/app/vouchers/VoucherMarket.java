@@ -79,6 +79,8 @@ import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static io.comptoir.engine.core.BuiltInPaymentProvider.PAY_AT_PICKUP;
+import static io.comptoir.engine.core.BuiltInPaymentProvider.SANDBOX_CARD;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -129,7 +131,7 @@ public final class VoucherMarket implements AutoCloseable {
         this.database = database;
         this.clock = world == World.SHOPPERS ? MovableClock.running() : new MovableClock(TUESDAY);
         try {
-            engine = Engine.builder().dataSource(database.dataSource()).assetDirectory(Files.createTempDirectory("comptoir-assets-"))
+            engine = Engine.builder().builtInPaymentProviders(PAY_AT_PICKUP, SANDBOX_CARD).dataSource(database.dataSource()).assetDirectory(Files.createTempDirectory("comptoir-assets-"))
                     .clock(clock).property("accounts.argon2-memory-kib", "1024").property("accounts.argon2-iterations", "1")
                     .property("sandbox-card.webhook-delay-ms", "5").properties(properties).plugin(new VouchersPlugin()).build();
         }

@@ -2,9 +2,9 @@ package io.comptoir.engine.core.merchant;
 
 import io.comptoir.engine.api.merchant.FulfilmentOptions;
 import io.comptoir.engine.api.merchant.Merchant;
+import io.comptoir.engine.core.cache.AggregateCache;
 import io.comptoir.engine.core.event.ChangeFeedListener;
 import io.comptoir.engine.core.event.EventRow;
-import io.comptoir.engine.core.support.AggregateCache;
 
 import java.util.List;
 import java.util.Map;

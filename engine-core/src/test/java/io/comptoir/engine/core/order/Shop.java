@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.comptoir.engine.core.BuiltInPaymentProvider.PAY_AT_PICKUP;
+import static io.comptoir.engine.core.BuiltInPaymentProvider.SANDBOX_CARD;
 import static io.comptoir.engine.core.Fixtures.ARQUES;
 import static io.comptoir.engine.core.Fixtures.SAINT_OMER;
 import static org.awaitility.Awaitility.await;
@@ -46,7 +48,7 @@ final class Shop implements AutoCloseable {
         this(db, Map.of());
     }
 
-    Shop(TestDatabase db, Map<String, String> properties) {
+    Shop(TestDatabase db, Map<String, String> properties, EnginePlugin... more) {
         EnginePlugin plugin = new EnginePlugin() {
             @Override
             public String id() {
@@ -58,9 +60,9 @@ final class Shop implements AutoCloseable {
                 context.registerPaymentProvider(balances);
             }
         };
-        engine = Engine.builder().dataSource(db.dataSource()).searchIndex(index).backgroundWork(false)
+        engine = Engine.builder().builtInPaymentProviders(PAY_AT_PICKUP, SANDBOX_CARD).dataSource(db.dataSource()).searchIndex(index).backgroundWork(false)
                 .plugin(plugin).properties(Fixtures.CHEAP_PASSWORDS).property("sandbox-card.webhook-delay-ms", "1")
-                .properties(properties).build();
+                .properties(properties).plugins(List.of(more)).build();
         engine.awaitSearchReady(Duration.ofSeconds(30));
         fixtures = Fixtures.on(engine);
         shoes = fixtures.liveMerchant("Chaussures Martin", SAINT_OMER);

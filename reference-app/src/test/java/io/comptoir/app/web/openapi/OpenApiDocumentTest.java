@@ -1,10 +1,10 @@
 package io.comptoir.app.web.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.comptoir.app.testing.TestPlugins;
 import io.comptoir.app.testing.SchemaCheck;
 import io.comptoir.app.testing.TestCatalogue;
 import io.comptoir.app.testing.TestMarketplace;
+import io.comptoir.app.testing.TestPlugins;
 import io.comptoir.app.testing.WebSession;
 import io.comptoir.engine.api.catalogue.ProductDraft;
 import io.comptoir.engine.api.catalogue.VariantDraft;

@@ -1,4 +1,4 @@
-package io.comptoir.engine.core.support;
+package io.comptoir.engine.core.cache;
 
 import io.comptoir.engine.core.event.ChangeFeedListener;
 import io.comptoir.engine.core.event.EventRow;
