@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 public interface WebFeature {
 
-    /** Stable, lower case: names the feature in {@code FEATURES} and {@code DISABLED_FEATURES}, e.g. {@code vouchers}. */
+    /** Stable, lower case: names the feature in {@code DISABLED_FEATURES} and in the logs, e.g. {@code vouchers}. */
     String name();
 
     /**

@@ -11,6 +11,9 @@ import java.util.Optional;
 /**
  * Accounts, their passwords and their roles. Passwords are hashed with Argon2id by a maintained library; sign-in is
  * throttled per e-mail and per client after repeated failures.
+ *
+ * <p>An account's id is never reused and its row is never deleted (an account is closed; erasing its owner's personal
+ * data anonymises it in place): a plugin may keep the id, and its tables may declare a foreign key to {@code account (id)}.
  */
 public interface AccountDirectory {
 

@@ -13,6 +13,9 @@ import java.util.Optional;
  * The shops of the marketplace: registration, profiles and their life cycle.
  *
  * <p>Every change is recorded as a domain event ({@code merchant.*}) in the same transaction.
+ *
+ * <p>A shop's id is never reused and its row is never deleted (a shop is suspended): a plugin may keep the id, and its
+ * tables may declare a foreign key to {@code merchant (id)}.
  */
 public interface MerchantDirectory {
 
