@@ -1,26 +1,12 @@
 package io.comptoir.vouchers;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
 import io.comptoir.engine.testkit.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
-/** The module's architecture rules (see {@link ArchitectureRules}). */
+/** The plugin's architecture: {@link ArchitectureRules#plugin}. */
 final class ArchitectureTest {
-    private static final String PACKAGE = "io.comptoir.vouchers";
-    private static final JavaClasses CLASSES = ArchitectureRules.mainClassesOf(PACKAGE);
-
     @Test
-    void thePluginSeesOnlyEngineApiAndThePluginKit() {
-        ArchitectureRules.pluginSeesOnlyTheApi(PACKAGE).check(CLASSES);
-    }
-
-    @Test
-    void itsPublicSurfaceIsItsApiPackage() {
-        ArchitectureRules.pluginApiIsSelfContained(PACKAGE).check(CLASSES);
-    }
-
-    @Test
-    void noPackageCycles() {
-        ArchitectureRules.noPackageCycles(PACKAGE).check(CLASSES);
+    void thePluginSeesOnlyEngineApiAndThePluginKitShowsOnlyItsApiPackageAndHasNoPackageCycle() {
+        ArchitectureRules.plugin("io.comptoir.vouchers").check(ArchitectureRules.mainClassesOf("io.comptoir.vouchers"));
     }
 }

@@ -5,10 +5,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.library.dependencies.SliceRule;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
@@ -98,12 +97,12 @@ public final class ArchitectureRules {
                 .because("a plugin's public surface is its api package");
     }
 
-    /** Every rule of a plugin's module. */
-    public static List<ArchRule> pluginRules(String pluginPackage) {
-        List<ArchRule> rules = new ArrayList<>();
-        rules.add(pluginSeesOnlyTheApi(pluginPackage));
-        rules.add(pluginApiIsSelfContained(pluginPackage));
-        rules.add(noPackageCycles(pluginPackage));
-        return rules;
+    /**
+     * Every rule of a plugin's module: it sees the engine through engine-api and the plugin kit only, its {@code api}
+     * package uses engine-api alone, and it has no package cycle.
+     */
+    public static ArchRule plugin(String pluginPackage) {
+        return CompositeArchRule.of(pluginSeesOnlyTheApi(pluginPackage)).and(pluginApiIsSelfContained(pluginPackage))
+                .and(noPackageCycles(pluginPackage));
     }
 }

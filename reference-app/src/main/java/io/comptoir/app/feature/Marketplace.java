@@ -5,6 +5,7 @@ import io.comptoir.engine.api.account.SessionStore;
 import io.comptoir.engine.api.asset.AssetStore;
 import io.comptoir.engine.api.cart.CartService;
 import io.comptoir.engine.api.catalogue.Catalogue;
+import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.mail.MailOutbox;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.OnboardingChecklist;
@@ -85,5 +86,14 @@ public record Marketplace(
     /** A plugin's service, if that plugin runs. */
     public <T> Optional<T> plugin(Class<T> type) {
         return plugins.find(type);
+    }
+
+    /**
+     * A plugin's service a feature's handler needs (the feature runs where its plugin runs).
+     *
+     * @throws NotFoundException when the plugin does not run
+     */
+    public <T> T requirePlugin(Class<T> type) {
+        return plugin(type).orElseThrow(() -> new NotFoundException("not_found", "the plugin offering " + type.getSimpleName() + " does not run here"));
     }
 }

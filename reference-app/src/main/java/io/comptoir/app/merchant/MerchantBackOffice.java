@@ -5,12 +5,12 @@ import io.comptoir.app.web.AccessRole;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
 import io.comptoir.app.web.Viewer;
-import io.comptoir.app.web.backoffice.AfterChange;
 import io.comptoir.app.web.backoffice.BackOfficeFrame;
 import io.comptoir.app.web.backoffice.BackOffices;
 import io.comptoir.app.web.backoffice.NavLink;
 import io.comptoir.app.web.backoffice.Notice;
 import io.comptoir.app.web.backoffice.ShopAccess;
+import io.comptoir.app.web.backoffice.ShopOffice;
 import io.comptoir.engine.api.account.Role;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantId;
@@ -33,17 +33,14 @@ import static java.util.Objects.requireNonNull;
  * ({@code /espace-commercant/{merchantId}/...}) and every handler checks the account works for it (territory admins
  * may open any shop's). Another shop's pages are 403; unknown things are 404.
  */
-final class MerchantBackOffice {
+final class MerchantBackOffice extends ShopOffice {
     static final AccessRole[] STAFF = ShopAccess.ROLES;
 
     private final Marketplace marketplace;
-    private final PageFactory pages;
-    private final BackOffices backOffices;
 
     MerchantBackOffice(Marketplace marketplace, PageFactory pages, BackOffices backOffices) {
+        super(pages, backOffices, marketplace.merchants());
         this.marketplace = requireNonNull(marketplace, "marketplace is null");
-        this.pages = requireNonNull(pages, "pages is null");
-        this.backOffices = requireNonNull(backOffices, "backOffices is null");
     }
 
     void register(RoutesConfig routes) {
@@ -60,25 +57,6 @@ final class MerchantBackOffice {
         return marketplace;
     }
 
-    Page page(Context ctx) {
-        return pages.page(ctx);
-    }
-
-    /** The shop named by the address, after checking the account works for it: 403 otherwise, 404 when unknown. */
-    Merchant shop(Context ctx) {
-        return ShopAccess.shop(ctx, marketplace.merchants());
-    }
-
-    /** The frame of a shop's page, with the notice of the action that led here ({@code ?ok=...}). */
-    BackOfficeFrame frame(Context ctx, Merchant shop, String current) {
-        return backOffices.frame(ctx, current, shop.id().value());
-    }
-
-    /** After a change: back to a page of the back-office, saying what was done. */
-    static void redirectDone(Context ctx, String path, String flash) {
-        AfterChange.redirect(ctx, path, flash);
-    }
-
     /** {@code /espace-commercant}: the shops the account works for; straight to the shop when there is one. */
     private void chooser(Context ctx) {
         Viewer viewer = Viewer.of(ctx);
@@ -88,7 +66,7 @@ final class MerchantBackOffice {
             ctx.redirect(ShopPaths.dashboard(shops.get(0).id()), HttpStatus.SEE_OTHER);
             return;
         }
-        Page page = pages.page(ctx);
+        Page page = page(ctx);
         List<ShopChooserView.Choice> choices = shops.stream().map(shop -> new ShopChooserView.Choice(shop.name(),
                 ShopPaths.dashboard(shop.id()), io.comptoir.app.web.backoffice.StatusBadges.merchant(page, shop.status()),
                 marketplace.orders().countMerchantOrders(shop.id(), Set.of(MerchantOrderStatus.PLACED)))).toList();

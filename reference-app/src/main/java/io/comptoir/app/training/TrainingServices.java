@@ -1,7 +1,6 @@
 package io.comptoir.app.training;
 
 import io.comptoir.app.feature.Marketplace;
-import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.training.api.Courses;
 import io.comptoir.training.api.Memberships;
 import io.comptoir.training.api.TrainingReports;
@@ -22,7 +21,7 @@ final class TrainingServices {
     }
 
     <T> T get(Class<T> type) {
-        return marketplace.plugin(type).orElseThrow(() -> new NotFoundException("not_found", "the training plugin does not run here"));
+        return marketplace.requirePlugin(type);
     }
 
     Courses courses() {

@@ -30,7 +30,7 @@ final class PointOfSaleShell implements BackOfficeShell {
 
     @Override
     public String subject(Context ctx, Page page, long pointOfSale) {
-        return marketplace.plugin(PointsOfSale.class).orElseThrow().require(pointOfSale).name();
+        return marketplace.requirePlugin(PointsOfSale.class).require(pointOfSale).name();
     }
 
     @Override

@@ -1,12 +1,10 @@
 package io.comptoir.app.vouchers;
 
 import io.comptoir.app.feature.Marketplace;
-import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
-import io.comptoir.app.web.backoffice.AfterChange;
 import io.comptoir.app.web.backoffice.BackOfficeFrame;
 import io.comptoir.app.web.backoffice.BackOffices;
-import io.comptoir.app.web.backoffice.ShopAccess;
+import io.comptoir.app.web.backoffice.ShopOffice;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -18,15 +16,12 @@ import static java.util.Objects.requireNonNull;
  * counter, the shop's redemptions, and its settlement statements; the pages share the shop's frame with the
  * {@link VoucherNav#SHOP} entry lit.
  */
-final class ShopVoucherPages {
+final class ShopVoucherPages extends ShopOffice {
     private final Marketplace marketplace;
-    private final PageFactory pages;
-    private final BackOffices backOffices;
 
     ShopVoucherPages(Marketplace marketplace, PageFactory pages, BackOffices backOffices) {
-        this.marketplace = requireNonNull(marketplace, "marketplace is null");
-        this.pages = requireNonNull(pages, "pages is null");
-        this.backOffices = requireNonNull(backOffices, "backOffices is null");
+        super(pages, backOffices, marketplace.merchants());
+        this.marketplace = marketplace;
     }
 
     void register(RoutesConfig routes) {
@@ -38,20 +33,7 @@ final class ShopVoucherPages {
         return marketplace;
     }
 
-    Page page(Context ctx) {
-        return pages.page(ctx);
-    }
-
-    /** The shop named by the address, after checking the account works for it: 403 otherwise, 404 when unknown. */
-    Merchant shop(Context ctx) {
-        return ShopAccess.shop(ctx, marketplace.merchants());
-    }
-
     BackOfficeFrame frame(Context ctx, Merchant shop) {
-        return backOffices.frame(ctx, VoucherNav.SHOP, shop.id().value());
-    }
-
-    static void redirectDone(Context ctx, String path, String flash) {
-        AfterChange.redirect(ctx, path, flash);
+        return frame(ctx, shop, VoucherNav.SHOP);
     }
 }

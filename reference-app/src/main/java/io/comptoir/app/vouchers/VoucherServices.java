@@ -15,8 +15,7 @@ import io.comptoir.vouchers.api.Vouchers;
 import static java.util.Objects.requireNonNull;
 
 /**
- * The vouchers plugin's services the web layer uses. Found per request: the routes are always registered (the API
- * description lists them), and a marketplace that does not run the plugin answers 404 on each.
+ * The vouchers plugin's services the feature's handlers use, found per request.
  */
 public record VoucherServices(Programmes programmes, PointsOfSale pointsOfSale, PointOfSaleDesk desk, VoucherStock stock,
                               Vouchers vouchers, StoreRedemptions store, Settlements settlements, VoucherReports reports,
@@ -42,6 +41,6 @@ public record VoucherServices(Programmes programmes, PointsOfSale pointsOfSale, 
     }
 
     private static <T> T find(Marketplace marketplace, Class<T> type) {
-        return marketplace.plugin(type).orElseThrow(() -> new NotFoundException("not_found", "this marketplace sells no vouchers"));
+        return marketplace.requirePlugin(type);
     }
 }

@@ -252,13 +252,18 @@ public final class BackOfficeMarket implements AutoCloseable {
 
     /** A form with repeated fields, as name/value pairs. */
     public HttpResponse<String> postForm(String path, Session session, List<Map.Entry<String, String>> fields) {
+        return send(form(uri(path), session, fields));
+    }
+
+    /** The request of a form with repeated fields (name/value pairs), sent by a signed-in browser with its CSRF token. */
+    public static HttpRequest form(URI uri, Session session, List<Map.Entry<String, String>> fields) {
         StringJoiner body = new StringJoiner("&");
         body.add("_csrf=" + URLEncoder.encode(session.csrfToken(), StandardCharsets.UTF_8));
         fields.forEach(field -> body.add(URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)));
-        return send(HttpRequest.newBuilder(uri(path)).header("Cookie", cookie(session))
+        return HttpRequest.newBuilder(uri).header("Cookie", cookie(session))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
     }
 
     public static String formBody(Map<String, String> fields) {

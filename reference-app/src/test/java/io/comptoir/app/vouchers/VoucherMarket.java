@@ -3,6 +3,7 @@ package io.comptoir.app.vouchers;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.comptoir.app.MarketplaceApp;
 import io.comptoir.app.feature.Marketplace;
+import io.comptoir.app.testing.BackOfficeMarket;
 import io.comptoir.app.testing.TestCatalogue;
 import io.comptoir.app.testing.TestMarketplace;
 import io.comptoir.engine.api.Actor;
@@ -409,12 +410,7 @@ public final class VoucherMarket implements AutoCloseable {
 
     /** A form with repeated fields, as name/value pairs (a multiple select), with the session's CSRF token. */
     public HttpResponse<String> postForm(String path, Session session, List<Map.Entry<String, String>> fields) {
-        StringJoiner body = new StringJoiner("&");
-        body.add("_csrf=" + URLEncoder.encode(session.csrfToken(), StandardCharsets.UTF_8));
-        fields.forEach(field -> body.add(URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)));
-        return send(HttpRequest.newBuilder(uri(path)).header("Cookie", cookie(session))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+        return send(BackOfficeMarket.form(uri(path), session, fields));
     }
 
     public static String formBody(Map<String, String> fields) {
