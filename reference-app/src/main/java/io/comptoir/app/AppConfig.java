@@ -1,7 +1,5 @@
 package io.comptoir.app;
 
-import io.comptoir.app.web.ResetLinks;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -91,11 +89,14 @@ public record AppConfig(
         sandboxCardWebhookUrl.ifPresent(url -> properties.put("sandbox-card.webhook-url", url.toString()));
         sandboxCardSecret.ifPresent(secret -> properties.put("sandbox-card.secret", secret));
         sandboxCardDelayMs.ifPresent(delay -> properties.put("sandbox-card.webhook-delay-ms", Integer.toString(delay)));
-        // links in plugin mails: absolute on the public address, else relative to the site
-        String base = publicUrl.map(url -> url.toString().replaceAll("/+$", "")).orElse("http://localhost:" + port);
-        properties.put("training.password-reset-url", base + ResetLinks.PAGE + "?" + ResetLinks.TOKEN_PARAMETER + "=");
-        properties.put("vouchers.wallet-url", base + "/mes-bons");
+        // what the running features' plugins need of the site, e.g. the pages their mails link to
+        Features.allBut(disabledFeatures).forEach(feature -> properties.putAll(feature.engineProperties(siteAddress())));
         return properties;
+    }
+
+    /** The site's address for links in mails: the public address, else the local port. */
+    public String siteAddress() {
+        return publicUrl.map(url -> url.toString().replaceAll("/+$", "")).orElse("http://localhost:" + port);
     }
 
     /** The embedded database kept in the data directory. */

@@ -1,11 +1,15 @@
 package io.comptoir.app;
 
+import io.comptoir.app.feature.WebFeature;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -76,13 +80,15 @@ final class AppConfigTest {
                 .hasMessageContaining("TRUSTED_PROXIES must list IP addresses");
     }
 
+    /** Each feature's test checks its own links (e.g. the vouchers' wallet in their mails). */
     @Test
     void pluginMailsLinkToThePublicAddressOrElseToTheLocalPort() {
-        assertThat(AppConfig.fromEnvironment(Map.of("PUBLIC_URL", "https://marche.example.fr/")).engineProperties())
-                .containsEntry("training.password-reset-url", "https://marche.example.fr/reinitialiser-mot-de-passe?jeton=")
-                .containsEntry("vouchers.wallet-url", "https://marche.example.fr/mes-bons");
-        assertThat(AppConfig.fromEnvironment(Map.of("PORT", "8080")).engineProperties())
-                .containsEntry("vouchers.wallet-url", "http://localhost:8080/mes-bons");
+        AppConfig published = AppConfig.fromEnvironment(Map.of("PUBLIC_URL", "https://marche.example.fr/"));
+        assertThat(published.siteAddress()).isEqualTo("https://marche.example.fr");
+        assertThat(AppConfig.fromEnvironment(Map.of("PORT", "8080")).siteAddress()).isEqualTo("http://localhost:8080");
+        for (WebFeature feature : Features.all()) {
+            assertThat(published.engineProperties()).containsAllEntriesOf(feature.engineProperties("https://marche.example.fr"));
+        }
     }
 
     @Test
@@ -122,11 +128,13 @@ final class AppConfigTest {
 
     @Test
     void aTerritoryLeavesOutThePluginFeaturesItDoesNotRunAndOnlyThose() {
+        List<String> optional = Features.optional();
         assertThat(AppConfig.fromEnvironment(Map.of()).disabledFeatures()).isEmpty();
-        assertThat(AppConfig.fromEnvironment(Map.of("DISABLED_FEATURES", " Vouchers, training,")).disabledFeatures())
-                .containsExactlyInAnyOrder("vouchers", "training");
-        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("DISABLED_FEATURES", "vouchers, shopping, fidelite")))
-                .hasMessageContaining("DISABLED_FEATURES names features that may be left out, among training, vouchers, got 'shopping'")
+        String listed = optional.stream().map(name -> " " + name.toUpperCase(Locale.ROOT)).collect(Collectors.joining(",")) + ",";
+        assertThat(AppConfig.fromEnvironment(Map.of("DISABLED_FEATURES", listed)).disabledFeatures()).containsExactlyInAnyOrderElementsOf(optional);
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("DISABLED_FEATURES", "shopping, fidelite")))
+                .hasMessageContaining("DISABLED_FEATURES names features that may be left out, among " + String.join(", ", optional)
+                        + ", got 'shopping'")
                 .hasMessageContaining("got 'fidelite'");
     }
 }

@@ -7,6 +7,7 @@ import io.comptoir.app.web.openapi.OpenApiSection;
 import io.javalin.config.RoutesConfig;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -86,6 +87,16 @@ public interface WebFeature {
     /** Its part of {@code /openapi.json}, which must describe exactly the API routes it registers. */
     default List<OpenApiSection> openApi() {
         return List.of();
+    }
+
+    /**
+     * Engine properties its plugin needs from the web application, such as the address of a page the plugin's mails
+     * link to.
+     *
+     * @param siteAddress the site's address, without a trailing slash (the public address, else the local port)
+     */
+    default Map<String, String> engineProperties(String siteAddress) {
+        return Map.of();
     }
 
     /** The demo data of its plugin, loaded after the territory's base seeds into a marketplace where it holds nothing. */

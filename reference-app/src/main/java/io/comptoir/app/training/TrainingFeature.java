@@ -7,6 +7,7 @@ import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.feature.WebFeature;
 import io.comptoir.app.web.ApiError;
 import io.comptoir.app.web.ErrorHandlers;
+import io.comptoir.app.web.ResetLinks;
 import io.comptoir.app.web.SiteLink;
 import io.comptoir.app.web.backoffice.BackOfficeShell;
 import io.comptoir.app.web.backoffice.NavEntry;
@@ -19,6 +20,7 @@ import io.javalin.config.RoutesConfig;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -92,6 +94,11 @@ public final class TrainingFeature implements WebFeature {
                 return seeds.load(stream, password).toString();
             }
         });
+    }
+
+    @Override
+    public Map<String, String> engineProperties(String siteAddress) {
+        return Map.of("training.password-reset-url", siteAddress + ResetLinks.PAGE + "?" + ResetLinks.TOKEN_PARAMETER + "=");
     }
 
     @Override

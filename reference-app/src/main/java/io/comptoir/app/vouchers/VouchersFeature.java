@@ -17,6 +17,7 @@ import io.javalin.config.RoutesConfig;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -92,6 +93,11 @@ public final class VouchersFeature implements WebFeature {
                 return seeds.load(stream, password, SEEDER).toString();
             }
         });
+    }
+
+    @Override
+    public Map<String, String> engineProperties(String siteAddress) {
+        return Map.of("vouchers.wallet-url", siteAddress + WalletPage.PATH);
     }
 
     @Override

@@ -33,7 +33,8 @@ final class OpenApiDocumentTest {
     @BeforeAll
     static void start() {
         database = TestDatabase.h2();
-        market = TestMarketplace.start(database, TestPlugins.withIds("vouchers"));
+        // every plugin's part of the document, but the training plugin's policy would keep the admin tests' shop from going live
+        market = TestMarketplace.start(database, TestPlugins.allBut("training"));
         document = market.json("/openapi.json");
     }
 
