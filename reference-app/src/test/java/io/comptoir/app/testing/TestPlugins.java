@@ -2,6 +2,8 @@ package io.comptoir.app.testing;
 
 import io.comptoir.engine.api.plugin.EnginePlugin;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.ServiceLoader;
 
 /**
@@ -18,7 +20,7 @@ public final class TestPlugins {
 
     /** The plugins on the class path but those with these ids (e.g. {@code training}, whose activation policy holds shops back). */
     public static EnginePlugin[] allBut(String... ids) {
-        java.util.List<String> leftOut = java.util.List.of(ids);
-        return java.util.Arrays.stream(all()).filter(plugin -> !leftOut.contains(plugin.id())).toArray(EnginePlugin[]::new);
+        List<String> leftOut = List.of(ids);
+        return Arrays.stream(all()).filter(plugin -> !leftOut.contains(plugin.id())).toArray(EnginePlugin[]::new);
     }
 }

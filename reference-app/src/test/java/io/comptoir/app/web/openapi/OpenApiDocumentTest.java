@@ -252,8 +252,9 @@ final class OpenApiDocumentTest {
         check("get", "/api/v1/admin/accounts", "/api/v1/admin/accounts", admin, null, 200);
         check("get", "/api/v1/admin/accounts/{accountId}", "/api/v1/admin/accounts/" + staffAccount.id(), admin, null, 200);
         check("post", "/api/v1/admin/accounts/{accountId}/roles", "/api/v1/admin/accounts/" + shopper.id() + "/roles", admin,
-                "{\"role\": \"POINT_OF_SALE\", \"scope\": 4}", 200);
-        check("delete", "/api/v1/admin/accounts/{accountId}/roles/{role}", "/api/v1/admin/accounts/" + shopper.id() + "/roles/POINT_OF_SALE?scope=4",
+                "{\"role\": \"MERCHANT_STAFF\", \"scope\": " + c.rucher.id() + "}", 200);
+        check("delete", "/api/v1/admin/accounts/{accountId}/roles/{role}", "/api/v1/admin/accounts/" + shopper.id() + "/roles/MERCHANT_STAFF?scope="
+                + c.rucher.id(),
                 admin, null, 200);
         check("put", "/api/v1/admin/accounts/{accountId}/active", "/api/v1/admin/accounts/" + shopper.id() + "/active", admin,
                 "{\"active\": true}", 200);
