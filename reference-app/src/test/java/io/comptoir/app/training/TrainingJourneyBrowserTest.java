@@ -13,7 +13,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -231,13 +230,10 @@ final class TrainingJourneyBrowserTest {
         return browser.findElement(By.cssSelector(".notice")).getText();
     }
 
-    /** Clicks the form's button and waits for the page the form leads to (the button's page gone), as a person would. */
     private static void click(String buttonText) {
-        WebElement button = browser.findElements(By.cssSelector("button")).stream().filter(found -> found.getText().equals(buttonText))
-                .findFirst().orElseThrow(() -> new AssertionError("no button " + buttonText + " on " + browser.getCurrentUrl() + ": "
-                        + browser.findElement(By.tagName("main")).getText()));
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+        browser.findElements(By.cssSelector("button")).stream().filter(button -> button.getText().equals(buttonText)).findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + buttonText + " on " + browser.getCurrentUrl() + ": "
+                        + browser.findElement(By.tagName("main")).getText())).click();
     }
 
     private static void fill(String id, String value) {
