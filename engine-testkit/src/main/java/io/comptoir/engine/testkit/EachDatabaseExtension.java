@@ -8,10 +8,8 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
-import org.opentest4j.TestAbortedException;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Provides the invocations of {@link EachDatabase}: one per {@link DatabaseKind}. */
@@ -81,23 +79,10 @@ public final class EachDatabaseExtension implements TestTemplateInvocationContex
             }
             TestDatabase database = switch (kind) {
                 case H2 -> TestDatabase.h2();
-                case POSTGRESQL -> TestDatabase.postgres(postgresOrSkip());
+                case POSTGRESQL -> TestDatabase.postgres(PostgresSettings.orSkip());
             };
             store.put(TestDatabase.class, database);
             return database;
-        }
-
-        private static PostgresSettings postgresOrSkip() {
-            Optional<PostgresSettings> settings = PostgresSettings.fromEnvironment();
-            if (settings.isPresent()) {
-                return settings.get();
-            }
-            String reason = "PostgreSQL variant skipped: set " + PostgresSettings.URL + " (see README) to run it";
-            if (PostgresSettings.required()) {
-                throw new IllegalStateException("CI=true but " + PostgresSettings.URL + " is not set: PostgreSQL tests must run in CI");
-            }
-            System.err.println("[comptoir-testkit] " + reason);
-            throw new TestAbortedException(reason);
         }
     }
 }

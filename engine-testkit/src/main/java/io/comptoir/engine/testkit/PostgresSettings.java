@@ -1,5 +1,7 @@
 package io.comptoir.engine.testkit;
 
+import org.opentest4j.TestAbortedException;
+
 import java.util.Optional;
 
 /**
@@ -15,6 +17,23 @@ public record PostgresSettings(String url, String user, String password) {
         return setting(URL).map(url -> new PostgresSettings(url,
                 setting("COMPTOIR_TEST_POSTGRES_USER").orElse("postgres"),
                 setting("COMPTOIR_TEST_POSTGRES_PASSWORD").orElse("")));
+    }
+
+    /**
+     * The settings, for a test that needs PostgreSQL: without them the test is skipped (reported with the reason), except in
+     * CI ({@code CI=true}), where it fails.
+     */
+    public static PostgresSettings orSkip() {
+        Optional<PostgresSettings> settings = fromEnvironment();
+        if (settings.isPresent()) {
+            return settings.get();
+        }
+        if (required()) {
+            throw new IllegalStateException("CI=true but " + URL + " is not set: PostgreSQL tests must run in CI");
+        }
+        String reason = "PostgreSQL variant skipped: set " + URL + " (see README) to run it";
+        System.err.println("[comptoir-testkit] " + reason);
+        throw new TestAbortedException(reason);
     }
 
     /** In CI ({@code CI=true}) the PostgreSQL variants must run, never be skipped. */
