@@ -26,6 +26,7 @@ import io.comptoir.engine.core.event.Subscriptions;
 import io.comptoir.engine.core.merchant.MerchantService;
 import io.comptoir.engine.core.merchant.ActivationPolicies;
 import io.comptoir.engine.core.persistence.Dialect;
+import io.comptoir.engine.core.persistence.DurableCommits;
 import io.comptoir.engine.core.persistence.Migrations;
 import io.comptoir.engine.core.plugin.EnginePluginContext;
 import io.comptoir.engine.core.plugin.PluginContributions;
@@ -123,6 +124,9 @@ public final class Engine implements AutoCloseable {
     private static Engine start(EngineBuilder config, Deque<AutoCloseable> closeables) {
         DataSource dataSource = openDatabase(config, closeables);
         Dialect dialect = Dialect.of(dataSource);
+        if (dialect == Dialect.H2) {
+            DurableCommits.check(dataSource, config.jdbcUrl != null && DurableCommits.setsWriteDelay(config.jdbcUrl));
+        }
         Migrations migrations = new Migrations(dataSource, dialect);
         migrations.migrateEngine();
 
@@ -247,7 +251,7 @@ public final class Engine implements AutoCloseable {
 
     private static HikariDataSource pool(EngineBuilder config) {
         HikariConfig hikari = new HikariConfig();
-        hikari.setJdbcUrl(config.jdbcUrl);
+        hikari.setJdbcUrl(DurableCommits.durableUrl(config.jdbcUrl));
         hikari.setUsername(config.user);
         hikari.setPassword(config.password);
         hikari.setMaximumPoolSize(config.maxPoolSize);
