@@ -32,6 +32,7 @@ import io.comptoir.app.payment.PaymentWebhooks;
 import io.comptoir.app.openapi.OpenApiRoute;
 import io.comptoir.app.ops.HealthRoute;
 import io.comptoir.app.ops.Metrics;
+import io.comptoir.engine.api.schedule.ScheduledJobs;
 import io.comptoir.app.shop.ShopperSite;
 import io.comptoir.app.web.AccessControl;
 import io.comptoir.app.web.ClientAddress;
@@ -119,6 +120,7 @@ public final class MarketplaceApp {
         ResetLinks resetLinks = new ResetLinks(baseUrl);
         OwnOrders ownOrders = new OwnOrders(marketplace.orders());
         Metrics metrics = new Metrics();
+        marketplace.plugin(ScheduledJobs.class).ifPresent(metrics::bindJobs);
         VisitTracking visits = new VisitTracking(marketplace.visits(), secureCookies);
         QueuedThreadPool threads = new QueuedThreadPool(httpThreads, 8);
         threads.setName("http");
@@ -187,7 +189,7 @@ public final class MarketplaceApp {
                     new MerchantApiSection(), new AdminApiSection(), new io.comptoir.app.openapi.TrainingApiSection(),
                     new io.comptoir.app.openapi.TrainingAdminApiSection(), new VouchersApiSection(),
                     new io.comptoir.app.openapi.VoucherBackOfficeApiSection())).register(cfg.routes);
-            new HealthRoute(marketplace.search()).register(cfg.routes);
+            new HealthRoute(marketplace.search(), marketplace.plugin(ScheduledJobs.class)).register(cfg.routes);
             metrics.register(cfg.routes);
         });
         return new MarketplaceApp(holder[0], metrics, passwordResets);

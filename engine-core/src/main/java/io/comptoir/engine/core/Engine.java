@@ -15,6 +15,7 @@ import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.api.search.ProductSearch;
 import io.comptoir.engine.api.search.SearchIndex;
+import io.comptoir.engine.api.schedule.ScheduledJobs;
 import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.engine.core.asset.LocalDirectoryAssetStore;
 import io.comptoir.engine.core.account.AccountService;
@@ -210,6 +211,7 @@ public final class Engine implements AutoCloseable {
         services.register(SessionStore.class, injector.getInstance(SessionStore.class));
         services.register(MailOutbox.class, injector.getInstance(MailOutbox.class));
         services.register(Mailer.class, injector.getInstance(Mailer.class));
+        services.register(ScheduledJobs.class, injector.getInstance(JobScheduler.class));
         return services;
     }
 
@@ -389,6 +391,11 @@ public final class Engine implements AutoCloseable {
     /** Delivers every due domain event to its listeners now, in this thread; returns how many were delivered. */
     public int deliverPendingEvents() {
         return dispatcher.deliverDue();
+    }
+
+    /** The periodic jobs and how they last ran, on whatever node. */
+    public ScheduledJobs jobs() {
+        return injector.getInstance(JobScheduler.class);
     }
 
     /** Runs, in this thread, every periodic job that is due (tests use it instead of waiting). */
