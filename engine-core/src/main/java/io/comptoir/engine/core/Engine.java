@@ -40,6 +40,7 @@ import io.comptoir.engine.core.payment.PaymentProviders;
 import io.comptoir.engine.core.payment.PayAtPickupProvider;
 import io.comptoir.engine.core.payment.sandbox.SandboxCardProvider;
 import io.comptoir.engine.core.order.OrderSettlement;
+import io.comptoir.engine.core.order.PaymentReconciliation;
 import io.comptoir.engine.core.order.SettlementWatch;
 import io.comptoir.engine.core.order.OrderMails;
 import io.comptoir.engine.api.cart.CartService;
@@ -181,6 +182,7 @@ public final class Engine implements AutoCloseable {
         if (config.backgroundWork) {
             dispatcher.start();
             jobs.start();
+            injector.getInstance(SandboxCardProvider.class).startSweeping();
         }
         return new Engine(injector, services, plugins, index, follower, search, dispatcher, closeables);
     }
@@ -225,6 +227,7 @@ public final class Engine implements AutoCloseable {
         paymentProviders.register(sandboxCard);
         paymentProviders.register(new PayAtPickupProvider());
         jobs.register("engine.stale-pending-orders", Duration.ofMinutes(1), injector.getInstance(OrderSettlement.class)::failStalePendingOrders);
+        jobs.register(PaymentReconciliation.JOB, PaymentReconciliation.PERIOD, injector.getInstance(PaymentReconciliation.class)::reconcile);
         jobs.register(AccountHousekeeping.JOB, AccountHousekeeping.PERIOD, injector.getInstance(AccountHousekeeping.class)::runOnce);
     }
 
@@ -311,6 +314,16 @@ public final class Engine implements AutoCloseable {
     /** Sends mail: through the mailer a plugin registered, else into the database outbox. */
     public Mailer mailer() {
         return injector.getInstance(Mailer.class);
+    }
+
+    /**
+     * Asks the payment providers, now, how the authorisations the engine lost track of ended (a crash, a lost webhook) and
+     * settles their orders; releases what they hold for orders that failed. Done every few seconds in the background.
+     *
+     * @return how many tenders were settled or released
+     */
+    public int reconcilePayments() {
+        return injector.getInstance(PaymentReconciliation.class).reconcile();
     }
 
     /** Deletes ended sessions, spent reset links and passed throttle windows now (done hourly in the background). */

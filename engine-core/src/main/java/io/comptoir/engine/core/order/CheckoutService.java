@@ -382,26 +382,27 @@ public final class CheckoutService implements Checkout {
         boolean allPending = true;
         for (int i = 0; i < reservation.tenders().size(); i++) {
             PlannedTender tender = reservation.tenders().get(i);
-            String key = "checkout-" + reservation.orderId() + "-" + i;
+            String key = authorisationKey(reservation.orderId(), i);
             Authorisation authorisation = new Authorisation(key, new PaymentId(tender.paymentId()), new CustomerOrderId(reservation.orderId()),
                     reservation.number(), request.shopper(), tender.amount(), tender.details(), tender.shares());
             ProviderResult result = OrderSettlement.call(() -> tender.provider().authorise(authorisation));
-            jdbi.useTransaction(handle -> {
-                book.record(handle, tender.paymentId(), PaymentTransaction.Kind.AUTHORISE, tender.amount().minorUnits(), key, result);
-                String reference = result.providerReference().isEmpty() ? null : result.providerReference();
-                switch (result.outcome()) {
-                    case APPROVED -> book.setState(handle, tender.paymentId(), "AUTHORISED", reference, null);
-                    case PENDING -> book.setState(handle, tender.paymentId(), "PENDING", reference, null);
-                    case DECLINED -> book.setState(handle, tender.paymentId(), "FAILED", reference,
-                            result.message().isEmpty() ? "declined" : result.message());
-                }
-            });
-            if (result.outcome() == ProviderResult.Outcome.DECLINED) {
+            boolean recorded = jdbi.inTransaction(handle -> book.answer(handle, tender.paymentId(), PaymentTransaction.Kind.AUTHORISE,
+                    tender.amount().minorUnits(), key, result));
+            // not recorded: the order was given up meanwhile (this call outlived the reconciliation's patience)
+            if (!recorded || result.outcome() == ProviderResult.Outcome.DECLINED) {
                 return true;
             }
             allPending &= result.outcome() == ProviderResult.Outcome.PENDING;
         }
         return reservation.tenders().isEmpty() || !allPending;
+    }
+
+    /**
+     * The idempotency key of the authorisation of an order's tender: the same for every call about it, so that a provider
+     * can say where it stands after a crash ({@link PaymentReconciliation}).
+     */
+    static String authorisationKey(long orderId, int position) {
+        return "checkout-" + orderId + "-" + position;
     }
 
     private Money sum(List<CartLine> lines) {

@@ -27,9 +27,9 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Periodic jobs run by one node at a time: a node runs a job only after taking its lease in {@code scheduled_job}
- * with a guarded update, so every node can try and exactly one wins. The lease is short and renewed while the job runs,
- * so a node that dies mid-run holds the job for at most {@link #LEASE}, then another node (or the same one, restarted) runs
- * it.
+ * with a guarded update, so every node can try and exactly one wins. The lease is short (twice the job's interval, from
+ * 10 s to {@link #LEASE}) and renewed while the job runs, so a node that dies mid-run holds the job no longer than that;
+ * then another node (or the same one, restarted) runs it.
  *
  * <p>A run that throws anything at all — an exception or an {@link Error} — is recorded as a failure of that job and the
  * scheduler carries on; each job's last success and failure are kept in the database, so that {@link #statuses()} shows a
@@ -37,6 +37,7 @@ import static java.util.Objects.requireNonNull;
  */
 public final class JobScheduler implements ScheduledJobs, AutoCloseable {
     static final Duration LEASE = Duration.ofMinutes(1);
+    private static final Duration SHORTEST_LEASE = Duration.ofSeconds(10);
     private static final Duration TICK = Duration.ofSeconds(1);
     private static final int ERROR_LENGTH = 500;
     private static final Logger log = LoggerFactory.getLogger(JobScheduler.class);
@@ -133,7 +134,8 @@ public final class JobScheduler implements ScheduledJobs, AutoCloseable {
         int ran = 0;
         for (Job job : jobs) {
             Instant now = clock.instant();
-            int claimed = jdbi.withExtension(JobDao.class, dao -> dao.claim(job.name(), node, now, now.minus(job.interval()), now.plus(lease)));
+            int claimed = jdbi.withExtension(JobDao.class, dao -> dao.claim(job.name(), node, now, now.minus(job.interval()),
+                    now.plus(leaseOf(job))));
             if (claimed == 1) {
                 run(job);
                 ran++;
@@ -142,8 +144,15 @@ public final class JobScheduler implements ScheduledJobs, AutoCloseable {
         return ran;
     }
 
+    /** Twice the job's interval, within bounds: a frequent job is not held up long by a node that died running it. */
+    private Duration leaseOf(Job job) {
+        Duration twice = job.interval().multipliedBy(2);
+        Duration atLeast = twice.compareTo(SHORTEST_LEASE) < 0 ? SHORTEST_LEASE : twice;
+        return atLeast.compareTo(lease) > 0 ? lease : atLeast;
+    }
+
     private void run(Job job) {
-        long renewEvery = Math.max(1, lease.toMillis() / 3);
+        long renewEvery = Math.max(1, leaseOf(job).toMillis() / 3);
         ScheduledFuture<?> renewal = leases.scheduleAtFixedRate(() -> renew(job), renewEvery, renewEvery, TimeUnit.MILLISECONDS);
         Throwable failure = null;
         try {
@@ -168,7 +177,7 @@ public final class JobScheduler implements ScheduledJobs, AutoCloseable {
 
     private void renew(Job job) {
         try {
-            if (jdbi.withExtension(JobDao.class, dao -> dao.renew(job.name(), node, clock.instant().plus(lease))) == 0) {
+            if (jdbi.withExtension(JobDao.class, dao -> dao.renew(job.name(), node, clock.instant().plus(leaseOf(job)))) == 0) {
                 log.warn("Job {} lost its lease while running", job.name());
             }
         }

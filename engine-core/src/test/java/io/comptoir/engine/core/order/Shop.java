@@ -46,6 +46,10 @@ final class Shop implements AutoCloseable {
     }
 
     Shop(TestDatabase db, Map<String, String> properties) {
+        this(db, properties, java.time.Clock.systemUTC());
+    }
+
+    Shop(TestDatabase db, Map<String, String> properties, java.time.Clock clock) {
         EnginePlugin plugin = new EnginePlugin() {
             @Override
             public String id() {
@@ -57,7 +61,7 @@ final class Shop implements AutoCloseable {
                 context.registerPaymentProvider(balances);
             }
         };
-        engine = Engine.builder().dataSource(db.dataSource()).searchIndex(index).backgroundWork(false)
+        engine = Engine.builder().dataSource(db.dataSource()).searchIndex(index).backgroundWork(false).clock(clock)
                 .plugin(plugin).properties(Fixtures.CHEAP_PASSWORDS).property("sandbox-card.webhook-delay-ms", "1")
                 .properties(properties).build();
         engine.awaitSearchReady(Duration.ofSeconds(30));
