@@ -125,6 +125,17 @@ final class CheckoutBurst {
         }
     }
 
+    /** The ledger audit's problems, as the app answers them to a territory admin. */
+    List<String> auditProblems(String adminToken) throws IOException, InterruptedException {
+        HttpResponse<String> audit = send(new CrashMarket.Shopper(0, adminToken, List.of()), "GET", "/api/v1/admin/vouchers/audit", null, Map.of());
+        if (audit.statusCode() != 200) {
+            throw new AssertionError("GET /api/v1/admin/vouchers/audit answered " + audit.statusCode() + ": " + audit.body());
+        }
+        List<String> problems = new ArrayList<>();
+        JSON.readTree(audit.body()).get("problems").forEach(problem -> problems.add(problem.asText()));
+        return problems;
+    }
+
     Optional<JsonNode> order(CrashMarket.Shopper shopper, long id) throws IOException, InterruptedException {
         HttpResponse<String> order = send(shopper, "GET", "/api/v1/orders/" + id, null, Map.of());
         if (order.statusCode() == 404) {

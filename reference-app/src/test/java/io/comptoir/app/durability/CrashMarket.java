@@ -2,6 +2,8 @@ package io.comptoir.app.durability;
 
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
+import io.comptoir.engine.api.account.Role;
+import io.comptoir.engine.api.account.RoleGrant;
 import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.api.catalogue.Category;
 import io.comptoir.engine.api.catalogue.Product;
@@ -73,10 +75,13 @@ final class CrashMarket {
 
     final List<Shopper> shoppers;
     final List<Long> variants;
+    /** A territory admin's session token, to read the ledger audit over the API. */
+    final String adminToken;
 
-    private CrashMarket(List<Shopper> shoppers, List<Long> variants) {
+    private CrashMarket(List<Shopper> shoppers, List<Long> variants, String adminToken) {
         this.shoppers = List.copyOf(shoppers);
         this.variants = List.copyOf(variants);
+        this.adminToken = adminToken;
     }
 
     /** Writes the market into the (empty, migrated on the way) database. */
@@ -113,7 +118,8 @@ final class CrashMarket {
                         .sale().vouchers();
                 shoppers.add(new Shopper(shopper.id().value(), session.token(), vouchers.stream().map(v -> v.code().value()).toList()));
             }
-            return new CrashMarket(shoppers, variants);
+            Account admin = engine.accounts().grant(account(engine, "admin").id(), RoleGrant.of(Role.TERRITORY_ADMIN), ADMIN);
+            return new CrashMarket(shoppers, variants, engine.sessions().open(admin.id()).token());
         }
     }
 

@@ -122,8 +122,10 @@ final class CrashRecoveryTest {
         }
         long deadline = restarted + RECONCILED_WITHIN.toNanos();
         List<String> pending;
+        List<String> audit;
         java.util.Set<String> seen = new java.util.HashSet<>();
         do {
+            audit = client.auditProblems(market.adminToken);
             pending = new ArrayList<>();
             for (CrashMarket.Shopper shopper : market.shoppers) {
                 for (JsonNode order : client.ordersOf(shopper)) {
@@ -138,16 +140,17 @@ final class CrashRecoveryTest {
                     }
                 }
             }
-            if (!pending.isEmpty()) {
+            if (!pending.isEmpty() || !audit.isEmpty()) {
                 AppProcess.pause(500);
             }
         }
-        while (!pending.isEmpty() && System.nanoTime() < deadline);
-        System.out.printf("restart: pending payments settled %.1f s after the restart began (%d left)%n",
-                (System.nanoTime() - restarted) / 1e9, pending.size());
+        while ((!pending.isEmpty() || !audit.isEmpty()) && System.nanoTime() < deadline);
+        System.out.printf("restart: pending payments settled and the ledger audit clean %.1f s after the restart began (%d pending, %d "
+                + "audit problems left)%n", (System.nanoTime() - restarted) / 1e9, pending.size(), audit.size());
         if (!pending.isEmpty()) {
             problems.add("orders still pending a minute after the restart: " + pending);
         }
+        audit.forEach(problem -> problems.add("ledger audit a minute after the restart: " + problem));
         declined.keySet().stream().filter(number -> !seen.contains(number))
                 .forEach(number -> problems.add("order " + number + " was answered declined but no longer exists"));
         return problems;
