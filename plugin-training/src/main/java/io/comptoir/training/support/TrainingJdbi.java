@@ -12,6 +12,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The plugin's JDBI on the engine's data source: SqlObject, and instants stored as {@code TIMESTAMP WITH TIME ZONE}
@@ -43,7 +44,9 @@ public final class TrainingJdbi {
 
         @Override
         protected Argument build(Instant value, ConfigRegistry config) {
-            return (position, statement, context) -> statement.setObject(position, value.atOffset(ZoneOffset.UTC));
+            // to the microsecond, as the engine binds them: PostgreSQL would round the clock's nanoseconds and H2 keep
+            // microseconds, and a guarded update comparing a stored instant with the same instant never matched on H2
+            return (position, statement, context) -> statement.setObject(position, value.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
         }
     }
 }

@@ -12,10 +12,12 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The engine's JDBI: SqlObject, and instants stored as {@code TIMESTAMP WITH TIME ZONE} through
- * {@link OffsetDateTime} in UTC, so that the JVM's default time zone never shifts a stored time.
+ * {@link OffsetDateTime} in UTC, so that the JVM's default time zone never shifts a stored time, and truncated to the
+ * microsecond ({@link #databaseTime}).
  */
 public final class JdbiFactory {
     private JdbiFactory() {
@@ -29,6 +31,16 @@ public final class JdbiFactory {
         return jdbi;
     }
 
+    /**
+     * An instant as both databases store it: to the microsecond, truncated. The clock gives nanoseconds; PostgreSQL rounds
+     * them to microseconds and H2 keeps microseconds, so the same instant was stored one way and compared another: a guarded
+     * update such as {@code WHERE claimed_at = :claimedAt} never matched on H2. Bound values are truncated here, before
+     * either database sees them, so what is written and what is compared are the same value everywhere.
+     */
+    public static OffsetDateTime databaseTime(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+    }
+
     private static ColumnMapper<Instant> instantMapper() {
         return (resultSet, column, context) -> RowInstants.read(resultSet, column);
     }
@@ -40,7 +52,7 @@ public final class JdbiFactory {
 
         @Override
         protected Argument build(Instant value, ConfigRegistry config) {
-            return (position, statement, context) -> statement.setObject(position, value.atOffset(ZoneOffset.UTC));
+            return (position, statement, context) -> statement.setObject(position, databaseTime(value));
         }
     }
 }

@@ -53,6 +53,7 @@ public final class ApplicationReviewPages {
         routes.get(one, this::detail, RouteRole.TERRITORY_ADMIN);
         routes.post(one + "/approuver", this::approve, RouteRole.TERRITORY_ADMIN);
         routes.post(one + "/refuser", this::reject, RouteRole.TERRITORY_ADMIN);
+        routes.post(one + "/reprendre", this::resume, RouteRole.TERRITORY_ADMIN);
     }
 
     public static String path(ApplicationId id) {
@@ -88,6 +89,18 @@ public final class ApplicationReviewPages {
         ShopApplication application = load(ctx);
         try {
             services.get(ShopApplications.class).approve(application.id(), Viewer.of(ctx).actor());
+            ctx.redirect(path(application.id()) + "?ok=application-approved", HttpStatus.SEE_OTHER);
+        }
+        catch (ConflictException e) {
+            render(ctx, load(ctx), "", Optional.of(new Problems(office.frame(ctx, AdminSection.APPLICATIONS).page()).of(e)), 409);
+        }
+    }
+
+    /** Finishes an approval left unfinished (the application stays "being approved"). */
+    private void resume(Context ctx) {
+        ShopApplication application = load(ctx);
+        try {
+            services.get(ShopApplications.class).resumeApproval(application.id(), Viewer.of(ctx).actor());
             ctx.redirect(path(application.id()) + "?ok=application-approved", HttpStatus.SEE_OTHER);
         }
         catch (ConflictException e) {
