@@ -273,18 +273,38 @@ public final class CheckoutService implements Checkout {
             PaymentProvider provider = providers.find(tender.provider()).orElseThrow(() -> new InvalidInputException("tenders[" + index + "]",
                     "unknown_provider", "no means of payment " + tender.provider()));
             TenderCapacity capacity = provider.capacity(tender, Map.copyOf(due));
-            Optional<Money> limit = tender.amount();
-            if (capacity.maximum().isPresent()) {
-                limit = Optional.of(limit.map(amount -> amount.min(capacity.maximum().get())).orElse(capacity.maximum().get()));
+            Optional<Money> most = capacity.maximum();
+            if (tender.amount().isPresent() && most.isPresent() && tender.amount().get().compareTo(most.get()) > 0) {
+                throw new InvalidInputException("tenders[" + i + "].amount", "amount_above_capacity", "this means of payment can pay at most "
+                        + most.get() + ", not " + tender.amount().get());
             }
             tenderProviders.add(provider);
             capacities.add(capacity);
-            plans.add(new TenderAllocator.Tender(capacity.eligibleMerchants(), limit));
+            plans.add(new TenderAllocator.Tender(capacity.eligibleMerchants(), tender.amount().or(() -> most)));
         }
         if (tenders.size() > 10) {
             throw new InvalidInputException("tenders", "invalid_tenders", "at most 10 means of payment");
         }
+        checkAmounts(tenders, TenderAllocator.allocate(due, plans));
         return new TenderPlan(tenderProviders, capacities, plans);
+    }
+
+    /**
+     * A tender's amount is what it pays, never a ceiling: an amount the basket leaves no room for (what is still due at the
+     * shops it may pay, after the tenders before it) is refused, rather than silently reduced with the next tender paying
+     * the difference.
+     */
+    private static void checkAmounts(List<TenderRequest> tenders, List<TenderAllocator.Allocation> allocations) {
+        for (int i = 0; i < tenders.size(); i++) {
+            Optional<Money> asked = tenders.get(i).amount();
+            if (asked.isPresent()) {
+                Money paid = allocations.get(i).total(Money.zero(asked.get().currency()));
+                if (paid.compareTo(asked.get()) != 0) {
+                    throw new InvalidInputException("tenders[" + i + "].amount", "amount_not_payable", "this means of payment can pay "
+                            + paid + " of this basket, not " + asked.get());
+                }
+            }
+        }
     }
 
     private Reservation reserve(Handle handle, CheckoutRequest request, Account shopper, String hash, Basket seen, TenderPlan plan) {
