@@ -94,6 +94,11 @@ public final class ShoppingApiSection implements OpenApiSection {
                         + "is pending is answered once the payment settles (placed or PAYMENT_FAILED), or as it stands after N seconds: "
                         + "a client waiting for a card processor's confirmation asks once instead of polling.",
                 List.of(ID, PREFER_WAIT), ok("Order"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
+        paths.put("/api/v1/orders/{id}/cancel", map("post", operation("cancelOrder", "Orders", "Cancels the whole order",
+                "Every shop's part in one call, or none: 409 `order_not_cancellable` when a shop has already taken its part on "
+                        + "(`details` names those parts; cancel the others one by one) or when the payment is not settled. Parts "
+                        + "already cancelled stay so; the stock returns and every tender is released. Answers the whole order.",
+                List.of(ID), ok("Order"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT)));
         paths.put("/api/v1/orders/{id}/merchant-orders/{merchantOrderId}/cancel", map("post", operation("cancelMerchantOrder", "Orders",
                 "Cancels a shop's part of the order",
                 "Only before the shop accepts it (409 `illegal_transition` after): the stock returns and the part's share of each "

@@ -69,4 +69,30 @@ public interface AccountDirectory {
 
     /** Changes the password of a signed-in account after checking the current one. */
     void changePassword(AccountId id, String currentPassword, String newPassword);
+
+    /**
+     * Changes the name an account shows (its holder's own change).
+     *
+     * @throws InvalidInputException {@code invalid_displayName}: 1 to 100 characters, no control characters
+     */
+    Account rename(AccountId id, String displayName);
+
+    /**
+     * Changes an account's e-mail after checking its current password, so that a session left open somewhere cannot hand the
+     * account to someone else; the former address is told. Sessions stay open; the new address signs in from now on.
+     *
+     * @throws InvalidInputException {@code invalid_email}, or {@code wrong_password} on field {@code currentPassword}
+     * @throws ConflictException {@code email_taken} when another account uses it
+     * @throws AuthenticationException {@code too_many_attempts} after repeated wrong passwords
+     */
+    Account changeEmail(AccountId id, String currentPassword, String newEmail);
+
+    /**
+     * Closes one's own account after checking its password: it can no longer sign in and every session ends. Its orders,
+     * vouchers and roles are kept, as the marketplace's books need them; a territory admin can reopen it.
+     *
+     * @throws InvalidInputException {@code wrong_password} on field {@code currentPassword}
+     * @throws AuthenticationException {@code too_many_attempts} after repeated wrong passwords
+     */
+    Account closeOwnAccount(AccountId id, String currentPassword);
 }

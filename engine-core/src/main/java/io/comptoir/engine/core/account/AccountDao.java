@@ -54,6 +54,12 @@ public interface AccountDao {
     @SqlUpdate("UPDATE account SET password_hash = :hash, updated_at = :now WHERE id = :id")
     int setPasswordHash(@Bind("id") long id, @Bind("hash") String hash, @Bind("now") Instant now);
 
+    @SqlUpdate("UPDATE account SET display_name = :name, updated_at = :now WHERE id = :id")
+    int setDisplayName(@Bind("id") long id, @Bind("name") String displayName, @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE account SET email = :email, updated_at = :now WHERE id = :id")
+    int setEmail(@Bind("id") long id, @Bind("email") String normalizedEmail, @Bind("now") Instant now);
+
     /** Replaces an outdated hash by a stronger one of the same password, unless the password changed meanwhile. */
     @SqlUpdate("UPDATE account SET password_hash = :hash WHERE id = :id AND password_hash = :old")
     int upgradePasswordHash(@Bind("id") long id, @Bind("old") String oldHash, @Bind("hash") String hash);

@@ -15,6 +15,8 @@ import io.comptoir.engine.api.order.MerchantOrder;
 import io.comptoir.engine.api.order.MerchantOrderId;
 import io.comptoir.engine.api.order.MerchantOrderStatus;
 import io.comptoir.engine.api.order.OrderAction;
+import io.comptoir.engine.api.order.OrderFeedPage;
+import io.comptoir.engine.api.order.OrderFeedQuery;
 import io.comptoir.engine.api.order.Orders;
 import io.comptoir.engine.api.order.TenderShare;
 import io.comptoir.engine.api.payment.PaymentId;
@@ -155,6 +157,63 @@ public final class OrderService implements Orders {
         checkPage(offset, limit);
         return jdbi.withHandle(handle -> OrderAssembler.merchantOrders(handle,
                 Daos.of(handle, OrderDao.class).recentMerchantOrders(limit, offset), Map.of()));
+    }
+
+    @Override
+    public OrderFeedPage orderFeed(OrderFeedQuery query) {
+        requireNonNull(query, "query is null");
+        Optional<FeedCursor> after = query.after().map(FeedCursor::parse);
+        StringBuilder sql = new StringBuilder("SELECT " + OrderDao.MERCHANT_COLUMNS
+                + " FROM merchant_order mo JOIN merchant m ON m.id = mo.merchant_id WHERE mo.status IN (<statuses>)");
+        query.merchant().ifPresent(merchant -> sql.append(" AND mo.merchant_id = :merchant"));
+        query.from().ifPresent(from -> sql.append(" AND mo.created_at >= :from"));
+        query.until().ifPresent(until -> sql.append(" AND mo.created_at < :until"));
+        after.ifPresent(cursor -> sql.append(" AND (mo.created_at < :afterAt OR (mo.created_at = :afterAt AND mo.id < :afterId))"));
+        sql.append(" ORDER BY mo.created_at DESC, mo.id DESC LIMIT :limit");
+        return jdbi.withHandle(handle -> {
+            var statement = handle.createQuery(sql.toString()).bindList("statuses", names(query.statuses())).bind("limit", query.limit() + 1);
+            query.merchant().ifPresent(merchant -> statement.bind("merchant", merchant.value()));
+            query.from().ifPresent(from -> statement.bind("from", from));
+            query.until().ifPresent(until -> statement.bind("until", until));
+            after.ifPresent(cursor -> statement.bind("afterAt", cursor.createdAt()).bind("afterId", cursor.id()));
+            List<MerchantOrderRow> rows = statement.map(new MerchantOrderRow.Mapper()).list();
+            List<MerchantOrderRow> page = rows.subList(0, Math.min(rows.size(), query.limit()));
+            Optional<String> next = rows.size() > query.limit() ? Optional.of(FeedCursor.of(page.get(page.size() - 1)).text()) : Optional.empty();
+            return new OrderFeedPage(OrderAssembler.merchantOrders(handle, page, Map.of()), next);
+        });
+    }
+
+    @Override
+    public CustomerOrder cancel(CustomerOrderId id, String note, Actor actor, boolean byShopper) {
+        requireNonNull(id, "id is null");
+        requireNonNull(note, "note is null");
+        requireNonNull(actor, "actor is null");
+        if (note.length() > 500) {
+            throw InvalidInputException.invalid("note", "a note has at most 500 characters");
+        }
+        jdbi.useTransaction(handle -> {
+            OrderDao dao = Daos.of(handle, OrderDao.class);
+            CustomerOrderRow order = dao.lockCustomerOrder(id.value()).orElseThrow(() -> NotFoundException.of("customer_order", id));
+            if (!order.status().equals(CustomerOrderStatus.PLACED.name())) {
+                throw new ConflictException("order_not_cancellable", "order " + order.number() + " is " + order.status().toLowerCase()
+                        .replace('_', ' ') + ": only a placed order can be cancelled");
+            }
+            List<MerchantOrderRow> parts = dao.merchantOrdersOf(List.of(order.id()));
+            parts.forEach(part -> dao.lockMerchantOrder(part.id()));
+            List<String> taken = parts.stream().filter(part -> !part.status().equals(MerchantOrderStatus.PLACED.name())
+                    && !part.status().equals(MerchantOrderStatus.CANCELLED.name())).map(MerchantOrderRow::number).toList();
+            if (!taken.isEmpty()) {
+                throw new ConflictException("order_not_cancellable", "a shop has already taken on part of order " + order.number()
+                        + ": nothing was cancelled", taken);
+            }
+            for (MerchantOrderRow part : parts) {
+                if (part.status().equals(MerchantOrderStatus.PLACED.name())) {
+                    move(handle, new MerchantOrderId(part.id()), OrderAction.CANCEL, Optional.empty(), note.strip(), actor);
+                }
+            }
+        });
+        commits.committedInBackground();
+        return customerOrder(id).orElseThrow();
     }
 
     private static List<String> names(Set<MerchantOrderStatus> statuses) {

@@ -31,3 +31,6 @@ CREATE TABLE sandbox_card_webhook (
     created_at      TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX sandbox_card_webhook_due_idx ON sandbox_card_webhook (next_attempt_at);
+
+-- The territory's order feed pages by cursor, newest first (Orders.orderFeed).
+CREATE INDEX merchant_order_created_idx ON merchant_order (created_at, id);
