@@ -41,6 +41,21 @@ public interface AccountDirectory {
 
     int count(AccountFilter filter);
 
+    /** The accounts holding this grant, by name: e.g. a shop's staff ({@link Role#MERCHANT_STAFF} scoped to the shop). */
+    List<Account> holders(RoleGrant grant);
+
+    /**
+     * Gives a grant to whoever uses the e-mail — how a shop adds someone to its staff — opening an account for them when
+     * there is none: its holder then chooses a password through a reset link sent to the address. Either way the address is
+     * told what it was invited to. Giving a grant already held only tells again.
+     *
+     * @param invitedTo what the grant lets them into, for the mail (e.g. the shop's name)
+     * @param resetUrlPrefix the password link of a new account is this prefix followed by the token
+     * @throws InvalidInputException {@code invalid_email}; {@code invalid_displayName} for a new account
+     * @throws ConflictException {@code account_closed} when the e-mail's account is closed (an admin may reopen it)
+     */
+    Account invite(String email, String displayName, RoleGrant grant, String invitedTo, String resetUrlPrefix, Actor actor);
+
     /** Number of active accounts holding each role (every role present). */
     Map<Role, Integer> countByRole();
 

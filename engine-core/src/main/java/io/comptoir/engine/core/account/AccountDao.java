@@ -38,6 +38,11 @@ public interface AccountDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM account WHERE id = :id FOR UPDATE")
     Optional<AccountRow> lock(@Bind("id") long id);
 
+    @SqlQuery("SELECT " + COLUMNS + """
+             FROM account a WHERE EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id AND r.role = :role AND r.scope = :scope)
+            ORDER BY display_name, id""")
+    List<AccountRow> holders(@Bind("role") String role, @Bind("scope") long scope);
+
     @SqlQuery("SELECT " + COLUMNS + " FROM account WHERE email = :email")
     Optional<AccountRow> findByEmail(@Bind("email") String normalizedEmail);
 

@@ -9,6 +9,23 @@ final class AccountMails {
     private AccountMails() {
     }
 
+    static final String INVITED = "account_invited";
+
+    /** To someone given a role: what it lets them into, and for a new account, that a link to choose a password follows. */
+    static Mail invited(String email, String displayName, String invitedTo, boolean newAccount) {
+        String body = """
+                Bonjour %s,
+
+                Vous faites désormais partie de %s sur la place de marché.
+
+                %s
+                """.formatted(displayName, invitedTo, newAccount
+                ? "Un compte a été ouvert pour vous avec cette adresse : un second message vous apporte le lien pour choisir votre "
+                        + "mot de passe (valable une heure ; « Mot de passe oublié » en envoie un autre)."
+                : "Connectez-vous avec votre compte habituel pour y accéder.");
+        return new Mail(email, "Vous avez été invité(e) : " + invitedTo, body, INVITED);
+    }
+
     /** To the former address, so that a change its holder did not make does not go unnoticed. */
     static Mail emailChanged(String formerEmail, String displayName, String newEmail) {
         String body = """

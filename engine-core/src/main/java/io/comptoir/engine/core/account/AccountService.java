@@ -433,6 +433,46 @@ public final class AccountService implements AccountDirectory {
         return setActive(id, false, Actor.account(id.value()));
     }
 
+    @Override
+    public List<Account> holders(RoleGrant grant) {
+        requireNonNull(grant, "grant is null");
+        return jdbi.withHandle(handle -> withGrants(handle, Daos.of(handle, AccountDao.class).holders(grant.role().name(), GrantRow.storedScope(grant))));
+    }
+
+    @Override
+    public Account invite(String email, String displayName, RoleGrant grant, String invitedTo, String resetUrlPrefix, Actor actor) {
+        requireNonNull(grant, "grant is null");
+        requireNonNull(invitedTo, "invitedTo is null");
+        requireNonNull(resetUrlPrefix, "resetUrlPrefix is null");
+        requireNonNull(actor, "actor is null");
+        String normalized = AccountInputs.email(email);
+        Optional<Account> existing = accountByEmail(normalized);
+        boolean opened = existing.isEmpty();
+        Account account;
+        if (opened) {
+            try {
+                // a password nobody knows: the holder chooses theirs through the reset link
+                account = register(normalized, Secrets.newToken(), displayName);
+            }
+            catch (ConflictException e) {
+                account = accountByEmail(normalized).orElseThrow(() -> e);
+                opened = false;
+            }
+        }
+        else {
+            account = existing.get();
+        }
+        if (!account.active()) {
+            throw new ConflictException("account_closed", "the account of this e-mail is closed: a territory admin may reopen it");
+        }
+        Account invited = grant(account.id(), grant, actor);
+        mailer.send(AccountMails.invited(invited.email(), invited.displayName(), invitedTo, opened));
+        if (opened) {
+            requestPasswordReset(invited.email(), resetUrlPrefix);
+        }
+        return invited;
+    }
+
     /** Forgets throttle counters whose window has passed and reset links expired for a day; returns how many. */
     public int purgeExpired() {
         int resets = jdbi.withExtension(PasswordResetDao.class, dao -> dao.purge(clock.instant().minus(Duration.ofDays(1))));
