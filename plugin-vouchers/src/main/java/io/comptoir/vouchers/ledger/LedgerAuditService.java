@@ -80,7 +80,7 @@ public final class LedgerAuditService implements LedgerAudit {
                         LEFT JOIN (SELECT owner_id, SUM(amount) AS total FROM voucher_ledger_entry WHERE account_kind = 'BUDGET' GROUP BY owner_id) b
                           ON b.owner_id = p.id
                         LEFT JOIN (SELECT owner_id, -SUM(amount) AS granted FROM voucher_ledger_entry
-                                   WHERE account_kind = 'BUDGET' AND transaction_kind = 'GRANT' GROUP BY owner_id) g
+                                   WHERE account_kind = 'BUDGET' AND transaction_kind IN ('GRANT', 'BUDGET_CUT') GROUP BY owner_id) g
                           ON g.owner_id = p.id
                         WHERE COALESCE(s.committed, 0) - COALESCE(s.allotted, 0) <> COALESCE(b.total, 0)
                            OR COALESCE(s.allotted, 0) <> COALESCE(g.granted, 0) OR p.subsidy_budget <> COALESCE(s.allotted, 0)

@@ -303,6 +303,58 @@ public final class ProgrammeService implements Programmes {
     }
 
     @Override
+    public BudgetStatus setBudget(long id, Money budget, String idempotencyKey, Actor actor) {
+        requireNonNull(budget, "budget is null");
+        requireNonNull(actor, "actor is null");
+        String key = "budget:" + id + ":" + Inputs.idempotencyKey(idempotencyKey);
+        VoucherProgramme programme = require(id);
+        if (!budget.currency().equals(programme.currency()) || budget.isNegative()) {
+            throw new InvalidInputException("amount", "invalid_amount", "a budget is zero or more, in " + programme.currency());
+        }
+        if (!programme.subsidised()) {
+            throw new ConflictException("no_funders", "programme " + programme.name() + " has no funders to give it a budget");
+        }
+        db.useTransaction(handle -> {
+            handle.attach(ProgrammeDao.class).lockProgramme(id).orElseThrow();
+            if (handle.attach(LedgerDao.class).transactionByKey(key).isPresent()) {
+                return;
+            }
+            long[] totals = BudgetStatements.totals(handle, id);
+            long change = budget.minorUnits() - totals[0];
+            if (change == 0) {
+                return;
+            }
+            Money moved = new Money(Math.abs(change), programme.currency());
+            Money[] pledges = moved.allocate(programme.funderWeights());
+            Booking booking = new Booking(key, change > 0 ? TransactionKind.GRANT : TransactionKind.BUDGET_CUT, id,
+                    (change > 0 ? "grant " : "budget cut ") + moved + " (budget set to " + budget + ")", actor);
+            for (int i = 0; i < pledges.length; i++) {
+                LedgerAccount pledge = LedgerAccount.funderPledge(programme.funders().get(i).funderId(), id);
+                if (change > 0) {
+                    booking.debit(pledge, pledges[i].minorUnits());
+                }
+                else {
+                    booking.credit(pledge, pledges[i].minorUnits());
+                }
+            }
+            if (change > 0) {
+                booking.credit(LedgerAccount.budget(id), moved.minorUnits());
+                BudgetStatements.allot(handle, id, moved);
+            }
+            else if (BudgetStatements.withdraw(handle, id, moved.minorUnits())) {
+                booking.debit(LedgerAccount.budget(id), moved.minorUnits());
+            }
+            else {
+                throw new ConflictException("budget_below_committed", "boosted sales have already committed "
+                        + new Money(BudgetStatements.totals(handle, id)[1], programme.currency()) + " of this budget");
+            }
+            ledger.post(handle, booking);
+            handle.attach(ProgrammeDao.class).addBudget(id, change, clock.instant());
+        });
+        return budget(id);
+    }
+
+    @Override
     public BudgetStatus budget(long id) {
         VoucherProgramme programme = require(id);
         long[] totals = db.withHandle(handle -> BudgetStatements.totals(handle, id));
