@@ -168,6 +168,7 @@ public final class MarketplaceApp {
             new MerchantsApi(marketplace, links).register(cfg.routes);
             new TerritoryApi(marketplace, links).register(cfg.routes);
             new MerchantApi(marketplace, links).register(cfg.routes);
+            new io.comptoir.app.merchant.StaffApi(marketplace, resetLinks).register(cfg.routes);
             new AdminApi(marketplace).register(cfg.routes);
             new io.comptoir.app.training.TrainingWeb(marketplace, pages).register(cfg.routes);
             new io.comptoir.app.admin.training.TrainingAdminApi(marketplace).register(cfg.routes);

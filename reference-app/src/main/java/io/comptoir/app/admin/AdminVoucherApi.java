@@ -27,12 +27,18 @@ import io.comptoir.vouchers.settlement.StatementKind;
 import io.comptoir.vouchers.stock.BatchResult;
 import io.comptoir.vouchers.stock.VoucherStock;
 import io.comptoir.vouchers.voucher.Voucher;
+import io.comptoir.vouchers.voucher.VoucherPage;
+import io.comptoir.vouchers.voucher.VoucherQuery;
+import io.comptoir.vouchers.voucher.VoucherStatus;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static java.util.Objects.requireNonNull;
 
@@ -64,6 +70,7 @@ public final class AdminVoucherApi {
         routes.get(programme, this::programme, AdminBackOffice.ADMIN);
         routes.put(programme, this::updateProgramme, AdminBackOffice.ADMIN);
         routes.post(programme + "/budget", this::grant, AdminBackOffice.ADMIN);
+        routes.put(programme + "/budget", this::setBudget, AdminBackOffice.ADMIN);
         routes.get(programme + "/dashboard", this::dashboard, AdminBackOffice.ADMIN);
         routes.get(programme + "/batches", this::batches, AdminBackOffice.ADMIN);
         routes.post(programme + "/batches", this::generate, AdminBackOffice.ADMIN);
@@ -85,7 +92,9 @@ public final class AdminVoucherApi {
         routes.post(ROOT + "/points-of-sale/{posId}/operator-accounts", this::inviteOperator, AdminBackOffice.ADMIN);
         routes.delete(ROOT + "/points-of-sale/{posId}/operators/{accountId}", this::removeOperator, AdminBackOffice.ADMIN);
         routes.post(ROOT + "/vouchers/lookup", this::lookup, AdminBackOffice.ADMIN);
+        routes.get(ROOT + "/vouchers", this::searchVouchers, AdminBackOffice.ADMIN);
         routes.get(ROOT + "/vouchers/{voucherId}", this::voucher, AdminBackOffice.ADMIN);
+        routes.get(ROOT + "/vouchers/{voucherId}/history", this::history, AdminBackOffice.ADMIN);
         routes.post(ROOT + "/vouchers/{voucherId}/block", this::block, AdminBackOffice.ADMIN);
         routes.post(ROOT + "/vouchers/{voucherId}/reissue", this::reissue, AdminBackOffice.ADMIN);
         routes.get(ROOT + "/audit", this::audit, AdminBackOffice.ADMIN);
@@ -141,6 +150,17 @@ public final class AdminVoucherApi {
         VoucherServices services = services();
         VoucherProgramme programme = programmeOf(ctx, services);
         ctx.json(VoucherJson.BudgetJson.of(services.programmes().grantBudget(programme.id(), amount, key, Viewer.of(ctx).actor())));
+    }
+
+    /** Sets the budget to an amount, higher or lower than now (never below the committed subsidy). */
+    private void setBudget(Context ctx) {
+        JsonBody body = JsonBody.of(ctx);
+        String key = IdempotencyKeys.header(ctx);
+        Money amount = body.money("amount", Money.EUR, MAX_GRANT)
+                .orElseThrow(() -> InvalidInputException.invalid("amount", "amount is required"));
+        VoucherServices services = services();
+        VoucherProgramme programme = programmeOf(ctx, services);
+        ctx.json(VoucherJson.BudgetJson.of(services.programmes().setBudget(programme.id(), amount, key, Viewer.of(ctx).actor())));
     }
 
     private void dashboard(Context ctx) {
@@ -381,6 +401,34 @@ public final class AdminVoucherApi {
     private Voucher voucherOf(Context ctx, VoucherServices services) {
         long id = PathParams.positiveId(ctx, "voucherId");
         return services.vouchers().voucher(id).orElseThrow(() -> NotFoundException.of("voucher", id));
+    }
+
+    /** Vouchers by programme, status (repeated), code (whole or last four), holder's e-mail and point of sale, by cursor. */
+    private void searchVouchers(Context ctx) {
+        QueryParams params = new QueryParams(ctx);
+        Set<VoucherStatus> statuses = params.all("status").stream().map(AdminVoucherApi::voucherStatus).collect(Collectors.toSet());
+        VoucherQuery query = new VoucherQuery(params.ids("programme").stream().findFirst(), statuses, params.text("code", 40),
+                params.text("holder", 254), params.ids("pointOfSale").stream().findFirst(), params.text("after", 200),
+                params.integer("size", 50, 1, VoucherQuery.MAX_LIMIT));
+        VoucherPage page = services().vouchers().search(query, admin(ctx));
+        ctx.header("Cache-Control", "no-store");
+        ctx.json(new VoucherJson.VoucherPageJson(page.vouchers().stream().map(voucher -> VoucherJson.VoucherAdminJson.of(voucher, false)).toList(),
+                page.next().orElse(null)));
+    }
+
+    private static VoucherStatus voucherStatus(String text) {
+        try {
+            return VoucherStatus.valueOf(text);
+        }
+        catch (IllegalArgumentException e) {
+            throw InvalidInputException.invalid("status", "status must be one of " + List.of(VoucherStatus.values()) + ", got '" + text + "'");
+        }
+    }
+
+    private void history(Context ctx) {
+        long id = PathParams.positiveId(ctx, "voucherId");
+        ctx.header("Cache-Control", "no-store");
+        ctx.json(services().vouchers().history(id, admin(ctx)).stream().map(VoucherJson.MovementJson::of).toList());
     }
 
     private void voucher(Context ctx) {

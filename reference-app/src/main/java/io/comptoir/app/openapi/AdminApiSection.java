@@ -22,6 +22,7 @@ import static io.comptoir.app.openapi.Operations.ok;
 import static io.comptoir.app.openapi.Operations.operation;
 import static io.comptoir.app.openapi.Operations.pathId;
 import static io.comptoir.app.openapi.Operations.query;
+import static io.comptoir.app.openapi.Operations.repeated;
 import static io.comptoir.app.openapi.Schemas.array;
 import static io.comptoir.app.openapi.Schemas.bool;
 import static io.comptoir.app.openapi.Schemas.int32;
@@ -101,9 +102,9 @@ public final class AdminApiSection implements OpenApiSection {
                 "The territory's overview, filtered by status, shop and date, a page at a time: pass the `next` of a page as `after` "
                         + "to read the next one, however deep (pages neither skip nor repeat an order while new ones arrive). `page` "
                         + "(0 to 99) is the older way to walk the unfiltered feed and cannot be combined with filters or `after`.",
-                List.of(query("status", map("type", "array", "items", map("type", "string", "enum", List.of("PLACED", "ACCEPTED",
-                                "READY_FOR_PICKUP", "OUT_FOR_DELIVERY", "COLLECTED", "DELIVERED", "CANCELLED", "REFUNDED", "PENDING_PAYMENT")),
-                                "description", "Only these statuses (repeat the parameter); every status but PENDING_PAYMENT by default")),
+                List.of(repeated("status", map("type", "string", "enum", List.of("PLACED", "ACCEPTED", "READY_FOR_PICKUP",
+                                "OUT_FOR_DELIVERY", "COLLECTED", "DELIVERED", "CANCELLED", "REFUNDED", "PENDING_PAYMENT")),
+                                "Only these statuses (every status but PENDING_PAYMENT by default)"),
                         query("merchant", map("type", "integer", "format", "int64", "minimum", 1, "description", "Only this shop's orders")),
                         query("from", map("type", "string", "format", "date", "description", "Only orders made on this day (Paris) or later")),
                         query("until", map("type", "string", "format", "date", "description", "Only orders made on this day (Paris) or before")),

@@ -18,6 +18,7 @@ import io.comptoir.vouchers.settlement.Statement;
 import io.comptoir.vouchers.settlement.StatementLine;
 import io.comptoir.vouchers.stock.Batch;
 import io.comptoir.vouchers.voucher.Voucher;
+import io.comptoir.vouchers.voucher.VoucherMovement;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -149,6 +150,19 @@ public final class VoucherJson {
                     v.pointOfSaleId().orElse(null), v.saleId().orElse(null), v.batchId().orElse(null), v.batchNumber().orElse(null),
                     v.holderAccount().isPresent(), v.holderEmail().isPresent(), v.replacesVoucherId().orElse(null),
                     v.issuedAt().orElse(null), v.expiresAt().orElse(null));
+        }
+    }
+
+    /** @param next the cursor of the next page ({@code after}), null on the last one */
+    public record VoucherPageJson(List<VoucherAdminJson> items, String next) {
+    }
+
+    /** One step of a voucher's history. */
+    public record MovementJson(long transactionId, String kind, String reference, Money balanceChange, Money heldChange,
+                               Money balanceAfter, String actor, Instant at) {
+        public static MovementJson of(VoucherMovement m) {
+            return new MovementJson(m.transactionId(), m.kind().name(), m.reference(), m.balanceChange(), m.heldChange(), m.balanceAfter(),
+                    m.actor(), m.at());
         }
     }
 
