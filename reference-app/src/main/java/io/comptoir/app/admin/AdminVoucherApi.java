@@ -13,6 +13,7 @@ import io.comptoir.app.vouchers.VoucherServices;
 import io.comptoir.app.web.JsonBody;
 import io.comptoir.app.web.PathParams;
 import io.comptoir.app.web.QueryParams;
+import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.error.InvalidInputException;
@@ -21,6 +22,8 @@ import io.comptoir.engine.api.merchant.Address;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.vouchers.pos.PointOfSale;
 import io.comptoir.vouchers.pos.PointOfSaleDraft;
+import io.comptoir.vouchers.programme.BudgetStatus;
+import io.comptoir.vouchers.programme.Programmes;
 import io.comptoir.vouchers.programme.VoucherProgramme;
 import io.comptoir.vouchers.settlement.Statement;
 import io.comptoir.vouchers.settlement.StatementKind;
@@ -142,25 +145,29 @@ public final class AdminVoucherApi {
         ctx.json(json(services, services.programmes().update(programme.id(), draft, Viewer.of(ctx).actor())));
     }
 
+    /** Adds to the budget. */
     private void grant(Context ctx) {
-        JsonBody body = JsonBody.of(ctx);
-        String key = IdempotencyKeys.header(ctx);
-        Money amount = body.money("amount", Money.EUR, MAX_GRANT)
-                .orElseThrow(() -> InvalidInputException.invalid("amount", "amount is required"));
-        VoucherServices services = services();
-        VoucherProgramme programme = programmeOf(ctx, services);
-        ctx.json(VoucherJson.BudgetJson.of(services.programmes().grantBudget(programme.id(), amount, key, Viewer.of(ctx).actor())));
+        moveBudget(ctx, Programmes::grantBudget);
     }
 
     /** Sets the budget to an amount, higher or lower than now (never below the committed subsidy). */
     private void setBudget(Context ctx) {
+        moveBudget(ctx, Programmes::setBudget);
+    }
+
+    /** How a budget call moves the budget: {@link Programmes#grantBudget} or {@link Programmes#setBudget}. */
+    private interface BudgetMove {
+        BudgetStatus apply(Programmes programmes, long programme, Money amount, String idempotencyKey, Actor actor);
+    }
+
+    private void moveBudget(Context ctx, BudgetMove move) {
         JsonBody body = JsonBody.of(ctx);
         String key = IdempotencyKeys.header(ctx);
         Money amount = body.money("amount", Money.EUR, MAX_GRANT)
                 .orElseThrow(() -> InvalidInputException.invalid("amount", "amount is required"));
         VoucherServices services = services();
         VoucherProgramme programme = programmeOf(ctx, services);
-        ctx.json(VoucherJson.BudgetJson.of(services.programmes().setBudget(programme.id(), amount, key, Viewer.of(ctx).actor())));
+        ctx.json(VoucherJson.BudgetJson.of(move.apply(services.programmes(), programme.id(), amount, key, Viewer.of(ctx).actor())));
     }
 
     private void dashboard(Context ctx) {

@@ -1,10 +1,10 @@
 package io.comptoir.app.durability;
 
 import io.comptoir.app.Main;
+import io.comptoir.app.testing.TestMarketplace;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,7 +39,7 @@ final class AppProcess implements AutoCloseable {
     AppProcess(Map<String, String> environment, Path logs) {
         this.environment = Map.copyOf(requireNonNull(environment, "environment is null"));
         this.logs = requireNonNull(logs, "logs is null");
-        this.port = freePort();
+        this.port = TestMarketplace.freePort();
     }
 
     URI uri(String path) {
@@ -142,16 +142,6 @@ final class AppProcess implements AutoCloseable {
     /** The class path of this test run (Surefire puts it in a manifest-only jar and says the real one in a property). */
     private static String classPath() {
         return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static void pause(long millis) {
