@@ -18,6 +18,7 @@ import io.comptoir.engine.core.schedule.JobScheduler;
 import io.comptoir.engine.core.merchant.ActivationPolicies;
 import io.comptoir.engine.core.merchant.MerchantService;
 import io.comptoir.engine.core.persistence.Dialect;
+import io.comptoir.engine.core.persistence.DurabilityBarrier;
 import io.comptoir.engine.core.persistence.JdbiFactory;
 import io.comptoir.engine.core.territory.TerritoryService;
 import org.jdbi.v3.core.Jdbi;
@@ -83,6 +84,12 @@ final class EngineModule extends AbstractModule {
     @Singleton
     Jdbi jdbi(DataSource source) {
         return JdbiFactory.create(source);
+    }
+
+    @Provides
+    @Singleton
+    DurabilityBarrier durabilityBarrier(DataSource source) {
+        return DurabilityBarrier.of(source, dialect);
     }
 
     @Provides

@@ -41,6 +41,7 @@ import io.comptoir.engine.core.payment.PaymentBook;
 import io.comptoir.engine.core.payment.PaymentDao;
 import io.comptoir.engine.core.payment.PaymentProviders;
 import io.comptoir.engine.core.persistence.Daos;
+import io.comptoir.engine.core.persistence.DurabilityBarrier;
 import io.comptoir.engine.core.support.SqlErrors;
 import io.comptoir.engine.core.support.Tokens;
 import jakarta.inject.Inject;
@@ -86,11 +87,12 @@ public final class CheckoutService implements Checkout {
     private final OrderSettlement settlement;
     private final StockMoves stock;
     private final CommitSignal commits;
+    private final DurabilityBarrier durable;
 
     @Inject
     public CheckoutService(Jdbi jdbi, Clock clock, @Named("currency") Currency currency, AccountDirectory accounts,
                            MerchantDirectory merchants, CartStore carts, PaymentProviders providers, PaymentBook book,
-                           OrderSettlement settlement, OutboxEventPublisher events, CommitSignal commits) {
+                           OrderSettlement settlement, OutboxEventPublisher events, CommitSignal commits, DurabilityBarrier durable) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.currency = requireNonNull(currency, "currency is null");
@@ -102,6 +104,7 @@ public final class CheckoutService implements Checkout {
         this.settlement = requireNonNull(settlement, "settlement is null");
         this.stock = new StockMoves(requireNonNull(events, "events is null"));
         this.commits = requireNonNull(commits, "commits is null");
+        this.durable = requireNonNull(durable, "durable is null");
     }
 
     @Override
@@ -183,9 +186,14 @@ public final class CheckoutService implements Checkout {
         return new ConflictException("payment_declined", "the payment was declined: " + reason, List.of(order.number(), reason));
     }
 
+    /** The order as it stands, once durable: a replay may find it settled by another thread's commit. */
     private CustomerOrder load(long orderId) {
-        return jdbi.withHandle(handle -> OrderAssembler.customerOrders(handle,
-                List.of(Daos.of(handle, OrderDao.class).customerOrder(orderId).orElseThrow())).get(0));
+        return jdbi.withHandle(handle -> {
+            CustomerOrder order = OrderAssembler.customerOrders(handle, List.of(Daos.of(handle, OrderDao.class).customerOrder(orderId).orElseThrow()))
+                    .get(0);
+            durable.await(handle);
+            return order;
+        });
     }
 
     /** Thrown inside the reservation when another request with the same key got there first. */

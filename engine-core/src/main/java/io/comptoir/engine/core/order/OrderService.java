@@ -32,6 +32,7 @@ import io.comptoir.engine.core.payment.PaymentProviders;
 import io.comptoir.engine.core.payment.PaymentRow;
 import io.comptoir.engine.core.payment.TenderShareRow;
 import io.comptoir.engine.core.persistence.Daos;
+import io.comptoir.engine.core.persistence.DurabilityBarrier;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Handle;
@@ -74,10 +75,11 @@ public final class OrderService implements Orders {
     private final StockMoves stock;
     private final CommitSignal commits;
     private final SettlementWatch watch;
+    private final DurabilityBarrier durable;
 
     @Inject
     public OrderService(Jdbi jdbi, Clock clock, PaymentProviders providers, PaymentBook book, OutboxEventPublisher publisher,
-                        CommitSignal commits, SettlementWatch watch) {
+                        CommitSignal commits, SettlementWatch watch, DurabilityBarrier durable) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.providers = requireNonNull(providers, "providers is null");
@@ -86,13 +88,24 @@ public final class OrderService implements Orders {
         this.stock = new StockMoves(publisher);
         this.commits = requireNonNull(commits, "commits is null");
         this.watch = requireNonNull(watch, "watch is null");
+        this.durable = requireNonNull(durable, "durable is null");
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Like every read of customer orders here, it returns once what it read is durable ({@link DurabilityBarrier}): the
+     * order's state is often another thread's commit (a processor's webhook settled it), and the caller answers on it.
+     */
     @Override
     public Optional<CustomerOrder> customerOrder(CustomerOrderId id) {
         requireNonNull(id, "id is null");
-        return jdbi.withHandle(handle -> Daos.of(handle, OrderDao.class).customerOrder(id.value())
-                .map(row -> OrderAssembler.customerOrders(handle, List.of(row)).get(0)));
+        return jdbi.withHandle(handle -> {
+            Optional<CustomerOrder> order = Daos.of(handle, OrderDao.class).customerOrder(id.value())
+                    .map(row -> OrderAssembler.customerOrders(handle, List.of(row)).get(0));
+            durable.await(handle);
+            return order;
+        });
     }
 
     @Override
@@ -121,15 +134,23 @@ public final class OrderService implements Orders {
     }
 
     private CustomerOrder assemble(CustomerOrderRow row) {
-        return jdbi.withHandle(handle -> OrderAssembler.customerOrders(handle, List.of(row)).get(0));
+        return jdbi.withHandle(handle -> {
+            CustomerOrder order = OrderAssembler.customerOrders(handle, List.of(row)).get(0);
+            durable.await(handle);
+            return order;
+        });
     }
 
     @Override
     public List<CustomerOrder> customerOrdersOf(AccountId shopper, int offset, int limit) {
         requireNonNull(shopper, "shopper is null");
         checkPage(offset, limit);
-        return jdbi.withHandle(handle -> OrderAssembler.customerOrders(handle,
-                Daos.of(handle, OrderDao.class).customerOrdersOf(shopper.value(), limit, offset)));
+        return jdbi.withHandle(handle -> {
+            List<CustomerOrder> orders = OrderAssembler.customerOrders(handle,
+                    Daos.of(handle, OrderDao.class).customerOrdersOf(shopper.value(), limit, offset));
+            durable.await(handle);
+            return orders;
+        });
     }
 
     @Override
