@@ -36,11 +36,7 @@ final class PaymentReconciliationTest {
         MovableClock clock = new MovableClock();
         try (Shop shop = new Shop(db, Map.of(), clock)) {
             Account camille = shop.shopper("Camille Durand");
-            shop.balances.card("GIFT-1", 10_000, Set.of(shop.shoes.id()));
-            shop.engine.carts().add(shop.cartOf(camille), shop.variant(shop.sandals).id(), 1);
-            shop.balances.crashAfterAuthorising = true;
-
-            assertThatThrownBy(() -> shop.checkout(camille, List.of(Shop.balance("GIFT-1")))).isInstanceOf(BalanceProvider.SimulatedCrash.class);
+            crashAfterTheGiftCardAuthorised(shop, camille, "GIFT-1");
             CustomerOrder lost = shop.engine.orders().customerOrdersOf(camille.id(), 0, 1).get(0);
             assertThat(lost.status()).isEqualTo(CustomerOrderStatus.PENDING_PAYMENT);
             assertThat(lost.payments().get(0).providerReference()).as("the answer was never recorded").isEmpty();
@@ -122,11 +118,8 @@ final class PaymentReconciliationTest {
         MovableClock clock = new MovableClock();
         try (Shop shop = new Shop(db, Map.of(), clock)) {
             Account sam = shop.shopper("Sam Petit");
-            shop.balances.card("GIFT-3", 10_000, Set.of(shop.shoes.id()));
-            shop.engine.carts().add(shop.cartOf(sam), shop.variant(shop.sandals).id(), 1);
             // the authorisation is granted, its answer lost, and nothing asks the provider until the payment times out
-            shop.balances.crashAfterAuthorising = true;
-            assertThatThrownBy(() -> shop.checkout(sam, List.of(Shop.balance("GIFT-3")))).isInstanceOf(BalanceProvider.SimulatedCrash.class);
+            crashAfterTheGiftCardAuthorised(shop, sam, "GIFT-3");
             clock.advance(OrderSettlement.PAYMENT_TIMEOUT.plusMinutes(1));
             shop.engine.runDueJobs();
             CustomerOrder failed = shop.engine.orders().customerOrdersOf(sam.id(), 0, 1).get(0);
@@ -162,6 +155,17 @@ final class PaymentReconciliationTest {
 
             assertThat(shop.checkout(eve, Map.of(), tenders, key).order().status()).isEqualTo(CustomerOrderStatus.PLACED);
         }
+    }
+
+    /**
+     * A gift card of 100 € pays a pair of sandals; its provider authorises, and the process "dies" before recording the
+     * answer: the order is left pending, its tender without a reference.
+     */
+    private static void crashAfterTheGiftCardAuthorised(Shop shop, Account shopper, String giftCard) {
+        shop.balances.card(giftCard, 10_000, Set.of(shop.shoes.id()));
+        shop.engine.carts().add(shop.cartOf(shopper), shop.variant(shop.sandals).id(), 1);
+        shop.balances.crashAfterAuthorising = true;
+        assertThatThrownBy(() -> shop.checkout(shopper, List.of(Shop.balance(giftCard)))).isInstanceOf(BalanceProvider.SimulatedCrash.class);
     }
 
     private static void update(TestDatabase db, String sql) throws SQLException {
