@@ -11,6 +11,7 @@ import java.util.Optional;
 
 @RegisterConstructorMapper(SandboxPaymentRow.class)
 @RegisterConstructorMapper(SandboxOperationRow.class)
+@RegisterConstructorMapper(SandboxBankDao.DueWebhook.class)
 interface SandboxBankDao {
     String COLUMNS = "reference, idempotency_key, amount, captured, released, refunded, status, card_last4, decline_reason";
 
@@ -53,17 +54,17 @@ interface SandboxBankDao {
     void insertWebhook(@Bind("eventId") String eventId, @Bind("reference") String reference, @Bind("body") String body,
                        @Bind("now") Instant now);
 
-    /** Takes a due webhook for one delivery attempt, leased until {@code leaseEnd}; 1 when this node got it. */
+    /**
+     * Takes a webhook's next delivery attempt, the one after {@code attempts}, leased until {@code leaseEnd}; 1 when this
+     * node got it (of the nodes that try the same attempt, one wins).
+     */
     @SqlUpdate("""
             UPDATE sandbox_card_webhook SET attempts = attempts + 1, next_attempt_at = :leaseEnd
-            WHERE event_id = :eventId AND next_attempt_at <= :now""")
-    int claimWebhook(@Bind("eventId") String eventId, @Bind("now") Instant now, @Bind("leaseEnd") Instant leaseEnd);
+            WHERE event_id = :eventId AND attempts = :attempts AND next_attempt_at IS NOT NULL""")
+    int claimWebhook(@Bind("eventId") String eventId, @Bind("attempts") int attempts, @Bind("leaseEnd") Instant leaseEnd);
 
     @SqlQuery("SELECT body FROM sandbox_card_webhook WHERE event_id = :eventId")
     String webhookBody(@Bind("eventId") String eventId);
-
-    @SqlQuery("SELECT attempts FROM sandbox_card_webhook WHERE event_id = :eventId")
-    int webhookAttempts(@Bind("eventId") String eventId);
 
     @SqlUpdate("UPDATE sandbox_card_webhook SET delivered_at = :now, next_attempt_at = NULL WHERE event_id = :eventId")
     void delivered(@Bind("eventId") String eventId, @Bind("now") Instant now);
@@ -72,6 +73,10 @@ interface SandboxBankDao {
     @SqlUpdate("UPDATE sandbox_card_webhook SET next_attempt_at = :next WHERE event_id = :eventId")
     void retryAt(@Bind("eventId") String eventId, @Bind("next") Instant next);
 
-    @SqlQuery("SELECT event_id FROM sandbox_card_webhook WHERE next_attempt_at <= :now ORDER BY next_attempt_at LIMIT 50")
-    List<String> dueWebhooks(@Bind("now") Instant now);
+    /** Webhooks whose next attempt (or whose lease) is due, with the attempts made so far. */
+    @SqlQuery("SELECT event_id, attempts FROM sandbox_card_webhook WHERE next_attempt_at <= :now ORDER BY next_attempt_at LIMIT 50")
+    List<DueWebhook> dueWebhooks(@Bind("now") Instant now);
+
+    record DueWebhook(String eventId, int attempts) {
+    }
 }

@@ -156,7 +156,7 @@ public final class SandboxCardProvider implements PaymentProvider, AutoCloseable
         try {
             Instant before = clock.instant().minus(SWEEP_GRACE);
             jdbi.withExtension(SandboxBankDao.class, dao -> dao.undecided(before)).forEach(this::decide);
-            jdbi.withExtension(SandboxBankDao.class, dao -> dao.dueWebhooks(before)).forEach(this::deliver);
+            jdbi.withExtension(SandboxBankDao.class, dao -> dao.dueWebhooks(before)).forEach(due -> deliver(due.eventId(), due.attempts()));
         }
         catch (RuntimeException e) {
             // the next sweep tries again; a scheduled task that throws would never run again
@@ -185,7 +185,7 @@ public final class SandboxCardProvider implements PaymentProvider, AutoCloseable
                 return Optional.of(eventId);
             });
             event.ifPresent(eventId -> {
-                deliver(eventId);
+                deliver(eventId, 0);
                 if (settings.duplicates()) {
                     later(() -> redeliver(eventId), settings.delay().toMillis());
                 }
@@ -197,12 +197,12 @@ public final class SandboxCardProvider implements PaymentProvider, AutoCloseable
     }
 
     /**
-     * Posts a webhook once it is due; when the marketplace does not take it (it may not know the payment yet, or be down),
-     * books the next attempt, as real processors retry, up to {@link #RETRY_DELAYS_MS}.
+     * Makes a webhook's next delivery attempt, the one after {@code attempts}, if this node wins it; when the marketplace does
+     * not take it (it may not know the payment yet, or be down), books the next attempt, as real processors retry, up to
+     * {@link #RETRY_DELAYS_MS}: this node makes it then, or any node's sweep once it is overdue.
      */
-    private void deliver(String eventId) {
-        Instant now = clock.instant();
-        if (jdbi.withExtension(SandboxBankDao.class, dao -> dao.claimWebhook(eventId, now, now.plus(DELIVERY_LEASE))) == 0) {
+    private void deliver(String eventId, int attempts) {
+        if (jdbi.withExtension(SandboxBankDao.class, dao -> dao.claimWebhook(eventId, attempts, clock.instant().plus(DELIVERY_LEASE))) == 0) {
             return;
         }
         byte[] body = jdbi.withExtension(SandboxBankDao.class, dao -> dao.webhookBody(eventId)).getBytes(StandardCharsets.UTF_8);
@@ -210,25 +210,14 @@ public final class SandboxCardProvider implements PaymentProvider, AutoCloseable
             jdbi.useExtension(SandboxBankDao.class, dao -> dao.delivered(eventId, clock.instant()));
             return;
         }
-        int attempts = jdbi.withExtension(SandboxBankDao.class, dao -> dao.webhookAttempts(eventId));
-        if (attempts > RETRY_DELAYS_MS.length) {
-            log.error("Sandbox webhook {} given up after {} attempts", eventId, attempts);
+        if (attempts >= RETRY_DELAYS_MS.length) {
+            log.error("Sandbox webhook {} given up after {} attempts", eventId, attempts + 1);
             jdbi.useExtension(SandboxBankDao.class, dao -> dao.retryAt(eventId, null));
             return;
         }
-        long delay = RETRY_DELAYS_MS[attempts - 1];
+        long delay = RETRY_DELAYS_MS[attempts];
         jdbi.useExtension(SandboxBankDao.class, dao -> dao.retryAt(eventId, clock.instant().plusMillis(delay)));
-        later(() -> deliver(eventId), delay);
-    }
-
-    /** Runs a step of the bank later on this node; when the node is closing, the sweep of another node (or of this one, restarted) does it. */
-    private void later(Runnable step, long delayMillis) {
-        try {
-            bank.schedule(step, delayMillis, TimeUnit.MILLISECONDS);
-        }
-        catch (RejectedExecutionException e) {
-            log.debug("Sandbox bank closing: a step is left to the sweep", e);
-        }
+        later(() -> deliver(eventId, attempts + 1), delay);
     }
 
     /** Sends a delivered webhook again, as processors sometimes do ({@code sandbox-card.duplicate-webhooks}). */
@@ -243,6 +232,16 @@ public final class SandboxCardProvider implements PaymentProvider, AutoCloseable
         catch (IOException | RuntimeException e) {
             log.debug("Sandbox webhook {} not taken", eventId, e);
             return false;
+        }
+    }
+
+    /** Runs a step of the bank later on this node; when the node is closing, the sweep of another node (or of this one, restarted) does it. */
+    private void later(Runnable step, long delayMillis) {
+        try {
+            bank.schedule(step, delayMillis, TimeUnit.MILLISECONDS);
+        }
+        catch (RejectedExecutionException e) {
+            log.debug("Sandbox bank closing: a step is left to the sweep", e);
         }
     }
 
