@@ -139,7 +139,7 @@ public final class VoucherService implements Vouchers {
                 sql.append(" AND code = :code");
                 binds.put("code", whole.get().value());
             }
-            else if (tail.matches("[0-9A-Z]{4}")) {
+            else if (tail.matches("[0-9A-Z*~$=]{4}")) {
                 sql.append(" AND code LIKE :tail");
                 binds.put("tail", "%" + tail);
             }

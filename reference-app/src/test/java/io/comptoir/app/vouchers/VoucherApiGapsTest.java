@@ -68,7 +68,8 @@ final class VoucherApiGapsTest {
             }
             while (next != null);
             assertThat(walked).containsExactlyInAnyOrderElementsOf(sold.stream().map(Voucher::id).toList());
-            JsonNode byCode = VoucherMarket.json(market.api("GET", "/api/v1/admin/vouchers/vouchers?code=" + sold.get(1).code().lastFour(),
+            JsonNode byCode = VoucherMarket.json(market.api("GET", "/api/v1/admin/vouchers/vouchers?code="
+                    + java.net.URLEncoder.encode(sold.get(1).code().lastFour(), java.nio.charset.StandardCharsets.UTF_8),
                     session, null));
             assertThat(byCode.get("items")).extracting(item -> item.get("id").asLong()).contains(sold.get(1).id());
             HttpResponse<String> badStatus = market.api("GET", "/api/v1/admin/vouchers/vouchers?status=LOST", session, null);
