@@ -14,8 +14,12 @@ need curl curl
 need psql postgresql-client
 pg_user="${BENCH_PG_USER:-comptoir}"
 pg_password="${BENCH_PG_PASSWORD:-comptoir}"
-pg_db=comptoir_bench
 BENCH_PG_URL_GIVEN="${BENCH_PG_URL:-}"
+pg_db=comptoir_bench
+if [ -n "$BENCH_PG_URL_GIVEN" ]; then
+  pg_db="${BENCH_PG_URL_GIVEN##*/}"   # the database the given URL names, for psql and pgbench
+  pg_db="${pg_db%%\?*}"
+fi
 if [ -z "${BENCH_PG_URL:-}" ]; then
   su postgres -c "psql -qc 'DROP DATABASE IF EXISTS $pg_db'" >/dev/null
   su postgres -c "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname = '$pg_user'\"" | grep -q 1 \

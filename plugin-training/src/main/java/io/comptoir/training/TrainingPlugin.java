@@ -1,6 +1,8 @@
 package io.comptoir.training;
 
+import io.comptoir.engine.api.EngineApi;
 import io.comptoir.engine.api.account.AccountDirectory;
+import io.comptoir.engine.api.event.EventType;
 import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.OnboardingChecklist;
@@ -36,6 +38,7 @@ import io.comptoir.training.workshop.Workshops;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -58,6 +61,16 @@ public final class TrainingPlugin implements EnginePlugin {
     @Override
     public Optional<String> migrationLocation() {
         return Optional.of("classpath:io/comptoir/training/db/migration");
+    }
+
+    @Override
+    public Optional<String> engineApiVersions() {
+        return Optional.of(EngineApi.compatibleWith(EngineApi.VERSION));
+    }
+
+    @Override
+    public List<EventType> publishedEvents() {
+        return TrainingEvents.ALL;
     }
 
     @Override

@@ -1,8 +1,10 @@
 package io.comptoir.vouchers;
 
 import io.comptoir.engine.api.Actor;
+import io.comptoir.engine.api.EngineApi;
 import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.catalogue.Catalogue;
+import io.comptoir.engine.api.event.EventType;
 import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.order.Orders;
@@ -81,6 +83,16 @@ public final class VouchersPlugin implements EnginePlugin {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public Optional<String> engineApiVersions() {
+        return Optional.of(EngineApi.compatibleWith(EngineApi.VERSION));
+    }
+
+    @Override
+    public List<EventType> publishedEvents() {
+        return VoucherEvents.ALL;
     }
 
     @Override

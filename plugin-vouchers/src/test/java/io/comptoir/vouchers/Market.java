@@ -62,6 +62,9 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 
+import static io.comptoir.engine.core.BuiltInPaymentProvider.PAY_AT_PICKUP;
+import static io.comptoir.engine.core.BuiltInPaymentProvider.SANDBOX_CARD;
+
 /**
  * A small territory running two voucher programmes, for the plugin's tests: three communes of the CAPSO and the CCPL,
  * three live shops (the florist did not opt in to the Booster), a voucher shop, two points of sale with an operator each,
@@ -103,7 +106,7 @@ public final class Market implements AutoCloseable {
     }
 
     public Market(TestDatabase db, LedgerProbe probe, Money budget, Map<String, String> properties) {
-        engine = Engine.builder().dataSource(db.dataSource()).searchIndex(new InMemorySearchIndex()).backgroundWork(false).clock(clock)
+        engine = Engine.builder().builtInPaymentProviders(PAY_AT_PICKUP, SANDBOX_CARD).dataSource(db.dataSource()).searchIndex(new InMemorySearchIndex()).backgroundWork(false).clock(clock)
                 .plugin(VouchersPlugin.withLedgerProbe(probe)).properties(CHEAP_PASSWORDS).property("sandbox-card.webhook-delay-ms", "1")
                 .properties(properties).build();
         engine.awaitSearchReady(Duration.ofSeconds(30));

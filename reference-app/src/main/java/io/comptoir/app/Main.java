@@ -3,6 +3,7 @@ package io.comptoir.app;
 import io.comptoir.app.seed.PluginSeeds;
 import io.comptoir.app.seed.SeedLoader;
 import io.comptoir.app.seed.SeedSource;
+import io.comptoir.engine.core.BuiltInPaymentProvider;
 import io.comptoir.engine.core.Engine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,7 @@ public final class Main {
         Engine engine = Engine.builder()
                 .jdbcUrl(config.databaseUrl(), config.databaseUser(), config.databasePassword())
                 .discoverPlugins()
+                .builtInPaymentProviders(BuiltInPaymentProvider.PAY_AT_PICKUP, BuiltInPaymentProvider.SANDBOX_CARD)
                 .clock(Clock.systemUTC())
                 .assetDirectory(config.assetDirectory())
                 .properties(config.engineProperties())

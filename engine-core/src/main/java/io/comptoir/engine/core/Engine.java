@@ -10,6 +10,8 @@ import io.comptoir.engine.api.account.SessionStore;
 import io.comptoir.engine.api.asset.AssetStore;
 import io.comptoir.engine.api.catalogue.Catalogue;
 import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.engine.api.event.EventCatalogue;
+import io.comptoir.engine.api.event.EventDeliveries;
 import io.comptoir.engine.api.event.EventPublisher;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.plugin.EnginePlugin;
@@ -21,8 +23,9 @@ import io.comptoir.engine.core.asset.LocalDirectoryAssetStore;
 import io.comptoir.engine.core.account.AccountService;
 import io.comptoir.engine.core.catalogue.CatalogueService;
 import io.comptoir.engine.core.event.CommitSignal;
+import io.comptoir.engine.core.event.DeclaredEvents;
+import io.comptoir.engine.core.event.EventDeliveryService;
 import io.comptoir.engine.core.event.EventDispatcher;
-import io.comptoir.engine.core.event.OutboxEventPublisher;
 import io.comptoir.engine.core.event.Subscriptions;
 import io.comptoir.engine.core.merchant.MerchantService;
 import io.comptoir.engine.core.merchant.ActivationPolicies;
@@ -39,6 +42,7 @@ import io.comptoir.engine.core.search.DefaultSearchIndexFactory;
 import io.comptoir.engine.core.payment.PaymentProviders;
 import io.comptoir.engine.core.payment.PayAtPickupProvider;
 import io.comptoir.engine.core.payment.sandbox.SandboxCardProvider;
+import io.comptoir.engine.core.order.CheckoutHooks;
 import io.comptoir.engine.core.order.OrderSettlement;
 import io.comptoir.engine.core.order.PaymentReconciliation;
 import io.comptoir.engine.core.order.SettlementWatch;
@@ -49,6 +53,7 @@ import io.comptoir.engine.api.order.Orders;
 import io.comptoir.engine.api.payment.Payments;
 import io.comptoir.engine.api.stats.SiteVisits;
 import io.comptoir.engine.core.stats.VisitCounter;
+import io.comptoir.engine.core.persistence.DurabilityBarrier;
 import io.comptoir.engine.core.schedule.JobScheduler;
 import io.comptoir.engine.api.mail.MailOutbox;
 import io.comptoir.engine.api.mail.Mailer;
@@ -75,6 +80,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
@@ -124,6 +130,8 @@ public final class Engine implements AutoCloseable {
     }
 
     private static Engine start(EngineBuilder config, Deque<AutoCloseable> closeables) {
+        List<EnginePlugin> plugins = plugins(config);   // checked before anything is touched
+        DeclaredEvents catalogue = DeclaredEvents.of(plugins);
         DataSource dataSource = openDatabase(config, closeables);
         Dialect dialect = Dialect.of(dataSource);
         if (dialect == Dialect.H2) {
@@ -132,36 +140,43 @@ public final class Engine implements AutoCloseable {
         Migrations migrations = new Migrations(dataSource, dialect);
         migrations.migrateEngine();
 
-        AssetStore assets = config.assetStore != null ? config.assetStore
-                : new LocalDirectoryAssetStore(config.assetDirectory != null ? config.assetDirectory : Path.of("data", "assets"));
+        AssetStore assets = assetStore(config);
         Injector injector = Guice.createInjector(Stage.PRODUCTION,
                 new EngineModule(dataSource, dialect, config.clock, config.currency, assets, config.properties),
                 new AccountModule(config.properties));
+        Jdbi jdbi = injector.getInstance(Jdbi.class);
+        EventDispatcher dispatcher = new EventDispatcher(jdbi, config.clock, injector.getInstance(Subscriptions.class), config.properties,
+                injector.getInstance(DurabilityBarrier.class));
         ServiceRegistry services = engineServices(injector, assets);
+        services.register(EventDeliveries.class, new EventDeliveryService(jdbi, config.clock, dispatcher));
         LateProductSearch lateSearch = new LateProductSearch();
         services.register(ProductSearch.class, lateSearch);
         JobScheduler jobs = injector.getInstance(JobScheduler.class);
         closeables.push(jobs);
-        registerBuiltIns(injector, jobs, closeables);
+        registerBuiltIns(injector, jobs, config.builtInPaymentProviders, closeables);
         EngineOnboardingChecklist checklist = new EngineOnboardingChecklist(injector.getInstance(MerchantDirectory.class),
                 injector.getInstance(Catalogue.class), Integer.parseInt(config.properties.getOrDefault("onboarding.min-products",
                 String.valueOf(EngineOnboardingChecklist.DEFAULT_MIN_PRODUCTS))));
         services.register(OnboardingChecklist.class, checklist);
 
+        services.register(EventCatalogue.class, catalogue);
         PluginContributions contributions = new PluginContributions(services, injector.getInstance(Subscriptions.class),
                 injector.getInstance(ActivationPolicies.class), checklist, injector.getInstance(PaymentProviders.class), jobs,
-                new AtomicReference<>(), new AtomicReference<>());
-        List<EnginePlugin> plugins = plugins(config);
+                injector.getInstance(CheckoutHooks.class), injector.getInstance(CommitSignal.class),
+                new AtomicReference<>(), new AtomicReference<>(config.mailer));
         for (EnginePlugin plugin : plugins) {
-            plugin.migrationLocation().ifPresent(location -> migrations.migratePlugin(plugin.id(), location));
-            plugin.initialize(new EnginePluginContext(plugin.id(), dataSource, config.clock, injector.getInstance(EventPublisher.class),
-                    config.properties, contributions));
+            plugin.migrationLocation().ifPresent(location -> migrations.migratePlugin(plugin.id(), location, plugin.getClass().getClassLoader()));
+            EnginePluginContext context = new EnginePluginContext(plugin.id(), dataSource, config.clock,
+                    injector.getInstance(EventPublisher.class), config.properties, contributions);
+            plugin.initialize(context);
+            context.seal();
             closeables.push(plugin::close);
             log.info("Plugin {} initialised", plugin.id());
         }
-        Optional.ofNullable(contributions.mailer().get()).ifPresent(injector.getInstance(MailerSelection.class)::replaceWith);
+        Optional.ofNullable(contributions.mailer().get()).ifPresentOrElse(injector.getInstance(MailerSelection.class)::replaceWith,
+                () -> log.info("No mailer given: mails are kept in the mail_outbox table and not sent (EngineBuilder.mailer)"));
+        dispatcher.registerSubscriptions();
 
-        Jdbi jdbi = injector.getInstance(Jdbi.class);
         SearchIndex index = searchIndex(config, contributions, closeables);
         SearchIndexFollower follower = new SearchIndexFollower(jdbi, index, new SearchDocumentSource(jdbi),
                 List.of(injector.getInstance(MerchantService.class).changeFeedListener(),
@@ -173,8 +188,7 @@ public final class Engine implements AutoCloseable {
         SearchService search = new SearchService(index, follower);
         lateSearch.target.set(search);
 
-        EventDispatcher dispatcher = new EventDispatcher(jdbi, config.clock, injector.getInstance(Subscriptions.class));
-        closeables.push(dispatcher);
+        closeables.push(dispatcher);   // closed before the plugins whose listeners it calls
         CommitSignal commits = injector.getInstance(CommitSignal.class);
         commits.onCommit(follower::catchUp, follower::wake);
         commits.onCommit(dispatcher::poke, dispatcher::poke);
@@ -182,9 +196,21 @@ public final class Engine implements AutoCloseable {
         if (config.backgroundWork) {
             dispatcher.start();
             jobs.start();
-            injector.getInstance(SandboxCardProvider.class).startSweeping();
+            if (config.builtInPaymentProviders.contains(BuiltInPaymentProvider.SANDBOX_CARD)) {
+                injector.getInstance(SandboxCardProvider.class).startSweeping();
+            }
         }
         return new Engine(injector, services, plugins, index, follower, search, dispatcher, closeables);
+    }
+
+    private static AssetStore assetStore(EngineBuilder config) {
+        if (config.assetStore != null) {
+            return config.assetStore;
+        }
+        LocalDirectoryAssetStore store = new LocalDirectoryAssetStore(config.assetDirectory != null ? config.assetDirectory
+                : Path.of("data", "assets"));
+        log.info("Uploaded pictures go to {} (EngineBuilder.assetDirectory or assetStore)", store.directory());
+        return store;
     }
 
     private static DataSource openDatabase(EngineBuilder config, Deque<AutoCloseable> closeables) {
@@ -217,15 +243,20 @@ public final class Engine implements AutoCloseable {
         return services;
     }
 
-    /** The engine's own payment providers, event listeners and periodic jobs. */
-    private static void registerBuiltIns(Injector injector, JobScheduler jobs, Deque<AutoCloseable> closeables) {
+    /** The engine's own payment providers (those chosen), event listeners and periodic jobs. */
+    private static void registerBuiltIns(Injector injector, JobScheduler jobs, Set<BuiltInPaymentProvider> providers,
+                                         Deque<AutoCloseable> closeables) {
         injector.getInstance(Subscriptions.class).register(OrderMails.SUBSCRIPTION, injector.getInstance(OrderMails.class));
-        SandboxCardProvider sandboxCard = injector.getInstance(SandboxCardProvider.class);
-        closeables.push(sandboxCard);
-        sandboxCard.deliverInProcessTo(request -> injector.getInstance(Payments.class).handleWebhook(SandboxCardProvider.ID, request));
         PaymentProviders paymentProviders = injector.getInstance(PaymentProviders.class);
-        paymentProviders.register(sandboxCard);
-        paymentProviders.register(new PayAtPickupProvider());
+        if (providers.contains(BuiltInPaymentProvider.SANDBOX_CARD)) {
+            SandboxCardProvider sandboxCard = injector.getInstance(SandboxCardProvider.class);
+            closeables.push(sandboxCard);
+            sandboxCard.deliverInProcessTo(request -> injector.getInstance(Payments.class).handleWebhook(SandboxCardProvider.ID, request));
+            paymentProviders.register(sandboxCard);
+        }
+        if (providers.contains(BuiltInPaymentProvider.PAY_AT_PICKUP)) {
+            paymentProviders.register(new PayAtPickupProvider());
+        }
         jobs.register("engine.stale-pending-orders", Duration.ofMinutes(1), injector.getInstance(OrderSettlement.class)::failStalePendingOrders);
         jobs.register(PaymentReconciliation.JOB, PaymentReconciliation.PERIOD, injector.getInstance(PaymentReconciliation.class)::reconcile);
         jobs.register(AccountHousekeeping.JOB, AccountHousekeeping.PERIOD, injector.getInstance(AccountHousekeeping.class)::runOnce);
@@ -240,6 +271,7 @@ public final class Engine implements AutoCloseable {
                     .forEach(plugins::add);
         }
         PluginLoader.checkIds(plugins);
+        PluginLoader.checkCompatibility(plugins);
         return plugins;
     }
 
@@ -401,7 +433,20 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    /** Delivers every due domain event to its listeners now, in this thread; returns how many were delivered. */
+    /** Every event type the engine and its plugins publish. */
+    public EventCatalogue eventCatalogue() {
+        return service(EventCatalogue.class);
+    }
+
+    /** The operator's view of event delivery: subscriptions, what they retry and what they parked. */
+    public EventDeliveries eventDeliveries() {
+        return service(EventDeliveries.class);
+    }
+
+    /**
+     * Delivers every due domain event to this node's listeners now, in this thread, including the events they publish
+     * meanwhile; returns how many were delivered. With {@code backgroundWork(false)}, tests call it instead of waiting.
+     */
     public int deliverPendingEvents() {
         return dispatcher.deliverDue();
     }

@@ -1,6 +1,7 @@
 package io.comptoir.engine.core;
 
 import io.comptoir.engine.api.asset.AssetStore;
+import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.api.search.SearchIndex;
@@ -10,9 +11,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static java.util.Objects.requireNonNull;
 
@@ -26,6 +29,25 @@ import static java.util.Objects.requireNonNull;
  *     engine.catalogue().categories();
  * }
  * }</pre>
+ *
+ * <p>What the engine does unless told otherwise: uploaded pictures go to {@code data/assets} under the working directory
+ * (created on the first upload: {@link #assetDirectory}, {@link #assetStore}); mails are kept in the database's
+ * {@code mail_outbox} table, not sent ({@link #mailer}); the only way to pay is {@code pay-at-pickup}
+ * ({@link #builtInPaymentProviders}); the search index lives in a temporary directory ({@link #searchIndexDirectory});
+ * background threads deliver events, follow other nodes' changes and run periodic jobs ({@link #backgroundWork}).
+ *
+ * <p>The engine's configuration keys ({@link #property}), all optional:
+ * <ul>
+ *   <li>{@code accounts.argon2-memory-kib}, {@code accounts.argon2-iterations}, {@code accounts.argon2-parallelism},
+ *       {@code accounts.argon2-max-concurrent}, {@code accounts.session-idle-timeout}, {@code accounts.session-max-age}:
+ *       password hashing and sessions (see {@code AccountSettings});</li>
+ *   <li>{@code events.threads}, {@code events.lease}, {@code events.max-attempts}, {@code events.poll-interval}: event
+ *       delivery (see {@code EventSettings});</li>
+ *   <li>{@code onboarding.min-products} (5): the products a shop's onboarding checklist asks for;</li>
+ *   <li>{@code sandbox-card.secret}, {@code sandbox-card.webhook-url}, {@code sandbox-card.webhook-delay-ms},
+ *       {@code sandbox-card.duplicate-webhooks}: the simulated card processor, when chosen;</li>
+ *   <li>{@code <pluginId>.<name>}: a plugin's own, read with {@code PluginContext.property(name)}.</li>
+ * </ul>
  */
 public final class EngineBuilder {
     String jdbcUrl;
@@ -43,6 +65,8 @@ public final class EngineBuilder {
     SearchIndex searchIndex;
     boolean backgroundWork = true;
     final Map<String, String> properties = new LinkedHashMap<>();
+    Set<BuiltInPaymentProvider> builtInPaymentProviders = EnumSet.of(BuiltInPaymentProvider.PAY_AT_PICKUP);
+    Mailer mailer;
 
     EngineBuilder() {
     }
@@ -101,7 +125,35 @@ public final class EngineBuilder {
         return this;
     }
 
-    /** Where the default asset store keeps uploaded files. Default: {@code ./data/assets}. */
+    /**
+     * The engine's own payment providers to offer, replacing the default: {@link BuiltInPaymentProvider#PAY_AT_PICKUP}
+     * alone. {@code sandbox-card}, a simulated card processor, runs only when chosen here. None at all is allowed, when
+     * plugins bring every way to pay.
+     */
+    public EngineBuilder builtInPaymentProviders(BuiltInPaymentProvider... chosen) {
+        requireNonNull(chosen, "chosen is null");
+        Set<BuiltInPaymentProvider> set = EnumSet.noneOf(BuiltInPaymentProvider.class);
+        for (BuiltInPaymentProvider provider : chosen) {
+            set.add(requireNonNull(provider, "provider is null"));
+        }
+        this.builtInPaymentProviders = set;
+        return this;
+    }
+
+    /**
+     * Sends the engine's mails (order confirmations, password resets, the plugins' mails) through this mailer. By
+     * default mails are only kept in the database's {@code mail_outbox} table ({@link Engine#mailOutbox()}) and logged:
+     * nothing leaves the machine. A plugin may register a mailer instead; not both.
+     */
+    public EngineBuilder mailer(Mailer mailer) {
+        this.mailer = requireNonNull(mailer, "mailer is null");
+        return this;
+    }
+
+    /**
+     * Where the default asset store keeps uploaded pictures. Default: {@code data/assets} under the working directory,
+     * created when the first picture is stored.
+     */
     public EngineBuilder assetDirectory(Path directory) {
         this.assetDirectory = requireNonNull(directory, "directory is null");
         return this;

@@ -106,7 +106,7 @@ final class EngineModule extends AbstractModule {
 
     @Provides
     @Singleton
-    OutboxEventPublisher eventPublisher(Clock engineClock, Subscriptions subscriptions) {
-        return new OutboxEventPublisher(engineClock, subscriptions);
+    OutboxEventPublisher eventPublisher(Clock engineClock) {
+        return new OutboxEventPublisher(engineClock);
     }
 }

@@ -10,6 +10,7 @@ import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.training.Permissions;
+import io.comptoir.training.TrainingEvents;
 import io.comptoir.training.support.Events;
 import io.comptoir.training.support.Mails;
 import io.comptoir.training.support.SqlErrors;
@@ -67,7 +68,7 @@ public final class ApplicationService implements ShopApplications {
                 ApplicationDao dao = handle.attach(ApplicationDao.class);
                 long id = dao.insert(clean.shopName(), clean.siret(), clean.trade(), clean.street(), clean.postalCode(), clean.communeInsee(),
                         clean.contactName(), clean.contactEmail(), clean.contactPhone(), clean.message(), clock.instant());
-                events.publish(handle, "training.application_submitted", "training_application", id,
+                events.publish(handle, TrainingEvents.APPLICATION_SUBMITTED, id,
                         Map.of("commune", clean.communeInsee()), PUBLIC_FORM);
                 return dao.find(id).orElseThrow().toApplication();
             });
@@ -146,7 +147,7 @@ public final class ApplicationService implements ShopApplications {
                 if (handle.attach(ApplicationDao.class).approved(id.value(), clock.instant(), actor.toString(), claimedAt) != 1) {
                     throw new ConflictException("application_being_approved", "another admin took this approval over");
                 }
-                events.publish(handle, "training.application_approved", "training_application", id.value(),
+                events.publish(handle, TrainingEvents.APPLICATION_APPROVED, id.value(),
                         Map.of("merchant", shop.id().toString(), "account", staff.account().id().toString()), actor);
             });
         }
@@ -180,7 +181,7 @@ public final class ApplicationService implements ShopApplications {
             if (handle.attach(ApplicationDao.class).rejected(id.value(), why, clock.instant(), actor.toString()) != 1) {
                 throw notClaimable(current.applicationStatus() == ApplicationStatus.PENDING ? row(id) : current);
             }
-            events.publish(handle, "training.application_rejected", "training_application", id.value(), Map.of(), actor);
+            events.publish(handle, TrainingEvents.APPLICATION_REJECTED, id.value(), Map.of(), actor);
         });
         ApplicationRow rejected = row(id);
         mails.send(ApplicationMails.rejected(rejected.form(), why));

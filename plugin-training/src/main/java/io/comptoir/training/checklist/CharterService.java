@@ -7,6 +7,7 @@ import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.training.Permissions;
+import io.comptoir.training.TrainingEvents;
 import io.comptoir.training.support.Events;
 import io.comptoir.training.support.SqlErrors;
 import io.comptoir.training.support.Texts;
@@ -58,7 +59,7 @@ public final class CharterService implements Charters {
                 CharterDao dao = handle.attach(CharterDao.class);
                 int version = dao.maxVersion() + 1;
                 dao.insert(version, cleanTitle, cleanBody, clock.instant(), actor.toString());
-                events.publish(handle, "training.charter_published", "training_charter", version, Map.of(), actor);
+                events.publish(handle, TrainingEvents.CHARTER_PUBLISHED, version, Map.of(), actor);
                 return toVersion(dao.find(version).orElseThrow());
             });
         }
@@ -85,7 +86,7 @@ public final class CharterService implements Charters {
                 Optional<CharterDao.AcceptanceRow> existing = dao.acceptance(shop.value(), version);
                 if (existing.isEmpty()) {
                     dao.accept(shop.value(), version, staff.id().value(), clock.instant());
-                    events.publish(handle, "training.charter_accepted", "merchant", shop.value(),
+                    events.publish(handle, TrainingEvents.CHARTER_ACCEPTED, shop.value(),
                             Map.of("version", Integer.toString(version), "account", staff.id().toString()), actor);
                 }
                 return toAcceptance(dao.acceptance(shop.value(), version).orElseThrow());

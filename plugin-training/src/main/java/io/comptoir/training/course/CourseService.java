@@ -5,6 +5,7 @@ import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.training.Permissions;
+import io.comptoir.training.TrainingEvents;
 import io.comptoir.training.quiz.Quiz;
 import io.comptoir.training.quiz.QuizStore;
 import io.comptoir.training.quiz.QuizValidator;
@@ -88,7 +89,7 @@ public final class CourseService implements Courses {
             Instant now = clock.instant();
             long id = handle.attach(CourseDao.class).insert(clean.title(), clean.summary(), clean.required(),
                     clean.required() ? now : null, clean.published(), clean.position(), now);
-            events.publish(handle, "training.course_created", "training_course", id, Map.of(), actor);
+            events.publish(handle, TrainingEvents.COURSE_CREATED, id, Map.of(), actor);
             return handle.attach(CourseDao.class).find(id).orElseThrow().toCourse();
         });
     }
@@ -106,7 +107,7 @@ public final class CourseService implements Courses {
             Instant requiredSince = !clean.required() ? null : current.required() ? current.requiredSince() : now;
             dao.update(id.value(), clean.title(), clean.summary(), clean.required(), requiredSince, clean.published(),
                     clean.position(), now);
-            events.publish(handle, "training.course_updated", "training_course", id.value(),
+            events.publish(handle, TrainingEvents.COURSE_UPDATED, id.value(),
                     Map.of("required", Boolean.toString(clean.required()), "published", Boolean.toString(clean.published())), actor);
             return dao.find(id.value()).orElseThrow().toCourse();
         });
@@ -137,7 +138,7 @@ public final class CourseService implements Courses {
                     clean.quiz().map(Quiz::passMark).orElse(null), clock.instant());
             savePrerequisites(handle, course.value(), id, clean.prerequisites());
             QuizStore.replace(handle, id, clean.quiz());
-            events.publish(handle, "training.module_created", "training_module", id, Map.of("course", course.toString()), actor);
+            events.publish(handle, TrainingEvents.MODULE_CREATED, id, Map.of("course", course.toString()), actor);
             return ModuleAssembler.assemble(handle, List.of(dao.find(id).orElseThrow())).get(0);
         });
     }
@@ -156,7 +157,7 @@ public final class CourseService implements Courses {
                     clean.quiz().map(Quiz::passMark).orElse(null), clock.instant());
             savePrerequisites(handle, current.courseId(), id.value(), clean.prerequisites());
             QuizStore.replace(handle, id.value(), clean.quiz());
-            events.publish(handle, "training.module_updated", "training_module", id.value(), Map.of(), actor);
+            events.publish(handle, TrainingEvents.MODULE_UPDATED, id.value(), Map.of(), actor);
             return ModuleAssembler.assemble(handle, List.of(dao.find(id.value()).orElseThrow())).get(0);
         });
     }
@@ -223,7 +224,7 @@ public final class CourseService implements Courses {
             QuizStore.replace(handle, id.value(), Optional.empty());
             dao.clearPrerequisites(id.value());
             dao.delete(id.value());
-            events.publish(handle, "training.module_deleted", "training_module", id.value(), Map.of(), actor);
+            events.publish(handle, TrainingEvents.MODULE_DELETED, id.value(), Map.of(), actor);
         });
     }
 }

@@ -10,6 +10,7 @@ import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.training.Permissions;
+import io.comptoir.training.TrainingEvents;
 import io.comptoir.training.support.Events;
 import io.comptoir.training.support.Paris;
 import io.comptoir.training.support.Texts;
@@ -80,7 +81,7 @@ public final class MembershipService implements Memberships {
             dao.deletePlan(from.atDay(1));
             dao.insertPlan(monthlyPrice.minorUnits(), monthlyPrice.currency().getCurrencyCode(), from.atDay(1), clock.instant(),
                     actor.toString());
-            events.publish(handle, "training.membership_plan_set", "training_membership_plan", from.getYear() * 100L + from.getMonthValue(),
+            events.publish(handle, TrainingEvents.MEMBERSHIP_PLAN_SET, from.getYear() * 100L + from.getMonthValue(),
                     Map.of("monthlyPrice", Long.toString(monthlyPrice.minorUnits()), "currency", monthlyPrice.currency().getCurrencyCode(),
                             "from", from.toString()), actor);
         });
@@ -102,7 +103,7 @@ public final class MembershipService implements Memberships {
         long id = jdbi.inTransaction(handle -> {
             long created = handle.attach(MembershipDao.class).insertWaiver(draft.shop().map(MerchantId::value).orElse(null),
                     draft.from(), draft.until(), reason, actor.toString(), clock.instant());
-            events.publish(handle, "training.waiver_granted", "training_waiver", created,
+            events.publish(handle, TrainingEvents.WAIVER_GRANTED, created,
                     Map.of("shop", draft.shop().map(MerchantId::toString).orElse("all"), "until", draft.until().toString()), actor);
             return created;
         });
@@ -116,7 +117,7 @@ public final class MembershipService implements Memberships {
         waiver(id.value()).orElseThrow(() -> NotFoundException.of("waiver", id));
         jdbi.useTransaction(handle -> {
             if (handle.attach(MembershipDao.class).revoke(id.value(), clock.instant(), actor.toString()) == 1) {
-                events.publish(handle, "training.waiver_revoked", "training_waiver", id.value(), Map.of(), actor);
+                events.publish(handle, TrainingEvents.WAIVER_REVOKED, id.value(), Map.of(), actor);
             }
         });
         return waiver(id.value()).orElseThrow();

@@ -2,6 +2,7 @@ package io.comptoir.training.progress;
 
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.training.TrainingEvents;
 import io.comptoir.training.course.ModuleId;
 import io.comptoir.training.support.Events;
 import org.jdbi.v3.core.Handle;
@@ -58,7 +59,7 @@ public final class CompletionStore {
             return existing.get().toCompletion();
         }
         dao.insert(module.value(), accountId, shop.value(), now, via.name(), bookingId);
-        events.publish(handle, "training.module_completed", "training_module", module.value(),
+        events.publish(handle, TrainingEvents.MODULE_COMPLETED, module.value(),
                 Map.of("merchant", shop.toString(), "account", Long.toString(accountId), "via", via.name()), actor);
         return dao.find(module.value(), accountId, shop.value()).orElseThrow().toCompletion();
     }

@@ -6,6 +6,7 @@ import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.training.TrainingEvents;
 import io.comptoir.training.course.ModuleId;
 import io.comptoir.training.progress.CompletionDao;
 import io.comptoir.training.progress.CompletionVia;
@@ -68,7 +69,7 @@ final class AttendanceRegister {
                 else {
                     handle.attach(CompletionDao.class).deleteByBooking(row.id());
                 }
-                context.events().publish(handle, "training.attendance_marked", "training_booking", row.id(),
+                context.events().publish(handle, TrainingEvents.ATTENDANCE_MARKED, row.id(),
                         Map.of("session", sessionId.toString(), "attendance", mark.getValue().name()), actor);
             }
             return marks.keySet().stream().map(id -> BookingReader.read(handle, id.value())).toList();

@@ -6,6 +6,7 @@ import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.training.TrainingEvents;
 import io.comptoir.training.course.ModuleId;
 import io.comptoir.training.course.TrainingModule;
 import io.comptoir.training.support.SqlErrors;
@@ -68,7 +69,7 @@ final class BookingDesk {
                 long id = dao.insert(sessionId.value(), shop.value(), attendee.value(), seq,
                         (seat ? BookingState.BOOKED : BookingState.WAITING).name(), now, seat ? now : null,
                         seat ? Seats.reminderCoveredBy(locked, now, context.reminderLead()) : null);
-                context.events().publish(handle, "training.booking_created", "training_booking", id,
+                context.events().publish(handle, TrainingEvents.BOOKING_CREATED, id,
                         Map.of("session", sessionId.toString(), "merchant", shop.toString(), "account", attendee.toString(),
                                 "state", seat ? "BOOKED" : "WAITING", "arrival", Integer.toString(seq)), actor);
                 return BookingReader.read(handle, id);
@@ -116,12 +117,12 @@ final class BookingDesk {
                 throw new ConflictException("session_started", "session " + session.id() + " has started: it is too late to cancel");
             }
             dao.cancel(bookingId.value(), now);
-            context.events().publish(handle, "training.booking_cancelled", "training_booking", bookingId.value(),
+            context.events().publish(handle, TrainingEvents.BOOKING_CANCELLED, bookingId.value(),
                     Map.of("session", Long.toString(row.sessionId()), "was", current.state()), actor);
             List<Long> promoted = current.bookingState() == BookingState.BOOKED && !session.cancelled()
                     ? Seats.fill(handle, session, now, context.reminderLead()) : List.of();
             for (Long id : promoted) {
-                context.events().publish(handle, "training.booking_promoted", "training_booking", id,
+                context.events().publish(handle, TrainingEvents.BOOKING_PROMOTED, id,
                         Map.of("session", Long.toString(row.sessionId())), actor);
             }
             return new Outcome(new Cancellation(BookingReader.read(handle, bookingId.value()),

@@ -4,6 +4,7 @@ import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.training.TrainingEvents;
 import io.comptoir.training.support.Texts;
 
 import java.time.Instant;
@@ -30,7 +31,7 @@ final class SessionPlanner {
         long id = context.jdbi().inTransaction(handle -> {
             long created = handle.attach(SessionDao.class).insert(valid.moduleId(), valid.startsAt(), valid.endsAt(), valid.place(),
                     valid.communeInsee(), valid.onlineUrl(), valid.capacity(), valid.trainer(), context.clock().instant());
-            context.events().publish(handle, "training.session_scheduled", "training_session", created,
+            context.events().publish(handle, TrainingEvents.SESSION_SCHEDULED, created,
                     Map.of("module", Long.toString(valid.moduleId()), "startsAt", valid.startsAt().toString()), actor);
             return created;
         });
@@ -70,7 +71,7 @@ final class SessionPlanner {
             }
             SessionRow changed = sessions.find(id.value()).orElseThrow();
             List<Long> promoted = Seats.fill(handle, changed, now, context.reminderLead());
-            context.events().publish(handle, "training.session_updated", "training_session", id.value(),
+            context.events().publish(handle, TrainingEvents.SESSION_UPDATED, id.value(),
                     Map.of("capacity", Integer.toString(valid.capacity()), "startsAt", valid.startsAt().toString()), actor);
             return new Update(moved ? live.stream().map(BookingRow::accountId).toList() : List.of(), promoted);
         });
@@ -113,7 +114,7 @@ final class SessionPlanner {
             List<BookingRow> live = bookings.ofSession(id.value()).stream()
                     .filter(row -> row.bookingState() != BookingState.CANCELLED).toList();
             live.forEach(row -> bookings.cancel(row.id(), now));
-            context.events().publish(handle, "training.session_cancelled", "training_session", id.value(), Map.of("reason", why), actor);
+            context.events().publish(handle, TrainingEvents.SESSION_CANCELLED, id.value(), Map.of("reason", why), actor);
             return live.stream().map(BookingRow::accountId).toList();
         });
         WorkshopSession session = desk.session(id);

@@ -44,6 +44,9 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static io.comptoir.engine.core.BuiltInPaymentProvider.PAY_AT_PICKUP;
+import static io.comptoir.engine.core.BuiltInPaymentProvider.SANDBOX_CARD;
+
 /**
  * The marketplace as the back-office tests see it: a real engine with the {@link TestCatalogue}, a policy that keeps a
  * shop from going live while its onboarding checklist has blocking items (as the training plugin will), the web
@@ -83,7 +86,7 @@ public final class BackOfficeMarket implements AutoCloseable {
     public static BackOfficeMarket start(TestDatabase database, java.time.Clock clock, Map<String, String> properties,
                                          EnginePlugin... plugins) {
         try {
-            return start(Engine.builder().dataSource(database.dataSource()).clock(clock).properties(properties)
+            return start(Engine.builder().builtInPaymentProviders(PAY_AT_PICKUP, SANDBOX_CARD).dataSource(database.dataSource()).clock(clock).properties(properties)
                     .assetDirectory(Files.createTempDirectory("comptoir-assets-"))
                     .property("accounts.argon2-memory-kib", "1024").property("accounts.argon2-iterations", "1")
                     .property("sandbox-card.webhook-delay-ms", "5")
@@ -127,7 +130,7 @@ public final class BackOfficeMarket implements AutoCloseable {
             }
         };
         try {
-            io.comptoir.engine.core.EngineBuilder builder = Engine.builder().dataSource(database.dataSource())
+            io.comptoir.engine.core.EngineBuilder builder = Engine.builder().builtInPaymentProviders(PAY_AT_PICKUP, SANDBOX_CARD).dataSource(database.dataSource())
                     .assetDirectory(Files.createTempDirectory("comptoir-assets-"))
                     .property("accounts.argon2-memory-kib", "1024").property("accounts.argon2-iterations", "1")
                     .property("sandbox-card.webhook-delay-ms", "5")

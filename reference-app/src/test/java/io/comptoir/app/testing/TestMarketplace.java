@@ -26,6 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static io.comptoir.engine.core.BuiltInPaymentProvider.PAY_AT_PICKUP;
+import static io.comptoir.engine.core.BuiltInPaymentProvider.SANDBOX_CARD;
+
 /**
  * The marketplace as tests see it: a real engine on a test database, the small {@link TestCatalogue}, and the web
  * application serving on a free port, called over real HTTP.
@@ -81,7 +84,7 @@ public final class TestMarketplace implements AutoCloseable {
     public static Engine engine(TestDatabase database, Optional<SearchIndex> index, Map<String, String> properties,
                                 EnginePlugin... plugins) {
         try {
-            EngineBuilder builder = Engine.builder().dataSource(database.dataSource())
+            EngineBuilder builder = Engine.builder().builtInPaymentProviders(PAY_AT_PICKUP, SANDBOX_CARD).dataSource(database.dataSource())
                     .assetDirectory(Files.createTempDirectory("comptoir-assets-"))
                     .property("accounts.argon2-memory-kib", "1024").property("accounts.argon2-iterations", "1")
                     .properties(properties).plugins(List.of(plugins));

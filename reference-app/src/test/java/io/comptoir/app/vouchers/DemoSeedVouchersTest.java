@@ -31,6 +31,8 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
+import static io.comptoir.engine.core.BuiltInPaymentProvider.PAY_AT_PICKUP;
+import static io.comptoir.engine.core.BuiltInPaymentProvider.SANDBOX_CARD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -59,7 +61,7 @@ final class DemoSeedVouchersTest {
     @Test
     void aSeededOperatorSellsABoosterAndAVoucherBoughtFromTheSeededVoucherShopReachesTheWallet() throws Exception {
         try (TestDatabase db = TestDatabase.h2();
-             Engine engine = Engine.builder().dataSource(db.dataSource()).assetDirectory(Files.createTempDirectory("comptoir-assets-"))
+             Engine engine = Engine.builder().builtInPaymentProviders(PAY_AT_PICKUP, SANDBOX_CARD).dataSource(db.dataSource()).assetDirectory(Files.createTempDirectory("comptoir-assets-"))
                      .property("accounts.argon2-memory-kib", "1024").property("accounts.argon2-iterations", "1")
                      .property("sandbox-card.webhook-delay-ms", "5").plugin(new VouchersPlugin()).build()) {
             engine.awaitSearchReady(Duration.ofSeconds(60));

@@ -76,6 +76,9 @@ import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static io.comptoir.engine.core.BuiltInPaymentProvider.PAY_AT_PICKUP;
+import static io.comptoir.engine.core.BuiltInPaymentProvider.SANDBOX_CARD;
+
 /**
  * The marketplace with the real vouchers plugin, as the voucher web tests see it: the {@link TestCatalogue} shops, the
  * CAPSO and the CCPL funding the "Booster" (12 € sold 10 €; every live shop but Maison Lumbroise takes it) beside ordinary
@@ -110,7 +113,7 @@ public final class VoucherMarket implements AutoCloseable {
     private VoucherMarket(TestDatabase database, Money budget, Map<String, String> properties, int port) {
         this.database = database;
         try {
-            engine = Engine.builder().dataSource(database.dataSource()).assetDirectory(Files.createTempDirectory("comptoir-assets-"))
+            engine = Engine.builder().builtInPaymentProviders(PAY_AT_PICKUP, SANDBOX_CARD).dataSource(database.dataSource()).assetDirectory(Files.createTempDirectory("comptoir-assets-"))
                     .clock(clock).property("accounts.argon2-memory-kib", "1024").property("accounts.argon2-iterations", "1")
                     .property("sandbox-card.webhook-delay-ms", "5").properties(properties).plugin(new VouchersPlugin()).build();
         }

@@ -1,13 +1,35 @@
 package io.comptoir.engine.api.event;
 
 /**
- * SPI: reacts to committed domain events. Delivery is at least once, after commit, by one node of the deployment,
- * roughly in publication order; a listener that throws gets the event again later with a growing delay. A listener
- * must therefore be idempotent (the {@link DomainEvent#id()} identifies a redelivery).
+ * SPI: reacts to committed domain events, registered under a subscription name with
+ * {@link io.comptoir.engine.api.plugin.PluginContext#registerEventListener}. The guarantees:
+ * <ul>
+ *   <li><b>After commit, at least once.</b> A listener never sees an event that was rolled back, and gets every
+ *       committed one, whichever node published it. It may get one twice (a node stopped mid-delivery, an operator
+ *       rewound the subscription): make it idempotent, e.g. with a unique constraint on {@link DomainEvent#id()}.</li>
+ *   <li><b>In order, one at a time.</b> A subscription receives events in feed order (the order their transactions
+ *       became visible: an event always comes after the events committed before its transaction began) and the next one
+ *       only when {@link #onEvent} returned for the previous one.</li>
+ *   <li><b>One node at a time, under a lease.</b> The node delivering to a subscription holds its lease in the database
+ *       ({@code events.lease}, 60 s) and renews it every third of that while the listener runs, however long it runs. Only
+ *       a node that stops renewing (crash, long pause) lets another node take over and deliver the same event again.</li>
+ *   <li><b>Off the critical path, isolated.</b> Listeners run in the engine's delivery threads ({@code events.threads}),
+ *       never in the publisher's transaction or request: a slow or failing listener holds back only its own
+ *       subscription.</li>
+ *   <li><b>Retries with back-off, then parking.</b> When {@link #onEvent} throws, the subscription stops at that event
+ *       and tries it again after 1 s, 2 s, 4 s… (at most an hour apart). After {@code events.max-attempts} failures (12,
+ *       about 68 minutes) the event is parked (a dead letter) and the subscription goes on; an operator sees parked
+ *       events and replays them with {@link EventDeliveries}.</li>
+ * </ul>
+ * A listener that must take part in the decision itself (refuse, or write in the same transaction) is not a listener:
+ * see {@link io.comptoir.engine.api.order.CheckoutHook} and {@link io.comptoir.engine.api.plugin.PluginContext#inTransaction}.
  */
 public interface DomainEventListener {
 
-    /** Whether this listener wants events of that type; the engine does not even queue the others. */
+    /**
+     * Whether this listener wants events of that type; the others are passed over without calling {@link #onEvent}.
+     * Must not depend on anything but the type.
+     */
     default boolean accepts(String eventType) {
         return true;
     }

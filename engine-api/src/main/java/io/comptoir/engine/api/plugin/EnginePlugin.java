@@ -1,5 +1,8 @@
 package io.comptoir.engine.api.plugin;
 
+
+import io.comptoir.engine.api.event.EventType;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -30,12 +33,42 @@ public interface EnginePlugin {
     }
 
     /**
+     * The versions of the engine API ({@link io.comptoir.engine.api.EngineApi}) this plugin works with, as a range such as
+     * {@code [1.0,2.0)}. Declare the version compiled against, which the compiler copies into the plugin:
+     * <pre>{@code
+     * public Optional<String> engineApiVersions() {
+     *     return Optional.of(EngineApi.compatibleWith(EngineApi.VERSION));   // [1.0,2.0) when built against 1.0
+     * }
+     * }</pre>
+     * The engine refuses to start with a plugin whose range excludes its API version, naming both. Empty (the default)
+     * means undeclared: the plugin is started, with a warning.
+     */
+    default Optional<String> engineApiVersions() {
+        return Optional.empty();
+    }
+
+    /**
      * Where the plugin's Flyway migrations are, e.g. {@code classpath:io/comptoir/vouchers/db/migration}; empty when
-     * the plugin keeps no tables. A location may contain {@code {vendor}}, replaced by {@code h2} or {@code postgresql},
-     * for a plugin that needs a dialect of its own.
+     * the plugin keeps no tables. The scripts are read through the plugin's own class loader. A location may contain
+     * {@code {vendor}}, replaced by {@code h2} or {@code postgresql}, for a plugin that needs a dialect of its own.
+     *
+     * <p>Versions start at 1 ({@code V1__loyalty.sql}): the history table starts with a baseline at version 0, so the
+     * engine refuses a {@code V0__} script rather than let Flyway skip it. Write SQL that both databases accept: H2 runs in
+     * PostgreSQL mode with {@code DATABASE_TO_LOWER=TRUE}, so unquoted identifiers are lower case on both (write
+     * {@code loyalty_card}, never {@code "LoyaltyCard"}); H2 lacks {@code INSERT … RETURNING}, {@code ON CONFLICT … DO
+     * UPDATE}, {@code ->>} and text search, and spells time zones {@code TIMESTAMP WITH TIME ZONE}.
      */
     default Optional<String> migrationLocation() {
         return Optional.empty();
+    }
+
+    /**
+     * The events this plugin publishes, for the catalogue every plugin and operator can read
+     * ({@link io.comptoir.engine.api.event.EventCatalogue}). Publish them with {@link EventType#event}, which checks the
+     * data against the declaration. Names must not clash with the engine's or another plugin's.
+     */
+    default List<EventType> publishedEvents() {
+        return List.of();
     }
 
     /** Builds the plugin's services and registers them, after its migrations ran. */

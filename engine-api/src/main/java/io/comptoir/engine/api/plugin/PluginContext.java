@@ -1,23 +1,66 @@
 package io.comptoir.engine.api.plugin;
 
+import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.event.DomainEventListener;
 import io.comptoir.engine.api.event.EventPublisher;
-import io.comptoir.engine.api.merchant.MerchantActivationPolicy;
-import io.comptoir.engine.api.error.NotFoundException;
-import io.comptoir.engine.api.search.SearchIndex;
-import io.comptoir.engine.api.payment.PaymentProvider;
+import io.comptoir.engine.api.event.SubscriptionStart;
 import io.comptoir.engine.api.mail.Mailer;
+import io.comptoir.engine.api.merchant.MerchantActivationPolicy;
+import io.comptoir.engine.api.merchant.OnboardingRequirements;
+import io.comptoir.engine.api.order.CheckoutHook;
+import io.comptoir.engine.api.payment.PaymentProvider;
+import io.comptoir.engine.api.search.SearchIndex;
 
 import javax.sql.DataSource;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
- * What the engine gives a plugin: its resources, its services, and the places where the plugin registers what it
- * contributes. The engine's services ({@link io.comptoir.engine.api.catalogue.Catalogue},
- * {@link io.comptoir.engine.api.merchant.MerchantDirectory}, {@link io.comptoir.engine.api.territory.Territory},
- * {@link io.comptoir.engine.api.search.ProductSearch}, {@link io.comptoir.engine.api.asset.AssetStore}) are found
- * with {@link #service(Class)}.
+ * What the engine gives a plugin during {@link EnginePlugin#initialize}: its resources, the engine's services, and the
+ * places where the plugin registers what it contributes. Keep the services, not the context: registering after
+ * {@code initialize} returned is refused.
+ *
+ * <h2>Services</h2>
+ * Found by type with {@link #service(Class)} (or {@link #findService(Class)}), the same ones an embedding application
+ * gets from {@code engine.service(type)}. All are thread-safe. Usable from {@code initialize} on (the database is
+ * migrated), except where noted:
+ * <table>
+ *   <caption>The engine's services</caption>
+ *   <tr><th>type</th><th>what for</th></tr>
+ *   <tr><td>{@link io.comptoir.engine.api.catalogue.Catalogue}</td><td>categories, products, variants, stock</td></tr>
+ *   <tr><td>{@link io.comptoir.engine.api.merchant.MerchantDirectory}</td><td>shops: profiles, life cycle, fulfilment, payout account</td></tr>
+ *   <tr><td>{@link io.comptoir.engine.api.merchant.OnboardingChecklist}</td><td>a shop's checklist before going live
+ *       (with the requirements plugins register, including those registered after this one)</td></tr>
+ *   <tr><td>{@link io.comptoir.engine.api.territory.Territory}</td><td>intercommunalities and communes</td></tr>
+ *   <tr><td>{@link io.comptoir.engine.api.account.AccountDirectory}</td><td>accounts, roles, passwords</td></tr>
+ *   <tr><td>{@link io.comptoir.engine.api.account.SessionStore}</td><td>sign-in sessions</td></tr>
+ *   <tr><td>{@link io.comptoir.engine.api.cart.CartService}</td><td>shoppers' and guests' carts</td></tr>
+ *   <tr><td>{@link io.comptoir.engine.api.order.Checkout}</td><td>quotes and checkout</td></tr>
+ *   <tr><td>{@link io.comptoir.engine.api.order.Orders}</td><td>customer and merchant orders, their moves</td></tr>
+ *   <tr><td>{@link io.comptoir.engine.api.payment.Payments}</td><td>payments, their transactions, webhooks; the providers
+ *       registered so far (a later plugin's appear when it registers them)</td></tr>
+ *   <tr><td>{@link io.comptoir.engine.api.search.ProductSearch}</td><td>full-text search. <b>Not during
+ *       {@code initialize}</b>: hold it, but a search before the engine is built throws {@link IllegalStateException}, and
+ *       results are complete once {@link io.comptoir.engine.api.search.ProductSearch#isReady()} (the index is rebuilt at
+ *       start-up)</td></tr>
+ *   <tr><td>{@link io.comptoir.engine.api.asset.AssetStore}</td><td>uploaded pictures</td></tr>
+ *   <tr><td>{@link io.comptoir.engine.api.mail.Mailer}</td><td>sends mail: through the mailer the application or a plugin
+ *       registered, else into the database outbox. A mail sent during {@code initialize} goes to the outbox: the mailer is
+ *       chosen once every plugin is initialised</td></tr>
+ *   <tr><td>{@link io.comptoir.engine.api.mail.MailOutbox}</td><td>the mails the outbox kept</td></tr>
+ *   <tr><td>{@link EventPublisher}</td><td>the same as {@link #events()}</td></tr>
+ *   <tr><td>{@link io.comptoir.engine.api.event.EventCatalogue}</td><td>every event type of the engine and its plugins</td></tr>
+ *   <tr><td>{@link io.comptoir.engine.api.event.EventDeliveries}</td><td>subscriptions, their failures and parked events</td></tr>
+ *   <tr><td>{@link io.comptoir.engine.api.stats.SiteVisits}</td><td>visits per day</td></tr>
+ * </table>
+ * A service a plugin registers ({@link #registerService}) is found the same way by the application and by the plugins
+ * initialised after it.
+ *
+ * <h2>Configuration</h2>
+ * {@link #property(String)} reads {@code <pluginId>.<name>} from the engine's properties
+ * ({@code Engine.builder().property(...)}). The engine's own keys ({@code accounts.*}, {@code events.*},
+ * {@code onboarding.*}, {@code sandbox-card.*}) are listed in the engine's {@code EngineBuilder}.
  */
 public interface PluginContext {
 
@@ -34,11 +77,20 @@ public interface PluginContext {
     EventPublisher events();
 
     /**
+     * Runs {@code work} in one transaction of the engine's database and commits it: the plugin's writes and the events it
+     * publishes with {@code events().publish(transaction, …)} are kept together or not at all. When the work throws, the
+     * transaction is rolled back and the exception goes to the caller (a checked one wrapped in
+     * {@link IllegalStateException}). After the commit the engine's listeners are woken. Do not nest it; retrying on a
+     * serialisation failure or deadlock is the caller's choice.
+     */
+    <T> T inTransaction(TransactionWork<T> work);
+
+    /**
      * A configuration value given to the engine, looked up as {@code <pluginId>.<name>} (e.g. {@code vouchers.code-length}).
      */
     Optional<String> property(String name);
 
-    /** An engine service, or a service registered by a plugin initialised earlier. */
+    /** An engine service (see the table above), or a service registered by a plugin initialised earlier. */
     <T> Optional<T> findService(Class<T> type);
 
     /** @throws NotFoundException when no such service is registered */
@@ -46,20 +98,37 @@ public interface PluginContext {
         return findService(type).orElseThrow(() -> new NotFoundException("service_not_found", "no service " + type.getName()));
     }
 
-    /** Makes a service of the plugin available to the embedding application and to later plugins. */
+    /** Makes a service of the plugin available to the embedding application and to later plugins; a type is registered once. */
     <T> void registerService(Class<T> type, T service);
 
     /**
-     * Subscribes a listener to domain events under a stable subscription name (e.g. {@code vouchers.order-refunds}):
-     * the engine tracks delivery per subscription, so renaming one starts it afresh.
+     * Subscribes a listener to domain events under a stable subscription name (e.g. {@code vouchers.order-refunds}),
+     * starting {@linkplain SubscriptionStart#fromNow() from now} the first time any node registers it.
+     *
+     * @see #registerEventListener(String, SubscriptionStart, DomainEventListener)
      */
     void registerEventListener(String subscription, DomainEventListener listener);
+
+    /**
+     * Subscribes a listener to domain events under a stable subscription name (lower case, up to 100 characters, by
+     * convention {@code <pluginId>.<purpose>}). The database keeps each subscription's place in the event feed: every
+     * event any node commits reaches it, whichever nodes run the plugin, from {@code start} the first time a node
+     * registers it and from where it stopped ever after. Renaming a subscription starts a new one (the old one keeps its
+     * place, holds nothing back, and can be {@linkplain io.comptoir.engine.api.event.EventDeliveries#forget forgotten}).
+     *
+     * <p>Delivery is at least once, in feed order, one event at a time per subscription, on one node at a time; a slow or
+     * failing listener holds back only its own subscription. See {@link DomainEventListener} for retries and parking.
+     */
+    void registerEventListener(String subscription, SubscriptionStart start, DomainEventListener listener);
+
+    /** Takes part in checkout inside its transactions: refuse a basket, adjust a shop's price, write with the order. */
+    void registerCheckoutHook(CheckoutHook hook);
 
     /** Adds a policy the engine consults before any merchant goes live. */
     void registerActivationPolicy(MerchantActivationPolicy policy);
 
     /** Adds requirements to every shop's onboarding checklist. */
-    void registerOnboardingRequirements(io.comptoir.engine.api.merchant.OnboardingRequirements requirements);
+    void registerOnboardingRequirements(OnboardingRequirements requirements);
 
     /** Replaces the engine's default search index (at most one plugin may do so). */
     void registerSearchIndex(SearchIndex index);
@@ -74,8 +143,11 @@ public interface PluginContext {
      *
      * @param name stable, unique, e.g. {@code vouchers.expiry}
      */
-    void scheduleJob(String name, java.time.Duration interval, Runnable job);
+    void scheduleJob(String name, Duration interval, Runnable job);
 
-    /** Replaces the default mailer, which keeps messages in the database outbox (at most one plugin may do so). */
+    /**
+     * Replaces the default mailer, which keeps messages in the database outbox (at most one mailer: the application's,
+     * given to the engine's builder, or one plugin's).
+     */
     void registerMailer(Mailer mailer);
 }

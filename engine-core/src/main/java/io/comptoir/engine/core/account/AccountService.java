@@ -11,6 +11,8 @@ import io.comptoir.engine.api.account.RoleGrant;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.engine.api.event.EngineEvents.Accounts;
+import io.comptoir.engine.api.event.EventType;
 import io.comptoir.engine.api.event.PendingEvent;
 import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.core.event.ChangeFeedListener;
@@ -94,7 +96,7 @@ public final class AccountService implements AccountDirectory {
                 Instant now = clock.instant();
                 long id = dao.insert(normalized, name, hash, now);
                 dao.insertGrant(id, Role.SHOPPER.name(), GrantRow.NO_SCOPE, now);
-                events.publish(handle, event("account.registered", id, Map.of("roles", Role.SHOPPER.name()), Actor.account(id)));
+                events.publish(handle, event(Accounts.REGISTERED, id, Map.of(Accounts.ROLES, Role.SHOPPER.name()), Actor.account(id)));
                 return load(handle, id).orElseThrow();
             });
         }
@@ -208,7 +210,7 @@ public final class AccountService implements AccountDirectory {
             Instant now = clock.instant();
             dao.insertGrant(id.value(), grant.role().name(), GrantRow.storedScope(grant), now);
             dao.touch(id.value(), now);
-            events.publish(handle, event("account.role_granted", id.value(), grantData(grant), actor));
+            events.publish(handle, event(Accounts.ROLE_GRANTED, id.value(), grantData(grant), actor));
             return load(handle, id.value()).orElseThrow();
         });
         changed(id.value());
@@ -230,7 +232,7 @@ public final class AccountService implements AccountDirectory {
                 return load(handle, id.value()).orElseThrow();
             }
             dao.touch(id.value(), clock.instant());
-            events.publish(handle, event("account.role_revoked", id.value(), grantData(grant), actor));
+            events.publish(handle, event(Accounts.ROLE_REVOKED, id.value(), grantData(grant), actor));
             return load(handle, id.value()).orElseThrow();
         });
         changed(id.value());
@@ -239,8 +241,8 @@ public final class AccountService implements AccountDirectory {
 
     private static Map<String, String> grantData(RoleGrant grant) {
         Map<String, String> data = new HashMap<>();
-        data.put("role", grant.role().name());
-        grant.scope().ifPresent(scope -> data.put("scope", Long.toString(scope)));
+        data.put(Accounts.ROLE, grant.role().name());
+        grant.scope().ifPresent(scope -> data.put(Accounts.SCOPE, Long.toString(scope)));
         return data;
     }
 
@@ -259,7 +261,7 @@ public final class AccountService implements AccountDirectory {
             if (!active) {
                 Daos.of(handle, SessionDao.class).closeAll(id.value(), now);
             }
-            events.publish(handle, event(active ? "account.reopened" : "account.closed", id.value(), Map.of(), actor));
+            events.publish(handle, event(active ? Accounts.REOPENED : Accounts.CLOSED, id.value(), Map.of(), actor));
             return load(handle, id.value()).orElseThrow();
         });
         changed(id.value());
@@ -288,7 +290,7 @@ public final class AccountService implements AccountDirectory {
                 return Optional.empty();
             }
             resets.insert(Secrets.sha256(token), id, now, now.plus(RESET_VALIDITY));
-            events.publish(handle, event("account.password_reset_requested", id, Map.of(), Actor.system("password-reset")));
+            events.publish(handle, event(Accounts.PASSWORD_RESET_REQUESTED, id, Map.of(), Actor.system("password-reset")));
             return row;
         });
         if (recipient.isEmpty()) {
@@ -320,7 +322,7 @@ public final class AccountService implements AccountDirectory {
             dao.setPasswordHash(id, hash, now);
             resets.spendAll(id, now);
             Daos.of(handle, SessionDao.class).closeAll(id, now);
-            events.publish(handle, event("account.password_changed", id, Map.of("via", "reset"), Actor.account(id)));
+            events.publish(handle, event(Accounts.PASSWORD_CHANGED, id, Map.of(Accounts.VIA, "reset"), Actor.account(id)));
             return load(handle, id).orElseThrow();
         });
         changed(account.id().value());
@@ -357,7 +359,7 @@ public final class AccountService implements AccountDirectory {
             dao.setPasswordHash(id.value(), hash, now);
             Daos.of(handle, PasswordResetDao.class).spendAll(id.value(), now);
             Daos.of(handle, SessionDao.class).closeAll(id.value(), now);
-            events.publish(handle, event("account.password_changed", id.value(), Map.of("via", "change"), Actor.account(id.value())));
+            events.publish(handle, event(Accounts.PASSWORD_CHANGED, id.value(), Map.of(Accounts.VIA, "change"), Actor.account(id.value())));
         });
         changed(id.value());
     }
@@ -385,7 +387,7 @@ public final class AccountService implements AccountDirectory {
             AccountDao dao = Daos.of(handle, AccountDao.class);
             dao.lock(id.value()).filter(AccountRow::active).orElseThrow(() -> NotFoundException.of("account", id));
             dao.setDisplayName(id.value(), name, clock.instant());
-            events.publish(handle, event("account.renamed", id.value(), Map.of(), Actor.account(id.value())));
+            events.publish(handle, event(Accounts.RENAMED, id.value(), Map.of(), Actor.account(id.value())));
             return load(handle, id.value()).orElseThrow();
         });
         changed(id.value());
@@ -411,7 +413,7 @@ public final class AccountService implements AccountDirectory {
                 Instant now = clock.instant();
                 dao.setEmail(id.value(), email, now);
                 Daos.of(handle, PasswordResetDao.class).spendAll(id.value(), now);
-                events.publish(handle, event("account.email_changed", id.value(), Map.of(), Actor.account(id.value())));
+                events.publish(handle, event(Accounts.EMAIL_CHANGED, id.value(), Map.of(), Actor.account(id.value())));
                 return load(handle, id.value()).orElseThrow();
             });
         }
@@ -498,7 +500,7 @@ public final class AccountService implements AccountDirectory {
         return rows.stream().map(row -> row.toAccount(grants.getOrDefault(row.id(), List.of()))).toList();
     }
 
-    private static PendingEvent event(String type, long accountId, Map<String, String> data, Actor actor) {
-        return new PendingEvent(type, "account", Long.toString(accountId), data, actor);
+    private static PendingEvent event(EventType type, long accountId, Map<String, String> data, Actor actor) {
+        return type.event(Long.toString(accountId), data, actor);
     }
 }

@@ -1,7 +1,8 @@
 package io.comptoir.engine.core.account;
 
+import io.comptoir.engine.core.support.ConfigValues;
+
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /**
@@ -57,28 +58,10 @@ public record AccountSettings(int argon2MemoryKib, int argon2Iterations, int arg
     }
 
     private static int integer(Map<String, String> properties, String name, int fallback) {
-        String value = properties.get(PREFIX + name);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        }
-        catch (NumberFormatException e) {
-            throw new IllegalArgumentException(PREFIX + name + " is not a whole number: " + value, e);
-        }
+        return ConfigValues.integer(properties, PREFIX + name, fallback);
     }
 
     private static Duration duration(Map<String, String> properties, String name, Duration fallback) {
-        String value = properties.get(PREFIX + name);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return Duration.parse(value.strip());
-        }
-        catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(PREFIX + name + " is not an ISO-8601 duration (e.g. P7D): " + value, e);
-        }
+        return ConfigValues.duration(properties, PREFIX + name, fallback, "P7D");
     }
 }

@@ -21,7 +21,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * The default {@link AssetStore}: files in a local directory, named {@code <random>-<name>.<ext>}. Fine for one
- * node or several sharing a network volume; otherwise plug in an object store.
+ * node or several sharing a network volume; otherwise plug in an object store. The directory is created when the first
+ * file is stored, so an engine that never stores one leaves nothing on disk.
  */
 public final class LocalDirectoryAssetStore implements AssetStore {
     public static final int MAX_SIZE = 5 * 1024 * 1024;
@@ -35,13 +36,11 @@ public final class LocalDirectoryAssetStore implements AssetStore {
     private final SecureRandom random = new SecureRandom();
 
     public LocalDirectoryAssetStore(Path directory) {
-        this.directory = requireNonNull(directory, "directory is null");
-        try {
-            Files.createDirectories(directory);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("cannot create asset directory " + directory, e);
-        }
+        this.directory = requireNonNull(directory, "directory is null").toAbsolutePath();
+    }
+
+    public Path directory() {
+        return directory;
     }
 
     @Override
@@ -61,6 +60,7 @@ public final class LocalDirectoryAssetStore implements AssetStore {
         random.nextBytes(token);
         String key = HexFormat.of().formatHex(token) + "-" + stem.substring(0, Math.min(stem.length(), 60)) + "." + extension;
         try {
+            Files.createDirectories(directory);
             Path temporary = Files.createTempFile(directory, ".upload-", ".tmp");
             Files.write(temporary, content);
             Files.move(temporary, directory.resolve(key), StandardCopyOption.ATOMIC_MOVE);

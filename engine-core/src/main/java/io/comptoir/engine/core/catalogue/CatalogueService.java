@@ -13,6 +13,9 @@ import io.comptoir.engine.api.catalogue.VariantId;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.engine.api.event.EngineEvents.Categories;
+import io.comptoir.engine.api.event.EngineEvents.Products;
+import io.comptoir.engine.api.event.EventType;
 import io.comptoir.engine.api.event.PendingEvent;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
@@ -163,7 +166,7 @@ public final class CatalogueService implements Catalogue {
             String slug = IntStream.iterate(1, i -> i + 1).mapToObj(i -> i == 1 ? base : base + "-" + i)
                     .filter(candidate -> dao.countSlug(candidate) == 0).findFirst().orElseThrow();
             long id = dao.insert(parentId, slug, name.strip(), dao.nextPosition(parentId));
-            events.publish(handle, new PendingEvent("category.created", "category", Long.toString(id), Map.of("slug", slug), actor));
+            events.publish(handle, Categories.CREATED.event(Long.toString(id), Map.of(Categories.SLUG, slug), actor));
             return dao.find(id).orElseThrow().toCategory();
         });
         categoryRows.set(null);
@@ -196,7 +199,7 @@ public final class CatalogueService implements Catalogue {
             createdAt.ifPresent(time -> dao.setCreatedAt(id, time));
             saveVariants(dao, id, owner.id(), draft.variants(), Map.of());
             saveImages(dao, id, draft);
-            events.publish(handle, productEvent("product.created", id, Map.of("merchantId", Long.toString(owner.id())), actor));
+            events.publish(handle, productEvent(Products.CREATED, id, Map.of(Products.MERCHANT_ID, Long.toString(owner.id())), actor));
             return load(handle, id).orElseThrow();
         });
         commits.committed();
@@ -220,7 +223,7 @@ public final class CatalogueService implements Catalogue {
             dao.variantsOf(List.of(row.id())).forEach(variant -> existing.put(variant.sku(), variant));
             saveVariants(dao, row.id(), row.merchantId(), draft.variants(), existing);
             saveImages(dao, row.id(), draft);
-            events.publish(handle, productEvent("product.updated", row.id(), Map.of("merchantId", Long.toString(row.merchantId())), actor));
+            events.publish(handle, productEvent(Products.UPDATED, row.id(), Map.of(Products.MERCHANT_ID, Long.toString(row.merchantId())), actor));
             return load(handle, row.id()).orElseThrow();
         });
         products.forget(product.id().value());
@@ -282,7 +285,7 @@ public final class CatalogueService implements Catalogue {
             ProductRow row = dao.lock(id.value()).orElseThrow(() -> NotFoundException.of("product", id));
             if (row.hidden() != hidden) {
                 dao.setHidden(row.id(), hidden, clock.instant());
-                events.publish(handle, productEvent("product.visibility_changed", row.id(), Map.of("hidden", Boolean.toString(hidden)), actor));
+                events.publish(handle, productEvent(Products.VISIBILITY_CHANGED, row.id(), Map.of(Products.HIDDEN, Boolean.toString(hidden)), actor));
             }
             return load(handle, row.id()).orElseThrow();
         });
@@ -329,8 +332,8 @@ public final class CatalogueService implements Catalogue {
 
     private Variant stockChanged(Handle handle, ProductDao dao, VariantId id, Actor actor) {
         VariantRow row = dao.variant(id.value()).orElseThrow();
-        events.publish(handle, productEvent(StockEvents.STOCK_CHANGED, row.productId(),
-                Map.of("variantId", Long.toString(row.id()), "stock", Integer.toString(row.stock())), actor));
+        events.publish(handle, productEvent(Products.STOCK_CHANGED, row.productId(),
+                Map.of(Products.VARIANT_ID, Long.toString(row.id()), Products.STOCK, Integer.toString(row.stock())), actor));
         return ProductAssembler.toVariant(row);
     }
 
@@ -383,7 +386,7 @@ public final class CatalogueService implements Catalogue {
         return Daos.of(handle, ProductReads.class).find(id).map(row -> ProductAssembler.assemble(handle, List.of(row))).flatMap(list -> list.stream().findFirst());
     }
 
-    private static PendingEvent productEvent(String type, long productId, Map<String, String> data, Actor actor) {
-        return new PendingEvent(type, "product", Long.toString(productId), data, actor);
+    private static PendingEvent productEvent(EventType type, long productId, Map<String, String> data, Actor actor) {
+        return type.event(Long.toString(productId), data, actor);
     }
 }

@@ -11,28 +11,23 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 
 import static java.util.Objects.requireNonNull;
 
 /**
  * Writes events into the outbox with the caller's connection, so an event exists if and only if the caller's
- * transaction commits, together with one delivery row per interested subscription.
+ * transaction commits. Who receives it is decided later, by each subscription reading the feed ({@link EventDispatcher}),
+ * not by the publishing node.
  */
 public final class OutboxEventPublisher implements EventPublisher {
     private static final String INSERT_EVENT = """
             INSERT INTO domain_event (type, aggregate_type, aggregate_id, data, actor, occurred_at)
             VALUES (?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_DELIVERY = """
-            INSERT INTO event_delivery (event_id, subscription, attempts, next_attempt_at)
-            VALUES (?, ?, 0, ?)""";
 
     private final Clock clock;
-    private final Subscriptions subscriptions;
 
-    public OutboxEventPublisher(Clock clock, Subscriptions subscriptions) {
+    public OutboxEventPublisher(Clock clock) {
         this.clock = requireNonNull(clock, "clock is null");
-        this.subscriptions = requireNonNull(subscriptions, "subscriptions is null");
     }
 
     /** Publishes within a JDBI transaction of the engine. */
@@ -61,18 +56,6 @@ public final class OutboxEventPublisher implements EventPublisher {
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
                     id = keys.getLong(1);
-                }
-            }
-            List<String> interested = subscriptions.interestedIn(event.type());
-            if (!interested.isEmpty()) {
-                try (PreparedStatement delivery = transaction.prepareStatement(INSERT_DELIVERY)) {
-                    for (String subscription : interested) {
-                        delivery.setLong(1, id);
-                        delivery.setString(2, subscription);
-                        delivery.setObject(3, now);
-                        delivery.addBatch();
-                    }
-                    delivery.executeBatch();
                 }
             }
             return id;

@@ -1,39 +1,50 @@
 package io.comptoir.engine.core.event;
 
 import io.comptoir.engine.api.event.DomainEventListener;
+import io.comptoir.engine.api.event.SubscriptionStart;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 import static java.util.Objects.requireNonNull;
 
-/** The event listeners registered with the engine, by subscription name. */
+/** The event listeners this node runs, by subscription name, with where each starts the first time it is registered. */
 public final class Subscriptions {
-    private final Map<String, DomainEventListener> listeners = new ConcurrentHashMap<>();
+    /** One subscription this node serves. */
+    record Registration(String name, DomainEventListener listener, SubscriptionStart start) {
+    }
+
+    private final Map<String, Registration> registrations = new ConcurrentSkipListMap<>();
 
     public void register(String subscription, DomainEventListener listener) {
+        register(subscription, SubscriptionStart.fromNow(), listener);
+    }
+
+    public void register(String subscription, SubscriptionStart start, DomainEventListener listener) {
         requireNonNull(subscription, "subscription is null");
+        requireNonNull(start, "start is null");
         requireNonNull(listener, "listener is null");
         if (!subscription.matches("[a-z0-9][a-z0-9_.-]{0,99}")) {
             throw new IllegalArgumentException("subscription names are lower case, up to 100 characters: " + subscription);
         }
-        if (listeners.putIfAbsent(subscription, listener) != null) {
+        if (registrations.putIfAbsent(subscription, new Registration(subscription, listener, start)) != null) {
             throw new IllegalStateException("subscription " + subscription + " is already registered");
         }
     }
 
-    Optional<DomainEventListener> listener(String subscription) {
-        return Optional.ofNullable(listeners.get(subscription));
+    Optional<Registration> registration(String subscription) {
+        return Optional.ofNullable(registrations.get(subscription));
     }
 
-    /** The subscriptions that want events of this type. */
-    List<String> interestedIn(String eventType) {
-        return listeners.entrySet().stream()
-                .filter(entry -> entry.getValue().accepts(eventType))
-                .map(Map.Entry::getKey)
-                .sorted()
-                .toList();
+    boolean serves(String subscription) {
+        return registrations.containsKey(subscription);
+    }
+
+    /** In name order. */
+    Collection<Registration> all() {
+        return List.copyOf(registrations.values());
     }
 }

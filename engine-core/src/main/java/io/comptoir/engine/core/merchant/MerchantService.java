@@ -4,6 +4,8 @@ import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.catalogue.CategoryId;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.engine.api.event.EngineEvents.Merchants;
+import io.comptoir.engine.api.event.EventType;
 import io.comptoir.engine.api.event.PendingEvent;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.ActivationDecision;
@@ -69,15 +71,15 @@ public final class MerchantService implements MerchantDirectory {
 
     @Override
     public Merchant register(MerchantProfile profile, Actor actor) {
-        return insert(profile, MerchantStatus.APPLICANT, false, actor, "merchant.registered");
+        return insert(profile, MerchantStatus.APPLICANT, false, actor, Merchants.REGISTERED);
     }
 
     @Override
     public Merchant importMerchant(MerchantProfile profile, MerchantStatus status, boolean featured, Actor actor) {
-        return insert(profile, status, featured, actor, "merchant.imported");
+        return insert(profile, status, featured, actor, Merchants.IMPORTED);
     }
 
-    private Merchant insert(MerchantProfile profile, MerchantStatus status, boolean featured, Actor actor, String eventType) {
+    private Merchant insert(MerchantProfile profile, MerchantStatus status, boolean featured, Actor actor, EventType eventType) {
         requireNonNull(profile, "profile is null");
         requireNonNull(status, "status is null");
         requireNonNull(actor, "actor is null");
@@ -92,7 +94,7 @@ public final class MerchantService implements MerchantDirectory {
                     profile.contact().website(), profile.openingHours().toText(), status.name(), featured,
                     profile.photo().map(Image::assetKey).orElse(null), profile.photo().map(Image::altText).orElse(null), now);
             saveCategories(dao, id, profile.categories());
-            events.publish(handle, event(eventType, id, Map.of("status", status.name()), actor));
+            events.publish(handle, event(eventType, id, Map.of(Merchants.STATUS, status.name()), actor));
             return load(handle, id).orElseThrow();
         });
         cache.forget(merchant.id().value());
@@ -186,7 +188,7 @@ public final class MerchantService implements MerchantDirectory {
                     profile.photo().map(Image::assetKey).orElse(null), profile.photo().map(Image::altText).orElse(null),
                     clock.instant());
             saveCategories(dao, id.value(), profile.categories());
-            events.publish(handle, event("merchant.profile_updated", id.value(), Map.of(), actor));
+            events.publish(handle, event(Merchants.PROFILE_UPDATED, id.value(), Map.of(), actor));
             return load(handle, id.value()).orElseThrow();
         });
         cache.forget(id.value());
@@ -202,7 +204,7 @@ public final class MerchantService implements MerchantDirectory {
             if (Daos.of(handle, MerchantDao.class).setFeatured(id.value(), featured, clock.instant()) == 0) {
                 throw NotFoundException.of("merchant", id);
             }
-            events.publish(handle, event("merchant.featured_changed", id.value(), Map.of("featured", Boolean.toString(featured)), actor));
+            events.publish(handle, event(Merchants.FEATURED_CHANGED, id.value(), Map.of(Merchants.FEATURED, Boolean.toString(featured)), actor));
             return load(handle, id.value()).orElseThrow();
         });
         cache.forget(id.value());
@@ -240,8 +242,8 @@ public final class MerchantService implements MerchantDirectory {
                         decision.blockingItems());
             }
             dao.changeStatus(id.value(), current.status().name(), target.name(), clock.instant());
-            events.publish(handle, event("merchant.status_changed", id.value(),
-                    Map.of("from", current.status().name(), "to", target.name()), actor));
+            events.publish(handle, event(Merchants.STATUS_CHANGED, id.value(),
+                    Map.of(Merchants.FROM, current.status().name(), Merchants.TO, target.name()), actor));
             return load(handle, id.value()).orElseThrow();
         });
         cache.forget(id.value());
@@ -273,8 +275,8 @@ public final class MerchantService implements MerchantDirectory {
         return rows.stream().map(row -> row.toMerchant(categories.getOrDefault(row.id(), List.of()))).toList();
     }
 
-    private static PendingEvent event(String type, long merchantId, Map<String, String> data, Actor actor) {
-        return new PendingEvent(type, "merchant", Long.toString(merchantId), data, actor);
+    private static PendingEvent event(EventType type, long merchantId, Map<String, String> data, Actor actor) {
+        return type.event(Long.toString(merchantId), data, actor);
     }
 
     @Override
@@ -324,7 +326,7 @@ public final class MerchantService implements MerchantDirectory {
             if (delivery != null) {
                 dao.insertCommunes(id.value(), delivery.communes().stream().sorted().toList());
             }
-            events.publish(handle, event("merchant.fulfilment_changed", id.value(), Map.of(), actor));
+            events.publish(handle, event(Merchants.FULFILMENT_CHANGED, id.value(), Map.of(), actor));
             return loadFulfilment(handle, id.value());
         });
         cache.forget(id.value());
@@ -356,7 +358,7 @@ public final class MerchantService implements MerchantDirectory {
             PayoutDao dao = Daos.of(handle, PayoutDao.class);
             dao.delete(id.value());
             dao.insert(id.value(), account.holder().strip(), account.iban(), account.bic(), clock.instant());
-            events.publish(handle, event("merchant.payout_account_changed", id.value(), Map.of(), actor));
+            events.publish(handle, event(Merchants.PAYOUT_ACCOUNT_CHANGED, id.value(), Map.of(), actor));
             return new BankAccount(account.holder().strip(), account.iban(), account.bic());
         });
         cache.forget(id.value());

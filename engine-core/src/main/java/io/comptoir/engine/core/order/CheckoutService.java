@@ -16,6 +16,7 @@ import io.comptoir.engine.api.merchant.LocalDelivery;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.money.Money;
+import io.comptoir.engine.api.order.BasketReview;
 import io.comptoir.engine.api.order.Checkout;
 import io.comptoir.engine.api.order.CheckoutRequest;
 import io.comptoir.engine.api.order.CheckoutResult;
@@ -24,6 +25,9 @@ import io.comptoir.engine.api.order.CustomerOrderStatus;
 import io.comptoir.engine.api.order.DeliveryAddress;
 import io.comptoir.engine.api.order.FulfilmentChoice;
 import io.comptoir.engine.api.order.FulfilmentMethod;
+import io.comptoir.engine.api.order.MerchantOrderId;
+import io.comptoir.engine.api.order.OrderAdjustment;
+import io.comptoir.engine.api.order.ReservedOrder;
 import io.comptoir.engine.api.order.ShopQuote;
 import io.comptoir.engine.api.payment.Authorisation;
 import io.comptoir.engine.api.payment.PaymentId;
@@ -36,7 +40,6 @@ import io.comptoir.engine.api.order.CustomerOrderId;
 import io.comptoir.engine.core.cart.CartStore;
 import io.comptoir.engine.core.event.CommitSignal;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
-import io.comptoir.engine.core.merchant.MerchantDao;
 import io.comptoir.engine.core.payment.PaymentBook;
 import io.comptoir.engine.core.payment.PaymentDao;
 import io.comptoir.engine.core.payment.PaymentProviders;
@@ -87,12 +90,14 @@ public final class CheckoutService implements Checkout {
     private final OrderSettlement settlement;
     private final StockMoves stock;
     private final CommitSignal commits;
+    private final CheckoutHooks hooks;
     private final DurabilityBarrier durable;
 
     @Inject
     public CheckoutService(Jdbi jdbi, Clock clock, @Named("currency") Currency currency, AccountDirectory accounts,
                            MerchantDirectory merchants, CartStore carts, PaymentProviders providers, PaymentBook book,
-                           OrderSettlement settlement, OutboxEventPublisher events, CommitSignal commits, DurabilityBarrier durable) {
+                           OrderSettlement settlement, OutboxEventPublisher events, CommitSignal commits, CheckoutHooks hooks,
+                           DurabilityBarrier durable) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.currency = requireNonNull(currency, "currency is null");
@@ -104,6 +109,7 @@ public final class CheckoutService implements Checkout {
         this.settlement = requireNonNull(settlement, "settlement is null");
         this.stock = new StockMoves(requireNonNull(events, "events is null"));
         this.commits = requireNonNull(commits, "commits is null");
+        this.hooks = requireNonNull(hooks, "hooks is null");
         this.durable = requireNonNull(durable, "durable is null");
     }
 
@@ -112,16 +118,22 @@ public final class CheckoutService implements Checkout {
         requireNonNull(shopper, "shopper is null");
         requireNonNull(choices, "choices is null");
         Cart cart = carts.cart(CartOwner.shopper(shopper));
-        List<ShopQuote> quotes = new ArrayList<>();
+        List<BasketReview.Shop> shops = new ArrayList<>();
+        Map<MerchantId, FulfilmentOptions> offered = new LinkedHashMap<>();
         cart.linesByMerchant().forEach((merchant, lines) -> {
             FulfilmentOptions options = merchants.fulfilment(merchant);
             Money subtotal = sum(lines);
-            Optional<FulfilmentChoice> choice = Optional.ofNullable(choices.get(merchant));
-            Money fee = choice.filter(c -> c.method() == FulfilmentMethod.LOCAL_DELIVERY)
-                    .flatMap(c -> options.delivery()).map(delivery -> delivery.feeFor(subtotal)).orElse(Money.zero(currency));
-            quotes.add(new ShopQuote(merchant, merchants.require(merchant).name(), options, subtotal, fee));
+            Optional<FulfilmentChoice> delivery = Optional.ofNullable(choices.get(merchant))
+                    .filter(c -> c.method() == FulfilmentMethod.LOCAL_DELIVERY && options.delivery().isPresent());
+            Money fee = delivery.map(c -> options.delivery().orElseThrow().feeFor(subtotal)).orElse(Money.zero(currency));
+            offered.put(merchant, options);
+            shops.add(new BasketReview.Shop(merchant, lines, delivery.orElse(FulfilmentChoice.collect()), subtotal, fee));
         });
-        return quotes;
+        Map<MerchantId, List<OrderAdjustment>> adjustments = hooks.isEmpty() ? Map.of()
+                : jdbi.inTransaction(handle -> hooks.review(handle, new BasketReview(shopper, shops, true), currency));
+        return shops.stream().map(shop -> new ShopQuote(shop.merchant(), merchants.require(shop.merchant()).name(),
+                offered.get(shop.merchant()), shop.subtotal(), shop.deliveryFee(),
+                adjustments.getOrDefault(shop.merchant(), List.of()))).toList();
     }
 
     @Override
@@ -213,9 +225,13 @@ public final class CheckoutService implements Checkout {
                                  Map<MerchantId, Money> shares) {
     }
 
-    /** The cart as it stands, split by shop, with each shop's fulfilment choice, fee and total due (basket order). */
+    /**
+     * The cart as it stands, split by shop, with each shop's fulfilment choice, fee, the checkout hooks' adjustments and
+     * total due (basket order).
+     */
     private record Basket(long cartId, Map<MerchantId, List<CartLine>> groups, LinkedHashMap<MerchantId, Money> due,
-                          Map<MerchantId, FulfilmentChoice> choices, Map<MerchantId, Money> fees) {
+                          Map<MerchantId, FulfilmentChoice> choices, Map<MerchantId, Money> fees,
+                          Map<MerchantId, List<OrderAdjustment>> adjustments) {
     }
 
     /** What the providers said the tenders can pay: capacities and the allocator's view of each tender, in order. */
@@ -243,10 +259,10 @@ public final class CheckoutService implements Checkout {
         if (cart.isEmpty()) {
             throw new ConflictException("cart_empty", "the cart is empty");
         }
-        return basketOf(cartId, cart, request);
+        return basketOf(handle, cartId, cart, request);
     }
 
-    private Basket basketOf(long cartId, Cart cart, CheckoutRequest request) {
+    private Basket basketOf(Handle handle, long cartId, Cart cart, CheckoutRequest request) {
         Map<MerchantId, List<CartLine>> groups = cart.linesByMerchant();
         LinkedHashMap<MerchantId, Money> due = new LinkedHashMap<>();
         Map<MerchantId, FulfilmentChoice> choices = new LinkedHashMap<>();
@@ -266,7 +282,15 @@ public final class CheckoutService implements Checkout {
                 throw new InvalidInputException("fulfilment", "invalid_fulfilment", "shop " + merchant + " has nothing in the cart");
             }
         }
-        return new Basket(cartId, groups, due, choices, fees);
+        Map<MerchantId, List<OrderAdjustment>> adjustments = Map.of();
+        if (!hooks.isEmpty()) {
+            List<BasketReview.Shop> shops = new ArrayList<>();
+            groups.forEach((merchant, lines) -> shops.add(new BasketReview.Shop(merchant, lines, choices.get(merchant), sum(lines),
+                    fees.get(merchant))));
+            adjustments = hooks.review(handle, new BasketReview(request.shopper(), shops, false), currency);
+            adjustments.forEach((merchant, made) -> due.put(merchant, due.get(merchant).plus(CheckoutHooks.sum(made, currency))));
+        }
+        return new Basket(cartId, groups, due, choices, fees, adjustments);
     }
 
     /** Asks each tender's provider what it can pay of the basket (outside any transaction). */
@@ -317,7 +341,7 @@ public final class CheckoutService implements Checkout {
 
     private Reservation reserve(Handle handle, CheckoutRequest request, Account shopper, String hash, Basket seen, TenderPlan plan) {
         Basket basket = basket(handle, request, shopper);
-        if (!basket.due().equals(seen.due())) {
+        if (!basket.due().equals(seen.due()) || !basket.adjustments().equals(seen.adjustments())) {
             throw new ConflictException("cart_changed", "the cart changed while it was being paid: please check it again");
         }
         Map<MerchantId, List<CartLine>> groups = basket.groups();
@@ -337,6 +361,7 @@ public final class CheckoutService implements Checkout {
         String number = String.format("C-%06d", orderId);
         orders.setNumber(orderId, number);
         Map<MerchantId, Long> merchantOrderIds = new LinkedHashMap<>();
+        List<ReservedOrder.Shop> reserved = new ArrayList<>();
         List<StockMoves.Units> units = new ArrayList<>();
         int shopIndex = 0;
         for (Map.Entry<MerchantId, List<CartLine>> group : groups.entrySet()) {
@@ -351,6 +376,14 @@ public final class CheckoutService implements Checkout {
                     subtotal.minorUnits(), fees.get(merchant).minorUnits(), due.get(merchant).minorUnits(), currency.getCurrencyCode(),
                     clock.instant());
             merchantOrderIds.put(merchant, merchantOrderId);
+            List<OrderAdjustment> adjustments = basket.adjustments().getOrDefault(merchant, List.of());
+            for (int position = 0; position < adjustments.size(); position++) {
+                OrderAdjustment adjustment = adjustments.get(position);
+                Daos.of(handle, AdjustmentDao.class).insert(merchantOrderId, position, adjustment.label(),
+                        adjustment.amount().minorUnits(), adjustment.source());
+            }
+            reserved.add(new ReservedOrder.Shop(new MerchantOrderId(merchantOrderId), merchant, number + "-" + shopIndex,
+                    due.get(merchant), adjustments));
             int position = 0;
             for (CartLine line : group.getValue()) {
                 orders.insertLine(merchantOrderId, position++, line.variantId().value(), line.productId().value(), line.productName(),
@@ -371,6 +404,9 @@ public final class CheckoutService implements Checkout {
             planned.add(new PlannedTender(paymentId, tenderProviders.get(i), amount, tenders.get(i).details(), allocation.shares()));
         }
         Daos.of(handle, io.comptoir.engine.core.cart.CartDao.class).deleteLines(cartId);
+        if (!hooks.isEmpty()) {
+            hooks.reserved(handle, new ReservedOrder(new CustomerOrderId(orderId), number, shopper.id(), total, reserved));
+        }
         return new Reservation(orderId, number, planned);
     }
 

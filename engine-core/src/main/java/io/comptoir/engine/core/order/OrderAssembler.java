@@ -16,6 +16,7 @@ import io.comptoir.engine.api.order.MerchantOrder;
 import io.comptoir.engine.api.order.MerchantOrderId;
 import io.comptoir.engine.api.order.MerchantOrderStatus;
 import io.comptoir.engine.api.order.OrderAction;
+import io.comptoir.engine.api.order.OrderAdjustment;
 import io.comptoir.engine.api.order.OrderLine;
 import io.comptoir.engine.api.order.StatusChange;
 import io.comptoir.engine.api.order.TenderShare;
@@ -82,16 +83,31 @@ public final class OrderAssembler {
         Daos.of(handle, PaymentDao.class).sharesOf(ids).forEach(row -> shares.computeIfAbsent(row.merchantOrderId(), k -> new ArrayList<>()).add(share(row)));
         Map<Long, List<StatusChange>> history = new HashMap<>();
         dao.history(ids).forEach(row -> history.computeIfAbsent(row.merchantOrderId(), k -> new ArrayList<>()).add(change(row)));
+        Map<Long, List<OrderAdjustment>> adjustments = adjustments(handle, rows);
         return rows.stream().map(row -> {
             Currency currency = Currency.getInstance(row.currency());
             CustomerOrderRow owner = owners.get(row.customerOrderId());
             return new MerchantOrder(new MerchantOrderId(row.id()), new CustomerOrderId(row.customerOrderId()), row.number(),
                     new MerchantId(row.merchantId()), row.merchantName(), new AccountId(owner.shopperId()), owner.shopperName(),
                     owner.shopperEmail(), MerchantOrderStatus.valueOf(row.status()), fulfilment(row), lines.getOrDefault(row.id(), List.of()),
-                    new Money(row.subtotal(), currency), new Money(row.deliveryFee(), currency), new Money(row.total(), currency),
+                    new Money(row.subtotal(), currency), new Money(row.deliveryFee(), currency),
+                    adjustments.getOrDefault(row.id(), List.of()), new Money(row.total(), currency),
                     new Money(row.refunded(), currency), shares.getOrDefault(row.id(), List.of()), history.getOrDefault(row.id(), List.of()),
                     row.createdAt());
         }).toList();
+    }
+
+    /** The checkout hooks' adjustments, read only for the orders whose total shows some (most have none). */
+    static Map<Long, List<OrderAdjustment>> adjustments(Handle handle, List<MerchantOrderRow> rows) {
+        List<Long> adjusted = rows.stream().filter(row -> row.total() != row.subtotal() + row.deliveryFee()).map(MerchantOrderRow::id).toList();
+        Map<Long, List<OrderAdjustment>> adjustments = new HashMap<>();
+        if (adjusted.isEmpty()) {
+            return adjustments;
+        }
+        Map<Long, Currency> currencies = rows.stream().collect(Collectors.toMap(MerchantOrderRow::id, row -> Currency.getInstance(row.currency())));
+        Daos.of(handle, AdjustmentDao.class).of(adjusted).forEach(row -> adjustments.computeIfAbsent(row.merchantOrderId(), k -> new ArrayList<>())
+                .add(new OrderAdjustment(row.label(), new Money(row.amount(), currencies.get(row.merchantOrderId())), row.source())));
+        return adjustments;
     }
 
     private static OrderLine line(OrderLineRow row, List<MerchantOrderRow> orders) {

@@ -23,7 +23,8 @@ public interface OrderDao {
     String MERCHANT_COLUMNS = """
             mo.id, mo.customer_order_id, mo.number, mo.merchant_id, m.name AS merchant_name, mo.status, mo.fulfilment,
             mo.recipient, mo.street, mo.postal_code, mo.commune_insee, mo.phone, mo.instructions, mo.subtotal,
-            mo.delivery_fee, mo.total, mo.refunded, mo.currency, mo.created_at""";
+            mo.delivery_fee, mo.total, mo.refunded, mo.currency, mo.created_at,
+            (SELECT co.shopper_id FROM customer_order co WHERE co.id = mo.customer_order_id) AS shopper_id""";
 
     @SqlUpdate("""
             INSERT INTO customer_order (shopper_id, shopper_name, shopper_email, status, total, currency, idempotency_key,

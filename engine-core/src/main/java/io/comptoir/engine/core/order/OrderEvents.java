@@ -1,12 +1,13 @@
 package io.comptoir.engine.core.order;
 
 import io.comptoir.engine.api.Actor;
-import io.comptoir.engine.api.event.PendingEvent;
+import io.comptoir.engine.api.event.EngineEvents.CustomerOrders;
+import io.comptoir.engine.api.event.EngineEvents.MerchantOrders;
+import io.comptoir.engine.api.event.EventType;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
 import io.comptoir.engine.core.persistence.Daos;
 import org.jdbi.v3.core.Handle;
 
-import java.util.Locale;
 import java.util.Map;
 
 import static java.util.Objects.requireNonNull;
@@ -21,12 +22,13 @@ final class OrderEvents {
         this.events = requireNonNull(events, "events is null");
     }
 
-    void customerOrder(Handle handle, String what, CustomerOrderRow order, Map<String, String> extra, Actor actor) {
+    void customerOrder(Handle handle, EventType type, CustomerOrderRow order, Map<String, String> extra, Actor actor) {
         Map<String, String> data = new java.util.HashMap<>(extra);
-        data.put("number", order.number());
-        data.put("shopperId", Long.toString(order.shopperId()));
-        data.put("total", Long.toString(order.total()));
-        events.publish(handle, new PendingEvent(CUSTOMER_ORDER + "." + what, CUSTOMER_ORDER, Long.toString(order.id()), data, actor));
+        data.put(CustomerOrders.NUMBER, order.number());
+        data.put(CustomerOrders.SHOPPER_ID, Long.toString(order.shopperId()));
+        data.put(CustomerOrders.TOTAL, Long.toString(order.total()));
+        data.put(EventType.CURRENCY, order.currency());
+        events.publish(handle, type.event(Long.toString(order.id()), data, actor));
     }
 
     /** Records the move in the order's history and publishes {@code merchant_order.<event>}. */
@@ -34,13 +36,15 @@ final class OrderEvents {
                             String event, Map<String, String> extra, Actor actor, java.time.Instant at) {
         Daos.of(handle, OrderDao.class).insertHistory(order.id(), from, to, action, actor.toString(), note, at);
         Map<String, String> data = new java.util.HashMap<>(extra);
-        data.put("merchantId", Long.toString(order.merchantId()));
-        data.put("customerOrderId", Long.toString(order.customerOrderId()));
-        data.put("number", order.number());
-        data.put("from", from);
-        data.put("to", to);
-        data.put("total", Long.toString(order.total()));
-        events.publish(handle, new PendingEvent("merchant_order." + event.toLowerCase(Locale.ROOT), "merchant_order",
-                Long.toString(order.id()), data, actor));
+        data.put(MerchantOrders.MERCHANT_ID, Long.toString(order.merchantId()));
+        data.put(MerchantOrders.SHOPPER_ID, Long.toString(order.shopperId()));
+        data.put(MerchantOrders.CUSTOMER_ORDER_ID, Long.toString(order.customerOrderId()));
+        data.put(MerchantOrders.NUMBER, order.number());
+        data.put(MerchantOrders.FROM, from);
+        data.put(MerchantOrders.TO, to);
+        data.put(MerchantOrders.TOTAL, Long.toString(order.total()));
+        data.put(EventType.CURRENCY, order.currency());
+        EventType type = MerchantOrders.of(event).orElseThrow(() -> new IllegalArgumentException("no event for the move " + event));
+        events.publish(handle, type.event(Long.toString(order.id()), data, actor));
     }
 }

@@ -13,6 +13,7 @@ import io.comptoir.engine.api.order.DeliveryAddress;
 import io.comptoir.engine.api.order.FulfilmentMethod;
 import io.comptoir.engine.api.order.MerchantOrder;
 import io.comptoir.engine.api.order.MerchantOrderId;
+import io.comptoir.engine.api.order.OrderAdjustment;
 import io.comptoir.engine.api.order.OrderLine;
 import io.comptoir.engine.api.order.Orders;
 import io.comptoir.engine.api.territory.Commune;
@@ -143,6 +144,9 @@ public final class OrderMails implements DomainEventListener {
         for (OrderLine line : order.lines()) {
             body.append(format("line", line.quantity(), line.productName(), line.variantLabel().isEmpty() ? "" : " (" + line.variantLabel() + ")",
                     money(line.total()))).append('\n');
+        }
+        for (OrderAdjustment adjustment : order.adjustments()) {
+            body.append(format("adjustment", adjustment.label(), money(adjustment.amount()))).append('\n');
         }
     }
 

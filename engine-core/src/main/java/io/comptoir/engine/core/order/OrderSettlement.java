@@ -2,6 +2,8 @@ package io.comptoir.engine.core.order;
 
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.AccountId;
+import io.comptoir.engine.api.event.EngineEvents.CustomerOrders;
+import io.comptoir.engine.api.event.EngineEvents.MerchantOrders;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.payment.PaymentOperation;
@@ -9,7 +11,10 @@ import io.comptoir.engine.api.payment.PaymentProvider;
 import io.comptoir.engine.api.payment.PaymentId;
 import io.comptoir.engine.api.payment.PaymentTransaction;
 import io.comptoir.engine.api.payment.ProviderResult;
+import io.comptoir.engine.api.order.CustomerOrderId;
 import io.comptoir.engine.api.order.MerchantOrderId;
+import io.comptoir.engine.api.order.OrderAdjustment;
+import io.comptoir.engine.api.order.ReservedOrder;
 import io.comptoir.engine.core.cart.CartStore;
 import io.comptoir.engine.core.event.CommitSignal;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
@@ -59,10 +64,11 @@ public final class OrderSettlement {
     private final CartStore carts;
     private final CommitSignal commits;
     private final SettlementWatch watch;
+    private final CheckoutHooks hooks;
 
     @Inject
     public OrderSettlement(Jdbi jdbi, Clock clock, PaymentProviders providers, PaymentBook book, OutboxEventPublisher publisher,
-                           CartStore carts, CommitSignal commits, SettlementWatch watch) {
+                           CartStore carts, CommitSignal commits, SettlementWatch watch, CheckoutHooks hooks) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.providers = requireNonNull(providers, "providers is null");
@@ -72,6 +78,7 @@ public final class OrderSettlement {
         this.carts = requireNonNull(carts, "carts is null");
         this.commits = requireNonNull(commits, "commits is null");
         this.watch = requireNonNull(watch, "watch is null");
+        this.hooks = requireNonNull(hooks, "hooks is null");
     }
 
     /** Places the order if every tender is authorised, fails it if one failed; otherwise leaves it pending. */
@@ -114,7 +121,7 @@ public final class OrderSettlement {
             dao.moveMerchantOrder(merchantOrder.id(), "PENDING_PAYMENT", "PLACED", now);
             events.merchantOrderMoved(handle, merchantOrder, "PENDING_PAYMENT", "PLACED", "PLACE", "", "placed", Map.of(), ENGINE, now);
         }
-        events.customerOrder(handle, "placed", order, Map.of(), ENGINE);
+        events.customerOrder(handle, CustomerOrders.PLACED, order, Map.of(), ENGINE);
     }
 
     /**
@@ -147,15 +154,28 @@ public final class OrderSettlement {
             for (MerchantOrderRow merchantOrder : merchantOrders) {
                 dao.moveMerchantOrder(merchantOrder.id(), "PENDING_PAYMENT", "CANCELLED", now);
                 events.merchantOrderMoved(handle, merchantOrder, "PENDING_PAYMENT", "CANCELLED", "CANCEL", "paiement refusé",
-                        "cancelled", Map.of("reason", "payment_failed"), ENGINE, now);
+                        "cancelled", Map.of(MerchantOrders.REASON, "payment_failed"), ENGINE, now);
             }
             stock.giveBack(handle, units, ENGINE);
             carts.restore(handle, new AccountId(order.shopperId()), lines);
+            if (!hooks.isEmpty()) {
+                hooks.paymentFailed(handle, reserved(handle, order, merchantOrders));
+            }
             dao.moveCustomerOrder(order.id(), "PENDING_PAYMENT", "PAYMENT_FAILED", reason, now);
-            events.customerOrder(handle, "payment_failed", order, Map.of("reason", reason), ENGINE);
+            events.customerOrder(handle, CustomerOrders.PAYMENT_FAILED, order, Map.of(CustomerOrders.REASON, reason), ENGINE);
         });
         commits.committedInBackground();
         watch.settled(customerOrderId);
+    }
+
+    /** The order as the checkout hooks saw it when it was reserved. */
+    private static ReservedOrder reserved(Handle handle, CustomerOrderRow order, List<MerchantOrderRow> merchantOrders) {
+        Currency currency = Currency.getInstance(order.currency());
+        Map<Long, List<OrderAdjustment>> adjustments = OrderAssembler.adjustments(handle, merchantOrders);
+        return new ReservedOrder(new CustomerOrderId(order.id()), order.number(), new AccountId(order.shopperId()),
+                new Money(order.total(), currency), merchantOrders.stream().map(row -> new ReservedOrder.Shop(new MerchantOrderId(row.id()),
+                        new MerchantId(row.merchantId()), row.number(), new Money(row.total(), currency),
+                        adjustments.getOrDefault(row.id(), List.of()))).toList());
     }
 
     /** Releases what is still held of every share of a tender (nothing for a tender that never got authorised). */

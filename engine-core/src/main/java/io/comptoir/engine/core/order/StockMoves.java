@@ -2,7 +2,7 @@ package io.comptoir.engine.core.order;
 
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.error.ConflictException;
-import io.comptoir.engine.api.event.PendingEvent;
+import io.comptoir.engine.api.event.EngineEvents.Products;
 import io.comptoir.engine.core.catalogue.ProductDao;
 import io.comptoir.engine.core.catalogue.StockEvents;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
@@ -69,8 +69,7 @@ final class StockMoves {
      */
     private void announce(Handle handle, List<Units> units, LongPredicate availabilityMayChange, Actor actor) {
         for (Long product : new TreeSet<>(units.stream().map(Units::productId).toList())) {
-            events.publish(handle, new PendingEvent(StockEvents.STOCK_CHANGED, "product", Long.toString(product),
-                    Map.of(StockEvents.AVAILABILITY, availabilityMayChange.test(product) ? StockEvents.AVAILABILITY_MAY_CHANGE : StockEvents.AVAILABILITY_UNCHANGED), actor));
+            events.publish(handle, Products.STOCK_CHANGED.event(Long.toString(product), Map.of(StockEvents.AVAILABILITY, availabilityMayChange.test(product) ? StockEvents.AVAILABILITY_MAY_CHANGE : StockEvents.AVAILABILITY_UNCHANGED), actor));
         }
     }
 }

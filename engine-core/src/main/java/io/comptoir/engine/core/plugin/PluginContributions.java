@@ -2,9 +2,11 @@ package io.comptoir.engine.core.plugin;
 
 import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.api.search.SearchIndex;
+import io.comptoir.engine.core.event.CommitSignal;
 import io.comptoir.engine.core.event.Subscriptions;
 import io.comptoir.engine.core.merchant.ActivationPolicies;
 import io.comptoir.engine.core.merchant.EngineOnboardingChecklist;
+import io.comptoir.engine.core.order.CheckoutHooks;
 import io.comptoir.engine.core.payment.PaymentProviders;
 import io.comptoir.engine.core.schedule.JobScheduler;
 
@@ -15,6 +17,7 @@ import static java.util.Objects.requireNonNull;
 /** Where what plugins contribute goes: the engine's registries, shared by every plugin's context. */
 public record PluginContributions(ServiceRegistry services, Subscriptions subscriptions, ActivationPolicies policies,
                                   EngineOnboardingChecklist checklist, PaymentProviders paymentProviders, JobScheduler jobs,
+                                  CheckoutHooks checkoutHooks, CommitSignal commits,
                                   AtomicReference<SearchIndex> searchIndex, AtomicReference<Mailer> mailer) {
     public PluginContributions {
         requireNonNull(services, "services is null");
@@ -23,6 +26,8 @@ public record PluginContributions(ServiceRegistry services, Subscriptions subscr
         requireNonNull(checklist, "checklist is null");
         requireNonNull(paymentProviders, "paymentProviders is null");
         requireNonNull(jobs, "jobs is null");
+        requireNonNull(checkoutHooks, "checkoutHooks is null");
+        requireNonNull(commits, "commits is null");
         requireNonNull(searchIndex, "searchIndex is null");
         requireNonNull(mailer, "mailer is null");
     }

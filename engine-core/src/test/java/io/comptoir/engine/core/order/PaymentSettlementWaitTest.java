@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import static io.comptoir.engine.core.BuiltInPaymentProvider.PAY_AT_PICKUP;
+import static io.comptoir.engine.core.BuiltInPaymentProvider.SANDBOX_CARD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -99,7 +101,7 @@ final class PaymentSettlementWaitTest {
             java.util.concurrent.CompletionStage<Optional<CustomerOrder>> waiting = shop.engine.orders().whenPaymentSettled(order.id(), PATIENCE);
             // another node, whose clock is past the payment timeout, gives the unconfirmed order up
             Clock later = Clock.offset(Clock.systemUTC(), OrderSettlement.PAYMENT_TIMEOUT.plusMinutes(1));
-            try (Engine other = Engine.builder().dataSource(db.dataSource()).searchIndex(new RecordingSearchIndex()).clock(later)
+            try (Engine other = Engine.builder().builtInPaymentProviders(PAY_AT_PICKUP, SANDBOX_CARD).dataSource(db.dataSource()).searchIndex(new RecordingSearchIndex()).clock(later)
                     .backgroundWork(false).build()) {
                 other.runDueJobs();
 

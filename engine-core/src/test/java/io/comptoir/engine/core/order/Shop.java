@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.comptoir.engine.core.BuiltInPaymentProvider.PAY_AT_PICKUP;
+import static io.comptoir.engine.core.BuiltInPaymentProvider.SANDBOX_CARD;
 import static io.comptoir.engine.core.Fixtures.ARQUES;
 import static io.comptoir.engine.core.Fixtures.SAINT_OMER;
 
@@ -45,11 +47,11 @@ final class Shop implements AutoCloseable {
         this(db, Map.of());
     }
 
-    Shop(TestDatabase db, Map<String, String> properties) {
-        this(db, properties, java.time.Clock.systemUTC());
+    Shop(TestDatabase db, Map<String, String> properties, EnginePlugin... more) {
+        this(db, properties, java.time.Clock.systemUTC(), more);
     }
 
-    Shop(TestDatabase db, Map<String, String> properties, java.time.Clock clock) {
+    Shop(TestDatabase db, Map<String, String> properties, java.time.Clock clock, EnginePlugin... more) {
         EnginePlugin plugin = new EnginePlugin() {
             @Override
             public String id() {
@@ -61,9 +63,10 @@ final class Shop implements AutoCloseable {
                 context.registerPaymentProvider(balances);
             }
         };
-        engine = Engine.builder().dataSource(db.dataSource()).searchIndex(index).backgroundWork(false).clock(clock)
+        engine = Engine.builder().builtInPaymentProviders(PAY_AT_PICKUP, SANDBOX_CARD).dataSource(db.dataSource()).searchIndex(index)
+                .backgroundWork(false).clock(clock)
                 .plugin(plugin).properties(Fixtures.CHEAP_PASSWORDS).property("sandbox-card.webhook-delay-ms", "1")
-                .properties(properties).build();
+                .properties(properties).plugins(List.of(more)).build();
         engine.awaitSearchReady(Duration.ofSeconds(30));
         fixtures = Fixtures.on(engine);
         shoes = fixtures.liveMerchant("Chaussures Martin", SAINT_OMER);

@@ -16,13 +16,15 @@ import org.jdbi.v3.core.Jdbi;
 
 import java.util.Map;
 
+import static io.comptoir.engine.core.BuiltInPaymentProvider.PAY_AT_PICKUP;
+import static io.comptoir.engine.core.BuiltInPaymentProvider.SANDBOX_CARD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 final class SandboxCardProviderTest {
 
     @EachDatabase
     void aRepeatedAuthorisationAnswersTheFirstOnesReferenceAndBooksItOnce(TestDatabase db) {
-        try (Engine engine = Engine.builder().dataSource(db.dataSource()).searchIndex(new RecordingSearchIndex()).backgroundWork(false)
+        try (Engine engine = Engine.builder().builtInPaymentProviders(PAY_AT_PICKUP, SANDBOX_CARD).dataSource(db.dataSource()).searchIndex(new RecordingSearchIndex()).backgroundWork(false)
                 .property("sandbox-card.webhook-delay-ms", "60000").build()) {
             PaymentProvider card = engine.payments().providers().stream().filter(p -> p.id().equals(SandboxCardProvider.ID)).findFirst().orElseThrow();
             Authorisation request = new Authorisation("checkout-41-0", new PaymentId(7), new CustomerOrderId(41), "C-000041", new AccountId(3),

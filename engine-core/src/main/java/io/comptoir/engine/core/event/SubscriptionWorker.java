@@ -1,0 +1,218 @@
+package io.comptoir.engine.core.event;
+
+import io.comptoir.engine.api.event.DomainEventListener;
+import io.comptoir.engine.core.persistence.DurabilityBarrier;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Delivers one subscription's events, on a node that holds the subscription's lease: first the parked events an operator
+ * asked to replay, then the feed after the subscription's position, in order. Each delivered event moves the position
+ * with an update guarded by the lease and the position read, so a node that lost its lease stops at once.
+ *
+ * <p>A failed event blocks its subscription (later events wait, which keeps the order) until its retry, with back-off;
+ * after the last attempt it is parked and the subscription goes on.
+ */
+final class SubscriptionWorker {
+    private static final Logger log = LoggerFactory.getLogger(SubscriptionWorker.class);
+    private static final int BATCH = 200;
+    static final String ENGINE = "engine";
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final EventFeed feed;
+    private final EventSettings settings;
+    private final String node;
+    private final DurabilityBarrier durable;
+
+    SubscriptionWorker(Jdbi jdbi, Clock clock, EventFeed feed, EventSettings settings, String node, DurabilityBarrier durable) {
+        this.jdbi = requireNonNull(jdbi, "jdbi is null");
+        this.clock = requireNonNull(clock, "clock is null");
+        this.feed = requireNonNull(feed, "feed is null");
+        this.settings = requireNonNull(settings, "settings is null");
+        this.node = requireNonNull(node, "node is null");
+        this.durable = requireNonNull(durable, "durable is null");
+    }
+
+    /** This node's hold on one subscription, renewed while it works; {@link #lost} once another may have taken it. */
+    static final class Claim {
+        final String subscription;
+        volatile boolean lost;
+
+        Claim(String subscription) {
+            this.subscription = subscription;
+        }
+    }
+
+    /**
+     * What a session did.
+     *
+     * @param delivered events its listener accepted
+     * @param moved whether anything changed (an event delivered, skipped, parked or failed)
+     * @param more whether it stopped with work left (its time ran out)
+     */
+    record Session(int delivered, boolean moved, boolean more) {
+        static final Session NOTHING = new Session(0, false, false);
+    }
+
+    /**
+     * Works the subscription, claimed as it was in {@code row}, until it is caught up, blocked by a failure, past
+     * {@code budget} or its claim is lost.
+     */
+    Session work(Subscriptions.Registration subscription, SubscriptionRow row, Claim claim, Duration budget) {
+        String name = subscription.name();
+        DomainEventListener listener = subscription.listener();
+        Instant deadline = clock.instant().plus(budget);
+        int delivered = row.replays() > 0 ? replays(name, listener, claim) : 0;
+        boolean moved = delivered > 0;
+        if (row.nextAttemptAt().isAfter(clock.instant())) {
+            return new Session(delivered, moved, false);
+        }
+        long position = row.feedPosition();
+        while (!claim.lost) {
+            List<FeedEvent> batch = feed.after(position, BATCH);
+            if (batch.isEmpty()) {
+                return new Session(delivered, moved, false);
+            }
+            long handled = position;
+            boolean stored = false;
+            for (FeedEvent event : batch) {
+                if (claim.lost) {
+                    return new Session(delivered, moved, false);
+                }
+                if (!accepts(listener, event.row().type())) {
+                    handled = event.position();
+                    continue;
+                }
+                if (!stored) {   // a listener (a mail) acts on the event only once its commit is in the files (H2)
+                    jdbi.useHandle(durable::await);
+                    stored = true;
+                }
+                Optional<Throwable> failure = deliver(listener, event.row());
+                moved = true;
+                if (failure.isEmpty()) {
+                    if (!advance(name, position, event.position())) {
+                        claim.lost = true;
+                        return new Session(delivered + 1, true, false);
+                    }
+                    delivered++;
+                    position = event.position();
+                    handled = position;
+                }
+                else {
+                    int attempts = row.isFailing() && row.failingEventId() == event.row().id() ? row.attempts() + 1 : 1;
+                    String error = describe(failure.get());
+                    if (attempts < settings.maxAttempts()) {
+                        Duration delay = EventSettings.backOff(attempts);
+                        log.warn("Subscription {} failed on event {} ({}), attempt {} of {}; next in {}", name, event.row().id(),
+                                event.row().type(), attempts, settings.maxAttempts(), delay, failure.get());
+                        long from = position;
+                        jdbi.useExtension(SubscriptionDao.class, dao -> dao.fail(name, node, from, event.position() - 1,
+                                event.row().id(), attempts, clock.instant().plus(delay), error));
+                        return new Session(delivered, true, false);
+                    }
+                    log.error("Subscription {} parks event {} ({}) after {} failed attempts; it goes on with the next events",
+                            name, event.row().id(), event.row().type(), attempts, failure.get());
+                    if (!park(name, position, event, attempts, error)) {
+                        claim.lost = true;
+                        return new Session(delivered, true, false);
+                    }
+                    position = event.position();
+                    handled = position;
+                }
+                if (clock.instant().isAfter(deadline)) {
+                    break;
+                }
+            }
+            if (handled > position) {
+                if (!advance(name, position, handled)) {
+                    claim.lost = true;
+                    return new Session(delivered, true, false);
+                }
+                position = handled;
+                moved = true;
+            }
+            if (clock.instant().isAfter(deadline)) {
+                return new Session(delivered, moved, true);
+            }
+        }
+        return new Session(delivered, moved, false);
+    }
+
+    /** Delivers the parked events an operator asked to replay; returns how many succeeded. */
+    private int replays(String name, DomainEventListener listener, Claim claim) {
+        int delivered = 0;
+        for (ParkedRow parked : jdbi.withExtension(SubscriptionDao.class, dao -> dao.replays(name, BATCH))) {
+            if (claim.lost) {
+                break;
+            }
+            long eventId = parked.event().id();
+            Optional<Throwable> failure = deliver(listener, parked.event());
+            if (failure.isEmpty()) {
+                jdbi.useExtension(SubscriptionDao.class, dao -> dao.unpark(name, eventId));
+                log.info("Subscription {} received parked event {} on replay", name, eventId);
+                delivered++;
+            }
+            else {
+                log.warn("Subscription {} failed again on parked event {}; it stays parked", name, eventId, failure.get());
+                jdbi.useExtension(SubscriptionDao.class, dao -> dao.replayFailed(name, eventId, describe(failure.get())));
+            }
+        }
+        return delivered;
+    }
+
+    private boolean advance(String name, long from, long to) {
+        return jdbi.withExtension(SubscriptionDao.class, dao -> dao.advance(name, node, from, to, clock.instant())) == 1;
+    }
+
+    private boolean park(String name, long from, FeedEvent event, int attempts, String error) {
+        return jdbi.inTransaction(handle -> {
+            SubscriptionDao dao = handle.attach(SubscriptionDao.class);
+            if (dao.advance(name, node, from, event.position(), clock.instant()) == 0) {
+                return false;
+            }
+            dao.park(name, event.row().id(), attempts, error, clock.instant(), ENGINE);
+            return true;
+        });
+    }
+
+    static boolean accepts(DomainEventListener listener, String type) {
+        try {
+            return listener.accepts(type);
+        }
+        catch (RuntimeException e) {
+            log.warn("A listener's accepts({}) failed; the event is offered to it", type, e);
+            return true;
+        }
+    }
+
+    private static Optional<Throwable> deliver(DomainEventListener listener, EventRow event) {
+        try {
+            listener.onEvent(event.toEvent());
+            return Optional.empty();
+        }
+        catch (VirtualMachineError fatal) {
+            throw fatal;
+        }
+        catch (Throwable failure) {
+            if (failure instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            return Optional.of(failure);
+        }
+    }
+
+    static String describe(Throwable failure) {
+        String text = failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+        return text.length() <= 2000 ? text : text.substring(0, 2000);
+    }
+}
