@@ -8,6 +8,7 @@ import io.comptoir.engine.api.event.EventType;
 import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.order.Orders;
+import io.comptoir.engine.api.payment.Payments;
 import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.api.plugin.PluginContext;
 import io.comptoir.engine.api.territory.Territory;
@@ -38,6 +39,8 @@ import io.comptoir.vouchers.online.OnlineSales;
 import io.comptoir.vouchers.online.OnlineShopService;
 import io.comptoir.vouchers.pos.PointOfSaleService;
 import io.comptoir.vouchers.programme.ProgrammeService;
+import io.comptoir.vouchers.api.Programmes;
+import io.comptoir.vouchers.redemption.HoldRecovery;
 import io.comptoir.vouchers.redemption.RedemptionBook;
 import io.comptoir.vouchers.redemption.StoreRedemptionService;
 import io.comptoir.vouchers.redemption.VoucherPaymentProvider;
@@ -62,7 +65,8 @@ import static java.util.Objects.requireNonNull;
  * services are reached with {@code engine.service(X.class)}: {@link Programmes}, {@link PointsOfSale},
  * {@link PointOfSaleDesk}, {@link VoucherStock}, {@link Vouchers}, {@link StoreRedemptions}, {@link OnlineVoucherShop},
  * {@link Settlements}, {@link VoucherReports}, {@link LedgerAudit}, {@link VoucherJobs}, {@link VoucherSeeds}. It adds the {@code voucher}
- * payment provider to the checkout, listens to the voucher shop's orders, and runs the expiry and settlement jobs.
+ * payment provider to the checkout, listens to the voucher shop's orders, and runs the expiry and settlement jobs and the
+ * release of stranded holds ({@link HoldRecovery}).
  */
 public final class VouchersPlugin implements EnginePlugin {
     public static final String ID = "vouchers";
@@ -140,7 +144,9 @@ public final class VouchersPlugin implements EnginePlugin {
         context.registerService(OnlineVoucherShop.class, onlineShop);
         context.registerService(Settlements.class, settlements);
         context.registerService(VoucherReports.class, new ReportService(db, programmes, pointsOfSale, merchants, catalogue, territory));
-        context.registerService(LedgerAudit.class, new LedgerAuditService(db));
+        HoldRecovery holds = new HoldRecovery(db, clock, ledger, programmes, book, context.service(Payments.class));
+        context.registerService(LedgerAudit.class, new LedgerAuditService(db,
+                () -> holds.stranded().stream().map(HoldRecovery.StrandedHold::describe).toList()));
         context.registerService(VoucherSeeds.class, new VoucherSeedLoader(programmes, pointsOfSale, onlineShop, merchants, catalogue, accounts));
         context.registerService(VoucherJobs.class, new VoucherJobs() {
             @Override
@@ -157,6 +163,11 @@ public final class VouchersPlugin implements EnginePlugin {
             public int issueDueStatements(Actor actor) {
                 return settlements.issueDue(actor);
             }
+
+            @Override
+            public int releaseStrandedHolds() {
+                return holds.releaseStranded();
+            }
         });
 
         context.registerPaymentProvider(new VoucherPaymentProvider(db, clock, programmes, lookup, book));
@@ -167,5 +178,6 @@ public final class VouchersPlugin implements EnginePlugin {
         context.scheduleJob(ExpiryJob.NAME, settings.expiryInterval(), expiry);
         context.scheduleJob("vouchers.settlement", settings.settlementInterval(),
                 () -> settlements.issueDue(Actor.system("vouchers.settlement")));
+        context.scheduleJob(HoldRecovery.JOB, HoldRecovery.PERIOD, holds::releaseStranded);
     }
 }

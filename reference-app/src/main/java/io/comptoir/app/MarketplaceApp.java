@@ -4,6 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.comptoir.app.feature.FeatureContext;
 import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.feature.WebFeature;
+import io.comptoir.app.account.AccountPages;
+import io.comptoir.app.account.AccountsApi;
+import io.comptoir.app.account.PasswordResetRequests;
+import io.comptoir.app.account.SignIns;
+import io.comptoir.app.ops.HealthRoute;
+import io.comptoir.engine.api.schedule.ScheduledJobs;
 import io.comptoir.app.web.AccessControl;
 import io.comptoir.app.web.AccessRole;
 import io.comptoir.app.web.Authentication;
@@ -108,6 +114,7 @@ public final class MarketplaceApp {
         FeatureContext context = new FeatureContext(marketplace, pages, new Links(baseUrl), backOffices,
                 all(running, WebFeature::roles), authentication, carts, new ResetLinks(baseUrl), metrics);
         List<OpenApiSection> api = all(running, WebFeature::openApi);
+        marketplace.plugin(ScheduledJobs.class).ifPresent(metrics::bindJobs);
         VisitTracking visits = new VisitTracking(marketplace.visits(), secureCookies);
         QueuedThreadPool threads = new QueuedThreadPool(httpThreads, 8);
         threads.setName("http");

@@ -22,7 +22,7 @@ final class AppConfigTest {
 
         assertThat(config.port()).isEqualTo(7070);
         assertThat(config.databaseUrl())
-                .isEqualTo("jdbc:h2:file:./data/marketplace;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                .isEqualTo("jdbc:h2:file:./data/marketplace;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
         assertThat(config.seed()).isEqualTo(AppConfig.SeedMode.DEMO);
         assertThat(config.dataDir()).isEqualTo(Path.of("./data"));
         assertThat(config.assetDirectory()).isEqualTo(Path.of("./data/assets"));

@@ -25,6 +25,7 @@ import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.api.search.ProductSearch;
 import io.comptoir.engine.api.search.SearchIndex;
 import io.comptoir.engine.api.stats.SiteVisits;
+import io.comptoir.engine.api.schedule.ScheduledJobs;
 import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.engine.api.throttle.AttemptLimits;
 import io.comptoir.engine.core.account.AccountHousekeeping;
@@ -49,11 +50,29 @@ import io.comptoir.engine.core.order.SettlementWatch;
 import io.comptoir.engine.core.payment.PayAtPickupProvider;
 import io.comptoir.engine.core.payment.PaymentProviders;
 import io.comptoir.engine.core.payment.sandbox.SandboxCardProvider;
+import io.comptoir.plugin.kit.Dialect;
+import io.comptoir.engine.core.persistence.DurableCommits;
 import io.comptoir.engine.core.persistence.Migrations;
 import io.comptoir.engine.core.plugin.EnginePluginContext;
 import io.comptoir.engine.core.plugin.PluginContributions;
 import io.comptoir.engine.core.plugin.PluginLoader;
 import io.comptoir.engine.core.plugin.ServiceRegistry;
+import io.comptoir.engine.core.search.DefaultSearchIndexFactory;
+import io.comptoir.engine.core.payment.PaymentProviders;
+import io.comptoir.engine.core.payment.PayAtPickupProvider;
+import io.comptoir.engine.core.payment.sandbox.SandboxCardProvider;
+import io.comptoir.engine.core.order.CheckoutHooks;
+import io.comptoir.engine.core.order.OrderSettlement;
+import io.comptoir.engine.core.order.PaymentReconciliation;
+import io.comptoir.engine.core.order.SettlementWatch;
+import io.comptoir.engine.core.order.OrderMails;
+import io.comptoir.engine.api.cart.CartService;
+import io.comptoir.engine.api.order.Checkout;
+import io.comptoir.engine.api.order.Orders;
+import io.comptoir.engine.api.payment.Payments;
+import io.comptoir.engine.api.stats.SiteVisits;
+import io.comptoir.engine.core.stats.VisitCounter;
+import io.comptoir.engine.core.persistence.DurabilityBarrier;
 import io.comptoir.engine.core.schedule.JobScheduler;
 import io.comptoir.engine.core.search.DefaultSearchIndexFactory;
 import io.comptoir.engine.core.search.SearchDocumentSource;
@@ -132,6 +151,9 @@ public final class Engine implements AutoCloseable {
         DeclaredEvents catalogue = DeclaredEvents.of(plugins);
         DataSource dataSource = openDatabase(config, closeables);
         Dialect dialect = Dialect.of(dataSource);
+        if (dialect == Dialect.H2) {
+            DurableCommits.check(dataSource, config.jdbcUrl != null && DurableCommits.setsWriteDelay(config.jdbcUrl));
+        }
         Migrations migrations = new Migrations(dataSource, dialect);
         migrations.migrateEngine();
 
@@ -140,7 +162,8 @@ public final class Engine implements AutoCloseable {
                 new EngineModule(dataSource, dialect, config.clock, config.currency, assets, config.properties),
                 new AccountModule(config.properties));
         Jdbi jdbi = injector.getInstance(Jdbi.class);
-        EventDispatcher dispatcher = new EventDispatcher(jdbi, config.clock, injector.getInstance(Subscriptions.class), config.properties);
+        EventDispatcher dispatcher = new EventDispatcher(jdbi, config.clock, injector.getInstance(Subscriptions.class), config.properties,
+                injector.getInstance(DurabilityBarrier.class));
         ServiceRegistry services = engineServices(injector, assets);
         services.register(EventDeliveries.class, new EventDeliveryService(jdbi, config.clock, dispatcher));
         LateProductSearch lateSearch = new LateProductSearch();
@@ -190,6 +213,9 @@ public final class Engine implements AutoCloseable {
         if (config.backgroundWork) {
             dispatcher.start();
             jobs.start();
+            if (config.builtInPaymentProviders.contains(BuiltInPaymentProvider.SANDBOX_CARD)) {
+                injector.getInstance(SandboxCardProvider.class).startSweeping();
+            }
         }
         return new Engine(injector, services, plugins, index, follower, search, dispatcher, closeables);
     }
@@ -231,6 +257,7 @@ public final class Engine implements AutoCloseable {
         services.register(MailOutbox.class, injector.getInstance(MailOutbox.class));
         services.register(Mailer.class, injector.getInstance(Mailer.class));
         services.register(AttemptLimits.class, injector.getInstance(AttemptLimits.class));
+        services.register(ScheduledJobs.class, injector.getInstance(JobScheduler.class));
         return services;
     }
 
@@ -249,6 +276,7 @@ public final class Engine implements AutoCloseable {
             paymentProviders.register(new PayAtPickupProvider());
         }
         jobs.register("engine.stale-pending-orders", Duration.ofMinutes(1), injector.getInstance(OrderSettlement.class)::failStalePendingOrders);
+        jobs.register(PaymentReconciliation.JOB, PaymentReconciliation.PERIOD, injector.getInstance(PaymentReconciliation.class)::reconcile);
         jobs.register(AccountHousekeeping.JOB, AccountHousekeeping.PERIOD, injector.getInstance(AccountHousekeeping.class)::runOnce);
     }
 
@@ -278,7 +306,7 @@ public final class Engine implements AutoCloseable {
 
     private static HikariDataSource pool(EngineBuilder config) {
         HikariConfig hikari = new HikariConfig();
-        hikari.setJdbcUrl(config.jdbcUrl);
+        hikari.setJdbcUrl(DurableCommits.durableUrl(config.jdbcUrl));
         hikari.setUsername(config.user);
         hikari.setPassword(config.password);
         hikari.setMaximumPoolSize(config.maxPoolSize);
@@ -336,6 +364,16 @@ public final class Engine implements AutoCloseable {
     /** Sends mail: through the mailer a plugin registered, else into the database outbox. */
     public Mailer mailer() {
         return injector.getInstance(Mailer.class);
+    }
+
+    /**
+     * Asks the payment providers, now, how the authorisations the engine lost track of ended (a crash, a lost webhook) and
+     * settles their orders; releases what they hold for orders that failed. Done every few seconds in the background.
+     *
+     * @return how many tenders were settled or released
+     */
+    public int reconcilePayments() {
+        return injector.getInstance(PaymentReconciliation.class).reconcile();
     }
 
     /** Deletes ended sessions, spent reset links and passed throttle windows now (done hourly in the background). */
@@ -429,6 +467,11 @@ public final class Engine implements AutoCloseable {
      */
     public int deliverPendingEvents() {
         return dispatcher.deliverDue();
+    }
+
+    /** The periodic jobs and how they last ran, on whatever node. */
+    public ScheduledJobs jobs() {
+        return injector.getInstance(JobScheduler.class);
     }
 
     /** Runs, in this thread, every periodic job that is due (tests use it instead of waiting). */

@@ -18,10 +18,12 @@ import io.comptoir.engine.core.merchant.ActivationPolicies;
 import io.comptoir.engine.core.merchant.MerchantService;
 import io.comptoir.engine.core.payment.PaymentProviders;
 import io.comptoir.engine.core.schedule.JobScheduler;
+import io.comptoir.plugin.kit.Dialect;
+import io.comptoir.engine.core.persistence.DurabilityBarrier;
+import io.comptoir.plugin.kit.Jdbis;
 import io.comptoir.engine.core.territory.TerritoryService;
 import io.comptoir.engine.core.throttle.DatabaseAttemptLimits;
 import io.comptoir.plugin.kit.Dialect;
-import io.comptoir.plugin.kit.Jdbis;
 import org.jdbi.v3.core.Jdbi;
 
 import io.comptoir.engine.api.cart.CartService;
@@ -86,6 +88,12 @@ final class EngineModule extends AbstractModule {
     @Singleton
     Jdbi jdbi(DataSource source) {
         return Jdbis.create(source);
+    }
+
+    @Provides
+    @Singleton
+    DurabilityBarrier durabilityBarrier(DataSource source) {
+        return DurabilityBarrier.of(source, dialect);
     }
 
     @Provides

@@ -9,11 +9,14 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import javax.sql.DataSource;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The one JDBI set-up of the engine and its plugins: SqlObject, and instants stored as {@code TIMESTAMP WITH TIME ZONE}
- * in UTC and read back by {@link Instants}, so that the JVM's time zone never shifts a stored time.
+ * in UTC, truncated to the microsecond ({@link #databaseTime}), and read back by {@link Instants}, so that the JVM's time
+ * zone never shifts a stored time.
  */
 public final class Jdbis {
     private Jdbis() {
@@ -27,6 +30,16 @@ public final class Jdbis {
         return jdbi;
     }
 
+    /**
+     * An instant as both databases store it: to the microsecond, truncated. The clock gives nanoseconds; PostgreSQL rounds
+     * them to microseconds and H2 keeps microseconds, so the same instant was stored one way and compared another: a guarded
+     * update such as {@code WHERE claimed_at = :claimedAt} never matched on H2. Bound values are truncated here, before
+     * either database sees them, so what is written and what is compared are the same value everywhere.
+     */
+    public static OffsetDateTime databaseTime(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+    }
+
     private static final class InstantArgumentFactory extends AbstractArgumentFactory<Instant> {
         InstantArgumentFactory() {
             super(Types.TIMESTAMP_WITH_TIMEZONE);
@@ -34,7 +47,7 @@ public final class Jdbis {
 
         @Override
         protected Argument build(Instant value, ConfigRegistry config) {
-            return (position, statement, context) -> statement.setObject(position, value.atOffset(ZoneOffset.UTC));
+            return (position, statement, context) -> statement.setObject(position, databaseTime(value));
         }
     }
 }

@@ -48,6 +48,17 @@ public interface ShopApplications {
     ShopApplication approve(ApplicationId id, Actor actor);
 
     /**
+     * Finishes an approval that did not finish: an application left {@link ApplicationStatus#APPROVING} (the node approving
+     * it died, or it stopped half-way) is taken over at once, whatever the age of the claim, and approved again — the steps
+     * already done (the shop, the account) are found and kept. A pending application is simply approved. Use it when an
+     * approval is stuck; an approval still running elsewhere then ends with {@code application_being_approved} and changes
+     * nothing more.
+     *
+     * @throws ConflictException {@code application_decided} (already approved or rejected), {@code siret_already_registered}
+     */
+    ShopApplication resumeApproval(ApplicationId id, Actor actor);
+
+    /**
      * @throws InvalidInputException {@code invalid_reason} (1 to 1 000 characters): the applicant reads it
      * @throws ConflictException {@code application_decided}, {@code application_being_approved}
      */

@@ -46,10 +46,13 @@ interface ApplicationDao {
     @SqlQuery("SELECT status, COUNT(*) AS count FROM training_application GROUP BY status")
     List<StatusCount> countByStatus();
 
-    /** Takes the application for approval: pending, or left approving by a run that died before {@code staleBefore}. */
+    /**
+     * Takes the application for approval: pending, or left approving by a run that claimed it at or before
+     * {@code staleBefore}.
+     */
     @SqlUpdate("""
             UPDATE training_application SET status = 'APPROVING', claimed_at = :now
-            WHERE id = :id AND (status = 'PENDING' OR (status = 'APPROVING' AND claimed_at < :staleBefore))""")
+            WHERE id = :id AND (status = 'PENDING' OR (status = 'APPROVING' AND claimed_at <= :staleBefore))""")
     int claim(@Bind("id") long id, @Bind("now") Instant now, @Bind("staleBefore") Instant staleBefore);
 
     @SqlUpdate("UPDATE training_application SET status = 'PENDING', claimed_at = NULL WHERE id = :id AND status = 'APPROVING' AND claimed_at = :claimedAt")

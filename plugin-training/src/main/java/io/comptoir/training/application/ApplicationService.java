@@ -124,10 +124,20 @@ public final class ApplicationService implements ShopApplications {
 
     @Override
     public ShopApplication approve(ApplicationId id, Actor actor) {
+        return approve(id, actor, STALE_APPROVAL);
+    }
+
+    @Override
+    public ShopApplication resumeApproval(ApplicationId id, Actor actor) {
+        return approve(id, actor, Duration.ZERO);
+    }
+
+    /** Claims the application, pending or left approving for longer than {@code stale}, and approves it. */
+    private ShopApplication approve(ApplicationId id, Actor actor, Duration stale) {
         requireNonNull(id, "id is null");
         permissions.requireAdmin(actor);
         Instant claimedAt = clock.instant();
-        int claimed = db.with(ApplicationDao.class, dao -> dao.claim(id.value(), claimedAt, claimedAt.minus(STALE_APPROVAL)));
+        int claimed = db.with(ApplicationDao.class, dao -> dao.claim(id.value(), claimedAt, claimedAt.minus(stale)));
         if (claimed == 0) {
             throw notClaimable(row(id));
         }

@@ -60,6 +60,16 @@ public interface Programmes {
      */
     BudgetStatus grantBudget(long id, Money amount, String idempotencyKey, Actor actor);
 
+    /**
+     * Sets the programme's budget to an amount, higher or lower than now: a higher one is granted by the funders (as
+     * {@link #grantBudget}); a lower one is withdrawn from them in proportion to their weights, in one {@code BUDGET_CUT}
+     * ledger transaction, never below what boosted sales have committed. The same key never moves the budget twice.
+     *
+     * @throws InvalidInputException {@code invalid_amount} for a negative amount or one in another currency
+     * @throws ConflictException {@code budget_below_committed} below the committed subsidy; {@code no_funders}
+     */
+    BudgetStatus setBudget(long id, Money budget, String idempotencyKey, Actor actor);
+
     /** The programme's budget now, from the ledger. */
     BudgetStatus budget(long id);
 

@@ -4,7 +4,7 @@ import io.comptoir.engine.api.Actor;
 
 /**
  * The plugin's periodic work, also reachable on demand (an admin's "run now", tests). The engine runs it as the jobs
- * {@code vouchers.expiry} and {@code vouchers.settlement}, on one node at a time.
+ * {@code vouchers.expiry}, {@code vouchers.settlement} and {@code vouchers.stranded-holds}, on one node at a time.
  */
 public interface VoucherJobs {
 
@@ -16,4 +16,10 @@ public interface VoucherJobs {
 
     /** Issues the statements of every period that ended; returns how many periods. */
     int issueDueStatements(Actor actor);
+
+    /**
+     * Releases, by the reversal of their ledger transaction, the online holds that no payment of the engine owns any more and
+     * that are older than a grace period left to the engine; returns how many.
+     */
+    int releaseStrandedHolds();
 }

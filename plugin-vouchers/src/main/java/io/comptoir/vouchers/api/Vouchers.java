@@ -34,6 +34,33 @@ public interface Vouchers {
     byte[] pdf(long voucherId, AccountId holder);
 
     /**
+     * Puts a voucher bought at a point of sale (or any sold voucher nobody holds yet) into the account's wallet, from its
+     * code: it then shows there with its balance and deadline, its PDF, and its expiry reminders. Adding it again does
+     * nothing. The code counts against the wrong-code limits, as at checkout.
+     *
+     * @throws InvalidInputException {@code invalid_code} (field {@code code}, one generic message)
+     * @throws ConflictException {@code voucher_held} when it is in another wallet, {@code voucher_not_attachable} when it
+     *         can no longer be spent (expired, blocked); {@code too_many_attempts}
+     */
+    Voucher attach(String code, Account holder, Requester requester);
+
+    /**
+     * For the territory admin: vouchers by programme, status, code (whole, or its last four characters), holder's e-mail
+     * and point of sale, newest first, a page at a time.
+     *
+     * @throws NotFoundException when the account is not a territory admin
+     * @throws InvalidInputException {@code invalid_after} for a cursor this search did not give, {@code invalid_code}
+     */
+    VoucherPage search(VoucherQuery query, Account admin);
+
+    /**
+     * For the territory admin: a voucher's history, oldest first, from its ledger.
+     *
+     * @throws NotFoundException when the account is not a territory admin, or for an unknown voucher
+     */
+    List<VoucherMovement> history(long voucherId, Account admin);
+
+    /**
      * For the territory admin: finds a voucher by its code (a holder reports it lost), without the wrong-code limits.
      *
      * @throws NotFoundException when the account is not a territory admin

@@ -4,6 +4,8 @@ package io.comptoir.vouchers.ledger;
 public enum TransactionKind {
     /** Budget pledged by the funders. */
     GRANT,
+    /** Budget the funders withdrew (a programme's budget set lower), within what boosted sales have not committed. */
+    BUDGET_CUT,
     /** Vouchers sold (at a point of sale, online, or activated from stock). */
     SALE,
     /** A sale cancelled: the reversal of its SALE transaction. */

@@ -46,6 +46,27 @@ public final class BudgetStatements {
     }
 
     /**
+     * Takes back part of the budget from the slices' uncommitted room, under the lock of every slice of the programme (in
+     * order, as {@link #commitSubsidy} takes them); false, and nothing changed, when the room of the whole budget is smaller.
+     */
+    static boolean withdraw(Handle handle, long programme, long amount) {
+        List<Slice> slices = lockAll(handle, programme);
+        if (slices.stream().mapToLong(slice -> slice.allotted() - slice.committed()).sum() < amount) {
+            return false;
+        }
+        long rest = amount;
+        for (Slice slice : slices) {
+            long take = Math.min(rest, slice.allotted() - slice.committed());
+            if (take > 0) {
+                handle.createUpdate("UPDATE voucher_budget_slice SET allotted = allotted - :amount WHERE programme_id = :programme AND slice = :slice")
+                        .bind("programme", programme).bind("slice", slice.slice()).bind("amount", take).execute();
+                rest -= take;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Commits subsidy; false (and nothing changed) when the whole budget cannot cover it. The slice rows it touches stay
      * locked until the caller's transaction ends, so it should be the transaction's last statement.
      */

@@ -283,29 +283,73 @@ public final class ProgrammeService implements Programmes {
     @Override
     public BudgetStatus grantBudget(long id, Money amount, String idempotencyKey, Actor actor) {
         requireNonNull(amount, "amount is null");
+        if (!amount.isPositive()) {
+            throw new InvalidInputException("amount", "invalid_amount", "a grant is a positive amount");
+        }
+        return moveBudget(id, "grant:", idempotencyKey, actor, amount.currency(), granted -> amount.minorUnits());
+    }
+
+    @Override
+    public BudgetStatus setBudget(long id, Money budget, String idempotencyKey, Actor actor) {
+        requireNonNull(budget, "budget is null");
+        if (budget.isNegative()) {
+            throw new InvalidInputException("amount", "invalid_amount", "a budget is zero or more");
+        }
+        return moveBudget(id, "budget:", idempotencyKey, actor, budget.currency(), granted -> budget.minorUnits() - granted);
+    }
+
+    /**
+     * Moves a subsidised programme's budget by the change computed from what is granted now, under the programme's lock, in
+     * one ledger transaction whose key is {@code keyPrefix} with the programme and the client's key: up, pledged by the funders
+     * in proportion to their weights (GRANT); down, withdrawn from them in the same proportions (BUDGET_CUT), within the room
+     * that committed subsidy leaves.
+     */
+    private BudgetStatus moveBudget(long id, String keyPrefix, String idempotencyKey, Actor actor, java.util.Currency currency,
+                                    java.util.function.LongUnaryOperator changeFromGranted) {
         requireNonNull(actor, "actor is null");
-        String key = "grant:" + id + ":" + Inputs.idempotencyKey(idempotencyKey);
+        String key = keyPrefix + id + ":" + Inputs.idempotencyKey(idempotencyKey);
         VoucherProgramme programme = require(id);
-        if (!amount.currency().equals(programme.currency()) || !amount.isPositive()) {
-            throw new InvalidInputException("amount", "invalid_amount", "a grant is a positive amount in " + programme.currency());
+        if (!currency.equals(programme.currency())) {
+            throw new InvalidInputException("amount", "invalid_amount", "a budget is in " + programme.currency());
         }
         if (!programme.subsidised()) {
-            throw new ConflictException("no_funders", "programme " + programme.name() + " has no funders to grant a budget");
+            throw new ConflictException("no_funders", "programme " + programme.name() + " has no funders to give it a budget");
         }
         db.useTransaction(handle -> {
             handle.attach(ProgrammeDao.class).lockProgramme(id).orElseThrow();
             if (handle.attach(LedgerDao.class).transactionByKey(key).isPresent()) {
                 return;
             }
-            Money[] pledges = amount.allocate(programme.funderWeights());
-            Booking booking = new Booking(key, TransactionKind.GRANT, id, "grant " + amount, actor);
-            for (int i = 0; i < pledges.length; i++) {
-                booking.debit(LedgerAccount.funderPledge(programme.funders().get(i).funderId(), id), pledges[i].minorUnits());
+            long change = changeFromGranted.applyAsLong(BudgetStatements.totals(handle, id)[0]);
+            if (change == 0) {
+                return;
             }
-            booking.credit(LedgerAccount.budget(id), amount.minorUnits());
+            Money moved = new Money(Math.abs(change), programme.currency());
+            Money[] pledges = moved.allocate(programme.funderWeights());
+            Booking booking = new Booking(key, change > 0 ? TransactionKind.GRANT : TransactionKind.BUDGET_CUT, id,
+                    (change > 0 ? "grant " : "budget cut ") + moved, actor);
+            for (int i = 0; i < pledges.length; i++) {
+                LedgerAccount pledge = LedgerAccount.funderPledge(programme.funders().get(i).funderId(), id);
+                if (change > 0) {
+                    booking.debit(pledge, pledges[i].minorUnits());
+                }
+                else {
+                    booking.credit(pledge, pledges[i].minorUnits());
+                }
+            }
+            if (change > 0) {
+                booking.credit(LedgerAccount.budget(id), moved.minorUnits());
+                BudgetStatements.allot(handle, id, moved);
+            }
+            else if (BudgetStatements.withdraw(handle, id, moved.minorUnits())) {
+                booking.debit(LedgerAccount.budget(id), moved.minorUnits());
+            }
+            else {
+                throw new ConflictException("budget_below_committed", "boosted sales have already committed "
+                        + new Money(BudgetStatements.totals(handle, id)[1], programme.currency()) + " of this budget");
+            }
             ledger.post(handle, booking);
-            handle.attach(ProgrammeDao.class).addBudget(id, amount.minorUnits(), clock.instant());
-            BudgetStatements.allot(handle, id, amount);
+            handle.attach(ProgrammeDao.class).addBudget(id, change, clock.instant());
         });
         return budget(id);
     }

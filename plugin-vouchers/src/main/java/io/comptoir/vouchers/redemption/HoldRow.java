@@ -10,7 +10,12 @@ public record HoldRow(long id, @ColumnName("voucher_id") long voucherId, @Column
     }
 
     public String reference() {
-        return "voucher-hold-" + id;
+        return referenceOf(id);
+    }
+
+    /** The provider reference the engine knows a hold by. */
+    public static String referenceOf(long holdId) {
+        return "voucher-hold-" + holdId;
     }
 
     /** The hold id of a provider reference, or -1 when it is not one of ours. */

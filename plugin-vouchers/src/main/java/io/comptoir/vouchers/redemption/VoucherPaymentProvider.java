@@ -6,6 +6,8 @@ import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.payment.Authorisation;
+import io.comptoir.engine.api.payment.AuthorisationQuery;
+import io.comptoir.engine.api.payment.AuthorisationStatus;
 import io.comptoir.engine.api.payment.PaymentOperation;
 import io.comptoir.engine.api.payment.PaymentProvider;
 import io.comptoir.engine.api.payment.ProviderResult;
@@ -43,6 +45,10 @@ import static java.util.Objects.requireNonNull;
  * {@link #refund} gives captured value back to the voucher — or onto a credit voucher when the voucher has expired (see
  * {@link RedemptionBook}). Every operation is idempotent on the engine's key. Only the shops that take the programme's
  * vouchers are eligible; the voucher shop never is.
+ *
+ * <p>Every hold records the engine's payment it was authorised for and the authorisation's key: the engine wrote that
+ * payment before asking, so after a crash between the hold's commit and the engine's, the engine finds it pending and asks
+ * {@link #authorisationStatus} (by the key), and {@link HoldRecovery} finds any hold whose payment no longer holds it.
  */
 public final class VoucherPaymentProvider implements PaymentProvider {
     public static final String ID = "voucher";
@@ -150,6 +156,18 @@ public final class VoucherPaymentProvider implements PaymentProvider {
             long hold = book.hold(handle, voucher, amount, request.idempotencyKey(), request.payment().value(), request.orderNumber(), actor);
             return ProviderResult.approved("voucher-hold-" + hold);
         });
+    }
+
+    /**
+     * From the hold the authorisation made, found by its key: {@code AUTHORISED} while it holds money, {@code CLOSED} once
+     * captured or released in full; {@code NOT_FOUND} when there is none (a refused authorisation makes no hold).
+     */
+    @Override
+    public AuthorisationStatus authorisationStatus(AuthorisationQuery query) {
+        return db.with(RedemptionDao.class, dao -> dao.holdByKey(query.idempotencyKey()))
+                .map(hold -> AuthorisationStatus.of(hold.outstanding() > 0 ? AuthorisationStatus.State.AUTHORISED
+                        : AuthorisationStatus.State.CLOSED, hold.reference()))
+                .orElseGet(AuthorisationStatus::notFound);
     }
 
     @Override

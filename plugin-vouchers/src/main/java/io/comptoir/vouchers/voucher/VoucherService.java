@@ -5,6 +5,7 @@ import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.account.Role;
 import io.comptoir.engine.api.error.ConflictException;
+import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.plugin.kit.Database;
@@ -17,6 +18,9 @@ import io.comptoir.vouchers.api.VoucherOrigin;
 import io.comptoir.vouchers.api.VoucherProgramme;
 import io.comptoir.vouchers.api.VoucherStatus;
 import io.comptoir.vouchers.api.Vouchers;
+import io.comptoir.vouchers.api.VoucherMovement;
+import io.comptoir.vouchers.api.VoucherPage;
+import io.comptoir.vouchers.api.VoucherQuery;
 import io.comptoir.vouchers.code.CodeGenerator;
 import io.comptoir.vouchers.fraud.AttemptGuard;
 import io.comptoir.vouchers.ledger.Booking;
@@ -30,10 +34,15 @@ import io.comptoir.vouchers.support.Inputs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
@@ -91,6 +100,130 @@ public final class VoucherService implements Vouchers {
         Voucher voucher = voucher(voucherId).filter(found -> found.holderAccount().filter(holder::equals).isPresent())
                 .orElseThrow(() -> NotFoundException.of("voucher", voucherId));
         return VoucherPdf.a6(List.of(VoucherPrints.of(voucher, programmes.cached(voucher.programmeId()), Optional.empty())));
+    }
+
+    @Override
+    public Voucher attach(String code, Account holder, Requester requester) {
+        requireNonNull(holder, "holder is null");
+        requireNonNull(requester, "requester is null");
+        VoucherRow found = codes.find(code, requester);
+        db.useTransaction(handle -> {
+            VoucherRow voucher = VoucherStatements.lock(handle, found.id()).orElseThrow();
+            if (voucher.holderAccountId() != null) {
+                if (voucher.holderAccountId() == holder.id().value()) {
+                    return;
+                }
+                throw new ConflictException("voucher_held", "this voucher is in another wallet");
+            }
+            if (voucher.voucherStatus() != VoucherStatus.ACTIVE || !clock.instant().isBefore(voucher.expiresAt())) {
+                throw new ConflictException("voucher_not_attachable", "this voucher can no longer be spent (expired, blocked or spent)");
+            }
+            handle.createUpdate("UPDATE voucher SET holder_account_id = :account, holder_email = :email, updated_at = :at "
+                            + "WHERE id = :id AND holder_account_id IS NULL")
+                    .bind("account", holder.id().value()).bind("email", holder.email()).bind("at", clock.instant()).bind("id", voucher.id())
+                    .execute();
+        });
+        return voucher(found.id()).orElseThrow();
+    }
+
+    @Override
+    public VoucherPage search(VoucherQuery query, Account admin) {
+        requireNonNull(query, "query is null");
+        requireAdmin(admin);
+        StringBuilder sql = new StringBuilder("SELECT " + VoucherRow.COLUMNS + " FROM voucher WHERE 1 = 1");
+        Map<String, Object> binds = new LinkedHashMap<>();
+        query.programme().ifPresent(programme -> {
+            sql.append(" AND programme_id = :programme");
+            binds.put("programme", programme);
+        });
+        if (!query.statuses().isEmpty()) {
+            sql.append(" AND status IN (<statuses>)");
+        }
+        query.code().ifPresent(code -> {
+            Optional<VoucherCode> whole = VoucherCode.parse(code);
+            String tail = code.strip().toUpperCase(java.util.Locale.ROOT);
+            if (whole.isPresent()) {
+                sql.append(" AND code = :code");
+                binds.put("code", whole.get().value());
+            }
+            else if (tail.matches("[0-9A-Z*~$=]{4}")) {
+                sql.append(" AND code LIKE :tail");
+                binds.put("tail", "%" + tail);
+            }
+            else {
+                throw InvalidInputException.invalid("code", "a whole voucher code, or its last four characters");
+            }
+        });
+        query.holderEmail().ifPresent(email -> {
+            sql.append(" AND LOWER(holder_email) LIKE :email ESCAPE '!'");
+            binds.put("email", "%" + email.strip().toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        });
+        query.pointOfSale().ifPresent(pointOfSale -> {
+            sql.append(" AND point_of_sale_id = :pointOfSale");
+            binds.put("pointOfSale", pointOfSale);
+        });
+        query.after().ifPresent(cursor -> {
+            sql.append(" AND id < :after");
+            binds.put("after", cursorId(cursor));
+        });
+        sql.append(" ORDER BY id DESC LIMIT :limit");
+        binds.put("limit", query.limit() + 1);
+        List<VoucherRow> rows = db.withHandle(handle -> {
+            var statement = handle.createQuery(sql.toString()).bindMap(binds);
+            if (!query.statuses().isEmpty()) {
+                statement.bindList("statuses", query.statuses().stream().map(Enum::name).sorted().toList());
+            }
+            return statement.map(VoucherStatements.ROW).list();
+        });
+        List<VoucherRow> page = rows.subList(0, Math.min(rows.size(), query.limit()));
+        Optional<String> next = rows.size() > query.limit() ? Optional.of(cursor(page.get(page.size() - 1).id())) : Optional.empty();
+        return new VoucherPage(page.stream().map(VoucherRow::toVoucher).toList(), next);
+    }
+
+    private static String cursor(long id) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(("voucher:" + id).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static long cursorId(String cursor) {
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);
+            if (text.startsWith("voucher:")) {
+                long id = Long.parseLong(text.substring("voucher:".length()));
+                if (id > 0) {
+                    return id;
+                }
+            }
+        }
+        catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw InvalidInputException.invalid("after", "not a cursor of this search: '" + cursor + "'");
+    }
+
+    @Override
+    public List<VoucherMovement> history(long voucherId, Account admin) {
+        requireAdmin(admin);
+        VoucherRow voucher = db.with(VoucherDao.class, dao -> dao.find(voucherId)).orElseThrow(() -> NotFoundException.of("voucher", voucherId));
+        Currency currency = Currency.getInstance(voucher.currency());
+        List<VoucherMovement> movements = new ArrayList<>();
+        long[] balance = {0};
+        db.withHandle(handle -> handle.createQuery("""
+                        SELECT t.id, t.kind, t.reference, t.actor, t.occurred_at,
+                               -SUM(CASE WHEN e.account_kind = 'VOUCHER' THEN e.amount ELSE 0 END) AS balance_change,
+                               -SUM(CASE WHEN e.account_kind = 'HOLD' THEN e.amount ELSE 0 END) AS held_change
+                        FROM voucher_ledger_transaction t JOIN voucher_ledger_entry e ON e.transaction_id = t.id
+                        WHERE (e.account_kind = 'VOUCHER' AND e.owner_id = :voucher)
+                           OR (e.account_kind = 'HOLD' AND e.owner_id IN (SELECT h.id FROM voucher_hold h WHERE h.voucher_id = :voucher))
+                        GROUP BY t.id, t.kind, t.reference, t.actor, t.occurred_at ORDER BY t.id""")
+                .bind("voucher", voucherId)
+                .map((rs, ctx) -> {
+                    balance[0] += rs.getLong("balance_change");
+                    return new VoucherMovement(rs.getLong("id"), TransactionKind.valueOf(rs.getString("kind")), rs.getString("reference"),
+                            new Money(rs.getLong("balance_change"), currency), new Money(rs.getLong("held_change"), currency),
+                            new Money(balance[0], currency), rs.getString("actor"),
+                            rs.getObject("occurred_at", java.time.OffsetDateTime.class).toInstant());
+                }).list()).forEach(movements::add);
+        return movements;
     }
 
     @Override

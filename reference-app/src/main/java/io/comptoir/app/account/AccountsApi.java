@@ -44,6 +44,40 @@ public final class AccountsApi {
         routes.get(ROOT + "/me", this::me, AccessRole.SIGNED_IN);
         routes.post(ROOT + "/password-reset", this::requestReset, AccessRole.ANYONE);
         routes.post(ROOT + "/password-reset/confirm", this::confirmReset, AccessRole.ANYONE);
+        routes.patch(ROOT + "/me", this::rename, AccessRole.SIGNED_IN);
+        routes.put(ROOT + "/me/email", this::changeEmail, AccessRole.SIGNED_IN);
+        routes.put(ROOT + "/me/password", this::changePassword, AccessRole.SIGNED_IN);
+        routes.post(ROOT + "/me/close", this::close, AccessRole.SIGNED_IN);
+    }
+
+    private void rename(Context ctx) {
+        Account account = accounts.rename(Viewer.of(ctx).requireAccount().id(), JsonBody.of(ctx).text("displayName", MAX_TEXT));
+        ctx.header("Cache-Control", "no-store");
+        ctx.json(AccountJson.of(account));
+    }
+
+    private void changeEmail(Context ctx) {
+        JsonBody body = JsonBody.of(ctx);
+        Account account = accounts.changeEmail(Viewer.of(ctx).requireAccount().id(), body.text("currentPassword", MAX_TEXT),
+                body.text("email", MAX_TEXT));
+        ctx.header("Cache-Control", "no-store");
+        ctx.json(AccountJson.of(account));
+    }
+
+    /** Every session of the account ends with the old password: the answer carries a fresh one for this client. */
+    private void changePassword(Context ctx) {
+        JsonBody body = JsonBody.of(ctx);
+        Account account = Viewer.of(ctx).requireAccount();
+        accounts.changePassword(account.id(), body.text("currentPassword", MAX_TEXT), body.text("newPassword", MAX_TEXT));
+        Session session = signIns.intoBearerToken(ctx, account);
+        ctx.header("Cache-Control", "no-store");
+        ctx.json(AccountJson.SessionJson.of(session, account));
+    }
+
+    private void close(Context ctx) {
+        accounts.closeOwnAccount(Viewer.of(ctx).requireAccount().id(), JsonBody.of(ctx).text("currentPassword", MAX_TEXT));
+        authentication.signOut(ctx);
+        ctx.status(HttpStatus.NO_CONTENT);
     }
 
     private void registration(Context ctx) {

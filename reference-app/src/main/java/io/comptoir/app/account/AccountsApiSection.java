@@ -30,7 +30,8 @@ public final class AccountsApiSection implements OpenApiSection {
 
     @Override
     public Map<String, String> tags() {
-        return Map.of("Accounts", "Registration, sign-in (bearer tokens), sign-out and password reset");
+        return Map.of("Accounts", "Registration, sign-in (bearer tokens), sign-out, password reset, and the holder's changes to "
+                + "their own account");
     }
 
     @Override
@@ -49,7 +50,25 @@ public final class AccountsApiSection implements OpenApiSection {
                 List.of(), noContent(), UNAUTHORIZED, FORBIDDEN)));
         paths.put("/api/v1/auth/me", map("get", operation("me", "Accounts", "Who is calling",
                 "The signed-in account and the CSRF token its cookie session sends in X-CSRF-Token.",
-                List.of(), ok("Me"), UNAUTHORIZED)));
+                List.of(), ok("Me"), UNAUTHORIZED),
+                "patch", withBody(operation("renameMe", "Accounts", "Changes the caller's name",
+                        "400 `invalid_displayName` naming the field: 1 to 100 characters, no control characters.",
+                        List.of(), ok("Account"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE), "NameChange")));
+        paths.put("/api/v1/auth/me/email", map("put", withBody(operation("changeMyEmail", "Accounts", "Changes the caller's e-mail",
+                "With the current password (400 `wrong_password` on `currentPassword`; repeated failures are throttled as sign-ins, "
+                        + "429). 409 `email_taken` when another account uses it. The former address is told by mail; sessions stay open.",
+                List.of(), ok("Account"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, CONFLICT, TOO_MANY_ATTEMPTS, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE),
+                "EmailChange")));
+        paths.put("/api/v1/auth/me/password", map("put", withBody(operation("changeMyPassword", "Accounts", "Changes the caller's password",
+                "With the current password (400 `wrong_password` on `currentPassword`). Every session of the account ends, the "
+                        + "caller's included: the answer is a new session for the caller.",
+                List.of(), ok("Session"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, TOO_MANY_ATTEMPTS, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE),
+                "PasswordChange")));
+        paths.put("/api/v1/auth/me/close", map("post", withBody(operation("closeMyAccount", "Accounts", "Closes the caller's account",
+                "With the current password (400 `wrong_password` on `currentPassword`). The account can no longer sign in and every "
+                        + "session ends; its orders and vouchers stay in the marketplace's books, and a territory admin may reopen it.",
+                List.of(), noContent(), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, TOO_MANY_ATTEMPTS, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE),
+                "AccountClosure")));
         paths.put("/api/v1/auth/password-reset", map("post", withBody(operation("requestPasswordReset", "Accounts",
                 "Mails a password reset link",
                 "Always 202 at once, whether or not the e-mail has an account: the request is queued and the mail, if any, "
@@ -81,6 +100,14 @@ public final class AccountsApiSection implements OpenApiSection {
                 "email", string("E-mail address"), "password", map("type", "string", "minLength", 10, "maxLength", 200),
                 "displayName", map("type", "string", "minLength", 1, "maxLength", 100)));
         schemas.put("Credentials", object("E-mail and password", "email", string("E-mail address"), "password", string("Password")));
+        schemas.put("NameChange", object("A new name", "displayName", map("type", "string", "minLength", 1, "maxLength", 100)));
+        schemas.put("EmailChange", object("A new e-mail, with the current password",
+                "email", string("The new e-mail address"), "currentPassword", string("The account's password now")));
+        schemas.put("PasswordChange", object("A new password, with the current one",
+                "currentPassword", string("The account's password now"),
+                "newPassword", map("type", "string", "minLength", 10, "maxLength", 200)));
+        schemas.put("AccountClosure", object("The password, to confirm closing the account",
+                "currentPassword", string("The account's password now")));
         schemas.put("PasswordResetRequest", object("Who forgot their password", "email", string("E-mail address")));
         schemas.put("PasswordResetConfirmation", object("A new password",
                 "token", string("The `jeton` of the mailed link"), "password", map("type", "string", "minLength", 10, "maxLength", 200)));

@@ -17,18 +17,27 @@ import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.api.order.MerchantOrder;
 import io.comptoir.engine.api.order.MerchantOrderId;
+import io.comptoir.engine.api.order.MerchantOrderStatus;
+import io.comptoir.engine.api.order.OrderFeedPage;
+import io.comptoir.engine.api.order.OrderFeedQuery;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static java.util.Objects.requireNonNull;
 
 /** {@code /api/v1/admin/...}: the territory's back-office as JSON, for territory admins. */
 final class AdminApi {
     public static final String ROOT = "/api/v1/admin";
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     static final int DEFAULT_SIZE = 50;
 
     private final Marketplace marketplace;
@@ -163,15 +172,55 @@ final class AdminApi {
         ctx.json(AdminJson.AccountJson.of(changes.setActive(account, active, Viewer.of(ctx).actor())));
     }
 
+    /**
+     * The feed, newest first, filtered by {@code status} (repeated), {@code merchant}, {@code from} and {@code until} (Paris
+     * dates, both included), a page at a time: {@code after} (the {@code next} of the page before) reaches any depth;
+     * {@code page} (0 to 99) is the older way to walk the unfiltered feed.
+     */
     private void orders(Context ctx) {
         QueryParams params = new QueryParams(ctx);
         int page = params.integer("page", 0, 0, 99);
         int size = params.integer("size", DEFAULT_SIZE, 1, 100);
-        List<MerchantOrder> orders = marketplace.orders().recentMerchantOrders(page * size, size + 1);
+        Set<MerchantOrderStatus> statuses = params.all("status").stream().map(AdminApi::orderStatus).collect(Collectors.toSet());
+        Optional<MerchantId> merchant = params.ids("merchant").stream().findFirst().map(MerchantId::new);
+        Optional<Instant> from = date(params, "from").map(day -> day.atStartOfDay(PARIS).toInstant());
+        Optional<Instant> until = date(params, "until").map(day -> day.plusDays(1).atStartOfDay(PARIS).toInstant());
+        Optional<String> after = params.text("after", 200);
         var actor = Viewer.of(ctx).actor();
-        ctx.json(new AdminJson.OrderFeed(orders.stream().limit(size)
+        if (page > 0) {
+            if (after.isPresent() || !statuses.isEmpty() || merchant.isPresent() || from.isPresent() || until.isPresent()) {
+                throw InvalidInputException.invalid("page", "page walks the unfiltered feed: with filters or after, leave page out");
+            }
+            List<MerchantOrder> orders = marketplace.orders().recentMerchantOrders(page * size, size + 1);
+            ctx.json(new AdminJson.OrderFeed(orders.stream().limit(size)
+                    .map(order -> MerchantApiJson.OrderJson.of(order, marketplace.orders().allowedActions(order, actor, false))).toList(),
+                    page, size, orders.size() > size, null));
+            return;
+        }
+        OrderFeedPage feed = marketplace.orders().orderFeed(new OrderFeedQuery(statuses, merchant, from, until, after, size));
+        ctx.json(new AdminJson.OrderFeed(feed.orders().stream()
                 .map(order -> MerchantApiJson.OrderJson.of(order, marketplace.orders().allowedActions(order, actor, false))).toList(),
-                page, size, orders.size() > size));
+                0, size, feed.next().isPresent(), feed.next().orElse(null)));
+    }
+
+    private static MerchantOrderStatus orderStatus(String text) {
+        try {
+            return MerchantOrderStatus.valueOf(text);
+        }
+        catch (IllegalArgumentException e) {
+            throw InvalidInputException.invalid("status", "status must be one of " + List.of(MerchantOrderStatus.values()) + ", got '" + text + "'");
+        }
+    }
+
+    private static Optional<LocalDate> date(QueryParams params, String name) {
+        return params.text(name, 10).map(text -> {
+            try {
+                return LocalDate.parse(text);
+            }
+            catch (java.time.format.DateTimeParseException e) {
+                throw InvalidInputException.invalid(name, name + " must be a date such as 2026-11-24, got '" + text + "'");
+            }
+        });
     }
 
     private void order(Context ctx) {

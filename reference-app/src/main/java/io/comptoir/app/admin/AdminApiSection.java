@@ -22,6 +22,7 @@ import static io.comptoir.app.web.openapi.Operations.ok;
 import static io.comptoir.app.web.openapi.Operations.operation;
 import static io.comptoir.app.web.openapi.Operations.pathId;
 import static io.comptoir.app.web.openapi.Operations.query;
+import static io.comptoir.app.web.openapi.Operations.repeated;
 import static io.comptoir.app.web.openapi.Schemas.array;
 import static io.comptoir.app.web.openapi.Schemas.bool;
 import static io.comptoir.app.web.openapi.Schemas.int32;
@@ -97,8 +98,18 @@ public final class AdminApiSection implements OpenApiSection {
                 "Closing ends its sessions; an admin cannot close their own account (409 `own_account`).",
                 List.of(accountId), ok("AdminAccount"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE),
                 "ActiveInput")));
-        paths.put(ROOT + "/orders", methods("get", op("listAllShopOrders", "Every shop's orders, newest first", "The territory's overview.",
-                List.of(query("page", map("type", "integer", "format", "int32", "minimum", 0, "maximum", 99, "default", 0)), size),
+        paths.put(ROOT + "/orders", methods("get", op("listAllShopOrders", "Every shop's orders, newest first",
+                "The territory's overview, filtered by status, shop and date, a page at a time: pass the `next` of a page as `after` "
+                        + "to read the next one, however deep (pages neither skip nor repeat an order while new ones arrive). `page` "
+                        + "(0 to 99) is the older way to walk the unfiltered feed and cannot be combined with filters or `after`.",
+                List.of(repeated("status", map("type", "string", "enum", List.of("PLACED", "ACCEPTED", "READY_FOR_PICKUP",
+                                "OUT_FOR_DELIVERY", "COLLECTED", "DELIVERED", "CANCELLED", "REFUNDED", "PENDING_PAYMENT")),
+                                "Only these statuses (every status but PENDING_PAYMENT by default)"),
+                        query("merchant", map("type", "integer", "format", "int64", "minimum", 1, "description", "Only this shop's orders")),
+                        query("from", map("type", "string", "format", "date", "description", "Only orders made on this day (Paris) or later")),
+                        query("until", map("type", "string", "format", "date", "description", "Only orders made on this day (Paris) or before")),
+                        query("after", map("type", "string", "maxLength", 200, "description", "The `next` cursor of the previous page")),
+                        query("page", map("type", "integer", "format", "int32", "minimum", 0, "maximum", 99, "default", 0)), size),
                 ok("OrderFeed"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN)));
         paths.put(ROOT + "/orders/{orderId}", methods("get", op("getAnyShopOrder", "Any shop's order", "Shops move their own orders.",
                 List.of(pathId("orderId")), ok("ShopOrder"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
@@ -147,7 +158,8 @@ public final class AdminApiSection implements OpenApiSection {
         schemas.put("ActiveInput", input("Open or closed", List.of("active"), "active", bool("false closes the account")));
         schemas.put("OrderFeed", object("Every shop's orders, newest first",
                 "items", array(ref("ShopOrder"), "Newest first"), "page", int32("Zero-based page number"), "size", int32("Page size"),
-                "hasMore", bool("Whether a next page exists")));
+                "hasMore", bool("Whether a next page exists"),
+                "next", map("type", "string", "nullable", true, "description", "Pass it as `after` for the next page; null on the last")));
         return schemas;
     }
 }

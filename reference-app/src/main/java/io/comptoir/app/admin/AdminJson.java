@@ -78,6 +78,7 @@ public final class AdminJson {
     }
 
     /** Every shop's orders, newest first; {@code hasMore} says whether a next page exists. */
-    public record OrderFeed(List<MerchantApiJson.OrderJson> items, int page, int size, boolean hasMore) {
+    /** @param next the cursor of the next page ({@code after}), null on the last one */
+    public record OrderFeed(List<MerchantApiJson.OrderJson> items, int page, int size, boolean hasMore, String next) {
     }
 }

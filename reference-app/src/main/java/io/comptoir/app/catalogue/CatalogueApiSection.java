@@ -113,7 +113,10 @@ public final class CatalogueApiSection implements OpenApiSection {
                 "total", int64("Matching products over all pages"),
                 "page", int32("Zero-based page number"), "size", int32("Page size"),
                 "facets", array(ref("Facet"), "commune, category, merchant, price, inStock")));
-        schemas.put("VariantOption", object("An option of a variant", "name", string("e.g. Taille"), "value", string("e.g. 42")));
+        schemas.put("VariantOption", object("An option of a variant; its name and its value have 1 to 60 characters each (a longer one "
+                        + "is a 400 naming `options`)",
+                "name", map("type", "string", "minLength", 1, "maxLength", 60, "description", "e.g. Taille; 1 to 60 characters"),
+                "value", map("type", "string", "minLength", 1, "maxLength", 60, "description", "e.g. 42; 1 to 60 characters")));
         schemas.put("Variant", object("A purchasable form of a product",
                 "id", int64("Variant id"), "sku", string("Stock-keeping unit"),
                 "label", string("The options for people, e.g. Taille: 42; empty without options"),

@@ -137,6 +137,15 @@ public final class MerchantApiSection implements OpenApiSection {
                         "At least one of click & collect and delivery; delivery communes are INSEE codes of the territory; the fee is "
                                 + "at most 1 000 €.",
                         shop, ok("Fulfilment"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE), "FulfilmentInput")));
+        paths.put(SHOP + "/staff", methods(
+                "get", op("listShopStaff", "The shop's staff", "The accounts working for the shop, by name.", shop,
+                        okArray("Account"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND),
+                "post", body(op("inviteShopStaff", "Adds someone to the shop's staff",
+                        "By e-mail: the account using it, or a new one whose holder chooses a password from the link mailed to the "
+                                + "address (valid one hour); the address is told either way. `displayName` names a new account (400 "
+                                + "`invalid_displayName` without it). 409 `account_closed` for a closed account.",
+                        shop, created("Account"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE),
+                        "StaffInvitation")));
         paths.put(SHOP + "/payout-account", methods(
                 "get", op("getShopPayoutAccount", "Where the shop is paid", "The IBAN is only ever shown masked.",
                         shop, ok("PayoutAccount"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND),
@@ -271,6 +280,9 @@ public final class MerchantApiSection implements OpenApiSection {
         schemas.put("DeliveryInput", input("A delivery round", List.of("fee", "communes"),
                 "fee", ref("MoneyInput"), "communes", map("type", "array", "minItems", 1, "items", map("type", "string")),
                 "freeFrom", ref("MoneyInput")));
+        schemas.put("StaffInvitation", input("Who to add to the shop's staff", List.of("email"),
+                "email", map("type", "string", "maxLength", 254, "description", "Their e-mail address"),
+                "displayName", map("type", "string", "minLength", 1, "maxLength", 100, "description", "Their name, for a new account")));
         schemas.put("FulfilmentInput", input("How the shop hands orders over", List.of("clickAndCollect"),
                 "clickAndCollect", bool("Collection at the shop"),
                 "delivery", map("nullable", true, "allOf", List.of(ref("DeliveryInput")), "description", "null or left out: no delivery")));

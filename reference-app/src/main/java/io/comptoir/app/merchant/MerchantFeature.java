@@ -40,5 +40,6 @@ public final class MerchantFeature implements WebFeature {
     public void register(RoutesConfig routes, FeatureContext context) {
         new MerchantBackOffice(context.marketplace(), context.pages(), context.backOffices()).register(routes);
         new MerchantApi(context.marketplace(), context.links()).register(routes);
+        new StaffApi(context.marketplace(), context.resetLinks()).register(routes);
     }
 }

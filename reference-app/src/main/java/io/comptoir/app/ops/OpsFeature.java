@@ -2,6 +2,7 @@ package io.comptoir.app.ops;
 
 import io.comptoir.app.feature.FeatureContext;
 import io.comptoir.app.feature.WebFeature;
+import io.comptoir.engine.api.schedule.ScheduledJobs;
 import io.javalin.config.RoutesConfig;
 
 import java.util.Optional;
@@ -21,7 +22,7 @@ public final class OpsFeature implements WebFeature {
 
     @Override
     public void register(RoutesConfig routes, FeatureContext context) {
-        new HealthRoute(context.marketplace().search()).register(routes);
+        new HealthRoute(context.marketplace().search(), context.marketplace().plugin(ScheduledJobs.class)).register(routes);
         context.metrics().register(routes);
     }
 }

@@ -25,7 +25,6 @@ import io.javalin.http.HttpStatus;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,8 @@ import static java.util.Objects.requireNonNull;
  *              {"provider": "sandbox-card", "details": {"card": "4242424242424242"}}]}
  * </pre>
  * Shops left out of {@code fulfilment} are collected. A tender's optional {@code amount} ({@code {"amount": 1000,
- * "currency": "EUR"}}) caps what it pays.
+ * "currency": "EUR"}}, as every amount the API takes) is exactly what it pays: one it cannot pay in full (beyond a
+ * voucher's balance, or beyond what the basket leaves it) is a 400 naming {@code tenders[i].amount}.
  *
  * <p>A card processor confirms a payment asynchronously: the order is answered {@code PENDING_PAYMENT} unless the request
  * says {@code Prefer: wait=N} (RFC 7240), in which case the answer comes once the payment has settled, up to N seconds
@@ -54,6 +54,7 @@ public final class CheckoutApi {
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final int MAX_TENDERS = 10;
     private static final int MAX_SHOPS = 100;
+    private static final long MAX_TENDER_AMOUNT = 1_000_000_000_000L;
 
     private final Marketplace marketplace;
     private final Links links;
@@ -141,15 +142,7 @@ public final class CheckoutApi {
 
     private static TenderRequest tender(JsonBody tender) {
         String provider = tender.text("provider", 40);
-        Optional<Money> amount = tender.optionalObject("amount").map(money -> {
-            String currency = money.text("currency", 3);
-            try {
-                return new Money(money.integer("amount", 1, 1_000_000_000_000L), Currency.getInstance(currency));
-            }
-            catch (IllegalArgumentException e) {
-                throw JsonBody.invalid(money.fieldName("currency"), "not an ISO 4217 currency code: " + currency);
-            }
-        });
+        Optional<Money> amount = tender.money("amount", Money.EUR, 1, MAX_TENDER_AMOUNT);
         Map<String, String> details = tender.optionalObject("details").map(object -> object.texts(10, 200)).orElse(Map.of());
         return new TenderRequest(provider, amount, details);
     }

@@ -36,6 +36,7 @@ public final class OrdersApi {
         routes.get("/api/v1/orders", this::list, AccessRole.SHOPPER);
         routes.get("/api/v1/orders/{id}", this::order, AccessRole.SHOPPER);
         routes.post("/api/v1/orders/{id}/merchant-orders/{merchantOrderId}/cancel", this::cancel, AccessRole.SHOPPER);
+        routes.post("/api/v1/orders/{id}/cancel", this::cancelWhole, AccessRole.SHOPPER);
     }
 
     private void list(Context ctx) {
@@ -65,6 +66,10 @@ public final class OrdersApi {
         long id = PathParams.positiveId(ctx, "id");
         own.cancel(ctx, id, PathParams.positiveId(ctx, "merchantOrderId"));
         ctx.json(json(own.require(ctx, id)));
+    }
+
+    private void cancelWhole(Context ctx) {
+        ctx.json(json(own.cancelWhole(ctx, PathParams.positiveId(ctx, "id"))));
     }
 
     OrderJson json(CustomerOrder order) {

@@ -32,6 +32,12 @@ public final class OwnOrders {
         return order;
     }
 
+    /** Cancels the shopper's own order, every shop's part of it or none (none when a shop has taken its part on). */
+    public CustomerOrder cancelWhole(Context ctx, long orderId) {
+        CustomerOrder order = require(ctx, orderId);
+        return orders.cancel(order.id(), "", Viewer.of(ctx).actor(), true);
+    }
+
     /** Cancels a shop's part of the shopper's own order, before the shop accepts it. */
     public MerchantOrder cancel(Context ctx, long orderId, long merchantOrderId) {
         CustomerOrder order = require(ctx, orderId);

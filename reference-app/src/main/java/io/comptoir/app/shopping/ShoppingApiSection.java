@@ -34,7 +34,9 @@ import static io.comptoir.app.web.openapi.Schemas.string;
 /** Shopping: the cart, checkout, the shopper's orders, and the payment processors' webhooks. */
 public final class ShoppingApiSection implements OpenApiSection {
     private static final Map<String, Object> PREFER_WAIT = header("Prefer", false, "`wait=N` (RFC 7240): wait up to N seconds "
-            + "(at most 20) for a pending card payment to settle before answering; `Preference-Applied` says when it was honoured");
+            + "(at most 20) for a pending card payment to settle before answering; `Preference-Applied` says when it was honoured. "
+            + "A `wait` that is not a whole number of seconds is ignored, as RFC 7240 has servers do with preferences they do not "
+            + "understand");
     private static final List<String> MERCHANT_ORDER_STATUSES = List.of("PENDING_PAYMENT", "PLACED", "ACCEPTED", "READY_FOR_PICKUP",
             "OUT_FOR_DELIVERY", "COLLECTED", "DELIVERED", "CANCELLED", "REFUNDED");
     private static final List<String> ACTIONS = List.of("PLACE", "ACCEPT", "MARK_READY", "MARK_COLLECTED", "SEND_OUT", "MARK_DELIVERED",
@@ -77,6 +79,7 @@ public final class ShoppingApiSection implements OpenApiSection {
                         + "PENDING_PAYMENT until the processor's webhook arrives; read it again with GET /api/v1/orders/{id}, "
                         + "or send `Prefer: wait=N` to be answered once it settles. "
                         + "The same Idempotency-Key always answers the same order: 201 the first time, 200 on a replay. "
+                        + "400 names the field at fault, e.g. `tenders[1].amount` for an amount the tender cannot pay in full. "
                         + "409: `cart_empty`, `cart_changed` (with the changes in `details`; read the cart, then retry), "
                         + "`insufficient_stock`, `tenders_do_not_cover`, `payment_declined`, `idempotency_key_reused`, `checkout_in_progress`.",
                 List.of(header("Idempotency-Key", true, "A UUID chosen by the client; 8 to 100 letters, digits, dots, dashes, underscores or colons"),
@@ -92,6 +95,11 @@ public final class ShoppingApiSection implements OpenApiSection {
                         + "is pending is answered once the payment settles (placed or PAYMENT_FAILED), or as it stands after N seconds: "
                         + "a client waiting for a card processor's confirmation asks once instead of polling.",
                 List.of(ID, PREFER_WAIT), ok("Order"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
+        paths.put("/api/v1/orders/{id}/cancel", map("post", operation("cancelOrder", "Orders", "Cancels the whole order",
+                "Every shop's part in one call, or none: 409 `order_not_cancellable` when a shop has already taken its part on "
+                        + "(`details` names those parts; cancel the others one by one) or when the payment is not settled. Parts "
+                        + "already cancelled stay so; the stock returns and every tender is released. Answers the whole order.",
+                List.of(ID), ok("Order"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT)));
         paths.put("/api/v1/orders/{id}/merchant-orders/{merchantOrderId}/cancel", map("post", operation("cancelMerchantOrder", "Orders",
                 "Cancels a shop's part of the order",
                 "Only before the shop accepts it (409 `illegal_transition` after): the stock returns and the part's share of each "
@@ -143,9 +151,13 @@ public final class ShoppingApiSection implements OpenApiSection {
                 "address", ref("DeliveryAddress"));
         choice.put("required", List.of("method"));
         schemas.put("FulfilmentChoice", choice);
-        Map<String, Object> tender = object("One way to pay part of the basket",
+        Map<String, Object> tender = object("One way to pay part of the basket. Its `amount` (minor units; the currency may be "
+                        + "left out and is otherwise the marketplace's) is exactly what it pays, never a ceiling: an amount beyond a voucher's "
+                        + "balance (`amount_above_capacity`) or beyond what the basket leaves it to pay at the shops it may pay "
+                        + "(`amount_not_payable`) is a 400 naming `tenders[i].amount`. Without an amount, a tender pays as much as it can "
+                        + "of what is still due.",
                 "provider", string("Payment provider id: voucher, sandbox-card, pay-at-pickup"),
-                "amount", ref("Money"),
+                "amount", ref("MoneyInput"),
                 "details", map("type", "object", "additionalProperties", map("type", "string", "maxLength", 200),
                         "description", "What the provider needs: `code` for a voucher, `card` (the number) for the sandbox card"));
         tender.put("required", List.of("provider"));

@@ -14,7 +14,7 @@ import io.comptoir.training.api.ShopApplication;
 import java.util.Optional;
 
 /**
- * One application, with the decision buttons while it is pending.
+ * One application, with the decision buttons while it is pending, and the button that finishes an approval that stopped.
  *
  * @param shopUrl the shop's page in the back-office once approved
  * @param reason the reason typed before a refusal
@@ -35,6 +35,11 @@ public record ApplicationDetailView(BackOfficeFrame frame, ShopApplication appli
 
     public boolean pending() {
         return application.status() == ApplicationStatus.PENDING;
+    }
+
+    /** An approval under way, or one that stopped (a crash): the admin may finish it. */
+    public boolean approving() {
+        return application.status() == ApplicationStatus.APPROVING;
     }
 
     public String formattedSiret() {

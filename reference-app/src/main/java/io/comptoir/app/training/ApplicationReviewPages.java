@@ -50,6 +50,7 @@ final class ApplicationReviewPages {
         routes.get(one, this::detail, AccessRole.TERRITORY_ADMIN);
         routes.post(one + "/approuver", this::approve, AccessRole.TERRITORY_ADMIN);
         routes.post(one + "/refuser", this::reject, AccessRole.TERRITORY_ADMIN);
+        routes.post(one + "/reprendre", this::resume, AccessRole.TERRITORY_ADMIN);
     }
 
     static String path(ApplicationId id) {
@@ -85,6 +86,18 @@ final class ApplicationReviewPages {
         ShopApplication application = load(ctx);
         try {
             services.get(ShopApplications.class).approve(application.id(), Viewer.of(ctx).actor());
+            ctx.redirect(path(application.id()) + "?ok=application-approved", HttpStatus.SEE_OTHER);
+        }
+        catch (ConflictException e) {
+            render(ctx, load(ctx), "", Optional.of(new Problems(backOffices.frame(ctx, TrainingNav.APPLICATIONS, 0).page()).of(e)), 409);
+        }
+    }
+
+    /** Finishes an approval left unfinished (the application stays "being approved"). */
+    private void resume(Context ctx) {
+        ShopApplication application = load(ctx);
+        try {
+            services.get(ShopApplications.class).resumeApproval(application.id(), Viewer.of(ctx).actor());
             ctx.redirect(path(application.id()) + "?ok=application-approved", HttpStatus.SEE_OTHER);
         }
         catch (ConflictException e) {

@@ -17,7 +17,10 @@ import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
 
-/** {@code /api/v1/admin/applications}: the territory reviews applications to join: lists, reads, approves or rejects. */
+/**
+ * {@code /api/v1/admin/applications}: the territory reviews applications to join: lists, reads, approves or rejects, and
+ * finishes an approval that stopped half-way.
+ */
 public final class ApplicationsAdminApi {
     public static final String ROOT = "/api/v1/admin/applications";
     static final int MAX_REASON = 1000;
@@ -34,6 +37,7 @@ public final class ApplicationsAdminApi {
         routes.get(one, this::one, AccessRole.TERRITORY_ADMIN);
         routes.post(one + "/approve", this::approve, AccessRole.TERRITORY_ADMIN);
         routes.post(one + "/reject", this::reject, AccessRole.TERRITORY_ADMIN);
+        routes.post(one + "/resume-approval", this::resumeApproval, AccessRole.TERRITORY_ADMIN);
     }
 
     private void list(Context ctx) {
@@ -69,6 +73,10 @@ public final class ApplicationsAdminApi {
     private void approve(Context ctx) {
         ApplicationId id = id(ctx);
         ctx.json(ApplicationJson.of(services.get(ShopApplications.class).approve(id, Viewer.of(ctx).actor())));
+    }
+
+    private void resumeApproval(Context ctx) {
+        ctx.json(ApplicationJson.of(services.get(ShopApplications.class).resumeApproval(id(ctx), Viewer.of(ctx).actor())));
     }
 
     private void reject(Context ctx) {

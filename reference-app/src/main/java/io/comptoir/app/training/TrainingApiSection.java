@@ -90,6 +90,13 @@ public final class TrainingApiSection implements OpenApiSection {
                 "The contact's existing account is used, otherwise one is created and a password reset link is mailed. 409 "
                         + "`application_decided` once decided, `application_being_approved` while another admin approves it." + ADMIN,
                 List.of(applicationId), ok("Application"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT)));
+        paths.put("/api/v1/admin/applications/{applicationId}/resume-approval", methods("post", op(JOIN, "resumeApproval",
+                "Finishes an approval that stopped half-way (the application stays APPROVING)",
+                "Takes the approval over at once, whatever the age of its claim (an approval is otherwise taken over after ten "
+                        + "minutes), and approves again: the shop and account already created are kept. A pending application is "
+                        + "approved. 409 `application_decided` once decided; an approval still running elsewhere then ends with "
+                        + "`application_being_approved`." + ADMIN,
+                List.of(applicationId), ok("Application"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT)));
         paths.put("/api/v1/admin/applications/{applicationId}/reject", methods("post", body(op(JOIN, "rejectApplication",
                 "Rejects an application with a reason the applicant reads", "The reason has 1 to 1 000 characters." + ADMIN,
                 List.of(applicationId), ok("Application"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE,

@@ -7,6 +7,7 @@ import io.comptoir.app.web.PathParams;
 import io.comptoir.app.web.QueryParams;
 import io.comptoir.app.web.ResetLinks;
 import io.comptoir.app.web.Viewer;
+import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.error.InvalidInputException;
@@ -21,12 +22,28 @@ import io.comptoir.vouchers.api.StatementKind;
 import io.comptoir.vouchers.api.Voucher;
 import io.comptoir.vouchers.api.VoucherProgramme;
 import io.comptoir.vouchers.api.VoucherStock;
+import io.comptoir.vouchers.api.PointOfSale;
+import io.comptoir.vouchers.api.PointOfSaleDraft;
+import io.comptoir.vouchers.api.BudgetStatus;
+import io.comptoir.vouchers.api.Programmes;
+import io.comptoir.vouchers.api.VoucherProgramme;
+import io.comptoir.vouchers.api.Statement;
+import io.comptoir.vouchers.api.StatementKind;
+import io.comptoir.vouchers.api.BatchResult;
+import io.comptoir.vouchers.api.VoucherStock;
+import io.comptoir.vouchers.api.Voucher;
+import io.comptoir.vouchers.api.VoucherPage;
+import io.comptoir.vouchers.api.VoucherQuery;
+import io.comptoir.vouchers.api.VoucherStatus;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static java.util.Objects.requireNonNull;
 
@@ -58,6 +75,7 @@ public final class AdminVoucherApi {
         routes.get(programme, this::programme, AccessRole.TERRITORY_ADMIN);
         routes.put(programme, this::updateProgramme, AccessRole.TERRITORY_ADMIN);
         routes.post(programme + "/budget", this::grant, AccessRole.TERRITORY_ADMIN);
+        routes.put(programme + "/budget", this::setBudget, AccessRole.TERRITORY_ADMIN);
         routes.get(programme + "/dashboard", this::dashboard, AccessRole.TERRITORY_ADMIN);
         routes.get(programme + "/batches", this::batches, AccessRole.TERRITORY_ADMIN);
         routes.post(programme + "/batches", this::generate, AccessRole.TERRITORY_ADMIN);
@@ -79,7 +97,9 @@ public final class AdminVoucherApi {
         routes.post(ROOT + "/points-of-sale/{posId}/operator-accounts", this::inviteOperator, AccessRole.TERRITORY_ADMIN);
         routes.delete(ROOT + "/points-of-sale/{posId}/operators/{accountId}", this::removeOperator, AccessRole.TERRITORY_ADMIN);
         routes.post(ROOT + "/vouchers/lookup", this::lookup, AccessRole.TERRITORY_ADMIN);
+        routes.get(ROOT + "/vouchers", this::searchVouchers, AccessRole.TERRITORY_ADMIN);
         routes.get(ROOT + "/vouchers/{voucherId}", this::voucher, AccessRole.TERRITORY_ADMIN);
+        routes.get(ROOT + "/vouchers/{voucherId}/history", this::history, AccessRole.TERRITORY_ADMIN);
         routes.post(ROOT + "/vouchers/{voucherId}/block", this::block, AccessRole.TERRITORY_ADMIN);
         routes.post(ROOT + "/vouchers/{voucherId}/reissue", this::reissue, AccessRole.TERRITORY_ADMIN);
         routes.get(ROOT + "/audit", this::audit, AccessRole.TERRITORY_ADMIN);
@@ -127,14 +147,29 @@ public final class AdminVoucherApi {
         ctx.json(json(services, services.programmes().update(programme.id(), draft, Viewer.of(ctx).actor())));
     }
 
+    /** Adds to the budget. */
     private void grant(Context ctx) {
+        moveBudget(ctx, Programmes::grantBudget);
+    }
+
+    /** Sets the budget to an amount, higher or lower than now (never below the committed subsidy). */
+    private void setBudget(Context ctx) {
+        moveBudget(ctx, Programmes::setBudget);
+    }
+
+    /** How a budget call moves the budget: {@link Programmes#grantBudget} or {@link Programmes#setBudget}. */
+    private interface BudgetMove {
+        BudgetStatus apply(Programmes programmes, long programme, Money amount, String idempotencyKey, Actor actor);
+    }
+
+    private void moveBudget(Context ctx, BudgetMove move) {
         JsonBody body = JsonBody.of(ctx);
         String key = IdempotencyKeys.header(ctx);
         Money amount = body.money("amount", Money.EUR, MAX_GRANT)
                 .orElseThrow(() -> InvalidInputException.invalid("amount", "amount is required"));
         VoucherServices services = services();
         VoucherProgramme programme = programmeOf(ctx, services);
-        ctx.json(VoucherJson.BudgetJson.of(services.programmes().grantBudget(programme.id(), amount, key, Viewer.of(ctx).actor())));
+        ctx.json(VoucherJson.BudgetJson.of(move.apply(services.programmes(), programme.id(), amount, key, Viewer.of(ctx).actor())));
     }
 
     private void dashboard(Context ctx) {
@@ -375,6 +410,34 @@ public final class AdminVoucherApi {
     private Voucher voucherOf(Context ctx, VoucherServices services) {
         long id = PathParams.positiveId(ctx, "voucherId");
         return services.vouchers().voucher(id).orElseThrow(() -> NotFoundException.of("voucher", id));
+    }
+
+    /** Vouchers by programme, status (repeated), code (whole or last four), holder's e-mail and point of sale, by cursor. */
+    private void searchVouchers(Context ctx) {
+        QueryParams params = new QueryParams(ctx);
+        Set<VoucherStatus> statuses = params.all("status").stream().map(AdminVoucherApi::voucherStatus).collect(Collectors.toSet());
+        VoucherQuery query = new VoucherQuery(params.ids("programme").stream().findFirst(), statuses, params.text("code", 40),
+                params.text("holder", 254), params.ids("pointOfSale").stream().findFirst(), params.text("after", 200),
+                params.integer("size", 50, 1, VoucherQuery.MAX_LIMIT));
+        VoucherPage page = services().vouchers().search(query, admin(ctx));
+        ctx.header("Cache-Control", "no-store");
+        ctx.json(new VoucherJson.VoucherPageJson(page.vouchers().stream().map(voucher -> VoucherJson.VoucherAdminJson.of(voucher, false)).toList(),
+                page.next().orElse(null)));
+    }
+
+    private static VoucherStatus voucherStatus(String text) {
+        try {
+            return VoucherStatus.valueOf(text);
+        }
+        catch (IllegalArgumentException e) {
+            throw InvalidInputException.invalid("status", "status must be one of " + List.of(VoucherStatus.values()) + ", got '" + text + "'");
+        }
+    }
+
+    private void history(Context ctx) {
+        long id = PathParams.positiveId(ctx, "voucherId");
+        ctx.header("Cache-Control", "no-store");
+        ctx.json(services().vouchers().history(id, admin(ctx)).stream().map(VoucherJson.MovementJson::of).toList());
     }
 
     private void voucher(Context ctx) {

@@ -25,6 +25,7 @@ import static io.comptoir.app.web.openapi.Operations.okArray;
 import static io.comptoir.app.web.openapi.Operations.operation;
 import static io.comptoir.app.web.openapi.Operations.pathId;
 import static io.comptoir.app.web.openapi.Operations.query;
+import static io.comptoir.app.web.openapi.Operations.repeated;
 import static io.comptoir.app.web.openapi.Schemas.array;
 import static io.comptoir.app.web.openapi.Schemas.bool;
 import static io.comptoir.app.web.openapi.Schemas.int32;
@@ -146,7 +147,13 @@ public final class VoucherBackOfficeApiSection implements OpenApiSection {
                 "Pledged by its funders in proportion to their weights, in one ledger transaction. The same Idempotency-Key never grants "
                         + "twice. 409 `no_funders` for a programme without funders.",
                 List.of(programmeId, header("Idempotency-Key", true, "A UUID chosen by the client")), ok("VoucherBudget"), BAD_REQUEST,
-                UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE), "AmountInput")));
+                UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE), "AmountInput"),
+                "put", body(admin("setVoucherBudget", "Sets a programme's budget, higher or lower",
+                        "Higher: the difference is granted by the funders (a GRANT ledger transaction); lower: it is withdrawn from them in "
+                                + "proportion to their weights (a BUDGET_CUT transaction), never below what boosted sales have committed "
+                                + "(409 `budget_below_committed`). The same Idempotency-Key never moves the budget twice. 409 `no_funders`.",
+                        List.of(programmeId, header("Idempotency-Key", true, "A UUID chosen by the client")), ok("VoucherBudget"), BAD_REQUEST,
+                        UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE), "AmountInput")));
         paths.put(ADMIN + "/programmes/{programmeId}/dashboard", methods("get", admin("getVoucherDashboard", "A programme's dashboard",
                 "Budget, subsidy consumed, vouchers sold (net of cancellations), redeemed at shops, outstanding, breakage, leverage; sales per "
                         + "day and point of sale; redemptions per shop, category and commune.",
@@ -247,8 +254,24 @@ public final class VoucherBackOfficeApiSection implements OpenApiSection {
                 "For a holder who lost it; the code travels in the body. 404 `voucher_not_found` when no voucher has this code.", List.of(),
                 ok("VoucherAdmin"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE),
                 "VoucherCodeInput")));
+        paths.put(ADMIN + "/vouchers", methods("get", admin("searchVouchers", "Lists and searches vouchers",
+                "Newest first, a page at a time: pass the `next` of a page as `after` for the next one. Filters combine. 400 naming the "
+                        + "parameter for a code that is neither a whole code nor four characters, or a cursor this search did not give.",
+                List.of(query("programme", map("type", "integer", "format", "int64", "minimum", 1, "description", "Only this programme's")),
+                        repeated("status", enumeration("A status", List.of("STOCK", "PENDING", "ACTIVE", "SPENT", "EXPIRED", "BLOCKED",
+                                "CANCELLED", "VOID")), "Only these statuses"),
+                        query("code", map("type", "string", "maxLength", 40, "description", "A whole code, or its last four characters")),
+                        query("holder", map("type", "string", "maxLength", 254, "description", "Part of the holder's e-mail")),
+                        query("pointOfSale", map("type", "integer", "format", "int64", "minimum", 1, "description", "Sold at this point of sale")),
+                        query("after", map("type", "string", "maxLength", 200, "description", "The `next` cursor of the previous page")),
+                        query("size", map("type", "integer", "format", "int32", "minimum", 1, "maximum", 200, "default", 50))),
+                ok("VoucherSearchPage"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
         paths.put(ADMIN + "/vouchers/{voucherId}", methods("get", admin("getVoucher", "A voucher", "Its code masked.", List.of(voucherId),
                 ok("VoucherAdmin"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
+        paths.put(ADMIN + "/vouchers/{voucherId}/history", methods("get", admin("getVoucherHistory", "A voucher's history",
+                "Oldest first, from the ledger: its sale, each redemption, online hold, capture, release and refund, its expiry or reissue, "
+                        + "each with what it did to the balance and to what online orders hold, and the balance after.",
+                List.of(voucherId), okArray("VoucherMovement"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
         paths.put(ADMIN + "/vouchers/{voucherId}/block", methods("post", body(admin("blockVoucher", "Blocks a lost or stolen voucher",
                 "It can no longer be spent; blocking it again changes nothing. 409 `voucher_not_blockable` for a voucher never sold, "
                         + "expired or cancelled.",
@@ -398,6 +421,13 @@ public final class VoucherBackOfficeApiSection implements OpenApiSection {
                 "email", map("type", "string", "format", "email", "maxLength", 254), "displayName", map("type", "string", "maxLength", 100)));
         s.put("ReissueInput", input("Nothing to say: an empty object", List.of()));
         s.put("BlockInput", input("Why", List.of("reason"), "reason", map("type", "string", "maxLength", 500)));
+        s.put("VoucherSearchPage", object("A page of vouchers, newest first", "items", array(ref("VoucherAdmin"), "The vouchers"),
+                "next", map("type", "string", "nullable", true, "description", "Pass it as `after` for the next page; null on the last")));
+        s.put("VoucherMovement", object("One step of a voucher's history",
+                "transactionId", int64("The ledger transaction"), "kind", enumeration("What happened", List.of("GRANT", "BUDGET_CUT", "SALE",
+                        "SALE_CANCEL", "HOLD", "CAPTURE", "RELEASE", "REDEMPTION", "REFUND", "EXPIRY", "REISSUE", "PAYMENT")),
+                "reference", string("What it was, e.g. redemption at merchant 12"), "balanceChange", ref("Money"), "heldChange", ref("Money"),
+                "balanceAfter", ref("Money"), "actor", string("Who made it"), "at", map("type", "string", "format", "date-time")));
         s.put("VoucherAdmin", object("A voucher as the territory admin sees it",
                 "id", int64("Voucher id"), "code", string("Masked, except in the answer of a reissue"), "programmeId", int64("Programme id"),
                 "denominationId", nullableInt64("Denomination id"), "face", ref("Money"), "balance", ref("Money"),

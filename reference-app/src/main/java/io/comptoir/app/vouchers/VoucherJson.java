@@ -18,6 +18,24 @@ import io.comptoir.vouchers.api.Tally;
 import io.comptoir.vouchers.api.Voucher;
 import io.comptoir.vouchers.api.VoucherLookup;
 import io.comptoir.vouchers.api.VoucherProgramme;
+import io.comptoir.vouchers.api.AuditReport;
+import io.comptoir.vouchers.api.PointOfSale;
+import io.comptoir.vouchers.api.BudgetStatus;
+import io.comptoir.vouchers.api.Denomination;
+import io.comptoir.vouchers.api.Funder;
+import io.comptoir.vouchers.api.FunderShare;
+import io.comptoir.vouchers.api.VoucherProgramme;
+import io.comptoir.vouchers.api.Receipt;
+import io.comptoir.vouchers.api.Redemption;
+import io.comptoir.vouchers.api.VoucherLookup;
+import io.comptoir.vouchers.api.DailySales;
+import io.comptoir.vouchers.api.ProgrammeDashboard;
+import io.comptoir.vouchers.api.Tally;
+import io.comptoir.vouchers.api.Statement;
+import io.comptoir.vouchers.api.StatementLine;
+import io.comptoir.vouchers.api.Batch;
+import io.comptoir.vouchers.api.Voucher;
+import io.comptoir.vouchers.api.VoucherMovement;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -149,6 +167,19 @@ public final class VoucherJson {
                     v.pointOfSaleId().orElse(null), v.saleId().orElse(null), v.batchId().orElse(null), v.batchNumber().orElse(null),
                     v.holderAccount().isPresent(), v.holderEmail().isPresent(), v.replacesVoucherId().orElse(null),
                     v.issuedAt().orElse(null), v.expiresAt().orElse(null));
+        }
+    }
+
+    /** @param next the cursor of the next page ({@code after}), null on the last one */
+    public record VoucherPageJson(List<VoucherAdminJson> items, String next) {
+    }
+
+    /** One step of a voucher's history. */
+    public record MovementJson(long transactionId, String kind, String reference, Money balanceChange, Money heldChange,
+                               Money balanceAfter, String actor, Instant at) {
+        public static MovementJson of(VoucherMovement m) {
+            return new MovementJson(m.transactionId(), m.kind().name(), m.reference(), m.balanceChange(), m.heldChange(), m.balanceAfter(),
+                    m.actor(), m.at());
         }
     }
 

@@ -115,7 +115,14 @@ public final class VouchersApiSection implements OpenApiSection {
                         + "the same 400 `invalid_code` naming `code`; wrong codes and checks are limited per client address and account (429).",
                 List.of(), ok("VoucherBalance"), BAD_REQUEST, TOO_MANY_CODES, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE), "BalanceInput")));
         paths.put("/api/v1/wallet", methods("get", operation("getWallet", VOUCHERS, "The signed-in account's vouchers",
-                "Bought online or credited to the account, newest first, with their codes.", List.of(), okArray("WalletVoucher"), UNAUTHORIZED)));
+                "Bought online, credited to the account or added from a code, newest first, with their codes.", List.of(),
+                okArray("WalletVoucher"), UNAUTHORIZED),
+                "post", body(operation("addToWallet", VOUCHERS, "Adds a voucher bought at a point of sale to the wallet",
+                        "From its code, which counts against the wrong-code limits (429), as at checkout: any wrong code gets the same 400 "
+                                + "`invalid_code` naming `code`. Adding it again changes nothing. 409 `voucher_held` when it is in another "
+                                + "wallet, `voucher_not_attachable` when it can no longer be spent.",
+                        List.of(), ok("WalletVoucher"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, CONFLICT, TOO_MANY_CODES, PAYLOAD_TOO_LARGE,
+                        UNSUPPORTED_MEDIA_TYPE), "BalanceInput")));
         paths.put("/api/v1/wallet/{voucherId}/pdf", methods("get", operation("getWalletVoucherPdf", VOUCHERS, "A voucher of the wallet as an A6 PDF",
                 "Only for its holder (404 otherwise). Never cached.", List.of(pathId("voucherId")), pdf("The PDF"), BAD_REQUEST, UNAUTHORIZED,
                 NOT_FOUND)));

@@ -306,12 +306,17 @@ public final class JsonBody {
      * {@code maxMinorUnits}; the currency may be left out and must otherwise be the marketplace's.
      */
     public Optional<Money> money(String field, Currency currency, long maxMinorUnits) {
+        return money(field, currency, 0, maxMinorUnits);
+    }
+
+    /** An amount as {@link #money(String, Currency, long)}, of at least {@code minMinorUnits}. */
+    public Optional<Money> money(String field, Currency currency, long minMinorUnits, long maxMinorUnits) {
         Optional<JsonBody> object = optionalObject(field);
         if (object.isEmpty()) {
             return Optional.empty();
         }
         JsonBody money = object.get();
-        long amount = money.integer("amount", 0, maxMinorUnits);
+        long amount = money.integer("amount", minMinorUnits, maxMinorUnits);
         Optional<String> code = money.optionalText("currency", 3);
         if (code.isPresent() && !code.get().equals(currency.getCurrencyCode())) {
             throw invalid(money.name("currency"), money.name("currency") + " must be " + currency.getCurrencyCode());

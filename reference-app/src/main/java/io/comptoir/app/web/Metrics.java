@@ -3,6 +3,7 @@ package io.comptoir.app.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
+import io.comptoir.engine.api.schedule.ScheduledJobs;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jetty.JettyConnectionMetrics;
@@ -23,7 +24,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The application's metrics in Prometheus format at {@code /metrics}: the JVM, Jetty's thread pool and connections,
- * and a timer of HTTP requests per route template, method and status ({@code http_server_requests_seconds}).
+ * a timer of HTTP requests per route template, method and status ({@code http_server_requests_seconds}), and the health
+ * of the periodic jobs ({@link JobMetrics}).
  */
 public final class Metrics implements AutoCloseable {
     static final String REQUEST_TIMER = "http.server.requests";
@@ -50,6 +52,11 @@ public final class Metrics implements AutoCloseable {
 
     public void bindThreadPool(ThreadPool pool) {
         new JettyServerThreadPoolMetrics(pool, Tags.empty()).bindTo(registry);
+    }
+
+    /** Each periodic job's last success and failure (see {@link JobMetrics}). */
+    public void bindJobs(ScheduledJobs jobs) {
+        new JobMetrics(jobs).bindTo(registry);
     }
 
     public void bindConnections(Server server) {

@@ -1,6 +1,5 @@
 package io.comptoir.app.web;
 
-import io.comptoir.engine.api.error.InvalidInputException;
 import io.javalin.http.Context;
 
 import java.time.Duration;
@@ -11,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The {@code wait} preference of RFC 7240 ({@code Prefer: wait=10}): how many seconds a client is ready to wait for an
  * outcome the server would otherwise answer as pending (an order whose card payment the processor has not confirmed yet).
- * Capped at {@link #MAX}; a malformed value is a 400 naming the header rather than silently ignored.
+ * Capped at {@link #MAX}; a value that is not a whole number of seconds is ignored, as RFC 7240 has servers do with a
+ * preference they do not understand (the request is answered as without it).
  */
 public final class PreferWait {
     public static final String HEADER = "Prefer";
@@ -32,8 +32,9 @@ public final class PreferWait {
             return Optional.empty();
         }
         String value = matcher.group(1).strip();
-        if (!value.matches("[0-9]{1,6}")) {
-            throw new InvalidInputException(HEADER, "invalid_prefer_wait", "Prefer: wait= takes a whole number of seconds, got '" + value + "'");
+        if (!value.matches("[0-9]{1,9}")) {
+            // RFC 7240 §2: a preference the server does not understand is ignored, not refused
+            return Optional.empty();
         }
         long seconds = Math.min(Long.parseLong(value), MAX.toSeconds());
         return seconds == 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));

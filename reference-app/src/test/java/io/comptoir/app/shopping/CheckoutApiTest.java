@@ -184,17 +184,19 @@ final class CheckoutApiTest {
         assertThat(json(shopper.call("GET", "/api/v1/cart", null)).get("itemCount").asInt()).isEqualTo(3);
     }
 
+    /** RFC 7240 §2: a preference the server does not understand is ignored, never an error (issue 17 changed the former 400). */
     @Test
-    void aMalformedPreferWaitIsA400NamingTheHeaderAndStoresNothing() {
+    void aMalformedPreferWaitIsIgnoredAsIfAbsent() {
         ApiShopper shopper = shopperWithTwoShops();
-        HttpResponse<String> refused = shopper.call("POST", "/api/v1/checkout", card("4242 4242 4242 4242"),
+        HttpResponse<String> created = shopper.call("POST", "/api/v1/checkout", card("4242 4242 4242 4242"),
                 "Idempotency-Key", java.util.UUID.randomUUID().toString(), "Prefer", "wait=soon");
 
-        assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(json(refused).get("field").asText()).isEqualTo("Prefer");
-        assertThat(json(refused).get("error").asText()).isEqualTo("invalid_prefer_wait");
-        assertThat(market.engine.orders().customerOrdersOf(shopper.id, 0, 10)).isEmpty();
-        assertThat(json(shopper.call("GET", "/api/v1/cart", null)).get("itemCount").asInt()).isEqualTo(3);
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Preference-Applied")).as("not applied").isEmpty();
+        assertThat(market.engine.orders().customerOrdersOf(shopper.id, 0, 10)).hasSize(1);
+        HttpResponse<String> read = shopper.call("GET", "/api/v1/orders/" + json(created).get("id").asLong(), null, "Prefer", "wait=abc");
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.headers().firstValue("Preference-Applied")).isEmpty();
     }
 
     @Test
@@ -275,6 +277,8 @@ final class CheckoutApiTest {
             "~{\"tenders\": [{\"provider\": \"pay-at-pickup\", \"amount\": {\"amount\": 1e30, \"currency\": \"EUR\"}}]}~ | 400 | invalid_amount | tenders[0].amount.amount",
             "~{\"tenders\": [{\"provider\": \"pay-at-pickup\", \"amount\": {\"amount\": 100, \"currency\": \"ZZZ\"}}]}~ | 400 | invalid_currency | tenders[0].amount.currency",
             "~{\"tenders\": [{\"provider\": \"pay-at-pickup\", \"amount\": {\"amount\": 100, \"currency\": \"EUR\"}}]}~ | 409 | tenders_do_not_cover | ",
+            "~{\"tenders\": [{\"provider\": \"pay-at-pickup\", \"amount\": {\"amount\": 100}}]}~ | 409 | tenders_do_not_cover | ",
+            "~{\"tenders\": [{\"provider\": \"sandbox-card\", \"amount\": {\"amount\": 99999999}, \"details\": {\"card\": \"4242424242424242\"}}]}~ | 400 | amount_not_payable | tenders[0].amount",
             "~{\"fulfilment\": {\"abc\": {\"method\": \"CLICK_AND_COLLECT\"}}, \"tenders\": [{\"provider\": \"pay-at-pickup\"}]}~ | 400 | invalid_fulfilment | fulfilment.abc",
             "~{\"fulfilment\": {\"RUCHER\": {\"method\": \"TELEPORT\"}}, \"tenders\": [{\"provider\": \"pay-at-pickup\"}]}~ | 400 | invalid_method | fulfilment.RUCHER.method",
             "~{\"fulfilment\": {\"RUCHER\": {\"method\": \"LOCAL_DELIVERY\"}}, \"tenders\": [{\"provider\": \"pay-at-pickup\"}]}~ | 400 | invalid_address | fulfilment.RUCHER.address",

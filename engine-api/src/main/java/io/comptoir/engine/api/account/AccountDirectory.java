@@ -44,6 +44,21 @@ public interface AccountDirectory {
 
     int count(AccountFilter filter);
 
+    /** The accounts holding this grant, by name: e.g. a shop's staff ({@link Role#MERCHANT_STAFF} scoped to the shop). */
+    List<Account> holders(RoleGrant grant);
+
+    /**
+     * Gives a grant to whoever uses the e-mail — how a shop adds someone to its staff — opening an account for them when
+     * there is none: its holder then chooses a password through a reset link sent to the address. Either way the address is
+     * told what it was invited to. Giving a grant already held only tells again.
+     *
+     * @param invitedTo what the grant lets them into, for the mail (e.g. the shop's name)
+     * @param resetUrlPrefix the password link of a new account is this prefix followed by the token
+     * @throws InvalidInputException {@code invalid_email}; {@code invalid_displayName} for a new account
+     * @throws ConflictException {@code account_closed} when the e-mail's account is closed (an admin may reopen it)
+     */
+    Account invite(String email, String displayName, RoleGrant grant, String invitedTo, String resetUrlPrefix, Actor actor);
+
     /**
      * The roles an account can be given: the {@link Role#builtIn() built-in ones}, then those the running plugins
      * registered. A grant of a role no running plugin registers is kept in the database but left out of the account.
@@ -82,4 +97,30 @@ public interface AccountDirectory {
 
     /** Changes the password of a signed-in account after checking the current one. */
     void changePassword(AccountId id, String currentPassword, String newPassword);
+
+    /**
+     * Changes the name an account shows (its holder's own change).
+     *
+     * @throws InvalidInputException {@code invalid_displayName}: 1 to 100 characters, no control characters
+     */
+    Account rename(AccountId id, String displayName);
+
+    /**
+     * Changes an account's e-mail after checking its current password, so that a session left open somewhere cannot hand the
+     * account to someone else; the former address is told. Sessions stay open; the new address signs in from now on.
+     *
+     * @throws InvalidInputException {@code invalid_email}, or {@code wrong_password} on field {@code currentPassword}
+     * @throws ConflictException {@code email_taken} when another account uses it
+     * @throws AuthenticationException {@code too_many_attempts} after repeated wrong passwords
+     */
+    Account changeEmail(AccountId id, String currentPassword, String newEmail);
+
+    /**
+     * Closes one's own account after checking its password: it can no longer sign in and every session ends. Its orders,
+     * vouchers and roles are kept, as the marketplace's books need them; a territory admin can reopen it.
+     *
+     * @throws InvalidInputException {@code wrong_password} on field {@code currentPassword}
+     * @throws AuthenticationException {@code too_many_attempts} after repeated wrong passwords
+     */
+    Account closeOwnAccount(AccountId id, String currentPassword);
 }

@@ -64,7 +64,7 @@ public final class EngineEvents {
         public static final EventType ROLE_REVOKED = EventType.of("account.role_revoked", "account",
                 "a role was taken from an account", ROLE_FIELD, SCOPE_FIELD);
         public static final EventType CLOSED = EventType.of("account.closed", "account",
-                "an administrator closed an account: it can no longer sign in");
+                "an administrator, or its holder, closed an account: it can no longer sign in");
         public static final EventType REOPENED = EventType.of("account.reopened", "account",
                 "an administrator reopened a closed account");
         public static final EventType PASSWORD_RESET_REQUESTED = EventType.of("account.password_reset_requested", "account",
@@ -73,8 +73,13 @@ public final class EngineEvents {
                 "an account's password changed",
                 required(VIA, CODE, "how: reset (through a reset link) or change (signed in)"));
 
+        public static final EventType RENAMED = EventType.of("account.renamed", "account",
+                "an account's holder changed its display name");
+        public static final EventType EMAIL_CHANGED = EventType.of("account.email_changed", "account",
+                "an account's holder changed its e-mail address (the addresses are never in an event)");
+
         static final List<EventType> ALL = List.of(REGISTERED, ROLE_GRANTED, ROLE_REVOKED, CLOSED, REOPENED,
-                PASSWORD_RESET_REQUESTED, PASSWORD_CHANGED);
+                PASSWORD_RESET_REQUESTED, PASSWORD_CHANGED, RENAMED, EMAIL_CHANGED);
 
         private Accounts() {
         }

@@ -26,7 +26,9 @@ public interface Checkout {
      * Pays the cart.
      *
      * @throws InvalidInputException naming the field: a missing or impossible fulfilment choice, an unknown provider,
-     *         tender details a provider refuses, a missing idempotency key
+     *         tender details a provider refuses, a missing idempotency key, a tender's amount it cannot pay in full
+     *         ({@code tenders[i].amount}: {@code amount_above_capacity} beyond a voucher's balance, {@code amount_not_payable}
+     *         beyond what the basket leaves it to pay)
      * @throws ConflictException {@code cart_empty}, {@code cart_changed} (with the changes), {@code insufficient_stock},
      *         {@code tenders_do_not_cover} (the tenders cannot pay the total), {@code payment_declined},
      *         {@code idempotency_key_reused} (the key was used for another shopper or another cart),

@@ -53,6 +53,25 @@ public interface Orders {
     /** Every shop's orders, newest first: the territory's overview. */
     List<MerchantOrder> recentMerchantOrders(int offset, int limit);
 
+    /**
+     * The territory's order feed: every shop's orders, newest first, filtered by status, shop and date, a page at a time
+     * with a cursor (however deep: an offset would make late pages slow, and shift under orders arriving meanwhile).
+     *
+     * @throws InvalidInputException {@code invalid_cursor} (field {@code after}) for a cursor this feed did not give
+     */
+    OrderFeedPage orderFeed(OrderFeedQuery query);
+
+    /**
+     * Cancels a whole customer order in one call: every shop's part, all or none. Each part must still be cancellable
+     * ({@link MerchantOrderStatus#PLACED}: no shop has accepted it; parts already cancelled are left as they are); its stock
+     * comes back and its authorisations are released, as {@link OrderAction#CANCEL} does for one part.
+     *
+     * @param byShopper true when the shopper acts (the caller checks it is their order)
+     * @throws ConflictException {@code order_not_cancellable} naming the parts a shop has taken on (cancel nothing then), or
+     *         {@code payment_failed} when a release was refused
+     */
+    CustomerOrder cancel(CustomerOrderId id, String note, Actor actor, boolean byShopper);
+
     /** What the actor may do now on this order. */
     Set<OrderAction> allowedActions(MerchantOrder order, Actor actor, boolean shopperView);
 

@@ -20,8 +20,15 @@ import java.util.Optional;
  * intent with manual capture and returns PENDING (3-D Secure happens on the processor's page); {@link #verifyWebhook}
  * checks the processor's signature header over the raw body and maps its "authorised"/"failed" events;
  * {@link #capture} captures the shop's share (processors that allow one capture only should authorise one payment
- * per shop); {@link #release} cancels or reduces the authorisation; {@link #refund} refunds part of a capture. Pass the
- * engine's idempotency key as the processor's idempotency key.
+ * per shop); {@link #release} cancels or reduces the authorisation; {@link #refund} refunds part of a capture;
+ * {@link #authorisationStatus} retrieves the payment intent by the idempotency key (or its id). Pass the engine's
+ * idempotency key as the processor's idempotency key.
+ *
+ * <p>Crashes: the engine writes a tender's payment before it calls {@link #authorise}, so every authorisation a provider
+ * grants has a payment that names it by key ({@code checkout-<order id>-<tender position>}). When the engine does not know
+ * how an authorisation ended (it crashed before recording the answer, or the webhook is late), or gave an order up while
+ * one of its tenders was pending, it asks {@link #authorisationStatus} — at start-up and every few seconds, from whichever
+ * node — and settles the order, or releases what the provider still holds for an order that failed.
  */
 public interface PaymentProvider {
 
@@ -59,6 +66,20 @@ public interface PaymentProvider {
     ProviderResult release(PaymentOperation operation);
 
     ProviderResult refund(PaymentOperation operation);
+
+    /**
+     * Where the authorisation the engine asked for with {@code query.idempotencyKey()} stands now. Must not move money. A
+     * provider that keeps a record of its authorisations should answer it, so that the engine can settle an order whose
+     * answer it lost in a crash at once, rather than after its payment timeout, and release money held for an order that
+     * failed. The default answers {@link AuthorisationStatus.State#UNKNOWN}: the engine then waits for the webhook or for
+     * its payment timeout, as it did before this method existed.
+     *
+     * @return {@link AuthorisationStatus.State#NOT_FOUND} only when the provider is sure it never received the
+     *         authorisation (and will not grant it later)
+     */
+    default AuthorisationStatus authorisationStatus(AuthorisationQuery query) {
+        return AuthorisationStatus.unknown();
+    }
 
     /**
      * Verifies a webhook's signature and reads it. The default refuses every webhook.

@@ -10,7 +10,9 @@ import static java.util.Objects.requireNonNull;
 public record PaymentTransaction(long id, PaymentId payment, Kind kind, Money amount, String idempotencyKey,
                                  ProviderResult.Outcome outcome, String message, Instant at) {
     public enum Kind {
-        AUTHORISE, CAPTURE, RELEASE, REFUND, WEBHOOK
+        AUTHORISE, CAPTURE, RELEASE, REFUND, WEBHOOK,
+        /** The engine asked the provider where the authorisation stands ({@link PaymentProvider#authorisationStatus}). */
+        STATUS
     }
 
     public PaymentTransaction {

@@ -4,6 +4,7 @@ import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.order.CustomerOrderId;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The payment side of orders: providers, webhooks, and the audit trail. */
 public interface Payments {
@@ -21,6 +22,9 @@ public interface Payments {
     void handleWebhook(String provider, WebhookRequest request);
 
     List<Payment> paymentsOf(CustomerOrderId order);
+
+    /** One tender, by id (a provider checking that an authorisation it holds still has its payment). */
+    Optional<Payment> payment(PaymentId payment);
 
     List<PaymentTransaction> transactionsOf(PaymentId payment);
 }

@@ -38,6 +38,11 @@ public interface AccountDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM account WHERE id = :id FOR UPDATE")
     Optional<AccountRow> lock(@Bind("id") long id);
 
+    @SqlQuery("SELECT " + COLUMNS + """
+             FROM account a WHERE EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id AND r.role = :role AND r.scope = :scope)
+            ORDER BY display_name, id""")
+    List<AccountRow> holders(@Bind("role") String role, @Bind("scope") long scope);
+
     @SqlQuery("SELECT " + COLUMNS + " FROM account WHERE email = :email")
     Optional<AccountRow> findByEmail(@Bind("email") String normalizedEmail);
 
@@ -53,6 +58,12 @@ public interface AccountDao {
 
     @SqlUpdate("UPDATE account SET password_hash = :hash, updated_at = :now WHERE id = :id")
     int setPasswordHash(@Bind("id") long id, @Bind("hash") String hash, @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE account SET display_name = :name, updated_at = :now WHERE id = :id")
+    int setDisplayName(@Bind("id") long id, @Bind("name") String displayName, @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE account SET email = :email, updated_at = :now WHERE id = :id")
+    int setEmail(@Bind("id") long id, @Bind("email") String normalizedEmail, @Bind("now") Instant now);
 
     /** Replaces an outdated hash by a stronger one of the same password, unless the password changed meanwhile. */
     @SqlUpdate("UPDATE account SET password_hash = :hash WHERE id = :id AND password_hash = :old")

@@ -360,13 +360,7 @@ public final class AccountService implements AccountDirectory {
     public void changePassword(AccountId id, String currentPassword, String newPassword) {
         requireNonNull(id, "id is null");
         AccountInputs.password("newPassword", newPassword);
-        AccountRow row = jdbi.withExtension(AccountDao.class, dao -> dao.find(id.value()))
-                .filter(AccountRow::active).orElseThrow(() -> NotFoundException.of("account", id));
-        LoginThrottle.Attempt attempt = throttle.begin(row.email());
-        if (!AccountInputs.plausiblePassword(currentPassword) || !hasher.verify(currentPassword, row.passwordHash())) {
-            throw new InvalidInputException("currentPassword", "wrong_password", "the current password is not this one");
-        }
-        throttle.succeeded(attempt);
+        AccountRow row = verified(id, currentPassword);
         String hash = hasher.hash(newPassword);
         jdbi.useTransaction(handle -> {
             AccountDao dao = Daos.of(handle, AccountDao.class);
@@ -381,6 +375,117 @@ public final class AccountService implements AccountDirectory {
             events.publish(handle, event(Accounts.PASSWORD_CHANGED, id.value(), Map.of(Accounts.VIA, "change"), Actor.account(id.value())));
         });
         changed(id.value());
+    }
+
+    /**
+     * The active account, once its holder proved it with its password; wrong passwords count against the e-mail's sign-in
+     * attempts.
+     */
+    private AccountRow verified(AccountId id, String currentPassword) {
+        AccountRow row = jdbi.withExtension(AccountDao.class, dao -> dao.find(id.value()))
+                .filter(AccountRow::active).orElseThrow(() -> NotFoundException.of("account", id));
+        LoginThrottle.Attempt attempt = throttle.begin(row.email());
+        if (!AccountInputs.plausiblePassword(currentPassword) || !hasher.verify(currentPassword, row.passwordHash())) {
+            throw new InvalidInputException("currentPassword", "wrong_password", "the current password is not this one");
+        }
+        throttle.succeeded(attempt);
+        return row;
+    }
+
+    @Override
+    public Account rename(AccountId id, String displayName) {
+        requireNonNull(id, "id is null");
+        String name = AccountInputs.displayName(displayName);
+        Account account = jdbi.inTransaction(handle -> {
+            AccountDao dao = Daos.of(handle, AccountDao.class);
+            dao.lock(id.value()).filter(AccountRow::active).orElseThrow(() -> NotFoundException.of("account", id));
+            dao.setDisplayName(id.value(), name, clock.instant());
+            events.publish(handle, event(Accounts.RENAMED, id.value(), Map.of(), Actor.account(id.value())));
+            return load(handle, id.value()).orElseThrow();
+        });
+        changed(id.value());
+        return account;
+    }
+
+    @Override
+    public Account changeEmail(AccountId id, String currentPassword, String newEmail) {
+        requireNonNull(id, "id is null");
+        String email = AccountInputs.email(newEmail);
+        AccountRow row = verified(id, currentPassword);
+        if (email.equals(row.email())) {
+            return account(id).orElseThrow();
+        }
+        Account account;
+        try {
+            account = jdbi.inTransaction(handle -> {
+                AccountDao dao = Daos.of(handle, AccountDao.class);
+                dao.lock(id.value()).filter(AccountRow::active).orElseThrow(() -> NotFoundException.of("account", id));
+                if (dao.findByEmail(email).isPresent()) {
+                    throw emailTaken();
+                }
+                Instant now = clock.instant();
+                dao.setEmail(id.value(), email, now);
+                Daos.of(handle, PasswordResetDao.class).spendAll(id.value(), now);
+                events.publish(handle, event(Accounts.EMAIL_CHANGED, id.value(), Map.of(), Actor.account(id.value())));
+                return load(handle, id.value()).orElseThrow();
+            });
+        }
+        catch (JdbiException e) {
+            if (SqlErrors.isUniqueViolation(e)) {
+                throw emailTaken();
+            }
+            throw e;
+        }
+        changed(id.value());
+        mailer.send(AccountMails.emailChanged(row.email(), account.displayName(), email));
+        return account;
+    }
+
+    @Override
+    public Account closeOwnAccount(AccountId id, String currentPassword) {
+        requireNonNull(id, "id is null");
+        verified(id, currentPassword);
+        return setActive(id, false, Actor.account(id.value()));
+    }
+
+    @Override
+    public List<Account> holders(RoleGrant grant) {
+        requireNonNull(grant, "grant is null");
+        return jdbi.withHandle(handle -> withGrants(handle, Daos.of(handle, AccountDao.class).holders(grant.role().name(), GrantRow.storedScope(grant))));
+    }
+
+    @Override
+    public Account invite(String email, String displayName, RoleGrant grant, String invitedTo, String resetUrlPrefix, Actor actor) {
+        requireNonNull(grant, "grant is null");
+        requireNonNull(invitedTo, "invitedTo is null");
+        requireNonNull(resetUrlPrefix, "resetUrlPrefix is null");
+        requireNonNull(actor, "actor is null");
+        String normalized = AccountInputs.email(email);
+        Optional<Account> existing = accountByEmail(normalized);
+        boolean opened = existing.isEmpty();
+        Account account;
+        if (opened) {
+            try {
+                // a password nobody knows: the holder chooses theirs through the reset link
+                account = register(normalized, Secrets.newToken(), displayName);
+            }
+            catch (ConflictException e) {
+                account = accountByEmail(normalized).orElseThrow(() -> e);
+                opened = false;
+            }
+        }
+        else {
+            account = existing.get();
+        }
+        if (!account.active()) {
+            throw new ConflictException("account_closed", "the account of this e-mail is closed: a territory admin may reopen it");
+        }
+        Account invited = grant(account.id(), grant, actor);
+        mailer.send(AccountMails.invited(invited.email(), invited.displayName(), invitedTo, opened));
+        if (opened) {
+            requestPasswordReset(invited.email(), resetUrlPrefix);
+        }
+        return invited;
     }
 
     /** Forgets reset links expired for a day; returns how many. */

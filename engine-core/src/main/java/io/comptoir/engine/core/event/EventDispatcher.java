@@ -1,5 +1,7 @@
 package io.comptoir.engine.core.event;
 
+import io.comptoir.engine.core.persistence.DurabilityBarrier;
+import io.comptoir.plugin.kit.SqlErrors;
 import io.comptoir.engine.core.support.Tokens;
 import io.comptoir.plugin.kit.SqlErrors;
 import org.jdbi.v3.core.Jdbi;
@@ -66,13 +68,13 @@ public final class EventDispatcher implements AutoCloseable {
     private ExecutorService pool;
     private ScheduledExecutorService leaseKeeper;
 
-    public EventDispatcher(Jdbi jdbi, Clock clock, Subscriptions subscriptions, Map<String, String> properties) {
+    public EventDispatcher(Jdbi jdbi, Clock clock, Subscriptions subscriptions, Map<String, String> properties, DurabilityBarrier durable) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.subscriptions = requireNonNull(subscriptions, "subscriptions is null");
         this.settings = EventSettings.from(requireNonNull(properties, "properties is null"));
         this.feed = new EventFeed(jdbi);
-        this.worker = new SubscriptionWorker(jdbi, clock, feed, settings, node);
+        this.worker = new SubscriptionWorker(jdbi, clock, feed, settings, node, durable);
     }
 
     /** This node's name in leases and in {@code last_served_by}. */

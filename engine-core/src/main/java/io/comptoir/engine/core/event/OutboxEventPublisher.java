@@ -2,6 +2,7 @@ package io.comptoir.engine.core.event;
 
 import io.comptoir.engine.api.event.EventPublisher;
 import io.comptoir.engine.api.event.PendingEvent;
+import io.comptoir.plugin.kit.Jdbis;
 import org.jdbi.v3.core.Handle;
 
 import java.sql.Connection;
@@ -10,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import static java.util.Objects.requireNonNull;
 
@@ -39,7 +39,7 @@ public final class OutboxEventPublisher implements EventPublisher {
     public long publish(Connection transaction, PendingEvent event) {
         requireNonNull(transaction, "transaction is null");
         requireNonNull(event, "event is null");
-        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        OffsetDateTime now = Jdbis.databaseTime(clock.instant());
         try {
             if (transaction.getAutoCommit()) {
                 throw new IllegalStateException("publish events inside a transaction (the connection is in auto-commit)");

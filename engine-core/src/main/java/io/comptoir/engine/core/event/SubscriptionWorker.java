@@ -1,6 +1,7 @@
 package io.comptoir.engine.core.event;
 
 import io.comptoir.engine.api.event.DomainEventListener;
+import io.comptoir.engine.core.persistence.DurabilityBarrier;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,13 +32,15 @@ final class SubscriptionWorker {
     private final EventFeed feed;
     private final EventSettings settings;
     private final String node;
+    private final DurabilityBarrier durable;
 
-    SubscriptionWorker(Jdbi jdbi, Clock clock, EventFeed feed, EventSettings settings, String node) {
+    SubscriptionWorker(Jdbi jdbi, Clock clock, EventFeed feed, EventSettings settings, String node, DurabilityBarrier durable) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.feed = requireNonNull(feed, "feed is null");
         this.settings = requireNonNull(settings, "settings is null");
         this.node = requireNonNull(node, "node is null");
+        this.durable = requireNonNull(durable, "durable is null");
     }
 
     /** This node's hold on one subscription, renewed while it works; {@link #lost} once another may have taken it. */
@@ -81,6 +84,7 @@ final class SubscriptionWorker {
                 return new Session(delivered, moved, false);
             }
             long handled = position;
+            boolean stored = false;
             for (FeedEvent event : batch) {
                 if (claim.lost) {
                     return new Session(delivered, moved, false);
@@ -88,6 +92,10 @@ final class SubscriptionWorker {
                 if (!accepts(listener, event.row().type())) {
                     handled = event.position();
                     continue;
+                }
+                if (!stored) {   // a listener (a mail) acts on the event only once its commit is in the files (H2)
+                    jdbi.useHandle(durable::await);
+                    stored = true;
                 }
                 Optional<Throwable> failure = deliver(listener, event.row());
                 moved = true;

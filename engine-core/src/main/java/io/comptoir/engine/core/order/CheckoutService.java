@@ -44,6 +44,8 @@ import io.comptoir.engine.core.payment.PaymentBook;
 import io.comptoir.engine.core.payment.PaymentDao;
 import io.comptoir.engine.core.payment.PaymentProviders;
 import io.comptoir.engine.core.persistence.Daos;
+import io.comptoir.engine.core.persistence.DurabilityBarrier;
+import io.comptoir.plugin.kit.SqlErrors;
 import io.comptoir.engine.core.support.Tokens;
 import io.comptoir.plugin.kit.SqlErrors;
 import jakarta.inject.Inject;
@@ -90,11 +92,13 @@ public final class CheckoutService implements Checkout {
     private final StockMoves stock;
     private final CommitSignal commits;
     private final CheckoutHooks hooks;
+    private final DurabilityBarrier durable;
 
     @Inject
     public CheckoutService(Jdbi jdbi, Clock clock, @Named("currency") Currency currency, AccountDirectory accounts,
                            MerchantDirectory merchants, CartStore carts, PaymentProviders providers, PaymentBook book,
-                           OrderSettlement settlement, OutboxEventPublisher events, CommitSignal commits, CheckoutHooks hooks) {
+                           OrderSettlement settlement, OutboxEventPublisher events, CommitSignal commits, CheckoutHooks hooks,
+                           DurabilityBarrier durable) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.currency = requireNonNull(currency, "currency is null");
@@ -107,6 +111,7 @@ public final class CheckoutService implements Checkout {
         this.stock = new StockMoves(requireNonNull(events, "events is null"));
         this.commits = requireNonNull(commits, "commits is null");
         this.hooks = requireNonNull(hooks, "hooks is null");
+        this.durable = requireNonNull(durable, "durable is null");
     }
 
     @Override
@@ -194,9 +199,14 @@ public final class CheckoutService implements Checkout {
         return new ConflictException("payment_declined", "the payment was declined: " + reason, List.of(order.number(), reason));
     }
 
+    /** The order as it stands, once durable: a replay may find it settled by another thread's commit. */
     private CustomerOrder load(long orderId) {
-        return jdbi.withHandle(handle -> OrderAssembler.customerOrders(handle,
-                List.of(Daos.of(handle, OrderDao.class).customerOrder(orderId).orElseThrow())).get(0));
+        return jdbi.withHandle(handle -> {
+            CustomerOrder order = OrderAssembler.customerOrders(handle, List.of(Daos.of(handle, OrderDao.class).customerOrder(orderId).orElseThrow()))
+                    .get(0);
+            durable.await(handle);
+            return order;
+        });
     }
 
     /** Thrown inside the reservation when another request with the same key got there first. */
@@ -296,18 +306,38 @@ public final class CheckoutService implements Checkout {
             PaymentProvider provider = providers.find(tender.provider()).orElseThrow(() -> new InvalidInputException("tenders[" + index + "]",
                     "unknown_provider", "no means of payment " + tender.provider()));
             TenderCapacity capacity = provider.capacity(tender, Map.copyOf(due));
-            Optional<Money> limit = tender.amount();
-            if (capacity.maximum().isPresent()) {
-                limit = Optional.of(limit.map(amount -> amount.min(capacity.maximum().get())).orElse(capacity.maximum().get()));
+            Optional<Money> most = capacity.maximum();
+            if (tender.amount().isPresent() && most.isPresent() && tender.amount().get().compareTo(most.get()) > 0) {
+                throw new InvalidInputException("tenders[" + i + "].amount", "amount_above_capacity", "this means of payment can pay at most "
+                        + most.get() + ", not " + tender.amount().get());
             }
             tenderProviders.add(provider);
             capacities.add(capacity);
-            plans.add(new TenderAllocator.Tender(capacity.eligibleMerchants(), limit));
+            plans.add(new TenderAllocator.Tender(capacity.eligibleMerchants(), tender.amount().or(() -> most)));
         }
         if (tenders.size() > 10) {
             throw new InvalidInputException("tenders", "invalid_tenders", "at most 10 means of payment");
         }
+        checkAmounts(tenders, TenderAllocator.allocate(due, plans));
         return new TenderPlan(tenderProviders, capacities, plans);
+    }
+
+    /**
+     * A tender's amount is what it pays, never a ceiling: an amount the basket leaves no room for (what is still due at the
+     * shops it may pay, after the tenders before it) is refused, rather than silently reduced with the next tender paying
+     * the difference.
+     */
+    private static void checkAmounts(List<TenderRequest> tenders, List<TenderAllocator.Allocation> allocations) {
+        for (int i = 0; i < tenders.size(); i++) {
+            Optional<Money> asked = tenders.get(i).amount();
+            if (asked.isPresent()) {
+                Money paid = allocations.get(i).total(Money.zero(asked.get().currency()));
+                if (paid.compareTo(asked.get()) != 0) {
+                    throw new InvalidInputException("tenders[" + i + "].amount", "amount_not_payable", "this means of payment can pay "
+                            + paid + " of this basket, not " + asked.get());
+                }
+            }
+        }
     }
 
     private Reservation reserve(Handle handle, CheckoutRequest request, Account shopper, String hash, Basket seen, TenderPlan plan) {
@@ -417,26 +447,27 @@ public final class CheckoutService implements Checkout {
         boolean allPending = true;
         for (int i = 0; i < reservation.tenders().size(); i++) {
             PlannedTender tender = reservation.tenders().get(i);
-            String key = "checkout-" + reservation.orderId() + "-" + i;
+            String key = authorisationKey(reservation.orderId(), i);
             Authorisation authorisation = new Authorisation(key, new PaymentId(tender.paymentId()), new CustomerOrderId(reservation.orderId()),
                     reservation.number(), request.shopper(), tender.amount(), tender.details(), tender.shares());
             ProviderResult result = OrderSettlement.call(() -> tender.provider().authorise(authorisation));
-            jdbi.useTransaction(handle -> {
-                book.record(handle, tender.paymentId(), PaymentTransaction.Kind.AUTHORISE, tender.amount().minorUnits(), key, result);
-                String reference = result.providerReference().isEmpty() ? null : result.providerReference();
-                switch (result.outcome()) {
-                    case APPROVED -> book.setState(handle, tender.paymentId(), "AUTHORISED", reference, null);
-                    case PENDING -> book.setState(handle, tender.paymentId(), "PENDING", reference, null);
-                    case DECLINED -> book.setState(handle, tender.paymentId(), "FAILED", reference,
-                            result.message().isEmpty() ? "declined" : result.message());
-                }
-            });
-            if (result.outcome() == ProviderResult.Outcome.DECLINED) {
+            boolean recorded = jdbi.inTransaction(handle -> book.answer(handle, tender.paymentId(), PaymentTransaction.Kind.AUTHORISE,
+                    tender.amount().minorUnits(), key, result));
+            // not recorded: the order was given up meanwhile (this call outlived the reconciliation's patience)
+            if (!recorded || result.outcome() == ProviderResult.Outcome.DECLINED) {
                 return true;
             }
             allPending &= result.outcome() == ProviderResult.Outcome.PENDING;
         }
         return reservation.tenders().isEmpty() || !allPending;
+    }
+
+    /**
+     * The idempotency key of the authorisation of an order's tender: the same for every call about it, so that a provider
+     * can say where it stands after a crash ({@link PaymentReconciliation}).
+     */
+    static String authorisationKey(long orderId, int position) {
+        return "checkout-" + orderId + "-" + position;
     }
 
     private Money sum(List<CartLine> lines) {

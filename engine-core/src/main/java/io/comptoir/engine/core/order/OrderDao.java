@@ -53,6 +53,17 @@ public interface OrderDao {
     @SqlQuery("SELECT id FROM customer_order WHERE status = 'PENDING_PAYMENT' AND created_at < :before ORDER BY id LIMIT 100")
     List<Long> stalePending(@Bind("before") Instant before);
 
+    /**
+     * Pending orders none of whose tenders is pending any more, and whose payments have not moved since {@code quietSince}:
+     * the node that was settling them died between its last tender's answer and the settlement.
+     */
+    @SqlQuery("""
+            SELECT o.id FROM customer_order o
+            WHERE o.status = 'PENDING_PAYMENT' AND o.created_at < :quietSince
+              AND NOT EXISTS (SELECT 1 FROM payment p WHERE p.customer_order_id = o.id AND (p.status = 'PENDING' OR p.updated_at >= :quietSince))
+            ORDER BY o.id LIMIT 100""")
+    List<Long> unsettled(@Bind("quietSince") Instant quietSince);
+
     @SqlUpdate("UPDATE customer_order SET status = :to, failure_reason = :reason, updated_at = :now WHERE id = :id AND status = :from")
     int moveCustomerOrder(@Bind("id") long id, @Bind("from") String from, @Bind("to") String to, @Bind("reason") String reason,
                           @Bind("now") Instant now);

@@ -15,6 +15,8 @@ import io.comptoir.engine.api.order.MerchantOrder;
 import io.comptoir.engine.api.order.MerchantOrderId;
 import io.comptoir.engine.api.order.MerchantOrderStatus;
 import io.comptoir.engine.api.order.OrderAction;
+import io.comptoir.engine.api.order.OrderFeedPage;
+import io.comptoir.engine.api.order.OrderFeedQuery;
 import io.comptoir.engine.api.order.Orders;
 import io.comptoir.engine.api.order.TenderShare;
 import io.comptoir.engine.api.payment.PaymentId;
@@ -30,6 +32,7 @@ import io.comptoir.engine.core.payment.PaymentProviders;
 import io.comptoir.engine.core.payment.PaymentRow;
 import io.comptoir.engine.core.payment.TenderShareRow;
 import io.comptoir.engine.core.persistence.Daos;
+import io.comptoir.engine.core.persistence.DurabilityBarrier;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Handle;
@@ -72,10 +75,11 @@ public final class OrderService implements Orders {
     private final StockMoves stock;
     private final CommitSignal commits;
     private final SettlementWatch watch;
+    private final DurabilityBarrier durable;
 
     @Inject
     public OrderService(Jdbi jdbi, Clock clock, PaymentProviders providers, PaymentBook book, OutboxEventPublisher publisher,
-                        CommitSignal commits, SettlementWatch watch) {
+                        CommitSignal commits, SettlementWatch watch, DurabilityBarrier durable) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.providers = requireNonNull(providers, "providers is null");
@@ -84,13 +88,24 @@ public final class OrderService implements Orders {
         this.stock = new StockMoves(publisher);
         this.commits = requireNonNull(commits, "commits is null");
         this.watch = requireNonNull(watch, "watch is null");
+        this.durable = requireNonNull(durable, "durable is null");
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Like every read of customer orders here, it returns once what it read is durable ({@link DurabilityBarrier}): the
+     * order's state is often another thread's commit (a processor's webhook settled it), and the caller answers on it.
+     */
     @Override
     public Optional<CustomerOrder> customerOrder(CustomerOrderId id) {
         requireNonNull(id, "id is null");
-        return jdbi.withHandle(handle -> Daos.of(handle, OrderDao.class).customerOrder(id.value())
-                .map(row -> OrderAssembler.customerOrders(handle, List.of(row)).get(0)));
+        return jdbi.withHandle(handle -> {
+            Optional<CustomerOrder> order = Daos.of(handle, OrderDao.class).customerOrder(id.value())
+                    .map(row -> OrderAssembler.customerOrders(handle, List.of(row)).get(0));
+            durable.await(handle);
+            return order;
+        });
     }
 
     @Override
@@ -119,15 +134,23 @@ public final class OrderService implements Orders {
     }
 
     private CustomerOrder assemble(CustomerOrderRow row) {
-        return jdbi.withHandle(handle -> OrderAssembler.customerOrders(handle, List.of(row)).get(0));
+        return jdbi.withHandle(handle -> {
+            CustomerOrder order = OrderAssembler.customerOrders(handle, List.of(row)).get(0);
+            durable.await(handle);
+            return order;
+        });
     }
 
     @Override
     public List<CustomerOrder> customerOrdersOf(AccountId shopper, int offset, int limit) {
         requireNonNull(shopper, "shopper is null");
         checkPage(offset, limit);
-        return jdbi.withHandle(handle -> OrderAssembler.customerOrders(handle,
-                Daos.of(handle, OrderDao.class).customerOrdersOf(shopper.value(), limit, offset)));
+        return jdbi.withHandle(handle -> {
+            List<CustomerOrder> orders = OrderAssembler.customerOrders(handle,
+                    Daos.of(handle, OrderDao.class).customerOrdersOf(shopper.value(), limit, offset));
+            durable.await(handle);
+            return orders;
+        });
     }
 
     @Override
@@ -155,6 +178,63 @@ public final class OrderService implements Orders {
         checkPage(offset, limit);
         return jdbi.withHandle(handle -> OrderAssembler.merchantOrders(handle,
                 Daos.of(handle, OrderDao.class).recentMerchantOrders(limit, offset), Map.of()));
+    }
+
+    @Override
+    public OrderFeedPage orderFeed(OrderFeedQuery query) {
+        requireNonNull(query, "query is null");
+        Optional<FeedCursor> after = query.after().map(FeedCursor::parse);
+        StringBuilder sql = new StringBuilder("SELECT " + OrderDao.MERCHANT_COLUMNS
+                + " FROM merchant_order mo JOIN merchant m ON m.id = mo.merchant_id WHERE mo.status IN (<statuses>)");
+        query.merchant().ifPresent(merchant -> sql.append(" AND mo.merchant_id = :merchant"));
+        query.from().ifPresent(from -> sql.append(" AND mo.created_at >= :from"));
+        query.until().ifPresent(until -> sql.append(" AND mo.created_at < :until"));
+        after.ifPresent(cursor -> sql.append(" AND (mo.created_at < :afterAt OR (mo.created_at = :afterAt AND mo.id < :afterId))"));
+        sql.append(" ORDER BY mo.created_at DESC, mo.id DESC LIMIT :limit");
+        return jdbi.withHandle(handle -> {
+            var statement = handle.createQuery(sql.toString()).bindList("statuses", names(query.statuses())).bind("limit", query.limit() + 1);
+            query.merchant().ifPresent(merchant -> statement.bind("merchant", merchant.value()));
+            query.from().ifPresent(from -> statement.bind("from", from));
+            query.until().ifPresent(until -> statement.bind("until", until));
+            after.ifPresent(cursor -> statement.bind("afterAt", cursor.createdAt()).bind("afterId", cursor.id()));
+            List<MerchantOrderRow> rows = statement.map(new MerchantOrderRow.Mapper()).list();
+            List<MerchantOrderRow> page = rows.subList(0, Math.min(rows.size(), query.limit()));
+            Optional<String> next = rows.size() > query.limit() ? Optional.of(FeedCursor.of(page.get(page.size() - 1)).text()) : Optional.empty();
+            return new OrderFeedPage(OrderAssembler.merchantOrders(handle, page, Map.of()), next);
+        });
+    }
+
+    @Override
+    public CustomerOrder cancel(CustomerOrderId id, String note, Actor actor, boolean byShopper) {
+        requireNonNull(id, "id is null");
+        requireNonNull(note, "note is null");
+        requireNonNull(actor, "actor is null");
+        if (note.length() > 500) {
+            throw InvalidInputException.invalid("note", "a note has at most 500 characters");
+        }
+        jdbi.useTransaction(handle -> {
+            OrderDao dao = Daos.of(handle, OrderDao.class);
+            CustomerOrderRow order = dao.lockCustomerOrder(id.value()).orElseThrow(() -> NotFoundException.of("customer_order", id));
+            if (!order.status().equals(CustomerOrderStatus.PLACED.name())) {
+                throw new ConflictException("order_not_cancellable", "order " + order.number() + " is " + order.status().toLowerCase()
+                        .replace('_', ' ') + ": only a placed order can be cancelled");
+            }
+            List<MerchantOrderRow> parts = dao.merchantOrdersOf(List.of(order.id()));
+            parts.forEach(part -> dao.lockMerchantOrder(part.id()));
+            List<String> taken = parts.stream().filter(part -> !part.status().equals(MerchantOrderStatus.PLACED.name())
+                    && !part.status().equals(MerchantOrderStatus.CANCELLED.name())).map(MerchantOrderRow::number).toList();
+            if (!taken.isEmpty()) {
+                throw new ConflictException("order_not_cancellable", "a shop has already taken on part of order " + order.number()
+                        + ": nothing was cancelled", taken);
+            }
+            for (MerchantOrderRow part : parts) {
+                if (part.status().equals(MerchantOrderStatus.PLACED.name())) {
+                    move(handle, new MerchantOrderId(part.id()), OrderAction.CANCEL, Optional.empty(), note.strip(), actor);
+                }
+            }
+        });
+        commits.committedInBackground();
+        return customerOrder(id).orElseThrow();
     }
 
     private static List<String> names(Set<MerchantOrderStatus> statuses) {

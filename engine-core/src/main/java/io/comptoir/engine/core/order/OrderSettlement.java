@@ -124,7 +124,10 @@ public final class OrderSettlement {
         events.customerOrder(handle, CustomerOrders.PLACED, order, Map.of(), ENGINE);
     }
 
-    /** Gives up a pending order: releases every tender, gives the stock back, restores the cart. */
+    /**
+     * Gives up a pending order: releases every tender, gives the stock back, restores the cart. A tender still pending is
+     * failed and marked for the reconciliation to ask its provider later, and release what it may yet authorise.
+     */
     public void fail(long customerOrderId, String reason) {
         jdbi.useTransaction(handle -> {
             OrderDao dao = Daos.of(handle, OrderDao.class);
@@ -137,7 +140,7 @@ public final class OrderSettlement {
             for (PaymentRow payment : payments.paymentsOf(List.of(order.id()))) {
                 releaseAll(handle, order, payment, "co-" + order.id() + "-void-" + payment.id());
                 if (payment.status().equals("PENDING")) {
-                    book.setState(handle, payment.id(), "FAILED", null, "cancelled: " + reason);
+                    book.giveUp(handle, payment.id(), "cancelled: " + reason);
                 }
             }
             Instant now = clock.instant();

@@ -1,6 +1,9 @@
 package io.comptoir.engine.core.payment;
 
 import io.comptoir.engine.api.payment.Authorisation;
+import io.comptoir.engine.api.payment.AuthorisationQuery;
+import io.comptoir.engine.api.payment.AuthorisationStatus;
+import io.comptoir.engine.api.payment.PaymentId;
 import io.comptoir.engine.api.payment.PaymentOperation;
 import io.comptoir.engine.api.payment.PaymentProvider;
 import io.comptoir.engine.api.payment.ProviderResult;
@@ -29,7 +32,17 @@ public final class PayAtPickupProvider implements PaymentProvider {
 
     @Override
     public ProviderResult authorise(Authorisation request) {
-        return ProviderResult.approved("pap-" + request.payment().value());
+        return ProviderResult.approved(reference(request.payment()));
+    }
+
+    private static String reference(PaymentId payment) {
+        return "pap-" + payment.value();
+    }
+
+    /** Nothing is held and the authorisation is always granted: what it would have answered, it answers now. */
+    @Override
+    public AuthorisationStatus authorisationStatus(AuthorisationQuery query) {
+        return AuthorisationStatus.of(AuthorisationStatus.State.AUTHORISED, reference(query.payment()));
     }
 
     @Override

@@ -26,8 +26,43 @@ public final class PaymentBook {
                 truncate(result.message()), clock.instant());
     }
 
-    public void setState(Handle handle, long paymentId, String state, String reference, String reason) {
-        Daos.of(handle, PaymentDao.class).setState(paymentId, state, reference, reason == null ? null : truncate(reason), clock.instant());
+    /**
+     * Records a provider's answer about a tender's authorisation (its answer to the checkout, a webhook, a status query) and
+     * settles the tender if it is still pending. Returns false when it no longer was: the engine had given it up (a
+     * reconciliation, the payment timeout), and an authorisation granted since is marked for release
+     * ({@link #markForVoid}).
+     */
+    public boolean answer(Handle handle, long paymentId, PaymentTransaction.Kind kind, long amount, String key, ProviderResult result) {
+        record(handle, paymentId, kind, amount, key, result);
+        String reference = result.providerReference().isEmpty() ? null : result.providerReference();
+        String state = switch (result.outcome()) {
+            case APPROVED -> "AUTHORISED";
+            case PENDING -> "PENDING";
+            case DECLINED -> "FAILED";
+        };
+        String reason = result.outcome() == ProviderResult.Outcome.DECLINED ? truncate(result.message().isEmpty() ? "declined" : result.message())
+                : null;
+        if (Daos.of(handle, PaymentDao.class).settlePending(paymentId, state, reference, reason, clock.instant()) == 1) {
+            return true;
+        }
+        if (result.outcome() != ProviderResult.Outcome.DECLINED) {
+            markForVoid(handle, paymentId);
+        }
+        return false;
+    }
+
+    /**
+     * Gives up a tender of an order that failed: a pending one fails, and in any case its provider is asked later whether it
+     * holds money for it (an answer may still come, or may have come a moment ago), which is then released.
+     */
+    public void giveUp(Handle handle, long paymentId, String reason) {
+        Daos.of(handle, PaymentDao.class).settlePending(paymentId, "FAILED", null, truncate(reason), clock.instant());
+        markForVoid(handle, paymentId);
+    }
+
+    /** Marks a tender whose provider may hold money the order will never take, for the reconciliation to release. */
+    public void markForVoid(Handle handle, long paymentId) {
+        Daos.of(handle, PaymentDao.class).voidCheck(paymentId, true, clock.instant());
     }
 
     /**

@@ -20,6 +20,9 @@ public interface PaymentDao {
     String COLUMNS = """
             id, customer_order_id, position, provider, label, details, status, amount, captured, released, refunded, currency,
             provider_reference, failure_reason, created_at""";
+    String QUALIFIED_COLUMNS = """
+            p.id, p.customer_order_id, p.position, p.provider, p.label, p.details, p.status, p.amount, p.captured, p.released,
+            p.refunded, p.currency, p.provider_reference, p.failure_reason, p.created_at""";
 
     @SqlUpdate("""
             INSERT INTO payment (customer_order_id, position, provider, label, details, status, amount, captured, released,
@@ -44,12 +47,42 @@ public interface PaymentDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM payment WHERE provider = :provider AND provider_reference = :reference")
     Optional<PaymentRow> byReference(@Bind("provider") String provider, @Bind("reference") String reference);
 
+    /**
+     * Settles a tender still pending, and only then: a webhook, a reconciliation and the checkout may each learn its outcome,
+     * and the first one decides. 1 when this call did.
+     */
     @SqlUpdate("""
-            UPDATE payment SET status = :status, provider_reference = COALESCE(:reference, provider_reference),
-                               failure_reason = :reason, updated_at = :now
-            WHERE id = :id""")
-    void setState(@Bind("id") long id, @Bind("status") String status, @Bind("reference") String reference,
-                  @Bind("reason") String reason, @Bind("now") Instant now);
+            UPDATE payment SET status = :status, provider_reference = COALESCE(:reference, provider_reference), failure_reason = :reason,
+                               updated_at = :now
+            WHERE id = :id AND status = 'PENDING'""")
+    int settlePending(@Bind("id") long id, @Bind("status") String status, @Bind("reference") String reference,
+                      @Bind("reason") String reason, @Bind("now") Instant now);
+
+    /**
+     * Tenders of pending orders whose outcome the engine has not learnt: an authorisation with no answer recorded while the
+     * order has not moved since {@code quietSince} (the node that asked died, or its call hangs), or one the provider
+     * accepted for processing before {@code lateBefore} and whose webhook has not come.
+     */
+    @SqlQuery("SELECT " + QUALIFIED_COLUMNS + """
+             FROM payment p JOIN customer_order o ON o.id = p.customer_order_id
+            WHERE p.status = 'PENDING' AND o.status = 'PENDING_PAYMENT'
+              AND ((p.provider_reference IS NULL
+                    AND NOT EXISTS (SELECT 1 FROM payment q WHERE q.customer_order_id = p.customer_order_id AND q.updated_at >= :quietSince))
+                   OR (p.provider_reference IS NOT NULL AND p.updated_at < :lateBefore))
+            ORDER BY p.customer_order_id, p.position LIMIT 100""")
+    List<PaymentRow> unresolved(@Bind("quietSince") Instant quietSince, @Bind("lateBefore") Instant lateBefore);
+
+    /** Tenders given up that their provider may still hold money for, last checked before {@code before}. */
+    @SqlQuery("SELECT " + COLUMNS + " FROM payment WHERE void_check AND updated_at < :before ORDER BY id LIMIT 100")
+    List<PaymentRow> toVoid(@Bind("before") Instant before);
+
+    /** Marks (or clears) a tender whose provider may hold money for an order that failed. */
+    @SqlUpdate("UPDATE payment SET void_check = :check, updated_at = :now WHERE id = :id")
+    void voidCheck(@Bind("id") long id, @Bind("check") boolean check, @Bind("now") Instant now);
+
+    /** Notes that the provider was asked, so that the next question waits its turn. */
+    @SqlUpdate("UPDATE payment SET updated_at = :now WHERE id = :id")
+    void touch(@Bind("id") long id, @Bind("now") Instant now);
 
     @SqlQuery("""
             SELECT s.payment_id, s.merchant_order_id, p.provider, p.position, s.amount, s.captured, s.released, s.refunded, p.currency

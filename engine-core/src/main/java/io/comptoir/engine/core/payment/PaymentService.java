@@ -75,28 +75,33 @@ public final class PaymentService implements Payments {
             dao.recordWebhook(providerId, notification.eventId(), clock.instant());
             PaymentRow row = payment.get();
             ProviderResult result = new ProviderResult(notification.outcome(), notification.providerReference(), notification.message());
-            book.record(handle, row.id(), PaymentTransaction.Kind.WEBHOOK, row.amount(), "webhook-" + notification.eventId(), result);
+            String key = "webhook-" + notification.eventId();
             if (row.status().equals("PENDING")) {
-                if (notification.outcome() == ProviderResult.Outcome.APPROVED) {
-                    book.setState(handle, row.id(), "AUTHORISED", null, null);
-                }
-                else {
-                    book.setState(handle, row.id(), "FAILED", null, notification.message().isEmpty() ? "declined" : notification.message());
-                }
+                book.answer(handle, row.id(), PaymentTransaction.Kind.WEBHOOK, row.amount(), key, result);
             }
-            else if (row.status().equals("FAILED") && notification.outcome() == ProviderResult.Outcome.APPROVED) {
-                // The order was given up before the provider confirmed: give the late authorisation back.
-                String key = "late-release-" + row.id();
-                ProviderResult released = provider.release(new io.comptoir.engine.api.payment.PaymentOperation(key, new PaymentId(row.id()),
-                        row.providerReference(), new Money(row.amount(), Currency.getInstance(row.currency())),
-                        new io.comptoir.engine.api.merchant.MerchantId(firstMerchant(handle, row.id())),
-                        new io.comptoir.engine.api.order.MerchantOrderId(dao.sharesOfPayment(row.id()).get(0).merchantOrderId())));
-                book.record(handle, row.id(), PaymentTransaction.Kind.RELEASE, row.amount(), key, released);
+            else {
+                book.record(handle, row.id(), PaymentTransaction.Kind.WEBHOOK, row.amount(), key, result);
+                if (row.status().equals("FAILED") && notification.outcome() == ProviderResult.Outcome.APPROVED) {
+                    releaseLate(handle, provider, row);
+                }
             }
             return Optional.of(row.customerOrderId());
         });
         commits.committedInBackground();
         toSettle.ifPresent(settlement::settle);
+    }
+
+    /** The order was given up before the provider confirmed: gives the late authorisation back. */
+    private void releaseLate(org.jdbi.v3.core.Handle handle, PaymentProvider provider, PaymentRow row) {
+        String key = "late-release-" + row.id();
+        ProviderResult released = provider.release(new io.comptoir.engine.api.payment.PaymentOperation(key, new PaymentId(row.id()),
+                row.providerReference(), new Money(row.amount(), Currency.getInstance(row.currency())),
+                new io.comptoir.engine.api.merchant.MerchantId(firstMerchant(handle, row.id())),
+                new io.comptoir.engine.api.order.MerchantOrderId(Daos.of(handle, PaymentDao.class).sharesOfPayment(row.id()).get(0).merchantOrderId())));
+        book.record(handle, row.id(), PaymentTransaction.Kind.RELEASE, row.amount(), key, released);
+        if (released.outcome() == ProviderResult.Outcome.APPROVED) {
+            Daos.of(handle, PaymentDao.class).voidCheck(row.id(), false, clock.instant());
+        }
     }
 
     private static long firstMerchant(org.jdbi.v3.core.Handle handle, long paymentId) {
@@ -108,6 +113,12 @@ public final class PaymentService implements Payments {
     public List<Payment> paymentsOf(CustomerOrderId order) {
         requireNonNull(order, "order is null");
         return jdbi.withExtension(PaymentDao.class, dao -> dao.paymentsOf(List.of(order.value()))).stream().map(OrderAssembler::payment).toList();
+    }
+
+    @Override
+    public Optional<Payment> payment(PaymentId payment) {
+        requireNonNull(payment, "payment is null");
+        return jdbi.withExtension(PaymentDao.class, dao -> dao.payment(payment.value())).map(OrderAssembler::payment);
     }
 
     @Override

@@ -4,6 +4,8 @@ import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.payment.Authorisation;
+import io.comptoir.engine.api.payment.AuthorisationQuery;
+import io.comptoir.engine.api.payment.AuthorisationStatus;
 import io.comptoir.engine.api.payment.PaymentOperation;
 import io.comptoir.engine.api.payment.PaymentProvider;
 import io.comptoir.engine.api.payment.ProviderResult;
@@ -28,6 +30,17 @@ final class BalanceProvider implements PaymentProvider {
     private final Map<String, Long> captured = new ConcurrentHashMap<>();
     private final Map<String, ProviderResult> answered = new ConcurrentHashMap<>();
     volatile boolean declineAuthorisations;
+    /** Set: the next authorisation is granted, then the caller "crashes" before it hears the answer. */
+    volatile boolean crashAfterAuthorising;
+
+    /** What a process killed mid-call leaves: the provider acted, its caller never learnt the answer. */
+    static final class SimulatedCrash extends Error {
+        private static final long serialVersionUID = 1L;
+
+        SimulatedCrash() {
+            super("the process died before recording the provider's answer");
+        }
+    }
 
     void card(String code, long balance, Set<MerchantId> shops) {
         balances.put(code, balance);
@@ -63,6 +76,28 @@ final class BalanceProvider implements PaymentProvider {
 
     @Override
     public synchronized ProviderResult authorise(Authorisation request) {
+        ProviderResult result = grant(request);
+        if (crashAfterAuthorising) {
+            crashAfterAuthorising = false;
+            throw new SimulatedCrash();
+        }
+        return result;
+    }
+
+    /** From its books, by the authorisation's key. */
+    @Override
+    public synchronized AuthorisationStatus authorisationStatus(AuthorisationQuery query) {
+        Optional<Map.Entry<String, Long>> hold = held.entrySet().stream().filter(entry -> entry.getKey().endsWith("|" + query.idempotencyKey()))
+                .findFirst();
+        if (hold.isPresent()) {
+            return AuthorisationStatus.of(hold.get().getValue() > 0 ? AuthorisationStatus.State.AUTHORISED : AuthorisationStatus.State.CLOSED,
+                    hold.get().getKey());
+        }
+        ProviderResult answer = answered.get(query.idempotencyKey());
+        return answer == null ? AuthorisationStatus.notFound() : new AuthorisationStatus(AuthorisationStatus.State.DECLINED, "", answer.message());
+    }
+
+    private ProviderResult grant(Authorisation request) {
         return answered.computeIfAbsent(request.idempotencyKey(), key -> {
             String code = request.details().get("code");
             long amount = request.amount().minorUnits();

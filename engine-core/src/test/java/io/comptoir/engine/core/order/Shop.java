@@ -49,6 +49,10 @@ final class Shop implements AutoCloseable {
     }
 
     Shop(TestDatabase db, Map<String, String> properties, EnginePlugin... more) {
+        this(db, properties, java.time.Clock.systemUTC(), more);
+    }
+
+    Shop(TestDatabase db, Map<String, String> properties, java.time.Clock clock, EnginePlugin... more) {
         EnginePlugin plugin = new EnginePlugin() {
             @Override
             public String id() {
@@ -60,7 +64,8 @@ final class Shop implements AutoCloseable {
                 context.registerPaymentProvider(balances);
             }
         };
-        engine = Engine.builder().builtInPaymentProviders(PAY_AT_PICKUP, SANDBOX_CARD).dataSource(db.dataSource()).searchIndex(index).backgroundWork(false)
+        engine = Engine.builder().builtInPaymentProviders(PAY_AT_PICKUP, SANDBOX_CARD).dataSource(db.dataSource()).searchIndex(index)
+                .backgroundWork(false).clock(clock)
                 .plugin(plugin).properties(Fixtures.CHEAP_PASSWORDS).property("sandbox-card.webhook-delay-ms", "1")
                 .properties(properties).plugins(List.of(more)).build();
         engine.awaitSearchReady(Duration.ofSeconds(30));

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.payment.Authorisation;
+import io.comptoir.engine.api.payment.AuthorisationQuery;
+import io.comptoir.engine.api.payment.AuthorisationStatus;
 import io.comptoir.engine.api.payment.PaymentOperation;
 import io.comptoir.engine.api.payment.PaymentProvider;
 import io.comptoir.engine.api.payment.ProviderResult;
@@ -28,9 +30,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,12 +47,21 @@ import static java.util.Objects.requireNonNull;
  * A simulated card processor for demos and tests, which behaves like a real one: authorisations are answered
  * asynchronously by a signed webhook (after a delay, possibly twice), declines depend on the test card number, and
  * captures, releases and refunds are checked against its own books and replayed for a repeated idempotency key.
+ *
+ * <p>Like a real processor, it loses nothing when one of the marketplace's nodes dies: its books are in the database, with
+ * when each pending authorisation is to be decided and each webhook still to deliver. The node that took an authorisation
+ * decides it and delivers its webhook at once; every node also sweeps the books each second for decisions and deliveries
+ * that are due (a node died before doing them, or a delivery failed and waits for its retry), each taken by one node with a
+ * guarded update. It answers {@link #authorisationStatus} from its books.
  */
 public final class SandboxCardProvider implements PaymentProvider, AutoCloseable {
     public static final String ID = "sandbox-card";
     private static final Logger log = LoggerFactory.getLogger(SandboxCardProvider.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long[] RETRY_DELAYS_MS = {50, 200, 1_000, 5_000, 30_000, 120_000};
+    private static final Duration DELIVERY_LEASE = Duration.ofSeconds(30);
+    /** How long past its due time a decision or delivery is left to the node that should make it, before any node sweeps it. */
+    private static final Duration SWEEP_GRACE = Duration.ofSeconds(1);
     private static final int BANK_THREADS = 8;
 
     private final Jdbi jdbi;
@@ -79,6 +92,11 @@ public final class SandboxCardProvider implements PaymentProvider, AutoCloseable
         inProcess.set(requireNonNull(handler, "handler is null"));
     }
 
+    /** Starts sweeping the books each second for decisions and webhooks that are due (the engine's background work). */
+    public void startSweeping() {
+        bank.scheduleWithFixedDelay(this::sweep, 1, 1, TimeUnit.SECONDS);
+    }
+
     @Override
     public String id() {
         return ID;
@@ -99,9 +117,10 @@ public final class SandboxCardProvider implements PaymentProvider, AutoCloseable
     public ProviderResult authorise(Authorisation request) {
         SandboxCard card = SandboxCard.parse(request.details().get("card"));
         String reference = "sbx_" + Tokens.random(12);
+        Instant now = clock.instant();
         try {
             jdbi.useExtension(SandboxBankDao.class, dao -> dao.insert(reference, request.idempotencyKey(), request.amount().minorUnits(),
-                    card.last4(), card.authorisationDecline().orElse(card.refusesCapture() ? "CAPTURE" : null), clock.instant()));
+                    card.last4(), card.authorisationDecline().orElse(card.refusesCapture() ? "CAPTURE" : null), now, now.plus(settings.delay())));
         }
         catch (RuntimeException e) {
             // the idempotency key is unique: a repeated request answers what the first one started
@@ -111,59 +130,118 @@ public final class SandboxCardProvider implements PaymentProvider, AutoCloseable
             }
             throw e;
         }
-        bank.schedule(() -> answer(reference), settings.delay().toMillis(), TimeUnit.MILLISECONDS);
+        later(() -> decide(reference), settings.delay().toMillis());
         return ProviderResult.pending(reference);
     }
 
-    /** The bank decides and tells the marketplace, by webhook. */
-    private void answer(String reference) {
+    @Override
+    public AuthorisationStatus authorisationStatus(AuthorisationQuery query) {
+        Optional<SandboxPaymentRow> found = jdbi.withExtension(SandboxBankDao.class, dao -> dao.byKey(query.idempotencyKey()));
+        if (found.isEmpty()) {
+            return AuthorisationStatus.notFound();
+        }
+        SandboxPaymentRow payment = found.get();
+        long held = payment.amount() - payment.captured() - payment.released();
+        return switch (payment.status()) {
+            case "PENDING" -> AuthorisationStatus.of(AuthorisationStatus.State.PENDING, payment.reference());
+            case "AUTHORISED" -> AuthorisationStatus.of(held > 0 ? AuthorisationStatus.State.AUTHORISED : AuthorisationStatus.State.CLOSED,
+                    payment.reference());
+            case "DECLINED" -> new AuthorisationStatus(AuthorisationStatus.State.DECLINED, payment.reference(), payment.declineReason());
+            default -> AuthorisationStatus.of(AuthorisationStatus.State.CLOSED, payment.reference());
+        };
+    }
+
+    /** Decides what is due and delivers what waits, left by a node that died or by a failed delivery. */
+    private void sweep() {
         try {
-            Optional<SandboxPaymentRow> decided = jdbi.inTransaction(handle -> {
+            Instant before = clock.instant().minus(SWEEP_GRACE);
+            jdbi.withExtension(SandboxBankDao.class, dao -> dao.undecided(before)).forEach(this::decide);
+            jdbi.withExtension(SandboxBankDao.class, dao -> dao.dueWebhooks(before)).forEach(due -> deliver(due.eventId(), due.attempts()));
+        }
+        catch (RuntimeException e) {
+            // the next sweep tries again; a scheduled task that throws would never run again
+            log.warn("Sandbox bank sweep failed", e);
+        }
+    }
+
+    /** The bank decides a pending authorisation, and books the webhook that tells the marketplace in the same transaction. */
+    private void decide(String reference) {
+        try {
+            Optional<String> event = jdbi.inTransaction(handle -> {
                 SandboxBankDao dao = Daos.of(handle, SandboxBankDao.class);
                 Optional<SandboxPaymentRow> row = dao.lock(reference).filter(payment -> payment.status().equals("PENDING"));
-                row.ifPresent(payment -> dao.update(reference, declines(payment) ? "DECLINED" : "AUTHORISED", 0, 0, 0));
-                return row;
+                if (row.isEmpty()) {
+                    return Optional.<String>empty();
+                }
+                SandboxPaymentRow payment = row.get();
+                dao.update(reference, declines(payment) ? "DECLINED" : "AUTHORISED", 0, 0, 0);
+                String eventId = "evt_" + Tokens.random(12);
+                ObjectNode body = JSON.createObjectNode()
+                        .put("id", eventId)
+                        .put("type", declines(payment) ? "authorisation.failed" : "authorisation.succeeded")
+                        .put("reference", reference)
+                        .put("message", declines(payment) ? payment.declineReason() : "");
+                dao.insertWebhook(eventId, reference, body.toString(), clock.instant());
+                return Optional.of(eventId);
             });
-            if (decided.isEmpty()) {
-                return;
-            }
-            SandboxPaymentRow payment = decided.get();
-            ObjectNode body = JSON.createObjectNode()
-                    .put("id", "evt_" + Tokens.random(12))
-                    .put("type", declines(payment) ? "authorisation.failed" : "authorisation.succeeded")
-                    .put("reference", reference)
-                    .put("message", declines(payment) ? payment.declineReason() : "");
-            byte[] bytes = JSON.writeValueAsBytes(body);
-            deliver(reference, bytes, 0);
-            if (settings.duplicates()) {
-                bank.schedule(() -> deliver(reference, bytes, 0), settings.delay().toMillis(), TimeUnit.MILLISECONDS);
-            }
+            event.ifPresent(eventId -> {
+                deliver(eventId, 0);
+                if (settings.duplicates()) {
+                    later(() -> redeliver(eventId), settings.delay().toMillis());
+                }
+            });
         }
-        catch (IOException | RuntimeException e) {
-            log.error("Sandbox bank could not answer payment {}", reference, e);
+        catch (RuntimeException e) {
+            log.error("Sandbox bank could not decide payment {}", reference, e);
         }
     }
 
     /**
-     * Posts a webhook; when the marketplace does not take it (it may not know the payment yet, or be down), tries again
-     * later, as real processors do, up to {@link #RETRY_DELAYS_MS}.
+     * Makes a webhook's next delivery attempt, the one after {@code attempts}, if this node wins it; when the marketplace does
+     * not take it (it may not know the payment yet, or be down), books the next attempt, as real processors retry, up to
+     * {@link #RETRY_DELAYS_MS}: this node makes it then, or any node's sweep once it is overdue.
      */
-    private void deliver(String reference, byte[] body, int attempt) {
-        boolean delivered;
+    private void deliver(String eventId, int attempts) {
+        if (jdbi.withExtension(SandboxBankDao.class, dao -> dao.claimWebhook(eventId, attempts, clock.instant().plus(DELIVERY_LEASE))) == 0) {
+            return;
+        }
+        byte[] body = jdbi.withExtension(SandboxBankDao.class, dao -> dao.webhookBody(eventId)).getBytes(StandardCharsets.UTF_8);
+        if (sendQuietly(eventId, body)) {
+            jdbi.useExtension(SandboxBankDao.class, dao -> dao.delivered(eventId, clock.instant()));
+            return;
+        }
+        if (attempts >= RETRY_DELAYS_MS.length) {
+            log.error("Sandbox webhook {} given up after {} attempts", eventId, attempts + 1);
+            jdbi.useExtension(SandboxBankDao.class, dao -> dao.retryAt(eventId, null));
+            return;
+        }
+        long delay = RETRY_DELAYS_MS[attempts];
+        jdbi.useExtension(SandboxBankDao.class, dao -> dao.retryAt(eventId, clock.instant().plusMillis(delay)));
+        later(() -> deliver(eventId, attempts + 1), delay);
+    }
+
+    /** Sends a delivered webhook again, as processors sometimes do ({@code sandbox-card.duplicate-webhooks}). */
+    private void redeliver(String eventId) {
+        sendQuietly(eventId, jdbi.withExtension(SandboxBankDao.class, dao -> dao.webhookBody(eventId)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private boolean sendQuietly(String eventId, byte[] body) {
         try {
-            delivered = send(body);
+            return send(body);
         }
         catch (IOException | RuntimeException e) {
-            log.debug("Sandbox webhook for {} not taken (attempt {})", reference, attempt + 1, e);
-            delivered = false;
+            log.debug("Sandbox webhook {} not taken", eventId, e);
+            return false;
         }
-        if (!delivered) {
-            if (attempt < RETRY_DELAYS_MS.length) {
-                bank.schedule(() -> deliver(reference, body, attempt + 1), RETRY_DELAYS_MS[attempt], TimeUnit.MILLISECONDS);
-            }
-            else {
-                log.error("Sandbox webhook for {} given up after {} attempts", reference, attempt + 1);
-            }
+    }
+
+    /** Runs a step of the bank later on this node; when the node is closing, the sweep of another node (or of this one, restarted) does it. */
+    private void later(Runnable step, long delayMillis) {
+        try {
+            bank.schedule(step, delayMillis, TimeUnit.MILLISECONDS);
+        }
+        catch (RejectedExecutionException e) {
+            log.debug("Sandbox bank closing: a step is left to the sweep", e);
         }
     }
 
