@@ -1,7 +1,7 @@
 package io.comptoir.vouchers.api;
 
 import io.comptoir.engine.api.money.Money;
-import io.comptoir.vouchers.ledger.TransactionKind;
+import io.comptoir.vouchers.api.TransactionKind;
 
 import java.time.Instant;
 

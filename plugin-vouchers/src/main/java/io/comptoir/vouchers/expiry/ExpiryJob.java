@@ -8,7 +8,7 @@ import io.comptoir.vouchers.api.VoucherStatus;
 import io.comptoir.vouchers.ledger.Booking;
 import io.comptoir.vouchers.ledger.Ledger;
 import io.comptoir.vouchers.ledger.LedgerAccount;
-import io.comptoir.vouchers.ledger.TransactionKind;
+import io.comptoir.vouchers.api.TransactionKind;
 import io.comptoir.vouchers.programme.ProgrammeService;
 import io.comptoir.vouchers.voucher.Parts;
 import io.comptoir.vouchers.voucher.VoucherDao;

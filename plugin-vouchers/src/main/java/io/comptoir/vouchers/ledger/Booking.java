@@ -1,5 +1,6 @@
 package io.comptoir.vouchers.ledger;
 
+import io.comptoir.vouchers.api.TransactionKind;
 import io.comptoir.engine.api.Actor;
 
 import java.util.ArrayList;

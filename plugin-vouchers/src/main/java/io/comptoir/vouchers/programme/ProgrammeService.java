@@ -26,7 +26,7 @@ import io.comptoir.vouchers.ledger.Booking;
 import io.comptoir.vouchers.ledger.Ledger;
 import io.comptoir.vouchers.ledger.LedgerAccount;
 import io.comptoir.vouchers.ledger.LedgerDao;
-import io.comptoir.vouchers.ledger.TransactionKind;
+import io.comptoir.vouchers.api.TransactionKind;
 import io.comptoir.vouchers.support.Inputs;
 import org.jdbi.v3.core.Handle;
 

@@ -8,7 +8,7 @@ import io.comptoir.engine.api.payment.Payments;
 import io.comptoir.vouchers.ledger.Booking;
 import io.comptoir.vouchers.ledger.Ledger;
 import io.comptoir.vouchers.ledger.LedgerDao;
-import io.comptoir.vouchers.ledger.TransactionKind;
+import io.comptoir.vouchers.api.TransactionKind;
 import io.comptoir.vouchers.programme.ProgrammeService;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.vouchers.voucher.Parts;

@@ -14,7 +14,7 @@ import io.comptoir.vouchers.ledger.EntryRow;
 import io.comptoir.vouchers.ledger.Ledger;
 import io.comptoir.vouchers.ledger.LedgerAccount;
 import io.comptoir.vouchers.ledger.LedgerDao;
-import io.comptoir.vouchers.ledger.TransactionKind;
+import io.comptoir.vouchers.api.TransactionKind;
 import io.comptoir.vouchers.programme.ProgrammeService;
 import io.comptoir.vouchers.voucher.Parts;
 import io.comptoir.vouchers.voucher.VoucherEvents;

@@ -13,7 +13,7 @@ import io.comptoir.vouchers.ledger.Booking;
 import io.comptoir.vouchers.ledger.Ledger;
 import io.comptoir.vouchers.ledger.LedgerAccount;
 import io.comptoir.vouchers.ledger.LedgerDao;
-import io.comptoir.vouchers.ledger.TransactionKind;
+import io.comptoir.vouchers.api.TransactionKind;
 import io.comptoir.vouchers.voucher.Parts;
 import io.comptoir.vouchers.voucher.VoucherDao;
 import io.comptoir.vouchers.voucher.VoucherRow;

@@ -18,7 +18,7 @@ import io.comptoir.vouchers.ledger.AccountKind;
 import io.comptoir.vouchers.ledger.Booking;
 import io.comptoir.vouchers.ledger.Ledger;
 import io.comptoir.vouchers.ledger.LedgerAccount;
-import io.comptoir.vouchers.ledger.TransactionKind;
+import io.comptoir.vouchers.api.TransactionKind;
 import io.comptoir.vouchers.programme.ProgrammeService;
 import io.comptoir.vouchers.redemption.RedemptionDao;
 import io.comptoir.vouchers.redemption.RedemptionRow;

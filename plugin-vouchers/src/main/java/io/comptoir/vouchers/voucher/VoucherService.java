@@ -26,7 +26,7 @@ import io.comptoir.vouchers.fraud.AttemptGuard;
 import io.comptoir.vouchers.ledger.Booking;
 import io.comptoir.vouchers.ledger.Ledger;
 import io.comptoir.vouchers.ledger.LedgerAccount;
-import io.comptoir.vouchers.ledger.TransactionKind;
+import io.comptoir.vouchers.api.TransactionKind;
 import io.comptoir.vouchers.pdf.VoucherPdf;
 import io.comptoir.vouchers.pdf.VoucherPrints;
 import io.comptoir.vouchers.programme.ProgrammeService;

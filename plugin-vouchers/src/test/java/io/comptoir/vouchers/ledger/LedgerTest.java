@@ -1,5 +1,6 @@
 package io.comptoir.vouchers.ledger;
 
+import io.comptoir.vouchers.api.TransactionKind;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.testkit.EachDatabase;

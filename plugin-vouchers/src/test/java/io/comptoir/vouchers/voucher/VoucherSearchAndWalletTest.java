@@ -14,7 +14,7 @@ import io.comptoir.vouchers.api.VoucherMovement;
 import io.comptoir.vouchers.api.VoucherPage;
 import io.comptoir.vouchers.api.VoucherQuery;
 import io.comptoir.vouchers.api.VoucherStatus;
-import io.comptoir.vouchers.ledger.TransactionKind;
+import io.comptoir.vouchers.api.TransactionKind;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.comptoir.app.backoffice;
+package io.comptoir.app.web.backoffice;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.comptoir.app.testing.BackOfficeMarket;

@@ -1,4 +1,4 @@
-package io.comptoir.app.durability;
+package io.comptoir.app.vouchers.durability;
 
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;

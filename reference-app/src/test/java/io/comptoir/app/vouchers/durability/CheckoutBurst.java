@@ -1,4 +1,4 @@
-package io.comptoir.app.durability;
+package io.comptoir.app.vouchers.durability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package io.comptoir.vouchers.ledger;
+package io.comptoir.vouchers.api;
 
 /** What a ledger transaction records. */
 public enum TransactionKind {

@@ -1,4 +1,4 @@
-package io.comptoir.app.durability;
+package io.comptoir.app.vouchers.durability;
 
 import io.comptoir.app.Main;
 import io.comptoir.app.testing.TestMarketplace;

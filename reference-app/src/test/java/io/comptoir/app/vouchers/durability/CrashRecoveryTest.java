@@ -1,4 +1,4 @@
-package io.comptoir.app.durability;
+package io.comptoir.app.vouchers.durability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.comptoir.app.AppConfig;
@@ -27,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * minute, every voucher hold and card authorisation belongs to a placed order, the ledger audit is clean, and stock and
  * voucher balances add up. On the embedded database (a file in a temporary directory, as the app makes it from
  * {@code DATA_DIR}) and on PostgreSQL (a schema of its own).
+ *
+ * <p>It lives with the vouchers feature because it pays with vouchers: a marketplace without that plugin drops it with the
+ * feature (the card and pay-at-pickup recovery it also proves is tested in engine-core without the plugin).
  */
 final class CrashRecoveryTest {
     private static final int CRASHES = 2;
