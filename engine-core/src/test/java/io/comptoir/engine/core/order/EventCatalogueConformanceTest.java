@@ -81,6 +81,8 @@ final class EventCatalogueConformanceTest {
         accounts.setActive(staff.id(), true, ADMIN);
         accounts.requestPasswordReset(camille.email(), "https://marche.example/reset?token=");
         accounts.changePassword(camille.id(), "correct horse battery", "another horse battery");
+        accounts.rename(staff.id(), "Dominique Staff-Martin");
+        accounts.changeEmail(camille.id(), "another horse battery", "camille.nouvelle@example.org");
     }
 
     private static void merchantsLifeCycle(Shop shop) {

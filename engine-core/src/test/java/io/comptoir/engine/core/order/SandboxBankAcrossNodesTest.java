@@ -3,6 +3,7 @@ package io.comptoir.engine.core.order;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.order.CustomerOrder;
 import io.comptoir.engine.api.order.CustomerOrderStatus;
+import io.comptoir.engine.core.BuiltInPaymentProvider;
 import io.comptoir.engine.core.Engine;
 import io.comptoir.engine.core.Fixtures;
 import io.comptoir.engine.core.RecordingSearchIndex;
@@ -60,7 +61,7 @@ final class SandboxBankAcrossNodesTest {
 
     /** A node with background work: it sweeps the bank's books and hands webhooks to itself. */
     private static Engine node(TestDatabase db, Map<String, String> properties) {
-        Engine engine = Engine.builder().dataSource(db.dataSource()).searchIndex(new RecordingSearchIndex()).properties(Fixtures.CHEAP_PASSWORDS)
+        Engine engine = Engine.builder().builtInPaymentProviders(BuiltInPaymentProvider.PAY_AT_PICKUP, BuiltInPaymentProvider.SANDBOX_CARD).dataSource(db.dataSource()).searchIndex(new RecordingSearchIndex()).properties(Fixtures.CHEAP_PASSWORDS)
                 .property("sandbox-card.secret", SECRET).properties(properties).build();
         engine.awaitSearchReady(Duration.ofSeconds(30));
         return engine;
