@@ -49,7 +49,7 @@ public record StripeSettings(Optional<String> secretKey, List<String> webhookSec
         requireNonNull(captureMargin, "captureMargin is null");
         requireNonNull(jobInterval, "jobInterval is null");
         requireNonNull(webhookTolerance, "webhookTolerance is null");
-        if (configured() && returnUrl.isEmpty()) {
+        if (secretKey.isPresent() && !webhookSecrets.isEmpty() && returnUrl.isEmpty()) {
             throw new IllegalArgumentException("stripe.return-url is required with a secret key: where Stripe Checkout sends the shopper back");
         }
     }
