@@ -233,10 +233,10 @@ public final class StripeMarket implements AutoCloseable {
     @Override
     public void close() {
         try {
-            engine.close();
+            stripe.close();
         }
         finally {
-            stripe.close();
+            engine.close();
         }
     }
 

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /** One shop's share of a card tender (see the migration). {@code merchantOrderId} is known once the shop decided. */
 public record PartRow(long paymentId, long merchantId, Long merchantOrderId, long amount, String decision, long reduced, long captured,
-                      long refunded, boolean fulfilled, long transferred, long commission, String transferError, Instant updatedAt) {
+                      long refunded, boolean fulfilled, long transferred, long commission, String transferError, int transferRefusals,
+                      Instant updatedAt) {
     public static final String PENDING = "PENDING";
     public static final String ACCEPTED = "ACCEPTED";
     public static final String RELEASED = "RELEASED";

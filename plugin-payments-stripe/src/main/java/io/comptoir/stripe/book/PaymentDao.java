@@ -26,8 +26,8 @@ public interface PaymentDao {
 
     @SqlUpdate("""
             INSERT INTO stripe_part (payment_id, merchant_id, amount, decision, reduced, captured, refunded, fulfilled, transferred,
-                                     commission, updated_at)
-            VALUES (:paymentId, :merchantId, :amount, 'PENDING', 0, 0, 0, FALSE, 0, 0, :now)
+                                     commission, transfer_refusals, updated_at)
+            VALUES (:paymentId, :merchantId, :amount, 'PENDING', 0, 0, 0, FALSE, 0, 0, 0, :now)
             """)
     void insertPart(@Bind("paymentId") long paymentId, @Bind("merchantId") long merchantId, @Bind("amount") long amount,
                     @Bind("now") Instant now);
@@ -126,11 +126,20 @@ public interface PaymentDao {
                   @Bind("now") Instant now);
 
     @SqlUpdate("""
-            UPDATE stripe_part SET transferred = :transferred, transfer_error = :error, updated_at = :now
+            UPDATE stripe_part SET transferred = :transferred, transfer_error = NULL, updated_at = :now
             WHERE payment_id = :paymentId AND merchant_id = :merchantId
             """)
     int paid(@Bind("paymentId") long paymentId, @Bind("merchantId") long merchantId, @Bind("transferred") long transferred,
-             @Bind("error") String error, @Bind("now") Instant now);
+             @Bind("now") Instant now);
+
+    /** Records why a transfer or reversal did not happen; a refusal by Stripe also moves the part to its next idempotency key. */
+    @SqlUpdate("""
+            UPDATE stripe_part SET transferred = :transferred, transfer_error = :error,
+                   transfer_refusals = transfer_refusals + CASE WHEN :refused THEN 1 ELSE 0 END, updated_at = :now
+            WHERE payment_id = :paymentId AND merchant_id = :merchantId
+            """)
+    int notPaid(@Bind("paymentId") long paymentId, @Bind("merchantId") long merchantId, @Bind("transferred") long transferred,
+                @Bind("error") String error, @Bind("refused") boolean refused, @Bind("now") Instant now);
 
     @SqlUpdate("""
             INSERT INTO stripe_movement (operation_key, payment_id, merchant_id, kind, amount, commission, stripe_id, transfer_id, at)

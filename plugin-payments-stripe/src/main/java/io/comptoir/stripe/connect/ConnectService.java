@@ -10,6 +10,7 @@ import io.comptoir.stripe.support.SqlErrors;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -61,9 +62,11 @@ public final class ConnectService implements StripeConnect {
 
     private String create(StripeGateway stripe, Merchant merchant) {
         Optional<String> email = Optional.of(merchant.contact().email()).filter(text -> !text.isBlank());
-        // Stripe answers the same account to every request with this key: two clicks make one account.
+        // Stripe answers the same account to every request with this key (two clicks make one account); the key changes
+        // with what is sent, so that a request Stripe refused can be made again once the shop's details are corrected.
+        String fingerprint = Integer.toHexString(List.of(country, email.orElse(""), merchant.name()).hashCode());
         AccountState created = stripe.createAccount(country, email, merchant.name(), Map.of("comptoir_merchant", merchant.id().toString()),
-                "account-" + merchant.id());
+                "account-" + merchant.id() + "-" + fingerprint);
         try {
             jdbi.useExtension(AccountDao.class, dao -> dao.insert(merchant.id().value(), created.id(), created.detailsSubmitted(),
                     created.chargesEnabled(), created.payoutsEnabled(), created.transfers(), requirements(created),

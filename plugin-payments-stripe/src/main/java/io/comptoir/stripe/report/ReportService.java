@@ -109,7 +109,8 @@ public final class ReportService implements StripeReports {
         Currency currency = Currency.getInstance(rs.getString("currency"));
         PartRow part = new PartRow(rs.getLong("payment_id"), rs.getLong("merchant_id"), (Long) rs.getObject("merchant_order_id", Long.class),
                 rs.getLong("amount"), rs.getString("decision"), rs.getLong("reduced"), rs.getLong("captured"), rs.getLong("refunded"),
-                rs.getBoolean("fulfilled"), rs.getLong("transferred"), rs.getLong("commission"), rs.getString("transfer_error"), instant(rs, "updated_at"));
+                rs.getBoolean("fulfilled"), rs.getLong("transferred"), rs.getLong("commission"), rs.getString("transfer_error"),
+                rs.getInt("transfer_refusals"), instant(rs, "updated_at"));
         long owed = part.net() - part.commission() - part.transferred();
         return new CardPart(rs.getString("order_number"), Optional.ofNullable(part.merchantOrderId()).map(MerchantOrderId::new),
                 instant(rs, "paid_at"), stage(rs.getString("state"), part), new Money(part.amount(), currency), new Money(part.captured(), currency),

@@ -88,7 +88,7 @@ public final class Transfers {
             long due = part.net() - part.commission();
             if (due == part.transferred()) {
                 if (part.transferError() != null) {
-                    dao.paid(paymentId, merchantId, part.transferred(), null, clock.instant());
+                    dao.paid(paymentId, merchantId, part.transferred(), clock.instant());
                 }
                 return true;
             }
@@ -103,8 +103,8 @@ public final class Transfers {
             }
             catch (StripeFailure e) {
                 log.warn("Transfer of {} for shop {} of payment {} not done: {}", due, merchantId, paymentId, e.getMessage());
-                dao.paid(paymentId, merchantId, transferred(dao.movementsOfPart(paymentId, merchantId)), truncate(e.getMessage()),
-                        clock.instant());
+                dao.notPaid(paymentId, merchantId, transferred(dao.movementsOfPart(paymentId, merchantId)), truncate(e.getMessage()),
+                        e.refused(), clock.instant());
                 return false;
             }
         });
@@ -116,15 +116,23 @@ public final class Transfers {
         String destination = accounts.accountId(merchant)
                 .orElseThrow(() -> new StripeFailure(true, "no_connected_account", "the shop has no Stripe account", null));
         long amount = due - part.transferred();
-        // The key names the due it pays up to: a retry after a lost answer gets Stripe's first transfer back, never a second one.
-        String key = "transfer-" + payment.paymentId() + "-" + part.merchantId() + "-" + due;
+        String key = "transfer-" + payment.paymentId() + "-" + part.merchantId() + "-" + due + keySuffix(part);
         String transferId = gateway.transfer(amount, payment.currency().toLowerCase(Locale.ROOT), destination, payment.chargeId(),
                 payment.orderNumber(), metadata(payment, part), key);
         if (dao.movementsWithKey(key) == 0) {
             dao.insertMovement(key, payment.paymentId(), part.merchantId(), MovementKind.TRANSFER.name(), amount, 0, transferId, null,
                     clock.instant());
         }
-        dao.paid(payment.paymentId(), part.merchantId(), due, null, clock.instant());
+        dao.paid(payment.paymentId(), part.merchantId(), due, clock.instant());
+    }
+
+    /**
+     * The keys of a part's transfers and reversals name the due they pay up to, so that a retry after a lost answer gets
+     * Stripe's first answer back and never moves money twice; after Stripe refused one (its refusal stays the key's answer),
+     * the next attempt takes the next key.
+     */
+    private static String keySuffix(PartRow part) {
+        return part.transferRefusals() == 0 ? "" : "-" + part.transferRefusals();
     }
 
     /** Takes back what the shop was paid beyond its due, from its latest transfers first. */
@@ -141,7 +149,7 @@ public final class Transfers {
             if (amount <= 0) {
                 continue;
             }
-            String key = "reversal-" + payment.paymentId() + "-" + part.merchantId() + "-" + due + "-" + transfer.stripeId();
+            String key = "reversal-" + payment.paymentId() + "-" + part.merchantId() + "-" + due + "-" + transfer.stripeId() + keySuffix(part);
             String reversalId = gateway.reverse(transfer.stripeId(), amount, metadata(payment, part), key);
             if (dao.movementsWithKey(key) == 0) {
                 dao.insertMovement(key, payment.paymentId(), part.merchantId(), MovementKind.REVERSAL.name(), amount, 0, reversalId,
@@ -155,7 +163,7 @@ public final class Transfers {
         if (left > 0) {
             throw new IllegalStateException("payment " + payment.paymentId() + " paid shop " + part.merchantId() + " more than its transfers");
         }
-        dao.paid(payment.paymentId(), part.merchantId(), due, null, clock.instant());
+        dao.paid(payment.paymentId(), part.merchantId(), due, clock.instant());
     }
 
     /** What the transfers and reversals recorded so far paid the shop (some may precede a failure). */

@@ -864,6 +864,14 @@ public final class FakeStripe implements AutoCloseable {
     public record PageAnswer(int status, Optional<String> location, String html) {
     }
 
+    /** Lets time pass at Stripe: holds older than seven days lapse, sessions past their end expire (and say so by webhook). */
+    public void tick() {
+        synchronized (lock) {
+            lapse();
+        }
+        webhooks.flush();
+    }
+
     /** A copy of an object as the API would return it. */
     public Map<String, Object> object(String id) {
         synchronized (lock) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import static java.util.Objects.requireNonNull;
 
@@ -38,6 +39,7 @@ public final class WebhookSender implements AutoCloseable {
     private WebhookEndpoint endpoint;
     private boolean automatic = true;
     private boolean draining;
+    private boolean closed;
 
     WebhookSender(String secret, Clock clock) {
         this.secret = requireNonNull(secret, "secret is null");
@@ -89,7 +91,7 @@ public final class WebhookSender implements AutoCloseable {
         while (true) {
             String eventId;
             synchronized (lock) {
-                if (!automatic || undelivered.isEmpty()) {
+                if (closed || !automatic || undelivered.isEmpty()) {
                     draining = false;
                     lock.notifyAll();
                     return;
@@ -211,8 +213,20 @@ public final class WebhookSender implements AutoCloseable {
         }
     }
 
+    /** Stops posting: the delivery under way ends, the others are dropped. */
     @Override
     public void close() {
-        thread.shutdownNow();
+        synchronized (lock) {
+            closed = true;
+        }
+        thread.shutdown();
+        try {
+            if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
+                thread.shutdownNow();
+            }
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -52,7 +52,8 @@ CREATE INDEX stripe_payment_state_idx ON stripe_payment (state);
 -- reduced: refunded before the capture, so never charged. fulfilled: the shop's order was collected, delivered or ended
 -- by a refund, so its part is due to the shop. commission: what the territory keeps of what was captured and not
 -- refunded, booked with the capture and each refund. transferred: paid to the shop's account (transfers minus reversals);
--- the shop is owed captured - refunded - commission.
+-- the shop is owed captured - refunded - commission. transfer_refusals counts Stripe's refusals of its transfers: the next
+-- attempt needs another idempotency key, since Stripe answers a refused key's refusal again.
 CREATE TABLE stripe_part (
     payment_id        BIGINT       NOT NULL REFERENCES stripe_payment (payment_id),
     merchant_id       BIGINT       NOT NULL,
@@ -66,6 +67,7 @@ CREATE TABLE stripe_part (
     transferred       BIGINT       NOT NULL CHECK (transferred >= 0),
     commission        BIGINT       NOT NULL CHECK (commission >= 0),
     transfer_error    VARCHAR(500),
+    transfer_refusals INTEGER      NOT NULL,
     updated_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (payment_id, merchant_id),
     CHECK (reduced + captured <= amount),
