@@ -5,7 +5,6 @@ import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.api.plugin.PluginContext;
 import io.comptoir.stripe.checkout.CardPayments;
 import io.comptoir.stripe.checkout.SessionOutcomes;
-import io.comptoir.stripe.checkout.StripeCardProvider;
 import io.comptoir.stripe.connect.ConnectService;
 import io.comptoir.stripe.connect.StripeConnect;
 import io.comptoir.stripe.gateway.StripeGateway;

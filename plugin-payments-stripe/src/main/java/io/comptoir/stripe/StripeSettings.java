@@ -26,7 +26,9 @@ import static java.util.Objects.requireNonNull;
  *                                    e.g. https://market.example/commandes/{order}
  * cancel-url               return-url  where it sends a shopper who gave up, {order} likewise
  * account-country          FR        the country of the shops' Express accounts
- * session-minutes          30        how long a Checkout Session stays open (Stripe accepts 30 to 1440)
+ * session-minutes          60        how long a Checkout Session stays open (31 to 1440: Stripe accepts 30 minutes to 24
+ *                                    hours, and the clocks may differ); the engine gives up on an unpaid order after 15
+ *                                    minutes and closes its session then
  * capture-margin-hours     24        how long before the card hold lapses the accepted parts are captured anyway
  * job-interval-minutes     5         how often due captures and transfers are retried
  * webhook-tolerance-seconds 300      how old a webhook's signed timestamp may be
@@ -82,7 +84,7 @@ public record StripeSettings(Optional<String> secretKey, List<String> webhookSec
             throw new IllegalArgumentException("stripe.account-country is a two-letter country code, e.g. FR");
         }
         return new StripeSettings(secretKey, secrets, commission, apiBase, returnUrl, cancelUrl, country,
-                Duration.ofMinutes(number(context, "session-minutes", 30, 30, 1440)),
+                Duration.ofMinutes(number(context, "session-minutes", 60, 31, 1440)),
                 Duration.ofHours(number(context, "capture-margin-hours", 24, 1, 120)),
                 Duration.ofMinutes(number(context, "job-interval-minutes", 5, 1, 1440)),
                 Duration.ofSeconds(number(context, "webhook-tolerance-seconds", 300, 1, 3600)));

@@ -11,7 +11,6 @@ import io.comptoir.engine.api.payment.TenderRequest;
 import io.comptoir.engine.core.Engine;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.stripe.checkout.StripeCardProvider;
 import io.comptoir.stripe.connect.ConnectedAccount;
 import io.comptoir.stripe.connect.StripeConnect;
 import io.comptoir.stripe.fake.FakeStripe;

@@ -31,7 +31,6 @@ import io.comptoir.engine.api.territory.Commune;
 import io.comptoir.engine.api.territory.Intercommunality;
 import io.comptoir.engine.core.Engine;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.stripe.checkout.StripeCardProvider;
 import io.comptoir.stripe.connect.StripeConnect;
 import io.comptoir.stripe.fake.FakeStripe;
 import io.comptoir.stripe.report.StripeReports;

@@ -8,7 +8,6 @@ import io.comptoir.engine.api.payment.WebhookRejectedException;
 import io.comptoir.engine.api.payment.WebhookRequest;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.stripe.checkout.StripeCardProvider;
 import io.comptoir.stripe.connect.ConnectedAccount;
 import io.comptoir.stripe.fake.FakeStripe;
 import io.comptoir.stripe.fake.SignedEvent;

@@ -233,8 +233,8 @@ public final class CardPayments {
             else {
                 return ProviderResult.declined(payment.get().sessionId(), "montant " + operation.amount() + " différent de ce qui reste à libérer");
             }
-            Long merchantOrder = toRelease.size() == 1 ? operation.merchantOrder().value() : null;
-            toRelease.forEach(p -> dao.decide(paymentId, p.merchantId(), merchantOrder, PartRow.RELEASED, clock.instant()));
+            toRelease.forEach(p -> dao.decide(paymentId, p.merchantId(), p.merchantId() == merchantId ? operation.merchantOrder().value() : null,
+                    PartRow.RELEASED, clock.instant()));
             return ProviderResult.approved(payment.get().sessionId());
         });
         if (result.outcome() == ProviderResult.Outcome.APPROVED) {

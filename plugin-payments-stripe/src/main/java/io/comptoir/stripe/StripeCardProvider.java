@@ -1,4 +1,4 @@
-package io.comptoir.stripe.checkout;
+package io.comptoir.stripe;
 
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.payment.Authorisation;
@@ -8,6 +8,7 @@ import io.comptoir.engine.api.payment.PaymentProvider;
 import io.comptoir.engine.api.payment.ProviderResult;
 import io.comptoir.engine.api.payment.WebhookNotification;
 import io.comptoir.engine.api.payment.WebhookRequest;
+import io.comptoir.stripe.checkout.CardPayments;
 import io.comptoir.stripe.connect.StripeConnect;
 import io.comptoir.stripe.webhook.StripeWebhooks;
 
