@@ -53,7 +53,7 @@ final class DeclinedCardTest {
             // Stripe closes the session at its end; the engine has not given up on the order yet
             market.clock.advance(Duration.ofMinutes(12));
             market.stripe.webhooks().holdForManualDelivery();
-            market.clock.advance(Duration.ofMinutes(19));
+            market.clock.advance(Duration.ofMinutes(49));
             market.stripe.tick();
             String expired = market.stripe.events("checkout.session.expired").get(0).get("id").toString();
             assertThat(market.stripe.webhooks().deliver(expired)).isEqualTo(200);
