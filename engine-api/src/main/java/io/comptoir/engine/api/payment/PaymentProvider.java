@@ -20,9 +20,11 @@ import java.util.stream.Collectors;
  * <p>Writing a real card processor (Stripe, Mollie, PayPlug) against this SPI: {@link #authorise} creates a payment
  * intent with manual capture and returns PENDING (3-D Secure happens on the processor's page); {@link #verifyWebhook}
  * checks the processor's signature header over the raw body and maps its "authorised"/"failed" events;
- * {@link #capture} captures the shop's share (processors that allow one capture only should authorise one payment
- * per shop); {@link #release} cancels or reduces the authorisation; {@link #refund} refunds part of a capture. Pass the
- * engine's idempotency key as the processor's idempotency key.
+ * {@link #capture} captures the shop's share (a processor that captures a payment once may instead book the share as
+ * accepted and capture every accepted share at the last shop's decision, as the Stripe plugin does); {@link #release}
+ * cancels or reduces the authorisation; {@link #refund} refunds part of a capture. Pass the engine's idempotency key as
+ * the processor's idempotency key. A processor whose shopper approves the payment on its own page says where with
+ * {@link #approvalUrl}; one that pays each shop on an account of its own says which shops it can pay with {@link #canPay}.
  */
 public interface PaymentProvider {
 
