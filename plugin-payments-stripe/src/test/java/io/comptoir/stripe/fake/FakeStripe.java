@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.LongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -555,15 +556,8 @@ public final class FakeStripe implements AutoCloseable {
         if (left == 0) {
             throw ApiError.refused("charge_already_refunded", "Charge " + charge.get("id") + " has already been refunded.", null);
         }
-        long amount = params.number("amount").orElse(left);
-        if (amount < 1) {
-            throw ApiError.invalid("amount", "This value must be greater than or equal to 1.");
-        }
-        if (amount > left) {
-            throw ApiError.refused("amount_too_large", "Refund amount (" + money(amount, charge) + ") is greater than unrefunded amount on charge ("
-                    + money(left, charge) + ")", "amount");
-        }
-        checkMetadata(params.map("metadata"), "metadata");
+        long amount = amount(params, left, requested -> "Refund amount (" + money(requested, charge)
+                + ") is greater than unrefunded amount on charge (" + money(left, charge) + ")");
         Map<String, Object> refund = object("refund", "re_", Map.of());
         refund.put("amount", amount);
         refund.put("charge", charge.get("id"));
@@ -641,15 +635,8 @@ public final class FakeStripe implements AutoCloseable {
 
     private Map<String, Object> reverse(Map<String, Object> transfer, Params params, String key) {
         long left = (long) transfer.get("amount") - (long) transfer.get("amount_reversed");
-        long amount = params.number("amount").orElse(left);
-        if (amount < 1) {
-            throw ApiError.invalid("amount", "This value must be greater than or equal to 1.");
-        }
-        if (amount > left) {
-            throw ApiError.refused("amount_too_large", "You have attempted to reverse " + money(amount, transfer) + " but only "
-                    + money(left, transfer) + " of the transfer remains to be reversed.", "amount");
-        }
-        checkMetadata(params.map("metadata"), "metadata");
+        long amount = amount(params, left, requested -> "You have attempted to reverse " + money(requested, transfer) + " but only "
+                + money(left, transfer) + " of the transfer remains to be reversed.");
         Map<String, Object> reversal = object("transfer_reversal", "trr_", Map.of());
         reversal.put("amount", amount);
         reversal.put("currency", transfer.get("currency"));
@@ -1025,6 +1012,19 @@ public final class FakeStripe implements AutoCloseable {
             }
         });
         return copy;
+    }
+
+    /** The {@code amount} asked (all that is left by default), at least 1 and at most what is left; the metadata checked. */
+    private static long amount(Params params, long left, LongFunction<String> tooLarge) {
+        long amount = params.number("amount").orElse(left);
+        if (amount < 1) {
+            throw ApiError.invalid("amount", "This value must be greater than or equal to 1.");
+        }
+        if (amount > left) {
+            throw ApiError.refused("amount_too_large", tooLarge.apply(amount), "amount");
+        }
+        checkMetadata(params.map("metadata"), "metadata");
+        return amount;
     }
 
     private static void checkMetadata(Map<String, String> metadata, String param) {
