@@ -110,7 +110,7 @@ public final class CardPayments {
             opened = gateway.createSession(session, "session-" + request.idempotencyKey());
         }
         catch (StripeFailure e) {
-            return ProviderResult.declined("", e.getMessage());
+            return ProviderResult.declined("", e.refused() ? e.getMessage() : "le paiement par carte est momentanément indisponible : réessayez");
         }
         try {
             jdbi.useTransaction(handle -> {
