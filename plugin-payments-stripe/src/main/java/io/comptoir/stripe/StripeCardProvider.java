@@ -10,9 +10,9 @@ import io.comptoir.engine.api.payment.PaymentProvider;
 import io.comptoir.engine.api.payment.ProviderResult;
 import io.comptoir.engine.api.payment.WebhookNotification;
 import io.comptoir.engine.api.payment.WebhookRequest;
+import io.comptoir.stripe.api.StripeConnect;
 import io.comptoir.stripe.checkout.CardPayments;
 import io.comptoir.stripe.checkout.SessionOutcomes;
-import io.comptoir.stripe.api.StripeConnect;
 import io.comptoir.stripe.webhook.StripeWebhooks;
 
 import java.util.Optional;

@@ -1,17 +1,18 @@
 package io.comptoir.stripe;
 
+import io.comptoir.engine.api.EngineApi;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.api.plugin.PluginContext;
+import io.comptoir.plugin.kit.Jdbis;
+import io.comptoir.stripe.api.StripeConnect;
+import io.comptoir.stripe.api.StripeReports;
 import io.comptoir.stripe.checkout.CardPayments;
 import io.comptoir.stripe.checkout.SessionOutcomes;
 import io.comptoir.stripe.connect.ConnectService;
-import io.comptoir.stripe.api.StripeConnect;
 import io.comptoir.stripe.gateway.StripeGateway;
 import io.comptoir.stripe.report.ReportService;
-import io.comptoir.stripe.api.StripeReports;
 import io.comptoir.stripe.support.InstallKey;
-import io.comptoir.plugin.kit.Jdbis;
 import io.comptoir.stripe.transfer.FulfilmentListener;
 import io.comptoir.stripe.transfer.Transfers;
 import io.comptoir.stripe.webhook.StripeWebhooks;
@@ -32,6 +33,11 @@ public final class StripePlugin implements EnginePlugin {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public Optional<String> engineApiVersions() {
+        return Optional.of(EngineApi.compatibleWith(EngineApi.VERSION));
     }
 
     @Override

@@ -11,10 +11,10 @@ import io.comptoir.engine.api.payment.TenderRequest;
 import io.comptoir.engine.core.Engine;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.stripe.api.ConnectedAccount;
-import io.comptoir.stripe.api.StripeConnect;
 import io.comptoir.fakestripe.FakeStripe;
+import io.comptoir.stripe.api.ConnectedAccount;
 import io.comptoir.stripe.api.PartStage;
+import io.comptoir.stripe.api.StripeConnect;
 
 import java.util.List;
 import java.util.Map;

@@ -6,10 +6,10 @@ import io.comptoir.engine.api.order.OrderAction;
 import io.comptoir.engine.api.payment.PaymentStatus;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.stripe.api.MovementKind;
 import io.comptoir.fakestripe.FakeStripe;
 import io.comptoir.stripe.api.CardTotals;
 import io.comptoir.stripe.api.Movement;
+import io.comptoir.stripe.api.MovementKind;
 import io.comptoir.stripe.api.PartStage;
 import io.comptoir.stripe.api.TerritoryReport;
 

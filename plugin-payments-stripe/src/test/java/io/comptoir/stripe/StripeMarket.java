@@ -31,8 +31,8 @@ import io.comptoir.engine.api.territory.Commune;
 import io.comptoir.engine.api.territory.Intercommunality;
 import io.comptoir.engine.core.Engine;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.stripe.api.StripeConnect;
 import io.comptoir.fakestripe.FakeStripe;
+import io.comptoir.stripe.api.StripeConnect;
 import io.comptoir.stripe.api.StripeReports;
 
 import java.time.Clock;

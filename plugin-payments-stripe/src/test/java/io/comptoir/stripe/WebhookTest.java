@@ -8,9 +8,9 @@ import io.comptoir.engine.api.payment.WebhookRejectedException;
 import io.comptoir.engine.api.payment.WebhookRequest;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.stripe.api.ConnectedAccount;
 import io.comptoir.fakestripe.FakeStripe;
 import io.comptoir.fakestripe.SignedEvent;
+import io.comptoir.stripe.api.ConnectedAccount;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -28,7 +28,8 @@ public interface StripeConnect {
      *
      * @param returnUrl where Stripe sends the shop when it leaves the onboarding (done or not)
      * @param refreshUrl where Stripe sends it when the link expired or was used: ask for a new link there
-     * @throws ConflictException {@code stripe_not_configured} when Stripe is not configured
+     * @throws ConflictException {@code stripe_not_configured} when Stripe is not configured, {@code stripe_unavailable} when
+     *         Stripe refused or could not be reached (the shop may try again)
      */
     String onboardingLink(MerchantId merchant, String returnUrl, String refreshUrl);
 
@@ -36,6 +37,7 @@ public interface StripeConnect {
      * Reads the account's state from Stripe again (when the shop comes back from the onboarding, before the webhook).
      *
      * @return empty when the shop has no account
+     * @throws ConflictException {@code stripe_unavailable} when Stripe refused or could not be reached
      */
     Optional<ConnectedAccount> refresh(MerchantId merchant);
 }

@@ -1,8 +1,7 @@
 package io.comptoir.stripe.connect;
 
-import io.comptoir.stripe.api.ConnectedAccount;
-
 import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.stripe.api.ConnectedAccount;
 
 import java.time.Instant;
 import java.util.Arrays;

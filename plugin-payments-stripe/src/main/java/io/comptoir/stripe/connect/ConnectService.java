@@ -1,15 +1,15 @@
 package io.comptoir.stripe.connect;
 
-import io.comptoir.stripe.api.StripeConnect;
-import io.comptoir.stripe.api.ConnectedAccount;
-
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.MerchantId;
-import io.comptoir.stripe.gateway.AccountState;
-import io.comptoir.stripe.gateway.StripeGateway;
 import io.comptoir.plugin.kit.SqlErrors;
+import io.comptoir.stripe.api.ConnectedAccount;
+import io.comptoir.stripe.api.StripeConnect;
+import io.comptoir.stripe.gateway.AccountState;
+import io.comptoir.stripe.gateway.StripeFailure;
+import io.comptoir.stripe.gateway.StripeGateway;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
@@ -59,8 +59,13 @@ public final class ConnectService implements StripeConnect {
         requireNonNull(returnUrl, "returnUrl is null");
         requireNonNull(refreshUrl, "refreshUrl is null");
         StripeGateway stripe = gateway.orElseThrow(ConnectService::notConfigured);
-        String accountId = accountId(merchant).orElseGet(() -> create(stripe, merchants.require(merchant)));
-        return stripe.onboardingLink(accountId, refreshUrl, returnUrl);
+        try {
+            String accountId = accountId(merchant).orElseGet(() -> create(stripe, merchants.require(merchant)));
+            return stripe.onboardingLink(accountId, refreshUrl, returnUrl);
+        }
+        catch (StripeFailure e) {
+            throw unavailable(e);
+        }
     }
 
     private String create(StripeGateway stripe, Merchant merchant) {
@@ -88,7 +93,12 @@ public final class ConnectService implements StripeConnect {
         requireNonNull(merchant, "merchant is null");
         StripeGateway stripe = gateway.orElseThrow(ConnectService::notConfigured);
         Optional<String> accountId = accountId(merchant);
-        accountId.ifPresent(id -> store(stripe.retrieveAccount(id)));
+        try {
+            accountId.ifPresent(id -> store(stripe.retrieveAccount(id)));
+        }
+        catch (StripeFailure e) {
+            throw unavailable(e);
+        }
         return account(merchant);
     }
 
@@ -109,6 +119,11 @@ public final class ConnectService implements StripeConnect {
     private static String requirements(AccountState state) {
         String joined = String.join(",", state.currentlyDue());
         return joined.length() <= MAX_REQUIREMENTS ? joined : joined.substring(0, joined.lastIndexOf(',', MAX_REQUIREMENTS));
+    }
+
+    /** Stripe refused or could not be reached: the shop is told, and may try again. */
+    private static ConflictException unavailable(StripeFailure failure) {
+        return new ConflictException("stripe_unavailable", "Stripe did not answer the request: " + failure.getMessage());
     }
 
     private static ConflictException notConfigured() {

@@ -1,20 +1,19 @@
 package io.comptoir.stripe.report;
 
-import io.comptoir.stripe.api.CardPart;
-import io.comptoir.stripe.api.TerritoryReport;
-import io.comptoir.stripe.api.PartStage;
-import io.comptoir.stripe.api.ShopTotals;
-import io.comptoir.stripe.api.CardTotals;
-import io.comptoir.stripe.api.Movement;
-import io.comptoir.stripe.api.StripeReports;
-
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.order.MerchantOrderId;
+import io.comptoir.stripe.api.CardPart;
+import io.comptoir.stripe.api.CardTotals;
+import io.comptoir.stripe.api.Movement;
 import io.comptoir.stripe.api.MovementKind;
+import io.comptoir.stripe.api.PartStage;
+import io.comptoir.stripe.api.ShopTotals;
+import io.comptoir.stripe.api.StripeReports;
+import io.comptoir.stripe.api.TerritoryReport;
 import io.comptoir.stripe.book.PartRow;
 import io.comptoir.stripe.book.PaymentRow;
 import org.jdbi.v3.core.Handle;

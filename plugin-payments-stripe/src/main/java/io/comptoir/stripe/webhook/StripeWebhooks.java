@@ -9,9 +9,9 @@ import com.stripe.net.Webhook;
 import io.comptoir.engine.api.payment.WebhookNotification;
 import io.comptoir.engine.api.payment.WebhookRejectedException;
 import io.comptoir.engine.api.payment.WebhookRequest;
+import io.comptoir.plugin.kit.SqlErrors;
 import io.comptoir.stripe.checkout.SessionOutcomes;
 import io.comptoir.stripe.connect.ConnectService;
-import io.comptoir.plugin.kit.SqlErrors;
 import org.jdbi.v3.core.Jdbi;
 
 import java.nio.charset.StandardCharsets;
