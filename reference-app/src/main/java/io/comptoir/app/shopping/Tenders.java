@@ -2,10 +2,10 @@ package io.comptoir.app.shopping;
 
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.error.InvalidInputException;
-import io.comptoir.engine.api.order.FulfilmentChoice;
-import io.comptoir.engine.api.order.FulfilmentMethod;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.order.CustomerOrderId;
+import io.comptoir.engine.api.order.FulfilmentChoice;
+import io.comptoir.engine.api.order.FulfilmentMethod;
 import io.comptoir.engine.api.payment.Payment;
 import io.comptoir.engine.api.payment.PaymentProvider;
 import io.comptoir.engine.api.payment.Payments;

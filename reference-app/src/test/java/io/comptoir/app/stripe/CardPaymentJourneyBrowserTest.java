@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -49,6 +50,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * then transferred; the territory's report balances to the cent. Stripe's webhooks reach the app over HTTP.
  */
 final class CardPaymentJourneyBrowserTest {
+    /**
+     * The marketplace on the fake Stripe's host (another port): the fake's hosted pages are forms answered by a 303 to the
+     * marketplace, and a browser may not send a SameSite=Lax session cookie on a redirect that a POST of another site
+     * started; Stripe's real pages go back by a plain GET navigation, which carries it.
+     */
+    private static final String SITE = "http://127.0.0.1:";
     private static TestDatabase database;
     private static FakeStripe stripe;
     private static Engine engine;
@@ -68,13 +75,13 @@ final class CardPaymentJourneyBrowserTest {
                 .property("accounts.argon2-memory-kib", "1024").property("accounts.argon2-iterations", "1")
                 .property("stripe.secret-key", CardPaymentsPagesTest.SECRET_KEY).property("stripe.webhook-secret", CardPaymentsPagesTest.WEBHOOK_SECRET)
                 .property("stripe.api-base", stripe.apiBase()).property("stripe.commission-percent", "2.5")
-                .properties(new StripeFeature().engineProperties("http://localhost:" + port))
+                .properties(new StripeFeature().engineProperties(SITE + port))
                 .plugins(List.of(TestPlugins.allBut("training"))).build();
         engine.awaitSearchReady(Duration.ofSeconds(30));
         c = TestCatalogue.create(engine);
         app = MarketplaceApp.create(Marketplace.of(engine), Optional.empty(), Set.of(), MarketplaceApp.DEFAULT_HTTP_THREADS, Features.all())
                 .start(port);
-        stripe.webhooks().sendTo(CardPaymentsPagesTest.webhookRoute(URI.create("http://localhost:" + port)));
+        stripe.webhooks().sendTo(CardPaymentsPagesTest.webhookRoute(URI.create(SITE + port)));
         chromium = HeadlessChromium.start();
         browser = chromium.driver();
     }
@@ -97,7 +104,7 @@ final class CardPaymentJourneyBrowserTest {
     }
 
     private static String url(String path) {
-        return "http://localhost:" + app.port() + path;
+        return SITE + app.port() + path;
     }
 
     /** The browser becomes this account's (its session cookie only). */
@@ -116,10 +123,17 @@ final class CardPaymentJourneyBrowserTest {
         signedInAs(staff);
         browser.get(url("/espace-commercant/" + shop.id() + "/paiements-carte"));
         browser.findElement(By.cssSelector("form[action$='/connecter'] button")).click();
-        assertThat(browser.getCurrentUrl()).startsWith(stripe.apiBase());
+        arrivedAt(stripe.apiBase());
         browser.findElement(By.id("submit")).click();
-        assertThat(browser.getCurrentUrl()).contains("/paiements-carte?ok=stripe-refreshed");
+        arrivedAt(url("/espace-commercant/" + shop.id() + "/paiements-carte?ok=stripe-refreshed"));
         assertThat(chromium.text("[data-state=ready]")).isEqualTo("proposé à vos clients");
+    }
+
+    /** Waits for the page a click leads to (another site's, here, where the shared wait does not follow). */
+    private static void arrivedAt(String prefix) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage(() -> "waiting for " + prefix + ", at " + browser.getCurrentUrl())
+                .until(driver -> driver.getCurrentUrl().startsWith(prefix)
+                && "complete".equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     private static String stageOf(String orderNumber) {
@@ -129,7 +143,10 @@ final class CardPaymentJourneyBrowserTest {
 
     private static void act(Merchant shop, MerchantOrder part, String label) {
         browser.get(url("/espace-commercant/" + shop.id() + "/commandes/" + part.id()));
-        browser.findElement(By.xpath("//button[normalize-space()='" + label + "']")).click();
+        WebElement button = browser.findElement(By.xpath("//button[normalize-space()='" + label + "']"));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        arrivedAt(url("/espace-commercant/" + shop.id() + "/commandes/" + part.id()));
     }
 
     @Test
@@ -146,13 +163,15 @@ final class CardPaymentJourneyBrowserTest {
         engine.carts().add(CartOwner.shopper(shopper.id()), c.derby.variants().get(0).id(), 1);
         browser.get(url("/commande"));
         browser.findElement(By.id("tender-stripe")).click();
-        browser.findElement(By.cssSelector("button[value=pay]")).click();
+        WebElement pay = browser.findElement(By.cssSelector("button[value=pay]"));
+        pay.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(pay));
 
         // Stripe's Checkout page (the fake's stand-in): the card is typed there, never on the marketplace
-        assertThat(browser.getCurrentUrl()).startsWith(stripe.apiBase());
+        arrivedAt(stripe.apiBase());
         browser.findElement(By.id("card")).sendKeys(FakeStripe.PAYING_CARD);
         browser.findElement(By.id("pay")).click();
-        assertThat(browser.getCurrentUrl()).matches(".*/commandes/[0-9]+$");
+        arrivedAt(url("/commandes/"));
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.tagName("h1"),
                 "Merci, votre commande est enregistrée !"));
         CustomerOrder order = engine.orders().customerOrdersOf(shopper.id(), 0, 1).get(0);

@@ -74,6 +74,10 @@ final class CardPaymentsPagesTest {
                 "stripe.commission-percent", "5"), TestPlugins.allBut("training"));
         c = market.catalogue;
         stripe.webhooks().sendTo(webhookRoute(market.uri("/")));
+        // the honey shop's account is connected beforehand (the other shop connects from its back-office in the tests)
+        stripe.completeOnboarding(market.engine.service(StripeConnect.class).onboardingLink(c.rucher.id(), "http://localhost/retour",
+                "http://localhost/lien"));
+        stripe.webhooks().awaitIdle(Duration.ofSeconds(20));
     }
 
     @AfterParameterizedClassInvocation
@@ -166,9 +170,8 @@ final class CardPaymentsPagesTest {
         Session rucher = market.session(market.staffOf("Paul Rucher", c.rucher));
         Document before = page(market.get(shopPage(c.martin), martin));
         assertThat(before.select("form[action$=/connecter] button").text()).isEqualTo("Créer ou relier mon compte Stripe");
-        connect(c.martin, martin);
-        String back = connect(c.rucher, rucher);
-        Document connected = page(market.get(back, rucher));
+        String back = connect(c.martin, martin);
+        Document connected = page(market.get(back, martin));
         assertThat(connected.select(".notice--success").text()).isEqualTo("L’état de votre compte Stripe est à jour.");
         assertThat(connected.select("#account-state [data-state=details]").text()).isEqualTo("oui");
         assertThat(connected.select("#account-state [data-state=charges]").text()).isEqualTo("oui");
@@ -187,6 +190,8 @@ final class CardPaymentsPagesTest {
         assertThat(location(toStripe)).startsWith(stripe.apiBase());
         long orderId = buyer.orders().get(0).id().value();
         Payment card = market.engine.payments().paymentsOf(new CustomerOrderId(orderId)).get(0);
+        // a shopper who comes back from Stripe's page without paying may go there again
+        assertThat(page(shopper.get("/commandes/" + orderId)).select("#resume-payment").attr("href")).isEqualTo(location(toStripe));
         FakeStripe.PageAnswer paid = stripe.pay(card.providerReference().orElseThrow(), FakeStripe.PAYING_CARD);
         assertThat(paid.location()).hasValue("http://localhost/commandes/" + orderId);
         stripe.webhooks().awaitIdle(Duration.ofSeconds(20));
@@ -257,6 +262,24 @@ final class CardPaymentsPagesTest {
         assertThat(forced.statusCode()).isEqualTo(400);
         assertThat(page(forced).select(".field-error").text()).contains("Ce moyen de paiement ne peut pas régler cette commande.");
         assertThat(buyer.orders()).isEmpty();
+    }
+
+    @Test
+    void anApiClientIsGivenTheCheckoutPageToSendItsShopperTo() {
+        Shopper buyer = shopper();
+        String token = market.engine.sessions().open(buyer.id()).token();
+        HttpResponse<String> added = buyer.web().json("POST", "/api/v1/cart/lines", "{\"variantId\": " + c.jam.variants().get(0).id().value() + ", \"quantity\": 1}",
+                "Authorization", "Bearer " + token);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+
+        HttpResponse<String> created = buyer.web().json("POST", "/api/v1/checkout", "{\"tenders\": [{\"provider\": \"stripe\"}]}",
+                "Authorization", "Bearer " + token, "Idempotency-Key", java.util.UUID.randomUUID().toString());
+
+        assertThat(created.statusCode()).as(created.body()).isIn(200, 201);
+        var payment = WebSession.json(created).get("payments").get(0);
+        assertThat(payment.get("provider").asText()).isEqualTo("stripe");
+        assertThat(payment.get("status").asText()).isEqualTo("PENDING");
+        assertThat(payment.get("approvalUrl").asText()).startsWith(stripe.apiBase());
     }
 
     @Test
