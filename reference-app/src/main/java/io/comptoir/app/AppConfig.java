@@ -44,6 +44,8 @@ import static java.util.Objects.requireNonNull;
  *   <li>{@code DISABLED_FEATURES}: features the territory leaves out, separated by commas, among
  *       {@link Features#optional()} (e.g. {@code vouchers} for a territory without a voucher programme): neither their
  *       pages, API and navigation nor their plugin run. Empty by default: every feature runs.</li>
+ *   <li>{@code STRIPE_SECRET_KEY}, {@code STRIPE_WEBHOOK_SECRET}, {@code STRIPE_COMMISSION_PERCENT}, {@code STRIPE_API_BASE}:
+ *       card payments through Stripe Connect, see {@link StripeConfig}; not offered when unset.</li>
  * </ul>
  */
 public record AppConfig(
@@ -59,7 +61,8 @@ public record AppConfig(
         OptionalInt sandboxCardDelayMs,
         Set<String> trustedProxies,
         int httpThreads,
-        Set<String> disabledFeatures) {
+        Set<String> disabledFeatures,
+        Optional<StripeConfig> stripe) {
 
     public static final int DEFAULT_PORT = 7070;
     /** Where the sandbox card processor's webhooks are received, under the app's address. */
@@ -85,6 +88,7 @@ public record AppConfig(
         requireNonNull(sandboxCardSecret, "sandboxCardSecret is null");
         requireNonNull(sandboxCardWebhookUrl, "sandboxCardWebhookUrl is null");
         requireNonNull(sandboxCardDelayMs, "sandboxCardDelayMs is null");
+        requireNonNull(stripe, "stripe is null");
     }
 
     /** The engine's properties this configuration sets: the demo card processor's webhook address and secret. */
@@ -93,6 +97,7 @@ public record AppConfig(
         sandboxCardWebhookUrl.ifPresent(url -> properties.put("sandbox-card.webhook-url", url.toString()));
         sandboxCardSecret.ifPresent(secret -> properties.put("sandbox-card.secret", secret));
         sandboxCardDelayMs.ifPresent(delay -> properties.put("sandbox-card.webhook-delay-ms", Integer.toString(delay)));
+        stripe.ifPresent(keys -> properties.putAll(keys.engineProperties()));
         // what the running features' plugins need of the site, e.g. the pages their mails link to
         Features.allBut(disabledFeatures).forEach(feature -> properties.putAll(feature.engineProperties(siteAddress())));
         return properties;
@@ -147,12 +152,13 @@ public record AppConfig(
         Set<String> trustedProxies = trustedProxies(value(env, "TRUSTED_PROXIES"), problems);
         int httpThreads = number(value(env, "HTTP_THREADS"), "HTTP_THREADS", "", 8, 1_000, problems).orElse(MarketplaceApp.DEFAULT_HTTP_THREADS);
         Set<String> disabledFeatures = disabledFeatures(value(env, "DISABLED_FEATURES"), problems);
+        Optional<StripeConfig> stripe = StripeConfig.read(name -> value(env, name), problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
         return new AppConfig(port, databaseUrl, value(env, "DATABASE_USER").orElse(url.isPresent() ? "" : "sa"),
                 value(env, "DATABASE_PASSWORD").orElse(""), seed, dataDir, publicUrl, sandboxSecret, webhookUrl, sandboxDelay, trustedProxies, httpThreads,
-                disabledFeatures);
+                disabledFeatures, stripe);
     }
 
     private static Set<String> disabledFeatures(Optional<String> text, List<String> problems) {

@@ -42,7 +42,9 @@ public final class Main {
         Engine engine = Engine.builder()
                 .jdbcUrl(config.databaseUrl(), config.databaseUser(), config.databasePassword())
                 .plugins(plugins(config.disabledFeatures()))
-                .builtInPaymentProviders(BuiltInPaymentProvider.PAY_AT_PICKUP, BuiltInPaymentProvider.SANDBOX_CARD)
+                // the demo card is not offered beside real card payments
+                .builtInPaymentProviders(config.stripe().isPresent() ? new BuiltInPaymentProvider[]{BuiltInPaymentProvider.PAY_AT_PICKUP}
+                        : new BuiltInPaymentProvider[]{BuiltInPaymentProvider.PAY_AT_PICKUP, BuiltInPaymentProvider.SANDBOX_CARD})
                 .clock(Clock.systemUTC())
                 .assetDirectory(config.assetDirectory())
                 .properties(config.engineProperties())

@@ -137,4 +137,28 @@ final class AppConfigTest {
                         + ", got 'shopping'")
                 .hasMessageContaining("got 'fidelite'");
     }
+
+    @Test
+    void stripeIsConfiguredByItsKeysAndEachWrongVariableIsOneLine() {
+        assertThat(AppConfig.fromEnvironment(Map.of()).stripe()).isEmpty();
+        AppConfig configured = AppConfig.fromEnvironment(Map.of("STRIPE_SECRET_KEY", "sk_test_51Abc", "STRIPE_WEBHOOK_SECRET",
+                "whsec_platform, whsec_connect", "STRIPE_COMMISSION_PERCENT", "2.5", "STRIPE_API_BASE", "http://127.0.0.1:12111/"));
+        assertThat(configured.engineProperties()).containsEntry("stripe.secret-key", "sk_test_51Abc")
+                .containsEntry("stripe.webhook-secret", "whsec_platform, whsec_connect").containsEntry("stripe.commission-percent", "2.5")
+                .containsEntry("stripe.api-base", "http://127.0.0.1:12111");
+        assertThat(AppConfig.fromEnvironment(Map.of("STRIPE_SECRET_KEY", "sk_live_1", "STRIPE_WEBHOOK_SECRET", "whsec_1")).engineProperties())
+                .containsEntry("stripe.commission-percent", "0").doesNotContainKey("stripe.api-base");
+
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("STRIPE_SECRET_KEY", "pk_test_123", "STRIPE_WEBHOOK_SECRET", "secret",
+                "STRIPE_COMMISSION_PERCENT", "2.555", "STRIPE_API_BASE", "stripe.test")))
+                .hasMessageContaining("STRIPE_SECRET_KEY must be a Stripe secret key (sk_test_…, sk_live_… or a restricted rk_…), got 'pk_test_…'")
+                .hasMessageContaining("STRIPE_WEBHOOK_SECRET must be the webhook endpoints' signing secrets (whsec_…)")
+                .hasMessageContaining("STRIPE_COMMISSION_PERCENT must be a percentage from 0 to 100 with at most two decimals")
+                .hasMessageContaining("STRIPE_API_BASE must be an absolute http(s) address");
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("STRIPE_SECRET_KEY", "sk_test_1")))
+                .hasMessageContaining("STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together");
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("STRIPE_COMMISSION_PERCENT", "101")))
+                .hasMessageContaining("STRIPE_COMMISSION_PERCENT must be a percentage")
+                .hasMessageContaining("need STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET");
+    }
 }

@@ -113,7 +113,8 @@ public final class CheckoutPage {
         try {
             Tenders.checkPayAtPickup(plan, choices.values());
             CheckoutResult result = marketplace.checkout().checkout(new CheckoutRequest(shopper, choices, plan, form.idempotencyKey()));
-            ctx.redirect(OrderPath.of(result.order().id()), HttpStatus.SEE_OTHER);
+            // a card paid on the processor's page (Stripe Checkout): there, and the processor sends the shopper back to the order
+            ctx.redirect(tenders.approvalUrl(result.order().id()).orElse(OrderPath.of(result.order().id())), HttpStatus.SEE_OTHER);
         }
         catch (InvalidInputException e) {
             explain(e, form, state, page);
@@ -132,8 +133,8 @@ public final class CheckoutPage {
     /** The main tender as the form gives it, or the errors of its fields. */
     private Optional<TenderRequest> mainTender(CheckoutForm form, FormState state, Page page) {
         String chosen = form.tender(tenders.mainTenders());
-        if (chosen.equals(Tenders.PAY_AT_PICKUP)) {
-            return Optional.of(TenderRequest.of(Tenders.PAY_AT_PICKUP, Map.of()));
+        if (chosen.equals(Tenders.PAY_AT_PICKUP) || chosen.equals(Tenders.HOSTED_CARD)) {
+            return Optional.of(TenderRequest.of(chosen, Map.of()));
         }
         if (!chosen.equals(Tenders.SANDBOX_CARD)) {
             state.error("tender", page.t("checkout.tender.error.none"));
@@ -228,11 +229,15 @@ public final class CheckoutPage {
             fees = fees.plus(quote.deliveryFee());
         }
         List<String> mainTenders = tenders.mainTenders();
+        List<String> cardRefusals = tenders.cannotPay(Tenders.HOSTED_CARD, groups.keySet()).stream()
+                .map(merchant -> marketplace.merchants().require(merchant).name()).toList();
+        String chosen = form.tender(cardRefusals.isEmpty() ? mainTenders
+                : mainTenders.stream().filter(tender -> !tender.equals(Tenders.HOSTED_CARD)).toList());
         ctx.status(status);
         ctx.header("Cache-Control", "private, no-store");
         PageFactory.render(ctx, "shopping/checkout.jte", new CheckoutView(page, sections, subtotal, fees, subtotal.plus(fees),
-                UUID.randomUUID().toString(), CartVersion.of(cart), mainTenders, form.tender(mainTenders), tenders.takesVouchers(), form.voucherCodes(), state,
-                CartNotices.texts(page, cart.notices())));
+                UUID.randomUUID().toString(), CartVersion.of(cart), mainTenders, chosen, tenders.takesVouchers(), form.voucherCodes(), state,
+                CartNotices.texts(page, cart.notices()), cardRefusals));
     }
 
     private CheckoutView.ShopSection section(Page page, CheckoutForm form, FormState state, MerchantId id, FulfilmentOptions options,

@@ -25,7 +25,7 @@ import static java.util.Objects.requireNonNull;
  */
 public record CheckoutView(Page page, List<ShopSection> shops, Money subtotal, Money deliveryFees, Money total, String idempotencyKey,
                            String cartVersion, List<String> mainTenders, String tender, boolean takesVouchers, List<String> voucherCodes,
-                           FormState form, List<String> notices) {
+                           FormState form, List<String> notices, List<String> cardRefusals) {
     public CheckoutView {
         requireNonNull(page, "page is null");
         shops = List.copyOf(shops);
@@ -34,6 +34,12 @@ public record CheckoutView(Page page, List<ShopSection> shops, Money subtotal, M
         voucherCodes = List.copyOf(voucherCodes);
         requireNonNull(form, "form is null");
         notices = List.copyOf(notices);
+        cardRefusals = List.copyOf(cardRefusals);
+    }
+
+    /** Whether the card paid on the processor's page is offered and can pay every shop of the basket. */
+    public boolean hostedCardAllowed() {
+        return mainTenders.contains(Tenders.HOSTED_CARD) && cardRefusals.isEmpty();
     }
 
     /** Whether payment at pickup is offered: it is, and no shop's part is delivered. */

@@ -24,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -52,7 +53,10 @@ final class OrderCards {
                 order.failureReason().orElse(""),
                 order.merchantOrders().stream().map(part -> part(part, payments, shopper, page)).toList(),
                 order.payments().stream().map(payment -> new OrderView.PaymentLine(payment.label(), payment.amount(),
-                        page.t("payment.status." + payment.status().name()))).toList());
+                        page.t("payment.status." + payment.status().name()))).toList(),
+                // a shopper back from the processor's page without paying may go there again
+                order.status() == CustomerOrderStatus.PENDING_PAYMENT ? new Tenders(marketplace.payments()).approvalUrl(order.id())
+                        : Optional.empty());
     }
 
     private OrderView.Part part(MerchantOrder part, Map<Long, Payment> payments, Actor shopper, Page page) {

@@ -40,7 +40,8 @@ public record OrderView(Page page, List<Card> orders, String notice, String erro
      * @param status the status in words; {@code statusTone} its colour ({@code pending}, {@code ok}, {@code failed})
      */
     public record Card(long id, String number, String url, String status, String statusTone, String createdAt, Money total,
-                       boolean pending, boolean failed, String failureReason, List<Part> parts, List<PaymentLine> payments) {
+                       boolean pending, boolean failed, String failureReason, List<Part> parts, List<PaymentLine> payments,
+                       Optional<String> approvalUrl) {
         public Card {
             parts = List.copyOf(parts);
             payments = List.copyOf(payments);

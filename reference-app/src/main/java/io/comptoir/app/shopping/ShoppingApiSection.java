@@ -156,7 +156,7 @@ public final class ShoppingApiSection implements OpenApiSection {
                         + "balance (`amount_above_capacity`) or beyond what the basket leaves it to pay at the shops it may pay "
                         + "(`amount_not_payable`) is a 400 naming `tenders[i].amount`. Without an amount, a tender pays as much as it can "
                         + "of what is still due.",
-                "provider", string("Payment provider id: voucher, sandbox-card, pay-at-pickup"),
+                "provider", string("Payment provider id: voucher, sandbox-card, stripe (the card on Stripe Checkout: follow the payment's approvalUrl), pay-at-pickup"),
                 "amount", ref("MoneyInput"),
                 "details", map("type", "object", "additionalProperties", map("type", "string", "maxLength", 200),
                         "description", "What the provider needs: `code` for a voucher, `card` (the number) for the sandbox card"));
@@ -200,7 +200,9 @@ public final class ShoppingApiSection implements OpenApiSection {
                 "status", map("type", "string", "enum", List.of("PENDING", "AUTHORISED", "CAPTURED", "PARTIALLY_REFUNDED", "REFUNDED",
                         "VOIDED", "FAILED")),
                 "amount", ref("Money"), "captured", ref("Money"), "released", ref("Money"), "refunded", ref("Money"),
-                "failureReason", nullableString("Why it failed")));
+                "failureReason", nullableString("Why it failed"),
+                "approvalUrl", nullableString("While pending: where the shopper approves it on the processor's own page (the card typed on "
+                        + "Stripe Checkout), to be opened in their browser; the processor then sends them back to the order's page")));
         schemas.put("Order", object("A shopper's order over the whole basket",
                 "id", int64("Order id"), "number", string("e.g. C-000123"),
                 "status", map("type", "string", "enum", List.of("PENDING_PAYMENT", "PLACED", "PAYMENT_FAILED")),
