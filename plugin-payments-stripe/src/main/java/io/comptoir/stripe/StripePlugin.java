@@ -18,6 +18,7 @@ import io.comptoir.stripe.transfer.Transfers;
 import io.comptoir.stripe.webhook.StripeWebhooks;
 import org.jdbi.v3.core.Jdbi;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -53,12 +54,13 @@ public final class StripePlugin implements EnginePlugin {
         context.registerService(StripeReports.class, new ReportService(jdbi, merchants));
         if (!settings.configured()) {
             context.registerService(StripeConnect.class, new ConnectService(jdbi, context.clock(), Optional.empty(), merchants,
-                    settings.accountCountry()));
+                    settings.accountCountry(), List.of()));
             return;
         }
         StripeGateway gateway = new StripeGateway(StripeGateway.client(settings.secretKey().orElseThrow(), settings.apiBase()),
                 InstallKey.prefix(jdbi));
-        ConnectService accounts = new ConnectService(jdbi, context.clock(), Optional.of(gateway), merchants, settings.accountCountry());
+        ConnectService accounts = new ConnectService(jdbi, context.clock(), Optional.of(gateway), merchants, settings.accountCountry(),
+                settings.pageOrigins());
         Transfers transfers = new Transfers(jdbi, context.clock(), gateway, accounts);
         String returnUrl = settings.returnUrl().orElseThrow();
         CardPayments payments = new CardPayments(jdbi, context.clock(), gateway, accounts, merchants, transfers, settings.commission(),

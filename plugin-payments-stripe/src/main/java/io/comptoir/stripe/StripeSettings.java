@@ -94,6 +94,18 @@ public record StripeSettings(Optional<String> secretKey, List<String> webhookSec
         return context.property(name).map(String::strip).filter(value -> !value.isEmpty());
     }
 
+    /**
+     * Where Stripe's pages are: Checkout and the Connect onboarding on Stripe's own hosts, or the test server that stands for
+     * Stripe when {@code api-base} points the SDK at one (its pages are served from the same origin).
+     */
+    public List<String> pageOrigins() {
+        if (DEFAULT_API_BASE.equals(apiBase)) {
+            return List.of("https://checkout.stripe.com", "https://connect.stripe.com");
+        }
+        URI uri = URI.create(apiBase);
+        return List.of(uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort()));
+    }
+
     private static String httpUrl(String value) {
         URI uri;
         try {

@@ -115,6 +115,7 @@ public final class MarketplaceApp {
                 all(running, WebFeature::roles), authentication, carts, new ResetLinks(baseUrl), metrics);
         List<OpenApiSection> api = all(running, WebFeature::openApi);
         marketplace.plugin(ScheduledJobs.class).ifPresent(metrics::bindJobs);
+        SecurityHeaders securityHeaders = new SecurityHeaders(all(running, feature -> feature.formTargets(marketplace)));
         VisitTracking visits = new VisitTracking(marketplace.visits(), secureCookies);
         QueuedThreadPool threads = new QueuedThreadPool(httpThreads, 8);
         threads.setName("http");
@@ -143,7 +144,7 @@ public final class MarketplaceApp {
                 cfg.events.serverStarted(() -> metrics.bindConnections(holder[0].jettyServer().server()));
 
                 cfg.routes.before(clientAddress::resolve);
-                cfg.routes.before(SecurityHeaders::apply);
+                cfg.routes.before(securityHeaders::apply);
                 cfg.routes.before(RequestLimits::rejectOversizedBody);
                 cfg.routes.before(authentication::identify);
                 cfg.routes.beforeMatched(access::check);

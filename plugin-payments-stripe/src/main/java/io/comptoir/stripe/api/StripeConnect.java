@@ -3,6 +3,7 @@ package io.comptoir.stripe.api;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.merchant.MerchantId;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,13 @@ public interface StripeConnect {
 
     /** Whether card payments through Stripe are configured (a secret key and a webhook secret). */
     boolean enabled();
+
+    /**
+     * The origins ({@code https://host[:port]}) of Stripe's pages the marketplace sends people to: Checkout for the shopper,
+     * the Connect onboarding for a shop. A site that restricts where its forms may lead (a content security policy's
+     * {@code form-action}) allows these; empty when card payments are not configured.
+     */
+    List<String> pageOrigins();
 
     Optional<ConnectedAccount> account(MerchantId merchant);
 

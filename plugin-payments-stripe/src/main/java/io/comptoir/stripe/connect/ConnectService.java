@@ -28,13 +28,21 @@ public final class ConnectService implements StripeConnect {
     private final Optional<StripeGateway> gateway;
     private final MerchantDirectory merchants;
     private final String country;
+    private final List<String> pageOrigins;
 
-    public ConnectService(Jdbi jdbi, Clock clock, Optional<StripeGateway> gateway, MerchantDirectory merchants, String country) {
+    public ConnectService(Jdbi jdbi, Clock clock, Optional<StripeGateway> gateway, MerchantDirectory merchants, String country,
+                          List<String> pageOrigins) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.gateway = requireNonNull(gateway, "gateway is null");
         this.merchants = requireNonNull(merchants, "merchants is null");
         this.country = requireNonNull(country, "country is null");
+        this.pageOrigins = gateway.isPresent() ? List.copyOf(requireNonNull(pageOrigins, "pageOrigins is null")) : List.of();
+    }
+
+    @Override
+    public List<String> pageOrigins() {
+        return pageOrigins;
     }
 
     @Override

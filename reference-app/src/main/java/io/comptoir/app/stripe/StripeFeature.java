@@ -41,6 +41,12 @@ public final class StripeFeature implements WebFeature {
         return CardPaths.navigation();
     }
 
+    /** The checkout's form leads to Stripe Checkout, the shop's "connect" form to Stripe's onboarding. */
+    @Override
+    public List<String> formTargets(Marketplace marketplace) {
+        return marketplace.requirePlugin(StripeConnect.class).pageOrigins();
+    }
+
     /** Stripe Checkout sends the shopper back to their order's page, which waits for the webhook. */
     @Override
     public Map<String, String> engineProperties(String siteAddress) {
