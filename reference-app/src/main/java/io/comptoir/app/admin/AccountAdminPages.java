@@ -173,7 +173,7 @@ final class AccountAdminPages {
             render(ctx, account, Optional.of(Notice.problem(page.t("bo.admin.account.erase.self"))), 409, "", "", Map.of());
             return;
         }
-        if (!new FormParams(ctx).bool("confirm")) {
+        if (!new FormParams(ctx).checked("confirm")) {
             render(ctx, account, Optional.of(Notice.problem(page.t("bo.admin.account.erase.unconfirmed"))), 400, "", "", Map.of());
             return;
         }

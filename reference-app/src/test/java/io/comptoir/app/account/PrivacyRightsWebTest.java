@@ -33,12 +33,15 @@ final class PrivacyRightsWebTest {
         TestCatalogue c = market.catalogue;
         shopper.addToCart(c.honeyJar.variants().get(0).id().value(), 1);
         String rucher = String.valueOf(c.rucher.id().value());
-        HttpResponse<String> placed = shopper.submit(page(shopper.get("/commande")), "form.checkout", "action=pay", "tender", "pay-at-pickup",
+        HttpResponse<String> placed = shopper.submit(page(shopper.get("/commande")), "form.checkout", "action=pay", "tender", "sandbox-card",
                 "fulfilment-" + rucher, "deliver", "recipient-" + rucher, "Camille Privée", "street-" + rucher, "9 rue du Secret",
-                "postalCode-" + rucher, "62510", "commune-" + rucher, TestCatalogue.ARQUES, "phone-" + rucher, "06 11 22 33 44");
+                "postalCode-" + rucher, "62510", "commune-" + rucher, TestCatalogue.ARQUES, "phone-" + rucher, "06 11 22 33 44",
+                "cardNumber", "4242 4242 4242 4242", "cardExpiry", "01/30", "cardCvc", "123");
         assertThat(placed.statusCode()).as(placed.body()).isEqualTo(303);
         Account account = market.engine.accounts().accountByEmail("camille.privee@exemple.fr").orElseThrow();
-        return market.engine.orders().customerOrdersOf(account.id(), 0, 1).get(0);
+        CustomerOrder order = market.engine.orders().customerOrdersOf(account.id(), 0, 1).get(0);
+        assertThat(order.merchantOrders().get(0).fulfilment().address()).as("delivered").isPresent();
+        return order;
     }
 
     @EachDatabase
