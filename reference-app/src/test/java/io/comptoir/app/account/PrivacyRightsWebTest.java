@@ -9,6 +9,9 @@ import io.comptoir.app.testing.WebSession;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.Role;
 import io.comptoir.engine.api.account.RoleGrant;
+import io.comptoir.engine.api.merchant.FulfilmentOptions;
+import io.comptoir.engine.api.merchant.LocalDelivery;
+import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.order.CustomerOrder;
 import io.comptoir.engine.api.order.MerchantOrder;
 import io.comptoir.engine.testkit.EachDatabase;
@@ -16,6 +19,8 @@ import io.comptoir.engine.testkit.TestDatabase;
 import org.jsoup.nodes.Document;
 
 import java.net.http.HttpResponse;
+import java.util.Optional;
+import java.util.Set;
 
 import static io.comptoir.app.testing.WebSession.page;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +36,8 @@ final class PrivacyRightsWebTest {
 
     private static CustomerOrder deliveredOrder(TestMarketplace market, WebSession shopper) {
         TestCatalogue c = market.catalogue;
+        market.engine.merchants().updateFulfilment(c.rucher.id(), new FulfilmentOptions(true, Optional.of(new LocalDelivery(
+                Money.euros(490), Set.of(TestCatalogue.ARQUES), Optional.empty()))), TestCatalogue.ADMIN);
         shopper.addToCart(c.honeyJar.variants().get(0).id().value(), 1);
         String rucher = String.valueOf(c.rucher.id().value());
         HttpResponse<String> placed = shopper.submit(page(shopper.get("/commande")), "form.checkout", "action=pay", "tender", "sandbox-card",
