@@ -38,8 +38,8 @@ import io.comptoir.vouchers.mail.VoucherMails;
 import io.comptoir.vouchers.online.OnlineSales;
 import io.comptoir.vouchers.online.OnlineShopService;
 import io.comptoir.vouchers.pos.PointOfSaleService;
+import io.comptoir.vouchers.privacy.VoucherPersonalData;
 import io.comptoir.vouchers.programme.ProgrammeService;
-import io.comptoir.vouchers.api.Programmes;
 import io.comptoir.vouchers.redemption.HoldRecovery;
 import io.comptoir.vouchers.redemption.RedemptionBook;
 import io.comptoir.vouchers.redemption.StoreRedemptionService;
@@ -109,6 +109,7 @@ public final class VouchersPlugin implements EnginePlugin {
     @Override
     public void initialize(PluginContext context) {
         context.registerRole(VoucherRoles.POINT_OF_SALE);
+        context.registerPersonalData(new VoucherPersonalData());
         VoucherSettings settings = VoucherSettings.from(context);
         Clock clock = context.clock();
         Database db = Database.on(context.dataSource());

@@ -17,6 +17,7 @@ import io.comptoir.app.web.CartOwners;
 import io.comptoir.app.web.ClientAddress;
 import io.comptoir.app.web.CsrfProtection;
 import io.comptoir.app.web.ErrorHandlers;
+import io.comptoir.app.web.HeadRequests;
 import io.comptoir.app.web.Json;
 import io.comptoir.app.web.JteRenderer;
 import io.comptoir.app.web.LanguageSelector;
@@ -156,6 +157,7 @@ public final class MarketplaceApp {
                 }
                 new OpenApiRoute(mapper, baseUrl, api, marketplace.accounts().roles().stream().map(Role::name).toList()).register(cfg.routes);
             });
+            HeadRequests.mirrorGetRoutes(holder[0]);
         }
         catch (RuntimeException e) {
             closeAll(running, metrics);

@@ -22,10 +22,11 @@ import io.comptoir.engine.api.order.Checkout;
 import io.comptoir.engine.api.order.Orders;
 import io.comptoir.engine.api.payment.Payments;
 import io.comptoir.engine.api.plugin.EnginePlugin;
+import io.comptoir.engine.api.privacy.PersonalDataRights;
+import io.comptoir.engine.api.schedule.ScheduledJobs;
 import io.comptoir.engine.api.search.ProductSearch;
 import io.comptoir.engine.api.search.SearchIndex;
 import io.comptoir.engine.api.stats.SiteVisits;
-import io.comptoir.engine.api.schedule.ScheduledJobs;
 import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.engine.api.throttle.AttemptLimits;
 import io.comptoir.engine.core.account.AccountHousekeeping;
@@ -46,33 +47,19 @@ import io.comptoir.engine.core.merchant.MerchantService;
 import io.comptoir.engine.core.order.CheckoutHooks;
 import io.comptoir.engine.core.order.OrderMails;
 import io.comptoir.engine.core.order.OrderSettlement;
+import io.comptoir.engine.core.order.PaymentReconciliation;
 import io.comptoir.engine.core.order.SettlementWatch;
 import io.comptoir.engine.core.payment.PayAtPickupProvider;
 import io.comptoir.engine.core.payment.PaymentProviders;
 import io.comptoir.engine.core.payment.sandbox.SandboxCardProvider;
-import io.comptoir.plugin.kit.Dialect;
+import io.comptoir.engine.core.persistence.DurabilityBarrier;
 import io.comptoir.engine.core.persistence.DurableCommits;
 import io.comptoir.engine.core.persistence.Migrations;
 import io.comptoir.engine.core.plugin.EnginePluginContext;
 import io.comptoir.engine.core.plugin.PluginContributions;
 import io.comptoir.engine.core.plugin.PluginLoader;
 import io.comptoir.engine.core.plugin.ServiceRegistry;
-import io.comptoir.engine.core.search.DefaultSearchIndexFactory;
-import io.comptoir.engine.core.payment.PaymentProviders;
-import io.comptoir.engine.core.payment.PayAtPickupProvider;
-import io.comptoir.engine.core.payment.sandbox.SandboxCardProvider;
-import io.comptoir.engine.core.order.CheckoutHooks;
-import io.comptoir.engine.core.order.OrderSettlement;
-import io.comptoir.engine.core.order.PaymentReconciliation;
-import io.comptoir.engine.core.order.SettlementWatch;
-import io.comptoir.engine.core.order.OrderMails;
-import io.comptoir.engine.api.cart.CartService;
-import io.comptoir.engine.api.order.Checkout;
-import io.comptoir.engine.api.order.Orders;
-import io.comptoir.engine.api.payment.Payments;
-import io.comptoir.engine.api.stats.SiteVisits;
-import io.comptoir.engine.core.stats.VisitCounter;
-import io.comptoir.engine.core.persistence.DurabilityBarrier;
+import io.comptoir.engine.core.privacy.PersonalDataSections;
 import io.comptoir.engine.core.schedule.JobScheduler;
 import io.comptoir.engine.core.search.DefaultSearchIndexFactory;
 import io.comptoir.engine.core.search.SearchDocumentSource;
@@ -84,7 +71,6 @@ import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -100,6 +86,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 
 /**
  * A running engine: the database, migrated; the plugins, initialised; the search index, rebuilding then following
@@ -180,7 +167,8 @@ public final class Engine implements AutoCloseable {
         PluginContributions contributions = new PluginContributions(services, injector.getInstance(Subscriptions.class),
                 injector.getInstance(ActivationPolicies.class), checklist, injector.getInstance(PaymentProviders.class), jobs,
                 injector.getInstance(CheckoutHooks.class), injector.getInstance(CommitSignal.class),
-                injector.getInstance(RoleCatalogue.class), new AtomicReference<>(), new AtomicReference<>(config.mailer));
+                injector.getInstance(RoleCatalogue.class), new AtomicReference<>(), new AtomicReference<>(config.mailer),
+                injector.getInstance(PersonalDataSections.class));
         for (EnginePlugin plugin : plugins) {
             plugin.migrationLocation().ifPresent(location -> migrations.migratePlugin(plugin.id(), location, plugin.getClass().getClassLoader()));
             EnginePluginContext context = new EnginePluginContext(plugin.id(), dataSource, config.clock,
@@ -253,6 +241,7 @@ public final class Engine implements AutoCloseable {
         services.register(Orders.class, injector.getInstance(Orders.class));
         services.register(Payments.class, injector.getInstance(Payments.class));
         services.register(AccountDirectory.class, injector.getInstance(AccountDirectory.class));
+        services.register(PersonalDataRights.class, injector.getInstance(PersonalDataRights.class));
         services.register(SessionStore.class, injector.getInstance(SessionStore.class));
         services.register(MailOutbox.class, injector.getInstance(MailOutbox.class));
         services.register(Mailer.class, injector.getInstance(Mailer.class));
@@ -350,6 +339,11 @@ public final class Engine implements AutoCloseable {
 
     public AccountDirectory accounts() {
         return injector.getInstance(AccountDirectory.class);
+    }
+
+    /** A person's rights over their data: export, erasure, and the register of both. */
+    public PersonalDataRights privacy() {
+        return injector.getInstance(PersonalDataRights.class);
     }
 
     public SessionStore sessions() {

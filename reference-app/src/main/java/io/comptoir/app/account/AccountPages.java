@@ -7,10 +7,12 @@ import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
 import io.comptoir.app.web.ResetLinks;
 import io.comptoir.app.web.ReturnPath;
+import io.comptoir.app.web.SiteLink;
 import io.comptoir.app.web.Viewer;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.account.AuthenticationException;
+import io.comptoir.engine.api.account.RoleGrant;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.javalin.config.RoutesConfig;
@@ -19,6 +21,8 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import static java.util.Objects.requireNonNull;
 
@@ -70,7 +74,7 @@ public final class AccountPages {
         return ReturnPath.orElse(given, "/");
     }
 
-    private static String field(Context ctx, String name) {
+    static String field(Context ctx, String name) {
         String value = ctx.formParam(name);
         if (value == null) {
             return "";
@@ -94,7 +98,7 @@ public final class AccountPages {
         try {
             Account account = signIns.authenticate(ctx, email, password);
             signIns.intoCookie(ctx, account);
-            ctx.redirect(returnPath(ctx), HttpStatus.SEE_OTHER);
+            ctx.redirect(landing(ctx, account), HttpStatus.SEE_OTHER);
         }
         catch (AuthenticationException e) {
             if (e.retryAfter().isPresent()) {
@@ -108,6 +112,19 @@ public final class AccountPages {
             }
             render(ctx, "account/signIn.jte", form, returnPath(ctx), "");
         }
+    }
+
+    /**
+     * Where a signed-in account goes: the page it asked for, else the back-office it works in (a shop's staff to its shop,
+     * a point of sale to its till...), this account page, which lists them, when it works in several, else home.
+     */
+    private String landing(Context ctx, Account account) {
+        String asked = returnPath(ctx);
+        if (!asked.equals("/")) {
+            return asked;
+        }
+        List<SiteLink> offices = pages.backOfficesFor(AccessRole.of(account.grants().stream().map(RoleGrant::role).collect(Collectors.toSet())));
+        return offices.isEmpty() ? "/" : offices.size() == 1 ? offices.get(0).path() : ACCOUNT;
     }
 
     /** "2 minutes", "45 secondes": how long to wait, rounded up. */

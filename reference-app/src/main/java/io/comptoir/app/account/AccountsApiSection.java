@@ -1,6 +1,7 @@
 package io.comptoir.app.account;
 
 import io.comptoir.app.web.openapi.OpenApiSection;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import static io.comptoir.app.web.openapi.Operations.accepted;
 import static io.comptoir.app.web.openapi.Operations.created;
 import static io.comptoir.app.web.openapi.Operations.noContent;
 import static io.comptoir.app.web.openapi.Operations.ok;
+import static io.comptoir.app.web.openapi.Operations.open;
 import static io.comptoir.app.web.openapi.Operations.operation;
 import static io.comptoir.app.web.openapi.Operations.withBody;
 import static io.comptoir.app.web.openapi.Schemas.array;
@@ -40,11 +42,11 @@ public final class AccountsApiSection implements OpenApiSection {
                 "Answers a session: send its token as `Authorization: Bearer <token>`. A guest cart the caller carried in the "
                         + "comptoir_cart cookie joins the account's. Passwords have at least 10 characters.",
                 List.of(), created("Session"), BAD_REQUEST, CONFLICT, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE), "Registration")));
-        paths.put("/api/v1/auth/login", map("post", withBody(operation("login", "Accounts", "Signs in",
+        paths.put("/api/v1/auth/login", map("post", open(withBody(operation("login", "Accounts", "Signs in",
                 "Answers a session token for `Authorization: Bearer`, and the CSRF token the session's cookie use needs. Failed "
                         + "attempts are throttled per e-mail and per client: after too many, 429 with Retry-After. The answer never "
                         + "says whether the e-mail has an account.",
-                List.of(), ok("Session"), BAD_REQUEST, UNAUTHORIZED, TOO_MANY_ATTEMPTS, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE), "Credentials")));
+                List.of(), ok("Session"), BAD_REQUEST, UNAUTHORIZED, TOO_MANY_ATTEMPTS, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE), "Credentials"))));
         paths.put("/api/v1/auth/logout", map("post", operation("logout", "Accounts", "Signs out",
                 "Ends the session the call is made with (bearer token or cookie); the token stops working at once.",
                 List.of(), noContent(), UNAUTHORIZED, FORBIDDEN)));

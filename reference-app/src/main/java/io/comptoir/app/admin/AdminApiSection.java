@@ -1,6 +1,7 @@
 package io.comptoir.app.admin;
 
 import io.comptoir.app.web.openapi.OpenApiSection;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ public final class AdminApiSection implements OpenApiSection {
         Map<String, Object> size = query("size", map("type", "integer", "format", "int32", "minimum", 1, "maximum", 100, "default", 50));
 
         paths.put(ROOT + "/dashboard", methods("get", op("getTerritoryDashboard", "The territory's figures, read live",
-                "Shops in each status, customer accounts (active accounts holding SHOPPER), products shoppers can see, and visits "
+                "Shops in each status, customer accounts (active accounts holding SHOPPER and no other role: not the staff's, points of sale's, trainers' or admins'), products shoppers can see, and visits "
                         + "of the shoppers' site per day (one per visitor and Europe/Paris day) over the last 30 days.",
                 List.of(), ok("TerritoryDashboard"), UNAUTHORIZED, FORBIDDEN)));
         paths.put(ROOT + "/merchants", methods("get", op("listTerritoryShops", "The territory's shops, by name",

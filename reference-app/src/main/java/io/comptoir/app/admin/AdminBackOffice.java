@@ -39,6 +39,7 @@ final class AdminBackOffice {
         routes.get(AdminPaths.ROOT, this::dashboard, ADMIN);
         new ShopAdminPages(this).register(routes);
         new AccountAdminPages(this).register(routes);
+        new PrivacyAdminPages(this).register(routes);
         new OrderOverviewPages(this).register(routes);
         routes.get(AdminPaths.MAIL, this::mail, ADMIN);
     }
@@ -69,7 +70,7 @@ final class AdminBackOffice {
         BackOfficeFrame frame = frame(ctx, AdminNav.DASHBOARD);
         TerritoryDashboard data = TerritoryDashboard.of(marketplace);
         PageFactory.render(ctx, "admin/dashboard.jte", new AdminDashboardView(frame, data,
-                VisitsChart.of(frame.page(), data.visits(), data.today())));
+                VisitsChart.of(frame.page(), data.visits(), data.today()), backOffices.tallies(frame.page(), BackOffice.ADMIN, 0)));
     }
 
     private void mail(Context ctx) {

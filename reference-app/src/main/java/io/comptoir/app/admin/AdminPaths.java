@@ -7,6 +7,7 @@ public final class AdminPaths {
     public static final String ACCOUNTS = ROOT + "/comptes";
     public static final String ORDERS = ROOT + "/commandes";
     public static final String MAIL = ROOT + "/courriels";
+    public static final String PRIVACY = ROOT + "/donnees-personnelles";
 
     private AdminPaths() {
     }

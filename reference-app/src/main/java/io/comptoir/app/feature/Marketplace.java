@@ -12,6 +12,7 @@ import io.comptoir.engine.api.merchant.OnboardingChecklist;
 import io.comptoir.engine.api.order.Checkout;
 import io.comptoir.engine.api.order.Orders;
 import io.comptoir.engine.api.payment.Payments;
+import io.comptoir.engine.api.privacy.PersonalDataRights;
 import io.comptoir.engine.api.search.ProductSearch;
 import io.comptoir.engine.api.stats.SiteVisits;
 import io.comptoir.engine.api.territory.Territory;
@@ -35,6 +36,7 @@ public record Marketplace(
         ProductSearch search,
         AssetStore assets,
         AccountDirectory accounts,
+        PersonalDataRights privacy,
         SessionStore sessions,
         CartService carts,
         Checkout checkout,
@@ -59,6 +61,7 @@ public record Marketplace(
         requireNonNull(search, "search is null");
         requireNonNull(assets, "assets is null");
         requireNonNull(accounts, "accounts is null");
+        requireNonNull(privacy, "privacy is null");
         requireNonNull(sessions, "sessions is null");
         requireNonNull(carts, "carts is null");
         requireNonNull(checkout, "checkout is null");
@@ -79,7 +82,7 @@ public record Marketplace(
     /** The services of a running engine, with another clock for the web layer (tests). */
     public static Marketplace of(Engine engine, Clock clock) {
         return new Marketplace(engine.catalogue(), engine.merchants(), engine.territory(), engine.search(), engine.assets(),
-                engine.accounts(), engine.sessions(), engine.carts(), engine.checkout(), engine.orders(), engine.payments(),
+                engine.accounts(), engine.privacy(), engine.sessions(), engine.carts(), engine.checkout(), engine.orders(), engine.payments(),
                 engine.mailOutbox(), engine.onboarding(), engine.visits(), engine::findService, clock);
     }
 

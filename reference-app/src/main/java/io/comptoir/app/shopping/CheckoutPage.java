@@ -24,6 +24,7 @@ import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.order.CheckoutRequest;
 import io.comptoir.engine.api.order.CheckoutResult;
+import io.comptoir.engine.api.order.CustomerOrderStatus;
 import io.comptoir.engine.api.order.FulfilmentChoice;
 import io.comptoir.engine.api.order.ShopQuote;
 import io.comptoir.engine.api.payment.TenderRequest;
@@ -73,8 +74,13 @@ public final class CheckoutPage {
         routes.post(PATH, this::submit, AccessRole.SHOPPER);
     }
 
+    /** The form, filled in again when the shopper's last order was declined (its items are back in the cart). */
     private void show(Context ctx) {
-        render(ctx, CheckoutForm.blank(), FormState.empty(), HttpStatus.OK);
+        AccountId shopper = Viewer.of(ctx).requireAccount().id();
+        CheckoutForm form = marketplace.orders().customerOrdersOf(shopper, 0, 1).stream()
+                .filter(last -> last.status() == CustomerOrderStatus.PAYMENT_FAILED)
+                .findFirst().map(CheckoutForm::retrying).orElseGet(CheckoutForm::blank);
+        render(ctx, form, FormState.empty(), HttpStatus.OK);
     }
 
     private void submit(Context ctx) {

@@ -17,6 +17,7 @@ import io.comptoir.engine.api.order.OrderAction;
 import io.comptoir.engine.api.order.StatusChange;
 import io.comptoir.engine.api.order.TenderShare;
 import io.comptoir.engine.api.payment.Payment;
+import io.comptoir.engine.api.payment.PaymentStatus;
 import io.comptoir.engine.api.territory.Commune;
 
 import java.time.Instant;
@@ -94,7 +95,11 @@ final class OrderCards {
         String label = payment == null ? share.provider() : payment.label();
         boolean atPickup = share.provider().equals(Tenders.PAY_AT_PICKUP);
         String state;
-        if (share.refunded().isPositive()) {
+        if (payment != null && (payment.status() == PaymentStatus.FAILED || payment.status() == PaymentStatus.PENDING && !atPickup)) {
+            // nothing was authorised yet, or the bank refused: the share says what its payment says
+            state = page.t("payment.status." + payment.status().name());
+        }
+        else if (share.refunded().isPositive()) {
             state = page.t("order.share.refunded", page.money(share.refunded()));
         }
         else if (share.released().compareTo(share.amount()) >= 0) {

@@ -6,6 +6,7 @@ import org.jsoup.nodes.Element;
 
 import java.net.http.HttpResponse;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +54,25 @@ public final class PageChecks {
         Set<String> ids = new HashSet<>();
         for (Element element : page.select("[id]")) {
             assertThat(ids.add(element.id())).as("unique id " + element.id() + " on " + at).isTrue();
+        }
+        assertConformingFields(page);
+    }
+
+    /** Text types, the only inputs HTML lets carry {@code maxlength} and {@code minlength}. */
+    private static final Set<String> TEXT_TYPES = Set.of("text", "search", "url", "tel", "email", "password");
+
+    /**
+     * What the Nu HTML checker refuses on form fields: a length limit on an input that is not text (a number has
+     * {@code min}/{@code max}), and the multi-line {@code street-address} on a one-line input (it is for a textarea).
+     */
+    public static void assertConformingFields(Document page) {
+        for (Element input : page.select("input")) {
+            String type = input.attr("type").isEmpty() ? "text" : input.attr("type").toLowerCase(Locale.ROOT);
+            if (input.hasAttr("maxlength") || input.hasAttr("minlength")) {
+                assertThat(TEXT_TYPES).as("a length limit on " + input.outerHtml()).contains(type);
+            }
+            String[] tokens = input.attr("autocomplete").trim().split("\\s+");
+            assertThat(tokens[tokens.length - 1]).as("a one-line autocomplete token on " + input.outerHtml()).isNotEqualTo("street-address");
         }
     }
 }

@@ -187,6 +187,37 @@ final class CheckoutPagesTest {
     }
 
     @Test
+    void aDeclinedOrderSaysRefusedInEachShopIsNoOrderInTheListAndPayingAgainKeepsTheDeliveryAndAddress() {
+        WebSession shopper = shopperWithTwoShops();
+        String rucher = String.valueOf(c.rucher.id().value());
+        long id = orderId(shopper.submit(page(shopper.get("/commande")), "form.checkout", PAY, "tender", "sandbox-card",
+                "fulfilment-" + rucher, "deliver", "recipient-" + rucher, "Client Livré", "street-" + rucher, "4 rue des Abeilles",
+                "postalCode-" + rucher, "62510", "commune-" + rucher, TestCatalogue.ARQUES, "phone-" + rucher, "06 00 00 00 00",
+                "cardNumber", "4000 0000 0000 0002", "cardExpiry", "01/30", "cardCvc", "999"));
+        assertThat(settled(id).status()).isEqualTo(CustomerOrderStatus.PAYMENT_FAILED);
+
+        Document failed = page(shopper.get("/commandes/" + id));
+        assertThat(failed.select(".order-part").text()).contains("refusé").doesNotContain("autorisé", "débité quand");
+
+        Document list = page(shopper.get("/mes-commandes"));
+        assertThat(list.select(".order-card")).as("a declined payment made no order").isEmpty();
+        assertThat(list.select(".order-attempt a[href=/commandes/" + id + "]")).hasSize(1);
+        assertAccessible(list, "fr");
+
+        Document again = page(shopper.get("/commande"));
+        assertThat(again.select("#deliver-" + rucher).hasAttr("checked")).isTrue();
+        assertThat(again.select("#recipient-" + rucher).attr("value")).isEqualTo("Client Livré");
+        assertThat(again.select("#street-" + rucher).attr("value")).isEqualTo("4 rue des Abeilles");
+        assertThat(again.select("#commune-" + rucher + " option[selected]").attr("value")).isEqualTo(TestCatalogue.ARQUES);
+        assertThat(plain(again.select(".summary__row--minor").get(1).text())).isEqualTo("Livraison 4,90 €");
+        long paid = orderId(shopper.submit(again, "form.checkout", PAY, "tender", "sandbox-card",
+                "cardNumber", "4242 4242 4242 4242", "cardExpiry", "01/30", "cardCvc", "123"));
+        assertThat(settled(paid).status()).isEqualTo(CustomerOrderStatus.PLACED);
+        assertThat(settled(paid).merchantOrders().stream().map(part -> part.fulfilment().address().map(a -> a.street()).orElse("")))
+                .contains("4 rue des Abeilles");
+    }
+
+    @Test
     void theSamePageSubmittedTwiceOrTwiceAtOnceMakesOneOrder() throws Exception {
         WebSession shopper = shopperWithTwoShops();
         Document page = page(shopper.get("/commande"));

@@ -111,6 +111,8 @@ final class CardPaymentJourneyBrowserTest {
     private static void signedInAs(Account account) {
         browser.get(url("/?lang=fr"));
         browser.manage().deleteAllCookies();
+        // headless Chromium asks for English whatever its --lang: the language is the site's cookie, as a visitor's choice
+        browser.manage().addCookie(new Cookie("lang", "fr", "/"));
         browser.manage().addCookie(new Cookie("comptoir_session", engine.sessions().open(account.id()).token(), "/"));
     }
 

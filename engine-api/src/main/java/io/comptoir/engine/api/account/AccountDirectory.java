@@ -69,6 +69,12 @@ public interface AccountDirectory {
     Map<Role, Integer> countByRole();
 
     /**
+     * Number of active customer accounts: those holding no role but {@link Role#SHOPPER}, so not the accounts opened for
+     * a job (a shop's staff, a point of sale's operator, a trainer, an admin), which hold the shopper role too.
+     */
+    int countCustomers();
+
+    /**
      * Gives a role; giving one already held does nothing.
      *
      * @throws io.comptoir.engine.api.error.InvalidInputException {@code invalid_role} for a role not in {@link #roles()}

@@ -88,6 +88,13 @@ public interface AccountDao {
             GROUP BY r.role""")
     List<RoleCount> countByRole();
 
+    @SqlQuery("""
+            SELECT COUNT(*) FROM account a
+            WHERE a.active = TRUE
+              AND EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id AND r.role = :shopper)
+              AND NOT EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id AND r.role <> :shopper)""")
+    int countOnlyHolding(@Bind("shopper") String role);
+
     @SqlQuery("SELECT COUNT(*) FROM merchant WHERE id = :id")
     int merchantCount(@Bind("id") long merchantId);
 }

@@ -201,6 +201,11 @@ public final class AccountService implements AccountDirectory {
         return counts;
     }
 
+    @Override
+    public int countCustomers() {
+        return jdbi.withExtension(AccountDao.class, dao -> dao.countOnlyHolding(Role.SHOPPER.name()));
+    }
+
 
     @Override
     public Account grant(AccountId id, RoleGrant grant, Actor actor) {
@@ -381,6 +386,22 @@ public final class AccountService implements AccountDirectory {
      * The active account, once its holder proved it with its password; wrong passwords count against the e-mail's sign-in
      * attempts.
      */
+    /**
+     * Checks an active account's own password, under the sign-in throttle, for an act of its holder handled by another
+     * service of the engine (the erasure of the account).
+     *
+     * @throws InvalidInputException {@code wrong_password} on field {@code currentPassword}
+     */
+    public void verifyPassword(AccountId id, String currentPassword) {
+        requireNonNull(id, "id is null");
+        verified(id, currentPassword);
+    }
+
+    /** Forgets the kept copy of an account that another service of the engine changed, once its change is committed. */
+    public void changedElsewhere(AccountId id) {
+        changed(id.value());
+    }
+
     private AccountRow verified(AccountId id, String currentPassword) {
         AccountRow row = jdbi.withExtension(AccountDao.class, dao -> dao.find(id.value()))
                 .filter(AccountRow::active).orElseThrow(() -> NotFoundException.of("account", id));
