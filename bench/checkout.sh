@@ -37,7 +37,8 @@ mvn -B -ntp -q -DskipTests test-compile dependency:build-classpath -pl reference
 cp=$(cat target/bench-checkout.cp)
 data=$(mktemp -d)
 echo "Starting the app on PostgreSQL with the demo seeds..." >&2
-start_app "$data" SANDBOX_CARD_DELAY_MS=0 DATABASE_URL="$BENCH_PG_URL" DATABASE_USER="$pg_user" DATABASE_PASSWORD="$pg_password" MARKETPLACE_SEED=demo
+profile="$data/sql-profile.tsv"
+start_app "$data" JAVA_TOOL_OPTIONS="-Dcomptoir.sqlProfile=$profile" SANDBOX_CARD_DELAY_MS=0 DATABASE_URL="$BENCH_PG_URL" DATABASE_USER="$pg_user" DATABASE_PASSWORD="$pg_password" MARKETPLACE_SEED=demo
 
 # One product of each live shop, with stock that the run cannot exhaust; each purchase takes two of them at random.
 variants=$(psql_bench "SELECT MIN(v.id) FROM variant v JOIN product p ON p.id = v.product_id JOIN merchant m ON m.id = p.merchant_id
@@ -56,18 +57,22 @@ load_pid=$!
 
 # Where the machine's time goes during the measure (10 s inside its 15 s): CPU of each process from /proc (PostgreSQL's
 # only when it runs here), and what a purchase costs the database (its transactions and the rows it writes).
-ticks() { local t=0 p; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done; echo "$t"; }
+ticks() {   # a process may end between the listing and the read (PostgreSQL's backends): it counts for nothing
+  local t=0 p n; for p in "$@"; do n=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null) && t=$((t + ${n:-0})); done; echo "$t"
+}
 machine() { awk '/^cpu / {print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9, $5 + $6}' /proc/stat; }
 db_counts() { psql_bench "SELECT (SELECT COUNT(*) FROM customer_order), xact_commit, tup_inserted + tup_updated + tup_deleted
                           FROM pg_stat_database WHERE datname = current_database()" | tr '|' ' '; }
 pg_pids() { if [ -z "${BENCH_PG_URL_GIVEN:-}" ]; then pgrep -u postgres postgres | tr '\n' ' '; fi; }
 sleep $((warmup + 3))
+cp "$profile" "$data/profile0.tsv"
 read -r orders0 commits0 rows0 <<<"$(db_counts)"
 read -r all0 idle0 <<<"$(machine)"
 app0=$(ticks "$APP_PID"); load0=$(ticks "$load_pid"); pg0=$(ticks $(pg_pids))
 sleep 10
 app1=$(ticks "$APP_PID"); load1=$(ticks "$load_pid"); pg1=$(ticks $(pg_pids))
 read -r all1 idle1 <<<"$(machine)"
+cp "$profile" "$data/profile1.tsv"
 read -r orders1 commits1 rows1 <<<"$(db_counts)"
 wait "$load_pid"
 cat "$data/checkout.txt"
@@ -82,3 +87,38 @@ awk -v all=$((all1 - all0)) -v idle=$((idle1 - idle0)) -v app=$((app1 - app0)) -
     100 * (all - idle) / all, 100 * app / all, 100 * pg / all, 100 * load / all, 100 * (all - idle - app - pg - load) / all
   if (orders > 0) printf "Per purchase: %.0f database transactions (reads in auto-commit included), %.0f rows written\n", commits / orders, rows / orders
 }'
+
+# The app's own count of the same window (SqlProfile: each transaction and statement under the kind of work that began
+# it, read from the call stack), per purchase, by kind and in detail. The profile file is rewritten every 250 ms: each end
+# of its window is up to 250 ms older than the order count it is divided by (a few per cent of a 10 s window).
+awk -F'\t' -v orders=$((orders1 - orders0)) '
+  function group(kind) {
+    if (kind ~ /^auto-commit /) return "reads in auto-commit"
+    if (kind ~ /Session|AccountService|AccountReads|AccountCache/) return "session and account"
+    if (kind ~ /^CartStore/) return "cart"
+    if (kind ~ /^CheckoutService\.basket/) return "checkout: basket read"
+    if (kind ~ /^CheckoutService\.reserve/) return "checkout: reservation"
+    if (kind ~ /^CheckoutService\.authorise/) return "checkout: authorisation answers"
+    if (kind ~ /^CheckoutService\.(load|replay)/) return "checkout: order read"
+    if (kind ~ /^CheckoutService/) return "checkout: settlement"
+    if (kind ~ /Payment|Sandbox|OrderSettlement|SettlementWatch/) return "payment and webhook"
+    if (kind ~ /^(EventDispatcher|SubscriptionWorker|EventDelivery)/) return "event delivery (claims, feed, positions)"
+    if (kind ~ /^(EventFeed|FeedCursor|CommitSignal)/) return "event feed"
+    if (kind ~ /Search|ChangeFeed|Cache/) return "index follower and caches"
+    if (kind ~ /^Job/) return "job leases"
+    if (kind ~ /^Order/) return "order reads"
+    return "other"
+  }
+  FNR == NR { t0[$1] = $2; s0[$1] = $3; next }
+  { dt = $2 - t0[$1]; ds = $3 - s0[$1]; if (dt == 0 && ds == 0) next
+    g = group($1); gt[g] += dt; gs[g] += ds; tt += dt; ts += ds; detail[$1] = dt " " ds }
+  END {
+    if (orders <= 0) { print "No order in the window: no breakdown"; exit }
+    printf "\nPer purchase, counted by the app (%d orders in the window): %.1f transactions, %.1f statements (a JDBC batch is one)\n", orders, tt / orders, ts / orders
+    printf "  %-44s %8s %10s\n", "kind", "tx", "statements"
+    n = 0; for (g in gt) order[++n] = g
+    for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (gt[order[j]] > gt[order[i]]) { x = order[i]; order[i] = order[j]; order[j] = x }
+    for (i = 1; i <= n; i++) printf "  %-44s %8.2f %10.2f\n", order[i], gt[order[i]] / orders, gs[order[i]] / orders
+    print "  in detail (tx, statements per purchase):"
+    for (k in detail) { split(detail[k], d, " "); if ((d[1] + d[2]) / orders >= 0.05) printf "    %-90s %6.2f %6.2f\n", k, d[1] / orders, d[2] / orders }
+  }' "$data/profile0.tsv" "$data/profile1.tsv"
