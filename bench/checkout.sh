@@ -4,8 +4,13 @@
 # its signed webhook), side by side with pgbench -c 8 -T 15 (TPC-B-like) on the same database in the same run.
 # The sandbox bank answers at once (SANDBOX_CARD_DELAY_MS=0): with 16 shoppers each waiting for it, its simulated 200 ms
 # would cap the run at 80 checkouts/s whatever the marketplace does.
+# Then, on the same app and against the same pgbench baseline, the voucher paths through the JSON API (VoucherHttpLoad):
+# point-of-sale sales, then in-store redemptions of the vouchers sold, 16 clients, VOUCHER_WARMUP_SECONDS (30) and
+# VOUCHER_SECONDS (15) each; BENCH_VOUCHERS=0 leaves them out.
 # Needs a PostgreSQL server: BENCH_PG_URL (jdbc URL of an empty database), BENCH_PG_USER, BENCH_PG_PASSWORD; by default
 # the local server of .ci/run, database comptoir_bench (created if absent, as the postgres user).
+# Re-running: BENCH_SKIP_BUILD=1 reuses what the last run built, BENCH_APP_JAR names another build of the app,
+# BENCH_SEEDED_DB starts from a copy of a database holding the demo territory, BENCH_START_MINUTES (10) waits longer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
@@ -24,7 +29,8 @@ if [ -z "${BENCH_PG_URL:-}" ]; then
   su postgres -c "psql -qc 'DROP DATABASE IF EXISTS $pg_db'" >/dev/null
   su postgres -c "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname = '$pg_user'\"" | grep -q 1 \
     || su postgres -c "psql -qc \"CREATE ROLE $pg_user LOGIN PASSWORD '$pg_password'\""
-  su postgres -c "createdb -O $pg_user $pg_db"
+  # BENCH_SEEDED_DB: a copy of a database the app already loaded the demo territory into (minutes on a busy machine)
+  su postgres -c "createdb -O $pg_user ${BENCH_SEEDED_DB:+-T $BENCH_SEEDED_DB} $pg_db"
   BENCH_PG_URL="jdbc:postgresql://127.0.0.1:5432/$pg_db"
 fi
 export PGPASSWORD="$pg_password"
@@ -32,8 +38,10 @@ psql_bench() { psql -h 127.0.0.1 -U "$pg_user" -d "$pg_db" -qtAc "$1"; }
 
 build_app
 # one reactor build: the engine's modules on the class path are this checkout's, not jars from ~/.m2
-mvn -B -ntp -q -DskipTests test-compile dependency:build-classpath -pl reference-app -am -Dmdep.includeScope=test \
-  -Dmdep.outputFile="$PWD/target/bench-checkout.cp" >&2
+if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
+  mvn -B -ntp -q -DskipTests test-compile dependency:build-classpath -pl reference-app -am -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$PWD/target/bench-checkout.cp" >&2
+fi
 cp=$(cat target/bench-checkout.cp)
 data=$(mktemp -d)
 echo "Starting the app on PostgreSQL with the demo seeds..." >&2
@@ -79,7 +87,7 @@ cat "$data/checkout.txt"
 
 rate=$(sed -E 's/.*: ([0-9.]+) checkouts\/s.*/\1/' "$data/checkout.txt")
 echo
-echo "pgbench: $pg_tps tps; checkouts: $rate/s; ratio $(awk -v a="$rate" -v b="$pg_tps" 'BEGIN {printf "%.0f%%", 100 * a / b}')"
+echo "pgbench: $pg_tps tps; checkouts: $rate/s; ratio $(awk -v a="$rate" -v b="$pg_tps" 'BEGIN {printf "%.1f%%", 100 * a / b}') (goal ≥ 8 %, purchase p99 < 250 ms)"
 echo "Server RSS: $(rss_mib) MiB"
 awk -v all=$((all1 - all0)) -v idle=$((idle1 - idle0)) -v app=$((app1 - app0)) -v load=$((load1 - load0)) -v pg=$((pg1 - pg0)) \
     -v orders=$((orders1 - orders0)) -v commits=$((commits1 - commits0)) -v rows=$((rows1 - rows0)) 'BEGIN {
@@ -114,7 +122,7 @@ awk -F'\t' -v orders=$((orders1 - orders0)) '
     g = group($1); gt[g] += dt; gs[g] += ds; tt += dt; ts += ds; detail[$1] = dt " " ds }
   END {
     if (orders <= 0) { print "No order in the window: no breakdown"; exit }
-    printf "\nPer purchase, counted by the app (%d orders in the window): %.1f transactions, %.1f statements (a JDBC batch is one)\n", orders, tt / orders, ts / orders
+    printf "\nPer purchase, counted by the app (%d orders in the window): %.1f transactions, %.1f statements (a JDBC batch is one; goals ≤ 8 and ≤ 40)\n", orders, tt / orders, ts / orders
     printf "  %-44s %8s %10s\n", "kind", "tx", "statements"
     n = 0; for (g in gt) order[++n] = g
     for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (gt[order[j]] > gt[order[i]]) { x = order[i]; order[i] = order[j]; order[j] = x }
@@ -122,3 +130,26 @@ awk -F'\t' -v orders=$((orders1 - orders0)) '
     print "  in detail (tx, statements per purchase):"
     for (k in detail) { split(detail[k], d, " "); if ((d[1] + d[2]) / orders >= 0.05) printf "    %-90s %6.2f %6.2f\n", k, d[1] / orders, d[2] / orders }
   }' "$data/profile0.tsv" "$data/profile1.tsv"
+
+if [ "${BENCH_VOUCHERS:-1}" != 0 ]; then
+  # The points of sale's operators, and one staff account of each live shop that takes the gift vouchers (not opted out).
+  password=$(sed -nE 's/.*"password": *"([^"]+)".*/\1/p' seeds/demo/accounts.json | head -1)
+  operators=$(psql_bench "SELECT a.email FROM account a JOIN account_role r ON r.account_id = a.id
+                          WHERE r.role = 'POINT_OF_SALE' ORDER BY r.scope" | paste -sd, -)
+  staff=$(psql_bench "SELECT m.id || ':' || MIN(a.email) FROM merchant m
+                      JOIN account_role r ON r.role = 'MERCHANT_STAFF' AND r.scope = m.id JOIN account a ON a.id = r.account_id
+                      WHERE m.status = 'LIVE' AND NOT EXISTS (SELECT 1 FROM voucher_programme_merchant o
+                        JOIN voucher_programme p ON p.id = o.programme_id
+                        WHERE p.slug = 'cheque-cadeau' AND o.merchant_id = m.id AND NOT o.included)
+                      GROUP BY m.id ORDER BY m.id" | paste -sd, -)
+  echo
+  echo "Voucher paths over HTTP: $(tr ',' '\n' <<<"$operators" | wc -l) points of sale, $(tr ',' '\n' <<<"$staff" | wc -l) shops" >&2
+  java -Xmx256m -cp "reference-app/target/test-classes:$cp" io.comptoir.app.bench.VoucherHttpLoad "$BENCH_BASE" 16 \
+    "${VOUCHER_WARMUP_SECONDS:-30}" "${VOUCHER_SECONDS:-15}" "$password" "$operators" "$staff" >"$data/vouchers.txt"
+  # each line reads "<what>: N in S s with C clients = R/s, p50 …"
+  while read -r line; do
+    echo "$line"
+    rate=$(sed -E 's/.*= ([0-9]+)\/s.*/\1/' <<<"$line")
+    echo "  ${line%%:*}: ratio to pgbench $(awk -v a="$rate" -v b="$pg_tps" 'BEGIN {printf "%.1f%%", 100 * a / b}')"
+  done <"$data/vouchers.txt"
+fi

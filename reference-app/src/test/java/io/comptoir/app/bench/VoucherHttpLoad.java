@@ -1,0 +1,196 @@
+package io.comptoir.app.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Load generator of the voucher part of {@code bench/checkout.sh} (a main, not a test): the voucher paths through the JSON API, as a
+ * till and a shop's counter call it. First point-of-sale sales ({@code POST /api/v1/pos/{id}/sales}, one 50 € gift voucher
+ * each, each client at a point of sale of its own, signed in as its operator), then in-store redemptions of the vouchers
+ * sold ({@code POST /api/v1/merchant/{id}/vouchers/redemptions}, 1 € each, each client at a shop of its own, signed in as
+ * its staff); each with an {@code Idempotency-Key}. Each part warms up, then is measured; prints per part the rate, p50
+ * and p99 of the call, and the errors.
+ *
+ * <pre>java -cp ... io.comptoir.app.bench.VoucherHttpLoad http://127.0.0.1:7099 16 30 15 password pos@a,pos@b 12:shop@a,13:shop@b</pre>
+ */
+public final class VoucherHttpLoad {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PROGRAMME = "cheque-cadeau";
+    private static final long FACE = 5000;
+    private static final long REDEEMED = 100;
+
+    private final String base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final List<String> codes = new CopyOnWriteArrayList<>();
+
+    private VoucherHttpLoad(String base) {
+        this.base = base;
+    }
+
+    /** A point of sale's till: its operator's token, its id, and what it sells. */
+    private record Till(String token, long pointOfSale, long programme, long denomination) {
+    }
+
+    /** A shop's counter: its staff's token and the shop's id. */
+    private record Counter(String token, long merchant) {
+    }
+
+    @FunctionalInterface
+    private interface Call {
+        void run(int client, Random random) throws IOException, InterruptedException;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        int clients = Integer.parseInt(args[1]);
+        int warmupSeconds = Integer.parseInt(args[2]);
+        int measureSeconds = Integer.parseInt(args[3]);
+        String password = args[4];
+        List<String> operators = Arrays.asList(args[5].split(","));
+        List<String> staff = Arrays.asList(args[6].split(","));
+        VoucherHttpLoad load = new VoucherHttpLoad(base);
+        List<Till> tills = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            tills.add(load.till(operators.get(i % operators.size()), password));
+        }
+        List<Counter> counters = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            String[] entry = staff.get(i % staff.size()).split(":", 2);
+            counters.add(new Counter(load.login(entry[1], password), Long.parseLong(entry[0])));
+        }
+        Call sale = (client, random) -> load.sell(tills.get(client));
+        Call redemption = (client, random) -> load.redeem(counters.get(client), random);
+        System.err.printf("Point-of-sale sales: warming up %d clients for %d s...%n", clients, warmupSeconds);
+        load.run(clients, warmupSeconds, sale);
+        load.report("point-of-sale sales (HTTP)", clients, measureSeconds, load.run(clients, measureSeconds, sale));
+        System.err.printf("In-store redemptions of the %d vouchers sold: warming up for %d s...%n", load.codes.size(), warmupSeconds);
+        load.run(clients, warmupSeconds, redemption);
+        load.report("in-store redemptions (HTTP)", clients, measureSeconds, load.run(clients, measureSeconds, redemption));
+    }
+
+    private record Result(long[] nanos, long errors) {
+    }
+
+    private void report(String what, int clients, int seconds, Result result) {
+        System.out.printf("%s: %d in %d s with %d clients = %.0f/s, p50 %.1f ms, p99 %.1f ms, errors %d%n", what, result.nanos().length,
+                seconds, clients, result.nanos().length / (double) seconds, percentile(result.nanos(), 50), percentile(result.nanos(), 99),
+                result.errors());
+    }
+
+    private Result run(int clients, int seconds, Call call) throws InterruptedException {
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicLong errors = new AtomicLong();
+        List<Long> samples = java.util.Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch done = new CountDownLatch(clients);
+        for (int client = 0; client < clients; client++) {
+            int index = client;
+            Random random = new Random(seconds * 1000L + client);
+            Thread thread = new Thread(() -> {
+                try {
+                    while (!stop.get()) {
+                        long started = System.nanoTime();
+                        try {
+                            call.run(index, random);
+                            samples.add(System.nanoTime() - started);
+                        }
+                        catch (IOException | RuntimeException e) {
+                            if (errors.incrementAndGet() <= 3) {
+                                System.err.println("error: " + e.getMessage());
+                            }
+                        }
+                    }
+                }
+                catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                finally {
+                    done.countDown();
+                }
+            });
+            thread.setDaemon(true);
+            thread.start();
+        }
+        Thread.sleep(seconds * 1000L);
+        stop.set(true);
+        done.await();
+        return new Result(samples.stream().mapToLong(Long::longValue).sorted().toArray(), errors.get());
+    }
+
+    private void sell(Till till) throws IOException, InterruptedException {
+        JsonNode sale = send("POST", "/api/v1/pos/" + till.pointOfSale() + "/sales", till.token(),
+                "{\"programmeId\":" + till.programme() + ",\"denominationId\":" + till.denomination() + ",\"quantity\":1}",
+                UUID.randomUUID().toString(), 201);
+        for (JsonNode voucher : sale.get("vouchers")) {
+            codes.add(voucher.get("code").asText());
+        }
+    }
+
+    /** 1 € of a voucher sold earlier, drawn at random; a voucher spent to the last euro is refused, and counted as an error. */
+    private void redeem(Counter counter, Random random) throws IOException, InterruptedException {
+        String code = codes.get(random.nextInt(codes.size()));
+        send("POST", "/api/v1/merchant/" + counter.merchant() + "/vouchers/redemptions", counter.token(),
+                "{\"code\":\"" + code + "\",\"amount\":{\"amount\":" + REDEEMED + ",\"currency\":\"EUR\"}}", UUID.randomUUID().toString(), 201);
+    }
+
+    private Till till(String operator, String password) throws IOException, InterruptedException {
+        String token = login(operator, password);
+        long place = send("GET", "/api/v1/pos", token, null, null, 200).get(0).get("id").asLong();
+        for (JsonNode programme : send("GET", "/api/v1/pos/" + place + "/programmes", token, null, null, 200)) {
+            if (programme.get("slug").asText().equals(PROGRAMME)) {
+                for (JsonNode denomination : programme.get("denominations")) {
+                    if (denomination.get("face").get("amount").asLong() == FACE) {
+                        return new Till(token, place, programme.get("id").asLong(), denomination.get("id").asLong());
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("point of sale " + place + " does not sell " + PROGRAMME + " vouchers of " + FACE);
+    }
+
+    private String login(String email, String password) throws IOException, InterruptedException {
+        return send("POST", "/api/v1/auth/login", null, "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}", null, 200)
+                .get("token").asText();
+    }
+
+    private JsonNode send(String method, String path, String token, String body, String idempotencyKey, int expected)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    private static double percentile(long[] sorted, int percentile) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1_000_000.0;
+    }
+}
