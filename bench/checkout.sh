@@ -59,11 +59,13 @@ pgbench -h 127.0.0.1 -U "$pg_user" -i -s 8 -q "$pg_db" >/dev/null 2>&1
 pg_tps=$(pgbench -h 127.0.0.1 -U "$pg_user" -c 8 -j 2 -T 15 "$pg_db" 2>/dev/null | awk '/^tps/ {print $3; exit}')
 
 warmup="${WARMUP_SECONDS:-60}"
-java -Xmx256m -cp "reference-app/target/test-classes:$cp" io.comptoir.app.bench.CheckoutLoad "$BENCH_BASE" 16 "$warmup" 15 \
+measure="${MEASURE_SECONDS:-15}"   # the counts below cover its middle, all but its first 3 s and its last 2 s
+window=$((measure - 5))
+java -Xmx256m -cp "reference-app/target/test-classes:$cp" io.comptoir.app.bench.CheckoutLoad "$BENCH_BASE" 16 "$warmup" "$measure" \
   "$variants" >"$data/checkout.txt" &
 load_pid=$!
 
-# Where the machine's time goes during the measure (10 s inside its 15 s): CPU of each process from /proc (PostgreSQL's
+# Where the machine's time goes during the measure (all of it but its first 3 s and last 2 s): CPU of each process from /proc (PostgreSQL's
 # only when it runs here), and what a purchase costs the database (its transactions and the rows it writes).
 ticks() {   # a process may end between the listing and the read (PostgreSQL's backends): it counts for nothing
   local t=0 p n; for p in "$@"; do n=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null) && t=$((t + ${n:-0})); done; echo "$t"
@@ -77,7 +79,7 @@ cp "$profile" "$data/profile0.tsv"
 read -r orders0 commits0 rows0 <<<"$(db_counts)"
 read -r all0 idle0 <<<"$(machine)"
 app0=$(ticks "$APP_PID"); load0=$(ticks "$load_pid"); pg0=$(ticks $(pg_pids))
-sleep 10
+sleep "$window"
 app1=$(ticks "$APP_PID"); load1=$(ticks "$load_pid"); pg1=$(ticks $(pg_pids))
 read -r all1 idle1 <<<"$(machine)"
 cp "$profile" "$data/profile1.tsv"
@@ -89,9 +91,9 @@ rate=$(sed -E 's/.*: ([0-9.]+) checkouts\/s.*/\1/' "$data/checkout.txt")
 echo
 echo "pgbench: $pg_tps tps; checkouts: $rate/s; ratio $(awk -v a="$rate" -v b="$pg_tps" 'BEGIN {printf "%.1f%%", 100 * a / b}') (goal ≥ 8 %, purchase p99 < 250 ms)"
 echo "Server RSS: $(rss_mib) MiB"
-awk -v all=$((all1 - all0)) -v idle=$((idle1 - idle0)) -v app=$((app1 - app0)) -v load=$((load1 - load0)) -v pg=$((pg1 - pg0)) \
+awk -v window="$window" -v all=$((all1 - all0)) -v idle=$((idle1 - idle0)) -v app=$((app1 - app0)) -v load=$((load1 - load0)) -v pg=$((pg1 - pg0)) \
     -v orders=$((orders1 - orders0)) -v commits=$((commits1 - commits0)) -v rows=$((rows1 - rows0)) 'BEGIN {
-  printf "During 10 s of the measure: CPU busy %.0f%%: the app %.0f%%, PostgreSQL %.0f%%, the load generator %.0f%%, the rest %.0f%%\n",
+  printf "During " window " s of the measure: CPU busy %.0f%%: the app %.0f%%, PostgreSQL %.0f%%, the load generator %.0f%%, the rest %.0f%%\n",
     100 * (all - idle) / all, 100 * app / all, 100 * pg / all, 100 * load / all, 100 * (all - idle - app - pg - load) / all
   if (orders > 0) printf "Per purchase: %.0f database transactions (reads in auto-commit included), %.0f rows written\n", commits / orders, rows / orders
 }'
@@ -99,37 +101,8 @@ awk -v all=$((all1 - all0)) -v idle=$((idle1 - idle0)) -v app=$((app1 - app0)) -
 # The app's own count of the same window (SqlProfile: each transaction and statement under the kind of work that began
 # it, read from the call stack), per purchase, by kind and in detail. The profile file is rewritten every 250 ms: each end
 # of its window is up to 250 ms older than the order count it is divided by (a few per cent of a 10 s window).
-awk -F'\t' -v orders=$((orders1 - orders0)) '
-  function group(kind) {
-    if (kind ~ /^auto-commit /) return "reads in auto-commit"
-    if (kind ~ /Session|AccountService|AccountReads|AccountCache/) return "session and account"
-    if (kind ~ /^CartStore/) return "cart"
-    if (kind ~ /^CheckoutService\.basket/) return "checkout: basket read"
-    if (kind ~ /^CheckoutService\.reserve/) return "checkout: reservation"
-    if (kind ~ /^CheckoutService\.authorise/) return "checkout: authorisation answers"
-    if (kind ~ /^CheckoutService\.(load|replay)/) return "checkout: order read"
-    if (kind ~ /^CheckoutService/) return "checkout: settlement"
-    if (kind ~ /Payment|Sandbox|OrderSettlement|SettlementWatch/) return "payment and webhook"
-    if (kind ~ /^(EventDispatcher|SubscriptionWorker|EventDelivery)/) return "event delivery (claims, feed, positions)"
-    if (kind ~ /^(EventFeed|FeedCursor|CommitSignal)/) return "event feed"
-    if (kind ~ /Search|ChangeFeed|Cache/) return "index follower and caches"
-    if (kind ~ /^Job/) return "job leases"
-    if (kind ~ /^Order/) return "order reads"
-    return "other"
-  }
-  FNR == NR { t0[$1] = $2; s0[$1] = $3; next }
-  { dt = $2 - t0[$1]; ds = $3 - s0[$1]; if (dt == 0 && ds == 0) next
-    g = group($1); gt[g] += dt; gs[g] += ds; tt += dt; ts += ds; detail[$1] = dt " " ds }
-  END {
-    if (orders <= 0) { print "No order in the window: no breakdown"; exit }
-    printf "\nPer purchase, counted by the app (%d orders in the window): %.1f transactions, %.1f statements (a JDBC batch is one; goals ≤ 8 and ≤ 40)\n", orders, tt / orders, ts / orders
-    printf "  %-44s %8s %10s\n", "kind", "tx", "statements"
-    n = 0; for (g in gt) order[++n] = g
-    for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (gt[order[j]] > gt[order[i]]) { x = order[i]; order[i] = order[j]; order[j] = x }
-    for (i = 1; i <= n; i++) printf "  %-44s %8.2f %10.2f\n", order[i], gt[order[i]] / orders, gs[order[i]] / orders
-    print "  in detail (tx, statements per purchase):"
-    for (k in detail) { split(detail[k], d, " "); if ((d[1] + d[2]) / orders >= 0.05) printf "    %-90s %6.2f %6.2f\n", k, d[1] / orders, d[2] / orders }
-  }' "$data/profile0.tsv" "$data/profile1.tsv"
+# On a machine so busy that few purchases end in the window, a longer MEASURE_SECONDS gives the breakdown more of them.
+awk -F'\t' -v orders=$((orders1 - orders0)) -f bench/sql-profile.awk "$data/profile0.tsv" "$data/profile1.tsv"
 
 if [ "${BENCH_VOUCHERS:-1}" != 0 ]; then
   # The points of sale's operators, and one staff account of each live shop that takes the gift vouchers (not opted out).

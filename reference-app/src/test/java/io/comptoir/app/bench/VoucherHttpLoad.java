@@ -1,14 +1,8 @@
 package io.comptoir.app.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,17 +24,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * <pre>java -cp ... io.comptoir.app.bench.VoucherHttpLoad http://127.0.0.1:7099 16 30 15 password pos@a,pos@b 12:shop@a,13:shop@b</pre>
  */
 public final class VoucherHttpLoad {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PROGRAMME = "cheque-cadeau";
     private static final long FACE = 5000;
     private static final long REDEEMED = 100;
 
-    private final String base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final BenchClient client;
     private final List<String> codes = new CopyOnWriteArrayList<>();
 
     private VoucherHttpLoad(String base) {
-        this.base = base;
+        this.client = new BenchClient(base);
     }
 
     /** A point of sale's till: its operator's token, its id, and what it sells. */
@@ -89,7 +81,7 @@ public final class VoucherHttpLoad {
 
     private void report(String what, int clients, int seconds, Result result) {
         System.out.printf("%s: %d in %d s with %d clients = %.0f/s, p50 %.1f ms, p99 %.1f ms, errors %d%n", what, result.nanos().length,
-                seconds, clients, result.nanos().length / (double) seconds, percentile(result.nanos(), 50), percentile(result.nanos(), 99),
+                seconds, clients, result.nanos().length / (double) seconds, BenchClient.percentile(result.nanos(), 50), BenchClient.percentile(result.nanos(), 99),
                 result.errors());
     }
 
@@ -133,7 +125,7 @@ public final class VoucherHttpLoad {
     }
 
     private void sell(Till till) throws IOException, InterruptedException {
-        JsonNode sale = send("POST", "/api/v1/pos/" + till.pointOfSale() + "/sales", till.token(),
+        JsonNode sale = client.send("POST", "/api/v1/pos/" + till.pointOfSale() + "/sales", till.token(),
                 "{\"programmeId\":" + till.programme() + ",\"denominationId\":" + till.denomination() + ",\"quantity\":1}",
                 UUID.randomUUID().toString(), 201);
         for (JsonNode voucher : sale.get("vouchers")) {
@@ -144,14 +136,14 @@ public final class VoucherHttpLoad {
     /** 1 € of a voucher sold earlier, drawn at random; a voucher spent to the last euro is refused, and counted as an error. */
     private void redeem(Counter counter, Random random) throws IOException, InterruptedException {
         String code = codes.get(random.nextInt(codes.size()));
-        send("POST", "/api/v1/merchant/" + counter.merchant() + "/vouchers/redemptions", counter.token(),
+        client.send("POST", "/api/v1/merchant/" + counter.merchant() + "/vouchers/redemptions", counter.token(),
                 "{\"code\":\"" + code + "\",\"amount\":{\"amount\":" + REDEEMED + ",\"currency\":\"EUR\"}}", UUID.randomUUID().toString(), 201);
     }
 
     private Till till(String operator, String password) throws IOException, InterruptedException {
         String token = login(operator, password);
-        long place = send("GET", "/api/v1/pos", token, null, null, 200).get(0).get("id").asLong();
-        for (JsonNode programme : send("GET", "/api/v1/pos/" + place + "/programmes", token, null, null, 200)) {
+        long place = client.send("GET", "/api/v1/pos", token, null, null, 200).get(0).get("id").asLong();
+        for (JsonNode programme : client.send("GET", "/api/v1/pos/" + place + "/programmes", token, null, null, 200)) {
             if (programme.get("slug").asText().equals(PROGRAMME)) {
                 for (JsonNode denomination : programme.get("denominations")) {
                     if (denomination.get("face").get("amount").asLong() == FACE) {
@@ -164,33 +156,7 @@ public final class VoucherHttpLoad {
     }
 
     private String login(String email, String password) throws IOException, InterruptedException {
-        return send("POST", "/api/v1/auth/login", null, "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}", null, 200)
+        return client.send("POST", "/api/v1/auth/login", null, "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}", null, 200)
                 .get("token").asText();
-    }
-
-    private JsonNode send(String method, String path, String token, String body, String idempotencyKey, int expected)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return JSON.readTree(response.body());
-    }
-
-    private static double percentile(long[] sorted, int percentile) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1_000_000.0;
     }
 }
