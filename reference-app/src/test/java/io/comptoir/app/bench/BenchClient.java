@@ -9,6 +9,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** The JSON API as the benchmarks' load generators call it, and their percentiles. */
 final class BenchClient {
@@ -42,6 +49,57 @@ final class BenchClient {
             throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+    }
+
+    /** One operation of a client of {@link #drive}: its sample; an exception counts as an error. */
+    @FunctionalInterface
+    interface Operation<T> {
+        T run(int client, Random random) throws IOException, InterruptedException;
+    }
+
+    /** What {@link #drive} measured: each operation's sample, and how many failed. */
+    record Run<T>(List<T> samples, long errors) {
+    }
+
+    /**
+     * Runs {@code clients} threads, each repeating the operation for {@code seconds} with a random generator seeded by the
+     * duration and the client (the same draw in every run); prints the first three errors.
+     */
+    static <T> Run<T> drive(int clients, int seconds, Operation<T> operation) throws InterruptedException {
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicLong errors = new AtomicLong();
+        List<T> samples = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch done = new CountDownLatch(clients);
+        for (int client = 0; client < clients; client++) {
+            int index = client;
+            Random random = new Random(seconds * 1000L + client);
+            Thread thread = new Thread(() -> {
+                try {
+                    while (!stop.get()) {
+                        try {
+                            samples.add(operation.run(index, random));
+                        }
+                        catch (IOException | RuntimeException e) {
+                            if (errors.incrementAndGet() <= 3) {
+                                System.err.println("error: " + e.getMessage());
+                            }
+                        }
+                    }
+                }
+                catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                finally {
+                    done.countDown();
+                }
+            });
+            thread.setDaemon(true);
+            thread.start();
+        }
+        Thread.sleep(seconds * 1000L);
+        stop.set(true);
+        done.await();
+        return new Run<>(List.copyOf(samples), errors.get());
     }
 
     /** The percentile of sorted nanoseconds, in milliseconds. */

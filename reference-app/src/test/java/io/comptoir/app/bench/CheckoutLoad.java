@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Load generator of {@code bench/checkout.sh} (a main, not a test): N shoppers, each in a loop adds one product of
@@ -55,43 +52,16 @@ public final class CheckoutLoad {
     }
 
     private Result run(List<String> tokens, long[] variants, int seconds) throws InterruptedException {
-        AtomicBoolean stop = new AtomicBoolean();
-        AtomicLong errors = new AtomicLong();
-        List<long[]> samples = java.util.Collections.synchronizedList(new ArrayList<>());
-        CountDownLatch done = new CountDownLatch(tokens.size());
-        for (int shopper = 0; shopper < tokens.size(); shopper++) {
-            String token = tokens.get(shopper);
-            java.util.Random random = new java.util.Random(seconds * 1000L + shopper);
-            Thread thread = new Thread(() -> {
-                try {
-                    while (!stop.get()) {
-                        int a = random.nextInt(variants.length);
-                        int b = (a + 1 + random.nextInt(variants.length - 1)) % variants.length;
-                        try {
-                            samples.add(purchase(token, variants[a], variants[b]));
-                        }
-                        catch (IOException | RuntimeException e) {
-                            errors.incrementAndGet();
-                        }
-                    }
-                }
-                catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                finally {
-                    done.countDown();
-                }
-            });
-            thread.setDaemon(true);
-            thread.start();
-        }
-        Thread.sleep(seconds * 1000L);
-        stop.set(true);
-        done.await();
+        BenchClient.Run<long[]> run = BenchClient.drive(tokens.size(), seconds, (shopper, random) -> {
+            int a = random.nextInt(variants.length);
+            int b = (a + 1 + random.nextInt(variants.length - 1)) % variants.length;
+            return purchase(tokens.get(shopper), variants[a], variants[b]);
+        });
+        List<long[]> samples = run.samples();
         long[] checkout = samples.stream().mapToLong(s -> s[0]).sorted().toArray();
         long[] placed = samples.stream().mapToLong(s -> s[1]).sorted().toArray();
         return new Result(samples.size(), BenchClient.percentile(checkout, 50), BenchClient.percentile(checkout, 99), BenchClient.percentile(placed, 50), BenchClient.percentile(placed, 99),
-                errors.get());
+                run.errors());
     }
 
     /** One purchase; returns the nanoseconds of the checkout call and of the whole purchase until placed. */

@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Load generator of the voucher part of {@code bench/checkout.sh} (a main, not a test): the voucher paths through the JSON API, as a
@@ -86,42 +83,12 @@ public final class VoucherHttpLoad {
     }
 
     private Result run(int clients, int seconds, Call call) throws InterruptedException {
-        AtomicBoolean stop = new AtomicBoolean();
-        AtomicLong errors = new AtomicLong();
-        List<Long> samples = java.util.Collections.synchronizedList(new ArrayList<>());
-        CountDownLatch done = new CountDownLatch(clients);
-        for (int client = 0; client < clients; client++) {
-            int index = client;
-            Random random = new Random(seconds * 1000L + client);
-            Thread thread = new Thread(() -> {
-                try {
-                    while (!stop.get()) {
-                        long started = System.nanoTime();
-                        try {
-                            call.run(index, random);
-                            samples.add(System.nanoTime() - started);
-                        }
-                        catch (IOException | RuntimeException e) {
-                            if (errors.incrementAndGet() <= 3) {
-                                System.err.println("error: " + e.getMessage());
-                            }
-                        }
-                    }
-                }
-                catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                finally {
-                    done.countDown();
-                }
-            });
-            thread.setDaemon(true);
-            thread.start();
-        }
-        Thread.sleep(seconds * 1000L);
-        stop.set(true);
-        done.await();
-        return new Result(samples.stream().mapToLong(Long::longValue).sorted().toArray(), errors.get());
+        BenchClient.Run<Long> run = BenchClient.drive(clients, seconds, (client, random) -> {
+            long started = System.nanoTime();
+            call.run(client, random);
+            return System.nanoTime() - started;
+        });
+        return new Result(run.samples().stream().mapToLong(Long::longValue).sorted().toArray(), run.errors());
     }
 
     private void sell(Till till) throws IOException, InterruptedException {
