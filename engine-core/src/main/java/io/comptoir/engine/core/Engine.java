@@ -54,6 +54,7 @@ import io.comptoir.engine.core.payment.PaymentProviders;
 import io.comptoir.engine.core.payment.sandbox.SandboxCardProvider;
 import io.comptoir.engine.core.persistence.DurabilityBarrier;
 import io.comptoir.engine.core.persistence.DurableCommits;
+import io.comptoir.engine.core.persistence.SqlProfile;
 import io.comptoir.engine.core.persistence.Migrations;
 import io.comptoir.engine.core.plugin.EnginePluginContext;
 import io.comptoir.engine.core.plugin.PluginContributions;
@@ -224,7 +225,7 @@ public final class Engine implements AutoCloseable {
         }
         HikariDataSource pool = pool(config);
         closeables.push(pool);
-        return pool;
+        return SqlProfile.wrapIfAsked(pool, closeables);
     }
 
     /** The engine's own services, as plugins and applications find them by type. */
