@@ -13,7 +13,7 @@ import java.sql.Statement;
  * so that numbers made before ({@code C-} and the id) and after never meet. A Java migration because the two databases
  * start a sequence at a computed value differently: PostgreSQL with {@code setval}, H2 with {@code RESTART WITH} a query.
  */
-public class V13__order_number_sequence extends BaseJavaMigration {
+public class V14__order_number_sequence extends BaseJavaMigration {
     private static final String NEXT = "(SELECT COALESCE(MAX(id), 0) + 1 FROM customer_order)";
 
     @Override
