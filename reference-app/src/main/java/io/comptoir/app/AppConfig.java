@@ -1,5 +1,7 @@
 package io.comptoir.app;
 
+import io.comptoir.mail.smtp.SmtpSettings;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -44,6 +46,14 @@ import static java.util.Objects.requireNonNull;
  *   <li>{@code DISABLED_FEATURES}: features the territory leaves out, separated by commas, among
  *       {@link Features#optional()} (e.g. {@code vouchers} for a territory without a voucher programme): neither their
  *       pages, API and navigation nor their plugin run. Empty by default: every feature runs.</li>
+ *   <li>{@code SMTP_HOST}: the SMTP server mails leave through, e.g. {@code smtp.example.org}. Without it mails are only
+ *       kept in the database's outbox (the admin's "Courriels" page shows them) and nothing leaves the machine;</li>
+ *   <li>{@code SMTP_PORT}: its port, default 587 for {@code starttls}, 465 for {@code tls}, 25 for {@code none};</li>
+ *   <li>{@code SMTP_SECURITY}: {@code starttls} (default), {@code tls} (implicit TLS) or {@code none} (a relay on this
+ *       machine or a private network; refused with a password unless the host is local);</li>
+ *   <li>{@code SMTP_USERNAME}, {@code SMTP_PASSWORD}: the account to authenticate with, both or neither;</li>
+ *   <li>{@code MAIL_FROM}: the sender of every mail, required with {@code SMTP_HOST}, e.g.
+ *       {@code Achetez en Pays de Saint-Omer <ne-pas-repondre@example.fr>}.</li>
  * </ul>
  */
 public record AppConfig(
@@ -59,7 +69,8 @@ public record AppConfig(
         OptionalInt sandboxCardDelayMs,
         Set<String> trustedProxies,
         int httpThreads,
-        Set<String> disabledFeatures) {
+        Set<String> disabledFeatures,
+        Optional<SmtpSettings> smtp) {
 
     public static final int DEFAULT_PORT = 7070;
     /** Where the sandbox card processor's webhooks are received, under the app's address. */
@@ -81,6 +92,7 @@ public record AppConfig(
         requireNonNull(sandboxCardSecret, "sandboxCardSecret is null");
         requireNonNull(sandboxCardWebhookUrl, "sandboxCardWebhookUrl is null");
         requireNonNull(sandboxCardDelayMs, "sandboxCardDelayMs is null");
+        requireNonNull(smtp, "smtp is null");
     }
 
     /** The engine's properties this configuration sets: the demo card processor's webhook address and secret. */
@@ -143,12 +155,13 @@ public record AppConfig(
         Set<String> trustedProxies = trustedProxies(value(env, "TRUSTED_PROXIES"), problems);
         int httpThreads = number(value(env, "HTTP_THREADS"), "HTTP_THREADS", "", 8, 1_000, problems).orElse(MarketplaceApp.DEFAULT_HTTP_THREADS);
         Set<String> disabledFeatures = disabledFeatures(value(env, "DISABLED_FEATURES"), problems);
+        Optional<SmtpSettings> smtp = MailConfig.read(env, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
         return new AppConfig(port, databaseUrl, value(env, "DATABASE_USER").orElse(url.isPresent() ? "" : "sa"),
                 value(env, "DATABASE_PASSWORD").orElse(""), seed, dataDir, publicUrl, sandboxSecret, webhookUrl, sandboxDelay, trustedProxies, httpThreads,
-                disabledFeatures);
+                disabledFeatures, smtp);
     }
 
     private static Set<String> disabledFeatures(Optional<String> text, List<String> problems) {

@@ -1,5 +1,8 @@
 package io.comptoir.mail.smtp;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
 import java.time.Duration;
 import java.util.Optional;
 
@@ -45,6 +48,18 @@ public record SmtpSettings(String host, int port, SmtpSecurity security, Optiona
     /** The same, authenticating as {@code username}. */
     public SmtpSettings withLogin(String username, String password) {
         return new SmtpSettings(host, port, security, Optional.of(username), Optional.of(password), from, timeout);
+    }
+
+    /** Whether {@code text} is one mailbox as a {@code From} header takes it: {@code a@b.fr} or {@code Name <a@b.fr>}. */
+    public static boolean isMailbox(String text) {
+        try {
+            InternetAddress address = new InternetAddress(text, true);
+            address.validate();
+            return address.getAddress().indexOf('@') > 0;
+        }
+        catch (AddressException e) {
+            return false;
+        }
     }
 
     /** Leaves the password out. */

@@ -1,24 +1,49 @@
 package io.comptoir.app.ops;
 
 import io.comptoir.app.web.AccessRole;
+import io.comptoir.engine.api.mail.MailOutbox;
+import io.comptoir.engine.api.mail.MailStatus;
 import io.comptoir.engine.api.search.ProductSearch;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+
+import java.util.Map;
 
 import static java.util.Objects.requireNonNull;
 
 /**
  * {@code /health}: UP once the search index has been rebuilt at start-up, STARTING (503) before, so that a load
  * balancer sends shoppers only to nodes whose search sees the whole catalogue.
+ *
+ * <p>{@code /health?details=true} adds how mail leaves: {@code smtp} (sent through the SMTP server) or
+ * {@code outbox-only} (kept in the database, not sent: no {@code SMTP_HOST}), and how many messages wait and have
+ * failed. The server's address stays in the start-up log. The status a load balancer reads does not depend on mail:
+ * failed mails are a reason to alert, not to stop serving shoppers.
  */
 public final class HealthRoute {
     private final ProductSearch search;
+    private final MailOutbox mail;
 
     public record Health(String status) {
     }
 
-    public HealthRoute(ProductSearch search) {
+    /** @param mode {@code smtp} or {@code outbox-only} */
+    public record Mail(String mode, String note, long pending, long failed) {
+        static Mail of(MailOutbox outbox) {
+            Map<MailStatus, Long> counts = outbox.counts();
+            boolean sent = outbox.transport().isPresent();
+            return new Mail(sent ? "smtp" : "outbox-only", sent ? "mails are sent through the SMTP server; failed ones are listed at /admin/courriels"
+                    : "mails are kept in the database outbox and not sent: SMTP_HOST is not set", counts.get(MailStatus.PENDING),
+                    counts.get(MailStatus.FAILED));
+        }
+    }
+
+    public record Details(String status, Mail mail) {
+    }
+
+    public HealthRoute(ProductSearch search, MailOutbox mail) {
         this.search = requireNonNull(search, "search is null");
+        this.mail = requireNonNull(mail, "mail is null");
     }
 
     public void register(RoutesConfig routes) {
@@ -27,11 +52,15 @@ public final class HealthRoute {
 
     private void health(Context ctx) {
         ctx.header("Cache-Control", "no-store");
-        if (search.isReady()) {
-            ctx.json(new Health("UP"));
+        String status = search.isReady() ? "UP" : "STARTING";
+        if (!search.isReady()) {
+            ctx.status(503);
+        }
+        if ("true".equals(ctx.queryParam("details"))) {
+            ctx.json(new Details(status, Mail.of(mail)));
         }
         else {
-            ctx.status(503).json(new Health("STARTING"));
+            ctx.json(new Health(status));
         }
     }
 }

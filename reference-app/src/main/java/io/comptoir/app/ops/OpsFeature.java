@@ -21,7 +21,7 @@ public final class OpsFeature implements WebFeature {
 
     @Override
     public void register(RoutesConfig routes, FeatureContext context) {
-        new HealthRoute(context.marketplace().search()).register(routes);
+        new HealthRoute(context.marketplace().search(), context.marketplace().mailOutbox()).register(routes);
         context.metrics().register(routes);
     }
 }
