@@ -73,8 +73,13 @@ public final class EngineEvents {
                 "an account's password changed",
                 required(VIA, CODE, "how: reset (through a reset link) or change (signed in)"));
 
+        public static final String LANGUAGE = "language";
+        public static final EventType LANGUAGE_CHANGED = EventType.of("account.language_changed", "account",
+                "an account's holder chose the language the marketplace writes to them in",
+                required(LANGUAGE, CODE, "the ISO 639 language, e.g. fr or en"));
+
         static final List<EventType> ALL = List.of(REGISTERED, ROLE_GRANTED, ROLE_REVOKED, CLOSED, REOPENED,
-                PASSWORD_RESET_REQUESTED, PASSWORD_CHANGED);
+                PASSWORD_RESET_REQUESTED, PASSWORD_CHANGED, LANGUAGE_CHANGED);
 
         private Accounts() {
         }

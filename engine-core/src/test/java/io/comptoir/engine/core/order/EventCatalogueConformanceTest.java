@@ -81,6 +81,7 @@ final class EventCatalogueConformanceTest {
         accounts.setActive(staff.id(), true, ADMIN);
         accounts.requestPasswordReset(camille.email(), "https://marche.example/reset?token=");
         accounts.changePassword(camille.id(), "correct horse battery", "another horse battery");
+        accounts.setLanguage(staff.id(), java.util.Locale.ENGLISH);
     }
 
     private static void merchantsLifeCycle(Shop shop) {
