@@ -3,6 +3,7 @@ package io.comptoir.app.account;
 import io.comptoir.app.web.AccessRole;
 import io.comptoir.app.web.Authentication;
 import io.comptoir.app.web.FormState;
+import io.comptoir.app.web.Language;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
 import io.comptoir.app.web.ResetLinks;
@@ -19,6 +20,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 
 import java.time.Duration;
+import java.util.Locale;
 
 import static java.util.Objects.requireNonNull;
 
@@ -63,6 +65,7 @@ public final class AccountPages {
         routes.post(ResetLinks.PAGE, this::reset, AccessRole.ANYONE);
         routes.get(ACCOUNT, this::account, AccessRole.SIGNED_IN);
         routes.post(ACCOUNT + "/mot-de-passe", this::changePassword, AccessRole.SIGNED_IN);
+        routes.post(ACCOUNT + "/langue", this::changeMailLanguage, AccessRole.SIGNED_IN);
     }
 
     private static String returnPath(Context ctx) {
@@ -132,13 +135,14 @@ public final class AccountPages {
         String name = field(ctx, "displayName");
         String email = field(ctx, "email").strip();
         String password = field(ctx, "password");
-        FormState form = FormState.empty().value("displayName", name).value("email", email);
+        Language mailLanguage = mailLanguage(ctx);
+        FormState form = FormState.empty().value("displayName", name).value("email", email).value("mailLanguage", mailLanguage.code());
         if (!password.equals(field(ctx, "passwordConfirm"))) {
             form.error("passwordConfirm", page.t("auth.error.passwordMismatch"));
         }
         if (!form.hasErrors()) {
             try {
-                Account account = accounts.register(email, password, name);
+                Account account = accounts.register(email, password, name, Locale.forLanguageTag(mailLanguage.code()));
                 signIns.intoCookie(ctx, account);
                 ctx.redirect(returnPath(ctx), HttpStatus.SEE_OTHER);
                 return;
@@ -228,7 +232,21 @@ public final class AccountPages {
         else if ("reinitialise".equals(done)) {
             form.success(page.t("account.password.reset"));
         }
+        if ("modifiee".equals(ctx.queryParam("langue"))) {
+            form.success(page.t("account.mailLanguage.changed"));
+        }
         PageFactory.render(ctx, "account/account.jte", new AccountView(page, Viewer.of(ctx).requireAccount(), form));
+    }
+
+    /** The language chosen for mails in the form, French when none or an unknown one was sent. */
+    private static Language mailLanguage(Context ctx) {
+        return Language.fromCode(ctx.formParam("mailLanguage")).orElse(Language.FR);
+    }
+
+    private void changeMailLanguage(Context ctx) {
+        Account account = Viewer.of(ctx).requireAccount();
+        accounts.setLanguage(account.id(), Locale.forLanguageTag(mailLanguage(ctx).code()));
+        ctx.redirect(ACCOUNT + "?langue=modifiee", HttpStatus.SEE_OTHER);
     }
 
     private void changePassword(Context ctx) {
