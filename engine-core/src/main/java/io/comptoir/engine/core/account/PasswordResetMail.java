@@ -1,14 +1,14 @@
 package io.comptoir.engine.core.account;
 
 import io.comptoir.engine.api.mail.Mail;
-import io.comptoir.engine.core.mail.MailTexts;
+import io.comptoir.plugin.kit.MailTexts;
 
 import java.util.Locale;
 
 /** The message that carries a password reset link, in the account holder's language. */
 final class PasswordResetMail {
     static final String KIND = "password_reset";
-    private static final MailTexts TEXTS = new MailTexts("io.comptoir.engine.core.account.mails");
+    private static final MailTexts TEXTS = new MailTexts("io.comptoir.engine.core.account.mails", PasswordResetMail.class);
 
     private PasswordResetMail() {
     }

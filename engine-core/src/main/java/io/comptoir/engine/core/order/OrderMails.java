@@ -20,7 +20,7 @@ import io.comptoir.engine.api.order.OrderLine;
 import io.comptoir.engine.api.order.Orders;
 import io.comptoir.engine.api.territory.Commune;
 import io.comptoir.engine.api.territory.Territory;
-import io.comptoir.engine.core.mail.MailTexts;
+import io.comptoir.plugin.kit.MailTexts;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
@@ -40,7 +40,7 @@ public final class OrderMails implements DomainEventListener {
     public static final String SUBSCRIPTION = "engine.order-mails";
     private static final Set<String> TYPES = Set.of("customer_order.placed", "customer_order.payment_failed", "merchant_order.placed",
             "merchant_order.ready_for_pickup", "merchant_order.cancelled", "merchant_order.refunded");
-    private static final MailTexts TEXTS = new MailTexts("io.comptoir.engine.core.order.mails");
+    private static final MailTexts TEXTS = new MailTexts("io.comptoir.engine.core.order.mails", OrderMails.class);
 
     private final Orders orders;
     private final MerchantDirectory merchants;
@@ -59,7 +59,7 @@ public final class OrderMails implements DomainEventListener {
 
     /** The language of the shopper who placed the order. */
     private Locale shopperLanguage(MerchantOrder order) {
-        return MailTexts.languageOf(accounts.accountByEmail(order.shopperEmail()));
+        return MailTexts.languageOf(accounts, order.shopperEmail());
     }
 
     @Override

@@ -1,6 +1,7 @@
-package io.comptoir.engine.core.mail;
+package io.comptoir.plugin.kit;
 
 import io.comptoir.engine.api.account.Account;
+import io.comptoir.engine.api.account.AccountDirectory;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -9,23 +10,27 @@ import java.util.ResourceBundle;
 import static java.util.Objects.requireNonNull;
 
 /**
- * The texts of a kind of mail in the recipient's language, from a message bundle: {@code name.properties} holds the
- * French (the territory's language, and the fallback), {@code name_en.properties} the English. The bundle is looked up
- * without the JVM's default locale, so that a server running in English does not send French readers English mail.
+ * The texts of a kind of mail (or printed document) in the reader's language, from a message bundle: {@code name.properties}
+ * holds the French (the territory's language, and the fallback), {@code name_en.properties} the English. The bundle is
+ * looked up without the JVM's default locale, so that a server running in English does not send French readers English
+ * mail. Used by the engine and the plugins alike.
  */
 public final class MailTexts {
     private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final String bundle;
+    private final ClassLoader loader;
 
-    public MailTexts(String bundle) {
+    /** @param owner a class beside the bundle, whose class loader finds it */
+    public MailTexts(String bundle, Class<?> owner) {
         this.bundle = requireNonNull(bundle, "bundle is null");
+        this.loader = requireNonNull(owner, "owner is null").getClassLoader();
     }
 
     /** The text of {@code key} in {@code language}, a {@link MessageFormat} pattern filled with {@code arguments}. */
     public String format(Locale language, String key, Object... arguments) {
         Locale locale = formatting(language);
-        return new MessageFormat(ResourceBundle.getBundle(bundle, locale, MailTexts.class.getClassLoader(), NO_FALLBACK).getString(key), locale)
+        return new MessageFormat(ResourceBundle.getBundle(bundle, locale, loader, NO_FALLBACK).getString(key), locale)
                 .format(arguments);
     }
 
@@ -35,7 +40,7 @@ public final class MailTexts {
     }
 
     /** The language of the account at that address, French for an address without an account (a guest, a shop's contact). */
-    public static Locale languageOf(java.util.Optional<Account> account) {
-        return account.map(Account::language).orElse(Account.DEFAULT_LANGUAGE);
+    public static Locale languageOf(AccountDirectory accounts, String email) {
+        return accounts.accountByEmail(email).map(Account::language).orElse(Account.DEFAULT_LANGUAGE);
     }
 }
