@@ -135,7 +135,7 @@ public final class VouchersPlugin implements EnginePlugin {
         context.registerService(PointOfSaleDesk.class, new PointOfSaleDeskService(db, clock, programmes, pointsOfSale, territory, issuer,
                 settings.cacheTtl()));
         context.registerService(VoucherStock.class, new StockService(db, clock, programmes, issuer, codes));
-        context.registerService(Vouchers.class, new VoucherService(db, clock, programmes, lookup, balanceChecks, ledger, codes, events));
+        context.registerService(Vouchers.class, new VoucherService(db, clock, programmes, lookup, balanceChecks, ledger, codes, events, accounts));
         context.registerService(StoreRedemptions.class, new StoreRedemptionService(db, clock, programmes, lookup, book));
         context.registerService(OnlineVoucherShop.class, onlineShop);
         context.registerService(Settlements.class, settlements);
