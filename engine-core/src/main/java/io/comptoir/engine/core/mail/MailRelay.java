@@ -14,9 +14,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 
 import static java.util.Objects.requireNonNull;
 
@@ -40,9 +39,8 @@ public final class MailRelay implements AutoCloseable {
     private final Clock clock;
     private final MailDelivery delivery;
     private final String node = "mail-" + ProcessHandle.current().pid() + "-" + Tokens.random(4);
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition poked = lock.newCondition();
-    private boolean pokedFlag;
+    /** Released by {@link #poke()}; the background thread waits on it between rounds, at most a poll interval. */
+    private final Semaphore wake = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
 
@@ -71,14 +69,7 @@ public final class MailRelay implements AutoCloseable {
 
     /** Wakes the background thread: a message was just written (it is sent once its commit is visible). */
     public void poke() {
-        lock.lock();
-        try {
-            pokedFlag = true;
-            poked.signalAll();
-        }
-        finally {
-            lock.unlock();
-        }
+        wake.release();
     }
 
     private void loop() {
@@ -101,16 +92,8 @@ public final class MailRelay implements AutoCloseable {
     }
 
     private void awaitPoke() throws InterruptedException {
-        lock.lock();
-        try {
-            if (!pokedFlag) {
-                poked.await(delivery.settings().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-            }
-            pokedFlag = false;
-        }
-        finally {
-            lock.unlock();
-        }
+        wake.tryAcquire(delivery.settings().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        wake.drainPermits();
     }
 
     private void sleepQuietly() {
