@@ -200,7 +200,7 @@ public record AppConfig(
     }
 
     /** A whole number from min to max; empty when absent, or when malformed (with the problem reported). */
-    private static OptionalInt number(Optional<String> text, String name, String unit, int min, int max, List<String> problems) {
+    static OptionalInt number(Optional<String> text, String name, String unit, int min, int max, List<String> problems) {
         if (text.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -217,7 +217,7 @@ public record AppConfig(
         return OptionalInt.empty();
     }
 
-    private static Optional<String> value(Map<String, String> env, String name) {
+    static Optional<String> value(Map<String, String> env, String name) {
         String value = env.get(name);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }

@@ -4,6 +4,7 @@ import io.comptoir.mail.smtp.SmtpSecurity;
 import io.comptoir.mail.smtp.SmtpSettings;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,15 +22,15 @@ final class MailConfig {
     }
 
     static Optional<SmtpSettings> read(Map<String, String> env, List<String> problems) {
-        Optional<String> host = value(env, "SMTP_HOST");
-        Optional<String> port = value(env, "SMTP_PORT");
-        Optional<String> securityName = value(env, "SMTP_SECURITY");
-        Optional<String> username = value(env, "SMTP_USERNAME");
+        Optional<String> host = AppConfig.value(env, "SMTP_HOST");
+        Optional<String> port = AppConfig.value(env, "SMTP_PORT");
+        Optional<String> securityName = AppConfig.value(env, "SMTP_SECURITY");
+        Optional<String> username = AppConfig.value(env, "SMTP_USERNAME");
         Optional<String> password = Optional.ofNullable(env.get("SMTP_PASSWORD")).filter(text -> !text.isEmpty());
-        Optional<String> from = value(env, "MAIL_FROM");
+        Optional<String> from = AppConfig.value(env, "MAIL_FROM");
         if (host.isEmpty()) {
             for (String name : List.of("SMTP_PORT", "SMTP_SECURITY", "SMTP_USERNAME", "SMTP_PASSWORD", "MAIL_FROM")) {
-                if (value(env, name).isPresent()) {
+                if (AppConfig.value(env, name).isPresent()) {
                     problems.add(name + " is set but SMTP_HOST is not: set SMTP_HOST to send mail, or leave out every SMTP_ variable and MAIL_FROM");
                 }
             }
@@ -43,11 +44,11 @@ final class MailConfig {
             problems.add("SMTP_SECURITY must be 'none', 'starttls' or 'tls', got '" + securityName.get() + "'");
             return SmtpSecurity.STARTTLS;
         });
-        int portNumber = port.map(text -> portNumber(text, problems)).orElse(security.defaultPort());
+        int portNumber = AppConfig.number(port, "SMTP_PORT", "", 1, 65_535, problems).orElse(security.defaultPort());
         if (username.isPresent() != password.isPresent()) {
             problems.add(username.isPresent() ? "SMTP_USERNAME is set without SMTP_PASSWORD" : "SMTP_PASSWORD is set without SMTP_USERNAME");
         }
-        if (password.isPresent() && security == SmtpSecurity.NONE && !LOCAL_HOSTS.contains(host.get().toLowerCase(java.util.Locale.ROOT))) {
+        if (password.isPresent() && security == SmtpSecurity.NONE && !LOCAL_HOSTS.contains(host.get().toLowerCase(Locale.ROOT))) {
             problems.add("SMTP_SECURITY=none would send SMTP_PASSWORD in clear to " + host.get() + ": use 'starttls' or 'tls'");
         }
         if (from.isEmpty()) {
@@ -62,24 +63,5 @@ final class MailConfig {
         }
         SmtpSettings settings = SmtpSettings.of(host.get(), portNumber, security, from.get());
         return Optional.of(username.isPresent() ? settings.withLogin(username.get(), password.get()) : settings);
-    }
-
-    private static int portNumber(String text, List<String> problems) {
-        try {
-            int number = Integer.parseInt(text);
-            if (number >= 1 && number <= 65_535) {
-                return number;
-            }
-        }
-        catch (NumberFormatException e) {
-            // reported below
-        }
-        problems.add("SMTP_PORT must be a number between 1 and 65535, got '" + text + "'");
-        return 1;
-    }
-
-    private static Optional<String> value(Map<String, String> env, String name) {
-        String value = env.get(name);
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 }

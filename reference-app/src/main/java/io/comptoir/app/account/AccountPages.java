@@ -20,7 +20,6 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 
 import java.time.Duration;
-import java.util.Locale;
 
 import static java.util.Objects.requireNonNull;
 
@@ -142,7 +141,7 @@ public final class AccountPages {
         }
         if (!form.hasErrors()) {
             try {
-                Account account = accounts.register(email, password, name, Locale.forLanguageTag(mailLanguage.code()));
+                Account account = accounts.register(email, password, name, mailLanguage.bare());
                 signIns.intoCookie(ctx, account);
                 ctx.redirect(returnPath(ctx), HttpStatus.SEE_OTHER);
                 return;
@@ -245,7 +244,7 @@ public final class AccountPages {
 
     private void changeMailLanguage(Context ctx) {
         Account account = Viewer.of(ctx).requireAccount();
-        accounts.setLanguage(account.id(), Locale.forLanguageTag(mailLanguage(ctx).code()));
+        accounts.setLanguage(account.id(), mailLanguage(ctx).bare());
         ctx.redirect(ACCOUNT + "?langue=modifiee", HttpStatus.SEE_OTHER);
     }
 

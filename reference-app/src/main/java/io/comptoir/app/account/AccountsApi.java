@@ -14,7 +14,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
 import java.util.List;
-import java.util.Locale;
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -53,7 +52,7 @@ public final class AccountsApi {
         JsonBody body = JsonBody.of(ctx);
         Language language = body.choice("language", List.of(Language.values()), Language::code).orElse(Language.FR);
         Account account = accounts.register(body.text("email", MAX_TEXT), body.text("password", MAX_TEXT),
-                body.text("displayName", MAX_TEXT), Locale.forLanguageTag(language.code()));
+                body.text("displayName", MAX_TEXT), language.bare());
         Session session = signIns.intoBearerToken(ctx, account);
         ctx.header("Cache-Control", "no-store");
         ctx.status(HttpStatus.CREATED).json(AccountJson.SessionJson.of(session, account));
