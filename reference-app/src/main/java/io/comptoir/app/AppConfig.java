@@ -1,5 +1,7 @@
 package io.comptoir.app;
 
+import io.comptoir.mail.smtp.SmtpSettings;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -46,6 +48,14 @@ import static java.util.Objects.requireNonNull;
  *       pages, API and navigation nor their plugin run. Empty by default: every feature runs.</li>
  *   <li>{@code STRIPE_SECRET_KEY}, {@code STRIPE_WEBHOOK_SECRET}, {@code STRIPE_COMMISSION_PERCENT}, {@code STRIPE_API_BASE}:
  *       card payments through Stripe Connect, see {@link StripeConfig}; not offered when unset.</li>
+ *   <li>{@code SMTP_HOST}: the SMTP server mails leave through, e.g. {@code smtp.example.org}. Without it mails are only
+ *       kept in the database's outbox (the admin's "Courriels" page shows them) and nothing leaves the machine;</li>
+ *   <li>{@code SMTP_PORT}: its port, default 587 for {@code starttls}, 465 for {@code tls}, 25 for {@code none};</li>
+ *   <li>{@code SMTP_SECURITY}: {@code starttls} (default), {@code tls} (implicit TLS) or {@code none} (a relay on this
+ *       machine or a private network; refused with a password unless the host is local);</li>
+ *   <li>{@code SMTP_USERNAME}, {@code SMTP_PASSWORD}: the account to authenticate with, both or neither;</li>
+ *   <li>{@code MAIL_FROM}: the sender of every mail, required with {@code SMTP_HOST}, e.g.
+ *       {@code Achetez en Pays de Saint-Omer <ne-pas-repondre@example.fr>}.</li>
  * </ul>
  */
 public record AppConfig(
@@ -62,7 +72,7 @@ public record AppConfig(
         Set<String> trustedProxies,
         int httpThreads,
         Set<String> disabledFeatures,
-        Optional<StripeConfig> stripe) {
+        Optional<StripeConfig> stripe, Optional<SmtpSettings> smtp) {
 
     public static final int DEFAULT_PORT = 7070;
     /** Where the sandbox card processor's webhooks are received, under the app's address. */
@@ -89,6 +99,7 @@ public record AppConfig(
         requireNonNull(sandboxCardWebhookUrl, "sandboxCardWebhookUrl is null");
         requireNonNull(sandboxCardDelayMs, "sandboxCardDelayMs is null");
         requireNonNull(stripe, "stripe is null");
+        requireNonNull(smtp, "smtp is null");
     }
 
     /** The engine's properties this configuration sets: the demo card processor's webhook address and secret. */
@@ -153,12 +164,13 @@ public record AppConfig(
         int httpThreads = number(value(env, "HTTP_THREADS"), "HTTP_THREADS", "", 8, 1_000, problems).orElse(MarketplaceApp.DEFAULT_HTTP_THREADS);
         Set<String> disabledFeatures = disabledFeatures(value(env, "DISABLED_FEATURES"), problems);
         Optional<StripeConfig> stripe = StripeConfig.read(name -> value(env, name), problems);
+        Optional<SmtpSettings> smtp = MailConfig.read(env, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
         return new AppConfig(port, databaseUrl, value(env, "DATABASE_USER").orElse(url.isPresent() ? "" : "sa"),
                 value(env, "DATABASE_PASSWORD").orElse(""), seed, dataDir, publicUrl, sandboxSecret, webhookUrl, sandboxDelay, trustedProxies, httpThreads,
-                disabledFeatures, stripe);
+                disabledFeatures, stripe, smtp);
     }
 
     private static Set<String> disabledFeatures(Optional<String> text, List<String> problems) {
@@ -197,7 +209,7 @@ public record AppConfig(
     }
 
     /** A whole number from min to max; empty when absent, or when malformed (with the problem reported). */
-    private static OptionalInt number(Optional<String> text, String name, String unit, int min, int max, List<String> problems) {
+    static OptionalInt number(Optional<String> text, String name, String unit, int min, int max, List<String> problems) {
         if (text.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -214,7 +226,7 @@ public record AppConfig(
         return OptionalInt.empty();
     }
 
-    private static Optional<String> value(Map<String, String> env, String name) {
+    static Optional<String> value(Map<String, String> env, String name) {
         String value = env.get(name);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }

@@ -8,6 +8,8 @@ import io.comptoir.app.seed.SeedSource;
 import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.core.BuiltInPaymentProvider;
 import io.comptoir.engine.core.Engine;
+import io.comptoir.engine.core.EngineBuilder;
+import io.comptoir.mail.smtp.SmtpTransport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +41,9 @@ public final class Main {
             return;
         }
         List<WebFeature> features = Features.allBut(config.disabledFeatures());
-        Engine engine = Engine.builder()
+        EngineBuilder builder = Engine.builder();
+        config.smtp().ifPresent(smtp -> builder.mailTransport(new SmtpTransport(smtp)));
+        Engine engine = builder
                 .jdbcUrl(config.databaseUrl(), config.databaseUser(), config.databasePassword())
                 .plugins(plugins(config.disabledFeatures()))
                 // the demo card is not offered beside real card payments
@@ -62,6 +66,9 @@ public final class Main {
             }, "shutdown"));
             log.info("Marketplace ready on port {} ({}), features: {}", app.port(), config.publicUrl().map(Object::toString).orElse("no public URL"),
                     String.join(", ", app.features()));
+            config.smtp().ifPresentOrElse(smtp -> log.info("Mail is sent through {}; failed mails are listed at /admin/courriels", smtp),
+                    () -> log.warn("SMTP_HOST is not set: mails are kept in the outbox (/admin/courriels) and NOT sent; set SMTP_HOST and "
+                            + "MAIL_FROM in production"));
             if (config.publicUrl().isEmpty()) {
                 log.warn("PUBLIC_URL is not set: password reset links are built from the Host header of the request; set it in production");
             }

@@ -40,6 +40,7 @@ import io.comptoir.engine.core.event.DeclaredEvents;
 import io.comptoir.engine.core.event.EventDeliveryService;
 import io.comptoir.engine.core.event.EventDispatcher;
 import io.comptoir.engine.core.event.Subscriptions;
+import io.comptoir.engine.core.mail.MailRelay;
 import io.comptoir.engine.core.mail.MailerSelection;
 import io.comptoir.engine.core.merchant.ActivationPolicies;
 import io.comptoir.engine.core.merchant.EngineOnboardingChecklist;
@@ -135,6 +136,9 @@ public final class Engine implements AutoCloseable {
     }
 
     private static Engine start(EngineBuilder config, Deque<AutoCloseable> closeables) {
+        if (config.mailer != null && config.mailTransport != null) {
+            throw new IllegalStateException("a mailer replaces the mail outbox that a mail transport sends from: give one or the other");
+        }
         List<EnginePlugin> plugins = plugins(config);   // checked before anything is touched
         DeclaredEvents catalogue = DeclaredEvents.of(plugins);
         DataSource dataSource = openDatabase(config, closeables);
@@ -148,7 +152,7 @@ public final class Engine implements AutoCloseable {
         AssetStore assets = assetStore(config);
         Injector injector = Guice.createInjector(Stage.PRODUCTION,
                 new EngineModule(dataSource, dialect, config.clock, config.currency, assets, config.properties),
-                new AccountModule(config.properties));
+                new AccountModule(config.properties, Optional.ofNullable(config.mailTransport)));
         Jdbi jdbi = injector.getInstance(Jdbi.class);
         EventDispatcher dispatcher = new EventDispatcher(jdbi, config.clock, injector.getInstance(Subscriptions.class), config.properties,
                 injector.getInstance(DurabilityBarrier.class));
@@ -179,8 +183,14 @@ public final class Engine implements AutoCloseable {
             closeables.push(plugin::close);
             log.info("Plugin {} initialised", plugin.id());
         }
-        Optional.ofNullable(contributions.mailer().get()).ifPresentOrElse(injector.getInstance(MailerSelection.class)::replaceWith,
-                () -> log.info("No mailer given: mails are kept in the mail_outbox table and not sent (EngineBuilder.mailer)"));
+        MailRelay relay = injector.getInstance(MailRelay.class);
+        closeables.push(relay);
+        Optional.ofNullable(contributions.mailer().get()).ifPresentOrElse(mailer -> {
+            injector.getInstance(MailerSelection.class).replaceWith(mailer);
+            log.info("Mails go through the mailer a plugin registered, not the mail outbox");
+        }, () -> log.info(config.mailTransport != null
+                ? "Mails are written to the mail_outbox table and sent through " + config.mailTransport.description()
+                : "No mail transport given: mails are kept in the mail_outbox table and not sent (EngineBuilder.mailTransport)"));
         dispatcher.registerSubscriptions();
 
         SearchIndex index = searchIndex(config, contributions, closeables);
@@ -205,6 +215,7 @@ public final class Engine implements AutoCloseable {
             if (config.builtInPaymentProviders.contains(BuiltInPaymentProvider.SANDBOX_CARD)) {
                 injector.getInstance(SandboxCardProvider.class).startSweeping();
             }
+            relay.start();
         }
         return new Engine(injector, services, plugins, index, follower, search, dispatcher, closeables);
     }
@@ -369,6 +380,14 @@ public final class Engine implements AutoCloseable {
      */
     public int reconcilePayments() {
         return injector.getInstance(PaymentReconciliation.class).reconcile();
+    }
+
+    /**
+     * Sends now, in this thread, the outbox's messages that are due (for tests without background work; the relay's
+     * thread does it otherwise); returns how many attempts were made.
+     */
+    public int sendDueMail() {
+        return injector.getInstance(MailRelay.class).sendDue();
     }
 
     /** Deletes ended sessions, spent reset links and passed throttle windows now (done hourly in the background). */

@@ -1,6 +1,7 @@
 package io.comptoir.engine.core;
 
 import io.comptoir.engine.api.asset.AssetStore;
+import io.comptoir.engine.api.mail.MailTransport;
 import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.plugin.EnginePlugin;
@@ -32,7 +33,7 @@ import static java.util.Objects.requireNonNull;
  *
  * <p>What the engine does unless told otherwise: uploaded pictures go to {@code data/assets} under the working directory
  * (created on the first upload: {@link #assetDirectory}, {@link #assetStore}); mails are kept in the database's
- * {@code mail_outbox} table, not sent ({@link #mailer}); the only way to pay is {@code pay-at-pickup}
+ * {@code mail_outbox} table, not sent ({@link #mailTransport}); the only way to pay is {@code pay-at-pickup}
  * ({@link #builtInPaymentProviders}); the search index lives in a temporary directory ({@link #searchIndexDirectory});
  * background threads deliver events, follow other nodes' changes and run periodic jobs ({@link #backgroundWork}).
  *
@@ -43,6 +44,8 @@ import static java.util.Objects.requireNonNull;
  *       password hashing and sessions (see {@code AccountSettings});</li>
  *   <li>{@code events.threads}, {@code events.lease}, {@code events.max-attempts}, {@code events.poll-interval}: event
  *       delivery (see {@code EventSettings});</li>
+ *   <li>{@code mail.max-attempts}, {@code mail.retry-delay}, {@code mail.lease}, {@code mail.poll-interval}: sending the
+ *       mail outbox through the {@link #mailTransport} (see {@code MailSettings});</li>
  *   <li>{@code onboarding.min-products} (5): the products a shop's onboarding checklist asks for;</li>
  *   <li>{@code sandbox-card.secret}, {@code sandbox-card.webhook-url}, {@code sandbox-card.webhook-delay-ms},
  *       {@code sandbox-card.duplicate-webhooks}: the simulated card processor, when chosen;</li>
@@ -67,6 +70,7 @@ public final class EngineBuilder {
     final Map<String, String> properties = new LinkedHashMap<>();
     Set<BuiltInPaymentProvider> builtInPaymentProviders = EnumSet.of(BuiltInPaymentProvider.PAY_AT_PICKUP);
     Mailer mailer;
+    MailTransport mailTransport;
 
     EngineBuilder() {
     }
@@ -143,10 +147,21 @@ public final class EngineBuilder {
     /**
      * Sends the engine's mails (order confirmations, password resets, the plugins' mails) through this mailer. By
      * default mails are only kept in the database's {@code mail_outbox} table ({@link Engine#mailOutbox()}) and logged:
-     * nothing leaves the machine. A plugin may register a mailer instead; not both.
+     * nothing leaves the machine, unless a {@link #mailTransport} sends them from there. A plugin may register a mailer
+     * instead; not both. A mailer given here replaces the outbox, so it cannot be combined with a transport.
      */
     public EngineBuilder mailer(Mailer mailer) {
         this.mailer = requireNonNull(mailer, "mailer is null");
+        return this;
+    }
+
+    /**
+     * Sends the mail outbox through this transport (e.g. SMTP): each message written to the outbox is sent after the
+     * commit that wrote it, by one node of the marketplace, retried with back-off and marked failed after the last
+     * attempt ({@code mail.*} properties). Without one, messages are only kept in the outbox.
+     */
+    public EngineBuilder mailTransport(MailTransport transport) {
+        this.mailTransport = requireNonNull(transport, "transport is null");
         return this;
     }
 

@@ -3,6 +3,7 @@ package io.comptoir.app.account;
 import io.comptoir.app.web.AccessRole;
 import io.comptoir.app.web.Authentication;
 import io.comptoir.app.web.FormState;
+import io.comptoir.app.web.Language;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
 import io.comptoir.app.web.ResetLinks;
@@ -67,6 +68,7 @@ public final class AccountPages {
         routes.post(ResetLinks.PAGE, this::reset, AccessRole.ANYONE);
         routes.get(ACCOUNT, this::account, AccessRole.SIGNED_IN);
         routes.post(ACCOUNT + "/mot-de-passe", this::changePassword, AccessRole.SIGNED_IN);
+        routes.post(ACCOUNT + "/langue", this::changeMailLanguage, AccessRole.SIGNED_IN);
     }
 
     private static String returnPath(Context ctx) {
@@ -149,13 +151,14 @@ public final class AccountPages {
         String name = field(ctx, "displayName");
         String email = field(ctx, "email").strip();
         String password = field(ctx, "password");
-        FormState form = FormState.empty().value("displayName", name).value("email", email);
+        Language mailLanguage = mailLanguage(ctx);
+        FormState form = FormState.empty().value("displayName", name).value("email", email).value("mailLanguage", mailLanguage.code());
         if (!password.equals(field(ctx, "passwordConfirm"))) {
             form.error("passwordConfirm", page.t("auth.error.passwordMismatch"));
         }
         if (!form.hasErrors()) {
             try {
-                Account account = accounts.register(email, password, name);
+                Account account = accounts.register(email, password, name, mailLanguage.bare());
                 signIns.intoCookie(ctx, account);
                 ctx.redirect(returnPath(ctx), HttpStatus.SEE_OTHER);
                 return;
@@ -245,7 +248,21 @@ public final class AccountPages {
         else if ("reinitialise".equals(done)) {
             form.success(page.t("account.password.reset"));
         }
+        if ("modifiee".equals(ctx.queryParam("langue"))) {
+            form.success(page.t("account.mailLanguage.changed"));
+        }
         PageFactory.render(ctx, "account/account.jte", new AccountView(page, Viewer.of(ctx).requireAccount(), form));
+    }
+
+    /** The language chosen for mails in the form, French when none or an unknown one was sent. */
+    private static Language mailLanguage(Context ctx) {
+        return Language.fromCode(ctx.formParam("mailLanguage")).orElse(Language.FR);
+    }
+
+    private void changeMailLanguage(Context ctx) {
+        Account account = Viewer.of(ctx).requireAccount();
+        accounts.setLanguage(account.id(), mailLanguage(ctx).bare());
+        ctx.redirect(ACCOUNT + "?langue=modifiee", HttpStatus.SEE_OTHER);
     }
 
     private void changePassword(Context ctx) {

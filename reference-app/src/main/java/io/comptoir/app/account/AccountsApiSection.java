@@ -90,6 +90,7 @@ public final class AccountsApiSection implements OpenApiSection {
                 "id", int64("Account id"), "email", string("E-mail address, lower case"), "displayName", string("Name shown"),
                 "roles", array(map("type", "string", "pattern", "^[A-Z_]+(:[0-9]+)?$"),
                         "Roles, e.g. SHOPPER, MERCHANT_STAFF:12 (staff of shop 12), TERRITORY_ADMIN"),
+                "language", map("type", "string", "enum", List.of("fr", "en"), "description", "The language of the mail and PDFs sent to them"),
                 "createdAt", map("type", "string", "format", "date-time")));
         schemas.put("Session", object("A session just opened",
                 "token", string("Send as `Authorization: Bearer <token>`; keep it secret"),
@@ -100,7 +101,9 @@ public final class AccountsApiSection implements OpenApiSection {
                 "csrfToken", string("Sent in X-CSRF-Token by state-changing calls that use the session cookie")));
         schemas.put("Registration", object("A new shopper account",
                 "email", string("E-mail address"), "password", map("type", "string", "minLength", 10, "maxLength", 200),
-                "displayName", map("type", "string", "minLength", 1, "maxLength", 100)));
+                "displayName", map("type", "string", "minLength", 1, "maxLength", 100),
+                "language", map("type", "string", "enum", List.of("fr", "en"), "default", "fr",
+                        "description", "The language of the mail and PDFs sent to them")));
         schemas.put("Credentials", object("E-mail and password", "email", string("E-mail address"), "password", string("Password")));
         schemas.put("NameChange", object("A new name", "displayName", map("type", "string", "minLength", 1, "maxLength", 100)));
         schemas.put("EmailChange", object("A new e-mail, with the current password",

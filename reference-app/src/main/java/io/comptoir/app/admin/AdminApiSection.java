@@ -29,15 +29,17 @@ import static io.comptoir.app.web.openapi.Schemas.bool;
 import static io.comptoir.app.web.openapi.Schemas.int32;
 import static io.comptoir.app.web.openapi.Schemas.int64;
 import static io.comptoir.app.web.openapi.Schemas.map;
+import static io.comptoir.app.web.openapi.Schemas.nullableString;
 import static io.comptoir.app.web.openapi.Schemas.object;
 import static io.comptoir.app.web.openapi.Schemas.ref;
 import static io.comptoir.app.web.openapi.Schemas.string;
 
-/** The territory's back-office API: dashboard figures, shops and their life cycle, accounts and roles, every shop's orders. */
+/** The territory's back-office API: dashboard figures, shops and their life cycle, accounts and roles, every shop's orders, the mail outbox. */
 public final class AdminApiSection implements OpenApiSection {
     private static final String TAG = "Territory back-office";
     private static final String ROLE = " Role: TERRITORY_ADMIN.";
     private static final String ROOT = "/api/v1/admin";
+    private static final List<String> MAIL_STATUSES = List.of("KEPT", "PENDING", "SENT", "FAILED");
 
     @Override
     public Map<String, String> tags() {
@@ -115,6 +117,19 @@ public final class AdminApiSection implements OpenApiSection {
         paths.put(ROOT + "/orders/{orderId}", methods("get", op("getAnyShopOrder", "Any shop's order", "Shops move their own orders.",
                 List.of(pathId("orderId")), ok("ShopOrder"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
 
+        paths.put(ROOT + "/mail", methods("get", op("listMail", "The mail outbox, newest first",
+                "How mail leaves (`transport`: the SMTP server, null when mail is only kept because SMTP_HOST is not set), how many "
+                        + "messages are in each status, and the latest messages, filtered by status. A message is PENDING until the SMTP "
+                        + "server accepts it (SENT); failed attempts are retried with an exponential back-off, and after the last one "
+                        + "the message is FAILED. Bodies are left out (they may hold secret links); secrets in subjects are masked.",
+                List.of(query("status", enumeration("Only messages in this status", MAIL_STATUSES)),
+                        query("size", map("type", "integer", "format", "int32", "minimum", 1, "maximum", 100, "default", 50))),
+                ok("MailPage"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN)));
+        paths.put(ROOT + "/mail/{mailId}/retry", methods("post", op("retryMail", "Sends a failed message again",
+                "Puts a FAILED message back in line (PENDING, attempts from zero); the relay sends it within seconds. 409 "
+                        + "`mail_not_failed` for a message in another status, 409 `mail_not_sent` when no SMTP server is configured.",
+                List.of(pathId("mailId")), ok("Mail"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT)));
+
         schemas.putAll(schemas());
     }
 
@@ -161,6 +176,18 @@ public final class AdminApiSection implements OpenApiSection {
                 "items", array(ref("ShopOrder"), "Newest first"), "page", int32("Zero-based page number"), "size", int32("Page size"),
                 "hasMore", bool("Whether a next page exists"),
                 "next", map("type", "string", "nullable", true, "description", "Pass it as `after` for the next page; null on the last")));
+        schemas.put("Mail", object("A message of the outbox",
+                "id", int64("Mail id"), "to", string("Recipient"), "subject", string("Subject, secrets masked"),
+                "kind", string("What kind of message, e.g. password_reset, order_placed"),
+                "status", enumeration("KEPT (no SMTP server: only kept), PENDING, SENT or FAILED", MAIL_STATUSES),
+                "attempts", int32("Attempts of the current series"), "lastError", nullableString("Why the last attempt failed"),
+                "createdAt", dateTime(), "deliveredAt", map("type", "string", "format", "date-time", "nullable", true,
+                        "description", "When the SMTP server accepted it")));
+        schemas.put("MailPage", object("The mail outbox",
+                "transport", nullableString("How mail leaves, e.g. SMTP smtp.example.org:587 (starttls), from ne-pas-repondre@example.fr"),
+                "counts", object("Messages in each status", "KEPT", int64("Only kept"), "PENDING", int64("Waiting"), "SENT", int64("Sent"),
+                        "FAILED", int64("Failed")),
+                "items", array(ref("Mail"), "Newest first")));
         return schemas;
     }
 }

@@ -11,8 +11,6 @@ import io.comptoir.app.web.backoffice.BackOffices;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
-import java.util.List;
-
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -41,7 +39,7 @@ final class AdminBackOffice {
         new AccountAdminPages(this).register(routes);
         new PrivacyAdminPages(this).register(routes);
         new OrderOverviewPages(this).register(routes);
-        routes.get(AdminPaths.MAIL, this::mail, ADMIN);
+        new MailPages(this).register(routes);
     }
 
     Marketplace marketplace() {
@@ -71,16 +69,5 @@ final class AdminBackOffice {
         TerritoryDashboard data = TerritoryDashboard.of(marketplace);
         PageFactory.render(ctx, "admin/dashboard.jte", new AdminDashboardView(frame, data,
                 VisitsChart.of(frame.page(), data.visits(), data.today()), backOffices.tallies(frame.page(), BackOffice.ADMIN, 0)));
-    }
-
-    private void mail(Context ctx) {
-        BackOfficeFrame frame = frame(ctx, AdminNav.MAIL);
-        Page page = frame.page();
-        List<MailView.Message> messages = marketplace.mailOutbox().latest(MailView.SHOWN).stream()
-                .map(sent -> new MailView.Message(io.comptoir.app.web.backoffice.Formats.dateTime(page, sent.sentAt()),
-                        io.comptoir.app.web.backoffice.Formats.iso(sent.sentAt()), sent.mail().to(), MailView.mask(sent.mail().subject()),
-                        sent.mail().kind(), MailView.mask(sent.mail().body())))
-                .toList();
-        PageFactory.render(ctx, "admin/mail.jte", new MailView(frame, messages));
     }
 }

@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -84,9 +85,10 @@ public final class AccountService implements AccountDirectory {
     }
 
     @Override
-    public Account register(String email, String password, String displayName) {
+    public Account register(String email, String password, String displayName, Locale language) {
         String normalized = AccountInputs.email(email);
         String name = AccountInputs.displayName(displayName);
+        String code = AccountInputs.language(language);
         AccountInputs.password("password", password);
         if (jdbi.withExtension(AccountDao.class, dao -> dao.findByEmail(normalized)).isPresent()) {
             throw emailTaken();
@@ -97,7 +99,7 @@ public final class AccountService implements AccountDirectory {
             account = jdbi.inTransaction(handle -> {
                 AccountDao dao = Daos.of(handle, AccountDao.class);
                 Instant now = clock.instant();
-                long id = dao.insert(normalized, name, hash, now);
+                long id = dao.insert(normalized, name, hash, now, code);
                 dao.insertGrant(id, Role.SHOPPER.name(), GrantRow.NO_SCOPE, now);
                 events.publish(handle, event(Accounts.REGISTERED, id, Map.of(Accounts.ROLES, Role.SHOPPER.name()), Actor.account(id)));
                 return load(handle, id).orElseThrow();
@@ -265,6 +267,23 @@ public final class AccountService implements AccountDirectory {
     }
 
     @Override
+    public Account setLanguage(AccountId id, Locale language) {
+        requireNonNull(id, "id is null");
+        String code = AccountInputs.language(language);
+        Account account = jdbi.inTransaction(handle -> {
+            AccountDao dao = Daos.of(handle, AccountDao.class);
+            AccountRow row = dao.lock(id.value()).orElseThrow(() -> NotFoundException.of("account", id));
+            if (!row.language().equals(code)) {
+                dao.setLanguage(id.value(), code, clock.instant());
+                events.publish(handle, event(Accounts.LANGUAGE_CHANGED, id.value(), Map.of(Accounts.LANGUAGE, code), Actor.account(id.value())));
+            }
+            return load(handle, id.value()).orElseThrow();
+        });
+        changed(id.value());
+        return account;
+    }
+
+    @Override
     public Account setActive(AccountId id, boolean active, Actor actor) {
         requireNonNull(id, "id is null");
         requireNonNull(actor, "actor is null");
@@ -315,7 +334,8 @@ public final class AccountService implements AccountDirectory {
             return;
         }
         commits.committedInBackground();
-        mailer.send(PasswordResetMail.to(recipient.get().email(), recipient.get().displayName(), resetUrlPrefix + token));
+        mailer.send(PasswordResetMail.to(recipient.get().email(), recipient.get().displayName(), resetUrlPrefix + token,
+                Locale.forLanguageTag(recipient.get().language())));
     }
 
     @Override

@@ -84,6 +84,7 @@ final class EventCatalogueConformanceTest {
         accounts.rename(staff.id(), "Dominique Staff-Martin");
         accounts.changeEmail(staff.id(), "correct horse battery", "dominique.staff.martin@example.org");
         shop.engine.privacy().erase(staff.id(), ADMIN);
+        accounts.setLanguage(staff.id(), java.util.Locale.ENGLISH);
     }
 
     private static void merchantsLifeCycle(Shop shop) {
