@@ -69,12 +69,10 @@ created_user=""
 cleanup() {
   local status=$?
   set +e
+  for pid in $restored_pid $app_pid; do kill -TERM "$pid" 2>/dev/null; done
   for pid in $restored_pid $app_pid; do
-    if kill -0 "$pid" 2>/dev/null; then
-      kill -TERM "$pid"
-      for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-      kill -KILL "$pid" 2>/dev/null
-    fi
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -KILL "$pid" 2>/dev/null
   done
   if [ -f "$root/nginx/nginx.pid" ]; then
     "$nginx_bin" -p "$root/nginx/" -c "$root/nginx/nginx.conf" -s quit 2>/dev/null
@@ -251,6 +249,10 @@ for path in /recherche?q=miel /boutiques /connexion /health; do
   [ "$code" = 200 ] || fail "$path answered $code"
 done
 ok "/recherche, /boutiques, /connexion, /health answer 200 over HTTPS"
+metrics_local="$(fetch -o /dev/null -w '%{http_code}' "$url/metrics")"
+metrics_remote="$(fetch --interface 127.0.0.2 -o /dev/null -w '%{http_code}' "$url/metrics")"
+[ "$metrics_local" = 200 ] && [ "$metrics_remote" = 403 ] || fail "/metrics answered $metrics_local locally and $metrics_remote to another client"
+ok "/metrics: 200 from the machine, 403 from another address"
 redirect="$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' "http://localhost:$http_port/recherche?q=miel")"
 [ "$redirect" = "301 https://localhost:$https_port/recherche?q=miel" ] || fail "HTTP did not redirect to HTTPS: $redirect"
 ok "http:// → $redirect"

@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
  * Runs the marketplace: reads the configuration from the environment (see {@link AppConfig}), holds the port at once
  * with a "starting" page ({@link StartingPage}), starts the engine with the plugins of the features that run and the
  * payment methods configured, loads the demo territory into an empty database when asked, then serves the site on that
- * port until the process is stopped. A configuration, a port or a database the operator must fix is one line on the
- * standard error and exit status 2, before anything is loaded.
+ * port until the process is stopped. A configuration the operator must fix is one line on the standard error and exit
+ * status 2; a port taken or a database that cannot be opened, one line and status 1 — before anything is loaded.
  */
 public final class Main {
     private static final Logger log = LoggerFactory.getLogger(Main.class);
@@ -39,9 +39,15 @@ public final class Main {
         try {
             running = start(AppConfig.fromEnvironment(System.getenv()));
         }
-        catch (ConfigException | StartupException e) {
+        catch (ConfigException e) {
             System.err.println("comptoir: " + e.getMessage());
             System.exit(2);
+            return;
+        }
+        catch (StartupException e) {
+            // status 1, not 2: a port still held or a database still down may be gone on the next try (systemd retries)
+            System.err.println("comptoir: " + e.getMessage());
+            System.exit(1);
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -129,6 +129,16 @@ final class StartupTest {
         }
     }
 
+    @Test
+    void anUnreachableDatabaseIsOneLineNamingItWithoutItsPassword() {
+        AppConfig config = AppConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://127.0.0.1:1/market?ssl=false",
+                "DATABASE_USER", "market", "DATABASE_PASSWORD", "s3cret-password"));
+
+        assertThatThrownBy(() -> Main.start(config)).isInstanceOf(StartupException.class)
+                .hasMessageStartingWith("cannot open the database jdbc:postgresql://127.0.0.1:1/market: ")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("s3cret"));
+    }
+
     /** Another process with the embedded database open, as a second marketplace on the same DATA_DIR would have it. */
     public static final class DatabaseHolder {
         public static void main(String[] args) throws Exception {
