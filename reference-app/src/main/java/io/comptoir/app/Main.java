@@ -104,12 +104,10 @@ public final class Main {
             }
         }
         Running running = new Running(engine, app);
-        log.info("Marketplace ready: open {} (features: {}, payment methods: {})", address(config, host, app.port()),
+        log.info("Marketplace ready: open {}{} (features: {}; payment methods: {})", address(config, host, app.port()),
+                config.seed() == AppConfig.SeedMode.DEMO ? " — the demo accounts are listed in README.md (\"Demo accounts\") and"
+                        + " seeds/demo/accounts.json, e.g. admin@territoire.example, password comptoir-demo-2026" : "",
                 String.join(", ", app.features()), String.join(", ", config.paymentMethods()));
-        if (config.seed() == AppConfig.SeedMode.DEMO) {
-            log.info("Demo accounts: listed in README.md (\"Demo accounts\") and seeds/demo/accounts.json, e.g. admin@territoire.example,"
-                    + " password comptoir-demo-2026");
-        }
         if (config.offersSandboxCard()) {
             log.warn("sandbox-card is offered: a simulated card processor, no money moves (the checkout says so); never for real sales");
         }
