@@ -293,7 +293,14 @@ shopper="$(fetch -H 'Content-Type: application/json' -d "{\"email\": \"camille.m
   "$url/api/v1/auth/login" | token_of)"
 [ -n "$shopper" ] || fail "the demo shopper cannot sign in over the API"
 export PGPASSWORD="$role_password"
-db() { psql -XqtA -v ON_ERROR_STOP=1 -h 127.0.0.1 -U "$role" -d "${DB:-$database}" -c "$1"; }
+db() { # a read-only query, retried while the server refuses connections (e.g. "too many clients" on a shared server)
+  local attempt
+  for attempt in 1 2 3 4 5; do
+    psql -XqtA -v ON_ERROR_STOP=1 -h 127.0.0.1 -U "$role" -d "${DB:-$database}" -c "$1" && return 0
+    sleep $(( attempt * 2 ))
+  done
+  return 1
+}
 placed=""
 for variant in $(db "SELECT v.id FROM variant v JOIN product p ON p.id = v.product_id JOIN merchant m ON m.id = v.merchant_id
                      WHERE m.status = 'LIVE' AND NOT p.hidden AND NOT v.withdrawn AND v.stock > 5 ORDER BY v.id LIMIT 5"); do
