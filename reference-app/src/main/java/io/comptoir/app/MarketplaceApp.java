@@ -170,10 +170,20 @@ public final class MarketplaceApp {
         return features.stream().flatMap(feature -> contribution.apply(feature).stream()).toList();
     }
 
-    /** Starts serving on the port, 0 for any free one. */
+    /** Starts serving on the port, 0 for any free one, on every interface. */
     public MarketplaceApp start(int port) {
+        return start(null, port);
+    }
+
+    /** Starts serving on the port of the interface, {@code null} for every interface. */
+    public MarketplaceApp start(String host, int port) {
         try {
-            javalin.start(port);
+            if (host == null) {
+                javalin.start(port);
+            }
+            else {
+                javalin.start(host, port);
+            }
         }
         catch (RuntimeException e) {
             closeAll(features, metrics);

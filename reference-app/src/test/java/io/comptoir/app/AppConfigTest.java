@@ -83,7 +83,7 @@ final class AppConfigTest {
     /** Each feature's test checks its own links (e.g. the vouchers' wallet in their mails). */
     @Test
     void pluginMailsLinkToThePublicAddressOrElseToTheLocalPort() {
-        AppConfig published = AppConfig.fromEnvironment(Map.of("PUBLIC_URL", "https://marche.example.fr/"));
+        AppConfig published = AppConfig.fromEnvironment(Map.of("PUBLIC_URL", "https://marche.example.fr/", "MARKETPLACE_SEED", "none"));
         assertThat(published.siteAddress()).isEqualTo("https://marche.example.fr");
         assertThat(AppConfig.fromEnvironment(Map.of("PORT", "8080")).siteAddress()).isEqualTo("http://localhost:8080");
         for (WebFeature feature : Features.all()) {
@@ -160,5 +160,58 @@ final class AppConfigTest {
         assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("STRIPE_COMMISSION_PERCENT", "101")))
                 .hasMessageContaining("STRIPE_COMMISSION_PERCENT must be a percentage")
                 .hasMessageContaining("need STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET");
+    }
+
+    @Test
+    void theDemoListensOnTheLoopbackUnlessBindAddressSaysOtherwiseAndTheLogSaysWhy() {
+        AppConfig demo = AppConfig.fromEnvironment(Map.of());
+        assertThat(demo.bindAddress()).contains("127.0.0.1");
+        assertThat(demo.bindReason()).contains("127.0.0.1 only", "published passwords", "BIND_ADDRESS");
+        assertThat(AppConfig.fromEnvironment(Map.of("BIND_ADDRESS", "0.0.0.0")).bindAddress()).contains("0.0.0.0");
+        AppConfig production = AppConfig.fromEnvironment(Map.of("DATABASE_URL", "jdbc:postgresql://db/m"));
+        assertThat(production.bindAddress()).isEmpty();
+        assertThat(production.bindReason()).isEqualTo("listening on every interface");
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("BIND_ADDRESS", "127.0.0.1; rm"))).hasMessageContaining("BIND_ADDRESS");
+    }
+
+    @Test
+    void theSandboxCardIsOfferedWithTheDemoDataOrWhenListed() {
+        assertThat(AppConfig.fromEnvironment(Map.of()).paymentMethods()).containsExactly("sandbox-card", "pay-at-pickup", "vouchers");
+        assertThat(AppConfig.fromEnvironment(Map.of("MARKETPLACE_SEED", "none")).paymentMethods()).containsExactly("pay-at-pickup", "vouchers");
+        assertThat(AppConfig.fromEnvironment(Map.of("MARKETPLACE_SEED", "none", "DISABLED_FEATURES", "vouchers")).paymentMethods())
+                .containsExactly("pay-at-pickup");
+        assertThat(AppConfig.fromEnvironment(Map.of("MARKETPLACE_SEED", "none", "PAYMENT_METHODS", " Sandbox-Card ,vouchers")).paymentMethods())
+                .containsExactly("sandbox-card", "vouchers");
+        assertThat(AppConfig.fromEnvironment(Map.of("PAYMENT_METHODS", "pay-at-pickup,vouchers")).offersSandboxCard()).isFalse();
+    }
+
+    @Test
+    void anHttpsSiteOfferingTheSandboxCardRefusesToStartUnlessDemoPaymentsAreAllowed() {
+        Map<String, String> env = Map.of("PUBLIC_URL", "https://marche.example.fr", "MARKETPLACE_SEED", "none",
+                "PAYMENT_METHODS", "sandbox-card,pay-at-pickup,vouchers");
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(env)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("sandbox-card").hasMessageContaining("ALLOW_DEMO_PAYMENTS=true")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("PUBLIC_URL", "https://marche.example.fr")))
+                .as("the demo data offers the card by default").hasMessageContaining("ALLOW_DEMO_PAYMENTS");
+        Map<String, String> allowed = new java.util.HashMap<>(env);
+        allowed.put("ALLOW_DEMO_PAYMENTS", "true");
+        assertThat(AppConfig.fromEnvironment(allowed).offersSandboxCard()).isTrue();
+        assertThat(AppConfig.fromEnvironment(Map.of("PUBLIC_URL", "http://localhost:7070")).offersSandboxCard()).isTrue();
+        assertThat(AppConfig.fromEnvironment(Map.of("PUBLIC_URL", "https://marche.example.fr", "PAYMENT_METHODS", "pay-at-pickup,vouchers"))
+                .offersSandboxCard()).isFalse();
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("ALLOW_DEMO_PAYMENTS", "yes"))).hasMessageContaining("ALLOW_DEMO_PAYMENTS must be");
+    }
+
+    @Test
+    void paymentMethodsNameKnownWaysAndVouchersFollowTheirFeature() {
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("PAYMENT_METHODS", "pay-at-pickup,cheque,vouchers")))
+                .hasMessageContaining("got 'cheque'");
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("PAYMENT_METHODS", " , ")))
+                .hasMessageContaining("at least one");
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("PAYMENT_METHODS", "pay-at-pickup")))
+                .hasMessageContaining("leaves vouchers out while the vouchers feature runs");
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("PAYMENT_METHODS", "pay-at-pickup,vouchers", "DISABLED_FEATURES", "vouchers")))
+                .hasMessageContaining("lists vouchers while DISABLED_FEATURES");
     }
 }
