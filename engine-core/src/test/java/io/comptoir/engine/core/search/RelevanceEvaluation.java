@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * nDCG@10 of judged queries on an index holding a {@link SeedCatalogue}: each query's first page of ten, as a
- * shopper sees it, against the best page the catalogue allows. See {@code bench/relevance/README.md}.
+ * shopper sees it (the listed products, then the related ones when the page shows some), against the best page the
+ * catalogue allows. See {@code bench/relevance/README.md}.
  */
 final class RelevanceEvaluation {
 
@@ -56,7 +57,9 @@ final class RelevanceEvaluation {
         Set<String> seen = new HashSet<>();
         List<String> shown = new ArrayList<>();
         int rank = 0;
-        for (SearchDocument item : result.items()) {
+        List<SearchDocument> page = new ArrayList<>(result.items());
+        page.addAll(result.related());
+        for (SearchDocument item : page.subList(0, Math.min(DEPTH, page.size()))) {
             SeedCatalogue.Entry entry = byProduct.get(item.productId().value());
             rank++;
             int grade = query.grade(entry);
@@ -64,13 +67,24 @@ final class RelevanceEvaluation {
             if (seen.add(Judgments.sameProductKey(entry))) {
                 dcg += gain(grade) / log2(rank + 1);
             }
-            shown.add(grade + " " + entry.name() + " (" + entry.shop() + ")");
+            int others = result.sameProductElsewhere(item.productId()).size();
+            shown.add(grade + " " + entry.name() + " (" + entry.shop() + (others > 0 ? ", and " + others + " other shops" : "") + ")");
         }
         return new Outcome(query, dcg / ideal, shown, note(result));
     }
 
     private static String note(SearchResult result) {
-        return "";
+        List<String> notes = new ArrayList<>();
+        result.searchedFor().ifPresent(text -> notes.add("results for '" + text + "'"));
+        result.didYouMean().ifPresent(text -> notes.add("did you mean '" + text + "'"));
+        if (!result.related().isEmpty()) {
+            notes.add(result.related().size() + " related products after the " + result.items().size() + " listed");
+        }
+        long grouped = result.items().stream().filter(item -> !result.sameProductElsewhere(item.productId()).isEmpty()).count();
+        if (grouped > 0) {
+            notes.add(grouped + " of the page's products also at other shops (" + result.folded() + " folded)");
+        }
+        return String.join("; ", notes);
     }
 
     /** The best page: one product per same-product key, at its best grade, highest grades first. */

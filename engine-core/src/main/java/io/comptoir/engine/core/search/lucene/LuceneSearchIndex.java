@@ -95,6 +95,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final SearcherManager searchers;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Tuning tuning;
+    private final Synonyms synonyms;
     /** The generation of the current documents; guarded by {@link #writeLock}. */
     private long generation = 1;
     private volatile boolean closed;
@@ -118,9 +119,10 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    private LuceneSearchIndex(Directory directory, Tuning tuning) throws IOException {
+    private LuceneSearchIndex(Directory directory, Tuning tuning, Synonyms synonyms) throws IOException {
         this.directory = directory;
         this.tuning = tuning;
+        this.synonyms = synonyms;
         this.results = new ResultCache(tuning.resultCacheSize());
         IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
@@ -137,14 +139,24 @@ public final class LuceneSearchIndex implements SearchIndex {
      * {@link #close()}.
      */
     public static LuceneSearchIndex open(Path directory) {
-        return open(directory, Tuning.DEFAULT);
+        return open(directory, Synonyms.none());
+    }
+
+    /** As {@link #open(Path)}, with the territory's synonyms. */
+    public static LuceneSearchIndex open(Path directory, Synonyms synonyms) {
+        return open(directory, Tuning.DEFAULT, synonyms);
     }
 
     static LuceneSearchIndex open(Path directory, Tuning tuning) {
+        return open(directory, tuning, Synonyms.none());
+    }
+
+    static LuceneSearchIndex open(Path directory, Tuning tuning, Synonyms synonyms) {
         requireNonNull(directory, "directory is null");
+        requireNonNull(synonyms, "synonyms is null");
         try {
             Files.createDirectories(directory);
-            return create(new MMapDirectory(directory), tuning);
+            return create(new MMapDirectory(directory), tuning, synonyms);
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + directory, e);
@@ -153,21 +165,31 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     /** An index held on the Java heap, for tests and small catalogues. */
     public static LuceneSearchIndex inMemory() {
-        return inMemory(Tuning.DEFAULT);
+        return inMemory(Synonyms.none());
+    }
+
+    /** As {@link #inMemory()}, with the territory's synonyms. */
+    public static LuceneSearchIndex inMemory(Synonyms synonyms) {
+        return inMemory(Tuning.DEFAULT, synonyms);
     }
 
     static LuceneSearchIndex inMemory(Tuning tuning) {
+        return inMemory(tuning, Synonyms.none());
+    }
+
+    static LuceneSearchIndex inMemory(Tuning tuning, Synonyms synonyms) {
+        requireNonNull(synonyms, "synonyms is null");
         try {
-            return create(new ByteBuffersDirectory(), tuning);
+            return create(new ByteBuffersDirectory(), tuning, synonyms);
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot create an in-memory search index", e);
         }
     }
 
-    private static LuceneSearchIndex create(Directory directory, Tuning tuning) throws IOException {
+    private static LuceneSearchIndex create(Directory directory, Tuning tuning, Synonyms synonyms) throws IOException {
         try {
-            return new LuceneSearchIndex(directory, tuning);
+            return new LuceneSearchIndex(directory, tuning, synonyms);
         }
         catch (IOException | RuntimeException e) {
             IOUtils.closeWhileHandlingException(directory);
@@ -280,7 +302,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             SearchResult result = results.get(version, key);
             if (result == null) {
                 // after the searcher: the dictionary then knows every slot the searcher's segments hold
-                result = new SearchRun(searcher, columns, documents, dictionary.snapshot()).run(query, words);
+                result = new SearchRun(searcher, columns, documents, dictionary.snapshot(), synonyms).run(query, words);
                 results.put(version, key, result);
             }
             return result;
