@@ -239,7 +239,7 @@ public final class Engine implements AutoCloseable {
         SearchIndex index = config.searchIndex != null ? config.searchIndex : contributions.searchIndex().get();
         if (index == null) {
             Path directory = config.searchIndexDirectory != null ? config.searchIndexDirectory : temporaryIndexDirectory(closeables);
-            index = DefaultSearchIndexFactory.create(directory);
+            index = DefaultSearchIndexFactory.create(directory, Optional.ofNullable(config.searchSynonyms));
         }
         closeables.push(index);
         return index;
@@ -438,6 +438,11 @@ public final class Engine implements AutoCloseable {
         @Override
         public io.comptoir.engine.api.search.SearchResult search(io.comptoir.engine.api.search.SearchQuery query) {
             return delegate().search(query);
+        }
+
+        @Override
+        public io.comptoir.engine.api.search.SearchSuggestions suggest(String text, int limit) {
+            return delegate().suggest(text, limit);
         }
 
         @Override

@@ -40,6 +40,7 @@ public final class EngineBuilder {
     Path assetDirectory;
     AssetStore assetStore;
     Path searchIndexDirectory;
+    Path searchSynonyms;
     SearchIndex searchIndex;
     boolean backgroundWork = true;
     final Map<String, String> properties = new LinkedHashMap<>();
@@ -116,6 +117,16 @@ public final class EngineBuilder {
     /** Where the default Lucene index lives. Default: a private temporary directory, deleted on close. */
     public EngineBuilder searchIndexDirectory(Path directory) {
         this.searchIndexDirectory = requireNonNull(directory, "directory is null");
+        return this;
+    }
+
+    /**
+     * The territory's synonyms file for the default Lucene index: one group of words meaning the same thing a line,
+     * comma-separated ({@code chicons, endives}); see {@code io.comptoir.engine.core.search.lucene.Synonyms}. A
+     * malformed file stops the start with its line number. Default: none.
+     */
+    public EngineBuilder searchSynonyms(Path file) {
+        this.searchSynonyms = requireNonNull(file, "file is null");
         return this;
     }
 

@@ -25,10 +25,10 @@ import java.util.Optional;
  * per product of a live shop, built as {@link SearchDocumentSource} builds them from the database, with the facts
  * the relevance judgments are written on.
  */
-final class SeedCatalogue {
+public final class SeedCatalogue {
 
     /** A product as the judgments see it: the texts a rule may test, and the product's document. */
-    record Entry(SearchDocument document, String name, String description, String categorySlug, String rootSlug,
+    public record Entry(SearchDocument document, String name, String description, String categorySlug, String rootSlug,
                  String shop, String trade, String commune) {
     }
 
@@ -38,15 +38,15 @@ final class SeedCatalogue {
         this.entries = List.copyOf(entries);
     }
 
-    List<Entry> entries() {
+    public List<Entry> entries() {
         return entries;
     }
 
-    List<SearchDocument> documents() {
+    public List<SearchDocument> documents() {
         return entries.stream().map(Entry::document).toList();
     }
 
-    static SeedCatalogue read(Path directory) throws IOException {
+    public static SeedCatalogue read(Path directory) throws IOException {
         ObjectMapper json = new ObjectMapper();
         Map<String, String> communes = new HashMap<>();
         for (JsonNode commune : json.readTree(directory.resolve("territory.json").toFile()).path("communes")) {

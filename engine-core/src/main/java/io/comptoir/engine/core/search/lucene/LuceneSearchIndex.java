@@ -5,6 +5,7 @@ import io.comptoir.engine.api.search.SearchDocument;
 import io.comptoir.engine.api.search.SearchIndex;
 import io.comptoir.engine.api.search.SearchQuery;
 import io.comptoir.engine.api.search.SearchResult;
+import io.comptoir.engine.api.search.SearchSuggestions;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
@@ -293,16 +294,21 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public SearchResult search(SearchQuery query) {
+        return search(query, true);
+    }
+
+    /** A search, with or without the related products of a short first page (suggestions need none). */
+    private SearchResult search(SearchQuery query, boolean withRelated) {
         requireNonNull(query, "query is null");
         QueryWords words = analysis.words(query.text());
-        ResultCache.Key key = ResultCache.Key.of(words, query);
+        ResultCache.Key key = ResultCache.Key.of(words, query, withRelated);
         IndexSearcher searcher = acquire();
         try {
             long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
             SearchResult result = results.get(version, key);
             if (result == null) {
                 // after the searcher: the dictionary then knows every slot the searcher's segments hold
-                result = new SearchRun(searcher, columns, documents, dictionary.snapshot(), synonyms).run(query, words);
+                result = new SearchRun(searcher, columns, documents, dictionary.snapshot(), synonyms).run(query, words, withRelated);
                 results.put(version, key, result);
             }
             return result;
@@ -313,6 +319,13 @@ public final class LuceneSearchIndex implements SearchIndex {
         finally {
             release(searcher);
         }
+    }
+
+    @Override
+    public SearchSuggestions suggest(String text, int limit) {
+        requireNonNull(text, "text is null");
+        ensureOpen();
+        return Suggester.suggest(text, limit, analysis.words(text), query -> search(query, false), dictionary.snapshot());
     }
 
     @Override

@@ -67,7 +67,7 @@ final class SearchRun {
         this.synonyms = synonyms;
     }
 
-    SearchResult run(SearchQuery query, QueryWords typed) throws IOException {
+    SearchResult run(SearchQuery query, QueryWords typed, boolean withRelated) throws IOException {
         FilterPlan filters = FilterPlan.of(query, dictionary);
         QueryWords words = typed;
         Optional<String> searchedFor = Optional.empty();
@@ -118,7 +118,7 @@ final class SearchRun {
             return new SearchResult(items, pass.total, query.page(), query.size(), facets, searchedFor, didYouMean, Map.of(), 0, List.of());
         }
         Query broadest = words.words().size() > 1 ? ladder.get(ladder.size() - 1) : null;
-        return grouped(query, filters, broadest, ranked, (int) Math.min(window, ranked.length), pass.total, facets, searchedFor, didYouMean);
+        return grouped(query, filters, withRelated, broadest, ranked, (int) Math.min(window, ranked.length), pass.total, facets, searchedFor, didYouMean);
     }
 
     /**
@@ -126,7 +126,7 @@ final class SearchRun {
      * each with the identical products of other shops folded under it; later pages go on with the other hits, in
      * order, without those folded.
      */
-    private SearchResult grouped(SearchQuery query, FilterPlan filters, Query broadest, long[] ranked, int window, long total, List<Facet> facets,
+    private SearchResult grouped(SearchQuery query, FilterPlan filters, boolean withRelated, Query broadest, long[] ranked, int window, long total, List<Facet> facets,
                                  Optional<String> searchedFor, Optional<String> didYouMean) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         Map<Long, List<Long>> groups = new LinkedHashMap<>();
@@ -161,7 +161,7 @@ final class SearchRun {
         List<SearchDocument> items = load(page);
         Map<ProductId, List<SearchDocument>> elsewhere = new HashMap<>();
         List<SearchDocument> related = List.of();
-        if (query.page() == 0 && listing.size() < query.size() && total == ranked.length) {
+        if (withRelated && query.page() == 0 && listing.size() < query.size() && total == ranked.length) {
             related = load(related(query, filters, broadest, leaves, page, groups.keySet(), query.size() - listing.size()));
         }
         if (query.page() == 0) {
