@@ -129,18 +129,29 @@ final class SearchRun {
     private SearchResult grouped(SearchQuery query, FilterPlan filters, boolean withRelated, Query broadest, long[] ranked, int window, long total, List<Facet> facets,
                                  Optional<String> searchedFor, Optional<String> didYouMean) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        // groups by same-product key; a product of a shop already in its group (a shop selling two identical
+        // products) is listed on its own, under a key of its own
         Map<Long, List<Long>> groups = new LinkedHashMap<>();
+        Map<Long, Set<Integer>> shopsOfGroup = new HashMap<>();
         for (int i = 0; i < window; i++) {
-            long key = sameProductKey(leaves, ranked[i]);
+            SegmentColumns segment = columns.columns(leaves.get((int) (ranked[i] >>> 32)).reader());
+            int doc = (int) ranked[i];
+            long key = segment.sameProduct[doc];
             List<Long> group = groups.get(key);
+            if (group != null && shopsOfGroup.get(key).contains(segment.merchants[doc])) {
+                key = ~ranked[i];
+                group = null;
+            }
             if (group == null) {
                 if (groups.size() == query.size()) {
                     continue;
                 }
                 group = new ArrayList<>(2);
                 groups.put(key, group);
+                shopsOfGroup.put(key, new HashSet<>());
             }
             group.add(ranked[i]);
+            shopsOfGroup.get(key).add(segment.merchants[doc]);
         }
         Set<Long> consumed = new HashSet<>();
         List<Long> listing = new ArrayList<>();
@@ -162,7 +173,11 @@ final class SearchRun {
         Map<ProductId, List<SearchDocument>> elsewhere = new HashMap<>();
         List<SearchDocument> related = List.of();
         if (withRelated && query.page() == 0 && listing.size() < query.size() && total == ranked.length) {
-            related = load(related(query, filters, broadest, leaves, page, groups.keySet(), query.size() - listing.size()));
+            Set<Long> listedKeys = new HashSet<>();
+            for (long reference : listing) {
+                listedKeys.add(sameProductKey(leaves, reference));
+            }
+            related = load(related(query, filters, broadest, leaves, page, listedKeys, query.size() - listing.size()));
         }
         if (query.page() == 0) {
             for (List<Long> group : groups.values()) {
