@@ -52,7 +52,8 @@ final class RelevanceEvaluation {
         if (ideal == 0) {
             throw new IllegalStateException("no product of the catalogue is relevant to '" + query.text() + "': fix its rules");
         }
-        SearchResult result = index.search(SearchQuery.text(query.text()).withFacets(false).withPage(0, DEPTH));
+        // the page the marketplace shows (24 products), of which the first ten are judged
+        SearchResult result = index.search(SearchQuery.text(query.text()).withFacets(false));
         double dcg = 0;
         Set<String> seen = new HashSet<>();
         List<String> shown = new ArrayList<>();

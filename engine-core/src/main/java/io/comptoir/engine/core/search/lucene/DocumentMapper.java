@@ -44,7 +44,7 @@ final class DocumentMapper {
         document.add(text(IndexFields.NAME_HEAD, name));
         document.add(text(IndexFields.CATEGORY, category));
         document.add(text(IndexFields.TAGS, keywords));
-        document.add(text(IndexFields.TAGS, merchant));
+        document.add(text(IndexFields.SHOP, merchant));
         document.add(text(IndexFields.TAGS, commune));
         document.add(new Field(IndexFields.WORDS, name, IndexFields.LOOKUP));
         document.add(new Field(IndexFields.WORDS, category, IndexFields.LOOKUP));

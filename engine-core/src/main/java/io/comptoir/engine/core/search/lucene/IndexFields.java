@@ -17,8 +17,10 @@ final class IndexFields {
     /** The name's first word, stemmed: what the product is ("Café moulu" is coffee, "Éclair au café" is not). */
     static final String NAME_HEAD = "name.head";
     static final String CATEGORY = "category";
-    /** Keywords, shop name and commune name: one field, so that a word costs one term lookup for the three. */
+    /** Keywords (the shop's trade, variant options) and the commune's name: one field, one term lookup for both. */
     static final String TAGS = "tags";
+    /** The shop's name: a search matches it as a whole (every word), never one word of it mixed with the product's. */
+    static final String SHOP = "shop";
     static final String DESCRIPTION = "description";
     /** Word beginnings of name, keywords, category and merchant, for search-as-you-type. */
     static final String PREFIX = "prefix";

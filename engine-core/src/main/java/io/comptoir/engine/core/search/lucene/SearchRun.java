@@ -1,5 +1,6 @@
 package io.comptoir.engine.core.search.lucene;
 
+import io.comptoir.engine.api.catalogue.CategoryId;
 import io.comptoir.engine.api.catalogue.ProductId;
 import io.comptoir.engine.api.search.Facet;
 import io.comptoir.engine.api.search.SearchDocument;
@@ -28,6 +29,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,7 +120,7 @@ final class SearchRun {
             return new SearchResult(items, pass.total, query.page(), query.size(), facets, searchedFor, didYouMean, Map.of(), 0, List.of());
         }
         Query broadest = words.words().size() > 1 ? ladder.get(ladder.size() - 1) : null;
-        return grouped(query, filters, withRelated, broadest, ranked, (int) Math.min(window, ranked.length), pass.total, facets, searchedFor, didYouMean);
+        return grouped(query, withRelated, broadest, ranked, (int) Math.min(window, ranked.length), pass.total, facets, searchedFor, didYouMean);
     }
 
     /**
@@ -126,7 +128,7 @@ final class SearchRun {
      * each with the identical products of other shops folded under it; later pages go on with the other hits, in
      * order, without those folded.
      */
-    private SearchResult grouped(SearchQuery query, FilterPlan filters, boolean withRelated, Query broadest, long[] ranked, int window, long total, List<Facet> facets,
+    private SearchResult grouped(SearchQuery query, boolean withRelated, Query broadest, long[] ranked, int window, long total, List<Facet> facets,
                                  Optional<String> searchedFor, Optional<String> didYouMean) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         // groups by same-product key; a product of a shop already in its group (a shop selling two identical
@@ -177,7 +179,7 @@ final class SearchRun {
             for (long reference : listing) {
                 listedKeys.add(sameProductKey(leaves, reference));
             }
-            related = load(related(query, filters, broadest, leaves, page, listedKeys, query.size() - listing.size()));
+            related = load(related(query, broadest, leaves, page, listedKeys, query.size() - listing.size()));
         }
         if (query.page() == 0) {
             for (List<Long> group : groups.values()) {
@@ -191,29 +193,33 @@ final class SearchRun {
     }
 
     /**
-     * Up to {@code wanted} distinct products related to the listed ones (every match is listed when this is called),
-     * passing the filters: first those matching some of the words when there are several, best first; then products
-     * of the listed products' categories, the first listed product's category first, newest first within one.
+     * Up to {@code wanted} distinct products of the listed products' categories that are not listed (every match is
+     * listed when this is called), passing the filters: first those matching some of the words when there are
+     * several, best first; then the others, the first listed product's category first, newest first within one.
      */
-    private long[] related(SearchQuery query, FilterPlan filters, Query broadest, List<LeafReaderContext> leaves, long[] listed,
+    private long[] related(SearchQuery query, Query broadest, List<LeafReaderContext> leaves, long[] listed,
                            Set<Long> listedKeys, int wanted) throws IOException {
+        List<Integer> categories = new ArrayList<>();
+        Set<CategoryId> categoryIds = new LinkedHashSet<>();
+        for (long reference : listed) {
+            int category = dictionary.placementCategory()[columns.columns(leaves.get((int) (reference >>> 32)).reader()).placements[(int) reference]];
+            if (!categories.contains(category)) {
+                categories.add(category);
+                categoryIds.add(new CategoryId(Long.parseLong(dictionary.categories().values[category])));
+            }
+        }
+        SearchQuery inCategories = query.withCategories(categoryIds).withFacets(false);
+        FilterPlan filters = FilterPlan.of(inCategories, dictionary);
         Set<Long> keys = new HashSet<>(listedKeys);
         long[] chosen = new long[wanted];
         int count = 0;
         if (broadest != null) {
             TopHits some = new TopHits(Math.min(searcher.getIndexReader().numDocs(), wanted + listed.length * GROUP_WINDOW + 1));
-            pass(broadest, filters, query.withFacets(false), some, true);
+            pass(broadest, filters, inCategories, some, true);
             for (long reference : some.drain(0, some.size())) {
                 if (count < wanted && keys.add(sameProductKey(leaves, reference))) {
                     chosen[count++] = reference;
                 }
-            }
-        }
-        List<Integer> categories = new ArrayList<>();
-        for (long reference : listed) {
-            int category = dictionary.placementCategory()[columns.columns(leaves.get((int) (reference >>> 32)).reader()).placements[(int) reference]];
-            if (!categories.contains(category)) {
-                categories.add(category);
             }
         }
         List<long[]> candidates = new ArrayList<>();

@@ -26,7 +26,8 @@ import java.util.Set;
 final class TermLookup {
 
     /** The fields a word must be in to match (the others only add to the score of a match). */
-    static final List<String> WORD_FIELDS = List.of(IndexFields.NAME, IndexFields.CATEGORY, IndexFields.TAGS, IndexFields.DESCRIPTION);
+    static final List<String> WORD_FIELDS = List.of(IndexFields.NAME, IndexFields.CATEGORY, IndexFields.TAGS, IndexFields.DESCRIPTION,
+            IndexFields.SHOP);
 
     private final Map<Term, TermStates> states = new HashMap<>();
 

@@ -15,8 +15,11 @@ import java.util.List;
  * Builds the Lucene queries of search text from its analysed {@link QueryWords}, never by parsing the text, so that
  * no character a shopper types is query syntax.
  *
- * <p>A word matches if a field holds it or one of its synonyms: the name, the category, the tags (keywords, shop,
- * commune) or the description. Its score is the best field's, boosted by field (name, then category, then tags, then
+ * <p>A word matches if a field of the product holds it or one of its synonyms: the name, the category, the tags
+ * (keywords: the shop's trade, variant options; the commune) or the description. The shop's name matches as a whole:
+ * a product also matches when every word is in its shop's name ({@code l'arbre à thé} lists that shop's products),
+ * but one word of a shop's name does not stand for a word of the product ({@code pain au chocolat} is not a
+ * chocolate tartlet of "L'Atelier du Pain"). Its score is the best field's, boosted by field (name, then category, then tags, then
  * description), plus part of the others' (a word that is both in the name and the category describes the product
  * better than one in the name only: every field counts in full, the tie breaker is 1); a synonym scores a little less than the word typed. Two bonuses then order
  * matches of the same field: the word is the name's first word (in French, what the product is: "Café moulu" is
@@ -37,6 +40,7 @@ final class TextQueries {
     static final float NAME_BOOST = 3f;
     static final float CATEGORY_BOOST = 2.5f;
     static final float TAGS_BOOST = 1.2f;
+    static final float SHOP_BOOST = 1.2f;
     static final float DESCRIPTION_BOOST = 0.6f;
     static final float PREFIX_BOOST = 1f;
     static final float HEAD_BOOST = 1.5f;
@@ -79,25 +83,41 @@ final class TextQueries {
         return ladder;
     }
 
+    /**
+     * Every word ({@code MUST}) or any ({@code SHOULD}). Every word: in the product's fields, or all in the shop's
+     * name. Any word: a word of the shop's name counts as one of the product's, since that step only ranks.
+     */
     private static Query combine(QueryWords words, TermLookup lookup, Synonyms synonyms, BooleanClause.Occur occur, boolean lastAsPrefix) {
         List<QueryWords.Word> list = words.words();
-        if (list.size() == 1) {
-            return word(list.get(0), lastAsPrefix ? words.prefix() : null, lookup, synonyms);
-        }
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        boolean any = occur == BooleanClause.Occur.SHOULD;
+        BooleanQuery.Builder product = new BooleanQuery.Builder();
+        BooleanQuery.Builder shop = new BooleanQuery.Builder();
+        boolean shopHoldsAll = true;
         for (int i = 0; i < list.size(); i++) {
             boolean last = i == list.size() - 1;
-            query.add(word(list.get(i), last && lastAsPrefix ? words.prefix() : null, lookup, synonyms), occur);
+            QueryWords.Word word = list.get(i);
+            product.add(word(word, last && lastAsPrefix ? words.prefix() : null, lookup, synonyms, any), occur);
+            shopHoldsAll &= lookup.holds(IndexFields.SHOP, word.stem());
+            shop.add(term(IndexFields.SHOP, word.stem(), SHOP_BOOST, lookup), BooleanClause.Occur.MUST);
         }
-        return query.build();
+        if (any || !shopHoldsAll) {
+            return product.build();
+        }
+        return new BooleanQuery.Builder()
+                .add(product.build(), BooleanClause.Occur.SHOULD)
+                .add(shop.build(), BooleanClause.Occur.SHOULD)
+                .build();
     }
 
-    private static Query word(QueryWords.Word word, String prefix, TermLookup lookup, Synonyms synonyms) {
+    private static Query word(QueryWords.Word word, String prefix, TermLookup lookup, Synonyms synonyms, boolean withShop) {
         List<Query> fields = new ArrayList<>(8);
         List<Query> heads = new ArrayList<>(2);
         addStem(word.stem(), 1f, fields, heads, lookup);
         for (String synonym : synonyms.of(word.stem())) {
             addStem(synonym, SYNONYM_FACTOR, fields, heads, lookup);
+        }
+        if (withShop) {
+            fields.add(term(IndexFields.SHOP, word.stem(), SHOP_BOOST, lookup));
         }
         if (prefix != null) {
             fields.add(term(IndexFields.PREFIX, prefix, PREFIX_BOOST, lookup));
