@@ -1,5 +1,6 @@
 package io.comptoir.app;
 
+import io.comptoir.app.seed.DemoPictures;
 import io.comptoir.app.seed.PluginSeeds;
 import io.comptoir.app.seed.SeedLoader;
 import io.comptoir.app.seed.SeedSource;
@@ -58,12 +59,14 @@ public final class Main {
     }
 
     private static void seedIfEmpty(Engine engine) {
-        SeedLoader seeds = new SeedLoader(engine.territory(), engine.catalogue(), engine.merchants(), engine.accounts());
         SeedSource demo = SeedSource.classpath("demo");
+        DemoPictures pictures = DemoPictures.of(demo, engine.imageUploads());
+        SeedLoader seeds = new SeedLoader(engine.territory(), engine.catalogue(), engine.merchants(), engine.accounts(), pictures);
         if (seeds.marketplaceIsEmpty()) {
             log.info("Empty marketplace: loading the demo territory");
             engine.bulkLoad(() -> seeds.load(demo));
         }
         engine.bulkLoad(() -> new PluginSeeds(Marketplace.of(engine)).load(demo, seeds.demoPassword(demo)));
+        engine.bulkLoad(() -> pictures.giveMissing(engine.merchants(), engine.catalogue()));
     }
 }

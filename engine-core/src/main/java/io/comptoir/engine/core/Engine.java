@@ -8,6 +8,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.account.SessionStore;
 import io.comptoir.engine.api.asset.AssetStore;
+import io.comptoir.engine.api.asset.ImageUploads;
 import io.comptoir.engine.api.catalogue.Catalogue;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.event.EventPublisher;
@@ -16,6 +17,7 @@ import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.api.search.ProductSearch;
 import io.comptoir.engine.api.search.SearchIndex;
 import io.comptoir.engine.api.territory.Territory;
+import io.comptoir.engine.core.asset.ImagePipeline;
 import io.comptoir.engine.core.asset.LocalDirectoryAssetStore;
 import io.comptoir.engine.core.account.AccountService;
 import io.comptoir.engine.core.catalogue.CatalogueService;
@@ -196,6 +198,7 @@ public final class Engine implements AutoCloseable {
         services.register(MerchantDirectory.class, injector.getInstance(MerchantDirectory.class));
         services.register(Territory.class, injector.getInstance(Territory.class));
         services.register(AssetStore.class, assets);
+        services.register(ImageUploads.class, new ImagePipeline(assets));
         services.register(EventPublisher.class, injector.getInstance(EventPublisher.class));
         services.register(SiteVisits.class, injector.getInstance(VisitCounter.class));
         services.register(CartService.class, injector.getInstance(CartService.class));
@@ -318,6 +321,11 @@ public final class Engine implements AutoCloseable {
 
     public AssetStore assets() {
         return injector.getInstance(AssetStore.class);
+    }
+
+    /** Pictures into the asset store through the image pipeline (type, limits, metadata, sizes). */
+    public ImageUploads imageUploads() {
+        return services.find(ImageUploads.class).orElseThrow();
     }
 
     public EventPublisher events() {

@@ -2,6 +2,7 @@ package io.comptoir.engine.core.asset;
 
 import io.comptoir.engine.api.asset.AssetStore;
 import io.comptoir.engine.api.asset.Image;
+import io.comptoir.engine.api.asset.ImageUploads;
 import io.comptoir.engine.api.asset.ImageVariant;
 import io.comptoir.engine.api.error.InvalidInputException;
 
@@ -38,7 +39,7 @@ import static java.util.Objects.requireNonNull;
  * <p>WebP is written by {@code com.github.usefulness:webp-imageio} (Google's libwebp, shipped inside the jar for
  * Linux, macOS and Windows). A picture with transparency is put on white for JPEG, which has none.
  */
-public final class ImagePipeline {
+public final class ImagePipeline implements ImageUploads {
 
     /** The heaviest upload accepted. */
     public static final int MAX_BYTES = 10 * 1024 * 1024;
@@ -84,14 +85,8 @@ public final class ImagePipeline {
         }
     }
 
-    /**
-     * Checks, cleans and stores a picture in every size and format; returns the picture to keep on the product or
-     * shop (its key is the large JPEG's). Refuses with an {@link InvalidInputException} naming the field
-     * ({@code altText} or {@code content}) and saying why; nothing is stored then.
-     *
-     * @param suggestedName a name for the keys (e.g. the product's), sanitised by the store
-     */
-    public Image process(byte[] content, String altText, String suggestedName) {
+    @Override
+    public Image upload(byte[] content, String altText, String suggestedName) {
         requireNonNull(content, "content is null");
         requireNonNull(suggestedName, "suggestedName is null");
         String alt = altText == null ? "" : altText.strip();

@@ -32,7 +32,7 @@ class ImagePipelineTest {
     @Test
     void storesEverySizeAsWebPAndJpegWithoutEnlargingAndKeepsTheAltText() throws IOException {
         LocalDirectoryAssetStore store = new LocalDirectoryAssetStore(directory);
-        Image image = new ImagePipeline(store).process(png(2000, 1500, true), "  Tarte au sucre sur un plat bleu ", "Tarte au sucre.png");
+        Image image = new ImagePipeline(store).upload(png(2000, 1500, true), "  Tarte au sucre sur un plat bleu ", "Tarte au sucre.png");
 
         assertThat(image.altText()).isEqualTo("Tarte au sucre sur un plat bleu");
         assertThat(image.assetKey()).endsWith("-tarte-au-sucre.jpg");
@@ -45,7 +45,7 @@ class ImagePipelineTest {
             assertThat(store.get(variant.key(image.assetKey(), ImageVariant.WEBP)).orElseThrow().contentType()).isEqualTo("image/webp");
         }
 
-        Image small = new ImagePipeline(store).process(jpeg(300, 200), "Un petit bouquet", "bouquet");
+        Image small = new ImagePipeline(store).upload(jpeg(300, 200), "Un petit bouquet", "bouquet");
         assertThat(dimensions(store, small.assetKey())).as("never enlarged").containsExactly(300, 200);
         assertThat(dimensions(store, ImageVariant.THUMBNAIL.key(small.assetKey(), ImageVariant.WEBP))).containsExactly(160, 107);
 
@@ -56,7 +56,7 @@ class ImagePipelineTest {
     @Test
     void readsTheTypeFromTheBytesNotFromTheName() throws IOException {
         LocalDirectoryAssetStore store = new LocalDirectoryAssetStore(directory);
-        Image fromWebP = new ImagePipeline(store).process(ImagePipeline.webp(solid(640, 480)), "Une bougie", "bougie.jpg");
+        Image fromWebP = new ImagePipeline(store).upload(ImagePipeline.webp(solid(640, 480)), "Une bougie", "bougie.jpg");
         assertThat(dimensions(store, fromWebP.assetKey())).containsExactly(640, 480);
 
         for (byte[] notAPicture : List.of("%PDF-1.7\n1 0 obj <<>> endobj".getBytes(StandardCharsets.US_ASCII),
@@ -81,11 +81,11 @@ class ImagePipelineTest {
     void refusesAFileOverTheWeightLimitAndAPictureWithoutAltText() throws IOException {
         byte[] huge = new byte[ImagePipeline.MAX_BYTES + 1];
         System.arraycopy(png(10, 10, false), 0, huge, 0, 8);
-        assertThatThrownBy(() -> new ImagePipeline(new LocalDirectoryAssetStore(directory)).process(huge, "Grosse photo", "x"))
+        assertThatThrownBy(() -> new ImagePipeline(new LocalDirectoryAssetStore(directory)).upload(huge, "Grosse photo", "x"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("at most 10.0 MB")
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).contains("content"));
         for (String alt : new String[] {null, "", "   "}) {
-            assertThatThrownBy(() -> new ImagePipeline(new LocalDirectoryAssetStore(directory)).process(jpeg(50, 50), alt, "x"))
+            assertThatThrownBy(() -> new ImagePipeline(new LocalDirectoryAssetStore(directory)).upload(jpeg(50, 50), alt, "x"))
                     .isInstanceOf(InvalidInputException.class)
                     .satisfies(e -> assertThat(((InvalidInputException) e).field()).contains("altText"));
         }
@@ -98,7 +98,7 @@ class ImagePipelineTest {
         byte[] photo = withExif(jpeg(800, 600), "GPSLatitude 50.7500 N GPSLongitude 2.2500 E Pixel 9");
         assertThat(new String(photo, StandardCharsets.ISO_8859_1)).contains("Exif").contains("GPSLatitude");
 
-        new ImagePipeline(store).process(photo, "La vitrine de la boutique", "vitrine");
+        new ImagePipeline(store).upload(photo, "La vitrine de la boutique", "vitrine");
 
         List<Path> files = stored();
         assertThat(files).hasSize(6);
@@ -110,7 +110,7 @@ class ImagePipelineTest {
 
     private void assertRefused(byte[] content, String field, String message) {
         LocalDirectoryAssetStore store = new LocalDirectoryAssetStore(directory);
-        assertThatThrownBy(() -> new ImagePipeline(store).process(content, "Une photo", "photo"))
+        assertThatThrownBy(() -> new ImagePipeline(store).upload(content, "Une photo", "photo"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining(message)
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).contains(field));
     }
