@@ -5,10 +5,13 @@ import io.comptoir.app.seed.PluginSeeds;
 import io.comptoir.app.seed.SeedLoader;
 import io.comptoir.app.seed.SeedSource;
 import io.comptoir.engine.core.Engine;
+import io.comptoir.engine.core.EngineBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * Runs the marketplace: reads the configuration from the environment (see {@link AppConfig}), starts the engine,
@@ -30,13 +33,17 @@ public final class Main {
             System.exit(2);
             return;
         }
-        Engine engine = Engine.builder()
+        EngineBuilder builder = Engine.builder()
                 .jdbcUrl(config.databaseUrl(), config.databaseUser(), config.databasePassword())
                 .discoverPlugins()
                 .clock(Clock.systemUTC())
                 .assetDirectory(config.assetDirectory())
-                .properties(config.engineProperties())
-                .build();
+                .properties(config.engineProperties());
+        if (config.seed() == AppConfig.SeedMode.DEMO) {
+            // the demo territory's words (chicons, endives...); a territory's own folder will bring its list
+            builder.searchSynonyms(requireNonNull(Main.class.getResource("/seeds/demo/synonyms.txt"), "the demo synonyms are not packed"));
+        }
+        Engine engine = builder.build();
         try {
             if (config.seed() == AppConfig.SeedMode.DEMO) {
                 seedIfEmpty(engine);

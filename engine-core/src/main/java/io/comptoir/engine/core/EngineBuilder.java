@@ -6,6 +6,8 @@ import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.api.search.SearchIndex;
 
 import javax.sql.DataSource;
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -40,7 +42,7 @@ public final class EngineBuilder {
     Path assetDirectory;
     AssetStore assetStore;
     Path searchIndexDirectory;
-    Path searchSynonyms;
+    URL searchSynonyms;
     SearchIndex searchIndex;
     boolean backgroundWork = true;
     final Map<String, String> properties = new LinkedHashMap<>();
@@ -126,7 +128,17 @@ public final class EngineBuilder {
      * malformed file stops the start with its line number. Default: none.
      */
     public EngineBuilder searchSynonyms(Path file) {
-        this.searchSynonyms = requireNonNull(file, "file is null");
+        try {
+            return searchSynonyms(requireNonNull(file, "file is null").toUri().toURL());
+        }
+        catch (MalformedURLException e) {
+            throw new IllegalArgumentException("not a file: " + file, e);
+        }
+    }
+
+    /** As {@link #searchSynonyms(Path)}, from a URL: a file or a resource packed in a jar. */
+    public EngineBuilder searchSynonyms(URL location) {
+        this.searchSynonyms = requireNonNull(location, "location is null");
         return this;
     }
 

@@ -4,6 +4,7 @@ import io.comptoir.engine.api.search.SearchIndex;
 import io.comptoir.engine.core.search.lucene.LuceneSearchIndex;
 import io.comptoir.engine.core.search.lucene.Synonyms;
 
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ public final class DefaultSearchIndexFactory {
     }
 
     /** With the territory's synonyms file, when it has one. */
-    public static SearchIndex create(Path directory, Optional<Path> synonyms) {
+    public static SearchIndex create(Path directory, Optional<URL> synonyms) {
         return LuceneSearchIndex.open(directory, synonyms.map(Synonyms::read).orElse(Synonyms.none()));
     }
 }

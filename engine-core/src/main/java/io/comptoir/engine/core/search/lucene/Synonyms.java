@@ -2,8 +2,11 @@ package io.comptoir.engine.core.search.lucene;
 
 import io.comptoir.engine.api.error.InvalidInputException;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +52,16 @@ public final class Synonyms {
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot read the synonyms file " + file, e);
+        }
+    }
+
+    /** Reads a synonyms file from a URL (a file, or a resource in a jar). */
+    public static Synonyms read(URL location) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(location.openStream(), StandardCharsets.UTF_8))) {
+            return parse(reader.lines().toList(), location.toString());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot read the synonyms file " + location, e);
         }
     }
 
