@@ -62,6 +62,16 @@ class DemoCatalogueSearchTest {
     }
 
     @Test
+    void aWordBeingTypedIsCompletedNotCorrected() {
+        for (String typed : List.of("chaus", "chocol", "potjevlees", "fromag")) {
+            SearchResult result = search(typed);
+            assertThat(result.searchedFor()).as(typed).isEmpty();
+            assertThat(result.total()).as(typed).isPositive();
+        }
+        assertThat(names(search("chaus")).get(0)).startsWith("Chaus");
+    }
+
+    @Test
     void nothingMatchingGivesADidYouMeanWhenAWordIsClose() {
         SearchResult result = search("pian");
         assertThat(result.total()).isZero();

@@ -254,7 +254,10 @@ final class SearchRun {
         return columns.columns(leaf.reader()).sameProduct[(int) reference];
     }
 
-    /** Corrections of the words the index does not hold (nor their synonyms), by position, within the edits allowed. */
+    /**
+     * Corrections of the words the index does not hold (nor their synonyms), by position, within the edits allowed;
+     * the last word is left alone when some word begins with it.
+     */
     private Map<Integer, QueryWords.Word> corrections(QueryWords words, TermLookup lookup, IntUnaryOperator allowedEdits) throws IOException {
         Map<Integer, QueryWords.Word> corrections = new HashMap<>();
         List<QueryWords.Word> list = words.words();
@@ -262,6 +265,9 @@ final class SearchRun {
             QueryWords.Word word = list.get(i);
             if (lookup.exists(word.stem(), synonyms)) {
                 continue;
+            }
+            if (i == list.size() - 1 && words.hasPrefix() && lookup.prefixExists(words.prefix())) {
+                continue; // perhaps a word being typed: completing it beats correcting it ("chaus" is not "chaux")
             }
             Optional<String> closest = Corrections.closest(searcher.getIndexReader(), word.folded(), allowedEdits.applyAsInt(word.folded().length()));
             if (closest.isPresent()) {
