@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -21,7 +23,18 @@ import java.util.function.Function;
  */
 final class Suggester {
 
+    /** Names folded into words, kept: shop and category names are few and suggestions are asked on every key stroke. */
+    private static final Map<String, String[]> FOLDED_NAMES = new ConcurrentHashMap<>();
+    private static final int MAX_FOLDED_NAMES = 100_000;
+
     private Suggester() {
+    }
+
+    private static String[] foldedWords(String name) {
+        if (FOLDED_NAMES.size() >= MAX_FOLDED_NAMES) {
+            FOLDED_NAMES.clear();
+        }
+        return FrenchTextAnalysis.fold(FrenchTextAnalysis.normalized(name).toLowerCase(Locale.ROOT)).split("[^\\p{Alnum}]+");
     }
 
     static SearchSuggestions suggest(String text, int limit, QueryWords words, Function<SearchQuery, SearchResult> search,
@@ -84,7 +97,7 @@ final class Suggester {
 
     /** 0 when every typed word begins a word of the name, 1 when some only within a typo, -1 when one matches none. */
     static int quality(List<String> typed, String name) {
-        String[] nameWords = FrenchTextAnalysis.fold(FrenchTextAnalysis.normalized(name).toLowerCase(Locale.ROOT)).split("[^\\p{Alnum}]+");
+        String[] nameWords = FOLDED_NAMES.computeIfAbsent(name, Suggester::foldedWords);
         int quality = 0;
         for (String word : typed) {
             int best = -1;

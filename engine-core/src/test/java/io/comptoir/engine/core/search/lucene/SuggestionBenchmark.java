@@ -4,6 +4,8 @@ import io.comptoir.engine.api.search.SearchSuggestions;
 import io.comptoir.engine.core.search.SeedCatalogue;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,16 +38,20 @@ public final class SuggestionBenchmark {
             for (String text : typed) {
                 index.suggest(text, 8); // warm-up
             }
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long[] nanos = new long[typed.size() * rounds];
+            long[] cpu = new long[typed.size() * rounds];
             long[] worst = new long[typed.size()];
             int n = 0;
             long empty = 0;
             for (int round = 0; round < rounds; round++) {
                 for (int t = 0; t < typed.size(); t++) {
                     String text = typed.get(t);
+                    long startCpu = threads.getCurrentThreadCpuTime();
                     long start = System.nanoTime();
                     SearchSuggestions suggestions = index.suggest(text, 8);
                     nanos[n] = System.nanoTime() - start;
+                    cpu[n] = threads.getCurrentThreadCpuTime() - startCpu;
                     worst[t] = Math.max(worst[t], nanos[n++]);
                     if (round == 0 && suggestions.isEmpty()) {
                         empty++;
@@ -53,10 +59,14 @@ public final class SuggestionBenchmark {
                 }
             }
             Arrays.sort(nanos);
+            Arrays.sort(cpu);
             System.out.printf(Locale.ROOT, "%d products; %d texts typed letter by letter (%d without any suggestion), %d rounds%n",
                     catalogue.entries().size(), typed.size(), empty, rounds);
             System.out.printf(Locale.ROOT, "suggest(text, 8): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (goal: p99 < 10 ms)%n",
                     ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99), nanos[nanos.length - 1] / 1e6);
+            // on a shared machine the wall clock includes the time other processes held the core
+            System.out.printf(Locale.ROOT, "  CPU time of the calling thread: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                    ms(cpu, 0.50), ms(cpu, 0.95), ms(cpu, 0.99), cpu[cpu.length - 1] / 1e6);
             Integer[] order = new Integer[typed.size()];
             Arrays.setAll(order, i -> i);
             Arrays.sort(order, (a, b) -> Long.compare(worst[b], worst[a]));
