@@ -52,7 +52,7 @@ import static java.util.Objects.requireNonNull;
 public final class DemoPictures {
 
     /** No pictures: seeds load as they did before pictures existed. */
-    public static final DemoPictures NONE = new DemoPictures(null, null, Map.of(), List.of(), Map.of(), List.of(), Map.of(), Map.of());
+    public static final DemoPictures NONE = new DemoPictures(null, null, Map.of(), List.of(), Map.of(), List.of(), Map.of());
 
     private static final Actor SEEDER = Actor.system("seed");
     /** The products of one shop given pictures at most (the plugins' shops sell a few). */
@@ -78,11 +78,10 @@ public final class DemoPictures {
     private final Map<String, Drawing> byCategory;
     private final List<Rule> shopRules;
     private final Map<String, String> rootOf;
-    private final Map<String, Double> iconSize;
     private final Map<String, Image> made = new ConcurrentHashMap<>();
 
     private DemoPictures(ImageUploads uploads, JsonNode icons, Map<String, String> colours, List<Rule> productRules,
-                         Map<String, Drawing> byCategory, List<Rule> shopRules, Map<String, String> rootOf, Map<String, Double> iconSize) {
+                         Map<String, Drawing> byCategory, List<Rule> shopRules, Map<String, String> rootOf) {
         this.uploads = uploads;
         this.icons = icons;
         this.colours = colours;
@@ -90,7 +89,6 @@ public final class DemoPictures {
         this.byCategory = byCategory;
         this.shopRules = shopRules;
         this.rootOf = rootOf;
-        this.iconSize = iconSize;
     }
 
     /** The pictures a seed directory asks for in its {@code pictures.json}, or {@link #NONE} when it has none. */
@@ -136,7 +134,7 @@ public final class DemoPictures {
             }
         }
         DemoPictures pictures = new DemoPictures(uploads, icons, Map.copyOf(colours), rules(rules.path("products")), Map.copyOf(byCategory),
-                rules(rules.path("shops")), Map.copyOf(rootOf), new ConcurrentHashMap<>());
+                rules(rules.path("shops")), Map.copyOf(rootOf));
         pictures.checkIcons();
         return pictures;
     }

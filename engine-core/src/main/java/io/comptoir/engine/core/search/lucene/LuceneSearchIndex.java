@@ -46,16 +46,24 @@ import static java.util.Objects.requireNonNull;
  * Search text is analysed as French (see {@link FrenchTextAnalysis}): case, accents and elided articles do not
  * matter ({@code cafe} finds "Café moulu", {@code huile} finds "L'huile d'olive"), plurals and light inflections are
  * stemmed ({@code chaussure} finds "Chaussures de marche"), stop words are ignored. Words are looked for in the
- * product's name (which weighs most), keywords, category, shop name and description. Queries are built from the
+ * product's name (which weighs most), category, keywords and commune, and description, and the shop's name as a whole;
+ * the word as typed and the name's first word rank first (see {@link TextQueries}). Queries are built from the
  * analysed words, never parsed, so quotes, stars, colons, {@code AND} or a lone {@code -} are plain text; text
  * without any searchable word (punctuation, stop words only) is treated as no text. Text beyond
  * {@value FrenchTextAnalysis#MAX_QUERY_CHARS} characters and words beyond
  * {@value FrenchTextAnalysis#MAX_QUERY_WORDS} are ignored.
  *
- * <p>Every word must match, for precision. When that finds nothing with the query's filters, the last word is also
- * taken as the beginning of a word ({@code chaus} finds "chaussures": search as you type); when that still finds
- * nothing, any word may match, products matching more of them first, so that a long query never ends on an empty
- * page. Facet counts always describe the step whose results are returned.
+ * <p>A word the index does not hold, nor any of its {@link Synonyms}, is first read as the closest word of the index
+ * ({@link Corrections}: one edit from five letters, two from eight), and the result says what was searched instead;
+ * a last word that begins some word is left to be completed instead. Every word must then match, for precision.
+ * When that finds nothing with the query's filters, the last word is also taken as the beginning of a word
+ * ({@code chaus} finds "chaussures": search as you type); when that still finds nothing, any word may match, products
+ * matching more of them first, so that a long query never ends on an empty page; when nothing matches at all, a
+ * looser correction is offered as "did you mean". Facet counts always describe the step whose results are returned.
+ *
+ * <p>By relevance, the first page lists identical products of several shops once (a hash of the folded name and the
+ * category, {@link DocumentMapper#sameProductKey}, in a column), the others folded under it; a first page that lists
+ * fewer products than it holds is followed by related products of the same categories.
  *
  * <h2>Serving</h2>
  * Hits and facets never read stored fields. Each document carries its facet values as dense slot numbers (see
