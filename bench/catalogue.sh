@@ -8,10 +8,10 @@ cd "$(dirname "$0")/.."
 source bench/lib.sh
 
 if [ "${1:-}" = "--million" ]; then
-  echo "Building engine-core test classes..." >&2
-  mvn -B -ntp -q -DskipTests test-compile -pl engine-core -am >&2
-  cp=$(mvn -B -ntp -q -pl engine-core dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
-  java -Xmx3g -XX:+UseParallelGC -cp "engine-core/target/test-classes:engine-core/target/classes:engine-api/target/classes:$cp" \
+  echo "Building engine-core test classes (one reactor run: engine-api from its fresh classes, not from ~/.m2)..." >&2
+  mvn -B -ntp -q -DskipTests -pl engine-core -am test-compile dependency:build-classpath \
+    -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >&2
+  java -Xmx3g -XX:+UseParallelGC -cp "engine-core/target/test-classes:engine-core/target/classes:$(cat engine-core/target/bench-classpath.txt)" \
     io.comptoir.engine.core.search.lucene.SearchIndexBenchmark 1000000
   exit 0
 fi

@@ -2,12 +2,14 @@ package io.comptoir.app;
 
 import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.feature.WebFeature;
+import io.comptoir.app.seed.DemoPictures;
 import io.comptoir.app.seed.FeatureSeeds;
 import io.comptoir.app.seed.SeedLoader;
 import io.comptoir.app.seed.SeedSource;
 import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.core.BuiltInPaymentProvider;
 import io.comptoir.engine.core.Engine;
+import io.comptoir.engine.core.EngineBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +18,8 @@ import java.util.List;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * Runs the marketplace: reads the configuration from the environment (see {@link AppConfig}), starts the engine with
@@ -39,14 +43,18 @@ public final class Main {
             return;
         }
         List<WebFeature> features = Features.allBut(config.disabledFeatures());
-        Engine engine = Engine.builder()
+        EngineBuilder builder = Engine.builder()
                 .jdbcUrl(config.databaseUrl(), config.databaseUser(), config.databasePassword())
                 .plugins(plugins(config.disabledFeatures()))
                 .builtInPaymentProviders(BuiltInPaymentProvider.PAY_AT_PICKUP, BuiltInPaymentProvider.SANDBOX_CARD)
                 .clock(Clock.systemUTC())
                 .assetDirectory(config.assetDirectory())
-                .properties(config.engineProperties())
-                .build();
+                .properties(config.engineProperties());
+        if (config.seed() == AppConfig.SeedMode.DEMO) {
+            // the demo territory's words (chicons, endives...); a territory's own folder will bring its list
+            builder.searchSynonyms(requireNonNull(Main.class.getResource("/seeds/demo/synonyms.txt"), "the demo synonyms are not packed"));
+        }
+        Engine engine = builder.build();
         try {
             if (config.seed() == AppConfig.SeedMode.DEMO) {
                 seedIfEmpty(engine, features);
@@ -80,12 +88,14 @@ public final class Main {
 
     /** The demo territory into an empty marketplace, then each running feature's demo data where its plugin holds nothing. */
     private static void seedIfEmpty(Engine engine, List<WebFeature> features) {
-        SeedLoader seeds = new SeedLoader(engine.territory(), engine.catalogue(), engine.merchants(), engine.accounts());
         SeedSource demo = SeedSource.classpath("demo");
+        DemoPictures pictures = DemoPictures.of(demo, engine.imageUploads());
+        SeedLoader seeds = new SeedLoader(engine.territory(), engine.catalogue(), engine.merchants(), engine.accounts(), pictures);
         if (seeds.marketplaceIsEmpty()) {
             log.info("Empty marketplace: loading the demo territory");
             engine.bulkLoad(() -> seeds.load(demo));
         }
         engine.bulkLoad(() -> new FeatureSeeds(Marketplace.of(engine), features).load(demo, seeds.demoPassword(demo)));
+        engine.bulkLoad(() -> pictures.giveMissing(engine.merchants(), engine.catalogue()));
     }
 }

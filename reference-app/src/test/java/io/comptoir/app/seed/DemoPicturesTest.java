@@ -1,0 +1,81 @@
+package io.comptoir.app.seed;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.comptoir.engine.api.asset.Image;
+import io.comptoir.engine.api.asset.ImageUploads;
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every product and shop of the demo seeds gets an illustration, made once per drawing and tile colour. */
+class DemoPicturesTest {
+
+    private static final Path SEEDS = Path.of("..", "seeds", "demo");
+
+    @Test
+    void everyDemoProductAndShopHasADrawingAndAPictureIsMadeOncePerDrawingAndColour() throws IOException {
+        Map<String, byte[]> uploaded = new ConcurrentHashMap<>();
+        ImageUploads uploads = (content, altText, name) -> {
+            String key = String.format("%016x-%s.jpg", uploaded.size(), name);
+            uploaded.put(key, content);
+            return new Image(key, altText);
+        };
+        DemoPictures pictures = DemoPictures.of(SeedSource.directory(SEEDS), uploads);
+        ObjectMapper json = new ObjectMapper();
+        Set<String> icons = new HashSet<>();
+        for (JsonNode product : json.readTree(SEEDS.resolve("products.json").toFile())) {
+            DemoPictures.Drawing drawing = pictures.productDrawing(product.path("name").asText(), product.path("category").asText());
+            assertThat(drawing.alt()).as(product.path("name").asText()).isNotBlank();
+            icons.add(drawing.icon());
+        }
+        for (JsonNode shop : json.readTree(SEEDS.resolve("merchants.json").toFile())) {
+            List<String> categories = new ArrayList<>();
+            shop.path("categories").forEach(category -> categories.add(category.asText()));
+            icons.add(pictures.shopDrawing(shop.path("trade").asText(), categories).icon());
+        }
+        assertThat(icons).as("a varied market").hasSizeGreaterThan(60);
+
+        // drawing pictures takes time: a few, each twice
+        Image croissant = pictures.product("Croissant au beurre", "viennoiseries").orElseThrow();
+        assertThat(croissant.altText()).isEqualTo("Illustration : un croissant");
+        assertThat(pictures.product("Croissant aux amandes", "viennoiseries")).contains(croissant);
+        Image bakery = pictures.shop("Boulangerie-pâtisserie", List.of("pains")).orElseThrow();
+        assertThat(bakery.altText()).isEqualTo("Illustration : du pain");
+        assertThat(pictures.count()).isEqualTo(uploaded.size()).isEqualTo(2);
+        BufferedImage tile = ImageIO.read(new ByteArrayInputStream(uploaded.get(croissant.assetKey())));
+        assertThat(tile.getWidth()).isEqualTo(DemoPictures.TILE);
+        assertThat(tile.getHeight()).isEqualTo(DemoPictures.TILE);
+    }
+
+    @Test
+    void aSeedDirectoryWithoutPicturesGivesNone() {
+        DemoPictures pictures = DemoPictures.of(new SeedSource() {
+            @Override
+            public java.io.InputStream open(String file) throws IOException {
+                throw new IOException("no " + file);
+            }
+
+            @Override
+            public String describe() {
+                return "nothing";
+            }
+        }, (content, alt, name) -> {
+            throw new AssertionError("no upload expected");
+        });
+        assertThat(pictures.isNone()).isTrue();
+        assertThat(pictures.product("Croissant au beurre", "viennoiseries")).isEmpty();
+    }
+}
