@@ -6,6 +6,7 @@ import io.comptoir.app.seed.DemoPictures;
 import io.comptoir.app.seed.FeatureSeeds;
 import io.comptoir.app.seed.SeedLoader;
 import io.comptoir.app.seed.SeedSource;
+import io.comptoir.app.seed.TerritorySynonyms;
 import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.core.BuiltInPaymentProvider;
 import io.comptoir.engine.core.Engine;
@@ -18,8 +19,6 @@ import java.util.List;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static java.util.Objects.requireNonNull;
 
 /**
  * Runs the marketplace: reads the configuration from the environment (see {@link AppConfig}), starts the engine with
@@ -51,8 +50,7 @@ public final class Main {
                 .assetDirectory(config.assetDirectory())
                 .properties(config.engineProperties());
         if (config.seed() == AppConfig.SeedMode.DEMO) {
-            // the demo territory's words (chicons, endives...); a territory's own folder will bring its list
-            builder.searchSynonyms(requireNonNull(Main.class.getResource("/seeds/demo/synonyms.txt"), "the demo synonyms are not packed"));
+            TerritorySynonyms.of("demo").ifPresent(builder::searchSynonyms);
         }
         Engine engine = builder.build();
         try {
