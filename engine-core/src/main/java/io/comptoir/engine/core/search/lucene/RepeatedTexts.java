@@ -1,0 +1,87 @@
+package io.comptoir.engine.core.search.lucene;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The analysed words of texts that thousands of products share (a shop's name, a category's, a commune's, a trade),
+ * analysed once per field and replayed for each product, rather than analysed again for every one: on a million
+ * products of 2 000 shops, most of a build's analysis. The index's text fields keep no positions, so a product's
+ * terms are all a replay needs to give. Used by the writer's thread.
+ */
+final class RepeatedTexts {
+    /** Texts remembered at most; the memory is emptied when full. */
+    private static final int REMEMBERED = 50_000;
+
+    private final Analyzer analyzer;
+    private final Map<String, String[]> terms = new ConcurrentHashMap<>();
+
+    RepeatedTexts(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** The words of {@code text} as the field's analyzer makes them, as a stream for one document. */
+    TokenStream tokens(String field, String text) {
+        String key = field + '\u0000' + text;
+        String[] known = terms.get(key);
+        if (known == null) {
+            known = analyse(field, text);
+            if (terms.size() >= REMEMBERED) {
+                terms.clear();
+            }
+            terms.put(key, known);
+        }
+        return new Replay(known);
+    }
+
+    private String[] analyse(String field, String text) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                words.add(term.toString());
+            }
+            stream.end();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words.toArray(String[]::new);
+    }
+
+    /** The remembered words, one token each. */
+    private static final class Replay extends TokenStream {
+        private final String[] words;
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private int next;
+
+        Replay(String[] words) {
+            this.words = words;
+        }
+
+        @Override
+        public boolean incrementToken() {
+            if (next == words.length) {
+                return false;
+            }
+            clearAttributes();
+            term.setEmpty().append(words[next++]);
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            next = 0;
+        }
+    }
+}
