@@ -21,7 +21,16 @@ need curl curl
 build_app
 data=$(mktemp -d)
 echo "Starting the app on the demo seeds (embedded H2) in $data..." >&2
+started=$(date +%s)
 start_app "$data" MARKETPLACE_SEED=demo
+echo "First start: healthy after $(( $(date +%s) - started )) s" >&2
+# the demo's pictures are drawn once the site answers: measure the pages with them
+for _ in $(seq 1 600); do
+  grep -q "Demo pictures:" "$data/app.log" && break
+  sleep 1
+done
+grep -q "Demo pictures:" "$data/app.log" || { echo "The demo pictures were not given within 10 minutes" >&2; exit 1; }
+echo "Demo pictures given $(( $(date +%s) - started )) s after the start: $(grep -o 'Demo pictures:.*' "$data/app.log")" >&2
 
 product_json=$(curl -fsS "$BENCH_BASE/api/v1/products?q=chaussure&size=1")
 product_id=$(echo "$product_json" | sed -E 's/.*"items":\[\{"id":([0-9]+).*/\1/')

@@ -66,6 +66,9 @@ public final class Main {
             }, "shutdown"));
             log.info("Marketplace ready on port {} ({}), features: {}", app.port(), config.publicUrl().map(Object::toString).orElse("no public URL"),
                     String.join(", ", app.features()));
+            if (config.seed() == AppConfig.SeedMode.DEMO) {
+                giveDemoPicturesLater(engine);
+            }
             if (config.publicUrl().isEmpty()) {
                 log.warn("PUBLIC_URL is not set: password reset links are built from the Host header of the request; set it in production");
             }
@@ -87,13 +90,37 @@ public final class Main {
     /** The demo territory into an empty marketplace, then each running feature's demo data where its plugin holds nothing. */
     private static void seedIfEmpty(Engine engine, List<WebFeature> features) {
         SeedSource demo = SeedSource.classpath("demo");
-        DemoPictures pictures = DemoPictures.of(demo, engine.imageUploads());
-        SeedLoader seeds = new SeedLoader(engine.territory(), engine.catalogue(), engine.merchants(), engine.accounts(), pictures);
+        SeedLoader seeds = new SeedLoader(engine.territory(), engine.catalogue(), engine.merchants(), engine.accounts());
         if (seeds.marketplaceIsEmpty()) {
             log.info("Empty marketplace: loading the demo territory");
             engine.bulkLoad(() -> seeds.load(demo));
         }
         engine.bulkLoad(() -> new FeatureSeeds(Marketplace.of(engine), features).load(demo, seeds.demoPassword(demo)));
-        engine.bulkLoad(() -> pictures.giveMissing(engine.merchants(), engine.catalogue()));
+    }
+
+    /**
+     * The demo's pictures, for the shops and products that have none, once the site answers: drawing them takes a
+     * minute on two busy cores, which the first start no longer waits for (pages show "Pas encore de photo" until
+     * then). The drawing reads only; the writes go in one bulk load. A start stopped half-way resumes where it was.
+     */
+    private static void giveDemoPicturesLater(Engine engine) {
+        Thread worker = new Thread(() -> {
+            try {
+                long started = System.nanoTime();
+                DemoPictures pictures = DemoPictures.of(SeedSource.classpath("demo"), engine.imageUploads());
+                int missing = pictures.drawMissing(engine.merchants(), engine.catalogue());
+                if (missing > 0) {
+                    engine.bulkLoad(() -> pictures.giveMissing(engine.merchants(), engine.catalogue()));
+                }
+                log.info("Demo pictures: {} pictures drawn for {} shops and products in {} ms", pictures.count(), missing,
+                        (System.nanoTime() - started) / 1_000_000);
+            }
+            catch (RuntimeException e) {
+                log.error("Demo pictures could not all be given; the next start tries again", e);
+            }
+        }, "demo-pictures");
+        worker.setDaemon(true);
+        worker.setPriority(Thread.MIN_PRIORITY);
+        worker.start();
     }
 }

@@ -195,8 +195,38 @@ public final class DemoPictures {
     }
 
     /**
-     * Gives a picture to the shops that have none (those the plugins' seeds open, such as the voucher shop) and to
-     * their products that have none. Shops that have a picture are left as they are, with their products.
+     * Draws, on every core, the pictures {@link #giveMissing} will give, so that giving them is only writes. Reads the
+     * shops and products only; makes each picture once.
+     *
+     * @return how many pictures there are to give
+     */
+    public int drawMissing(MerchantDirectory merchants, Catalogue catalogue) {
+        if (isNone()) {
+            return 0;
+        }
+        List<Runnable> drawings = new ArrayList<>();
+        for (Merchant merchant : merchants.find(MerchantFilter.all())) {
+            if (merchant.photo().isPresent()) {
+                continue;
+            }
+            List<String> categories = categorySlugs(merchant, catalogue);
+            drawings.add(() -> shop(merchant.trade(), categories));
+            for (Product product : catalogue.productsOf(merchant.id(), true, 0, MAX_PRODUCTS_GIVEN)) {
+                if (product.images().isEmpty()) {
+                    String category = categorySlug(product, catalogue);
+                    drawings.add(() -> product(product.name(), category));
+                }
+            }
+        }
+        drawings.parallelStream().forEach(Runnable::run);
+        return drawings.size();
+    }
+
+    /**
+     * Gives a picture to the shops that have none (all of a demo loaded without pictures, those the plugins' seeds
+     * open such as the voucher shop) and to their products that have none. Shops that have a picture are left as they
+     * are, with their products; a shop gets its own after its products, so that a start stopped half-way resumes
+     * where it was.
      */
     public void giveMissing(MerchantDirectory merchants, Catalogue catalogue) {
         if (isNone()) {
@@ -206,18 +236,24 @@ public final class DemoPictures {
             if (merchant.photo().isPresent()) {
                 continue;
             }
-            List<String> categories = merchant.categories().stream()
-                    .map(id -> catalogue.category(id).map(Category::slug).orElse("default")).toList();
-            merchants.updateProfile(merchant.id(), MerchantProfile.of(merchant).withPhoto(shop(merchant.trade(), categories)), SEEDER);
             for (Product product : catalogue.productsOf(merchant.id(), true, 0, MAX_PRODUCTS_GIVEN)) {
                 if (product.images().isEmpty()) {
-                    String category = catalogue.category(product.categoryId()).map(Category::slug).orElse("default");
                     ProductDraft draft = ProductDraft.of(product);
                     catalogue.updateProduct(product.id(), new ProductDraft(draft.name(), draft.description(), draft.categoryId(),
-                            product(product.name(), category).map(List::of).orElse(List.of()), draft.variants()), SEEDER);
+                            product(product.name(), categorySlug(product, catalogue)).map(List::of).orElse(List.of()), draft.variants()), SEEDER);
                 }
             }
+            merchants.updateProfile(merchant.id(), MerchantProfile.of(merchant).withPhoto(shop(merchant.trade(), categorySlugs(merchant, catalogue))),
+                    SEEDER);
         }
+    }
+
+    private static List<String> categorySlugs(Merchant merchant, Catalogue catalogue) {
+        return merchant.categories().stream().map(id -> catalogue.category(id).map(Category::slug).orElse("default")).toList();
+    }
+
+    private static String categorySlug(Product product, Catalogue catalogue) {
+        return catalogue.category(product.categoryId()).map(Category::slug).orElse("default");
     }
 
     private Drawing categoryDrawing(String slug) {

@@ -64,21 +64,13 @@ public final class SeedLoader {
     private final Catalogue catalogue;
     private final MerchantDirectory merchants;
     private final AccountDirectory accounts;
-    private final DemoPictures pictures;
     private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     public SeedLoader(Territory territory, Catalogue catalogue, MerchantDirectory merchants, AccountDirectory accounts) {
-        this(territory, catalogue, merchants, accounts, DemoPictures.NONE);
-    }
-
-    /** A loader that gives products and shops the pictures of {@code pictures} (see {@link DemoPictures}). */
-    public SeedLoader(Territory territory, Catalogue catalogue, MerchantDirectory merchants, AccountDirectory accounts,
-                      DemoPictures pictures) {
         this.territory = requireNonNull(territory, "territory is null");
         this.catalogue = requireNonNull(catalogue, "catalogue is null");
         this.merchants = requireNonNull(merchants, "merchants is null");
         this.accounts = requireNonNull(accounts, "accounts is null");
-        this.pictures = requireNonNull(pictures, "pictures is null");
     }
 
     /** What a load brought in. */
@@ -111,21 +103,14 @@ public final class SeedLoader {
         Map<String, MerchantId> shops = new HashMap<>();
         List<MerchantEntry> merchantEntries = read(source, "merchants.json", new TypeReference<>() {
         });
-        List<ProductEntry> productEntries = read(source, "products.json", new TypeReference<>() {
-        });
-        if (!pictures.isNone()) {
-            // draws the pictures on every core first: a picture is made once, then shared
-            long drawing = System.nanoTime();
-            merchantEntries.parallelStream().forEach(entry -> pictures.shop(entry.trade(), entry.categories()));
-            productEntries.parallelStream().forEach(entry -> pictures.product(entry.name(), entry.category()));
-            log.info("Drew {} demo pictures in {} ms", pictures.count(), (System.nanoTime() - drawing) / 1_000_000);
-        }
         for (MerchantEntry entry : merchantEntries) {
             Merchant merchant = merchants.importMerchant(profile(entry, categories), MerchantStatus.valueOf(entry.status()),
                     entry.featured(), SEEDER);
             shops.put(entry.ref(), merchant.id());
         }
 
+        List<ProductEntry> productEntries = read(source, "products.json", new TypeReference<>() {
+        });
         for (ProductEntry entry : productEntries) {
             MerchantId merchant = require(shops, entry.merchant(), "merchant of product " + entry.ref());
             catalogue.importProduct(merchant, draft(entry, categories, currency), Instant.parse(entry.createdAt()), SEEDER);
@@ -179,19 +164,19 @@ public final class SeedLoader {
         entry.childrenOrEmpty().forEach(child -> createCategory(child, Optional.of(category.id()), categories));
     }
 
-    private MerchantProfile profile(MerchantEntry entry, Map<String, CategoryId> categories) {
+    private static MerchantProfile profile(MerchantEntry entry, Map<String, CategoryId> categories) {
         return new MerchantProfile(entry.name(), entry.siret(), entry.trade(), entry.description(),
                 new Address(entry.address().street(), entry.address().postalCode(), entry.address().communeInsee()),
                 new Contact(orEmpty(entry.contact().email()), orEmpty(entry.contact().phone()), orEmpty(entry.contact().website())),
                 OpeningHours.parse(orEmpty(entry.openingHours())),
                 entry.categories().stream().map(slug -> require(categories, slug, "category of shop " + entry.ref())).toList(),
-                pictures.shop(entry.trade(), entry.categories()));
+                Optional.empty());
     }
 
-    private ProductDraft draft(ProductEntry entry, Map<String, CategoryId> categories, Currency currency) {
+    private static ProductDraft draft(ProductEntry entry, Map<String, CategoryId> categories, Currency currency) {
         List<VariantDraft> variants = entry.variants().stream().map(variant -> variant(variant, currency)).toList();
         return new ProductDraft(entry.name(), entry.description(), require(categories, entry.category(), "category of product " + entry.ref()),
-                pictures.product(entry.name(), entry.category()).map(List::of).orElse(List.of()), variants);
+                List.of(), variants);
     }
 
     private static VariantDraft variant(VariantEntry entry, Currency currency) {

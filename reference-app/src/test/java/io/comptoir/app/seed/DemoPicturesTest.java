@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.comptoir.engine.api.asset.Image;
 import io.comptoir.engine.api.asset.ImageUploads;
+import io.comptoir.app.testing.TestMarketplace;
+import io.comptoir.engine.api.catalogue.Product;
+import io.comptoir.engine.api.merchant.Merchant;
+import io.comptoir.engine.api.merchant.MerchantFilter;
+import io.comptoir.engine.testkit.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
@@ -77,5 +82,40 @@ class DemoPicturesTest {
         });
         assertThat(pictures.isNone()).isTrue();
         assertThat(pictures.product("Croissant au beurre", "viennoiseries")).isEmpty();
+    }
+
+    @Test
+    void missingPicturesAreDrawnThenGivenToEveryShopAndItsProductsAndASecondRunGivesNothing() {
+        Map<String, byte[]> uploaded = new ConcurrentHashMap<>();
+        ImageUploads uploads = (content, altText, name) -> {
+            String key = String.format("%016x-%s.jpg", uploaded.size(), name);
+            uploaded.put(key, content);
+            return new Image(key, altText);
+        };
+        try (TestDatabase database = TestDatabase.h2(); TestMarketplace market = TestMarketplace.start(database)) {
+            Product honey = market.engine.catalogue().requireProduct(market.catalogue.honeyJar.id());
+            DemoPictures pictures = DemoPictures.of(SeedSource.directory(SEEDS), uploads);
+
+            int missing = pictures.drawMissing(market.engine.merchants(), market.engine.catalogue());
+            int drawn = pictures.count();
+            assertThat(missing).isPositive();
+            assertThat(drawn).isPositive().isEqualTo(uploaded.size());
+            pictures.giveMissing(market.engine.merchants(), market.engine.catalogue());
+
+            assertThat(pictures.count()).as("giving draws nothing more").isEqualTo(drawn);
+            for (Merchant shop : market.engine.merchants().find(MerchantFilter.all())) {
+                assertThat(shop.photo()).as(shop.name()).isPresent();
+                for (Product product : market.engine.catalogue().productsOf(shop.id(), true, 0, 100)) {
+                    if (product.id().equals(honey.id())) {
+                        assertThat(product.images()).as("a product's own picture is kept").isEqualTo(honey.images());
+                    }
+                    else {
+                        assertThat(product.images()).as(product.name()).hasSize(1);
+                        assertThat(product.images().get(0).altText()).startsWith("Illustration : ");
+                    }
+                }
+            }
+            assertThat(pictures.drawMissing(market.engine.merchants(), market.engine.catalogue())).as("nothing left to give").isZero();
+        }
     }
 }
