@@ -58,7 +58,7 @@ final class SuggestionsApiTest {
     @Test
     void aTypoStillSuggestsAndTheLimitIsKept() {
         JsonNode answer = market.json(SuggestionsApi.PATH + "?q=confitrue");
-        assertThat(names(answer.get("products"))).containsExactly(c.jam.name());
+        assertThat(names(answer.get("products"))).as("the product the typo means comes first").startsWith(c.jam.name());
 
         JsonNode one = market.json(SuggestionsApi.PATH + "?q=chaus&limit=1");
         assertThat(one.get("products")).hasSize(1);
