@@ -4,9 +4,7 @@ import io.comptoir.engine.api.catalogue.ProductId;
 import io.comptoir.engine.api.search.SearchDocument;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
@@ -24,13 +22,10 @@ import java.util.Locale;
 final class DocumentMapper {
 
     private final FacetDictionary dictionary;
-    private final RepeatedTexts repeated;
     private final DocumentCodec.Encoder encoder = new DocumentCodec.Encoder();
 
-    /** @param analyzer the index's analyzer, which the texts many products share are analysed with once */
-    DocumentMapper(FacetDictionary dictionary, Analyzer analyzer) {
+    DocumentMapper(FacetDictionary dictionary) {
         this.dictionary = dictionary;
-        this.repeated = new RepeatedTexts(analyzer);
     }
 
     Document map(SearchDocument source, long generation) {
@@ -47,18 +42,18 @@ final class DocumentMapper {
         document.add(text(IndexFields.NAME, name));
         document.add(text(IndexFields.NAME_EXACT, name));
         document.add(text(IndexFields.NAME_HEAD, name));
-        document.add(shared(IndexFields.CATEGORY, category, IndexFields.TEXT));
-        document.add(shared(IndexFields.TAGS, keywords, IndexFields.TEXT));
-        document.add(shared(IndexFields.SHOP, merchant, IndexFields.TEXT));
-        document.add(shared(IndexFields.TAGS, commune, IndexFields.TEXT));
+        document.add(text(IndexFields.CATEGORY, category));
+        document.add(text(IndexFields.TAGS, keywords));
+        document.add(text(IndexFields.SHOP, merchant));
+        document.add(text(IndexFields.TAGS, commune));
         document.add(new Field(IndexFields.WORDS, name, IndexFields.LOOKUP));
-        document.add(shared(IndexFields.WORDS, category, IndexFields.LOOKUP));
-        document.add(shared(IndexFields.WORDS, merchant, IndexFields.LOOKUP));
+        document.add(new Field(IndexFields.WORDS, category, IndexFields.LOOKUP));
+        document.add(new Field(IndexFields.WORDS, merchant, IndexFields.LOOKUP));
         document.add(text(IndexFields.DESCRIPTION, FrenchTextAnalysis.normalized(source.description())));
         document.add(text(IndexFields.PREFIX, name));
-        document.add(shared(IndexFields.PREFIX, keywords, IndexFields.TEXT));
-        document.add(shared(IndexFields.PREFIX, category, IndexFields.TEXT));
-        document.add(shared(IndexFields.PREFIX, merchant, IndexFields.TEXT));
+        document.add(text(IndexFields.PREFIX, keywords));
+        document.add(text(IndexFields.PREFIX, category));
+        document.add(text(IndexFields.PREFIX, merchant));
         document.add(new NumericDocValuesField(IndexFields.PRODUCT_ID_VALUE, source.productId().value()));
         document.add(new NumericDocValuesField(IndexFields.PRICE_VALUE, source.minPrice().minorUnits()));
         document.add(new NumericDocValuesField(IndexFields.CREATED_VALUE, createdAtNanos(source.createdAt())));
@@ -121,11 +116,6 @@ final class DocumentMapper {
             value >>>= 8;
         }
         return new BytesRef(bytes);
-    }
-
-    /** A text many products share (a shop's name, a category's...), analysed once and replayed. */
-    private Field shared(String fieldName, String value, FieldType type) {
-        return new Field(fieldName, repeated.tokens(fieldName, value), type);
     }
 
     private static Field text(String fieldName, String value) {

@@ -96,7 +96,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final Directory directory;
     private final FrenchTextAnalysis analysis = new FrenchTextAnalysis();
     private final FacetDictionary dictionary = new FacetDictionary();
-    private final DocumentMapper mapper = new DocumentMapper(dictionary, analysis.indexAnalyzer());
+    private final DocumentMapper mapper = new DocumentMapper(dictionary);
     private final ColumnCache columns = new ColumnCache();
     private final DocumentCache documents = new DocumentCache(DOCUMENT_CACHE_SIZE);
     private final ResultCache results;
