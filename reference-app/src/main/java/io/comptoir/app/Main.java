@@ -2,9 +2,11 @@ package io.comptoir.app;
 
 import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.feature.WebFeature;
+import io.comptoir.app.seed.DemoPictures;
 import io.comptoir.app.seed.FeatureSeeds;
 import io.comptoir.app.seed.SeedLoader;
 import io.comptoir.app.seed.SeedSource;
+import io.comptoir.app.seed.TerritorySynonyms;
 import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.core.BuiltInPaymentProvider;
 import io.comptoir.engine.core.Engine;
@@ -116,6 +118,9 @@ public final class Main {
         if (config.offersSandboxCard()) {
             log.warn("sandbox-card is offered: a simulated card processor, no money moves (the checkout says so); never for real sales");
         }
+        if (config.seed() == AppConfig.SeedMode.DEMO) {
+            giveDemoPicturesLater(engine);
+        }
         if (config.publicUrl().isEmpty()) {
             log.warn("PUBLIC_URL is not set: password reset links are built from the Host header of the request; set it in production");
         }
@@ -140,14 +145,16 @@ public final class Main {
         try {
             EngineBuilder builder = Engine.builder();
             config.smtp().ifPresent(smtp -> builder.mailTransport(new SmtpTransport(smtp)));
-            return builder
-                    .jdbcUrl(config.databaseUrl(), config.databaseUser(), config.databasePassword())
+            builder.jdbcUrl(config.databaseUrl(), config.databaseUser(), config.databasePassword())
                     .plugins(plugins(config.disabledFeatures()))
                     .builtInPaymentProviders(builtIns.toArray(BuiltInPaymentProvider[]::new))
                     .clock(Clock.systemUTC())
                     .assetDirectory(config.assetDirectory())
-                    .properties(config.engineProperties())
-                    .build();
+                    .properties(config.engineProperties());
+            if (config.seed() == AppConfig.SeedMode.DEMO) {
+                TerritorySynonyms.of("demo").ifPresent(builder::searchSynonyms);
+            }
+            return builder.build();
         }
         catch (RuntimeException e) {
             SQLException cause = sqlCause(e);
@@ -186,12 +193,38 @@ public final class Main {
 
     /** The demo territory into an empty marketplace, then each running feature's demo data where its plugin holds nothing. */
     private static void seedIfEmpty(Engine engine, List<WebFeature> features) {
-        SeedLoader seeds = new SeedLoader(engine.territory(), engine.catalogue(), engine.merchants(), engine.accounts());
         SeedSource demo = SeedSource.classpath("demo");
+        SeedLoader seeds = new SeedLoader(engine.territory(), engine.catalogue(), engine.merchants(), engine.accounts());
         if (seeds.marketplaceIsEmpty()) {
             log.info("Empty marketplace: loading the demo territory (about a minute; progress below)");
             engine.bulkLoad(() -> seeds.load(demo));
         }
         engine.bulkLoad(() -> new FeatureSeeds(Marketplace.of(engine), features).load(demo, seeds.demoPassword(demo)));
+    }
+
+    /**
+     * The demo's pictures, for the shops and products that have none, once the site answers: drawing them takes a
+     * minute on two busy cores, which the first start no longer waits for (pages show "Pas encore de photo" until
+     * then). The drawing reads only; the writes go in one bulk load. A start stopped half-way resumes where it was.
+     */
+    private static void giveDemoPicturesLater(Engine engine) {
+        Thread worker = new Thread(() -> {
+            try {
+                long started = System.nanoTime();
+                DemoPictures pictures = DemoPictures.of(SeedSource.classpath("demo"), engine.imageUploads());
+                int missing = pictures.drawMissing(engine.merchants(), engine.catalogue());
+                if (missing > 0) {
+                    engine.bulkLoad(() -> pictures.giveMissing(engine.merchants(), engine.catalogue()));
+                }
+                log.info("Demo pictures: {} pictures drawn for {} shops and products in {} ms", pictures.count(), missing,
+                        (System.nanoTime() - started) / 1_000_000);
+            }
+            catch (RuntimeException e) {
+                log.error("Demo pictures could not all be given; the next start tries again", e);
+            }
+        }, "demo-pictures");
+        worker.setDaemon(true);
+        worker.setPriority(Thread.MIN_PRIORITY);
+        worker.start();
     }
 }

@@ -8,6 +8,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.account.SessionStore;
 import io.comptoir.engine.api.asset.AssetStore;
+import io.comptoir.engine.api.asset.ImageUploads;
 import io.comptoir.engine.api.cart.CartService;
 import io.comptoir.engine.api.catalogue.Catalogue;
 import io.comptoir.engine.api.error.NotFoundException;
@@ -33,6 +34,7 @@ import io.comptoir.engine.core.account.AccountHousekeeping;
 import io.comptoir.engine.core.account.AccountModule;
 import io.comptoir.engine.core.account.AccountService;
 import io.comptoir.engine.core.account.RoleCatalogue;
+import io.comptoir.engine.core.asset.ImagePipeline;
 import io.comptoir.engine.core.asset.LocalDirectoryAssetStore;
 import io.comptoir.engine.core.catalogue.CatalogueService;
 import io.comptoir.engine.core.event.CommitSignal;
@@ -246,6 +248,7 @@ public final class Engine implements AutoCloseable {
         services.register(MerchantDirectory.class, injector.getInstance(MerchantDirectory.class));
         services.register(Territory.class, injector.getInstance(Territory.class));
         services.register(AssetStore.class, assets);
+        services.register(ImageUploads.class, new ImagePipeline(assets));
         services.register(EventPublisher.class, injector.getInstance(EventPublisher.class));
         services.register(SiteVisits.class, injector.getInstance(VisitCounter.class));
         services.register(CartService.class, injector.getInstance(CartService.class));
@@ -299,7 +302,7 @@ public final class Engine implements AutoCloseable {
         SearchIndex index = config.searchIndex != null ? config.searchIndex : contributions.searchIndex().get();
         if (index == null) {
             Path directory = config.searchIndexDirectory != null ? config.searchIndexDirectory : temporaryIndexDirectory(closeables);
-            index = DefaultSearchIndexFactory.create(directory);
+            index = DefaultSearchIndexFactory.create(directory, Optional.ofNullable(config.searchSynonyms));
         }
         closeables.push(index);
         return index;
@@ -401,6 +404,11 @@ public final class Engine implements AutoCloseable {
 
     public AssetStore assets() {
         return injector.getInstance(AssetStore.class);
+    }
+
+    /** Pictures into the asset store through the image pipeline (type, limits, metadata, sizes). */
+    public ImageUploads imageUploads() {
+        return service(ImageUploads.class);
     }
 
     public EventPublisher events() {
@@ -539,6 +547,11 @@ public final class Engine implements AutoCloseable {
         @Override
         public io.comptoir.engine.api.search.SearchResult search(io.comptoir.engine.api.search.SearchQuery query) {
             return delegate().search(query);
+        }
+
+        @Override
+        public io.comptoir.engine.api.search.SearchSuggestions suggest(String text, int limit) {
+            return delegate().suggest(text, limit);
         }
 
         @Override

@@ -8,6 +8,8 @@ import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.api.search.SearchIndex;
 
 import javax.sql.DataSource;
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -65,6 +67,7 @@ public final class EngineBuilder {
     Path assetDirectory;
     AssetStore assetStore;
     Path searchIndexDirectory;
+    URL searchSynonyms;
     SearchIndex searchIndex;
     boolean backgroundWork = true;
     final Map<String, String> properties = new LinkedHashMap<>();
@@ -183,6 +186,26 @@ public final class EngineBuilder {
     /** Where the default Lucene index lives. Default: a private temporary directory, deleted on close. */
     public EngineBuilder searchIndexDirectory(Path directory) {
         this.searchIndexDirectory = requireNonNull(directory, "directory is null");
+        return this;
+    }
+
+    /**
+     * The territory's synonyms file for the default Lucene index: one group of words meaning the same thing a line,
+     * comma-separated ({@code chicons, endives}); see {@code io.comptoir.engine.core.search.lucene.Synonyms}. A
+     * malformed file stops the start with its line number. Default: none.
+     */
+    public EngineBuilder searchSynonyms(Path file) {
+        try {
+            return searchSynonyms(requireNonNull(file, "file is null").toUri().toURL());
+        }
+        catch (MalformedURLException e) {
+            throw new IllegalArgumentException("not a file: " + file, e);
+        }
+    }
+
+    /** As {@link #searchSynonyms(Path)}, from a URL: a file or a resource packed in a jar. */
+    public EngineBuilder searchSynonyms(URL location) {
+        this.searchSynonyms = requireNonNull(location, "location is null");
         return this;
     }
 

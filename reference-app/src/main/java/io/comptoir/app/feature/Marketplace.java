@@ -3,6 +3,7 @@ package io.comptoir.app.feature;
 import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.account.SessionStore;
 import io.comptoir.engine.api.asset.AssetStore;
+import io.comptoir.engine.api.asset.ImageUploads;
 import io.comptoir.engine.api.cart.CartService;
 import io.comptoir.engine.api.catalogue.Catalogue;
 import io.comptoir.engine.api.error.NotFoundException;
@@ -35,6 +36,7 @@ public record Marketplace(
         Territory territory,
         ProductSearch search,
         AssetStore assets,
+        ImageUploads images,
         AccountDirectory accounts,
         PersonalDataRights privacy,
         SessionStore sessions,
@@ -60,6 +62,7 @@ public record Marketplace(
         requireNonNull(territory, "territory is null");
         requireNonNull(search, "search is null");
         requireNonNull(assets, "assets is null");
+        requireNonNull(images, "images is null");
         requireNonNull(accounts, "accounts is null");
         requireNonNull(privacy, "privacy is null");
         requireNonNull(sessions, "sessions is null");
@@ -81,7 +84,7 @@ public record Marketplace(
 
     /** The services of a running engine, with another clock for the web layer (tests). */
     public static Marketplace of(Engine engine, Clock clock) {
-        return new Marketplace(engine.catalogue(), engine.merchants(), engine.territory(), engine.search(), engine.assets(),
+        return new Marketplace(engine.catalogue(), engine.merchants(), engine.territory(), engine.search(), engine.assets(), engine.imageUploads(),
                 engine.accounts(), engine.privacy(), engine.sessions(), engine.carts(), engine.checkout(), engine.orders(), engine.payments(),
                 engine.mailOutbox(), engine.onboarding(), engine.visits(), engine::findService, clock);
     }
