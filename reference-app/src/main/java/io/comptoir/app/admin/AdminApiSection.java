@@ -30,6 +30,7 @@ import static io.comptoir.app.web.openapi.Schemas.int32;
 import static io.comptoir.app.web.openapi.Schemas.int64;
 import static io.comptoir.app.web.openapi.Schemas.map;
 import static io.comptoir.app.web.openapi.Schemas.nullableString;
+import static io.comptoir.app.web.openapi.Schemas.nullableRef;
 import static io.comptoir.app.web.openapi.Schemas.object;
 import static io.comptoir.app.web.openapi.Schemas.ref;
 import static io.comptoir.app.web.openapi.Schemas.string;
@@ -43,7 +44,8 @@ public final class AdminApiSection implements OpenApiSection {
 
     @Override
     public Map<String, String> tags() {
-        return Map.of(TAG, "The territory's figures, shops, accounts and orders, for its marketplace team");
+        return Map.of(TAG, "The territory's figures, shops, accounts and orders, and the delivery of the engine's events, for its "
+                + "marketplace team");
     }
 
     @SafeVarargs
@@ -130,7 +132,87 @@ public final class AdminApiSection implements OpenApiSection {
                         + "`mail_not_failed` for a message in another status, 409 `mail_not_sent` when no SMTP server is configured.",
                 List.of(pathId("mailId")), ok("Mail"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT)));
 
+        describeDeliveries(paths);
         schemas.putAll(schemas());
+        schemas.putAll(deliverySchemas());
+    }
+
+    /** {@code /event-deliveries}: the engine's {@code EventDeliveries} for operators, as the page {@code /admin/evenements}. */
+    private static void describeDeliveries(Map<String, Map<String, Object>> paths) {
+        String root = ROOT + "/event-deliveries";
+        Map<String, Object> subscription = map("name", "subscription", "in", "path", "required", true,
+                "schema", map("type", "string", "pattern", "^[a-z0-9][a-z0-9_.-]{0,99}$"), "description", "The subscription's name");
+        Map<String, Object> eventId = pathId("eventId");
+        String effect = " It takes effect at the subscription's next delivery round (within a second), on whichever node serves it; "
+                + "the answer is the subscription as it stands now. The admin is recorded as the action's actor.";
+        paths.put(root, methods("get", op("listEventSubscriptions", "Every subscription to the event feed, by name",
+                "Where each stands: the last event it handled, how many events follow it (`behind`), the event it retries and the "
+                        + "last error, how many it parked, whether this node serves it and when a node last did.",
+                List.of(), ok("EventSubscriptionList"), UNAUTHORIZED, FORBIDDEN)));
+        paths.put(root + "/{subscription}", methods(
+                "get", op("getEventSubscription", "One subscription", "404 `subscription_not_found` when the database knows none by that name.",
+                        List.of(subscription), ok("EventSubscription"), UNAUTHORIZED, FORBIDDEN, NOT_FOUND),
+                "delete", op("forgetEventSubscription", "Forgets a subscription no node serves",
+                        "Deletes its place in the feed and its parked events (a plugin removed, a subscription renamed); should a node "
+                                + "register it again, it starts afresh. 409 `subscription_in_use` when this node serves it.",
+                        List.of(subscription), Map.entry("204", map("description", "Forgotten")), UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT)));
+        paths.put(root + "/{subscription}/retry", methods("post", op("retryEventSubscription", "Retries the failing event now",
+                "Instead of at the end of its back-off, once the cause is fixed." + effect,
+                List.of(subscription), ok("EventSubscription"), UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
+        paths.put(root + "/{subscription}/park", methods("post", op("parkFailingEvent", "Parks the failing event",
+                "The subscription goes on with the next events; the event joins the parked ones. 409 `not_failing` when it retries "
+                        + "no event (it may have succeeded meanwhile)." + effect,
+                List.of(subscription), ok("EventSubscription"), UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT)));
+        paths.put(root + "/{subscription}/rewind", methods("post", body(op("rewindEventSubscription", "Moves a subscription in the feed",
+                "`now` skips what is pending; `beginning` delivers every event the database holds again; `after_event` resumes after "
+                        + "`eventId` (404 `event_not_found` when the database does not hold it). Its listener must be idempotent: events "
+                        + "it received may come again. The failing event, if any, is forgotten." + effect,
+                List.of(subscription), ok("EventSubscription"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE),
+                "RewindInput")));
+        paths.put(root + "/{subscription}/parked", methods("get", op("listParkedEvents", "The events a subscription parked, oldest first",
+                "After its last attempt failed (`parkedBy` `engine`) or because an operator parked it (`parkedBy` names the account).",
+                List.of(subscription, query("limit", map("type", "integer", "format", "int32", "minimum", 1, "maximum", EventDeliveriesApi.MAX_PARKED, "default", 100))),
+                ok("ParkedEventList"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
+        paths.put(root + "/{subscription}/parked/{eventId}/replay", methods("post", op("replayParkedEvent", "Delivers a parked event again",
+                "Before the subscription's next events; it leaves the parked list when the listener accepts it and stays with the new "
+                        + "error otherwise. 404 `parked_event_not_found` when that event is not parked for that subscription." + effect,
+                List.of(subscription, eventId), ok("EventSubscription"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
+        paths.put(root + "/{subscription}/parked/{eventId}", methods("delete", op("discardParkedEvent", "Discards a parked event for good",
+                "The subscription will never receive it. 404 `parked_event_not_found` when that event is not parked for that subscription.",
+                List.of(subscription, eventId), ok("EventSubscription"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
+    }
+
+    private static Map<String, Object> deliverySchemas() {
+        Map<String, Object> schemas = new LinkedHashMap<>();
+        schemas.put("EventFailure", object("The event a subscription retries",
+                "eventId", int64("The event"), "attempts", int32("Failed attempts so far"), "nextAttemptAt", dateTime(),
+                "lastError", map("type", "string", "nullable", true, "description", "The listener's last error")));
+        schemas.put("EventSubscription", object("Where a subscription to the event feed stands",
+                "name", string("Its name, by convention <pluginId>.<purpose>"), "servedHere", bool("Whether this node runs its listener"),
+                "lastServedAt", dateTime(), "lastServedBy", string("The node that last registered it or worked on it"),
+                "lastEventId", nullableInt64("The last event it handled (delivered, passed over or parked); null before the first"),
+                "behind", int64("Events of the feed that follow it, of every type"),
+                "failing", nullableRef("EventFailure"),
+                "leasedBy", map("type", "string", "nullable", true, "description", "The node delivering to it now"),
+                "parked", int64("How many of its events are parked")));
+        schemas.put("EventSubscriptionList", object("Every subscription, by name", "items", array(ref("EventSubscription"), "By name")));
+        schemas.put("FeedEvent", object("A domain event, as the catalogue describes its type",
+                "id", int64("Unique in the database"), "type", string("e.g. merchant_order.placed"),
+                "aggregateType", string("What it is about, e.g. merchant_order"), "aggregateId", string("Which one"),
+                "data", map("type", "object", "additionalProperties", map("type", "string"), "description", "Its payload, as text"),
+                "actor", string("Who caused it, e.g. account:12 or system:checkout"), "occurredAt", dateTime()));
+        schemas.put("ParkedEvent", object("An event a subscription set aside",
+                "event", ref("FeedEvent"), "attempts", int32("Failed attempts before it was parked"),
+                "lastError", map("type", "string", "nullable", true, "description", "The listener's last error"),
+                "parkedAt", dateTime(), "parkedBy", string("engine after the last attempt, or the operator (e.g. account:12)"),
+                "replayRequested", bool("A replay was asked and not tried yet")));
+        schemas.put("ParkedEventList", object("A subscription's parked events, oldest first",
+                "subscription", string("The subscription"), "items", array(ref("ParkedEvent"), "Oldest first, at most `limit`"),
+                "total", int64("How many it parked")));
+        schemas.put("RewindInput", input("Where the subscription resumes", List.of("to"),
+                "to", enumeration("now, beginning, or after_event (with eventId)", List.of("now", "beginning", "after_event")),
+                "eventId", map("type", "integer", "format", "int64", "minimum", 1, "description", "Required with after_event")));
+        return schemas;
     }
 
     private static Map<String, Object> schemas() {

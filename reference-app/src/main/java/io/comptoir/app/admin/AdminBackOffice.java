@@ -15,8 +15,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * The territory's back-office ({@code /admin}), for its marketplace team: the dashboard with the figures the territory
- * reports, the shops and their life cycle, the accounts and their roles, every shop's orders, and the mail the
- * marketplace sent.
+ * reports, the shops and their life cycle, the accounts and their roles, every shop's orders, the mail the
+ * marketplace sent, and the delivery of the engine's events to their subscriptions.
  */
 final class AdminBackOffice {
     static final AccessRole ADMIN = AccessRole.TERRITORY_ADMIN;
@@ -40,6 +40,7 @@ final class AdminBackOffice {
         new PrivacyAdminPages(this).register(routes);
         new OrderOverviewPages(this).register(routes);
         new MailPages(this).register(routes);
+        new EventDeliveryPages(this).register(routes);
     }
 
     Marketplace marketplace() {

@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * The territory's back-office ({@code /admin}) and its API ({@code /api/v1/admin}): the territory's figures, the shops'
- * life cycle, the accounts and their roles (the plugins' included), every shop's orders, and the mail sent.
+ * life cycle, the accounts and their roles (the plugins' included), every shop's orders, the mail sent, and the delivery of
+ * the engine's events (its subscriptions, what they retry and what they parked).
  */
 public final class AdminFeature implements WebFeature {
 
@@ -49,5 +50,6 @@ public final class AdminFeature implements WebFeature {
         RoleChoices roles = new RoleChoices(context.marketplace().accounts(), context.roles());
         new AdminBackOffice(context.marketplace(), context.pages(), context.backOffices(), roles).register(routes);
         new AdminApi(context.marketplace(), roles).register(routes);
+        new EventDeliveriesApi(context.marketplace()).register(routes);
     }
 }

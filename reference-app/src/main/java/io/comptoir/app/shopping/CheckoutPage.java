@@ -227,12 +227,14 @@ public final class CheckoutPage {
         Money zero = Money.zero(cart.total().currency());
         Money subtotal = zero;
         Money fees = zero;
+        Money total = zero;
         List<CheckoutView.ShopSection> sections = new ArrayList<>();
         for (ShopQuote quote : marketplace.checkout().quote(shopper, choices)) {
             MerchantId merchant = quote.merchantId();
             sections.add(section(page, form, state, merchant, options.get(merchant), quote, groups.getOrDefault(merchant, List.of())));
             subtotal = subtotal.plus(quote.subtotal());
             fees = fees.plus(quote.deliveryFee());
+            total = total.plus(quote.total());
         }
         List<String> mainTenders = tenders.mainTenders();
         List<String> cardRefusals = tenders.cannotPay(Tenders.HOSTED_CARD, groups.keySet()).stream()
@@ -241,7 +243,7 @@ public final class CheckoutPage {
                 : mainTenders.stream().filter(tender -> !tender.equals(Tenders.HOSTED_CARD)).toList());
         ctx.status(status);
         ctx.header("Cache-Control", "private, no-store");
-        PageFactory.render(ctx, "shopping/checkout.jte", new CheckoutView(page, sections, subtotal, fees, subtotal.plus(fees),
+        PageFactory.render(ctx, "shopping/checkout.jte", new CheckoutView(page, sections, subtotal, fees, total,
                 UUID.randomUUID().toString(), CartVersion.of(cart), mainTenders, chosen, tenders.takesVouchers(), form.voucherCodes(), state,
                 CartNotices.texts(page, cart.notices()), cardRefusals));
     }
@@ -259,7 +261,7 @@ public final class CheckoutPage {
         CheckoutForm.ADDRESS_FIELDS.forEach(name -> address.put(name, form.value(id, name)));
         return new CheckoutView.ShopSection(id.value(), quote.merchantName(), Paths.shop(merchant.id(), merchant.slug()),
                 merchant.address().street(), merchant.address().postalCode(), communeName(merchant.address().communeInsee()), hours,
-                options.clickAndCollect(), delivery, form.method(id, options), quote.subtotal(), quote.deliveryFee(), quote.total(),
+                options.clickAndCollect(), delivery, form.method(id, options), quote.subtotal(), quote.deliveryFee(), quote.adjustments(), quote.total(),
                 lines.stream().map(line -> new CheckoutView.Item(line.productName(), line.variantLabel(), line.quantity(), line.total())).toList(),
                 address, state.errorOf("shop-" + id.value()));
     }

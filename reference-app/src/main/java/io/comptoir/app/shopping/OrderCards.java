@@ -71,7 +71,7 @@ final class OrderCards {
                 page.t(collect ? "order.fulfilment.collect" : "order.fulfilment.delivery"), place,
                 part.lines().stream().map(line -> new OrderView.Line(line.productName(), line.variantLabel(),
                         "/produits/" + line.productId().value(), line.quantity(), line.unitPrice(), line.total())).toList(),
-                part.subtotal(), part.deliveryFee(), part.total(), part.refunded(),
+                part.subtotal(), part.deliveryFee(), part.adjustments(), part.total(), part.refunded(),
                 part.tenders().stream().map(share -> share(share, payments, page)).toList(),
                 part.history().stream().map(change -> step(change, part, page)).toList(),
                 marketplace.orders().allowedActions(part, shopper, true).contains(OrderAction.CANCEL));

@@ -12,6 +12,7 @@ import io.comptoir.engine.api.order.CustomerOrder;
 import io.comptoir.engine.api.order.DeliveryAddress;
 import io.comptoir.engine.api.order.MerchantOrder;
 import io.comptoir.engine.api.order.OrderAction;
+import io.comptoir.engine.api.order.OrderAdjustment;
 import io.comptoir.engine.api.order.OrderLine;
 import io.comptoir.engine.api.order.Orders;
 import io.comptoir.engine.api.order.StatusChange;
@@ -34,7 +35,8 @@ public record OrderJson(long id, String number, String status, Money total, Inst
                         List<MerchantOrderJson> merchantOrders, List<PaymentJson> payments) {
 
     public record MerchantOrderJson(long id, String number, MerchantRef merchant, String status, FulfilmentJson fulfilment,
-                                    List<LineJson> lines, Money subtotal, Money deliveryFee, Money total, Money refunded,
+                                    List<LineJson> lines, Money subtotal, Money deliveryFee, List<OrderAdjustment> adjustments,
+                                    Money total, Money refunded,
                                     List<TenderShareJson> tenders, List<HistoryJson> history, List<String> allowedActions,
                                     Instant createdAt) {
     }
@@ -98,7 +100,8 @@ public record OrderJson(long id, String number, String status, Money total, Inst
                 new MerchantRef(merchant.id().value(), merchant.name(), merchant.slug(), links.to(Paths.shop(merchant.id(), merchant.slug()))),
                 part.status().name(),
                 new FulfilmentJson(part.fulfilment().method().name(), part.fulfilment().address().map(AddressJson::of).orElse(null)),
-                part.lines().stream().map(LineJson::of).toList(), part.subtotal(), part.deliveryFee(), part.total(), part.refunded(),
+                part.lines().stream().map(LineJson::of).toList(), part.subtotal(), part.deliveryFee(), part.adjustments(), part.total(),
+                part.refunded(),
                 part.tenders().stream().map(share -> share(share, payments)).toList(),
                 part.history().stream().map(change -> history(change, part.shopper())).toList(),
                 orders.allowedActions(part, shopper, true).stream().map(OrderAction::name).sorted().toList(),

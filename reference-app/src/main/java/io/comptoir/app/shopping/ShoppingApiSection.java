@@ -185,10 +185,14 @@ public final class ShoppingApiSection implements OpenApiSection {
                 "action", map("type", "string", "enum", ACTIONS),
                 "by", map("type", "string", "enum", List.of("shopper", "staff", "system")),
                 "at", map("type", "string", "format", "date-time"), "note", string("Why, if said")));
+        schemas.put("OrderAdjustment", object("A discount (negative) or surcharge (positive) a plugin's checkout hook made to a shop's part",
+                "label", string("For people, e.g. Fidélité : 500 points"), "amount", ref("Money"),
+                "source", string("The id of the plugin that made it")));
         schemas.put("MerchantOrder", object("The part of an order one shop fulfils",
                 "id", int64("Merchant order id"), "number", string("e.g. C-000123-2"), "merchant", ref("MerchantRef"),
                 "status", map("type", "string", "enum", MERCHANT_ORDER_STATUSES), "fulfilment", ref("OrderFulfilment"),
                 "lines", array(ref("OrderLine"), "The shop's lines"), "subtotal", ref("Money"), "deliveryFee", ref("Money"),
+                "adjustments", array(ref("OrderAdjustment"), "Discounts and surcharges plugins made at checkout, in order: total is subtotal + deliveryFee + their amounts"),
                 "total", ref("Money"), "refunded", ref("Money"),
                 "tenders", array(ref("TenderShare"), "The tenders that pay it; their amounts sum to total"),
                 "history", array(ref("StatusChange"), "Oldest first"),
