@@ -168,7 +168,7 @@ final class EventDeliveriesTest {
         Document confirm = parse(market.get(park, admin));
         assertThat(confirm.select("#confirm-question").text()).isEqualTo("Mettre de côté l’événement n°" + eventId + " de l’abonnement " + PAGES + " ?");
         assertThat(confirm.select("form[method=post][action=\"" + park + "\"] input[name=confirme]").val()).isEqualTo("oui");
-        assertThat(confirm.select("form[method=post] input[name=_csrf]")).hasSize(1);
+        assertThat(confirm.select("main form[method=post] input[name=_csrf]")).hasSize(1);
 
         HttpResponse<String> forged = market.postForm(park, admin, Map.of("confirme", "oui", "_csrf", "forged"));
         assertThat(forged.statusCode()).as("a form without its CSRF token").isEqualTo(403);

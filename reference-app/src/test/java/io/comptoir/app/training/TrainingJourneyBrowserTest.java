@@ -226,8 +226,11 @@ final class TrainingJourneyBrowserTest {
         return browser.findElement(By.tagName("h1")).getText();
     }
 
+    /** The notice of the page a form led to, once that page is there (under load it comes after the click returns). */
     private static String notice() {
-        return browser.findElement(By.cssSelector(".notice")).getText();
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(driver -> driver.findElements(By.cssSelector(".notice")).stream().findFirst().map(org.openqa.selenium.WebElement::getText)
+                        .orElse(null));
     }
 
     private static void click(String buttonText) {

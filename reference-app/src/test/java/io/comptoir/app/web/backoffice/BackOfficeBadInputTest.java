@@ -215,7 +215,9 @@ final class BackOfficeBadInputTest {
             boolean training = route.path().matches(".*/(applications|training|trainer)(/.*)?");
             // the event deliveries' actions take no body (but rewind, whose bad bodies EventDeliveriesTest covers)
             boolean deliveries = route.path().contains("/event-deliveries/");
-            if (route.isApi() && !training && !deliveries && !route.method().equals("GET") && !route.method().equals("DELETE") && !route.path().endsWith("/images")) {
+            // a failed mail's retry takes no body either (MailDeliveryWebTest covers its 404 and 409)
+            boolean mailRetry = route.path().endsWith("/mail/{mailId}/retry");
+            if (route.isApi() && !training && !deliveries && !mailRetry && !route.method().equals("GET") && !route.method().equals("DELETE") && !route.path().endsWith("/images")) {
                 writes.add(route);
             }
         }
