@@ -40,7 +40,9 @@ trap 'rm -rf "$partial"' EXIT
 started=$(date +%s)
 pg_dump --format=custom --compress=6 --no-owner --no-privileges --file "$partial/database.dump"
 if [ -n "$data_dir" ] && [ -d "$data_dir" ]; then
-  tar -C "$data_dir" -czf "$partial/data.tar.gz" .
+  # status 1 is GNU tar's "some files changed while read": uploads go on while the site runs, and the dump was taken
+  # first, so what changed is newer than it. Anything worse (2) stops the backup.
+  tar -C "$data_dir" -czf "$partial/data.tar.gz" . || [ "$?" -eq 1 ]
 fi
 (cd "$partial" && sha256sum -- database.dump $([ -f data.tar.gz ] && echo data.tar.gz) > SHA256SUMS)
 mv "$partial" "$backup_dir/$name"
