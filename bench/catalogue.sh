@@ -8,10 +8,10 @@ cd "$(dirname "$0")/.."
 source bench/lib.sh
 
 if [ "${1:-}" = "--million" ]; then
-  echo "Building engine-core test classes..." >&2
-  mvn -B -ntp -q -DskipTests test-compile -pl engine-core -am >&2
-  cp=$(mvn -B -ntp -q -pl engine-core dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
-  java -Xmx3g -XX:+UseParallelGC -cp "engine-core/target/test-classes:engine-core/target/classes:engine-api/target/classes:$cp" \
+  echo "Building engine-core test classes (one reactor run: engine-api from its fresh classes, not from ~/.m2)..." >&2
+  mvn -B -ntp -q -DskipTests -pl engine-core -am test-compile dependency:build-classpath \
+    -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >&2
+  java -Xmx3g -XX:+UseParallelGC -cp "engine-core/target/test-classes:engine-core/target/classes:$(cat engine-core/target/bench-classpath.txt)" \
     io.comptoir.engine.core.search.lucene.SearchIndexBenchmark 1000000
   exit 0
 fi
@@ -21,7 +21,16 @@ need curl curl
 build_app
 data=$(mktemp -d)
 echo "Starting the app on the demo seeds (embedded H2) in $data..." >&2
+started=$(date +%s)
 start_app "$data" MARKETPLACE_SEED=demo
+echo "First start: healthy after $(( $(date +%s) - started )) s" >&2
+# the demo's pictures are drawn once the site answers: measure the pages with them
+for _ in $(seq 1 600); do
+  grep -q "Demo pictures:" "$data/app.log" && break
+  sleep 1
+done
+grep -q "Demo pictures:" "$data/app.log" || { echo "The demo pictures were not given within 10 minutes" >&2; exit 1; }
+echo "Demo pictures given $(( $(date +%s) - started )) s after the start: $(grep -o 'Demo pictures:.*' "$data/app.log")" >&2
 
 product_json=$(curl -fsS "$BENCH_BASE/api/v1/products?q=chaussure&size=1")
 product_id=$(echo "$product_json" | sed -E 's/.*"items":\[\{"id":([0-9]+).*/\1/')

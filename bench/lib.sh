@@ -12,6 +12,9 @@ need() {
 }
 
 build_app() {
+  if [ "${BENCH_SKIP_BUILD:-0}" = 1 ]; then   # re-running on what an earlier run of the same checkout built
+    return 0
+  fi
   echo "Building the reference app (tests skipped)..." >&2
   mvn -B -ntp -q -DskipTests package -pl reference-app -am >&2
 }
@@ -19,10 +22,11 @@ build_app() {
 # start_app <data dir> [extra env assignments...]: starts the shaded jar in the background, waits for /health.
 start_app() {
   local data="$1"; shift
-  env DATA_DIR="$data" PORT="$BENCH_PORT" "$@" java $JVM_FLAGS -jar reference-app/target/reference-app.jar >"$data/app.log" 2>&1 &
+  env DATA_DIR="$data" PORT="$BENCH_PORT" "$@" java $JVM_FLAGS -jar "${BENCH_APP_JAR:-reference-app/target/reference-app.jar}" >"$data/app.log" 2>&1 &
   APP_PID=$!
   trap 'kill $APP_PID 2>/dev/null || true' EXIT
-  for _ in $(seq 1 600); do
+  # loading the demo territory takes about a minute on a quiet machine, far longer on a busy one (BENCH_START_MINUTES)
+  for _ in $(seq 1 $((60 * ${BENCH_START_MINUTES:-10}))); do
     if curl -fsS "$BENCH_BASE/health" >/dev/null 2>&1; then
       return 0
     fi
@@ -33,7 +37,7 @@ start_app() {
     fi
     sleep 1
   done
-  echo "The app did not become healthy in 10 minutes" >&2
+  echo "The app did not become healthy in ${BENCH_START_MINUTES:-10} minutes" >&2
   exit 1
 }
 

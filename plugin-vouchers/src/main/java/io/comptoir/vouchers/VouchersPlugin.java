@@ -38,8 +38,8 @@ import io.comptoir.vouchers.mail.VoucherMails;
 import io.comptoir.vouchers.online.OnlineSales;
 import io.comptoir.vouchers.online.OnlineShopService;
 import io.comptoir.vouchers.pos.PointOfSaleService;
+import io.comptoir.vouchers.privacy.VoucherPersonalData;
 import io.comptoir.vouchers.programme.ProgrammeService;
-import io.comptoir.vouchers.api.Programmes;
 import io.comptoir.vouchers.redemption.HoldRecovery;
 import io.comptoir.vouchers.redemption.RedemptionBook;
 import io.comptoir.vouchers.redemption.StoreRedemptionService;
@@ -109,6 +109,7 @@ public final class VouchersPlugin implements EnginePlugin {
     @Override
     public void initialize(PluginContext context) {
         context.registerRole(VoucherRoles.POINT_OF_SALE);
+        context.registerPersonalData(new VoucherPersonalData());
         VoucherSettings settings = VoucherSettings.from(context);
         Clock clock = context.clock();
         Database db = Database.on(context.dataSource());
@@ -139,7 +140,7 @@ public final class VouchersPlugin implements EnginePlugin {
         context.registerService(PointOfSaleDesk.class, new PointOfSaleDeskService(db, clock, programmes, pointsOfSale, territory, issuer,
                 settings.cacheTtl()));
         context.registerService(VoucherStock.class, new StockService(db, clock, programmes, issuer, codes));
-        context.registerService(Vouchers.class, new VoucherService(db, clock, programmes, lookup, balanceChecks, ledger, codes, events));
+        context.registerService(Vouchers.class, new VoucherService(db, clock, programmes, lookup, balanceChecks, ledger, codes, events, accounts));
         context.registerService(StoreRedemptions.class, new StoreRedemptionService(db, clock, programmes, lookup, book));
         context.registerService(OnlineVoucherShop.class, onlineShop);
         context.registerService(Settlements.class, settlements);
@@ -173,7 +174,7 @@ public final class VouchersPlugin implements EnginePlugin {
         context.registerPaymentProvider(new VoucherPaymentProvider(db, clock, programmes, lookup, book));
         context.registerEventListener(OnlineSales.SUBSCRIPTION, new OnlineSales(db, clock, programmes, onlineShop, context.service(Orders.class),
                 catalogue, issuer, events));
-        context.registerEventListener(VoucherMails.SUBSCRIPTION, new VoucherMails(db, programmes, context.service(Mailer.class),
+        context.registerEventListener(VoucherMails.SUBSCRIPTION, new VoucherMails(db, programmes, accounts, context.service(Mailer.class),
                 settings.walletUrl()));
         context.scheduleJob(ExpiryJob.NAME, settings.expiryInterval(), expiry);
         context.scheduleJob("vouchers.settlement", settings.settlementInterval(),

@@ -1,5 +1,7 @@
 package io.comptoir.app;
 
+import io.comptoir.mail.smtp.SmtpSettings;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -44,6 +46,25 @@ import static java.util.Objects.requireNonNull;
  *   <li>{@code DISABLED_FEATURES}: features the territory leaves out, separated by commas, among
  *       {@link Features#optional()} (e.g. {@code vouchers} for a territory without a voucher programme): neither their
  *       pages, API and navigation nor their plugin run. Empty by default: every feature runs.</li>
+ *   <li>{@code STRIPE_SECRET_KEY}, {@code STRIPE_WEBHOOK_SECRET}, {@code STRIPE_COMMISSION_PERCENT}, {@code STRIPE_API_BASE}:
+ *       card payments through Stripe Connect, see {@link StripeConfig}; not offered when unset.</li>
+ *   <li>{@code SMTP_HOST}: the SMTP server mails leave through, e.g. {@code smtp.example.org}. Without it mails are only
+ *       kept in the database's outbox (the admin's "Courriels" page shows them) and nothing leaves the machine;</li>
+ *   <li>{@code SMTP_PORT}: its port, default 587 for {@code starttls}, 465 for {@code tls}, 25 for {@code none};</li>
+ *   <li>{@code SMTP_SECURITY}: {@code starttls} (default), {@code tls} (implicit TLS) or {@code none} (a relay on this
+ *       machine or a private network; refused with a password unless the host is local);</li>
+ *   <li>{@code SMTP_USERNAME}, {@code SMTP_PASSWORD}: the account to authenticate with, both or neither;</li>
+ *   <li>{@code MAIL_FROM}: the sender of every mail, required with {@code SMTP_HOST}, e.g.
+ *       {@code Achetez en Pays de Saint-Omer <ne-pas-repondre@example.fr>};</li>
+ *   <li>{@code BIND_ADDRESS}: the interface to listen on; default every interface, but {@code 127.0.0.1} with the demo
+ *       data, whose passwords are published (see {@link #bindReason()}).</li>
+ *   <li>{@code PAYMENT_METHODS}: the ways to pay the checkout offers, separated by commas, among {@link #PAYMENT_METHOD_NAMES}:
+ *       {@code pay-at-pickup}, {@code sandbox-card} (the simulated card processor) and {@code vouchers} (the vouchers
+ *       feature's, listed exactly when that feature runs). Default {@code pay-at-pickup} and {@code vouchers}, plus
+ *       {@code sandbox-card} with the demo data.</li>
+ *   <li>{@code ALLOW_DEMO_PAYMENTS}: {@code true} lets a site with an {@code https} {@code PUBLIC_URL} offer
+ *       {@code sandbox-card} (a public demonstration); without it such a start is refused, so that no real site takes
+ *       simulated card payments.</li>
  * </ul>
  */
 public record AppConfig(
@@ -59,7 +80,12 @@ public record AppConfig(
         OptionalInt sandboxCardDelayMs,
         Set<String> trustedProxies,
         int httpThreads,
-        Set<String> disabledFeatures) {
+        Set<String> disabledFeatures,
+        Optional<StripeConfig> stripe, Optional<SmtpSettings> smtp,
+
+        Optional<String> bindAddress,
+        List<String> paymentMethods,
+        boolean allowDemoPayments) {
 
     public static final int DEFAULT_PORT = 7070;
     /** Where the sandbox card processor's webhooks are received, under the app's address. */
@@ -69,6 +95,14 @@ public record AppConfig(
      * commit returns (its default writes it up to 500 ms later, so a killed process lost orders it had answered as placed).
      */
     static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+
+    public static final String PAY_AT_PICKUP = "pay-at-pickup";
+    public static final String SANDBOX_CARD = "sandbox-card";
+    public static final String VOUCHERS = "vouchers";
+    /** The names {@code PAYMENT_METHODS} accepts. */
+    public static final List<String> PAYMENT_METHOD_NAMES = List.of(PAY_AT_PICKUP, SANDBOX_CARD, VOUCHERS);
+    /** Where the demo listens unless {@code BIND_ADDRESS} says otherwise. */
+    public static final String LOOPBACK = "127.0.0.1";
 
     /** Whether to load demo data into an empty database at start-up. */
     public enum SeedMode { DEMO, NONE }
@@ -85,6 +119,24 @@ public record AppConfig(
         requireNonNull(sandboxCardSecret, "sandboxCardSecret is null");
         requireNonNull(sandboxCardWebhookUrl, "sandboxCardWebhookUrl is null");
         requireNonNull(sandboxCardDelayMs, "sandboxCardDelayMs is null");
+        requireNonNull(stripe, "stripe is null");
+        requireNonNull(smtp, "smtp is null");
+        requireNonNull(bindAddress, "bindAddress is null");
+        paymentMethods = List.copyOf(requireNonNull(paymentMethods, "paymentMethods is null"));
+    }
+
+    /** Why the app listens where it does, for the start-up log. */
+    public String bindReason() {
+        if (seed == SeedMode.DEMO && bindAddress.equals(Optional.of(LOOPBACK))) {
+            return "listening on " + LOOPBACK + " only: the demo data's accounts have published passwords"
+                    + " (set BIND_ADDRESS=0.0.0.0 to open it to the network anyway)";
+        }
+        return bindAddress.map(address -> "listening on " + address + " (BIND_ADDRESS)").orElse("listening on every interface");
+    }
+
+    /** Whether the simulated card processor is offered: when listed, and never beside real card payments (Stripe). */
+    public boolean offersSandboxCard() {
+        return paymentMethods.contains(SANDBOX_CARD) && stripe.isEmpty();
     }
 
     /** The engine's properties this configuration sets: the demo card processor's webhook address and secret. */
@@ -93,6 +145,7 @@ public record AppConfig(
         sandboxCardWebhookUrl.ifPresent(url -> properties.put("sandbox-card.webhook-url", url.toString()));
         sandboxCardSecret.ifPresent(secret -> properties.put("sandbox-card.secret", secret));
         sandboxCardDelayMs.ifPresent(delay -> properties.put("sandbox-card.webhook-delay-ms", Integer.toString(delay)));
+        stripe.ifPresent(keys -> properties.putAll(keys.engineProperties()));
         // what the running features' plugins need of the site, e.g. the pages their mails link to
         Features.allBut(disabledFeatures).forEach(feature -> properties.putAll(feature.engineProperties(siteAddress())));
         return properties;
@@ -147,12 +200,76 @@ public record AppConfig(
         Set<String> trustedProxies = trustedProxies(value(env, "TRUSTED_PROXIES"), problems);
         int httpThreads = number(value(env, "HTTP_THREADS"), "HTTP_THREADS", "", 8, 1_000, problems).orElse(MarketplaceApp.DEFAULT_HTTP_THREADS);
         Set<String> disabledFeatures = disabledFeatures(value(env, "DISABLED_FEATURES"), problems);
+        Optional<StripeConfig> stripe = StripeConfig.read(name -> value(env, name), problems);
+        Optional<SmtpSettings> smtp = MailConfig.read(env, problems);
+        Optional<String> bindAddress = value(env, "BIND_ADDRESS").or(() -> seed == SeedMode.DEMO ? Optional.of(LOOPBACK) : Optional.empty());
+        bindAddress.filter(address -> !address.matches("[0-9.]{7,15}|[0-9A-Fa-f:]{2,39}|[A-Za-z0-9.-]{1,253}"))
+                .ifPresent(address -> problems.add("BIND_ADDRESS must be an IP address or a host name (e.g. 127.0.0.1 or 0.0.0.0), got '" + address + "'"));
+        List<String> paymentMethods = paymentMethods(value(env, "PAYMENT_METHODS"), seed, !disabledFeatures.contains(VOUCHERS), problems);
+        boolean allowDemoPayments = flag(value(env, "ALLOW_DEMO_PAYMENTS"), "ALLOW_DEMO_PAYMENTS", problems);
+        if (paymentMethods.contains(SANDBOX_CARD) && publicUrl.filter(uri -> "https".equals(uri.getScheme())).isPresent() && !allowDemoPayments) {
+            problems.add("sandbox-card, the simulated card processor, is offered on the https site " + publicUrl.get()
+                    + ": remove it from PAYMENT_METHODS (e.g. PAYMENT_METHODS=pay-at-pickup,vouchers), or set ALLOW_DEMO_PAYMENTS=true for a public demonstration");
+        }
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
         return new AppConfig(port, databaseUrl, value(env, "DATABASE_USER").orElse(url.isPresent() ? "" : "sa"),
                 value(env, "DATABASE_PASSWORD").orElse(""), seed, dataDir, publicUrl, sandboxSecret, webhookUrl, sandboxDelay, trustedProxies, httpThreads,
-                disabledFeatures);
+                disabledFeatures, stripe, smtp, bindAddress, paymentMethods, allowDemoPayments);
+    }
+
+    /**
+     * The payment methods listed, or the default. {@code vouchers} follows the vouchers feature, which registers that way
+     * to pay: listing it without the feature, or leaving it out while the feature runs, is a contradiction reported as such.
+     */
+    private static List<String> paymentMethods(Optional<String> text, SeedMode seed, boolean vouchersRun, List<String> problems) {
+        if (text.isEmpty()) {
+            List<String> methods = new ArrayList<>();
+            if (seed == SeedMode.DEMO) {
+                methods.add(SANDBOX_CARD);
+            }
+            methods.add(PAY_AT_PICKUP);
+            if (vouchersRun) {
+                methods.add(VOUCHERS);
+            }
+            return methods;
+        }
+        Set<String> methods = new java.util.LinkedHashSet<>();
+        for (String part : text.get().split(",")) {
+            String name = part.strip().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (!PAYMENT_METHOD_NAMES.contains(name)) {
+                problems.add("PAYMENT_METHODS lists ways to pay among " + String.join(", ", PAYMENT_METHOD_NAMES) + ", got '" + part.strip() + "'");
+            }
+            methods.add(name);
+        }
+        if (methods.isEmpty()) {
+            problems.add("PAYMENT_METHODS must list at least one way to pay among " + String.join(", ", PAYMENT_METHOD_NAMES));
+        }
+        if (methods.contains(VOUCHERS) && !vouchersRun) {
+            problems.add("PAYMENT_METHODS lists vouchers while DISABLED_FEATURES leaves the vouchers feature out");
+        }
+        if (!methods.contains(VOUCHERS) && vouchersRun) {
+            problems.add("PAYMENT_METHODS leaves vouchers out while the vouchers feature runs: add vouchers, or set DISABLED_FEATURES=vouchers");
+        }
+        return List.copyOf(methods);
+    }
+
+    private static boolean flag(Optional<String> text, String name, List<String> problems) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        return switch (text.get().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> {
+                problems.add(name + " must be 'true' or 'false', got '" + text.get() + "'");
+                yield false;
+            }
+        };
     }
 
     private static Set<String> disabledFeatures(Optional<String> text, List<String> problems) {
@@ -191,7 +308,7 @@ public record AppConfig(
     }
 
     /** A whole number from min to max; empty when absent, or when malformed (with the problem reported). */
-    private static OptionalInt number(Optional<String> text, String name, String unit, int min, int max, List<String> problems) {
+    static OptionalInt number(Optional<String> text, String name, String unit, int min, int max, List<String> problems) {
         if (text.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -208,7 +325,7 @@ public record AppConfig(
         return OptionalInt.empty();
     }
 
-    private static Optional<String> value(Map<String, String> env, String name) {
+    static Optional<String> value(Map<String, String> env, String name) {
         String value = env.get(name);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }

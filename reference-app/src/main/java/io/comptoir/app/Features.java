@@ -7,6 +7,7 @@ import io.comptoir.app.feature.WebFeature;
 import io.comptoir.app.merchant.MerchantFeature;
 import io.comptoir.app.ops.OpsFeature;
 import io.comptoir.app.shopping.ShoppingFeature;
+import io.comptoir.app.stripe.StripeFeature;
 import io.comptoir.app.training.TrainingFeature;
 import io.comptoir.app.vouchers.VouchersFeature;
 
@@ -25,7 +26,7 @@ public final class Features {
     /** Every feature, new instances (an application owns the ones it registers). */
     public static List<WebFeature> all() {
         return List.of(new CatalogueFeature(), new AccountFeature(), new ShoppingFeature(), new MerchantFeature(), new AdminFeature(),
-                new TrainingFeature(), new VouchersFeature(), new OpsFeature());
+                new TrainingFeature(), new VouchersFeature(), new StripeFeature(), new OpsFeature());
     }
 
     /** Every feature but those left out ({@code DISABLED_FEATURES}). */

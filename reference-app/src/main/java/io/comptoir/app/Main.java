@@ -2,72 +2,185 @@ package io.comptoir.app;
 
 import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.feature.WebFeature;
+import io.comptoir.app.seed.DemoPictures;
 import io.comptoir.app.seed.FeatureSeeds;
 import io.comptoir.app.seed.SeedLoader;
 import io.comptoir.app.seed.SeedSource;
+import io.comptoir.app.seed.TerritorySynonyms;
 import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.core.BuiltInPaymentProvider;
 import io.comptoir.engine.core.Engine;
+import io.comptoir.engine.core.EngineBuilder;
+import io.comptoir.mail.smtp.SmtpTransport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Runs the marketplace: reads the configuration from the environment (see {@link AppConfig}), starts the engine with
- * the plugins of the features that run, loads the demo territory into an empty database when asked, and serves the
- * site until the process is stopped.
+ * Runs the marketplace: reads the configuration from the environment (see {@link AppConfig}), holds the port at once
+ * with a "starting" page ({@link StartingPage}), starts the engine with the plugins of the features that run and the
+ * payment methods configured, loads the demo territory into an empty database when asked, then serves the site on that
+ * port until the process is stopped. A configuration the operator must fix is one line on the standard error and exit
+ * status 2; a port taken or a database that cannot be opened, one line and status 1 — before anything is loaded.
  */
 public final class Main {
     private static final Logger log = LoggerFactory.getLogger(Main.class);
+    /** The H2 error of a database file another process holds open. */
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        AppConfig config;
+        Running running;
         try {
-            config = AppConfig.fromEnvironment(System.getenv());
+            running = start(AppConfig.fromEnvironment(System.getenv()));
         }
         catch (ConfigException e) {
-            System.err.println(e.getMessage());
+            System.err.println("comptoir: " + e.getMessage());
             System.exit(2);
             return;
         }
-        List<WebFeature> features = Features.allBut(config.disabledFeatures());
-        Engine engine = Engine.builder()
-                .jdbcUrl(config.databaseUrl(), config.databaseUser(), config.databasePassword())
-                .plugins(plugins(config.disabledFeatures()))
-                .builtInPaymentProviders(BuiltInPaymentProvider.PAY_AT_PICKUP, BuiltInPaymentProvider.SANDBOX_CARD)
-                .clock(Clock.systemUTC())
-                .assetDirectory(config.assetDirectory())
-                .properties(config.engineProperties())
-                .build();
-        try {
-            if (config.seed() == AppConfig.SeedMode.DEMO) {
-                seedIfEmpty(engine, features);
-            }
-            MarketplaceApp app = MarketplaceApp.create(Marketplace.of(engine), config.publicUrl(), config.trustedProxies(), config.httpThreads(),
-                    features).start(config.port());
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                log.info("Stopping the marketplace");
+        catch (StartupException e) {
+            // status 1, not 2: a port still held or a database still down may be gone on the next try (systemd retries)
+            System.err.println("comptoir: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log.info("Stopping the marketplace");
+            running.close();
+        }, "shutdown"));
+    }
+
+    /** The marketplace serving, and the engine under it. */
+    record Running(Engine engine, MarketplaceApp app) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
                 app.stop();
-                engine.close();
-            }, "shutdown"));
-            log.info("Marketplace ready on port {} ({}), features: {}", app.port(), config.publicUrl().map(Object::toString).orElse("no public URL"),
-                    String.join(", ", app.features()));
-            if (config.publicUrl().isEmpty()) {
-                log.warn("PUBLIC_URL is not set: password reset links are built from the Host header of the request; set it in production");
             }
+            finally {
+                engine.close();
+            }
+        }
+    }
+
+    /**
+     * Starts the marketplace as configured.
+     *
+     * @throws StartupException the port is taken, or the database cannot be opened (locked by another process, unreachable)
+     */
+    static Running start(AppConfig config) {
+        String host = config.bindAddress().orElse(null);
+        List<WebFeature> features = Features.allBut(config.disabledFeatures());
+        Engine engine;
+        MarketplaceApp app;
+        try (StartingPage starting = StartingPage.open(host, config.port())) {
+            log.info("Starting the marketplace on port {}, {}; until it is ready every page answers 503 'starting'", starting.port(),
+                    config.bindReason());
+            engine = openEngine(config);
+            try {
+                if (config.seed() == AppConfig.SeedMode.DEMO) {
+                    seedIfEmpty(engine, features);
+                }
+                app = MarketplaceApp.create(Marketplace.of(engine), config.publicUrl(), config.trustedProxies(), config.httpThreads(), features);
+            }
+            catch (RuntimeException e) {
+                engine.close();
+                throw e;
+            }
+            int port = starting.port();
+            starting.close();
+            try {
+                app.start(host, port);
+            }
+            catch (RuntimeException e) {
+                engine.close();
+                throw new StartupException("port " + port + " was taken while the marketplace started: " + e.getMessage(), e);
+            }
+        }
+        Running running = new Running(engine, app);
+        log.info("Marketplace ready: open {}{} (features: {}; payment methods: {})", address(config, host, app.port()),
+                config.seed() == AppConfig.SeedMode.DEMO ? " — the demo accounts are listed in README.md (\"Demo accounts\") and"
+                        + " seeds/demo/accounts.json, e.g. admin@territoire.example, password comptoir-demo-2026" : "",
+                String.join(", ", app.features()), String.join(", ", config.paymentMethods()));
+        config.smtp().ifPresentOrElse(smtp -> log.info("Mail is sent through {}; failed mails are listed at /admin/courriels", smtp),
+                () -> log.warn("SMTP_HOST is not set: mails are kept in the outbox (/admin/courriels) and NOT sent; set SMTP_HOST and "
+                        + "MAIL_FROM in production"));
+        if (config.offersSandboxCard()) {
+            log.warn("sandbox-card is offered: a simulated card processor, no money moves (the checkout says so); never for real sales");
+        }
+        if (config.seed() == AppConfig.SeedMode.DEMO) {
+            giveDemoPicturesLater(engine);
+        }
+        if (config.publicUrl().isEmpty()) {
+            log.warn("PUBLIC_URL is not set: password reset links are built from the Host header of the request; set it in production");
+        }
+        return running;
+    }
+
+    private static String address(AppConfig config, String host, int port) {
+        return config.publicUrl().map(Object::toString)
+                .orElseGet(() -> "http://" + (host == null || host.equals("0.0.0.0") ? "localhost" : host) + ":" + port + "/");
+    }
+
+    /** The engine on the configured database, or a one-line reason why it cannot open it. */
+    private static Engine openEngine(AppConfig config) {
+        List<BuiltInPaymentProvider> builtIns = new ArrayList<>();
+        if (config.paymentMethods().contains(AppConfig.PAY_AT_PICKUP)) {
+            builtIns.add(BuiltInPaymentProvider.PAY_AT_PICKUP);
+        }
+        // the demo card is not offered beside real card payments
+        if (config.offersSandboxCard()) {
+            builtIns.add(BuiltInPaymentProvider.SANDBOX_CARD);
+        }
+        try {
+            EngineBuilder builder = Engine.builder();
+            config.smtp().ifPresent(smtp -> builder.mailTransport(new SmtpTransport(smtp)));
+            builder.jdbcUrl(config.databaseUrl(), config.databaseUser(), config.databasePassword())
+                    .plugins(plugins(config.disabledFeatures()))
+                    .builtInPaymentProviders(builtIns.toArray(BuiltInPaymentProvider[]::new))
+                    .clock(Clock.systemUTC())
+                    .assetDirectory(config.assetDirectory())
+                    .properties(config.engineProperties());
+            if (config.seed() == AppConfig.SeedMode.DEMO) {
+                TerritorySynonyms.of("demo").ifPresent(builder::searchSynonyms);
+            }
+            return builder.build();
         }
         catch (RuntimeException e) {
-            engine.close();
-            throw e;
+            SQLException cause = sqlCause(e);
+            if (cause == null) {
+                throw e;
+            }
+            String database = config.databaseUrl().replaceAll(";.*$", "").replaceAll("\\?.*$", "");
+            if (cause.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+                throw new StartupException("the database " + database + " is locked by another process (another marketplace on the same"
+                        + " DATA_DIR?): stop it first, or choose another DATA_DIR", e);
+            }
+            throw new StartupException("cannot open the database " + database + ": " + firstLine(cause.getMessage()), e);
         }
+    }
+
+    private static SQLException sqlCause(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
     /** Every plugin on the class path, but those of the features left out. */
@@ -80,12 +193,38 @@ public final class Main {
 
     /** The demo territory into an empty marketplace, then each running feature's demo data where its plugin holds nothing. */
     private static void seedIfEmpty(Engine engine, List<WebFeature> features) {
-        SeedLoader seeds = new SeedLoader(engine.territory(), engine.catalogue(), engine.merchants(), engine.accounts());
         SeedSource demo = SeedSource.classpath("demo");
+        SeedLoader seeds = new SeedLoader(engine.territory(), engine.catalogue(), engine.merchants(), engine.accounts());
         if (seeds.marketplaceIsEmpty()) {
-            log.info("Empty marketplace: loading the demo territory");
+            log.info("Empty marketplace: loading the demo territory (about a minute; progress below)");
             engine.bulkLoad(() -> seeds.load(demo));
         }
         engine.bulkLoad(() -> new FeatureSeeds(Marketplace.of(engine), features).load(demo, seeds.demoPassword(demo)));
+    }
+
+    /**
+     * The demo's pictures, for the shops and products that have none, once the site answers: drawing them takes a
+     * minute on two busy cores, which the first start no longer waits for (pages show "Pas encore de photo" until
+     * then). The drawing reads only; the writes go in one bulk load. A start stopped half-way resumes where it was.
+     */
+    private static void giveDemoPicturesLater(Engine engine) {
+        Thread worker = new Thread(() -> {
+            try {
+                long started = System.nanoTime();
+                DemoPictures pictures = DemoPictures.of(SeedSource.classpath("demo"), engine.imageUploads());
+                int missing = pictures.drawMissing(engine.merchants(), engine.catalogue());
+                if (missing > 0) {
+                    engine.bulkLoad(() -> pictures.giveMissing(engine.merchants(), engine.catalogue()));
+                }
+                log.info("Demo pictures: {} pictures drawn for {} shops and products in {} ms", pictures.count(), missing,
+                        (System.nanoTime() - started) / 1_000_000);
+            }
+            catch (RuntimeException e) {
+                log.error("Demo pictures could not all be given; the next start tries again", e);
+            }
+        }, "demo-pictures");
+        worker.setDaemon(true);
+        worker.setPriority(Thread.MIN_PRIORITY);
+        worker.start();
     }
 }

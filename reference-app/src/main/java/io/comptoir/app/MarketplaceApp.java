@@ -17,6 +17,7 @@ import io.comptoir.app.web.CartOwners;
 import io.comptoir.app.web.ClientAddress;
 import io.comptoir.app.web.CsrfProtection;
 import io.comptoir.app.web.ErrorHandlers;
+import io.comptoir.app.web.HeadRequests;
 import io.comptoir.app.web.Json;
 import io.comptoir.app.web.JteRenderer;
 import io.comptoir.app.web.LanguageSelector;
@@ -115,6 +116,7 @@ public final class MarketplaceApp {
                 all(running, WebFeature::roles), authentication, carts, new ResetLinks(baseUrl), metrics);
         List<OpenApiSection> api = all(running, WebFeature::openApi);
         marketplace.plugin(ScheduledJobs.class).ifPresent(metrics::bindJobs);
+        SecurityHeaders securityHeaders = new SecurityHeaders(all(running, feature -> feature.formTargets(marketplace)));
         VisitTracking visits = new VisitTracking(marketplace.visits(), secureCookies);
         QueuedThreadPool threads = new QueuedThreadPool(httpThreads, 8);
         threads.setName("http");
@@ -143,7 +145,7 @@ public final class MarketplaceApp {
                 cfg.events.serverStarted(() -> metrics.bindConnections(holder[0].jettyServer().server()));
 
                 cfg.routes.before(clientAddress::resolve);
-                cfg.routes.before(SecurityHeaders::apply);
+                cfg.routes.before(securityHeaders::apply);
                 cfg.routes.before(RequestLimits::rejectOversizedBody);
                 cfg.routes.before(authentication::identify);
                 cfg.routes.beforeMatched(access::check);
@@ -155,6 +157,7 @@ public final class MarketplaceApp {
                 }
                 new OpenApiRoute(mapper, baseUrl, api, marketplace.accounts().roles().stream().map(Role::name).toList()).register(cfg.routes);
             });
+            HeadRequests.mirrorGetRoutes(holder[0]);
         }
         catch (RuntimeException e) {
             closeAll(running, metrics);
@@ -167,10 +170,20 @@ public final class MarketplaceApp {
         return features.stream().flatMap(feature -> contribution.apply(feature).stream()).toList();
     }
 
-    /** Starts serving on the port, 0 for any free one. */
+    /** Starts serving on the port, 0 for any free one, on every interface. */
     public MarketplaceApp start(int port) {
+        return start(null, port);
+    }
+
+    /** Starts serving on the port of the interface, {@code null} for every interface. */
+    public MarketplaceApp start(String host, int port) {
         try {
-            javalin.start(port);
+            if (host == null) {
+                javalin.start(port);
+            }
+            else {
+                javalin.start(host, port);
+            }
         }
         catch (RuntimeException e) {
             closeAll(features, metrics);

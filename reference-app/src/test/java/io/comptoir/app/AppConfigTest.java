@@ -83,7 +83,7 @@ final class AppConfigTest {
     /** Each feature's test checks its own links (e.g. the vouchers' wallet in their mails). */
     @Test
     void pluginMailsLinkToThePublicAddressOrElseToTheLocalPort() {
-        AppConfig published = AppConfig.fromEnvironment(Map.of("PUBLIC_URL", "https://marche.example.fr/"));
+        AppConfig published = AppConfig.fromEnvironment(Map.of("PUBLIC_URL", "https://marche.example.fr/", "MARKETPLACE_SEED", "none"));
         assertThat(published.siteAddress()).isEqualTo("https://marche.example.fr");
         assertThat(AppConfig.fromEnvironment(Map.of("PORT", "8080")).siteAddress()).isEqualTo("http://localhost:8080");
         for (WebFeature feature : Features.all()) {
@@ -136,5 +136,82 @@ final class AppConfigTest {
                 .hasMessageContaining("DISABLED_FEATURES names features that may be left out, among " + String.join(", ", optional)
                         + ", got 'shopping'")
                 .hasMessageContaining("got 'fidelite'");
+    }
+
+    @Test
+    void stripeIsConfiguredByItsKeysAndEachWrongVariableIsOneLine() {
+        assertThat(AppConfig.fromEnvironment(Map.of()).stripe()).isEmpty();
+        AppConfig configured = AppConfig.fromEnvironment(Map.of("STRIPE_SECRET_KEY", "sk_test_51Abc", "STRIPE_WEBHOOK_SECRET",
+                "whsec_platform, whsec_connect", "STRIPE_COMMISSION_PERCENT", "2.5", "STRIPE_API_BASE", "http://127.0.0.1:12111/"));
+        assertThat(configured.engineProperties()).containsEntry("stripe.secret-key", "sk_test_51Abc")
+                .containsEntry("stripe.webhook-secret", "whsec_platform, whsec_connect").containsEntry("stripe.commission-percent", "2.5")
+                .containsEntry("stripe.api-base", "http://127.0.0.1:12111");
+        assertThat(AppConfig.fromEnvironment(Map.of("STRIPE_SECRET_KEY", "sk_live_1", "STRIPE_WEBHOOK_SECRET", "whsec_1")).engineProperties())
+                .containsEntry("stripe.commission-percent", "0").doesNotContainKey("stripe.api-base");
+
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("STRIPE_SECRET_KEY", "pk_test_123", "STRIPE_WEBHOOK_SECRET", "secret",
+                "STRIPE_COMMISSION_PERCENT", "2.555", "STRIPE_API_BASE", "stripe.test")))
+                .hasMessageContaining("STRIPE_SECRET_KEY must be a Stripe secret key (sk_test_…, sk_live_… or a restricted rk_…), got 'pk_test_…'")
+                .hasMessageContaining("STRIPE_WEBHOOK_SECRET must be the webhook endpoints' signing secrets (whsec_…)")
+                .hasMessageContaining("STRIPE_COMMISSION_PERCENT must be a percentage from 0 to 100 with at most two decimals")
+                .hasMessageContaining("STRIPE_API_BASE must be an absolute http(s) address");
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("STRIPE_SECRET_KEY", "sk_test_1")))
+                .hasMessageContaining("STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together");
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("STRIPE_COMMISSION_PERCENT", "101")))
+                .hasMessageContaining("STRIPE_COMMISSION_PERCENT must be a percentage")
+                .hasMessageContaining("need STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET");
+    }
+
+    @Test
+    void theDemoListensOnTheLoopbackUnlessBindAddressSaysOtherwiseAndTheLogSaysWhy() {
+        AppConfig demo = AppConfig.fromEnvironment(Map.of());
+        assertThat(demo.bindAddress()).contains("127.0.0.1");
+        assertThat(demo.bindReason()).contains("127.0.0.1 only", "published passwords", "BIND_ADDRESS");
+        assertThat(AppConfig.fromEnvironment(Map.of("BIND_ADDRESS", "0.0.0.0")).bindAddress()).contains("0.0.0.0");
+        AppConfig production = AppConfig.fromEnvironment(Map.of("DATABASE_URL", "jdbc:postgresql://db/m"));
+        assertThat(production.bindAddress()).isEmpty();
+        assertThat(production.bindReason()).isEqualTo("listening on every interface");
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("BIND_ADDRESS", "127.0.0.1; rm"))).hasMessageContaining("BIND_ADDRESS");
+    }
+
+    @Test
+    void theSandboxCardIsOfferedWithTheDemoDataOrWhenListed() {
+        assertThat(AppConfig.fromEnvironment(Map.of()).paymentMethods()).containsExactly("sandbox-card", "pay-at-pickup", "vouchers");
+        assertThat(AppConfig.fromEnvironment(Map.of("MARKETPLACE_SEED", "none")).paymentMethods()).containsExactly("pay-at-pickup", "vouchers");
+        assertThat(AppConfig.fromEnvironment(Map.of("MARKETPLACE_SEED", "none", "DISABLED_FEATURES", "vouchers")).paymentMethods())
+                .containsExactly("pay-at-pickup");
+        assertThat(AppConfig.fromEnvironment(Map.of("MARKETPLACE_SEED", "none", "PAYMENT_METHODS", " Sandbox-Card ,vouchers")).paymentMethods())
+                .containsExactly("sandbox-card", "vouchers");
+        assertThat(AppConfig.fromEnvironment(Map.of("PAYMENT_METHODS", "pay-at-pickup,vouchers")).offersSandboxCard()).isFalse();
+    }
+
+    @Test
+    void anHttpsSiteOfferingTheSandboxCardRefusesToStartUnlessDemoPaymentsAreAllowed() {
+        Map<String, String> env = Map.of("PUBLIC_URL", "https://marche.example.fr", "MARKETPLACE_SEED", "none",
+                "PAYMENT_METHODS", "sandbox-card,pay-at-pickup,vouchers");
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(env)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("sandbox-card").hasMessageContaining("ALLOW_DEMO_PAYMENTS=true")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("PUBLIC_URL", "https://marche.example.fr")))
+                .as("the demo data offers the card by default").hasMessageContaining("ALLOW_DEMO_PAYMENTS");
+        Map<String, String> allowed = new java.util.HashMap<>(env);
+        allowed.put("ALLOW_DEMO_PAYMENTS", "true");
+        assertThat(AppConfig.fromEnvironment(allowed).offersSandboxCard()).isTrue();
+        assertThat(AppConfig.fromEnvironment(Map.of("PUBLIC_URL", "http://localhost:7070")).offersSandboxCard()).isTrue();
+        assertThat(AppConfig.fromEnvironment(Map.of("PUBLIC_URL", "https://marche.example.fr", "PAYMENT_METHODS", "pay-at-pickup,vouchers"))
+                .offersSandboxCard()).isFalse();
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("ALLOW_DEMO_PAYMENTS", "yes"))).hasMessageContaining("ALLOW_DEMO_PAYMENTS must be");
+    }
+
+    @Test
+    void paymentMethodsNameKnownWaysAndVouchersFollowTheirFeature() {
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("PAYMENT_METHODS", "pay-at-pickup,cheque,vouchers")))
+                .hasMessageContaining("got 'cheque'");
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("PAYMENT_METHODS", " , ")))
+                .hasMessageContaining("at least one");
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("PAYMENT_METHODS", "pay-at-pickup")))
+                .hasMessageContaining("leaves vouchers out while the vouchers feature runs");
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("PAYMENT_METHODS", "pay-at-pickup,vouchers", "DISABLED_FEATURES", "vouchers")))
+                .hasMessageContaining("lists vouchers while DISABLED_FEATURES");
     }
 }

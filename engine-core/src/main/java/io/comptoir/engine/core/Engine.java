@@ -8,6 +8,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.account.SessionStore;
 import io.comptoir.engine.api.asset.AssetStore;
+import io.comptoir.engine.api.asset.ImageUploads;
 import io.comptoir.engine.api.cart.CartService;
 import io.comptoir.engine.api.catalogue.Catalogue;
 import io.comptoir.engine.api.error.NotFoundException;
@@ -22,16 +23,18 @@ import io.comptoir.engine.api.order.Checkout;
 import io.comptoir.engine.api.order.Orders;
 import io.comptoir.engine.api.payment.Payments;
 import io.comptoir.engine.api.plugin.EnginePlugin;
+import io.comptoir.engine.api.privacy.PersonalDataRights;
+import io.comptoir.engine.api.schedule.ScheduledJobs;
 import io.comptoir.engine.api.search.ProductSearch;
 import io.comptoir.engine.api.search.SearchIndex;
 import io.comptoir.engine.api.stats.SiteVisits;
-import io.comptoir.engine.api.schedule.ScheduledJobs;
 import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.engine.api.throttle.AttemptLimits;
 import io.comptoir.engine.core.account.AccountHousekeeping;
 import io.comptoir.engine.core.account.AccountModule;
 import io.comptoir.engine.core.account.AccountService;
 import io.comptoir.engine.core.account.RoleCatalogue;
+import io.comptoir.engine.core.asset.ImagePipeline;
 import io.comptoir.engine.core.asset.LocalDirectoryAssetStore;
 import io.comptoir.engine.core.catalogue.CatalogueService;
 import io.comptoir.engine.core.event.CommitSignal;
@@ -39,6 +42,7 @@ import io.comptoir.engine.core.event.DeclaredEvents;
 import io.comptoir.engine.core.event.EventDeliveryService;
 import io.comptoir.engine.core.event.EventDispatcher;
 import io.comptoir.engine.core.event.Subscriptions;
+import io.comptoir.engine.core.mail.MailRelay;
 import io.comptoir.engine.core.mail.MailerSelection;
 import io.comptoir.engine.core.merchant.ActivationPolicies;
 import io.comptoir.engine.core.merchant.EngineOnboardingChecklist;
@@ -46,33 +50,20 @@ import io.comptoir.engine.core.merchant.MerchantService;
 import io.comptoir.engine.core.order.CheckoutHooks;
 import io.comptoir.engine.core.order.OrderMails;
 import io.comptoir.engine.core.order.OrderSettlement;
+import io.comptoir.engine.core.order.PaymentReconciliation;
 import io.comptoir.engine.core.order.SettlementWatch;
 import io.comptoir.engine.core.payment.PayAtPickupProvider;
 import io.comptoir.engine.core.payment.PaymentProviders;
 import io.comptoir.engine.core.payment.sandbox.SandboxCardProvider;
-import io.comptoir.plugin.kit.Dialect;
+import io.comptoir.engine.core.persistence.DurabilityBarrier;
 import io.comptoir.engine.core.persistence.DurableCommits;
+import io.comptoir.engine.core.persistence.SqlProfile;
 import io.comptoir.engine.core.persistence.Migrations;
 import io.comptoir.engine.core.plugin.EnginePluginContext;
 import io.comptoir.engine.core.plugin.PluginContributions;
 import io.comptoir.engine.core.plugin.PluginLoader;
 import io.comptoir.engine.core.plugin.ServiceRegistry;
-import io.comptoir.engine.core.search.DefaultSearchIndexFactory;
-import io.comptoir.engine.core.payment.PaymentProviders;
-import io.comptoir.engine.core.payment.PayAtPickupProvider;
-import io.comptoir.engine.core.payment.sandbox.SandboxCardProvider;
-import io.comptoir.engine.core.order.CheckoutHooks;
-import io.comptoir.engine.core.order.OrderSettlement;
-import io.comptoir.engine.core.order.PaymentReconciliation;
-import io.comptoir.engine.core.order.SettlementWatch;
-import io.comptoir.engine.core.order.OrderMails;
-import io.comptoir.engine.api.cart.CartService;
-import io.comptoir.engine.api.order.Checkout;
-import io.comptoir.engine.api.order.Orders;
-import io.comptoir.engine.api.payment.Payments;
-import io.comptoir.engine.api.stats.SiteVisits;
-import io.comptoir.engine.core.stats.VisitCounter;
-import io.comptoir.engine.core.persistence.DurabilityBarrier;
+import io.comptoir.engine.core.privacy.PersonalDataSections;
 import io.comptoir.engine.core.schedule.JobScheduler;
 import io.comptoir.engine.core.search.DefaultSearchIndexFactory;
 import io.comptoir.engine.core.search.SearchDocumentSource;
@@ -84,7 +75,6 @@ import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -100,6 +90,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 
 /**
  * A running engine: the database, migrated; the plugins, initialised; the search index, rebuilding then following
@@ -147,6 +138,9 @@ public final class Engine implements AutoCloseable {
     }
 
     private static Engine start(EngineBuilder config, Deque<AutoCloseable> closeables) {
+        if (config.mailer != null && config.mailTransport != null) {
+            throw new IllegalStateException("a mailer replaces the mail outbox that a mail transport sends from: give one or the other");
+        }
         List<EnginePlugin> plugins = plugins(config);   // checked before anything is touched
         DeclaredEvents catalogue = DeclaredEvents.of(plugins);
         DataSource dataSource = openDatabase(config, closeables);
@@ -160,7 +154,7 @@ public final class Engine implements AutoCloseable {
         AssetStore assets = assetStore(config);
         Injector injector = Guice.createInjector(Stage.PRODUCTION,
                 new EngineModule(dataSource, dialect, config.clock, config.currency, assets, config.properties),
-                new AccountModule(config.properties));
+                new AccountModule(config.properties, Optional.ofNullable(config.mailTransport)));
         Jdbi jdbi = injector.getInstance(Jdbi.class);
         EventDispatcher dispatcher = new EventDispatcher(jdbi, config.clock, injector.getInstance(Subscriptions.class), config.properties,
                 injector.getInstance(DurabilityBarrier.class));
@@ -180,7 +174,8 @@ public final class Engine implements AutoCloseable {
         PluginContributions contributions = new PluginContributions(services, injector.getInstance(Subscriptions.class),
                 injector.getInstance(ActivationPolicies.class), checklist, injector.getInstance(PaymentProviders.class), jobs,
                 injector.getInstance(CheckoutHooks.class), injector.getInstance(CommitSignal.class),
-                injector.getInstance(RoleCatalogue.class), new AtomicReference<>(), new AtomicReference<>(config.mailer));
+                injector.getInstance(RoleCatalogue.class), new AtomicReference<>(), new AtomicReference<>(config.mailer),
+                injector.getInstance(PersonalDataSections.class));
         for (EnginePlugin plugin : plugins) {
             plugin.migrationLocation().ifPresent(location -> migrations.migratePlugin(plugin.id(), location, plugin.getClass().getClassLoader()));
             EnginePluginContext context = new EnginePluginContext(plugin.id(), dataSource, config.clock,
@@ -190,8 +185,14 @@ public final class Engine implements AutoCloseable {
             closeables.push(plugin::close);
             log.info("Plugin {} initialised", plugin.id());
         }
-        Optional.ofNullable(contributions.mailer().get()).ifPresentOrElse(injector.getInstance(MailerSelection.class)::replaceWith,
-                () -> log.info("No mailer given: mails are kept in the mail_outbox table and not sent (EngineBuilder.mailer)"));
+        MailRelay relay = injector.getInstance(MailRelay.class);
+        closeables.push(relay);
+        Optional.ofNullable(contributions.mailer().get()).ifPresentOrElse(mailer -> {
+            injector.getInstance(MailerSelection.class).replaceWith(mailer);
+            log.info("Mails go through the mailer a plugin registered, not the mail outbox");
+        }, () -> log.info(config.mailTransport != null
+                ? "Mails are written to the mail_outbox table and sent through " + config.mailTransport.description()
+                : "No mail transport given: mails are kept in the mail_outbox table and not sent (EngineBuilder.mailTransport)"));
         dispatcher.registerSubscriptions();
 
         SearchIndex index = searchIndex(config, contributions, closeables);
@@ -216,6 +217,7 @@ public final class Engine implements AutoCloseable {
             if (config.builtInPaymentProviders.contains(BuiltInPaymentProvider.SANDBOX_CARD)) {
                 injector.getInstance(SandboxCardProvider.class).startSweeping();
             }
+            relay.start();
         }
         return new Engine(injector, services, plugins, index, follower, search, dispatcher, closeables);
     }
@@ -236,7 +238,7 @@ public final class Engine implements AutoCloseable {
         }
         HikariDataSource pool = pool(config);
         closeables.push(pool);
-        return pool;
+        return SqlProfile.wrapIfAsked(pool, closeables);
     }
 
     /** The engine's own services, as plugins and applications find them by type. */
@@ -246,6 +248,7 @@ public final class Engine implements AutoCloseable {
         services.register(MerchantDirectory.class, injector.getInstance(MerchantDirectory.class));
         services.register(Territory.class, injector.getInstance(Territory.class));
         services.register(AssetStore.class, assets);
+        services.register(ImageUploads.class, new ImagePipeline(assets));
         services.register(EventPublisher.class, injector.getInstance(EventPublisher.class));
         services.register(SiteVisits.class, injector.getInstance(VisitCounter.class));
         services.register(CartService.class, injector.getInstance(CartService.class));
@@ -253,6 +256,7 @@ public final class Engine implements AutoCloseable {
         services.register(Orders.class, injector.getInstance(Orders.class));
         services.register(Payments.class, injector.getInstance(Payments.class));
         services.register(AccountDirectory.class, injector.getInstance(AccountDirectory.class));
+        services.register(PersonalDataRights.class, injector.getInstance(PersonalDataRights.class));
         services.register(SessionStore.class, injector.getInstance(SessionStore.class));
         services.register(MailOutbox.class, injector.getInstance(MailOutbox.class));
         services.register(Mailer.class, injector.getInstance(Mailer.class));
@@ -298,7 +302,7 @@ public final class Engine implements AutoCloseable {
         SearchIndex index = config.searchIndex != null ? config.searchIndex : contributions.searchIndex().get();
         if (index == null) {
             Path directory = config.searchIndexDirectory != null ? config.searchIndexDirectory : temporaryIndexDirectory(closeables);
-            index = DefaultSearchIndexFactory.create(directory);
+            index = DefaultSearchIndexFactory.create(directory, Optional.ofNullable(config.searchSynonyms));
         }
         closeables.push(index);
         return index;
@@ -352,6 +356,11 @@ public final class Engine implements AutoCloseable {
         return injector.getInstance(AccountDirectory.class);
     }
 
+    /** A person's rights over their data: export, erasure, and the register of both. */
+    public PersonalDataRights privacy() {
+        return injector.getInstance(PersonalDataRights.class);
+    }
+
     public SessionStore sessions() {
         return injector.getInstance(SessionStore.class);
     }
@@ -376,6 +385,14 @@ public final class Engine implements AutoCloseable {
         return injector.getInstance(PaymentReconciliation.class).reconcile();
     }
 
+    /**
+     * Sends now, in this thread, the outbox's messages that are due (for tests without background work; the relay's
+     * thread does it otherwise); returns how many attempts were made.
+     */
+    public int sendDueMail() {
+        return injector.getInstance(MailRelay.class).sendDue();
+    }
+
     /** Deletes ended sessions, spent reset links and passed throttle windows now (done hourly in the background). */
     public int purgeExpiredAccountData() {
         return injector.getInstance(AccountHousekeeping.class).runOnce();
@@ -387,6 +404,11 @@ public final class Engine implements AutoCloseable {
 
     public AssetStore assets() {
         return injector.getInstance(AssetStore.class);
+    }
+
+    /** Pictures into the asset store through the image pipeline (type, limits, metadata, sizes). */
+    public ImageUploads imageUploads() {
+        return service(ImageUploads.class);
     }
 
     public EventPublisher events() {
@@ -525,6 +547,11 @@ public final class Engine implements AutoCloseable {
         @Override
         public io.comptoir.engine.api.search.SearchResult search(io.comptoir.engine.api.search.SearchQuery query) {
             return delegate().search(query);
+        }
+
+        @Override
+        public io.comptoir.engine.api.search.SearchSuggestions suggest(String text, int limit) {
+            return delegate().suggest(text, limit);
         }
 
         @Override

@@ -1,12 +1,15 @@
 package io.comptoir.engine.core;
 
 import io.comptoir.engine.api.asset.AssetStore;
+import io.comptoir.engine.api.mail.MailTransport;
 import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.api.search.SearchIndex;
 
 import javax.sql.DataSource;
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -32,7 +35,7 @@ import static java.util.Objects.requireNonNull;
  *
  * <p>What the engine does unless told otherwise: uploaded pictures go to {@code data/assets} under the working directory
  * (created on the first upload: {@link #assetDirectory}, {@link #assetStore}); mails are kept in the database's
- * {@code mail_outbox} table, not sent ({@link #mailer}); the only way to pay is {@code pay-at-pickup}
+ * {@code mail_outbox} table, not sent ({@link #mailTransport}); the only way to pay is {@code pay-at-pickup}
  * ({@link #builtInPaymentProviders}); the search index lives in a temporary directory ({@link #searchIndexDirectory});
  * background threads deliver events, follow other nodes' changes and run periodic jobs ({@link #backgroundWork}).
  *
@@ -43,6 +46,8 @@ import static java.util.Objects.requireNonNull;
  *       password hashing and sessions (see {@code AccountSettings});</li>
  *   <li>{@code events.threads}, {@code events.lease}, {@code events.max-attempts}, {@code events.poll-interval}: event
  *       delivery (see {@code EventSettings});</li>
+ *   <li>{@code mail.max-attempts}, {@code mail.retry-delay}, {@code mail.lease}, {@code mail.poll-interval}: sending the
+ *       mail outbox through the {@link #mailTransport} (see {@code MailSettings});</li>
  *   <li>{@code onboarding.min-products} (5): the products a shop's onboarding checklist asks for;</li>
  *   <li>{@code sandbox-card.secret}, {@code sandbox-card.webhook-url}, {@code sandbox-card.webhook-delay-ms},
  *       {@code sandbox-card.duplicate-webhooks}: the simulated card processor, when chosen;</li>
@@ -62,11 +67,13 @@ public final class EngineBuilder {
     Path assetDirectory;
     AssetStore assetStore;
     Path searchIndexDirectory;
+    URL searchSynonyms;
     SearchIndex searchIndex;
     boolean backgroundWork = true;
     final Map<String, String> properties = new LinkedHashMap<>();
     Set<BuiltInPaymentProvider> builtInPaymentProviders = EnumSet.of(BuiltInPaymentProvider.PAY_AT_PICKUP);
     Mailer mailer;
+    MailTransport mailTransport;
 
     EngineBuilder() {
     }
@@ -143,10 +150,21 @@ public final class EngineBuilder {
     /**
      * Sends the engine's mails (order confirmations, password resets, the plugins' mails) through this mailer. By
      * default mails are only kept in the database's {@code mail_outbox} table ({@link Engine#mailOutbox()}) and logged:
-     * nothing leaves the machine. A plugin may register a mailer instead; not both.
+     * nothing leaves the machine, unless a {@link #mailTransport} sends them from there. A plugin may register a mailer
+     * instead; not both. A mailer given here replaces the outbox, so it cannot be combined with a transport.
      */
     public EngineBuilder mailer(Mailer mailer) {
         this.mailer = requireNonNull(mailer, "mailer is null");
+        return this;
+    }
+
+    /**
+     * Sends the mail outbox through this transport (e.g. SMTP): each message written to the outbox is sent after the
+     * commit that wrote it, by one node of the marketplace, retried with back-off and marked failed after the last
+     * attempt ({@code mail.*} properties). Without one, messages are only kept in the outbox.
+     */
+    public EngineBuilder mailTransport(MailTransport transport) {
+        this.mailTransport = requireNonNull(transport, "transport is null");
         return this;
     }
 
@@ -168,6 +186,26 @@ public final class EngineBuilder {
     /** Where the default Lucene index lives. Default: a private temporary directory, deleted on close. */
     public EngineBuilder searchIndexDirectory(Path directory) {
         this.searchIndexDirectory = requireNonNull(directory, "directory is null");
+        return this;
+    }
+
+    /**
+     * The territory's synonyms file for the default Lucene index: one group of words meaning the same thing a line,
+     * comma-separated ({@code chicons, endives}); see {@code io.comptoir.engine.core.search.lucene.Synonyms}. A
+     * malformed file stops the start with its line number. Default: none.
+     */
+    public EngineBuilder searchSynonyms(Path file) {
+        try {
+            return searchSynonyms(requireNonNull(file, "file is null").toUri().toURL());
+        }
+        catch (MalformedURLException e) {
+            throw new IllegalArgumentException("not a file: " + file, e);
+        }
+    }
+
+    /** As {@link #searchSynonyms(Path)}, from a URL: a file or a resource packed in a jar. */
+    public EngineBuilder searchSynonyms(URL location) {
+        this.searchSynonyms = requireNonNull(location, "location is null");
         return this;
     }
 

@@ -5,41 +5,41 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.name.Names;
 import io.comptoir.engine.api.asset.AssetStore;
+import io.comptoir.engine.api.cart.CartService;
 import io.comptoir.engine.api.catalogue.Catalogue;
 import io.comptoir.engine.api.event.EventPublisher;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
+import io.comptoir.engine.api.order.Checkout;
+import io.comptoir.engine.api.order.Orders;
+import io.comptoir.engine.api.payment.Payments;
+import io.comptoir.engine.api.privacy.PersonalDataRights;
 import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.engine.api.throttle.AttemptLimits;
+import io.comptoir.engine.core.cart.CartStore;
 import io.comptoir.engine.core.catalogue.CatalogueService;
 import io.comptoir.engine.core.event.CommitSignal;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
 import io.comptoir.engine.core.event.Subscriptions;
 import io.comptoir.engine.core.merchant.ActivationPolicies;
 import io.comptoir.engine.core.merchant.MerchantService;
+import io.comptoir.engine.core.order.CheckoutService;
+import io.comptoir.engine.core.order.OrderService;
 import io.comptoir.engine.core.payment.PaymentProviders;
-import io.comptoir.engine.core.schedule.JobScheduler;
-import io.comptoir.plugin.kit.Dialect;
+import io.comptoir.engine.core.payment.PaymentService;
+import io.comptoir.engine.core.payment.sandbox.SandboxCardProvider;
 import io.comptoir.engine.core.persistence.DurabilityBarrier;
-import io.comptoir.plugin.kit.Jdbis;
+import io.comptoir.engine.core.privacy.PrivacyService;
+import io.comptoir.engine.core.schedule.JobScheduler;
 import io.comptoir.engine.core.territory.TerritoryService;
 import io.comptoir.engine.core.throttle.DatabaseAttemptLimits;
 import io.comptoir.plugin.kit.Dialect;
+import io.comptoir.plugin.kit.Jdbis;
 import org.jdbi.v3.core.Jdbi;
 
-import io.comptoir.engine.api.cart.CartService;
-import io.comptoir.engine.api.order.Checkout;
-import io.comptoir.engine.api.order.Orders;
-import io.comptoir.engine.api.payment.Payments;
-import io.comptoir.engine.core.cart.CartStore;
-import io.comptoir.engine.core.order.CheckoutService;
-import io.comptoir.engine.core.order.OrderService;
-import io.comptoir.engine.core.payment.PaymentService;
-import io.comptoir.engine.core.payment.sandbox.SandboxCardProvider;
-
-import javax.sql.DataSource;
 import java.time.Clock;
 import java.util.Currency;
 import java.util.Map;
+import javax.sql.DataSource;
 
 import static java.util.Objects.requireNonNull;
 
@@ -80,6 +80,7 @@ final class EngineModule extends AbstractModule {
         bind(CartService.class).to(CartStore.class);
         bind(Checkout.class).to(CheckoutService.class);
         bind(Orders.class).to(OrderService.class);
+        bind(PersonalDataRights.class).to(PrivacyService.class);
         bind(Payments.class).to(PaymentService.class);
         bind(AttemptLimits.class).to(DatabaseAttemptLimits.class);
     }

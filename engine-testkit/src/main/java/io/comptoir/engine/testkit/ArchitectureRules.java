@@ -69,6 +69,13 @@ public final class ArchitectureRules {
                 .resideInAnyPackage(PLUGIN_KIT, ENGINE_API, "java..", "javax.sql..", "org.jdbi..", "org.slf4j..");
     }
 
+    /** The SMTP transport implements engine-api's SPI with Jakarta Mail alone: nothing of engine-core, the plugins or the app. */
+    public static ArchRule mailTransportSeesOnlyTheApi(String transportPackage) {
+        return classes().that().resideInAPackage(transportPackage + "..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage(transportPackage + "..", ENGINE_API, "java..", "jakarta.mail..", "org.eclipse.angus.mail..")
+                .because("a mail transport is an engine-api SPI implementation, usable by any application embedding the engine");
+    }
+
     /**
      * A plugin ({@code io.comptoir.vouchers}) sees the engine through engine-api and the plugin kit only: not engine-core,
      * not another plugin, not an application.

@@ -79,7 +79,9 @@ public final class CertificateService implements Certificates {
         Certificate certificate = certificate(course, courses.modules(courseId), merchant, person, done)
                 .orElseThrow(() -> new ConflictException("course_not_completed",
                         "account " + person + " has not completed every module of course " + courseId + " for this shop"));
-        return new CertificatePdf("attestation-" + slug(course.title()) + ".pdf", CertificateRenderer.render(certificate, issuer()));
+        // in the language of the person it certifies, who is the one to keep it
+        Locale language = accounts.account(person).map(Account::language).orElse(Account.DEFAULT_LANGUAGE);
+        return new CertificatePdf("attestation-" + slug(course.title()) + ".pdf", CertificateRenderer.render(certificate, issuer(), language));
     }
 
     private Optional<Certificate> certificate(Course course, List<TrainingModule> modules, Merchant shop, AccountId person,

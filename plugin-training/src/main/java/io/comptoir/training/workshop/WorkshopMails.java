@@ -2,90 +2,109 @@ package io.comptoir.training.workshop;
 
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.mail.Mail;
+import io.comptoir.plugin.kit.MailTexts;
 import io.comptoir.training.api.WorkshopSession;
 import io.comptoir.training.support.Paris;
 
-/** The messages about workshops, in French as the marketplace speaks to its shops. */
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The messages about workshops, in the language of the account they go to (French unless it chose English). */
 final class WorkshopMails {
+    private static final MailTexts TEXTS = new MailTexts("io.comptoir.training.workshop.mails", WorkshopMails.class);
+
     private WorkshopMails() {
     }
 
     static Mail confirmed(Account to, WorkshopSession session) {
-        return new Mail(to.email(), "Atelier réservé : " + session.moduleTitle() + " le " + Paris.date(Paris.dateOf(session.startsAt())),
-                greeting(to) + "Votre place est réservée pour l'atelier « " + session.moduleTitle() + " ».\n\n" + details(session)
-                        + "\nSi vous ne pouvez plus venir, annulez votre réservation depuis votre espace boutique : "
-                        + "la place ira à la première personne de la liste d'attente.\n" + SIGNATURE,
-                "training_booking_confirmed");
+        Locale language = to.language();
+        return mail(to, t(language, "confirmed.subject", session.moduleTitle(), date(language, session.startsAt())),
+                t(language, "confirmed.body", session.moduleTitle()) + "\n\n" + details(language, session) + "\n"
+                        + t(language, "confirmed.cancel") + "\n", "training_booking_confirmed");
     }
 
     static Mail waiting(Account to, WorkshopSession session, int position) {
-        return new Mail(to.email(), "Liste d'attente : " + session.moduleTitle() + " le " + Paris.date(Paris.dateOf(session.startsAt())),
-                greeting(to) + "L'atelier « " + session.moduleTitle() + " » est complet : vous êtes en position " + position
-                        + " sur la liste d'attente.\nDès qu'une place se libère, elle vous est attribuée automatiquement et nous "
-                        + "vous prévenons par e-mail.\n\n" + details(session) + SIGNATURE,
+        Locale language = to.language();
+        return mail(to, t(language, "waiting.subject", session.moduleTitle(), date(language, session.startsAt())),
+                t(language, "waiting.body", session.moduleTitle(), position) + "\n\n" + details(language, session),
                 "training_booking_waiting");
     }
 
     static Mail promoted(Account to, WorkshopSession session) {
-        return new Mail(to.email(), "Une place s'est libérée : " + session.moduleTitle() + " le " + Paris.date(Paris.dateOf(session.startsAt())),
-                greeting(to) + "Bonne nouvelle : une place s'est libérée et elle est pour vous. Votre réservation pour l'atelier « "
-                        + session.moduleTitle() + " » est confirmée.\n\n" + details(session)
-                        + "\nSi vous ne pouvez plus venir, annulez depuis votre espace boutique.\n" + SIGNATURE,
-                "training_booking_promoted");
+        Locale language = to.language();
+        return mail(to, t(language, "promoted.subject", session.moduleTitle(), date(language, session.startsAt())),
+                t(language, "promoted.body", session.moduleTitle()) + "\n\n" + details(language, session) + "\n"
+                        + t(language, "cancel") + "\n", "training_booking_promoted");
     }
 
     static Mail cancelled(Account to, WorkshopSession session) {
-        return new Mail(to.email(), "Réservation annulée : " + session.moduleTitle() + " le " + Paris.date(Paris.dateOf(session.startsAt())),
-                greeting(to) + "Votre réservation pour l'atelier « " + session.moduleTitle() + " » du "
-                        + Paris.longDate(session.startsAt()) + " est annulée.\nVous pouvez réserver une autre séance depuis votre "
-                        + "espace boutique.\n" + SIGNATURE,
+        Locale language = to.language();
+        return mail(to, t(language, "cancelled.subject", session.moduleTitle(), date(language, session.startsAt())),
+                t(language, "cancelled.body", session.moduleTitle(), longDate(language, session.startsAt())) + "\n",
                 "training_booking_cancelled");
     }
 
     static Mail sessionCancelled(Account to, WorkshopSession session, String reason) {
-        return new Mail(to.email(), "Atelier annulé : " + session.moduleTitle() + " le " + Paris.date(Paris.dateOf(session.startsAt())),
-                greeting(to) + "Nous sommes désolés : l'atelier « " + session.moduleTitle() + " » du " + Paris.longDate(session.startsAt())
-                        + " est annulé.\nMotif : " + reason + "\n\nVotre réservation est annulée. D'autres séances vous attendent "
-                        + "dans votre espace boutique.\n" + SIGNATURE,
+        Locale language = to.language();
+        return mail(to, t(language, "sessionCancelled.subject", session.moduleTitle(), date(language, session.startsAt())),
+                t(language, "sessionCancelled.body", session.moduleTitle(), longDate(language, session.startsAt()), reason) + "\n",
                 "training_session_cancelled");
     }
 
     static Mail sessionChanged(Account to, WorkshopSession session) {
-        return new Mail(to.email(), "Atelier modifié : " + session.moduleTitle(),
-                greeting(to) + "L'atelier « " + session.moduleTitle() + " » que vous avez réservé change. Voici ce qui vaut "
-                        + "désormais :\n\n" + details(session)
-                        + "\nSi vous ne pouvez plus venir, annulez depuis votre espace boutique.\n" + SIGNATURE,
-                "training_session_changed");
+        Locale language = to.language();
+        return mail(to, t(language, "sessionChanged.subject", session.moduleTitle()),
+                t(language, "sessionChanged.body", session.moduleTitle()) + "\n\n" + details(language, session) + "\n"
+                        + t(language, "cancel") + "\n", "training_session_changed");
     }
 
     static Mail reminder(Account to, WorkshopSession session) {
-        return new Mail(to.email(), "Rappel : atelier « " + session.moduleTitle() + " » " + Paris.longDate(session.startsAt()),
-                greeting(to) + "Petit rappel : vous participez bientôt à l'atelier « " + session.moduleTitle() + " ».\n\n"
-                        + details(session) + "\nUn empêchement ? Annulez depuis votre espace boutique pour libérer la place.\n" + SIGNATURE,
-                "training_workshop_reminder");
+        Locale language = to.language();
+        return mail(to, t(language, "reminder.subject", session.moduleTitle(), longDate(language, session.startsAt())),
+                t(language, "reminder.body", session.moduleTitle()) + "\n\n" + details(language, session) + "\n"
+                        + t(language, "reminder.cancel") + "\n", "training_workshop_reminder");
     }
 
-    private static String greeting(Account to) {
-        return "Bonjour " + to.displayName() + ",\n\n";
+    /** The greeting, the text, then the signature. */
+    private static Mail mail(Account to, String subject, String text, String kind) {
+        Locale language = to.language();
+        return new Mail(to.email(), subject, t(language, "greeting", to.displayName()) + "\n\n" + text + "\n" + t(language, "signature"), kind);
     }
 
-    private static String details(WorkshopSession session) {
-        StringBuilder text = new StringBuilder()
-                .append("Quand : ").append(Paris.longDate(session.startsAt())).append(", de ").append(Paris.time(session.startsAt()))
-                .append(" à ").append(Paris.time(session.endsAt())).append('\n');
+    private static String details(Locale language, WorkshopSession session) {
+        StringBuilder text = new StringBuilder(t(language, "details.when", longDate(language, session.startsAt()),
+                time(language, session.startsAt()), time(language, session.endsAt()))).append('\n');
         if (!session.place().isEmpty()) {
-            text.append("Où : ").append(session.place());
-            session.communeName().ifPresent(name -> text.append(", ").append(name));
-            text.append('\n');
+            text.append(t(language, "details.where", session.place() + session.communeName().map(name -> ", " + name).orElse(""))).append('\n');
         }
         if (session.isOnline()) {
-            text.append("En ligne : ").append(session.onlineUrl()).append('\n');
+            text.append(t(language, "details.online", session.onlineUrl())).append('\n');
         }
         if (!session.trainerName().isEmpty()) {
-            text.append("Animé par : ").append(session.trainerName()).append('\n');
+            text.append(t(language, "details.trainer", session.trainerName())).append('\n');
         }
         return text.toString();
     }
 
-    private static final String SIGNATURE = "\nL'équipe de la marketplace du territoire";
+    private static String date(Locale language, Instant instant) {
+        return when(language, "format.date", instant);
+    }
+
+    private static String longDate(Locale language, Instant instant) {
+        return when(language, "format.longDate", instant);
+    }
+
+    private static String time(Locale language, Instant instant) {
+        return when(language, "format.time", instant);
+    }
+
+    /** An instant on the territory's clock, with the pattern the language's bundle gives. */
+    private static String when(Locale language, String pattern, Instant instant) {
+        return DateTimeFormatter.ofPattern(TEXTS.format(language, pattern), MailTexts.formatting(language)).format(Paris.localOf(instant));
+    }
+
+    private static String t(Locale language, String key, Object... arguments) {
+        return TEXTS.format(language, key, arguments);
+    }
 }

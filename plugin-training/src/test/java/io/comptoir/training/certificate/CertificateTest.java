@@ -45,6 +45,12 @@ final class CertificateTest {
             assertThat(text).contains("Attestation de formation", "Claire Martin", "Épicerie du Marché", "Vendre en ligne sur la marketplace",
                     "30 novembre 2026", "CAPSO · CCPL");
 
+            market.engine.accounts().setLanguage(claire.id(), java.util.Locale.ENGLISH);
+            String english = new PdfTextExtractor(new PdfReader(market.certificates().certificate(starter.course().id(), shop.id(), claire.id(),
+                    actor(claire)).content())).getTextFromPage(1);
+            assertThat(english).as("in the language Claire chose").contains("Training certificate", "We certify that", "Claire Martin",
+                    "Course completed on 30 November 2026").doesNotContain("Attestation");
+
             // Marc did one module only: he gets no certificate, though the shop completed the course.
             assertThatThrownBy(() -> market.certificates().certificate(starter.course().id(), shop.id(), marc.id(), actor(marc)))
                     .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("course_not_completed"));

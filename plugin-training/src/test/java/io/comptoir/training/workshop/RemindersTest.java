@@ -34,6 +34,7 @@ final class RemindersTest {
                 market.workshops().book(session.id(), shop.id(), person.id(), actor(person));
             }
 
+            market.engine.accounts().setLanguage(bruno.id(), java.util.Locale.ENGLISH);
             market.engine.runDueJobs();
             assertThat(reminders(market, anna)).isZero();
 
@@ -45,6 +46,12 @@ final class RemindersTest {
             assertThat(reminders(market, chloe)).isZero();
             assertThat(market.mailsTo(anna)).filteredOn(mail -> mail.mail().kind().equals("training_workshop_reminder")).singleElement()
                     .satisfies(mail -> assertThat(mail.mail().body()).contains("lundi 7 décembre 2026", "09h30", "Julie Vandamme"));
+            assertThat(market.mailsTo(bruno)).as("in the language Bruno chose").filteredOn(mail -> mail.mail().kind().equals("training_workshop_reminder"))
+                    .singleElement().satisfies(mail -> {
+                        assertThat(mail.mail().subject()).startsWith("Reminder: workshop");
+                        assertThat(mail.mail().body()).startsWith("Hello Bruno").contains("Monday 7 December 2026, from 09:30", "Led by: Julie Vandamme")
+                                .doesNotContain("Bonjour");
+                    });
 
             market.clock.advance(Duration.ofHours(1));
             market.engine.runDueJobs();

@@ -1,10 +1,12 @@
 package io.comptoir.vouchers.mail;
 
+import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.event.DomainEvent;
 import io.comptoir.engine.api.event.DomainEventListener;
 import io.comptoir.engine.api.mail.Mail;
 import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.plugin.kit.Database;
+import io.comptoir.plugin.kit.MailTexts;
 import io.comptoir.vouchers.api.ParisCalendar;
 import io.comptoir.vouchers.api.VoucherCode;
 import io.comptoir.vouchers.programme.ProgrammeService;
@@ -26,22 +28,25 @@ import static java.util.Objects.requireNonNull;
 /**
  * Mails holders from the plugin's outbox events: their vouchers bought online (with the codes: the mail is how they get
  * them), a credit voucher after a refund, a reissued voucher, and the reminders 30 and 7 days before a deadline (codes
- * masked). Delivery is at least once: a crash may send a mail twice, never lose one.
+ * masked), in the language of the holder's account (French without one). Delivery is at least once: a crash may send a
+ * mail twice, never lose one.
  */
 public final class VoucherMails implements DomainEventListener {
     public static final String SUBSCRIPTION = "vouchers.mails";
     private static final Set<String> TYPES = Set.of(VoucherEvents.DELIVERED, VoucherEvents.CREDIT_ISSUED, VoucherEvents.REISSUED,
             VoucherEvents.EXPIRY_REMINDER);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
+    private static final MailTexts TEXTS = new MailTexts("io.comptoir.vouchers.mail.mails", VoucherMails.class);
 
     private final Database db;
     private final ProgrammeService programmes;
+    private final AccountDirectory accounts;
     private final Mailer mailer;
     private final String walletUrl;
 
-    public VoucherMails(Database db, ProgrammeService programmes, Mailer mailer, String walletUrl) {
+    public VoucherMails(Database db, ProgrammeService programmes, AccountDirectory accounts, Mailer mailer, String walletUrl) {
         this.db = requireNonNull(db, "db is null");
         this.programmes = requireNonNull(programmes, "programmes is null");
+        this.accounts = requireNonNull(accounts, "accounts is null");
         this.mailer = requireNonNull(mailer, "mailer is null");
         this.walletUrl = requireNonNull(walletUrl, "walletUrl is null");
     }
@@ -57,22 +62,19 @@ public final class VoucherMails implements DomainEventListener {
         if (email.isEmpty()) {
             return;
         }
+        Locale language = MailTexts.languageOf(accounts, email);
         switch (event.type()) {
-            case VoucherEvents.DELIVERED -> delivered(email, Long.parseLong(event.aggregateId()));
-            case VoucherEvents.CREDIT_ISSUED -> single(email, Long.parseLong(event.aggregateId()), "Un avoir sur bon d'achat",
-                    "Un remboursement n'a pas pu revenir sur votre bon d'achat (expiré ou bloqué) : il vous est rendu sur ce nouveau bon.",
-                    "voucher_credit");
-            case VoucherEvents.REISSUED -> single(email, Long.parseLong(event.aggregateId()), "Votre bon d'achat a été remplacé",
-                    "Votre ancien bon a été bloqué ; son solde a été reporté sur ce nouveau bon. L'ancien code ne fonctionne plus.",
-                    "voucher_reissued");
-            case VoucherEvents.EXPIRY_REMINDER -> reminder(email, Integer.parseInt(event.get("days").orElse("0")),
+            case VoucherEvents.DELIVERED -> delivered(email, language, Long.parseLong(event.aggregateId()));
+            case VoucherEvents.CREDIT_ISSUED -> single(email, language, Long.parseLong(event.aggregateId()), "credit", "voucher_credit");
+            case VoucherEvents.REISSUED -> single(email, language, Long.parseLong(event.aggregateId()), "reissued", "voucher_reissued");
+            case VoucherEvents.EXPIRY_REMINDER -> reminder(email, language, Integer.parseInt(event.get("days").orElse("0")),
                     Arrays.stream(event.get("vouchers").orElse("").split(",")).filter(s -> !s.isEmpty()).map(Long::parseLong).toList());
             default -> {
             }
         }
     }
 
-    private void delivered(String email, long merchantOrder) {
+    private void delivered(String email, Locale language, long merchantOrder) {
         List<VoucherRow> vouchers = db.withHandle(handle -> {
             List<VoucherRow> rows = new ArrayList<>();
             handle.createQuery("SELECT id FROM voucher_sale WHERE merchant_order_id = :order AND status = 'COMPLETED' ORDER BY id")
@@ -83,40 +85,46 @@ public final class VoucherMails implements DomainEventListener {
         if (vouchers.isEmpty()) {
             return;
         }
-        StringBuilder body = new StringBuilder("Bonjour,\n\nMerci pour votre achat. Voici vos bons d'achat :\n\n");
-        vouchers.forEach(voucher -> body.append(line(voucher, true)).append('\n'));
-        body.append("\nPrésentez le code (ou son QR code) en boutique, ou saisissez-le au moment de payer sur le site.\n")
-                .append("Vos bons et leurs PDF à imprimer sont dans votre espace : ").append(walletUrl).append("\n\n")
-                .append("Gardez ce message : un bon d'achat vaut de l'argent.\n");
-        mailer.send(new Mail(email, "Vos bons d'achat " + programmeName(vouchers.get(0)), body.toString(), "voucher_delivered"));
+        StringBuilder body = new StringBuilder(TEXTS.format(language, "hello")).append("\n\n").append(TEXTS.format(language, "delivered.intro"))
+                .append("\n\n");
+        vouchers.forEach(voucher -> body.append(line(voucher, true, language)).append('\n'));
+        body.append('\n').append(TEXTS.format(language, "delivered.use")).append('\n')
+                .append(TEXTS.format(language, "delivered.wallet", walletUrl)).append("\n\n")
+                .append(TEXTS.format(language, "delivered.keep")).append('\n');
+        mailer.send(new Mail(email, TEXTS.format(language, "delivered.subject", programmeName(vouchers.get(0))), body.toString(),
+                "voucher_delivered"));
     }
 
-    private void single(String email, long voucherId, String subject, String intro, String kind) {
+    /** A mail about one voucher: {@code texts} names its subject and introduction ({@code credit}, {@code reissued}). */
+    private void single(String email, Locale language, long voucherId, String texts, String kind) {
         Optional<VoucherRow> voucher = db.with(VoucherDao.class, dao -> dao.find(voucherId));
-        voucher.ifPresent(row -> mailer.send(new Mail(email, subject, "Bonjour,\n\n" + intro + "\n\n" + line(row, true)
-                + "\n\nVos bons sont dans votre espace : " + walletUrl + "\n", kind)));
+        voucher.ifPresent(row -> mailer.send(new Mail(email, TEXTS.format(language, texts + ".subject"), TEXTS.format(language, "hello")
+                + "\n\n" + TEXTS.format(language, texts + ".intro") + "\n\n" + line(row, true, language) + "\n\n"
+                + TEXTS.format(language, "single.wallet", walletUrl) + "\n", kind)));
     }
 
-    private void reminder(String email, int days, List<Long> voucherIds) {
+    private void reminder(String email, Locale language, int days, List<Long> voucherIds) {
         List<VoucherRow> vouchers = db.withHandle(handle -> voucherIds.stream()
                 .flatMap(id -> handle.attach(VoucherDao.class).find(id).stream()).filter(row -> row.balance() > 0).toList());
         if (vouchers.isEmpty()) {
             return;
         }
-        StringBuilder body = new StringBuilder("Bonjour,\n\nIl reste de l'argent sur vos bons d'achat, et ils expirent bientôt :\n\n");
-        vouchers.forEach(voucher -> body.append(line(voucher, false)).append('\n'));
-        body.append("\nPassez-les dans un commerce participant avant la date : après, le solde est perdu.\n")
-                .append("Vos bons : ").append(walletUrl).append('\n');
-        mailer.send(new Mail(email, "Vos bons d'achat expirent dans " + days + " jours", body.toString(), "voucher_expiry_reminder"));
+        StringBuilder body = new StringBuilder(TEXTS.format(language, "hello")).append("\n\n").append(TEXTS.format(language, "reminder.intro"))
+                .append("\n\n");
+        vouchers.forEach(voucher -> body.append(line(voucher, false, language)).append('\n'));
+        body.append('\n').append(TEXTS.format(language, "reminder.use")).append('\n')
+                .append(TEXTS.format(language, "reminder.wallet", walletUrl)).append('\n');
+        mailer.send(new Mail(email, TEXTS.format(language, "reminder.subject", days), body.toString(), "voucher_expiry_reminder"));
     }
 
-    private String line(VoucherRow voucher, boolean fullCode) {
+    private String line(VoucherRow voucher, boolean fullCode, Locale language) {
         VoucherCode code = VoucherCode.of(voucher.code());
         io.comptoir.engine.api.money.Money balance = new io.comptoir.engine.api.money.Money(voucher.balance(),
                 Currency.getInstance(voucher.currency()));
-        String until = voucher.expiresAt() == null ? "" : ", valable jusqu'au " + DAY.format(ParisCalendar.lastDayBefore(voucher.expiresAt()))
-                + " inclus";
-        return "• " + programmeName(voucher) + " — " + balance.format(Locale.FRANCE) + " — code " + (fullCode ? code.grouped() : code.masked())
+        Locale formatting = MailTexts.formatting(language);
+        String until = voucher.expiresAt() == null ? "" : TEXTS.format(language, "line.until", DateTimeFormatter
+                .ofPattern(TEXTS.format(language, "date"), formatting).format(ParisCalendar.lastDayBefore(voucher.expiresAt())));
+        return TEXTS.format(language, "line", programmeName(voucher), balance.format(formatting), fullCode ? code.grouped() : code.masked())
                 + until;
     }
 

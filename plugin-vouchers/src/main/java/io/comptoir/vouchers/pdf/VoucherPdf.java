@@ -114,7 +114,7 @@ public final class VoucherPdf {
         }
         qr.scaleAbsolute(qrSize, qrSize);
         qr.setAlignment(Image.ALIGN_CENTER);
-        qr.setAlt("QR code du bon " + voucher.code());
+        qr.setAlt(voucher.qrAlt());
         List<Element> elements = new java.util.ArrayList<>();
         elements.add(centred(voucher.programmeName(), title));
         elements.add(centred(voucher.faceValue(), value));

@@ -1,5 +1,6 @@
 package io.comptoir.vouchers.pdf;
 
+import io.comptoir.plugin.kit.MailTexts;
 import io.comptoir.vouchers.api.ParisCalendar;
 import io.comptoir.vouchers.api.Voucher;
 import io.comptoir.vouchers.api.VoucherProgramme;
@@ -8,21 +9,22 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Formats vouchers for print, in French. */
+/** Formats vouchers for print, in the reader's language (French or English bundle). */
 public final class VoucherPrints {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
+    private static final MailTexts TEXTS = new MailTexts("io.comptoir.vouchers.pdf.print", VoucherPrints.class);
 
     private VoucherPrints() {
     }
 
-    public static PrintedVoucher of(Voucher voucher, VoucherProgramme programme, Optional<String> soldBy) {
+    public static PrintedVoucher of(Voucher voucher, VoucherProgramme programme, Optional<String> soldBy, Locale language) {
+        Locale formatting = MailTexts.formatting(language);
+        DateTimeFormatter day = DateTimeFormatter.ofPattern(TEXTS.format(language, "format.day"), formatting);
         String validity = voucher.expiresAt()
-                .map(end -> "Valable jusqu'au " + DAY.format(ParisCalendar.lastDayBefore(end)) + " inclus")
-                .orElse("Valable après activation au point de vente");
+                .map(end -> TEXTS.format(language, "validity.until", day.format(ParisCalendar.lastDayBefore(end))))
+                .orElse(TEXTS.format(language, "validity.activation"));
         Optional<String> serial = voucher.batchId().flatMap(batch -> voucher.batchNumber()
-                .map(number -> "Série " + batch + " — n° " + String.format(Locale.ROOT, "%06d", number)));
-        return new PrintedVoucher(programme.name(), voucher.face().format(Locale.FRANCE), voucher.code().grouped(), validity, soldBy,
-                serial, "Utilisable en une ou plusieurs fois dans les commerces participants, en boutique ou en ligne. "
-                + "Ni repris, ni échangé, ni remboursé. Conservez-le : il vaut de l'argent.");
+                .map(number -> TEXTS.format(language, "serial", Long.toString(batch), String.format(Locale.ROOT, "%06d", number))));
+        return new PrintedVoucher(programme.name(), voucher.face().format(formatting), voucher.code().grouped(), validity, soldBy,
+                serial, TEXTS.format(language, "terms"), TEXTS.format(language, "qr.alt", voucher.code().grouped()));
     }
 }

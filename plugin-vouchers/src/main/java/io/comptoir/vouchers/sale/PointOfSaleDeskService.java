@@ -210,6 +210,6 @@ public final class PointOfSaleDeskService implements PointOfSaleDesk {
         PointOfSale pointOfSale = pointsOfSale.require(sale.pointOfSaleId().get());
         String soldBy = "Vendu par " + pointOfSale.name() + ", " + territory.commune(pointOfSale.address().communeInsee())
                 .map(Commune::name).orElse(pointOfSale.address().postalCode());
-        return VoucherPdf.a6(sale.vouchers().stream().map(voucher -> VoucherPrints.of(voucher, programme, Optional.of(soldBy))).toList());
+        return VoucherPdf.a6(sale.vouchers().stream().map(voucher -> VoucherPrints.of(voucher, programme, Optional.of(soldBy), Account.DEFAULT_LANGUAGE)).toList());
     }
 }

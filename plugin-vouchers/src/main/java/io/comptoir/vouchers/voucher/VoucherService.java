@@ -2,6 +2,7 @@ package io.comptoir.vouchers.voucher;
 
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
+import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.account.Role;
 import io.comptoir.engine.api.error.ConflictException;
@@ -59,9 +60,11 @@ public final class VoucherService implements Vouchers {
     private final Ledger ledger;
     private final CodeGenerator generator;
     private final VoucherEvents events;
+    private final AccountDirectory accounts;
 
     public VoucherService(Database db, Clock clock, ProgrammeService programmes, CodeLookup codes, AttemptGuard balanceChecks,
-                          Ledger ledger, CodeGenerator generator, VoucherEvents events) {
+                          Ledger ledger, CodeGenerator generator, VoucherEvents events, AccountDirectory accounts) {
+        this.accounts = requireNonNull(accounts, "accounts is null");
         this.db = requireNonNull(db, "db is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.programmes = requireNonNull(programmes, "programmes is null");
@@ -99,7 +102,8 @@ public final class VoucherService implements Vouchers {
         requireNonNull(holder, "holder is null");
         Voucher voucher = voucher(voucherId).filter(found -> found.holderAccount().filter(holder::equals).isPresent())
                 .orElseThrow(() -> NotFoundException.of("voucher", voucherId));
-        return VoucherPdf.a6(List.of(VoucherPrints.of(voucher, programmes.cached(voucher.programmeId()), Optional.empty())));
+        return VoucherPdf.a6(List.of(VoucherPrints.of(voucher, programmes.cached(voucher.programmeId()), Optional.empty(),
+                accounts.account(holder).map(Account::language).orElse(Account.DEFAULT_LANGUAGE))));
     }
 
     @Override

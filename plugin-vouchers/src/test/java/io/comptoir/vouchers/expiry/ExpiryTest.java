@@ -100,4 +100,23 @@ final class ExpiryTest {
                     .containsExactly("Vos bons d'achat expirent dans 7 jours");
         }
     }
+
+    @EachDatabase
+    void aHolderWhoseAccountReadsEnglishIsRemindedInEnglish(TestDatabase db) {
+        try (Market market = new Market(db)) {
+            market.engine.accounts().register("oliver@example.org", "correct horse battery", "Oliver Smith", java.util.Locale.ENGLISH);
+            market.clock.set(Instant.parse("2027-02-25T10:00:00Z"));
+            market.desk().sell(new SaleRequest(market.tobacconist.id(), market.tobacconistOperator, market.booster.id(),
+                    market.booster.denominations().get(0).id(), 1, Optional.of("oliver@example.org"), Optional.empty(), UUID.randomUUID().toString()));
+
+            assertThat(market.jobs().sendReminders()).isEqualTo(1);
+            market.engine.deliverPendingEvents();
+
+            assertThat(market.engine.mailOutbox().sentTo("oliver@example.org", 10)).singleElement().satisfies(mail -> {
+                assertThat(mail.mail().subject()).isEqualTo("Your vouchers expire in 7 days");
+                assertThat(mail.mail().body()).startsWith("Hello,").contains("€12.00", "valid until 28 February 2027 included")
+                        .doesNotContain("Bonjour");
+            });
+        }
+    }
 }

@@ -60,7 +60,10 @@ final class OnlineSaleTest {
             assertThat(mails).filteredOn(mail -> mail.mail().kind().equals("voucher_delivered")).singleElement()
                     .satisfies(mail -> assertThat(mail.mail().body()).contains(wallet.get(0).code().grouped()).contains(wallet.get(1).code().grouped()));
             assertThat(market.programmes().budget(market.booster.id()).committed()).isEqualTo(Money.euros(400));
-            assertThat(market.vouchers().pdf(wallet.get(0).id(), shopper.id())).isNotEmpty();
+            assertThat(pdfText(market, wallet.get(0), shopper)).contains("Valable jusqu'au 28/02/2027", "12,00", wallet.get(0).code().grouped());
+            market.engine.accounts().setLanguage(shopper.id(), java.util.Locale.ENGLISH);
+            assertThat(pdfText(market, wallet.get(0), shopper)).as("in the language the holder chose")
+                    .contains("Valid until 28 February 2027 included", "12.00", "Keep it: it is worth money").doesNotContain("Valable");
             assertThat(market.audit().problems()).isEmpty();
 
             market.engine.deliverPendingEvents();
@@ -86,6 +89,16 @@ final class OnlineSaleTest {
             assertThat(market.programmes().budget(market.booster.id()).committed()).isEqualTo(Money.euros(0));
             assertThat(market.engine.catalogue().variant(twelveForTen.id()).orElseThrow().stock()).isZero();
             assertThat(market.audit().problems()).isEmpty();
+        }
+    }
+
+    private static String pdfText(Market market, Voucher voucher, Account holder) {
+        try {
+            return new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(market.vouchers().pdf(voucher.id(),
+                    holder.id()))).getTextFromPage(1);
+        }
+        catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

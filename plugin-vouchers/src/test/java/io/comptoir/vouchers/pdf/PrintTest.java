@@ -62,6 +62,6 @@ final class PrintTest {
 
     private static PrintedVoucher voucher(String code) {
         return new PrintedVoucher("Happy Kdo Booster", "12,00 €", code, "Valable jusqu'au 28/02/2027 inclus",
-                Optional.of("Vendu par Tabac de la Place, Saint-Omer"), Optional.empty(), "Ni repris, ni échangé.");
+                Optional.of("Vendu par Tabac de la Place, Saint-Omer"), Optional.empty(), "Ni repris, ni échangé.", "QR code du bon " + code);
     }
 }

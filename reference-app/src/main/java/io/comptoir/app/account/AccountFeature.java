@@ -23,7 +23,8 @@ public final class AccountFeature implements WebFeature {
     @Override
     public List<SiteLink> siteLinks() {
         return List.of(SiteLink.menu(40, "nav.account", "/mon-compte").shownTo(SiteLink.Audience.SIGNED_IN).currentUnder("/mon-compte", "/mes-commandes"),
-                SiteLink.menu(40, "nav.signIn", "/connexion").shownTo(SiteLink.Audience.SIGNED_OUT));
+                SiteLink.menu(40, "nav.signIn", "/connexion").shownTo(SiteLink.Audience.SIGNED_OUT),
+                SiteLink.footer(90, "footer.privacy", PrivacyPages.PRIVACY));
     }
 
     @Override
@@ -44,6 +45,7 @@ public final class AccountFeature implements WebFeature {
         SignIns signIns = new SignIns(context.marketplace().accounts(), context.marketplace().sessions(), context.authentication(), context.carts());
         new AccountPages(context.marketplace().accounts(), context.authentication(), signIns, context.resetLinks(), passwordResets, context.pages())
                 .register(routes);
+        new PrivacyPages(context.marketplace().privacy(), context.authentication(), context.pages()).register(routes);
         new AccountsApi(context.marketplace().accounts(), context.authentication(), signIns, context.resetLinks(), passwordResets).register(routes);
     }
 

@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.util.List;
 
 /** The API's view of an account: never a password, nor anything of the session but what the client needs. */
-public record AccountJson(long id, String email, String displayName, List<String> roles, Instant createdAt) {
+public record AccountJson(long id, String email, String displayName, List<String> roles, String language, Instant createdAt) {
 
     public static AccountJson of(Account account) {
         return new AccountJson(account.id().value(), account.email(), account.displayName(),
-                account.grants().stream().map(RoleGrant::toString).sorted().toList(), account.createdAt());
+                account.grants().stream().map(RoleGrant::toString).sorted().toList(), account.language().getLanguage(), account.createdAt());
     }
 
     /** A session just opened: the token to send as {@code Authorization: Bearer}, and its CSRF token for cookie use. */

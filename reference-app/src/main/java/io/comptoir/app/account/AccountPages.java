@@ -3,14 +3,17 @@ package io.comptoir.app.account;
 import io.comptoir.app.web.AccessRole;
 import io.comptoir.app.web.Authentication;
 import io.comptoir.app.web.FormState;
+import io.comptoir.app.web.Language;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
 import io.comptoir.app.web.ResetLinks;
 import io.comptoir.app.web.ReturnPath;
+import io.comptoir.app.web.SiteLink;
 import io.comptoir.app.web.Viewer;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.account.AuthenticationException;
+import io.comptoir.engine.api.account.RoleGrant;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.javalin.config.RoutesConfig;
@@ -19,6 +22,8 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import static java.util.Objects.requireNonNull;
 
@@ -63,6 +68,7 @@ public final class AccountPages {
         routes.post(ResetLinks.PAGE, this::reset, AccessRole.ANYONE);
         routes.get(ACCOUNT, this::account, AccessRole.SIGNED_IN);
         routes.post(ACCOUNT + "/mot-de-passe", this::changePassword, AccessRole.SIGNED_IN);
+        routes.post(ACCOUNT + "/langue", this::changeMailLanguage, AccessRole.SIGNED_IN);
     }
 
     private static String returnPath(Context ctx) {
@@ -70,7 +76,7 @@ public final class AccountPages {
         return ReturnPath.orElse(given, "/");
     }
 
-    private static String field(Context ctx, String name) {
+    static String field(Context ctx, String name) {
         String value = ctx.formParam(name);
         if (value == null) {
             return "";
@@ -94,7 +100,7 @@ public final class AccountPages {
         try {
             Account account = signIns.authenticate(ctx, email, password);
             signIns.intoCookie(ctx, account);
-            ctx.redirect(returnPath(ctx), HttpStatus.SEE_OTHER);
+            ctx.redirect(landing(ctx, account), HttpStatus.SEE_OTHER);
         }
         catch (AuthenticationException e) {
             if (e.retryAfter().isPresent()) {
@@ -108,6 +114,19 @@ public final class AccountPages {
             }
             render(ctx, "account/signIn.jte", form, returnPath(ctx), "");
         }
+    }
+
+    /**
+     * Where a signed-in account goes: the page it asked for, else the back-office it works in (a shop's staff to its shop,
+     * a point of sale to its till...), this account page, which lists them, when it works in several, else home.
+     */
+    private String landing(Context ctx, Account account) {
+        String asked = returnPath(ctx);
+        if (!asked.equals("/")) {
+            return asked;
+        }
+        List<SiteLink> offices = pages.backOfficesFor(AccessRole.of(account.grants().stream().map(RoleGrant::role).collect(Collectors.toSet())));
+        return offices.isEmpty() ? "/" : offices.size() == 1 ? offices.get(0).path() : ACCOUNT;
     }
 
     /** "2 minutes", "45 secondes": how long to wait, rounded up. */
@@ -132,13 +151,14 @@ public final class AccountPages {
         String name = field(ctx, "displayName");
         String email = field(ctx, "email").strip();
         String password = field(ctx, "password");
-        FormState form = FormState.empty().value("displayName", name).value("email", email);
+        Language mailLanguage = mailLanguage(ctx);
+        FormState form = FormState.empty().value("displayName", name).value("email", email).value("mailLanguage", mailLanguage.code());
         if (!password.equals(field(ctx, "passwordConfirm"))) {
             form.error("passwordConfirm", page.t("auth.error.passwordMismatch"));
         }
         if (!form.hasErrors()) {
             try {
-                Account account = accounts.register(email, password, name);
+                Account account = accounts.register(email, password, name, mailLanguage.bare());
                 signIns.intoCookie(ctx, account);
                 ctx.redirect(returnPath(ctx), HttpStatus.SEE_OTHER);
                 return;
@@ -228,7 +248,21 @@ public final class AccountPages {
         else if ("reinitialise".equals(done)) {
             form.success(page.t("account.password.reset"));
         }
+        if ("modifiee".equals(ctx.queryParam("langue"))) {
+            form.success(page.t("account.mailLanguage.changed"));
+        }
         PageFactory.render(ctx, "account/account.jte", new AccountView(page, Viewer.of(ctx).requireAccount(), form));
+    }
+
+    /** The language chosen for mails in the form, French when none or an unknown one was sent. */
+    private static Language mailLanguage(Context ctx) {
+        return Language.fromCode(ctx.formParam("mailLanguage")).orElse(Language.FR);
+    }
+
+    private void changeMailLanguage(Context ctx) {
+        Account account = Viewer.of(ctx).requireAccount();
+        accounts.setLanguage(account.id(), mailLanguage(ctx).bare());
+        ctx.redirect(ACCOUNT + "?langue=modifiee", HttpStatus.SEE_OTHER);
     }
 
     private void changePassword(Context ctx) {

@@ -3,6 +3,7 @@ package io.comptoir.app.account;
 import io.comptoir.app.web.AccessRole;
 import io.comptoir.app.web.Authentication;
 import io.comptoir.app.web.JsonBody;
+import io.comptoir.app.web.Language;
 import io.comptoir.app.web.ResetLinks;
 import io.comptoir.app.web.Viewer;
 import io.comptoir.engine.api.account.Account;
@@ -12,6 +13,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
+import java.util.List;
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -82,8 +84,9 @@ public final class AccountsApi {
 
     private void registration(Context ctx) {
         JsonBody body = JsonBody.of(ctx);
+        Language language = body.choice("language", List.of(Language.values()), Language::code).orElse(Language.FR);
         Account account = accounts.register(body.text("email", MAX_TEXT), body.text("password", MAX_TEXT),
-                body.text("displayName", MAX_TEXT));
+                body.text("displayName", MAX_TEXT), language.bare());
         Session session = signIns.intoBearerToken(ctx, account);
         ctx.header("Cache-Control", "no-store");
         ctx.status(HttpStatus.CREATED).json(AccountJson.SessionJson.of(session, account));

@@ -1,6 +1,7 @@
 package io.comptoir.app.account;
 
 import io.comptoir.app.web.openapi.OpenApiSection;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import static io.comptoir.app.web.openapi.Operations.accepted;
 import static io.comptoir.app.web.openapi.Operations.created;
 import static io.comptoir.app.web.openapi.Operations.noContent;
 import static io.comptoir.app.web.openapi.Operations.ok;
+import static io.comptoir.app.web.openapi.Operations.open;
 import static io.comptoir.app.web.openapi.Operations.operation;
 import static io.comptoir.app.web.openapi.Operations.withBody;
 import static io.comptoir.app.web.openapi.Schemas.array;
@@ -40,11 +42,11 @@ public final class AccountsApiSection implements OpenApiSection {
                 "Answers a session: send its token as `Authorization: Bearer <token>`. A guest cart the caller carried in the "
                         + "comptoir_cart cookie joins the account's. Passwords have at least 10 characters.",
                 List.of(), created("Session"), BAD_REQUEST, CONFLICT, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE), "Registration")));
-        paths.put("/api/v1/auth/login", map("post", withBody(operation("login", "Accounts", "Signs in",
+        paths.put("/api/v1/auth/login", map("post", open(withBody(operation("login", "Accounts", "Signs in",
                 "Answers a session token for `Authorization: Bearer`, and the CSRF token the session's cookie use needs. Failed "
                         + "attempts are throttled per e-mail and per client: after too many, 429 with Retry-After. The answer never "
                         + "says whether the e-mail has an account.",
-                List.of(), ok("Session"), BAD_REQUEST, UNAUTHORIZED, TOO_MANY_ATTEMPTS, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE), "Credentials")));
+                List.of(), ok("Session"), BAD_REQUEST, UNAUTHORIZED, TOO_MANY_ATTEMPTS, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE), "Credentials"))));
         paths.put("/api/v1/auth/logout", map("post", operation("logout", "Accounts", "Signs out",
                 "Ends the session the call is made with (bearer token or cookie); the token stops working at once.",
                 List.of(), noContent(), UNAUTHORIZED, FORBIDDEN)));
@@ -88,6 +90,7 @@ public final class AccountsApiSection implements OpenApiSection {
                 "id", int64("Account id"), "email", string("E-mail address, lower case"), "displayName", string("Name shown"),
                 "roles", array(map("type", "string", "pattern", "^[A-Z_]+(:[0-9]+)?$"),
                         "Roles, e.g. SHOPPER, MERCHANT_STAFF:12 (staff of shop 12), TERRITORY_ADMIN"),
+                "language", map("type", "string", "enum", List.of("fr", "en"), "description", "The language of the mail and PDFs sent to them"),
                 "createdAt", map("type", "string", "format", "date-time")));
         schemas.put("Session", object("A session just opened",
                 "token", string("Send as `Authorization: Bearer <token>`; keep it secret"),
@@ -98,7 +101,9 @@ public final class AccountsApiSection implements OpenApiSection {
                 "csrfToken", string("Sent in X-CSRF-Token by state-changing calls that use the session cookie")));
         schemas.put("Registration", object("A new shopper account",
                 "email", string("E-mail address"), "password", map("type", "string", "minLength", 10, "maxLength", 200),
-                "displayName", map("type", "string", "minLength", 1, "maxLength", 100)));
+                "displayName", map("type", "string", "minLength", 1, "maxLength", 100),
+                "language", map("type", "string", "enum", List.of("fr", "en"), "default", "fr",
+                        "description", "The language of the mail and PDFs sent to them")));
         schemas.put("Credentials", object("E-mail and password", "email", string("E-mail address"), "password", string("Password")));
         schemas.put("NameChange", object("A new name", "displayName", map("type", "string", "minLength", 1, "maxLength", 100)));
         schemas.put("EmailChange", object("A new e-mail, with the current password",

@@ -61,6 +61,7 @@ final class AccountAdminPages {
         routes.post(AdminPaths.ACCOUNTS + "/{accountId}/roles", this::grant, AdminBackOffice.ADMIN);
         routes.post(AdminPaths.ACCOUNTS + "/{accountId}/roles/retirer", this::revoke, AdminBackOffice.ADMIN);
         routes.post(AdminPaths.ACCOUNTS + "/{accountId}/etat", this::setActive, AdminBackOffice.ADMIN);
+        routes.post(AdminPaths.ACCOUNTS + "/{accountId}/effacement", this::erase, AdminBackOffice.ADMIN);
     }
 
     private Role role(String field, String text) {
@@ -122,7 +123,7 @@ final class AccountAdminPages {
         boolean self = Viewer.of(ctx).account().map(viewer -> viewer.id().equals(account.id())).orElse(false);
         ctx.status(status);
         PageFactory.render(ctx, "admin/account.jte", new AccountView(frame, account, Formats.dateTime(page, account.createdAt()), grants,
-                choices, shops, scopeFields, AdminPaths.account(account.id().value()), self));
+                choices, shops, scopeFields, AdminPaths.account(account.id().value()), self, marketplace.privacy().erased(account.id())));
     }
 
     private void grant(Context ctx) {
@@ -158,6 +159,30 @@ final class AccountAdminPages {
         }
         catch (ConflictException e) {
             render(ctx, account, Optional.of(new Problems(office.page(ctx)).of(e)), 409, "", "", Map.of());
+        }
+    }
+
+    /**
+     * Erases the account's personal data for its holder, who asked by mail or at the counter: confirmed by a box, recorded
+     * under the admin's name. One's own account is erased from one's account page, with one's password.
+     */
+    private void erase(Context ctx) {
+        Account account = account(ctx);
+        Page page = office.page(ctx);
+        if (Viewer.of(ctx).requireAccount().id().equals(account.id())) {
+            render(ctx, account, Optional.of(Notice.problem(page.t("bo.admin.account.erase.self"))), 409, "", "", Map.of());
+            return;
+        }
+        if (!new FormParams(ctx).checked("confirm")) {
+            render(ctx, account, Optional.of(Notice.problem(page.t("bo.admin.account.erase.unconfirmed"))), 400, "", "", Map.of());
+            return;
+        }
+        try {
+            marketplace.privacy().erase(account.id(), Viewer.of(ctx).actor());
+            AdminBackOffice.redirectDone(ctx, null, AdminPaths.account(account.id().value()), "account-erased");
+        }
+        catch (ConflictException e) {
+            render(ctx, account, Optional.of(Notice.problem(page.t("bo.admin.account.erase.already"))), 409, "", "", Map.of());
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
  * @param self whether it is the admin's own account (its admin role and the account itself stay)
  */
 public record AccountView(BackOfficeFrame frame, Account account, String createdAt, List<Grant> grants, List<Choice> roles,
-                          List<Choice> shops, List<ScopeField> scopes, String url, boolean self) {
+                          List<Choice> shops, List<ScopeField> scopes, String url, boolean self, boolean erased) {
     public AccountView {
         grants = List.copyOf(grants);
         roles = List.copyOf(roles);

@@ -10,8 +10,12 @@ import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountFilter;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.account.Role;
+import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.engine.api.mail.MailOutbox;
+import io.comptoir.engine.api.mail.MailStatus;
+import io.comptoir.engine.api.mail.SentMail;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.merchant.MerchantStatus;
@@ -31,6 +35,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.TreeMap;
 
 import static java.util.Objects.requireNonNull;
 
@@ -65,6 +70,8 @@ final class AdminApi {
         routes.put(ROOT + "/accounts/{accountId}/active", this::setActive, AdminBackOffice.ADMIN);
         routes.get(ROOT + "/orders", this::orders, AdminBackOffice.ADMIN);
         routes.get(ROOT + "/orders/{orderId}", this::order, AdminBackOffice.ADMIN);
+        routes.get(ROOT + "/mail", this::mail, AdminBackOffice.ADMIN);
+        routes.post(ROOT + "/mail/{mailId}/retry", this::retryMail, AdminBackOffice.ADMIN);
     }
 
     private void dashboard(Context ctx) {
@@ -227,5 +234,37 @@ final class AdminApi {
         MerchantOrderId id = new MerchantOrderId(PathParams.positiveId(ctx, "orderId"));
         MerchantOrder order = marketplace.orders().merchantOrder(id).orElseThrow(() -> NotFoundException.of("merchant_order", id));
         ctx.json(MerchantApiJson.OrderJson.of(order, marketplace.orders().allowedActions(order, Viewer.of(ctx).actor(), false)));
+    }
+
+    private void mail(Context ctx) {
+        QueryParams params = new QueryParams(ctx);
+        Optional<MailStatus> status = params.text("status", 20).map(AdminApi::mailStatus);
+        int size = params.integer("size", DEFAULT_SIZE, 1, 100);
+        MailOutbox outbox = marketplace.mailOutbox();
+        List<SentMail> mails = status.map(chosen -> outbox.latest(chosen, size)).orElseGet(() -> outbox.latest(size));
+        ctx.json(new AdminJson.MailPage(outbox.transport().orElse(null), new TreeMap<>(outbox.counts()),
+                mails.stream().map(AdminJson.MailJson::of).toList()));
+    }
+
+    private static MailStatus mailStatus(String text) {
+        try {
+            return MailStatus.valueOf(text);
+        }
+        catch (IllegalArgumentException e) {
+            throw InvalidInputException.invalid("status", "status must be one of KEPT, PENDING, SENT, FAILED; got '" + text + "'");
+        }
+    }
+
+    private void retryMail(Context ctx) {
+        long id = PathParams.positiveId(ctx, "mailId");
+        MailOutbox outbox = marketplace.mailOutbox();
+        SentMail mail = outbox.message(id).orElseThrow(() -> NotFoundException.of("mail", id));
+        if (outbox.transport().isEmpty()) {
+            throw new ConflictException("mail_not_sent", "no SMTP server is configured: mail is only kept in the outbox");
+        }
+        if (!outbox.retry(id)) {
+            throw new ConflictException("mail_not_failed", "only a failed mail can be sent again; this one is " + mail.status());
+        }
+        ctx.json(AdminJson.MailJson.of(outbox.message(id).orElseThrow()));
     }
 }

@@ -1,6 +1,7 @@
 package io.comptoir.app.admin;
 
 import io.comptoir.app.web.openapi.OpenApiSection;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,19 +29,23 @@ import static io.comptoir.app.web.openapi.Schemas.bool;
 import static io.comptoir.app.web.openapi.Schemas.int32;
 import static io.comptoir.app.web.openapi.Schemas.int64;
 import static io.comptoir.app.web.openapi.Schemas.map;
+import static io.comptoir.app.web.openapi.Schemas.nullableString;
+import static io.comptoir.app.web.openapi.Schemas.nullableRef;
 import static io.comptoir.app.web.openapi.Schemas.object;
 import static io.comptoir.app.web.openapi.Schemas.ref;
 import static io.comptoir.app.web.openapi.Schemas.string;
 
-/** The territory's back-office API: dashboard figures, shops and their life cycle, accounts and roles, every shop's orders. */
+/** The territory's back-office API: dashboard figures, shops and their life cycle, accounts and roles, every shop's orders, the mail outbox. */
 public final class AdminApiSection implements OpenApiSection {
     private static final String TAG = "Territory back-office";
     private static final String ROLE = " Role: TERRITORY_ADMIN.";
     private static final String ROOT = "/api/v1/admin";
+    private static final List<String> MAIL_STATUSES = List.of("KEPT", "PENDING", "SENT", "FAILED");
 
     @Override
     public Map<String, String> tags() {
-        return Map.of(TAG, "The territory's figures, shops, accounts and orders, for its marketplace team");
+        return Map.of(TAG, "The territory's figures, shops, accounts and orders, and the delivery of the engine's events, for its "
+                + "marketplace team");
     }
 
     @SafeVarargs
@@ -57,7 +62,7 @@ public final class AdminApiSection implements OpenApiSection {
         Map<String, Object> size = query("size", map("type", "integer", "format", "int32", "minimum", 1, "maximum", 100, "default", 50));
 
         paths.put(ROOT + "/dashboard", methods("get", op("getTerritoryDashboard", "The territory's figures, read live",
-                "Shops in each status, customer accounts (active accounts holding SHOPPER), products shoppers can see, and visits "
+                "Shops in each status, customer accounts (active accounts holding SHOPPER and no other role: not the staff's, points of sale's, trainers' or admins'), products shoppers can see, and visits "
                         + "of the shoppers' site per day (one per visitor and Europe/Paris day) over the last 30 days.",
                 List.of(), ok("TerritoryDashboard"), UNAUTHORIZED, FORBIDDEN)));
         paths.put(ROOT + "/merchants", methods("get", op("listTerritoryShops", "The territory's shops, by name",
@@ -114,7 +119,100 @@ public final class AdminApiSection implements OpenApiSection {
         paths.put(ROOT + "/orders/{orderId}", methods("get", op("getAnyShopOrder", "Any shop's order", "Shops move their own orders.",
                 List.of(pathId("orderId")), ok("ShopOrder"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
 
+        paths.put(ROOT + "/mail", methods("get", op("listMail", "The mail outbox, newest first",
+                "How mail leaves (`transport`: the SMTP server, null when mail is only kept because SMTP_HOST is not set), how many "
+                        + "messages are in each status, and the latest messages, filtered by status. A message is PENDING until the SMTP "
+                        + "server accepts it (SENT); failed attempts are retried with an exponential back-off, and after the last one "
+                        + "the message is FAILED. Bodies are left out (they may hold secret links); secrets in subjects are masked.",
+                List.of(query("status", enumeration("Only messages in this status", MAIL_STATUSES)),
+                        query("size", map("type", "integer", "format", "int32", "minimum", 1, "maximum", 100, "default", 50))),
+                ok("MailPage"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN)));
+        paths.put(ROOT + "/mail/{mailId}/retry", methods("post", op("retryMail", "Sends a failed message again",
+                "Puts a FAILED message back in line (PENDING, attempts from zero); the relay sends it within seconds. 409 "
+                        + "`mail_not_failed` for a message in another status, 409 `mail_not_sent` when no SMTP server is configured.",
+                List.of(pathId("mailId")), ok("Mail"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT)));
+
+        describeDeliveries(paths);
         schemas.putAll(schemas());
+        schemas.putAll(deliverySchemas());
+    }
+
+    /** {@code /event-deliveries}: the engine's {@code EventDeliveries} for operators, as the page {@code /admin/evenements}. */
+    private static void describeDeliveries(Map<String, Map<String, Object>> paths) {
+        String root = ROOT + "/event-deliveries";
+        Map<String, Object> subscription = map("name", "subscription", "in", "path", "required", true,
+                "schema", map("type", "string", "pattern", "^[a-z0-9][a-z0-9_.-]{0,99}$"), "description", "The subscription's name");
+        Map<String, Object> eventId = pathId("eventId");
+        String effect = " It takes effect at the subscription's next delivery round (within a second), on whichever node serves it; "
+                + "the answer is the subscription as it stands now. The admin is recorded as the action's actor.";
+        paths.put(root, methods("get", op("listEventSubscriptions", "Every subscription to the event feed, by name",
+                "Where each stands: the last event it handled, how many events follow it (`behind`), the event it retries and the "
+                        + "last error, how many it parked, whether this node serves it and when a node last did.",
+                List.of(), ok("EventSubscriptionList"), UNAUTHORIZED, FORBIDDEN)));
+        paths.put(root + "/{subscription}", methods(
+                "get", op("getEventSubscription", "One subscription", "404 `subscription_not_found` when the database knows none by that name.",
+                        List.of(subscription), ok("EventSubscription"), UNAUTHORIZED, FORBIDDEN, NOT_FOUND),
+                "delete", op("forgetEventSubscription", "Forgets a subscription no node serves",
+                        "Deletes its place in the feed and its parked events (a plugin removed, a subscription renamed); should a node "
+                                + "register it again, it starts afresh. 409 `subscription_in_use` when this node serves it.",
+                        List.of(subscription), Map.entry("204", map("description", "Forgotten")), UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT)));
+        paths.put(root + "/{subscription}/retry", methods("post", op("retryEventSubscription", "Retries the failing event now",
+                "Instead of at the end of its back-off, once the cause is fixed." + effect,
+                List.of(subscription), ok("EventSubscription"), UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
+        paths.put(root + "/{subscription}/park", methods("post", op("parkFailingEvent", "Parks the failing event",
+                "The subscription goes on with the next events; the event joins the parked ones. 409 `not_failing` when it retries "
+                        + "no event (it may have succeeded meanwhile)." + effect,
+                List.of(subscription), ok("EventSubscription"), UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT)));
+        paths.put(root + "/{subscription}/rewind", methods("post", body(op("rewindEventSubscription", "Moves a subscription in the feed",
+                "`now` skips what is pending; `beginning` delivers every event the database holds again; `after_event` resumes after "
+                        + "`eventId` (404 `event_not_found` when the database does not hold it). Its listener must be idempotent: events "
+                        + "it received may come again. The failing event, if any, is forgotten." + effect,
+                List.of(subscription), ok("EventSubscription"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE),
+                "RewindInput")));
+        paths.put(root + "/{subscription}/parked", methods("get", op("listParkedEvents", "The events a subscription parked, oldest first",
+                "After its last attempt failed (`parkedBy` `engine`) or because an operator parked it (`parkedBy` names the account).",
+                List.of(subscription, query("limit", map("type", "integer", "format", "int32", "minimum", 1, "maximum", EventDeliveriesApi.MAX_PARKED, "default", 100))),
+                ok("ParkedEventList"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
+        paths.put(root + "/{subscription}/parked/{eventId}/replay", methods("post", op("replayParkedEvent", "Delivers a parked event again",
+                "Before the subscription's next events; it leaves the parked list when the listener accepts it and stays with the new "
+                        + "error otherwise. 404 `parked_event_not_found` when that event is not parked for that subscription." + effect,
+                List.of(subscription, eventId), ok("EventSubscription"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
+        paths.put(root + "/{subscription}/parked/{eventId}", methods("delete", op("discardParkedEvent", "Discards a parked event for good",
+                "The subscription will never receive it. 404 `parked_event_not_found` when that event is not parked for that subscription.",
+                List.of(subscription, eventId), ok("EventSubscription"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
+    }
+
+    private static Map<String, Object> deliverySchemas() {
+        Map<String, Object> schemas = new LinkedHashMap<>();
+        schemas.put("EventFailure", object("The event a subscription retries",
+                "eventId", int64("The event"), "attempts", int32("Failed attempts so far"), "nextAttemptAt", dateTime(),
+                "lastError", map("type", "string", "nullable", true, "description", "The listener's last error")));
+        schemas.put("EventSubscription", object("Where a subscription to the event feed stands",
+                "name", string("Its name, by convention <pluginId>.<purpose>"), "servedHere", bool("Whether this node runs its listener"),
+                "lastServedAt", dateTime(), "lastServedBy", string("The node that last registered it or worked on it"),
+                "lastEventId", nullableInt64("The last event it handled (delivered, passed over or parked); null before the first"),
+                "behind", int64("Events of the feed that follow it, of every type"),
+                "failing", nullableRef("EventFailure"),
+                "leasedBy", map("type", "string", "nullable", true, "description", "The node delivering to it now"),
+                "parked", int64("How many of its events are parked")));
+        schemas.put("EventSubscriptionList", object("Every subscription, by name", "items", array(ref("EventSubscription"), "By name")));
+        schemas.put("FeedEvent", object("A domain event, as the catalogue describes its type",
+                "id", int64("Unique in the database"), "type", string("e.g. merchant_order.placed"),
+                "aggregateType", string("What it is about, e.g. merchant_order"), "aggregateId", string("Which one"),
+                "data", map("type", "object", "additionalProperties", map("type", "string"), "description", "Its payload, as text"),
+                "actor", string("Who caused it, e.g. account:12 or system:checkout"), "occurredAt", dateTime()));
+        schemas.put("ParkedEvent", object("An event a subscription set aside",
+                "event", ref("FeedEvent"), "attempts", int32("Failed attempts before it was parked"),
+                "lastError", map("type", "string", "nullable", true, "description", "The listener's last error"),
+                "parkedAt", dateTime(), "parkedBy", string("engine after the last attempt, or the operator (e.g. account:12)"),
+                "replayRequested", bool("A replay was asked and not tried yet")));
+        schemas.put("ParkedEventList", object("A subscription's parked events, oldest first",
+                "subscription", string("The subscription"), "items", array(ref("ParkedEvent"), "Oldest first, at most `limit`"),
+                "total", int64("How many it parked")));
+        schemas.put("RewindInput", input("Where the subscription resumes", List.of("to"),
+                "to", enumeration("now, beginning, or after_event (with eventId)", List.of("now", "beginning", "after_event")),
+                "eventId", map("type", "integer", "format", "int64", "minimum", 1, "description", "Required with after_event")));
+        return schemas;
     }
 
     private static Map<String, Object> schemas() {
@@ -160,6 +258,18 @@ public final class AdminApiSection implements OpenApiSection {
                 "items", array(ref("ShopOrder"), "Newest first"), "page", int32("Zero-based page number"), "size", int32("Page size"),
                 "hasMore", bool("Whether a next page exists"),
                 "next", map("type", "string", "nullable", true, "description", "Pass it as `after` for the next page; null on the last")));
+        schemas.put("Mail", object("A message of the outbox",
+                "id", int64("Mail id"), "to", string("Recipient"), "subject", string("Subject, secrets masked"),
+                "kind", string("What kind of message, e.g. password_reset, order_placed"),
+                "status", enumeration("KEPT (no SMTP server: only kept), PENDING, SENT or FAILED", MAIL_STATUSES),
+                "attempts", int32("Attempts of the current series"), "lastError", nullableString("Why the last attempt failed"),
+                "createdAt", dateTime(), "deliveredAt", map("type", "string", "format", "date-time", "nullable", true,
+                        "description", "When the SMTP server accepted it")));
+        schemas.put("MailPage", object("The mail outbox",
+                "transport", nullableString("How mail leaves, e.g. SMTP smtp.example.org:587 (starttls), from ne-pas-repondre@example.fr"),
+                "counts", object("Messages in each status", "KEPT", int64("Only kept"), "PENDING", int64("Waiting"), "SENT", int64("Sent"),
+                        "FAILED", int64("Failed")),
+                "items", array(ref("Mail"), "Newest first")));
         return schemas;
     }
 }

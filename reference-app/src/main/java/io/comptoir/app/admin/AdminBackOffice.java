@@ -11,14 +11,12 @@ import io.comptoir.app.web.backoffice.BackOffices;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
-import java.util.List;
-
 import static java.util.Objects.requireNonNull;
 
 /**
  * The territory's back-office ({@code /admin}), for its marketplace team: the dashboard with the figures the territory
- * reports, the shops and their life cycle, the accounts and their roles, every shop's orders, and the mail the
- * marketplace sent.
+ * reports, the shops and their life cycle, the accounts and their roles, every shop's orders, the mail the
+ * marketplace sent, and the delivery of the engine's events to their subscriptions.
  */
 final class AdminBackOffice {
     static final AccessRole ADMIN = AccessRole.TERRITORY_ADMIN;
@@ -39,8 +37,10 @@ final class AdminBackOffice {
         routes.get(AdminPaths.ROOT, this::dashboard, ADMIN);
         new ShopAdminPages(this).register(routes);
         new AccountAdminPages(this).register(routes);
+        new PrivacyAdminPages(this).register(routes);
         new OrderOverviewPages(this).register(routes);
-        routes.get(AdminPaths.MAIL, this::mail, ADMIN);
+        new MailPages(this).register(routes);
+        new EventDeliveryPages(this).register(routes);
     }
 
     Marketplace marketplace() {
@@ -69,17 +69,6 @@ final class AdminBackOffice {
         BackOfficeFrame frame = frame(ctx, AdminNav.DASHBOARD);
         TerritoryDashboard data = TerritoryDashboard.of(marketplace);
         PageFactory.render(ctx, "admin/dashboard.jte", new AdminDashboardView(frame, data,
-                VisitsChart.of(frame.page(), data.visits(), data.today())));
-    }
-
-    private void mail(Context ctx) {
-        BackOfficeFrame frame = frame(ctx, AdminNav.MAIL);
-        Page page = frame.page();
-        List<MailView.Message> messages = marketplace.mailOutbox().latest(MailView.SHOWN).stream()
-                .map(sent -> new MailView.Message(io.comptoir.app.web.backoffice.Formats.dateTime(page, sent.sentAt()),
-                        io.comptoir.app.web.backoffice.Formats.iso(sent.sentAt()), sent.mail().to(), MailView.mask(sent.mail().subject()),
-                        sent.mail().kind(), MailView.mask(sent.mail().body())))
-                .toList();
-        PageFactory.render(ctx, "admin/mail.jte", new MailView(frame, messages));
+                VisitsChart.of(frame.page(), data.visits(), data.today()), backOffices.tallies(frame.page(), BackOffice.ADMIN, 0)));
     }
 }

@@ -3,6 +3,9 @@ package io.comptoir.app.admin;
 import io.comptoir.app.feature.FeatureContext;
 import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.feature.WebFeature;
+import io.comptoir.app.web.AccessRole;
+import io.comptoir.app.web.SiteLink;
+import io.comptoir.app.web.backoffice.BackOffice;
 import io.comptoir.app.web.backoffice.BackOfficeShell;
 import io.comptoir.app.web.backoffice.NavEntry;
 import io.comptoir.app.web.openapi.OpenApiSection;
@@ -12,7 +15,8 @@ import java.util.List;
 
 /**
  * The territory's back-office ({@code /admin}) and its API ({@code /api/v1/admin}): the territory's figures, the shops'
- * life cycle, the accounts and their roles (the plugins' included), every shop's orders, and the mail sent.
+ * life cycle, the accounts and their roles (the plugins' included), every shop's orders, the mail sent, and the delivery of
+ * the engine's events (its subscriptions, what they retry and what they parked).
  */
 public final class AdminFeature implements WebFeature {
 
@@ -24,6 +28,11 @@ public final class AdminFeature implements WebFeature {
     @Override
     public List<BackOfficeShell> backOffices(Marketplace marketplace) {
         return List.of(new AdminShell());
+    }
+
+    @Override
+    public List<SiteLink> siteLinks() {
+        return List.of(SiteLink.backOffice(10, BackOffice.ADMIN.areaKey(), BackOffice.ADMIN.root(), AccessRole.TERRITORY_ADMIN));
     }
 
     @Override
@@ -41,5 +50,6 @@ public final class AdminFeature implements WebFeature {
         RoleChoices roles = new RoleChoices(context.marketplace().accounts(), context.roles());
         new AdminBackOffice(context.marketplace(), context.pages(), context.backOffices(), roles).register(routes);
         new AdminApi(context.marketplace(), roles).register(routes);
+        new EventDeliveriesApi(context.marketplace()).register(routes);
     }
 }

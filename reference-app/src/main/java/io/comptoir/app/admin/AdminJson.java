@@ -3,6 +3,8 @@ package io.comptoir.app.admin;
 import io.comptoir.app.merchant.MerchantApiJson;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.RoleGrant;
+import io.comptoir.engine.api.mail.MailStatus;
+import io.comptoir.engine.api.mail.SentMail;
 import io.comptoir.engine.api.merchant.ChecklistItem;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantStatus;
@@ -80,5 +82,18 @@ public final class AdminJson {
     /** Every shop's orders, newest first; {@code hasMore} says whether a next page exists. */
     /** @param next the cursor of the next page ({@code after}), null on the last one */
     public record OrderFeed(List<MerchantApiJson.OrderJson> items, int page, int size, boolean hasMore, String next) {
+    }
+
+    /** A message of the outbox, without its body (which may hold a secret link); the subject's secrets masked. */
+    public record MailJson(long id, String to, String subject, String kind, MailStatus status, int attempts, String lastError,
+                           Instant createdAt, Instant deliveredAt) {
+        static MailJson of(SentMail sent) {
+            return new MailJson(sent.id(), sent.mail().to(), MailView.mask(sent.mail().subject()), sent.mail().kind(), sent.status(),
+                    sent.attempts(), sent.lastError().orElse(null), sent.sentAt(), sent.deliveredAt().orElse(null));
+        }
+    }
+
+    /** @param transport how mail leaves, null when it is only kept in the outbox */
+    public record MailPage(String transport, Map<MailStatus, Long> counts, List<MailJson> items) {
     }
 }

@@ -14,6 +14,8 @@ final class AdminNav {
     static final String ACCOUNTS = "admin.accounts";
     static final String ORDERS = "admin.orders";
     static final String MAIL = "admin.mail";
+    static final String PRIVACY = "admin.privacy";
+    static final String EVENTS = "admin.events";
 
     private AdminNav() {
     }
@@ -26,6 +28,9 @@ final class AdminNav {
                         .counting(scope -> marketplace.merchants().countByStatus().getOrDefault(MerchantStatus.APPLICANT, 0)),
                 NavEntry.of(office, ACCOUNTS, 30, "bo.admin.nav.accounts", AdminPaths.ACCOUNTS),
                 NavEntry.of(office, ORDERS, 40, "bo.admin.nav.orders", AdminPaths.ORDERS),
-                NavEntry.of(office, MAIL, 50, "bo.admin.nav.mail", AdminPaths.MAIL));
+                NavEntry.of(office, MAIL, 50, "bo.admin.nav.mail", AdminPaths.MAIL),
+                NavEntry.of(office, PRIVACY, 55, "bo.admin.nav.privacy", AdminPaths.PRIVACY),
+                NavEntry.of(office, EVENTS, 60, "bo.admin.nav.events", AdminPaths.EVENTS)
+                        .counting(scope -> EventDeliveryPages.needingAttention(marketplace)));
     }
 }

@@ -7,6 +7,8 @@ public final class AdminPaths {
     public static final String ACCOUNTS = ROOT + "/comptes";
     public static final String ORDERS = ROOT + "/commandes";
     public static final String MAIL = ROOT + "/courriels";
+    public static final String PRIVACY = ROOT + "/donnees-personnelles";
+    public static final String EVENTS = ROOT + "/evenements";
 
     private AdminPaths() {
     }
@@ -21,5 +23,10 @@ public final class AdminPaths {
 
     public static String order(long id) {
         return ORDERS + "/" + id;
+    }
+
+    /** A subscription to the event feed, by name (lower case letters, digits, {@code _ . -}: safe in a path). */
+    public static String subscription(String name) {
+        return EVENTS + "/" + name;
     }
 }

@@ -1,7 +1,6 @@
 package io.comptoir.app.admin;
 
 import io.comptoir.app.feature.Marketplace;
-import io.comptoir.engine.api.account.Role;
 import io.comptoir.engine.api.merchant.MerchantStatus;
 
 import java.time.LocalDate;
@@ -14,7 +13,7 @@ import java.util.SortedMap;
  * suspended), customer accounts, products online, and visits per day over the last {@link #DAYS} days.
  *
  * @param shops shops in each status
- * @param shoppers active accounts holding the shopper role
+ * @param shoppers active customer accounts (holding the shopper role only, not the accounts opened for a job)
  * @param visits visits per day, oldest first, today last
  */
 public record TerritoryDashboard(Map<MerchantStatus, Integer> shops, int shoppers, int visibleProducts,
@@ -30,7 +29,7 @@ public record TerritoryDashboard(Map<MerchantStatus, Integer> shops, int shopper
     public static TerritoryDashboard of(Marketplace marketplace) {
         LocalDate today = LocalDate.now(marketplace.clock().withZone(PARIS));
         return new TerritoryDashboard(marketplace.merchants().countByStatus(),
-                marketplace.accounts().countByRole().getOrDefault(Role.SHOPPER, 0),
+                marketplace.accounts().countCustomers(),
                 marketplace.catalogue().countVisibleProducts(),
                 marketplace.visits().perDay(today.minusDays(DAYS - 1), today), today);
     }

@@ -56,6 +56,15 @@ public final class CatalogueApiSection implements OpenApiSection {
                                 "description", "Zero-based page number")),
                         query("size", map("type", "integer", "format", "int32", "minimum", 1, "maximum", 100, "default", 24))),
                 ok("ProductResultPage"), BAD_REQUEST)));
+        paths.put(SuggestionsApi.PATH, methods("get", operation("suggestSearches", "Products",
+                "Suggests products, shops and categories while the shopper types",
+                "Names beginning with the words typed (the last one perhaps unfinished), or, when none does, within a typo of "
+                        + "them (one edit from 5 letters, two from 8). Identical products of several shops are one suggestion. "
+                        + "An empty text gets empty lists. Answers may be cached for a minute.",
+                List.of(query("q", map("type", "string", "maxLength", 200, "description", "What the shopper has typed so far")),
+                        query("limit", map("type", "integer", "format", "int32", "minimum", 1, "maximum", 20, "default", 6,
+                                "description", "The most suggestions of each kind"))),
+                ok("SearchSuggestions"), BAD_REQUEST)));
         paths.put("/api/v1/products/{id}", methods("get", operation("getProduct", "Products", "Reads a product shoppers can see",
                 "Hidden products and products of shops that are not live are not found.",
                 List.of(ID), ok("ProductDetail"), BAD_REQUEST, NOT_FOUND)));
@@ -91,6 +100,18 @@ public final class CatalogueApiSection implements OpenApiSection {
                 "url", string("The shop's page")));
         schemas.put("CommuneRef", object("A commune, in short",
                 "insee", string("INSEE code"), "name", string("Commune name")));
+        schemas.put("SearchSuggestions", object("What the search box proposes for a text",
+                "text", string("The text the suggestions are for"),
+                "products", array(ref("ProductSuggestion"), "Distinct products, best first"),
+                "shops", array(ref("ShopSuggestion"), "Shops, best first"),
+                "categories", array(ref("CategorySuggestion"), "Categories, best first")));
+        schemas.put("ProductSuggestion", object("A product to suggest: the best of the identical products of several shops",
+                "id", int64("Product id"), "name", string("Product name"), "url", string("The product's page"),
+                "shop", string("The shop selling it"), "otherShops", int32("How many other shops sell the identical product")));
+        schemas.put("ShopSuggestion", object("A shop to suggest",
+                "id", int64("Merchant id"), "name", string("Shop name"), "url", string("The shop's page"), "commune", string("Commune name")));
+        schemas.put("CategorySuggestion", object("A category to suggest",
+                "id", int64("Category id"), "name", string("Category name"), "url", string("The category's page")));
         schemas.put("CategoryRef", object("A category, in short", "id", int64("Category id"), "name", string("Category name")));
         schemas.put("CategoryLink", object("A category with its URL name",
                 "id", int64("Category id"), "slug", string("URL name"), "name", string("Category name")));

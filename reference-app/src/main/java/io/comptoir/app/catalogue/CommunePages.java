@@ -27,10 +27,12 @@ public final class CommunePages {
 
     private final Marketplace marketplace;
     private final PageFactory pages;
+    private final PictureSources pictures;
 
-    public CommunePages(Marketplace marketplace, PageFactory pages) {
+    public CommunePages(Marketplace marketplace, PageFactory pages, PictureSources pictures) {
         this.marketplace = requireNonNull(marketplace, "marketplace is null");
         this.pages = requireNonNull(pages, "pages is null");
+        this.pictures = requireNonNull(pictures, "pictures is null");
     }
 
     public void register(RoutesConfig routes) {
@@ -65,13 +67,13 @@ public final class CommunePages {
         Page page = pages.page(ctx);
         CategoryTones tones = CategoryTones.of(marketplace.catalogue().categories());
         List<ShopCard> shops = marketplace.merchants().find(MerchantFilter.live().inCommune(insee)).stream()
-                .map(merchant -> ShopCard.of(merchant, commune.name(), tones)).toList();
+                .map(merchant -> ShopCard.of(merchant, commune.name(), tones, pictures)).toList();
         SearchResult products = marketplace.search().search(SearchQuery.all().withCommunes(Set.of(insee))
                 .withSort(SortOrder.NEWEST).withPage(0, PRODUCTS_SHOWN).withFacets(false));
         String body = marketplace.territory().intercommunalities().stream()
                 .filter(i -> i.code().equals(commune.intercommunalityCode())).map(Intercommunality::name).findFirst().orElse("");
         PageFactory.render(ctx, "catalogue/commune.jte", new CommuneView(page, commune.name(), commune.postalCode(), body, shops,
-                products.total(), products.items().stream().map(doc -> ProductCard.of(doc, tones)).toList(),
+                products.total(), products.items().stream().map(doc -> ProductCard.of(doc, tones, pictures)).toList(),
                 "/recherche?" + SearchForm.COMMUNE + "=" + Paths.encodeQuery(insee),
                 List.of(new Crumb(page.t("nav.home"), "/"), new Crumb(page.t("nav.communes"), "/communes"),
                         new Crumb(commune.name(), Paths.commune(insee)))));

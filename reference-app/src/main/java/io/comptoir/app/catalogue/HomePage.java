@@ -32,10 +32,12 @@ public final class HomePage {
 
     private final Marketplace marketplace;
     private final PageFactory pages;
+    private final PictureSources pictures;
 
-    public HomePage(Marketplace marketplace, PageFactory pages) {
+    public HomePage(Marketplace marketplace, PageFactory pages, PictureSources pictures) {
         this.marketplace = requireNonNull(marketplace, "marketplace is null");
         this.pages = requireNonNull(pages, "pages is null");
+        this.pictures = requireNonNull(pictures, "pictures is null");
     }
 
     public void register(RoutesConfig routes) {
@@ -49,10 +51,10 @@ public final class HomePage {
         List<Commune> communes = marketplace.territory().communes();
         Map<String, Commune> communeIndex = communes.stream().collect(Collectors.toMap(Commune::inseeCode, Function.identity()));
         List<ShopCard> featured = marketplace.merchants().find(MerchantFilter.live().featured().page(0, FEATURED)).stream()
-                .map(merchant -> ShopCard.of(merchant, ShopDirectoryPage.communeName(communeIndex, merchant), tones)).toList();
+                .map(merchant -> ShopCard.of(merchant, ShopDirectoryPage.communeName(communeIndex, merchant), tones, pictures)).toList();
         List<ProductCard> newest = marketplace.search().search(SearchQuery.all().withSort(SortOrder.NEWEST)
                         .withPage(0, NEWEST).withFacets(false)).items().stream()
-                .map(doc -> ProductCard.of(doc, tones)).toList();
+                .map(doc -> ProductCard.of(doc, tones, pictures)).toList();
         Map<MerchantStatus, Integer> byStatus = marketplace.merchants().countByStatus();
         HomeView.Figures figures = new HomeView.Figures(byStatus.getOrDefault(MerchantStatus.LIVE, 0),
                 byStatus.getOrDefault(MerchantStatus.ONBOARDING, 0), marketplace.catalogue().countVisibleProducts(), communes.size());

@@ -1,6 +1,5 @@
 package io.comptoir.app.catalogue;
 
-import io.comptoir.app.catalogue.ProductView.Picture;
 import io.comptoir.app.catalogue.ProductView.ShopBlock;
 import io.comptoir.app.catalogue.ProductView.VariantLine;
 import io.comptoir.app.feature.Marketplace;
@@ -37,10 +36,12 @@ public final class ProductPage {
 
     private final Marketplace marketplace;
     private final PageFactory pages;
+    private final PictureSources pictures;
 
-    public ProductPage(Marketplace marketplace, PageFactory pages) {
+    public ProductPage(Marketplace marketplace, PageFactory pages, PictureSources pictures) {
         this.marketplace = requireNonNull(marketplace, "marketplace is null");
         this.pages = requireNonNull(pages, "pages is null");
+        this.pictures = requireNonNull(pictures, "pictures is null");
     }
 
     public void register(RoutesConfig routes) {
@@ -67,7 +68,7 @@ public final class ProductPage {
         path.forEach(step -> breadcrumb.add(new Crumb(step.name(), Paths.category(step.slug()))));
         breadcrumb.add(new Crumb(product.name(), canonical));
         PageFactory.render(ctx, "catalogue/product.jte", new ProductView(page, product.name(), paragraphs(product.description()),
-                product.images().stream().map(image -> new Picture(Paths.asset(image.assetKey()), image.altText())).toList(),
+                product.images().stream().map(pictures::of).toList(),
                 tones.of(product.categoryId()), path.get(path.size() - 1).name(), product.minPrice(), product.maxPrice(), product.inStock(),
                 product.variants().stream().map(variant -> new VariantLine(variant.id().value(), label(variant, page), variant.sku(), variant.price(),
                         variant.stock(), StockLevel.of(variant.stock()))).toList(),
@@ -89,7 +90,7 @@ public final class ProductPage {
                 .withPage(0, RELATED + 1).withFacets(false);
         return marketplace.search().search(query).items().stream()
                 .filter(doc -> !doc.productId().equals(product.id())).limit(RELATED)
-                .map(doc -> ProductCard.of(doc, tones)).toList();
+                .map(doc -> ProductCard.of(doc, tones, pictures)).toList();
     }
 
     /** The options as people of the page's language write them: "Pointure : 42, Couleur : bleu" in French. */

@@ -54,9 +54,6 @@ public record ProductView(Page page, String name, List<String> description, List
         return !minPrice.equals(maxPrice);
     }
 
-    public record Picture(String url, String alt) {
-    }
-
     /** @param label the options ("Taille : 42"), empty for a product without options */
     public record VariantLine(long id, String label, String sku, Money price, int stock, StockLevel level) {
     }

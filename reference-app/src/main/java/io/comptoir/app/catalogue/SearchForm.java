@@ -128,6 +128,14 @@ public record SearchForm(String action, String text, List<String> communes, List
         return urlOf(kept, 1);
     }
 
+    /** The address with another text, the filters kept, back on the first page ("did you mean"). */
+    public String withText(String other) {
+        List<Map.Entry<String, String>> kept = new ArrayList<>(parameters());
+        kept.removeIf(entry -> entry.getKey().equals(TEXT));
+        kept.add(0, Map.entry(TEXT, other));
+        return urlOf(kept, 1);
+    }
+
     /** The address with the text only: every filter removed. */
     public String withoutFilters() {
         return text.isBlank() ? action : urlOf(List.of(Map.entry(TEXT, text)), 1);

@@ -24,12 +24,14 @@ import static java.util.Objects.requireNonNull;
 public final class SearchPages {
     private final Marketplace marketplace;
     private final PageFactory pages;
+    private final PictureSources pictures;
     private final SearchViews views;
 
-    public SearchPages(Marketplace marketplace, PageFactory pages) {
+    public SearchPages(Marketplace marketplace, PageFactory pages, PictureSources pictures) {
         this.marketplace = requireNonNull(marketplace, "marketplace is null");
         this.pages = requireNonNull(pages, "pages is null");
-        this.views = new SearchViews(marketplace);
+        this.pictures = requireNonNull(pictures, "pictures is null");
+        this.views = new SearchViews(marketplace, pictures);
     }
 
     public void register(RoutesConfig routes) {
@@ -41,7 +43,8 @@ public final class SearchPages {
         Page page = pages.page(ctx);
         SearchForm form = SearchForm.read(ctx, "/recherche", Optional.empty());
         SearchResult result = marketplace.search().search(form.query());
-        String heading = form.text().isBlank() ? page.t("search.heading.all") : page.t("search.heading.text", form.text());
+        String heading = form.text().isBlank() ? page.t("search.heading.all")
+                : page.t("search.heading.text", result.searchedFor().orElse(form.text()));
         List<Crumb> breadcrumb = List.of(new Crumb(page.t("nav.home"), "/"), new Crumb(page.t("nav.products"), "/recherche"));
         PageFactory.render(ctx, "catalogue/search.jte", views.build(page, form, result, tones(), heading, breadcrumb, List.of(),
                 Optional.empty()));

@@ -4,6 +4,7 @@ import io.comptoir.app.web.Page;
 import io.comptoir.app.web.Pager;
 
 import java.util.List;
+import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
 
@@ -13,10 +14,14 @@ import static java.util.Objects.requireNonNull;
  * @param heading the page's h1
  * @param subcategories on a category page, links to its children
  * @param chips the active filters, each with the address that removes it
+ * @param correctedTo the text the results are for when the shopper's was read as another ("choclat" as "chocolat")
+ * @param didYouMean when nothing matches: a close text that would, with the address of its results
+ * @param related products of the same categories shown after a short list
  */
 public record SearchView(Page page, SearchForm form, String heading, List<Crumb> breadcrumb, List<Crumb> subcategories,
                          long total, List<ProductCard> cards, List<FacetView> facets, List<Chip> chips, Pager pager,
-                         List<SortOption> sorts) {
+                         List<SortOption> sorts, Optional<String> correctedTo, Optional<Crumb> didYouMean,
+                         List<ProductCard> related) {
 
     public SearchView {
         requireNonNull(page, "page is null");
@@ -29,6 +34,14 @@ public record SearchView(Page page, SearchForm form, String heading, List<Crumb>
         chips = List.copyOf(chips);
         requireNonNull(pager, "pager is null");
         sorts = List.copyOf(sorts);
+        requireNonNull(correctedTo, "correctedTo is null");
+        requireNonNull(didYouMean, "didYouMean is null");
+        related = List.copyOf(related);
+    }
+
+    /** How many filters are chosen, shown on the phone's "Filtres" button. */
+    public long chosenFilters() {
+        return facets.stream().flatMap(facet -> facet.options().stream()).filter(option -> option.selected() && !option.value().isEmpty()).count();
     }
 
     /** One filter dimension of the form; {@code single} ones are radio buttons (a price band). */

@@ -27,9 +27,11 @@ import static java.util.Objects.requireNonNull;
 /** Builds a {@link SearchView} from a form and the engine's results: facets as form options, active filters as chips. */
 final class SearchViews {
     private final Marketplace marketplace;
+    private final PictureSources pictures;
 
-    SearchViews(Marketplace marketplace) {
+    SearchViews(Marketplace marketplace, PictureSources pictures) {
         this.marketplace = requireNonNull(marketplace, "marketplace is null");
+        this.pictures = requireNonNull(pictures, "pictures is null");
     }
 
     /**
@@ -53,8 +55,10 @@ final class SearchViews {
         List<SortOption> sorts = Arrays.stream(SortChoice.values())
                 .map(choice -> new SortOption(choice.parameter(), page.t(choice.labelKey()), choice == form.sort())).toList();
         return new SearchView(page, form, heading, breadcrumb, subcategories, result.total(),
-                result.items().stream().map(doc -> ProductCard.of(doc, tones)).toList(), facets,
-                chips(page, form, facets), pager, sorts);
+                result.items().stream().map(doc -> ProductCard.of(doc, tones, pictures, result.sameProductElsewhere(doc.productId()))).toList(),
+                facets, chips(page, form, facets), pager, sorts, result.searchedFor(),
+                result.didYouMean().map(text -> new Crumb(text, form.withText(text))),
+                result.related().stream().map(doc -> ProductCard.of(doc, tones, pictures)).toList());
     }
 
     private static Optional<Facet> facet(SearchResult result, String name) {

@@ -6,13 +6,11 @@ import io.comptoir.engine.api.merchant.Merchant;
 import java.util.Optional;
 
 /** A shop in a list: directory, home page, commune page. */
-public record ShopCard(String url, String name, String trade, String communeName, Optional<String> photoUrl, String photoAlt,
-                       int tone, String initial) {
+public record ShopCard(String url, String name, String trade, String communeName, Optional<Picture> photo, int tone, String initial) {
 
-    public static ShopCard of(Merchant merchant, String communeName, CategoryTones tones) {
+    public static ShopCard of(Merchant merchant, String communeName, CategoryTones tones, PictureSources pictures) {
         return new ShopCard(Paths.shop(merchant.id(), merchant.slug()), merchant.name(), merchant.trade(), communeName,
-                merchant.photo().map(photo -> Paths.asset(photo.assetKey())), merchant.photo().map(photo -> photo.altText()).orElse(""),
-                tones.ofFirst(merchant.categories()), initialOf(merchant.name()));
+                merchant.photo().map(pictures::of), tones.ofFirst(merchant.categories()), initialOf(merchant.name()));
     }
 
     private static String initialOf(String name) {

@@ -33,10 +33,12 @@ public final class ShopDirectoryPage {
 
     private final Marketplace marketplace;
     private final PageFactory pages;
+    private final PictureSources pictures;
 
-    public ShopDirectoryPage(Marketplace marketplace, PageFactory pages) {
+    public ShopDirectoryPage(Marketplace marketplace, PageFactory pages, PictureSources pictures) {
         this.marketplace = requireNonNull(marketplace, "marketplace is null");
         this.pages = requireNonNull(pages, "pages is null");
+        this.pictures = requireNonNull(pictures, "pictures is null");
     }
 
     public void register(RoutesConfig routes) {
@@ -70,7 +72,7 @@ public final class ShopDirectoryPage {
                 number -> directoryUrl(commune, category, number));
         PageFactory.render(ctx, "catalogue/shops.jte", new ShopDirectoryView(page, communeChoices, categoryChoices,
                 commune.isPresent() || category.isPresent(), total,
-                shops.stream().map(shop -> ShopCard.of(shop, communeName(communes, shop), tones)).toList(), pager));
+                shops.stream().map(shop -> ShopCard.of(shop, communeName(communes, shop), tones, pictures)).toList(), pager));
     }
 
     private static List<Choice> categoryChoices(List<Category> all, Optional<CategoryId> selected) {

@@ -31,10 +31,12 @@ public final class ShopPage {
 
     private final Marketplace marketplace;
     private final PageFactory pages;
+    private final PictureSources pictures;
 
-    public ShopPage(Marketplace marketplace, PageFactory pages) {
+    public ShopPage(Marketplace marketplace, PageFactory pages, PictureSources pictures) {
         this.marketplace = requireNonNull(marketplace, "marketplace is null");
         this.pages = requireNonNull(pages, "pages is null");
+        this.pictures = requireNonNull(pictures, "pictures is null");
     }
 
     public void register(RoutesConfig routes) {
@@ -61,14 +63,14 @@ public final class ShopPage {
                 .orElseThrow(() -> NotFoundException.of("commune", merchant.address().communeInsee()));
         List<Crumb> categories = merchant.categories().stream().map(tones::category).flatMap(Optional::stream)
                 .map(c -> new Crumb(c.name(), Paths.category(c.slug()))).toList();
-        ShopCard card = ShopCard.of(merchant, commune.name(), tones);
+        ShopCard card = ShopCard.of(merchant, commune.name(), tones, pictures);
         PageFactory.render(ctx, "catalogue/shop.jte", new ShopView(page, merchant.name(), merchant.trade(),
                 ProductPage.paragraphs(merchant.description()),
-                merchant.photo().map(photo -> new ProductView.Picture(Paths.asset(photo.assetKey()), photo.altText())),
+                merchant.photo().map(pictures::of),
                 card.tone(), card.initial(), merchant.address().street(), merchant.address().postalCode(), commune.name(),
                 Paths.commune(commune.inseeCode()), HoursTable.of(merchant.openingHours(), Paris.now(marketplace.clock()), page),
                 present(merchant.contact().phone()), present(merchant.contact().email()), website(merchant.contact().website()),
-                categories, products.total(), products.items().stream().map(doc -> ProductCard.of(doc, tones)).toList(),
+                categories, products.total(), products.items().stream().map(doc -> ProductCard.of(doc, tones, pictures)).toList(),
                 Pager.of(pageNumber, Math.max(1, products.pageCount()), number -> canonical + (number > 1 ? "?page=" + number : "")),
                 List.of(new Crumb(page.t("nav.home"), "/"), new Crumb(page.t("nav.shops"), "/boutiques"),
                         new Crumb(merchant.name(), canonical)),

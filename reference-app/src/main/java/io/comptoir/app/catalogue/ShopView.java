@@ -13,7 +13,7 @@ import static java.util.Objects.requireNonNull;
  *
  * @param website the shop's site, only when it is an http(s) address (never a {@code javascript:} link)
  */
-public record ShopView(Page page, String name, String trade, List<String> description, Optional<ProductView.Picture> photo,
+public record ShopView(Page page, String name, String trade, List<String> description, Optional<Picture> photo,
                        int tone, String initial, String street, String postalCode, String communeName, String communeUrl,
                        HoursTable hours, Optional<String> phone, Optional<String> email, Optional<String> website,
                        List<Crumb> categories, long productCount, List<ProductCard> products, Pager pager,

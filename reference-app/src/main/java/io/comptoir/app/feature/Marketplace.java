@@ -3,6 +3,7 @@ package io.comptoir.app.feature;
 import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.account.SessionStore;
 import io.comptoir.engine.api.asset.AssetStore;
+import io.comptoir.engine.api.asset.ImageUploads;
 import io.comptoir.engine.api.cart.CartService;
 import io.comptoir.engine.api.catalogue.Catalogue;
 import io.comptoir.engine.api.error.NotFoundException;
@@ -12,6 +13,7 @@ import io.comptoir.engine.api.merchant.OnboardingChecklist;
 import io.comptoir.engine.api.order.Checkout;
 import io.comptoir.engine.api.order.Orders;
 import io.comptoir.engine.api.payment.Payments;
+import io.comptoir.engine.api.privacy.PersonalDataRights;
 import io.comptoir.engine.api.search.ProductSearch;
 import io.comptoir.engine.api.stats.SiteVisits;
 import io.comptoir.engine.api.territory.Territory;
@@ -34,7 +36,9 @@ public record Marketplace(
         Territory territory,
         ProductSearch search,
         AssetStore assets,
+        ImageUploads images,
         AccountDirectory accounts,
+        PersonalDataRights privacy,
         SessionStore sessions,
         CartService carts,
         Checkout checkout,
@@ -58,7 +62,9 @@ public record Marketplace(
         requireNonNull(territory, "territory is null");
         requireNonNull(search, "search is null");
         requireNonNull(assets, "assets is null");
+        requireNonNull(images, "images is null");
         requireNonNull(accounts, "accounts is null");
+        requireNonNull(privacy, "privacy is null");
         requireNonNull(sessions, "sessions is null");
         requireNonNull(carts, "carts is null");
         requireNonNull(checkout, "checkout is null");
@@ -78,8 +84,8 @@ public record Marketplace(
 
     /** The services of a running engine, with another clock for the web layer (tests). */
     public static Marketplace of(Engine engine, Clock clock) {
-        return new Marketplace(engine.catalogue(), engine.merchants(), engine.territory(), engine.search(), engine.assets(),
-                engine.accounts(), engine.sessions(), engine.carts(), engine.checkout(), engine.orders(), engine.payments(),
+        return new Marketplace(engine.catalogue(), engine.merchants(), engine.territory(), engine.search(), engine.assets(), engine.imageUploads(),
+                engine.accounts(), engine.privacy(), engine.sessions(), engine.carts(), engine.checkout(), engine.orders(), engine.payments(),
                 engine.mailOutbox(), engine.onboarding(), engine.visits(), engine::findService, clock);
     }
 

@@ -84,6 +84,15 @@ public interface WebFeature {
         return List.of();
     }
 
+    /**
+     * Other sites its forms lead the browser to, as origins ({@code https://host[:port]}): a payment provider's hosted
+     * page a checkout redirects to, for instance. The site's content security policy lets forms lead only to the site
+     * itself and to these; a browser refuses any other redirect a form leads to.
+     */
+    default List<String> formTargets(Marketplace marketplace) {
+        return List.of();
+    }
+
     /** Its part of {@code /openapi.json}, which must describe exactly the API routes it registers. */
     default List<OpenApiSection> openApi() {
         return List.of();

@@ -20,6 +20,7 @@ import io.comptoir.engine.api.order.FulfilmentMethod;
 import io.comptoir.engine.api.order.MerchantOrder;
 import io.comptoir.engine.api.order.MerchantOrderStatus;
 import io.comptoir.engine.api.order.OrderAction;
+import io.comptoir.engine.api.order.OrderAdjustment;
 import io.comptoir.engine.api.order.OrderLine;
 import io.comptoir.engine.api.order.StatusChange;
 import io.comptoir.engine.api.order.TenderShare;
@@ -103,17 +104,21 @@ public final class MerchantApiJson {
         }
     }
 
-    /** @param allowedActions what the caller may do with it now */
+    /**
+     * @param adjustments the discounts and surcharges plugins' checkout hooks made: total is subtotal + deliveryFee + theirs
+     * @param allowedActions what the caller may do with it now
+     */
     public record OrderJson(long id, String number, long customerOrderId, long merchantId, String merchantName,
                             MerchantOrderStatus status, FulfilmentJson fulfilment, ShopperJson shopper, List<LineJson> lines,
-                            Money subtotal, Money deliveryFee, Money total, Money refunded, Money refundable, List<TenderJson> tenders,
+                            Money subtotal, Money deliveryFee, List<OrderAdjustment> adjustments, Money total, Money refunded,
+                            Money refundable, List<TenderJson> tenders,
                             List<StepJson> history, List<OrderAction> allowedActions, Instant createdAt) {
         public static OrderJson of(MerchantOrder order, Set<OrderAction> allowed) {
             return new OrderJson(order.id().value(), order.number(), order.customerOrderId().value(), order.merchantId().value(),
                     order.merchantName(), order.status(),
                     new FulfilmentJson(order.fulfilment().method(), order.fulfilment().address().map(DeliveryAddressJson::of).orElse(null)),
                     new ShopperJson(order.shopper().value(), order.shopperName(), order.shopperEmail()),
-                    order.lines().stream().map(LineJson::of).toList(), order.subtotal(), order.deliveryFee(), order.total(),
+                    order.lines().stream().map(LineJson::of).toList(), order.subtotal(), order.deliveryFee(), order.adjustments(), order.total(),
                     order.refunded(), order.refundable(), order.tenders().stream().map(TenderJson::of).toList(),
                     order.history().stream().map(StepJson::of).toList(),
                     Arrays.stream(OrderAction.values()).filter(allowed::contains).toList(), order.createdAt());

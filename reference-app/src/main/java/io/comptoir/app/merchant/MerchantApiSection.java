@@ -198,13 +198,18 @@ public final class MerchantApiSection implements OpenApiSection {
                 "from", enumeration("Status before", ORDER_STATUSES), "to", enumeration("Status after", ORDER_STATUSES),
                 "action", enumeration("What was done", ORDER_ACTIONS), "actor", string("Who: account:<id> or system:<component>"),
                 "at", dateTime(), "note", string("Why; may be empty")));
+        schemas.put("ShopOrderAdjustment", object("A discount (negative) or surcharge (positive) a plugin's checkout hook made to the order",
+                "label", string("For people, e.g. Fidélité : 500 points"), "amount", ref("Money"),
+                "source", string("The id of the plugin that made it")));
         schemas.put("ShopOrder", object("One shop's part of a shopper's order",
                 "id", int64("Merchant order id"), "number", string("For people, e.g. C-000123-2"),
                 "customerOrderId", int64("The shopper's whole order"), "merchantId", int64("The shop"), "merchantName", string("Shop name"),
                 "status", enumeration("Status", ORDER_STATUSES), "fulfilment", ref("ShopOrderFulfilment"),
                 "shopper", ref("ShopOrderShopper"), "lines", array(ref("ShopOrderLine"), "What was ordered"),
-                "subtotal", ref("Money"), "deliveryFee", ref("Money"), "total", ref("Money"), "refunded", ref("Money"),
-                "refundable", ref("Money"), "tenders", array(ref("ShopTenderShare"), "In tender order"),
+                "subtotal", ref("Money"), "deliveryFee", ref("Money"),
+                "adjustments", array(ref("ShopOrderAdjustment"), "Discounts and surcharges plugins made at checkout, in order: total "
+                        + "is subtotal + deliveryFee + their amounts"),
+                "total", ref("Money"), "refunded", ref("Money"), "refundable", ref("Money"), "tenders", array(ref("ShopTenderShare"), "In tender order"),
                 "history", array(ref("ShopOrderStep"), "Oldest first"),
                 "allowedActions", array(enumeration("An action", ORDER_ACTIONS), "What the caller may do now"),
                 "createdAt", dateTime()));

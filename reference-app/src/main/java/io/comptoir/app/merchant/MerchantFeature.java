@@ -3,6 +3,9 @@ package io.comptoir.app.merchant;
 import io.comptoir.app.feature.FeatureContext;
 import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.feature.WebFeature;
+import io.comptoir.app.web.AccessRole;
+import io.comptoir.app.web.SiteLink;
+import io.comptoir.app.web.backoffice.BackOffice;
 import io.comptoir.app.web.backoffice.BackOfficeShell;
 import io.comptoir.app.web.backoffice.NavEntry;
 import io.comptoir.app.web.openapi.OpenApiSection;
@@ -24,6 +27,11 @@ public final class MerchantFeature implements WebFeature {
     @Override
     public List<BackOfficeShell> backOffices(Marketplace marketplace) {
         return List.of(new MerchantShell(marketplace.merchants()));
+    }
+
+    @Override
+    public List<SiteLink> siteLinks() {
+        return List.of(SiteLink.backOffice(20, BackOffice.MERCHANT.areaKey(), BackOffice.MERCHANT.root(), AccessRole.MERCHANT_STAFF));
     }
 
     @Override

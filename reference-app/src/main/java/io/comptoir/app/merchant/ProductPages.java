@@ -234,9 +234,9 @@ final class ProductPages {
             if (product.images().size() >= 10) {
                 throw new InvalidInputException("file", "too_many_images", "a product has at most 10 pictures");
             }
-            String key = marketplace.assets().put(upload.filename(), upload.contentType(), upload.content());
+            Image stored = upload.storeThrough(marketplace.images(), alt, "alt");
             List<Image> images = new ArrayList<>(product.images());
-            images.add(new Image(key, alt.strip()));
+            images.add(stored);
             ProductDraft draft = ProductDraft.of(product);
             marketplace.catalogue().updateProduct(product.id(), new ProductDraft(draft.name(), draft.description(), draft.categoryId(),
                     images, draft.variants()), Viewer.of(ctx).actor());

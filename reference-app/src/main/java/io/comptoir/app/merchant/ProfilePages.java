@@ -88,9 +88,8 @@ final class ProfilePages {
             if (alt.isBlank()) {
                 throw new InvalidInputException("alt", "invalid_alt", "describe the picture for people who cannot see it");
             }
-            String key = marketplace.assets().put(upload.filename(), upload.contentType(), upload.content());
-            marketplace.merchants().updateProfile(shop.id(), MerchantProfile.of(shop).withPhoto(Optional.of(new Image(key, alt.strip()))),
-                    Viewer.of(ctx).actor());
+            Image stored = upload.storeThrough(marketplace.images(), alt, "alt");
+            marketplace.merchants().updateProfile(shop.id(), MerchantProfile.of(shop).withPhoto(Optional.of(stored)), Viewer.of(ctx).actor());
             shop.photo().ifPresent(old -> marketplace.assets().delete(old.assetKey()));
             MerchantBackOffice.redirectDone(ctx, ShopPaths.profile(shop.id()) + "#photo", "photo-saved");
         }

@@ -22,7 +22,7 @@ public final class OpsFeature implements WebFeature {
 
     @Override
     public void register(RoutesConfig routes, FeatureContext context) {
-        new HealthRoute(context.marketplace().search(), context.marketplace().plugin(ScheduledJobs.class)).register(routes);
+        new HealthRoute(context.marketplace().search(), context.marketplace().plugin(ScheduledJobs.class), context.marketplace().mailOutbox()).register(routes);
         context.metrics().register(routes);
     }
 }

@@ -58,6 +58,8 @@ import static java.util.Objects.requireNonNull;
  */
 public final class SeedLoader {
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+    /** Products between two progress lines of the log. */
+    private static final int PROGRESS_STEP = 1_000;
     private static final Actor SEEDER = Actor.system("seed");
 
     private final Territory territory;
@@ -103,6 +105,7 @@ public final class SeedLoader {
         Map<String, MerchantId> shops = new HashMap<>();
         List<MerchantEntry> merchantEntries = read(source, "merchants.json", new TypeReference<>() {
         });
+        log.info("Demo load: territory and {} categories done; {} shops next", categories.size(), merchantEntries.size());
         for (MerchantEntry entry : merchantEntries) {
             Merchant merchant = merchants.importMerchant(profile(entry, categories), MerchantStatus.valueOf(entry.status()),
                     entry.featured(), SEEDER);
@@ -111,10 +114,16 @@ public final class SeedLoader {
 
         List<ProductEntry> productEntries = read(source, "products.json", new TypeReference<>() {
         });
+        log.info("Demo load: {} shops done; {} products next", merchantEntries.size(), productEntries.size());
+        int done = 0;
         for (ProductEntry entry : productEntries) {
             MerchantId merchant = require(shops, entry.merchant(), "merchant of product " + entry.ref());
             catalogue.importProduct(merchant, draft(entry, categories, currency), Instant.parse(entry.createdAt()), SEEDER);
+            if (++done % PROGRESS_STEP == 0) {
+                log.info("Demo load: {} of {} products", done, productEntries.size());
+            }
         }
+        log.info("Demo load: {} products done; the accounts next (each password hashed with Argon2id)", productEntries.size());
         int accountCount = loadAccounts(source, merchantEntries, shops);
         Summary summary = new Summary(territoryFile.communes().size(), categories.size(), merchantEntries.size(), productEntries.size(),
                 accountCount);

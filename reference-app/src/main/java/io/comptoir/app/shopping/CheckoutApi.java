@@ -93,7 +93,7 @@ public final class CheckoutApi {
         ctx.header("Location", links.to("/api/v1/orders/" + result.order().id().value()));
         ctx.status(result.replayed() ? HttpStatus.OK : HttpStatus.CREATED);
         if (wait.isEmpty() || result.order().status() != CustomerOrderStatus.PENDING_PAYMENT) {
-            ctx.json(OrderJson.of(result.order(), marketplace.orders(), marketplace.merchants(), links));
+            ctx.json(OrderJson.of(result.order(), marketplace.orders(), marketplace.merchants(), marketplace.payments(), links));
             return;
         }
         // Prefer: wait=N: answer once the processor has confirmed (or refused) the payment, as a synchronous one would
@@ -105,7 +105,7 @@ public final class CheckoutApi {
                         String reason = order.failureReason().orElse("payment declined");
                         throw new ConflictException("payment_declined", "the payment was declined: " + reason, List.of(order.number(), reason));
                     }
-                    ctx.json(OrderJson.of(order, marketplace.orders(), marketplace.merchants(), links));
+                    ctx.json(OrderJson.of(order, marketplace.orders(), marketplace.merchants(), marketplace.payments(), links));
                 }));
     }
 

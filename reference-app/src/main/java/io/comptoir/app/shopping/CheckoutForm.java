@@ -2,8 +2,11 @@ package io.comptoir.app.shopping;
 
 import io.comptoir.engine.api.merchant.FulfilmentOptions;
 import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.engine.api.order.CustomerOrder;
 import io.comptoir.engine.api.order.DeliveryAddress;
 import io.comptoir.engine.api.order.FulfilmentChoice;
+import io.comptoir.engine.api.order.FulfilmentMethod;
+import io.comptoir.engine.api.order.MerchantOrder;
 import io.javalin.http.Context;
 
 import java.util.LinkedHashMap;
@@ -45,6 +48,29 @@ public record CheckoutForm(Map<MerchantId, Map<String, String>> shops, String te
     /** The form as first shown: nothing chosen yet. */
     public static CheckoutForm blank() {
         return new CheckoutForm(Map.of(), "", "", "", "", List.of(), "", "", "");
+    }
+
+    /**
+     * The form as it was for an order whose payment was declined: each shop's collection or delivery address again, so
+     * that paying anew (the cart holds the items again) does not mean typing them again. The card is asked anew.
+     */
+    public static CheckoutForm retrying(CustomerOrder declined) {
+        Map<MerchantId, Map<String, String>> shops = new LinkedHashMap<>();
+        for (MerchantOrder part : declined.merchantOrders()) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            boolean collect = part.fulfilment().method() == FulfilmentMethod.CLICK_AND_COLLECT;
+            fields.put("fulfilment", collect ? COLLECT : DELIVER);
+            part.fulfilment().address().ifPresent(address -> {
+                fields.put("recipient", address.recipient());
+                fields.put("street", address.street());
+                fields.put("postalCode", address.postalCode());
+                fields.put("commune", address.communeInsee());
+                fields.put("phone", address.phone());
+                fields.put("instructions", address.instructions());
+            });
+            shops.put(part.merchantId(), fields);
+        }
+        return new CheckoutForm(shops, "", "", "", "", List.of(), "", "", "");
     }
 
     /**

@@ -24,6 +24,7 @@ import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.order.CheckoutRequest;
 import io.comptoir.engine.api.order.CheckoutResult;
+import io.comptoir.engine.api.order.CustomerOrderStatus;
 import io.comptoir.engine.api.order.FulfilmentChoice;
 import io.comptoir.engine.api.order.ShopQuote;
 import io.comptoir.engine.api.payment.TenderRequest;
@@ -73,8 +74,13 @@ public final class CheckoutPage {
         routes.post(PATH, this::submit, AccessRole.SHOPPER);
     }
 
+    /** The form, filled in again when the shopper's last order was declined (its items are back in the cart). */
     private void show(Context ctx) {
-        render(ctx, CheckoutForm.blank(), FormState.empty(), HttpStatus.OK);
+        AccountId shopper = Viewer.of(ctx).requireAccount().id();
+        CheckoutForm form = marketplace.orders().customerOrdersOf(shopper, 0, 1).stream()
+                .filter(last -> last.status() == CustomerOrderStatus.PAYMENT_FAILED)
+                .findFirst().map(CheckoutForm::retrying).orElseGet(CheckoutForm::blank);
+        render(ctx, form, FormState.empty(), HttpStatus.OK);
     }
 
     private void submit(Context ctx) {
@@ -113,7 +119,8 @@ public final class CheckoutPage {
         try {
             Tenders.checkPayAtPickup(plan, choices.values());
             CheckoutResult result = marketplace.checkout().checkout(new CheckoutRequest(shopper, choices, plan, form.idempotencyKey()));
-            ctx.redirect(OrderPath.of(result.order().id()), HttpStatus.SEE_OTHER);
+            // a card paid on the processor's page (Stripe Checkout): there, and the processor sends the shopper back to the order
+            ctx.redirect(tenders.approvalUrl(result.order().id()).orElse(OrderPath.of(result.order().id())), HttpStatus.SEE_OTHER);
         }
         catch (InvalidInputException e) {
             explain(e, form, state, page);
@@ -132,8 +139,8 @@ public final class CheckoutPage {
     /** The main tender as the form gives it, or the errors of its fields. */
     private Optional<TenderRequest> mainTender(CheckoutForm form, FormState state, Page page) {
         String chosen = form.tender(tenders.mainTenders());
-        if (chosen.equals(Tenders.PAY_AT_PICKUP)) {
-            return Optional.of(TenderRequest.of(Tenders.PAY_AT_PICKUP, Map.of()));
+        if (chosen.equals(Tenders.PAY_AT_PICKUP) || chosen.equals(Tenders.HOSTED_CARD)) {
+            return Optional.of(TenderRequest.of(chosen, Map.of()));
         }
         if (!chosen.equals(Tenders.SANDBOX_CARD)) {
             state.error("tender", page.t("checkout.tender.error.none"));
@@ -220,19 +227,25 @@ public final class CheckoutPage {
         Money zero = Money.zero(cart.total().currency());
         Money subtotal = zero;
         Money fees = zero;
+        Money total = zero;
         List<CheckoutView.ShopSection> sections = new ArrayList<>();
         for (ShopQuote quote : marketplace.checkout().quote(shopper, choices)) {
             MerchantId merchant = quote.merchantId();
             sections.add(section(page, form, state, merchant, options.get(merchant), quote, groups.getOrDefault(merchant, List.of())));
             subtotal = subtotal.plus(quote.subtotal());
             fees = fees.plus(quote.deliveryFee());
+            total = total.plus(quote.total());
         }
         List<String> mainTenders = tenders.mainTenders();
+        List<String> cardRefusals = tenders.cannotPay(Tenders.HOSTED_CARD, groups.keySet()).stream()
+                .map(merchant -> marketplace.merchants().require(merchant).name()).toList();
+        String chosen = form.tender(cardRefusals.isEmpty() ? mainTenders
+                : mainTenders.stream().filter(tender -> !tender.equals(Tenders.HOSTED_CARD)).toList());
         ctx.status(status);
         ctx.header("Cache-Control", "private, no-store");
-        PageFactory.render(ctx, "shopping/checkout.jte", new CheckoutView(page, sections, subtotal, fees, subtotal.plus(fees),
-                UUID.randomUUID().toString(), CartVersion.of(cart), mainTenders, form.tender(mainTenders), tenders.takesVouchers(), form.voucherCodes(), state,
-                CartNotices.texts(page, cart.notices())));
+        PageFactory.render(ctx, "shopping/checkout.jte", new CheckoutView(page, sections, subtotal, fees, total,
+                UUID.randomUUID().toString(), CartVersion.of(cart), mainTenders, chosen, tenders.takesVouchers(), form.voucherCodes(), state,
+                CartNotices.texts(page, cart.notices()), cardRefusals));
     }
 
     private CheckoutView.ShopSection section(Page page, CheckoutForm form, FormState state, MerchantId id, FulfilmentOptions options,
@@ -248,7 +261,7 @@ public final class CheckoutPage {
         CheckoutForm.ADDRESS_FIELDS.forEach(name -> address.put(name, form.value(id, name)));
         return new CheckoutView.ShopSection(id.value(), quote.merchantName(), Paths.shop(merchant.id(), merchant.slug()),
                 merchant.address().street(), merchant.address().postalCode(), communeName(merchant.address().communeInsee()), hours,
-                options.clickAndCollect(), delivery, form.method(id, options), quote.subtotal(), quote.deliveryFee(), quote.total(),
+                options.clickAndCollect(), delivery, form.method(id, options), quote.subtotal(), quote.deliveryFee(), quote.adjustments(), quote.total(),
                 lines.stream().map(line -> new CheckoutView.Item(line.productName(), line.variantLabel(), line.quantity(), line.total())).toList(),
                 address, state.errorOf("shop-" + id.value()));
     }

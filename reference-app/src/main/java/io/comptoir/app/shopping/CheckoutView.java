@@ -4,6 +4,7 @@ import io.comptoir.app.catalogue.HoursTable;
 import io.comptoir.app.web.FormState;
 import io.comptoir.app.web.Page;
 import io.comptoir.engine.api.money.Money;
+import io.comptoir.engine.api.order.OrderAdjustment;
 
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ import static java.util.Objects.requireNonNull;
  */
 public record CheckoutView(Page page, List<ShopSection> shops, Money subtotal, Money deliveryFees, Money total, String idempotencyKey,
                            String cartVersion, List<String> mainTenders, String tender, boolean takesVouchers, List<String> voucherCodes,
-                           FormState form, List<String> notices) {
+                           FormState form, List<String> notices, List<String> cardRefusals) {
     public CheckoutView {
         requireNonNull(page, "page is null");
         shops = List.copyOf(shops);
@@ -34,11 +35,22 @@ public record CheckoutView(Page page, List<ShopSection> shops, Money subtotal, M
         voucherCodes = List.copyOf(voucherCodes);
         requireNonNull(form, "form is null");
         notices = List.copyOf(notices);
+        cardRefusals = List.copyOf(cardRefusals);
+    }
+
+    /** Whether the card paid on the processor's page is offered and can pay every shop of the basket. */
+    public boolean hostedCardAllowed() {
+        return mainTenders.contains(Tenders.HOSTED_CARD) && cardRefusals.isEmpty();
     }
 
     /** Whether payment at pickup is offered: it is, and no shop's part is delivered. */
     public boolean payAtPickupAllowed() {
         return mainTenders.contains(Tenders.PAY_AT_PICKUP) && shops.stream().noneMatch(ShopSection::delivered);
+    }
+
+    /** The adjustments of every shop's part, in the order of the shops. */
+    public List<OrderAdjustment> adjustments() {
+        return shops.stream().flatMap(shop -> shop.adjustments().stream()).toList();
     }
 
     public boolean offers(String provider) {
@@ -60,11 +72,14 @@ public record CheckoutView(Page page, List<ShopSection> shops, Money subtotal, M
      * @param method {@link CheckoutForm#COLLECT} or {@link CheckoutForm#DELIVER}
      * @param address the delivery fields as typed ({@code recipient}, {@code street}...)
      * @param error what is wrong with this shop's choice, in words, or an empty text
+     * @param adjustments the discounts and surcharges plugins' checkout hooks would make; {@code total} counts them
      */
     public record ShopSection(long merchantId, String name, String url, String street, String postalCode, String communeName,
                               HoursTable hours, boolean collectOffered, Optional<DeliveryOffer> delivery, String method,
-                              Money subtotal, Money fee, Money total, List<Item> items, Map<String, String> address, String error) {
+                              Money subtotal, Money fee, List<OrderAdjustment> adjustments, Money total, List<Item> items,
+                              Map<String, String> address, String error) {
         public ShopSection {
+            adjustments = List.copyOf(adjustments);
             items = List.copyOf(items);
             address = Map.copyOf(address);
         }

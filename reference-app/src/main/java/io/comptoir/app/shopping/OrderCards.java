@@ -17,6 +17,7 @@ import io.comptoir.engine.api.order.OrderAction;
 import io.comptoir.engine.api.order.StatusChange;
 import io.comptoir.engine.api.order.TenderShare;
 import io.comptoir.engine.api.payment.Payment;
+import io.comptoir.engine.api.payment.PaymentStatus;
 import io.comptoir.engine.api.territory.Commune;
 
 import java.time.Instant;
@@ -24,6 +25,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -52,7 +54,10 @@ final class OrderCards {
                 order.failureReason().orElse(""),
                 order.merchantOrders().stream().map(part -> part(part, payments, shopper, page)).toList(),
                 order.payments().stream().map(payment -> new OrderView.PaymentLine(payment.label(), payment.amount(),
-                        page.t("payment.status." + payment.status().name()))).toList());
+                        page.t("payment.status." + payment.status().name()))).toList(),
+                // a shopper back from the processor's page without paying may go there again
+                order.status() == CustomerOrderStatus.PENDING_PAYMENT ? new Tenders(marketplace.payments()).approvalUrl(order.id())
+                        : Optional.empty());
     }
 
     private OrderView.Part part(MerchantOrder part, Map<Long, Payment> payments, Actor shopper, Page page) {
@@ -66,7 +71,7 @@ final class OrderCards {
                 page.t(collect ? "order.fulfilment.collect" : "order.fulfilment.delivery"), place,
                 part.lines().stream().map(line -> new OrderView.Line(line.productName(), line.variantLabel(),
                         "/produits/" + line.productId().value(), line.quantity(), line.unitPrice(), line.total())).toList(),
-                part.subtotal(), part.deliveryFee(), part.total(), part.refunded(),
+                part.subtotal(), part.deliveryFee(), part.adjustments(), part.total(), part.refunded(),
                 part.tenders().stream().map(share -> share(share, payments, page)).toList(),
                 part.history().stream().map(change -> step(change, part, page)).toList(),
                 marketplace.orders().allowedActions(part, shopper, true).contains(OrderAction.CANCEL));
@@ -90,7 +95,11 @@ final class OrderCards {
         String label = payment == null ? share.provider() : payment.label();
         boolean atPickup = share.provider().equals(Tenders.PAY_AT_PICKUP);
         String state;
-        if (share.refunded().isPositive()) {
+        if (payment != null && (payment.status() == PaymentStatus.FAILED || payment.status() == PaymentStatus.PENDING && !atPickup)) {
+            // nothing was authorised yet, or the bank refused: the share says what its payment says
+            state = page.t("payment.status." + payment.status().name());
+        }
+        else if (share.refunded().isPositive()) {
             state = page.t("order.share.refunded", page.money(share.refunded()));
         }
         else if (share.released().compareTo(share.amount()) >= 0) {

@@ -12,11 +12,13 @@ import io.comptoir.engine.api.order.CustomerOrder;
 import io.comptoir.engine.api.order.DeliveryAddress;
 import io.comptoir.engine.api.order.MerchantOrder;
 import io.comptoir.engine.api.order.OrderAction;
+import io.comptoir.engine.api.order.OrderAdjustment;
 import io.comptoir.engine.api.order.OrderLine;
 import io.comptoir.engine.api.order.Orders;
 import io.comptoir.engine.api.order.StatusChange;
 import io.comptoir.engine.api.order.TenderShare;
 import io.comptoir.engine.api.payment.Payment;
+import io.comptoir.engine.api.payment.Payments;
 
 import java.time.Instant;
 import java.util.List;
@@ -33,7 +35,8 @@ public record OrderJson(long id, String number, String status, Money total, Inst
                         List<MerchantOrderJson> merchantOrders, List<PaymentJson> payments) {
 
     public record MerchantOrderJson(long id, String number, MerchantRef merchant, String status, FulfilmentJson fulfilment,
-                                    List<LineJson> lines, Money subtotal, Money deliveryFee, Money total, Money refunded,
+                                    List<LineJson> lines, Money subtotal, Money deliveryFee, List<OrderAdjustment> adjustments,
+                                    Money total, Money refunded,
                                     List<TenderShareJson> tenders, List<HistoryJson> history, List<String> allowedActions,
                                     Instant createdAt) {
     }
@@ -65,11 +68,15 @@ public record OrderJson(long id, String number, String status, Money total, Inst
     public record HistoryJson(String from, String to, String action, String by, Instant at, String note) {
     }
 
+    /** @param approvalUrl where the shopper approves a pending tender on its processor's page (Stripe Checkout), else null */
     public record PaymentJson(long id, int position, String provider, String label, String status, Money amount, Money captured,
-                              Money released, Money refunded, String failureReason) {
-        static PaymentJson of(Payment payment) {
+                              Money released, Money refunded, String failureReason, String approvalUrl) {
+        static PaymentJson of(Payment payment, Payments payments) {
+            String approvalUrl = payments.providers().stream().filter(provider -> provider.id().equals(payment.provider())).findFirst()
+                    .flatMap(provider -> provider.approvalUrl(payment)).orElse(null);
             return new PaymentJson(payment.id().value(), payment.position(), payment.provider(), payment.label(), payment.status().name(),
-                    payment.amount(), payment.captured(), payment.released(), payment.refunded(), payment.failureReason().orElse(null));
+                    payment.amount(), payment.captured(), payment.released(), payment.refunded(), payment.failureReason().orElse(null),
+                    approvalUrl);
         }
     }
 
@@ -77,13 +84,13 @@ public record OrderJson(long id, String number, String status, Money total, Inst
     public record OrderPage(List<OrderJson> items, int page, int size, boolean hasMore) {
     }
 
-    public static OrderJson of(CustomerOrder order, Orders orders, MerchantDirectory merchants, Links links) {
+    public static OrderJson of(CustomerOrder order, Orders orders, MerchantDirectory merchants, Payments providers, Links links) {
         Map<Long, Payment> payments = order.payments().stream().collect(Collectors.toMap(p -> p.id().value(), Function.identity()));
         Actor shopper = Actor.account(order.shopper().value());
         return new OrderJson(order.id().value(), order.number(), order.status().name(), order.total(), order.createdAt(),
                 order.failureReason().orElse(null),
                 order.merchantOrders().stream().map(part -> part(part, payments, orders, merchants, links, shopper)).toList(),
-                order.payments().stream().map(PaymentJson::of).toList());
+                order.payments().stream().map(payment -> PaymentJson.of(payment, providers)).toList());
     }
 
     private static MerchantOrderJson part(MerchantOrder part, Map<Long, Payment> payments, Orders orders, MerchantDirectory merchants,
@@ -93,7 +100,8 @@ public record OrderJson(long id, String number, String status, Money total, Inst
                 new MerchantRef(merchant.id().value(), merchant.name(), merchant.slug(), links.to(Paths.shop(merchant.id(), merchant.slug()))),
                 part.status().name(),
                 new FulfilmentJson(part.fulfilment().method().name(), part.fulfilment().address().map(AddressJson::of).orElse(null)),
-                part.lines().stream().map(LineJson::of).toList(), part.subtotal(), part.deliveryFee(), part.total(), part.refunded(),
+                part.lines().stream().map(LineJson::of).toList(), part.subtotal(), part.deliveryFee(), part.adjustments(), part.total(),
+                part.refunded(),
                 part.tenders().stream().map(share -> share(share, payments)).toList(),
                 part.history().stream().map(change -> history(change, part.shopper())).toList(),
                 orders.allowedActions(part, shopper, true).stream().map(OrderAction::name).sorted().toList(),

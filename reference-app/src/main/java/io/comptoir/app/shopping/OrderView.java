@@ -2,6 +2,7 @@ package io.comptoir.app.shopping;
 
 import io.comptoir.app.web.Page;
 import io.comptoir.engine.api.money.Money;
+import io.comptoir.engine.api.order.OrderAdjustment;
 
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +41,8 @@ public record OrderView(Page page, List<Card> orders, String notice, String erro
      * @param status the status in words; {@code statusTone} its colour ({@code pending}, {@code ok}, {@code failed})
      */
     public record Card(long id, String number, String url, String status, String statusTone, String createdAt, Money total,
-                       boolean pending, boolean failed, String failureReason, List<Part> parts, List<PaymentLine> payments) {
+                       boolean pending, boolean failed, String failureReason, List<Part> parts, List<PaymentLine> payments,
+                       Optional<String> approvalUrl) {
         public Card {
             parts = List.copyOf(parts);
             payments = List.copyOf(payments);
@@ -51,13 +53,16 @@ public record OrderView(Page page, List<Card> orders, String notice, String erro
      * One shop's part.
      *
      * @param fulfilment how it reaches the shopper, in words; {@code place} the shop's address or the delivery address
+     * @param adjustments the discounts and surcharges plugins made at checkout: subtotal, fee and these add up to total
      */
     public record Part(long id, String number, String merchantName, String merchantUrl, String status, String statusTone,
-                       String fulfilment, List<String> place, List<Line> lines, Money subtotal, Money deliveryFee, Money total,
-                       Money refunded, List<Share> shares, List<Step> history, boolean cancellable) {
+                       String fulfilment, List<String> place, List<Line> lines, Money subtotal, Money deliveryFee,
+                       List<OrderAdjustment> adjustments, Money total, Money refunded, List<Share> shares, List<Step> history,
+                       boolean cancellable) {
         public Part {
             place = List.copyOf(place);
             lines = List.copyOf(lines);
+            adjustments = List.copyOf(adjustments);
             shares = List.copyOf(shares);
             history = List.copyOf(history);
         }

@@ -73,6 +73,6 @@ public final class OrdersApi {
     }
 
     OrderJson json(CustomerOrder order) {
-        return OrderJson.of(order, marketplace.orders(), marketplace.merchants(), links);
+        return OrderJson.of(order, marketplace.orders(), marketplace.merchants(), marketplace.payments(), links);
     }
 }

@@ -156,7 +156,7 @@ public final class ShoppingApiSection implements OpenApiSection {
                         + "balance (`amount_above_capacity`) or beyond what the basket leaves it to pay at the shops it may pay "
                         + "(`amount_not_payable`) is a 400 naming `tenders[i].amount`. Without an amount, a tender pays as much as it can "
                         + "of what is still due.",
-                "provider", string("Payment provider id: voucher, sandbox-card, pay-at-pickup"),
+                "provider", string("Payment provider id: voucher, sandbox-card, stripe (the card on Stripe Checkout: follow the payment's approvalUrl), pay-at-pickup"),
                 "amount", ref("MoneyInput"),
                 "details", map("type", "object", "additionalProperties", map("type", "string", "maxLength", 200),
                         "description", "What the provider needs: `code` for a voucher, `card` (the number) for the sandbox card"));
@@ -185,10 +185,14 @@ public final class ShoppingApiSection implements OpenApiSection {
                 "action", map("type", "string", "enum", ACTIONS),
                 "by", map("type", "string", "enum", List.of("shopper", "staff", "system")),
                 "at", map("type", "string", "format", "date-time"), "note", string("Why, if said")));
+        schemas.put("OrderAdjustment", object("A discount (negative) or surcharge (positive) a plugin's checkout hook made to a shop's part",
+                "label", string("For people, e.g. Fidélité : 500 points"), "amount", ref("Money"),
+                "source", string("The id of the plugin that made it")));
         schemas.put("MerchantOrder", object("The part of an order one shop fulfils",
                 "id", int64("Merchant order id"), "number", string("e.g. C-000123-2"), "merchant", ref("MerchantRef"),
                 "status", map("type", "string", "enum", MERCHANT_ORDER_STATUSES), "fulfilment", ref("OrderFulfilment"),
                 "lines", array(ref("OrderLine"), "The shop's lines"), "subtotal", ref("Money"), "deliveryFee", ref("Money"),
+                "adjustments", array(ref("OrderAdjustment"), "Discounts and surcharges plugins made at checkout, in order: total is subtotal + deliveryFee + their amounts"),
                 "total", ref("Money"), "refunded", ref("Money"),
                 "tenders", array(ref("TenderShare"), "The tenders that pay it; their amounts sum to total"),
                 "history", array(ref("StatusChange"), "Oldest first"),
@@ -200,7 +204,9 @@ public final class ShoppingApiSection implements OpenApiSection {
                 "status", map("type", "string", "enum", List.of("PENDING", "AUTHORISED", "CAPTURED", "PARTIALLY_REFUNDED", "REFUNDED",
                         "VOIDED", "FAILED")),
                 "amount", ref("Money"), "captured", ref("Money"), "released", ref("Money"), "refunded", ref("Money"),
-                "failureReason", nullableString("Why it failed")));
+                "failureReason", nullableString("Why it failed"),
+                "approvalUrl", nullableString("While pending: where the shopper approves it on the processor's own page (the card typed on "
+                        + "Stripe Checkout), to be opened in their browser; the processor then sends them back to the order's page")));
         schemas.put("Order", object("A shopper's order over the whole basket",
                 "id", int64("Order id"), "number", string("e.g. C-000123"),
                 "status", map("type", "string", "enum", List.of("PENDING_PAYMENT", "PLACED", "PAYMENT_FAILED")),

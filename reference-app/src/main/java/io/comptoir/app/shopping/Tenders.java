@@ -2,8 +2,11 @@ package io.comptoir.app.shopping;
 
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.error.InvalidInputException;
+import io.comptoir.engine.api.merchant.MerchantId;
+import io.comptoir.engine.api.order.CustomerOrderId;
 import io.comptoir.engine.api.order.FulfilmentChoice;
 import io.comptoir.engine.api.order.FulfilmentMethod;
+import io.comptoir.engine.api.payment.Payment;
 import io.comptoir.engine.api.payment.PaymentProvider;
 import io.comptoir.engine.api.payment.Payments;
 import io.comptoir.engine.api.payment.TenderRequest;
@@ -13,6 +16,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
 
@@ -34,6 +38,11 @@ import static java.util.Objects.requireNonNull;
 public final class Tenders {
     public static final String PAY_AT_PICKUP = "pay-at-pickup";
     public static final String SANDBOX_CARD = "sandbox-card";
+    /**
+     * A card paid on the processor's own page (Stripe Checkout, {@code plugin-payments-stripe}): no card field here, the
+     * checkout sends the shopper to the page its provider names ({@code PaymentProvider.approvalUrl}).
+     */
+    public static final String HOSTED_CARD = "stripe";
     public static final String VOUCHER = "voucher";
     /** The detail of a voucher tender that names the voucher. */
     public static final String VOUCHER_CODE = "code";
@@ -55,9 +64,30 @@ public final class Tenders {
         return payments.providers().stream().map(PaymentProvider::id).anyMatch(provider::equals);
     }
 
-    /** The main tenders the page offers, in the order shown: those of {@code pay-at-pickup} and {@code sandbox-card} that run. */
+    /** The main tenders the page offers, in the order shown: those of the card processors and {@code pay-at-pickup} that run. */
     public List<String> mainTenders() {
-        return List.of(SANDBOX_CARD, PAY_AT_PICKUP).stream().filter(this::offers).toList();
+        return List.of(HOSTED_CARD, SANDBOX_CARD, PAY_AT_PICKUP).stream().filter(this::offers).toList();
+    }
+
+    /**
+     * The shops of the basket that a way to pay cannot pay at all ({@code PaymentProvider.canPay}): a shop without a
+     * ready Stripe account cannot be paid by card. The page says so and offers the other ways.
+     */
+    public List<MerchantId> cannotPay(String provider, Collection<MerchantId> shops) {
+        return payments.providers().stream().filter(candidate -> candidate.id().equals(provider)).findFirst()
+                .map(found -> shops.stream().filter(shop -> !found.canPay(shop)).toList()).orElse(List.of());
+    }
+
+    /** Where the shopper approves a tender of the order on its processor's page, if one waits for them (the first such). */
+    public Optional<String> approvalUrl(CustomerOrderId order) {
+        for (Payment payment : payments.paymentsOf(order)) {
+            Optional<String> url = payments.providers().stream().filter(provider -> provider.id().equals(payment.provider())).findFirst()
+                    .flatMap(provider -> provider.approvalUrl(payment));
+            if (url.isPresent()) {
+                return url;
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean takesVouchers() {

@@ -5,6 +5,7 @@ import io.comptoir.app.feature.FeatureContext;
 import io.comptoir.app.feature.FeatureRole;
 import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.feature.WebFeature;
+import io.comptoir.app.web.AccessRole;
 import io.comptoir.app.web.ApiError;
 import io.comptoir.app.web.ErrorHandlers;
 import io.comptoir.app.web.ResetLinks;
@@ -58,12 +59,13 @@ public final class TrainingFeature implements WebFeature {
 
     @Override
     public List<NavEntry> navigation(Marketplace marketplace) {
-        return TrainingNav.entries();
+        return TrainingNav.entries(marketplace);
     }
 
     @Override
     public List<SiteLink> siteLinks() {
-        return List.of(SiteLink.footer(40, "training.footer.join", TrainingPaths.JOIN));
+        return List.of(SiteLink.footer(40, "training.footer.join", TrainingPaths.JOIN),
+                SiteLink.backOffice(40, TrainingNav.TRAINER.areaKey(), TrainingNav.TRAINER.root(), AccessRole.of(TrainingRoles.TRAINER)));
     }
 
     @Override

@@ -12,6 +12,11 @@ import java.util.List;
 public record TillView(BackOfficeFrame frame, List<Choice> choices, String quantity, String buyerEmail, String buyerPhone, String saleKey,
                        String action, String today, String dayUrl, String stockUrl) {
 
+    /** The most vouchers one sale may hold, as the quantity field's {@code max}. */
+    public String maxQuantity() {
+        return String.valueOf(SaleForm.MAX_QUANTITY);
+    }
+
     /** A voucher the operator may choose. */
     public record Choice(String key, String id, String programme, String label, String note, boolean soldOut, boolean checked) {
     }

@@ -5,6 +5,7 @@ import io.comptoir.app.feature.FeatureContext;
 import io.comptoir.app.feature.FeatureRole;
 import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.feature.WebFeature;
+import io.comptoir.app.web.AccessRole;
 import io.comptoir.app.web.SiteLink;
 import io.comptoir.app.web.backoffice.BackOfficeShell;
 import io.comptoir.app.web.backoffice.NavEntry;
@@ -62,7 +63,8 @@ public final class VouchersFeature implements WebFeature {
 
     @Override
     public List<SiteLink> siteLinks() {
-        return List.of(SiteLink.footer(50, "footer.vouchers.balance", "/bons/solde"), SiteLink.footer(60, "footer.vouchers.wallet", "/mes-bons"));
+        return List.of(SiteLink.footer(50, "footer.vouchers.balance", "/bons/solde"), SiteLink.footer(60, "footer.vouchers.wallet", "/mes-bons"),
+                SiteLink.backOffice(30, VoucherNav.POINT_OF_SALE.areaKey(), VoucherNav.POINT_OF_SALE.root(), AccessRole.of(VoucherRoles.POINT_OF_SALE)));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.comptoir.app.web;
 
+import io.comptoir.engine.api.asset.Image;
+import io.comptoir.engine.api.asset.ImageUploads;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
@@ -18,13 +20,15 @@ import static java.util.Objects.requireNonNull;
  * {@link RequestLimits#MAX_UPLOAD_BYTES}. The type is read from the file's first bytes, never trusted from the
  * browser's say-so, so that a script renamed {@code .png} is refused (SVG is refused too: it may carry script).
  *
+ * @param field the form field it came in, which refusals name
  * @param contentType the type the bytes are, e.g. {@code image/png}
  */
-public record ImageUpload(String filename, String contentType, byte[] content) {
+public record ImageUpload(String field, String filename, String contentType, byte[] content) {
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     public ImageUpload {
+        requireNonNull(field, "field is null");
         requireNonNull(filename, "filename is null");
         requireNonNull(contentType, "contentType is null");
         requireNonNull(content, "content is null");
@@ -60,7 +64,26 @@ public record ImageUpload(String filename, String contentType, byte[] content) {
         String type = sniff(bytes).orElseThrow(() -> new InvalidInputException(field, "invalid_" + field + "_type",
                 "a picture is a JPEG, PNG or WebP file"));
         String name = file.filename() == null || file.filename().isBlank() ? "image" : file.filename();
-        return new ImageUpload(name.length() > 120 ? name.substring(0, 120) : name, type, bytes);
+        return new ImageUpload(field, name.length() > 120 ? name.substring(0, 120) : name, type, bytes);
+    }
+
+    /**
+     * Stores the picture through the engine's image pipeline (limits, metadata dropped, sizes in WebP and JPEG).
+     *
+     * @param altField the form field the alternative text came in
+     * @throws InvalidInputException naming this upload's field or {@code altField}, when the pipeline refuses
+     */
+    public Image storeThrough(ImageUploads uploads, String altText, String altField) {
+        try {
+            return uploads.upload(content, altText, filename);
+        }
+        catch (InvalidInputException e) {
+            if (e.field().filter(name -> name.equals("altText")).isPresent()) {
+                throw new InvalidInputException(altField, "invalid_" + altField, e.getMessage());
+            }
+            String code = e.code().equals("invalid_content") ? "unreadable_image" : e.code();
+            throw new InvalidInputException(field, code, e.getMessage());
+        }
     }
 
     /** The image type the bytes start like, if one we take. */

@@ -18,6 +18,11 @@ public enum Language {
         return locale;
     }
 
+    /** The bare language ({@code fr}, {@code en}), as an account keeps the language of its mail. */
+    public Locale bare() {
+        return Locale.forLanguageTag(code());
+    }
+
     /** The ISO 639-1 code, as in {@code lang="fr"} and {@code ?lang=fr}. */
     public String code() {
         return locale.getLanguage();

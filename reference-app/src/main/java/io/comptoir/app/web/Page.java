@@ -152,8 +152,12 @@ public final class Page {
         return link.sections().stream().anyMatch(this::inSection);
     }
 
+    /** The back-offices this visitor works in (a shop's, the territory's...), in order: empty for a shopper. */
+    public List<SiteLink> backOffices() {
+        return links(SiteLink.Place.BACK_OFFICE);
+    }
+
     private List<SiteLink> links(SiteLink.Place place) {
-        boolean signedIn = viewer.signedIn();
-        return links.stream().filter(link -> link.place() == place && link.shownTo(signedIn)).toList();
+        return SiteLink.of(links, place, viewer.routeRoles());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import static java.util.Objects.requireNonNull;
@@ -45,6 +46,11 @@ public final class PageFactory {
                 () -> carts.apply(ctx), links);
         ctx.attribute(ATTRIBUTE, page);
         return page;
+    }
+
+    /** The back-offices an account with these route roles works in, in order (where it lands after signing in). */
+    public List<SiteLink> backOfficesFor(Set<AccessRole> granted) {
+        return SiteLink.of(links, SiteLink.Place.BACK_OFFICE, granted);
     }
 
     /** The request's viewer; anonymous when authentication did not run (error pages of unmatched requests). */

@@ -56,7 +56,7 @@ public final class ReturnPath {
      */
     public static String signInFor(Context ctx) {
         Optional<String> back;
-        if (ctx.method() == HandlerType.GET) {
+        if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
             back = safe(ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()));
         }
         else {

@@ -69,6 +69,20 @@ final class AccountsApiTest {
                 "{\"email\": \"" + email + "\", \"password\": \"" + PASSWORD + "\", \"displayName\": \"Autre\"}");
         assertThat(taken.statusCode()).isEqualTo(409);
         assertThat(json(taken).get("error").asText()).isEqualTo("email_taken");
+        assertThat(session.get("account").get("language").asText()).as("French unless chosen").isEqualTo("fr");
+    }
+
+    @Test
+    void anApiRegistrationChoosesTheLanguageOfItsMail() {
+        HttpResponse<String> english = post(new WebSession(market), "/api/v1/auth/register",
+                "{\"email\": \"" + newEmail() + "\", \"password\": \"" + PASSWORD + "\", \"displayName\": \"Oliver\", \"language\": \"en\"}");
+        assertThat(english.statusCode()).isEqualTo(201);
+        assertThat(json(english).get("account").get("language").asText()).isEqualTo("en");
+
+        HttpResponse<String> unknown = post(new WebSession(market), "/api/v1/auth/register",
+                "{\"email\": \"" + newEmail() + "\", \"password\": \"" + PASSWORD + "\", \"displayName\": \"Kahless\", \"language\": \"tlh\"}");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(json(unknown).get("field").asText()).isEqualTo("language");
     }
 
     @Test

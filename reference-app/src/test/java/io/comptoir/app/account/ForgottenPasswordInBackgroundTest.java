@@ -53,8 +53,8 @@ final class ForgottenPasswordInBackgroundTest {
         engine = TestMarketplace.engine(database, Optional.empty());
         engine.accounts().register(KNOWN, PASSWORD, "Iris");
         Marketplace real = TestMarketplace.marketplace(engine);
-        Marketplace gated = new Marketplace(real.catalogue(), real.merchants(), real.territory(), real.search(), real.assets(),
-                gated(real.accounts()), real.sessions(), real.carts(), real.checkout(), real.orders(), real.payments(), real.mailOutbox(),
+        Marketplace gated = new Marketplace(real.catalogue(), real.merchants(), real.territory(), real.search(), real.assets(), real.images(),
+                gated(real.accounts()), real.privacy(), real.sessions(), real.carts(), real.checkout(), real.orders(), real.payments(), real.mailOutbox(),
                 real.onboarding(), real.visits(), real.plugins(), real.clock());
         app = MarketplaceApp.create(gated, Optional.empty()).start(0);
     }

@@ -1,20 +1,11 @@
 package io.comptoir.app.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Load generator of {@code bench/checkout.sh} (a main, not a test): N shoppers, each in a loop adds one product of
@@ -27,14 +18,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * <pre>java -cp ... io.comptoir.app.bench.CheckoutLoad http://127.0.0.1:7099 16 60 15 &lt;variant,variant,...&gt;</pre>
  */
 public final class CheckoutLoad {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PASSWORD = "bench-password-2026";
 
-    private final String base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final BenchClient client;
 
     private CheckoutLoad(String base) {
-        this.base = base;
+        this.client = new BenchClient(base);
     }
 
     public static void main(String[] args) throws Exception {
@@ -63,60 +52,33 @@ public final class CheckoutLoad {
     }
 
     private Result run(List<String> tokens, long[] variants, int seconds) throws InterruptedException {
-        AtomicBoolean stop = new AtomicBoolean();
-        AtomicLong errors = new AtomicLong();
-        List<long[]> samples = java.util.Collections.synchronizedList(new ArrayList<>());
-        CountDownLatch done = new CountDownLatch(tokens.size());
-        for (int shopper = 0; shopper < tokens.size(); shopper++) {
-            String token = tokens.get(shopper);
-            java.util.Random random = new java.util.Random(seconds * 1000L + shopper);
-            Thread thread = new Thread(() -> {
-                try {
-                    while (!stop.get()) {
-                        int a = random.nextInt(variants.length);
-                        int b = (a + 1 + random.nextInt(variants.length - 1)) % variants.length;
-                        try {
-                            samples.add(purchase(token, variants[a], variants[b]));
-                        }
-                        catch (IOException | RuntimeException e) {
-                            errors.incrementAndGet();
-                        }
-                    }
-                }
-                catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                finally {
-                    done.countDown();
-                }
-            });
-            thread.setDaemon(true);
-            thread.start();
-        }
-        Thread.sleep(seconds * 1000L);
-        stop.set(true);
-        done.await();
+        BenchClient.Run<long[]> run = BenchClient.drive(tokens.size(), seconds, (shopper, random) -> {
+            int a = random.nextInt(variants.length);
+            int b = (a + 1 + random.nextInt(variants.length - 1)) % variants.length;
+            return purchase(tokens.get(shopper), variants[a], variants[b]);
+        });
+        List<long[]> samples = run.samples();
         long[] checkout = samples.stream().mapToLong(s -> s[0]).sorted().toArray();
         long[] placed = samples.stream().mapToLong(s -> s[1]).sorted().toArray();
-        return new Result(samples.size(), percentile(checkout, 50), percentile(checkout, 99), percentile(placed, 50), percentile(placed, 99),
-                errors.get());
+        return new Result(samples.size(), BenchClient.percentile(checkout, 50), BenchClient.percentile(checkout, 99), BenchClient.percentile(placed, 50), BenchClient.percentile(placed, 99),
+                run.errors());
     }
 
     /** One purchase; returns the nanoseconds of the checkout call and of the whole purchase until placed. */
     private long[] purchase(String token, long variantA, long variantB) throws IOException, InterruptedException {
         long started = System.nanoTime();
-        send("POST", "/api/v1/cart/lines", token, "{\"variantId\":" + variantA + ",\"quantity\":1}", null, 200);
-        send("POST", "/api/v1/cart/lines", token, "{\"variantId\":" + variantB + ",\"quantity\":1}", null, 200);
+        client.send("POST", "/api/v1/cart/lines", token, "{\"variantId\":" + variantA + ",\"quantity\":1}", null, 200);
+        client.send("POST", "/api/v1/cart/lines", token, "{\"variantId\":" + variantB + ",\"quantity\":1}", null, 200);
         long checkoutStarted = System.nanoTime();
         // Prefer: wait=10 (sent with every request): answered once the processor's webhook has settled the payment
-        JsonNode order = send("POST", "/api/v1/checkout", token,
+        JsonNode order = client.send("POST", "/api/v1/checkout", token,
                 "{\"tenders\":[{\"provider\":\"sandbox-card\",\"details\":{\"card\":\"4242424242424242\"}}]}",
                 UUID.randomUUID().toString(), 201);
         long checkoutEnded = System.nanoTime();
         long id = order.get("id").asLong();
         String status = order.get("status").asText();
         while (status.equals("PENDING_PAYMENT")) {
-            status = send("GET", "/api/v1/orders/" + id, token, null, null, 200).get("status").asText();
+            status = client.send("GET", "/api/v1/orders/" + id, token, null, null, 200).get("status").asText();
         }
         if (!status.equals("PLACED")) {
             throw new IllegalStateException("order " + id + " ended " + status);
@@ -125,37 +87,9 @@ public final class CheckoutLoad {
     }
 
     private String shopper(String email) throws IOException, InterruptedException {
-        send("POST", "/api/v1/auth/register", null, "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"Bench\"}",
+        client.send("POST", "/api/v1/auth/register", null, "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"Bench\"}",
                 null, -1);
-        return send("POST", "/api/v1/auth/login", null, "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}", null, 200)
+        return client.send("POST", "/api/v1/auth/login", null, "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}", null, 200)
                 .get("token").asText();
     }
-
-    private JsonNode send(String method, String path, String token, String body, String idempotencyKey, int expected)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        request.header("Prefer", "wait=10");
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (expected > 0 && response.statusCode() != expected && !(expected == 200 && response.statusCode() == 201)) {
-            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
-    }
-
-    private static double percentile(long[] sorted, int percentile) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1_000_000.0;
-    }
-
 }

@@ -1,11 +1,13 @@
 package io.comptoir.app.catalogue;
 
+import io.comptoir.app.testing.SiteScripts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.net.http.HttpResponse;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +24,7 @@ public final class PageChecks {
 
     /**
      * A language, one h1, landmarks, a skip link to the main content, headings without skipped levels, an
-     * alternative text on every picture, a label on every field, unique ids, and no script at all.
+     * alternative text on every picture, a label on every field, unique ids, and no script but the site's own.
      */
     public static void assertAccessible(Document page, String lang) {
         String at = page.location() + " " + page.title();
@@ -34,7 +36,7 @@ public final class PageChecks {
         assertThat(page.select("footer")).as(at).isNotEmpty();
         assertThat(page.select("nav[aria-label]")).as(at).isNotEmpty();
         assertThat(page.select("a.skip-link[href=#contenu]")).as(at).hasSize(1);
-        assertThat(page.select("script")).as("no script on " + at).isEmpty();
+        assertThat(page.select(SiteScripts.NOT_OURS)).as("no script on " + at).isEmpty();
 
         int previous = 0;
         for (Element heading : page.select("h1, h2, h3, h4, h5, h6")) {
@@ -53,6 +55,25 @@ public final class PageChecks {
         Set<String> ids = new HashSet<>();
         for (Element element : page.select("[id]")) {
             assertThat(ids.add(element.id())).as("unique id " + element.id() + " on " + at).isTrue();
+        }
+        assertConformingFields(page);
+    }
+
+    /** Text types, the only inputs HTML lets carry {@code maxlength} and {@code minlength}. */
+    private static final Set<String> TEXT_TYPES = Set.of("text", "search", "url", "tel", "email", "password");
+
+    /**
+     * What the Nu HTML checker refuses on form fields: a length limit on an input that is not text (a number has
+     * {@code min}/{@code max}), and the multi-line {@code street-address} on a one-line input (it is for a textarea).
+     */
+    public static void assertConformingFields(Document page) {
+        for (Element input : page.select("input")) {
+            String type = input.attr("type").isEmpty() ? "text" : input.attr("type").toLowerCase(Locale.ROOT);
+            if (input.hasAttr("maxlength") || input.hasAttr("minlength")) {
+                assertThat(TEXT_TYPES).as("a length limit on " + input.outerHtml()).contains(type);
+            }
+            String[] tokens = input.attr("autocomplete").trim().split("\\s+");
+            assertThat(tokens[tokens.length - 1]).as("a one-line autocomplete token on " + input.outerHtml()).isNotEqualTo("street-address");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.comptoir.app.catalogue;
 
+import io.comptoir.app.testing.SiteScripts;
 import io.comptoir.app.testing.TestCatalogue;
 import io.comptoir.app.testing.TestMarketplace;
 import io.comptoir.engine.testkit.EachDatabase;
@@ -74,7 +75,7 @@ final class ShopperPagesTest {
         for (String page : List.of(path, "/", "/recherche?q=script", "/boutiques/" + c.martin.id() + "-" + c.martin.slug())) {
             HttpResponse<String> response = market.get(page);
             assertThat(response.body()).as(page).doesNotContain(TestCatalogue.SCRIPT_NAME).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
-            assertThat(parse(response).select("script")).as(page).isEmpty();
+            assertThat(parse(response).select(SiteScripts.NOT_OURS)).as(page).isEmpty();
         }
         Document product = parse(market.get(path));
         assertThat(product.selectFirst("h1").text()).isEqualTo(TestCatalogue.SCRIPT_NAME);
@@ -251,7 +252,7 @@ final class ShopperPagesTest {
             assertThat(response.headers().firstValue("Referrer-Policy")).as(path).contains("strict-origin-when-cross-origin");
         }
         assertThat(market.get("/").headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
-                assertThat(csp).contains("script-src 'none'").doesNotContain("unsafe-inline"));
+                assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.comptoir.engine.api.payment.PaymentStatus;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,13 @@ final class MerchantOrdersTest {
                     Map.of(catalogue.boots.variants().get(0), 1, catalogue.honeyJar.variants().get(0), 2));
             MerchantOrder part = BackOfficeMarket.partOf(order, catalogue.martin);
             String page = "/espace-commercant/" + catalogue.martin.id() + "/commandes/" + part.id();
+
+            Document dashboard = parse(own.get("/espace-commercant/" + catalogue.martin.id(), session));
+            assertThat(dashboard.select(".stat").stream().map(Element::text)).as("one is singular")
+                    .contains("1 commande à accepter", "0 commande à préparer", "1 commande reçue aujourd’hui");
+            Document english = parse(own.get("/espace-commercant/" + catalogue.martin.id() + "?lang=en", session));
+            assertThat(english.select(".stat").stream().map(Element::text))
+                    .contains("1 order to accept", "0 orders to prepare", "1 order received today");
 
             Document before = parse(own.get(page, session));
             assertThat(before.select("form[action$=/actions] button")).extracting(element -> element.text())

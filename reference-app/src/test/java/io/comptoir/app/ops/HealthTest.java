@@ -51,6 +51,10 @@ final class HealthTest {
                 assertThat(up.statusCode()).isEqualTo(200);
                 JsonNode body = TestMarketplace.json(up);
                 assertThat(body.get("status").asText()).isEqualTo("UP");
+                JsonNode mail = TestMarketplace.json(get(app, "/health?details=true")).get("mail");
+                assertThat(mail.get("mode").asText()).as("no SMTP transport in this test").isEqualTo("outbox-only");
+                assertThat(mail.get("note").asText()).contains("SMTP_HOST is not set");
+                assertThat(mail.get("failed").asLong()).isZero();
             }
             finally {
                 release.countDown();

@@ -11,6 +11,7 @@ import io.comptoir.engine.api.account.RoleGrant;
 import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.api.cart.CartOwner;
 import io.comptoir.engine.api.catalogue.Variant;
+import io.comptoir.engine.api.mail.MailTransport;
 import io.comptoir.engine.api.merchant.ActivationDecision;
 import io.comptoir.engine.api.merchant.ChecklistItem;
 import io.comptoir.engine.api.merchant.Merchant;
@@ -79,6 +80,11 @@ public final class BackOfficeMarket implements AutoCloseable {
         return start(engine(database, Optional.empty(), plugins));
     }
 
+    /** The same, sending mail through the transport (e.g. SMTP to a test server), with extra engine properties ({@code mail.*}). */
+    public static BackOfficeMarket startWithMail(TestDatabase database, MailTransport transport, Map<String, String> properties) {
+        return start(engine(database, Optional.empty(), builder -> builder.mailTransport(transport).properties(properties)));
+    }
+
     /** The same with plugins (the vouchers plugin...) and, when given, a clock the test moves. */
     public static BackOfficeMarket start(TestDatabase database, Optional<java.time.Clock> clock, EnginePlugin... plugins) {
         return start(engine(database, clock, plugins));
@@ -126,6 +132,15 @@ public final class BackOfficeMarket implements AutoCloseable {
     }
 
     private static Engine engine(TestDatabase database, Optional<java.time.Clock> clock, EnginePlugin... plugins) {
+        return engine(database, clock, builder -> {
+            for (EnginePlugin plugin : plugins) {
+                builder.plugin(plugin);
+            }
+        });
+    }
+
+    private static Engine engine(TestDatabase database, Optional<java.time.Clock> clock,
+                                 java.util.function.Consumer<io.comptoir.engine.core.EngineBuilder> more) {
         AtomicReference<PluginContext> context = new AtomicReference<>();
         MerchantActivationPolicy checklistPolicy = merchant -> {
             List<String> blocking = context.get().service(OnboardingChecklist.class).blocking(merchant.id()).stream()
@@ -151,9 +166,7 @@ public final class BackOfficeMarket implements AutoCloseable {
                     .property("sandbox-card.webhook-delay-ms", "5")
                     .plugin(onboarding);
             clock.ifPresent(builder::clock);
-            for (EnginePlugin plugin : plugins) {
-                builder.plugin(plugin);
-            }
+            more.accept(builder);
             return builder.build();
         }
         catch (IOException e) {

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Checks a JSON value against an OpenAPI 3.0 schema of the document, strictly: every required property present,
  * no property the schema does not declare, types, nullability, enums, patterns and bounds. Enough for the subset our
- * document uses ({@code $ref}, {@code allOf}, objects, arrays, scalars).
+ * document uses ({@code $ref}, {@code allOf}, objects and maps ({@code additionalProperties}), arrays, scalars).
  */
 public final class SchemaCheck {
     private final JsonNode document;
@@ -98,9 +98,13 @@ public final class SchemaCheck {
         });
         Set<String> declared = new HashSet<>();
         properties.fieldNames().forEachRemaining(declared::add);
+        JsonNode additional = schema.path("additionalProperties");
         for (Iterator<String> names = value.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!declared.contains(name)) {
+            if (!declared.contains(name) && additional.isObject()) {
+                check(additional, value.get(name), at + "." + name, problems);
+            }
+            else if (!declared.contains(name)) {
                 problems.add(at + " has undocumented property " + name);
             }
             else {

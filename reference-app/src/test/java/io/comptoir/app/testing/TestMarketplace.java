@@ -85,6 +85,15 @@ public final class TestMarketplace implements AutoCloseable {
         }
     }
 
+    /**
+     * The marketplace as {@code Main} started it (its configuration, payment methods and clock), with the test catalogue
+     * loaded into its engine; closing it stops both.
+     */
+    public static TestMarketplace around(Engine engine, MarketplaceApp app) {
+        engine.awaitSearchReady(Duration.ofSeconds(30));
+        return new TestMarketplace(engine, TestCatalogue.create(engine), app);
+    }
+
     /** An engine on the database, with the given search index or else the default one. */
     public static Engine engine(TestDatabase database, Optional<SearchIndex> index) {
         return engine(database, index, Map.of());

@@ -162,6 +162,23 @@ final class ApplicationsWebTest {
     }
 
     @EachDatabase
+    void theTerritorysDashboardCountsTheApplicationsItsReviewPageLists(TestDatabase db) {
+        try (TrainingWorld world = TrainingWorld.start(db)) {
+            ShopApplications applications = world.service(ShopApplications.class);
+            applications.apply(TrainingWorld.form("Cave du Marais", TrainingWorld.siret(), "cave@example.org"));
+            Document one = PageChecks.parse(world.market.get("/admin", world.adminSession));
+            assertThat(one.select(".stat a[href=/admin/candidatures]").text()).isEqualTo("1 candidature à examiner");
+            applications.apply(TrainingWorld.form("Fleurs de l’Aa", TrainingWorld.siret(), "fleurs@example.org"));
+            applications.apply(TrainingWorld.form("Cordonnerie du Marais", TrainingWorld.siret(), "cordo@example.org"));
+            Document three = PageChecks.parse(world.market.get("/admin", world.adminSession));
+            assertThat(three.select(".stat a[href=/admin/candidatures]").text()).isEqualTo("3 candidatures à examiner");
+            assertThat(pending(world)).isEqualTo(3);
+            Document english = PageChecks.parse(world.market.get("/admin?lang=en", world.adminSession));
+            assertThat(english.select(".stat a[href=/admin/candidatures]").text()).isEqualTo("3 applications to review");
+        }
+    }
+
+    @EachDatabase
     void onlyTerritoryAdminsReviewApplicationsAndARejectionNeedsAReason(TestDatabase db) {
         try (TrainingWorld world = TrainingWorld.start(db)) {
             ShopApplication application = world.service(ShopApplications.class)

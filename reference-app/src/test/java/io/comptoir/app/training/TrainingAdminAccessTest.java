@@ -7,6 +7,7 @@ import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.training.api.TrainingModule;
 import io.comptoir.training.api.WorkshopSession;
+import io.javalin.http.HandlerType;
 import io.javalin.router.ParsedEndpoint;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,7 +51,7 @@ final class TrainingAdminAccessTest {
         routes = new ArrayList<>();
         for (ParsedEndpoint parsed : market.app.javalin().unsafe.internalRouter.allHttpHandlers()) {
             String path = parsed.endpoint.path;
-            if (parsed.endpoint.method.isHttpMethod() && (path.startsWith(TrainingAdminPaths.ROOT) || path.startsWith(API))) {
+            if (parsed.endpoint.method.isHttpMethod() && parsed.endpoint.method != HandlerType.HEAD && (path.startsWith(TrainingAdminPaths.ROOT) || path.startsWith(API))) {
                 routes.add(new String[]{parsed.endpoint.method.name().toUpperCase(Locale.ROOT), path});
             }
         }

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -104,6 +106,26 @@ final class TrainingAdminBrowserTest {
         List<WorkshopSession> sessions = TrainingWorld.workshops(market).upcoming(java.util.Optional.empty(), java.util.Optional.empty());
         assertThat(sessions).hasSize(1);
         assertThat(sessions.get(0).startsAt().atZone(TrainingWorld.PARIS).toLocalDate()).isEqualTo(LocalDate.now(TrainingWorld.PARIS).plusDays(7));
+    }
+
+    @Test
+    void atALaptopsWidthThePipelineTableShowsEveryColumnWithoutScrolling() {
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        try {
+            browser.get(market.uri(TrainingAdminPaths.ROOT).toString());
+            WebElement table = browser.findElement(By.id("in-training"));
+            WebElement wrap = browser.findElement(By.cssSelector(".table-wrap:has(#in-training)"));
+            long tableWidth = (Long) ((JavascriptExecutor) browser).executeScript("return arguments[0].scrollWidth;", table);
+            long wrapWidth = (Long) ((JavascriptExecutor) browser).executeScript("return arguments[0].clientWidth;", wrap);
+            assertThat(tableWidth).as("the table fits its frame").isLessThanOrEqualTo(wrapWidth);
+            List<WebElement> headings = table.findElements(By.cssSelector("thead th"));
+            WebElement last = headings.get(headings.size() - 1);
+            assertThat(last.getText()).isEqualTo("CE QUI BLOQUE LA MISE EN LIGNE");
+            assertThat(last.getRect().getX() + last.getRect().getWidth()).as("the last column is on screen").isLessThanOrEqualTo(1366);
+        }
+        finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
     }
 
     private static void click(String buttonText) {

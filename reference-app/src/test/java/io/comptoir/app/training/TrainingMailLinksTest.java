@@ -12,7 +12,7 @@ final class TrainingMailLinksTest {
 
     @Test
     void trainingMailsLinkToThePasswordPageOnThePublicAddress() {
-        assertThat(AppConfig.fromEnvironment(Map.of("PUBLIC_URL", "https://marche.example.fr/")).engineProperties())
+        assertThat(AppConfig.fromEnvironment(Map.of("PUBLIC_URL", "https://marche.example.fr/", "MARKETPLACE_SEED", "none")).engineProperties())
                 .containsEntry("training.password-reset-url", "https://marche.example.fr/reinitialiser-mot-de-passe?jeton=");
     }
 }

@@ -6,6 +6,7 @@ import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.vouchers.api.Sale;
 import io.comptoir.vouchers.api.VoucherRoles;
+import io.javalin.http.HandlerType;
 import io.javalin.router.ParsedEndpoint;
 import io.javalin.security.Roles;
 
@@ -35,7 +36,7 @@ final class PointOfSaleRoutesTest {
         List<Route> routes = new ArrayList<>();
         for (ParsedEndpoint parsed : market.app.javalin().unsafe.internalRouter.allHttpHandlers()) {
             String path = parsed.endpoint.path;
-            if (parsed.endpoint.method.isHttpMethod() && PREFIXES.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"))) {
+            if (parsed.endpoint.method.isHttpMethod() && parsed.endpoint.method != HandlerType.HEAD && PREFIXES.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"))) {
                 Roles roles = parsed.endpoint.metadata(Roles.class);
                 routes.add(new Route(parsed.endpoint.method.name().toUpperCase(Locale.ROOT), path, roles == null ? Set.of() : roles.getRoles()));
             }

@@ -91,6 +91,9 @@ final class VoucherBackOfficeBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Encaisser un bon");
         fill("voucher-code", voucher.code().grouped());
         click("Vérifier le bon");
+        // the page the check leads to, once it is there
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(driver -> !driver.findElements(By.cssSelector(".vo-card")).isEmpty());
         assertThat(plain(browser.findElement(By.cssSelector(".vo-card")).getText())).contains("Happy Kdo Booster", "12,00 €");
         fill("redeem-amount", "4,50");
         click("Encaisser");

@@ -12,7 +12,7 @@ final class VoucherMailLinksTest {
 
     @Test
     void voucherMailsLinkToTheWalletOnThePublicAddressOrElseOnTheLocalPort() {
-        assertThat(AppConfig.fromEnvironment(Map.of("PUBLIC_URL", "https://marche.example.fr/")).engineProperties())
+        assertThat(AppConfig.fromEnvironment(Map.of("PUBLIC_URL", "https://marche.example.fr/", "MARKETPLACE_SEED", "none")).engineProperties())
                 .containsEntry("vouchers.wallet-url", "https://marche.example.fr/mes-bons");
         assertThat(AppConfig.fromEnvironment(Map.of("PORT", "8080")).engineProperties())
                 .containsEntry("vouchers.wallet-url", "http://localhost:8080/mes-bons");

@@ -26,7 +26,25 @@ public interface AccountDirectory {
      * @throws InvalidInputException for a malformed e-mail, a blank name or a weak password (naming the field)
      * @throws ConflictException {@code email_taken} when an account already uses the e-mail
      */
-    Account register(String email, String password, String displayName);
+    default Account register(String email, String password, String displayName) {
+        return register(email, password, displayName, Account.DEFAULT_LANGUAGE);
+    }
+
+    /**
+     * Opens a shopper account whose holder reads {@code language} (mails and PDFs are sent in it).
+     *
+     * @throws InvalidInputException for a malformed e-mail, a blank name, a weak password, or a language that is not a bare
+     *                               ISO 639 language ({@code fr}, {@code en}), naming the field
+     * @throws ConflictException {@code email_taken} when an account already uses the e-mail
+     */
+    Account register(String email, String password, String displayName, java.util.Locale language);
+
+    /**
+     * Changes the language the account's holder is written to in.
+     *
+     * @throws InvalidInputException {@code invalid_language} for a language that is not a bare ISO 639 language
+     */
+    Account setLanguage(AccountId id, java.util.Locale language);
 
     /**
      * Checks an e-mail and password.
@@ -67,6 +85,12 @@ public interface AccountDirectory {
 
     /** Number of active accounts holding each role (every role of {@link #roles()} present, in that order). */
     Map<Role, Integer> countByRole();
+
+    /**
+     * Number of active customer accounts: those holding no role but {@link Role#SHOPPER}, so not the accounts opened for
+     * a job (a shop's staff, a point of sale's operator, a trainer, an admin), which hold the shopper role too.
+     */
+    int countCustomers();
 
     /**
      * Gives a role; giving one already held does nothing.

@@ -22,6 +22,17 @@ public interface AssetStore {
      */
     String put(String suggestedName, String contentType, byte[] content);
 
+    /**
+     * Stores a variant of a picture under the key {@link ImageVariant#key} derives from the key this store gave the
+     * picture ({@code put}), and returns it. The engine's image pipeline needs it; a store that does not implement
+     * it cannot take pictures through the pipeline.
+     *
+     * @param variantKey a key {@link ImageVariant#key} derived from one this store returned
+     */
+    default String putVariant(String variantKey, String contentType, byte[] content) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot store picture variants");
+    }
+
     Optional<StoredAsset> get(String key);
 
     /** Removes the asset; removing an unknown key does nothing. */

@@ -78,8 +78,17 @@ public final class EngineEvents {
         public static final EventType EMAIL_CHANGED = EventType.of("account.email_changed", "account",
                 "an account's holder changed its e-mail address (the addresses are never in an event)");
 
+        public static final EventType ERASED = EventType.of("account.erased", "account",
+                "an account's personal data was erased, at its holder's request: it can no longer sign in, its orders stay "
+                        + "with their personal fields replaced");
+
+        public static final String LANGUAGE = "language";
+        public static final EventType LANGUAGE_CHANGED = EventType.of("account.language_changed", "account",
+                "an account's holder chose the language the marketplace writes to them in",
+                required(LANGUAGE, CODE, "the ISO 639 language, e.g. fr or en"));
+
         static final List<EventType> ALL = List.of(REGISTERED, ROLE_GRANTED, ROLE_REVOKED, CLOSED, REOPENED,
-                PASSWORD_RESET_REQUESTED, PASSWORD_CHANGED, RENAMED, EMAIL_CHANGED);
+                PASSWORD_RESET_REQUESTED, PASSWORD_CHANGED, RENAMED, EMAIL_CHANGED, ERASED, LANGUAGE_CHANGED);
 
         private Accounts() {
         }

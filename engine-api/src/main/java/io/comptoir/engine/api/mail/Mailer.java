@@ -1,8 +1,9 @@
 package io.comptoir.engine.api.mail;
 
 /**
- * SPI: sends mail. The default keeps every message in the database's mail outbox (and the log), where a relay job,
- * an admin page or a test can read it; a deployment plugs in SMTP or a mail API by registering its own.
+ * SPI: sends mail. The default writes every message to the database's mail outbox (and the log); when the application
+ * gave a {@link MailTransport}, the engine's relay sends it from there, after the commit that wrote it, with retries.
+ * A deployment may instead replace the mailer altogether by registering its own.
  */
 public interface Mailer {
     void send(Mail mail);

@@ -6,6 +6,7 @@ import io.comptoir.engine.api.money.Money;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * SPI: a way to pay. The engine records every call as a {@link PaymentTransaction} and drives the
@@ -20,9 +21,12 @@ import java.util.Optional;
  * intent with manual capture and returns PENDING (3-D Secure happens on the processor's page); {@link #verifyWebhook}
  * checks the processor's signature header over the raw body and maps its "authorised"/"failed" events;
  * {@link #capture} captures the shop's share (processors that allow one capture only should authorise one payment
- * per shop); {@link #release} cancels or reduces the authorisation; {@link #refund} refunds part of a capture;
+ * per shop, or book the share as accepted and capture every accepted share at the last shop's decision, as the Stripe
+ * plugin does); {@link #release} cancels or reduces the authorisation; {@link #refund} refunds part of a capture;
  * {@link #authorisationStatus} retrieves the payment intent by the idempotency key (or its id). Pass the engine's
- * idempotency key as the processor's idempotency key.
+ * idempotency key as the processor's idempotency key. A processor whose shopper approves the payment on its own page
+ * says where with {@link #approvalUrl}; one that pays each shop on an account of its own says which shops it can pay
+ * with {@link #canPay}.
  *
  * <p>Crashes: the engine writes a tender's payment before it calls {@link #authorise}, so every authorisation a provider
  * grants has a payment that names it by key ({@code checkout-<order id>-<tender position>}). When the engine does not know
@@ -49,16 +53,38 @@ public interface PaymentProvider {
     }
 
     /**
-     * Checks the tender before anything is authorised and says what it can pay. The default: every shop, without limit.
+     * Whether this way of paying can pay that shop at all, whatever the shopper's details: a processor that pays each shop
+     * on an account of its own (Stripe Connect) can pay only the shops whose account is ready to receive money. Checkout
+     * pages ask it to tell the shopper, before they choose, which shops a method cannot pay and to offer the others; the
+     * default {@link #capacity} keeps to it. The default: every shop.
+     */
+    default boolean canPay(MerchantId merchant) {
+        return true;
+    }
+
+    /**
+     * Checks the tender before anything is authorised and says what it can pay. The default: every shop it
+     * {@link #canPay can pay}, without limit.
      *
      * @param dueByMerchant what each shop of the basket is owed
      * @throws InvalidInputException naming the detail at fault (an unknown voucher code, a card number that is not one)
      */
     default TenderCapacity capacity(TenderRequest tender, Map<MerchantId, Money> dueByMerchant) {
-        return new TenderCapacity(dueByMerchant.keySet(), Optional.empty(), displayName());
+        return new TenderCapacity(dueByMerchant.keySet().stream().filter(this::canPay).collect(Collectors.toSet()), Optional.empty(),
+                displayName());
     }
 
     ProviderResult authorise(Authorisation request);
+
+    /**
+     * Where the shopper approves a tender that is still {@link PaymentStatus#PENDING} on the processor's own page (a hosted
+     * payment page such as Stripe Checkout, where the card is typed and 3-D Secure happens; no card data reaches the
+     * marketplace), if they must go anywhere: the checkout sends the shopper there, and the processor sends them back to
+     * their order. Empty (the default) when the processor needs nothing more from the shopper, or no longer.
+     */
+    default Optional<String> approvalUrl(Payment payment) {
+        return Optional.empty();
+    }
 
     ProviderResult capture(PaymentOperation operation);
 

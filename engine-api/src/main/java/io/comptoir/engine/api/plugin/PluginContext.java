@@ -132,6 +132,12 @@ public interface PluginContext {
      */
     void registerRole(io.comptoir.engine.api.account.Role role);
 
+    /**
+     * Declares what the plugin keeps about people, so that a person's data export includes it and the erasure of their
+     * account anonymises it, in the same transaction.
+     */
+    void registerPersonalData(io.comptoir.engine.api.privacy.PersonalData personalData);
+
     /** Adds a policy the engine consults before any merchant goes live. */
     void registerActivationPolicy(MerchantActivationPolicy policy);
 

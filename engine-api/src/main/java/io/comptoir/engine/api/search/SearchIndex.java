@@ -28,6 +28,14 @@ public interface SearchIndex extends AutoCloseable {
     /** Runs a query. Facet labels come from the documents. */
     SearchResult search(SearchQuery query);
 
+    /**
+     * Suggestions for a search box, see {@link ProductSearch#suggest}. An index that cannot suggest keeps this
+     * default: none.
+     */
+    default SearchSuggestions suggest(String text, int limit) {
+        return SearchSuggestions.none(text);
+    }
+
     /** Number of documents held. */
     long size();
 

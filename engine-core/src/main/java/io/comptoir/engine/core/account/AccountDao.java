@@ -16,7 +16,7 @@ import java.util.Optional;
 @RegisterConstructorMapper(GrantRow.class)
 @RegisterConstructorMapper(RoleCount.class)
 public interface AccountDao {
-    String COLUMNS = "id, email, display_name, password_hash, active, created_at, updated_at";
+    String COLUMNS = "id, email, display_name, password_hash, active, created_at, updated_at, language";
 
     /** Accounts matching a filter: a {@code NULL} role or pattern lets every account through. */
     String FILTER = """
@@ -25,11 +25,14 @@ public interface AccountDao {
             AND (CAST(:pattern AS VARCHAR(300)) IS NULL OR a.email LIKE CAST(:pattern AS VARCHAR(300)) ESCAPE '!')""";
 
     @SqlUpdate("""
-            INSERT INTO account (email, display_name, password_hash, active, created_at, updated_at)
-            VALUES (:email, :displayName, :passwordHash, TRUE, :now, :now)""")
+            INSERT INTO account (email, display_name, password_hash, active, created_at, updated_at, language)
+            VALUES (:email, :displayName, :passwordHash, TRUE, :now, :now, :language)""")
     @GetGeneratedKeys("id")
     long insert(@Bind("email") String email, @Bind("displayName") String displayName,
-                @Bind("passwordHash") String passwordHash, @Bind("now") Instant now);
+                @Bind("passwordHash") String passwordHash, @Bind("now") Instant now, @Bind("language") String language);
+
+    @SqlUpdate("UPDATE account SET language = :language, updated_at = :now WHERE id = :id")
+    int setLanguage(@Bind("id") long id, @Bind("language") String language, @Bind("now") Instant now);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM account WHERE id = :id")
     Optional<AccountRow> find(@Bind("id") long id);
@@ -87,6 +90,13 @@ public interface AccountDao {
             WHERE a.active = TRUE
             GROUP BY r.role""")
     List<RoleCount> countByRole();
+
+    @SqlQuery("""
+            SELECT COUNT(*) FROM account a
+            WHERE a.active = TRUE
+              AND EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id AND r.role = :shopper)
+              AND NOT EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id AND r.role <> :shopper)""")
+    int countOnlyHolding(@Bind("shopper") String role);
 
     @SqlQuery("SELECT COUNT(*) FROM merchant WHERE id = :id")
     int merchantCount(@Bind("id") long merchantId);

@@ -4,10 +4,10 @@ import java.time.Instant;
 
 /** An account joined with one of its roles ({@code role} null for an account without any). */
 public record AccountGrantRow(long id, String email, String displayName, String passwordHash, boolean active, Instant createdAt,
-                              Instant updatedAt, String role, Long scope) {
+                              Instant updatedAt, String language, String role, Long scope) {
 
     AccountRow account() {
-        return new AccountRow(id, email, displayName, passwordHash, active, createdAt, updatedAt);
+        return new AccountRow(id, email, displayName, passwordHash, active, createdAt, updatedAt, language);
     }
 
     boolean hasRole() {

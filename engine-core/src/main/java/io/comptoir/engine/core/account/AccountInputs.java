@@ -56,6 +56,15 @@ final class AccountInputs {
         return stripped;
     }
 
+    /** A bare ISO 639 language ({@code fr}, {@code en}), as its code; no country, script or variant. */
+    static String language(java.util.Locale language) {
+        if (language == null || !language.getLanguage().matches("[a-z]{2,3}") || !language.getCountry().isEmpty()
+                || !language.getVariant().isEmpty() || !language.getScript().isEmpty()) {
+            throw InvalidInputException.invalid("language", "a language is a bare ISO 639 code such as fr or en");
+        }
+        return language.getLanguage();
+    }
+
     /** Checks a new password, naming {@code field} when it is refused; the password is kept as typed. */
     static String password(String field, String password) {
         int length = password == null ? 0 : password.codePointCount(0, password.length());

@@ -13,7 +13,7 @@ import java.util.List;
 @RegisterConstructorMapper(AccountGrantRow.class)
 public interface AccountReads {
     @SqlQuery("""
-            SELECT a.id, a.email, a.display_name, a.password_hash, a.active, a.created_at, a.updated_at, r.role, r.scope
+            SELECT a.id, a.email, a.display_name, a.password_hash, a.active, a.created_at, a.updated_at, a.language, r.role, r.scope
             FROM account a
             LEFT JOIN account_role r ON r.account_id = a.id
             WHERE a.id = :id

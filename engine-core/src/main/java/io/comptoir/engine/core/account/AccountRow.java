@@ -6,14 +6,15 @@ import io.comptoir.engine.api.account.RoleGrant;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Set;
 
 /** An {@code account} row. */
 public record AccountRow(long id, String email, String displayName, String passwordHash, boolean active,
-                         Instant createdAt, Instant updatedAt) {
+                         Instant createdAt, Instant updatedAt, String language) {
 
     Account toAccount(Collection<RoleGrant> grants) {
-        return new Account(new AccountId(id), email, displayName, Set.copyOf(grants), active, createdAt);
+        return new Account(new AccountId(id), email, displayName, Set.copyOf(grants), active, createdAt, Locale.forLanguageTag(language));
     }
 
     /** Leaves the hash out, so that a logged row shows nothing to attack offline. */

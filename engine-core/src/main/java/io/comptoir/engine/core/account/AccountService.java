@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -84,9 +85,10 @@ public final class AccountService implements AccountDirectory {
     }
 
     @Override
-    public Account register(String email, String password, String displayName) {
+    public Account register(String email, String password, String displayName, Locale language) {
         String normalized = AccountInputs.email(email);
         String name = AccountInputs.displayName(displayName);
+        String code = AccountInputs.language(language);
         AccountInputs.password("password", password);
         if (jdbi.withExtension(AccountDao.class, dao -> dao.findByEmail(normalized)).isPresent()) {
             throw emailTaken();
@@ -97,7 +99,7 @@ public final class AccountService implements AccountDirectory {
             account = jdbi.inTransaction(handle -> {
                 AccountDao dao = Daos.of(handle, AccountDao.class);
                 Instant now = clock.instant();
-                long id = dao.insert(normalized, name, hash, now);
+                long id = dao.insert(normalized, name, hash, now, code);
                 dao.insertGrant(id, Role.SHOPPER.name(), GrantRow.NO_SCOPE, now);
                 events.publish(handle, event(Accounts.REGISTERED, id, Map.of(Accounts.ROLES, Role.SHOPPER.name()), Actor.account(id)));
                 return load(handle, id).orElseThrow();
@@ -201,6 +203,11 @@ public final class AccountService implements AccountDirectory {
         return counts;
     }
 
+    @Override
+    public int countCustomers() {
+        return jdbi.withExtension(AccountDao.class, dao -> dao.countOnlyHolding(Role.SHOPPER.name()));
+    }
+
 
     @Override
     public Account grant(AccountId id, RoleGrant grant, Actor actor) {
@@ -260,6 +267,23 @@ public final class AccountService implements AccountDirectory {
     }
 
     @Override
+    public Account setLanguage(AccountId id, Locale language) {
+        requireNonNull(id, "id is null");
+        String code = AccountInputs.language(language);
+        Account account = jdbi.inTransaction(handle -> {
+            AccountDao dao = Daos.of(handle, AccountDao.class);
+            AccountRow row = dao.lock(id.value()).orElseThrow(() -> NotFoundException.of("account", id));
+            if (!row.language().equals(code)) {
+                dao.setLanguage(id.value(), code, clock.instant());
+                events.publish(handle, event(Accounts.LANGUAGE_CHANGED, id.value(), Map.of(Accounts.LANGUAGE, code), Actor.account(id.value())));
+            }
+            return load(handle, id.value()).orElseThrow();
+        });
+        changed(id.value());
+        return account;
+    }
+
+    @Override
     public Account setActive(AccountId id, boolean active, Actor actor) {
         requireNonNull(id, "id is null");
         requireNonNull(actor, "actor is null");
@@ -310,7 +334,8 @@ public final class AccountService implements AccountDirectory {
             return;
         }
         commits.committedInBackground();
-        mailer.send(PasswordResetMail.to(recipient.get().email(), recipient.get().displayName(), resetUrlPrefix + token));
+        mailer.send(PasswordResetMail.to(recipient.get().email(), recipient.get().displayName(), resetUrlPrefix + token,
+                Locale.forLanguageTag(recipient.get().language())));
     }
 
     @Override
@@ -381,6 +406,22 @@ public final class AccountService implements AccountDirectory {
      * The active account, once its holder proved it with its password; wrong passwords count against the e-mail's sign-in
      * attempts.
      */
+    /**
+     * Checks an active account's own password, under the sign-in throttle, for an act of its holder handled by another
+     * service of the engine (the erasure of the account).
+     *
+     * @throws InvalidInputException {@code wrong_password} on field {@code currentPassword}
+     */
+    public void verifyPassword(AccountId id, String currentPassword) {
+        requireNonNull(id, "id is null");
+        verified(id, currentPassword);
+    }
+
+    /** Forgets the kept copy of an account that another service of the engine changed, once its change is committed. */
+    public void changedElsewhere(AccountId id) {
+        changed(id.value());
+    }
+
     private AccountRow verified(AccountId id, String currentPassword) {
         AccountRow row = jdbi.withExtension(AccountDao.class, dao -> dao.find(id.value()))
                 .filter(AccountRow::active).orElseThrow(() -> NotFoundException.of("account", id));

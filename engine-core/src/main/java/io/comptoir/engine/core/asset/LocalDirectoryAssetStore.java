@@ -1,6 +1,7 @@
 package io.comptoir.engine.core.asset;
 
 import io.comptoir.engine.api.asset.AssetStore;
+import io.comptoir.engine.api.asset.ImageVariant;
 import io.comptoir.engine.api.asset.StoredAsset;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.core.persistence.Slugs;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -31,6 +33,8 @@ public final class LocalDirectoryAssetStore implements AssetStore {
     private static final Map<String, String> TYPES = Map.of(
             "jpg", "image/jpeg", "png", "image/png", "webp", "image/webp", "svg", "image/svg+xml");
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{16}-[a-z0-9-]{1,60}\\.(jpg|png|webp|svg)");
+    /** A variant's key: a key of this store, its extension replaced by {@code -<variant>.<webp|jpg>}. */
+    private static final Pattern VARIANT_KEY = Pattern.compile("[0-9a-f]{16}-[a-z0-9-]{1,60}-(thumbnail|card|large)\\.(jpg|webp)");
 
     private final Path directory;
     private final SecureRandom random = new SecureRandom();
@@ -59,6 +63,22 @@ public final class LocalDirectoryAssetStore implements AssetStore {
         byte[] token = new byte[8];
         random.nextBytes(token);
         String key = HexFormat.of().formatHex(token) + "-" + stem.substring(0, Math.min(stem.length(), 60)) + "." + extension;
+        write(key, content);
+        return key;
+    }
+
+    @Override
+    public String putVariant(String variantKey, String contentType, byte[] content) {
+        requireNonNull(variantKey, "variantKey is null");
+        requireNonNull(content, "content is null");
+        if (!VARIANT_KEY.matcher(variantKey).matches() || !contentType.equals(TYPES.get(variantKey.substring(variantKey.lastIndexOf('.') + 1)))) {
+            throw new IllegalArgumentException("not a picture variant key of this store: " + variantKey);
+        }
+        write(variantKey, content);
+        return variantKey;
+    }
+
+    private void write(String key, byte[] content) {
         try {
             Files.createDirectories(directory);
             Path temporary = Files.createTempFile(directory, ".upload-", ".tmp");
@@ -68,12 +88,15 @@ public final class LocalDirectoryAssetStore implements AssetStore {
         catch (IOException e) {
             throw new UncheckedIOException("cannot store asset " + key, e);
         }
-        return key;
+    }
+
+    private static boolean isKey(String key) {
+        return key != null && (KEY.matcher(key).matches() || VARIANT_KEY.matcher(key).matches());
     }
 
     @Override
     public Optional<StoredAsset> get(String key) {
-        if (key == null || !KEY.matcher(key).matches()) {
+        if (!isKey(key)) {
             return Optional.empty();
         }
         try {
@@ -90,11 +113,21 @@ public final class LocalDirectoryAssetStore implements AssetStore {
 
     @Override
     public void delete(String key) {
-        if (key == null || !KEY.matcher(key).matches()) {
+        if (!isKey(key)) {
             return;
         }
         try {
             Files.deleteIfExists(directory.resolve(key));
+            if (!VARIANT_KEY.matcher(key).matches()) {
+                for (ImageVariant variant : ImageVariant.values()) {
+                    for (String format : List.of(ImageVariant.WEBP, ImageVariant.JPEG)) {
+                        String variantKey = variant.key(key, format);
+                        if (!variantKey.equals(key)) {
+                            Files.deleteIfExists(directory.resolve(variantKey));
+                        }
+                    }
+                }
+            }
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot delete asset " + key, e);

@@ -112,15 +112,18 @@ public interface ProductDao extends ProductReads {
             ORDER BY p.id LIMIT :limit""")
     List<ProductRow> visibleAfter(@Bind("after") long after, @Bind("limit") int limit);
 
-    /** Reserves units for an order: guarded, the stock never goes below zero (0 rows when it would). */
-    @SqlUpdate("UPDATE variant SET stock = stock - :quantity WHERE id = :id AND withdrawn = FALSE AND stock >= :quantity")
-    int reserve(@Bind("id") long id, @Bind("quantity") int quantity);
+    /**
+     * Reserves units for an order, several variants in one round trip, in list order: guarded, the stock never goes below
+     * zero (a count of 0 where it would).
+     */
+    @SqlBatch("UPDATE variant SET stock = stock - :quantity WHERE id = :id AND withdrawn = FALSE AND stock >= :quantity")
+    int[] reserveAll(@Bind("id") List<Long> ids, @Bind("quantity") List<Integer> quantities);
 
     /** Which of these variants have no stock left. */
     @SqlQuery("SELECT id FROM variant WHERE id IN (<ids>) AND stock = 0")
     List<Long> soldOut(@BindList("ids") java.util.Collection<Long> variantIds);
 
-    /** Returns units of a cancelled order (even to a withdrawn variant: they are physically back). */
-    @SqlUpdate("UPDATE variant SET stock = stock + :quantity WHERE id = :id")
-    int giveBack(@Bind("id") long id, @Bind("quantity") int quantity);
+    /** Returns units of a cancelled order (even to a withdrawn variant: they are physically back), in list order. */
+    @SqlBatch("UPDATE variant SET stock = stock + :quantity WHERE id = :id")
+    int[] giveBackAll(@Bind("id") List<Long> ids, @Bind("quantity") List<Integer> quantities);
 }

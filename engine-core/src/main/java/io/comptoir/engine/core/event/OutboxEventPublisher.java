@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import static java.util.Objects.requireNonNull;
 
@@ -35,6 +36,47 @@ public final class OutboxEventPublisher implements EventPublisher {
         return publish(transaction.getConnection(), event);
     }
 
+    /**
+     * Publishes several events within a JDBI transaction of the engine, in one round trip (a JDBC batch), in list order:
+     * what a transaction that records several changes (an order's shops, its products' stock) publishes at once.
+     */
+    public void publishAll(Handle transaction, List<PendingEvent> events) {
+        requireNonNull(transaction, "transaction is null");
+        requireNonNull(events, "events is null");
+        if (events.size() <= 1) {
+            events.forEach(event -> publish(transaction, event));
+            return;
+        }
+        Connection connection = transaction.getConnection();
+        OffsetDateTime now = Jdbis.databaseTime(clock.instant());
+        try {
+            if (connection.getAutoCommit()) {
+                throw new IllegalStateException("publish events inside a transaction (the connection is in auto-commit)");
+            }
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
+                for (PendingEvent event : events) {
+                    bind(insert, event, now);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException("cannot publish events " + events.stream().map(PendingEvent::type).toList() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void bind(PreparedStatement insert, PendingEvent event, OffsetDateTime now) throws SQLException {
+        requireNonNull(event, "event is null");
+        insert.setString(1, event.type());
+        insert.setString(2, event.aggregateType());
+        insert.setString(3, event.aggregateId());
+        insert.setString(4, EventData.write(event.data()));
+        insert.setString(5, event.actor().toString());
+        insert.setObject(6, now);
+    }
+
     @Override
     public long publish(Connection transaction, PendingEvent event) {
         requireNonNull(transaction, "transaction is null");
@@ -46,12 +88,7 @@ public final class OutboxEventPublisher implements EventPublisher {
             }
             long id;
             try (PreparedStatement insert = transaction.prepareStatement(INSERT_EVENT, new String[] {"id"})) {
-                insert.setString(1, event.type());
-                insert.setString(2, event.aggregateType());
-                insert.setString(3, event.aggregateId());
-                insert.setString(4, EventData.write(event.data()));
-                insert.setString(5, event.actor().toString());
-                insert.setObject(6, now);
+                bind(insert, event, now);
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();

@@ -16,8 +16,10 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Delivers one subscription's events, on a node that holds the subscription's lease: first the parked events an operator
- * asked to replay, then the feed after the subscription's position, in order. Each delivered event moves the position
- * with an update guarded by the lease and the position read, so a node that lost its lease stops at once.
+ * asked to replay, then the feed after the subscription's position, in order, in batches of up to {@value #BATCH} events
+ * read at once. The position moves once per batch (not once per event) with an update guarded by the lease and the
+ * position read, so a node that lost its lease stops at the end of the batch at the latest (and at once when its lease
+ * keeper saw the loss); what it delivered since its last update is delivered again by the next holder (at least once).
  *
  * <p>A failed event blocks its subscription (later events wait, which keeps the order) until its retry, with back-off;
  * after the last attempt it is parked and the subscription goes on.
@@ -77,14 +79,15 @@ final class SubscriptionWorker {
         if (row.nextAttemptAt().isAfter(clock.instant())) {
             return new Session(delivered, moved, false);
         }
-        long position = row.feedPosition();
+        long stored = row.feedPosition();   // the subscription's position in the database
         while (!claim.lost) {
-            List<FeedEvent> batch = feed.after(position, BATCH);
+            List<FeedEvent> batch = feed.after(stored, BATCH);
             if (batch.isEmpty()) {
                 return new Session(delivered, moved, false);
             }
-            long handled = position;
-            boolean stored = false;
+            long handled = stored;   // delivered, or not wanted, in this batch
+            boolean awaited = false;
+            boolean outOfTime = false;
             for (FeedEvent event : batch) {
                 if (claim.lost) {
                     return new Session(delivered, moved, false);
@@ -93,20 +96,15 @@ final class SubscriptionWorker {
                     handled = event.position();
                     continue;
                 }
-                if (!stored) {   // a listener (a mail) acts on the event only once its commit is in the files (H2)
+                if (!awaited) {   // a listener (a mail) acts on the event only once its commit is in the files (H2)
                     jdbi.useHandle(durable::await);
-                    stored = true;
+                    awaited = true;
                 }
                 Optional<Throwable> failure = deliver(listener, event.row());
                 moved = true;
                 if (failure.isEmpty()) {
-                    if (!advance(name, position, event.position())) {
-                        claim.lost = true;
-                        return new Session(delivered + 1, true, false);
-                    }
                     delivered++;
-                    position = event.position();
-                    handled = position;
+                    handled = event.position();
                 }
                 else {
                     int attempts = row.isFailing() && row.failingEventId() == event.row().id() ? row.attempts() + 1 : 1;
@@ -115,34 +113,40 @@ final class SubscriptionWorker {
                         Duration delay = EventSettings.backOff(attempts);
                         log.warn("Subscription {} failed on event {} ({}), attempt {} of {}; next in {}", name, event.row().id(),
                                 event.row().type(), attempts, settings.maxAttempts(), delay, failure.get());
-                        long from = position;
+                        long from = stored;
                         jdbi.useExtension(SubscriptionDao.class, dao -> dao.fail(name, node, from, event.position() - 1,
                                 event.row().id(), attempts, clock.instant().plus(delay), error));
                         return new Session(delivered, true, false);
                     }
                     log.error("Subscription {} parks event {} ({}) after {} failed attempts; it goes on with the next events",
                             name, event.row().id(), event.row().type(), attempts, failure.get());
-                    if (!park(name, position, event, attempts, error)) {
+                    if (!park(name, stored, event, attempts, error)) {
                         claim.lost = true;
                         return new Session(delivered, true, false);
                     }
-                    position = event.position();
-                    handled = position;
+                    stored = event.position();
+                    handled = stored;
                 }
                 if (clock.instant().isAfter(deadline)) {
+                    outOfTime = true;
                     break;
                 }
             }
-            if (handled > position) {
-                if (!advance(name, position, handled)) {
+            // One update per batch, guarded by the lease and the position read: the events delivered since are delivered
+            // again only if this node stops before it (at least once), never skipped.
+            if (handled > stored) {
+                if (!advance(name, stored, handled)) {
                     claim.lost = true;
                     return new Session(delivered, true, false);
                 }
-                position = handled;
+                stored = handled;
                 moved = true;
             }
-            if (clock.instant().isAfter(deadline)) {
+            if (outOfTime || clock.instant().isAfter(deadline)) {
                 return new Session(delivered, moved, true);
+            }
+            if (batch.size() < BATCH) {   // the feed's end when it was read: what came since is the next round's
+                return new Session(delivered, moved, false);
             }
         }
         return new Session(delivered, moved, false);

@@ -2,6 +2,8 @@ package io.comptoir.engine.core.mail;
 
 import io.comptoir.engine.api.mail.Mail;
 import io.comptoir.engine.api.mail.MailOutbox;
+import io.comptoir.engine.api.mail.MailStatus;
+import io.comptoir.engine.api.mail.MailTransport;
 import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.api.mail.SentMail;
 import jakarta.inject.Inject;
@@ -11,15 +13,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * The default {@link Mailer}: keeps every message in the {@code mail_outbox} table, where a relay job, the admin's
- * outbox page or a test reads it, and logs one line per message. The log never shows a body (bodies hold secret
- * links) nor a whole address.
+ * The default {@link Mailer}: writes every message to the {@code mail_outbox} table and logs one line per message. With
+ * a {@link MailTransport} the message waits there ({@link MailStatus#PENDING}) for the {@link MailRelay} to send it;
+ * without, it is only kept ({@link MailStatus#KEPT}), for the admin's outbox page and tests. The log never shows a body
+ * (bodies hold secret links) nor a whole address.
  */
 @Singleton
 public final class OutboxMailer implements Mailer, MailOutbox {
@@ -31,11 +37,15 @@ public final class OutboxMailer implements Mailer, MailOutbox {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final MailDelivery delivery;
+    private final MailRelay relay;
 
     @Inject
-    public OutboxMailer(Jdbi jdbi, Clock clock) {
+    public OutboxMailer(Jdbi jdbi, Clock clock, MailDelivery delivery, MailRelay relay) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.delivery = requireNonNull(delivery, "delivery is null");
+        this.relay = requireNonNull(relay, "relay is null");
     }
 
     @Override
@@ -52,8 +62,14 @@ public final class OutboxMailer implements Mailer, MailOutbox {
         if (mail.kind().isBlank() || mail.kind().length() > MAX_KIND_LENGTH) {
             throw new IllegalArgumentException("a mail kind has 1 to " + MAX_KIND_LENGTH + " characters");
         }
-        long id = jdbi.withExtension(MailDao.class, dao -> dao.insert(recipient, mail.subject(), mail.body(), mail.kind(), clock.instant()));
-        log.info("Mail #{} ({}) to {}: {}", id, mail.kind(), mask(recipient), mail.subject());
+        MailStatus status = delivery.transport().isPresent() ? MailStatus.PENDING : MailStatus.KEPT;
+        long id = jdbi.withExtension(MailDao.class, dao -> dao.insert(recipient, mail.subject(), mail.body(), mail.kind(), clock.instant(),
+                status.name()));
+        log.info("Mail #{} ({}) to {}{}: {}", id, mail.kind(), mask(recipient), status == MailStatus.KEPT ? " kept in the outbox" : "",
+                mail.subject());
+        if (status == MailStatus.PENDING) {
+            relay.poke();
+        }
     }
 
     @Override
@@ -66,6 +82,42 @@ public final class OutboxMailer implements Mailer, MailOutbox {
     @Override
     public List<SentMail> latest(int limit) {
         return jdbi.withExtension(MailDao.class, dao -> dao.latest(page(limit))).stream().map(MailRow::toSentMail).toList();
+    }
+
+    @Override
+    public List<SentMail> latest(MailStatus status, int limit) {
+        requireNonNull(status, "status is null");
+        return jdbi.withExtension(MailDao.class, dao -> dao.latestIn(status.name(), page(limit))).stream().map(MailRow::toSentMail).toList();
+    }
+
+    @Override
+    public Optional<SentMail> message(long id) {
+        return jdbi.withExtension(MailDao.class, dao -> dao.find(id)).map(MailRow::toSentMail);
+    }
+
+    @Override
+    public Map<MailStatus, Long> counts() {
+        Map<MailStatus, Long> counts = new EnumMap<>(MailStatus.class);
+        for (MailStatus status : MailStatus.values()) {
+            counts.put(status, 0L);
+        }
+        jdbi.withExtension(MailDao.class, MailDao::counts).forEach(count -> counts.put(MailStatus.valueOf(count.status()), count.count()));
+        return counts;
+    }
+
+    @Override
+    public boolean retry(long id) {
+        if (delivery.transport().isEmpty() || jdbi.withExtension(MailDao.class, dao -> dao.retry(id, clock.instant())) == 0) {
+            return false;
+        }
+        log.info("Mail #{} put back in line for sending", id);
+        relay.poke();
+        return true;
+    }
+
+    @Override
+    public Optional<String> transport() {
+        return delivery.transport().map(MailTransport::description);
     }
 
     /** Addresses are kept trimmed and lower-cased, so that looking one up finds it however it was typed. */

@@ -147,10 +147,7 @@ public final class CheckoutService implements Checkout {
         Account shopper = accounts.account(request.shopper()).filter(Account::active)
                 .orElseThrow(() -> NotFoundException.of("account", request.shopper()));
         String hash = Tokens.sha256(canonical(request));
-        Optional<CustomerOrderRow> earlier = findByKey(request);
-        if (earlier.isPresent()) {
-            return replay(earlier.get(), hash);
-        }
+        // A retry of a checkout already made is found by the basket's read, under the cart's lock (AlreadyCheckedOut).
         Reservation reservation;
         try {
             // Providers check their tenders (a voucher's balance, a card number) with no transaction open: a provider that
@@ -199,11 +196,14 @@ public final class CheckoutService implements Checkout {
         return new ConflictException("payment_declined", "the payment was declined: " + reason, List.of(order.number(), reason));
     }
 
-    /** The order as it stands, once durable: a replay may find it settled by another thread's commit. */
+    /**
+     * The order as it stands, once durable: a replay may find it settled by another thread's commit. Read in one
+     * transaction (one snapshot, one commit) rather than a statement per transaction.
+     */
     private CustomerOrder load(long orderId) {
         return jdbi.withHandle(handle -> {
-            CustomerOrder order = OrderAssembler.customerOrders(handle, List.of(Daos.of(handle, OrderDao.class).customerOrder(orderId).orElseThrow()))
-                    .get(0);
+            CustomerOrder order = handle.inTransaction(transaction -> OrderAssembler.customerOrders(transaction,
+                    List.of(Daos.of(transaction, OrderDao.class).customerOrder(orderId).orElseThrow())).get(0));
             durable.await(handle);
             return order;
         });
@@ -246,12 +246,13 @@ public final class CheckoutService implements Checkout {
      */
     private Basket basket(Handle handle, CheckoutRequest request, Account shopper) {
         CartOwner owner = CartOwner.shopper(shopper.id());
-        long cartId = carts.existingCart(handle, owner).orElseThrow(() -> new ConflictException("cart_empty", "the cart is empty"));
+        Optional<Long> locked = carts.existingCart(handle, owner);
         // The cart's lock serialises a shopper's checkouts: a concurrent retry of the same request waited for it and now
-        // finds the order the first one made.
+        // finds the order the first one made (a retry of a checkout made long ago finds it too, whatever the cart holds now).
         if (Daos.of(handle, OrderDao.class).byIdempotencyKey(shopper.id().value(), request.idempotencyKey()).isPresent()) {
             throw new AlreadyCheckedOut();
         }
+        long cartId = locked.orElseThrow(() -> new ConflictException("cart_empty", "the cart is empty"));
         Cart cart = carts.refresh(handle, cartId, owner);
         if (!cart.notices().isEmpty()) {
             throw new ConflictException("cart_changed", "the cart changed since you last saw it: please check it again",
@@ -357,25 +358,34 @@ public final class CheckoutService implements Checkout {
 
         OrderDao orders = Daos.of(handle, OrderDao.class);
         Money total = due.values().stream().reduce(Money.zero(currency), Money::plus);
-        long orderId = orders.insertCustomerOrder(shopper.id().value(), shopper.displayName(), shopper.email(), total.minorUnits(),
-                currency.getCurrencyCode(), request.idempotencyKey(), hash, clock.instant());
-        String number = String.format("C-%06d", orderId);
-        orders.setNumber(orderId, number);
-        Map<MerchantId, Long> merchantOrderIds = new LinkedHashMap<>();
-        List<ReservedOrder.Shop> reserved = new ArrayList<>();
-        List<StockMoves.Units> units = new ArrayList<>();
+        OrderDao.NewCustomerOrder order = orders.insertCustomerOrder(shopper.id().value(), shopper.displayName(), shopper.email(),
+                total.minorUnits(), currency.getCurrencyCode(), request.idempotencyKey(), hash, clock.instant());
+        long orderId = order.id();
+        String number = order.number();
+        // The order's rows go in by kind, each kind in one round trip (JDBC batches): its merchant orders, then their lines,
+        // the stock, each tender and its shares.
+        List<OrderDao.NewMerchantOrder> newMerchantOrders = new ArrayList<>();
         int shopIndex = 0;
         for (Map.Entry<MerchantId, List<CartLine>> group : groups.entrySet()) {
             MerchantId merchant = group.getKey();
-            FulfilmentChoice choice = choices.get(merchant);
-            Optional<DeliveryAddress> address = choice.address();
-            Money subtotal = sum(group.getValue());
-            long merchantOrderId = orders.insertMerchantOrder(orderId, number + "-" + (++shopIndex), merchant.value(), choice.method().name(),
-                    address.map(DeliveryAddress::recipient).orElse(null), address.map(DeliveryAddress::street).orElse(null),
-                    address.map(DeliveryAddress::postalCode).orElse(null), address.map(DeliveryAddress::communeInsee).orElse(null),
-                    address.map(DeliveryAddress::phone).orElse(null), address.map(DeliveryAddress::instructions).orElse(null),
-                    subtotal.minorUnits(), fees.get(merchant).minorUnits(), due.get(merchant).minorUnits(), currency.getCurrencyCode(),
-                    clock.instant());
+            Optional<DeliveryAddress> address = choices.get(merchant).address();
+            newMerchantOrders.add(new OrderDao.NewMerchantOrder(orderId, number + "-" + (++shopIndex), merchant.value(),
+                    choices.get(merchant).method().name(), address.map(DeliveryAddress::recipient).orElse(null),
+                    address.map(DeliveryAddress::street).orElse(null), address.map(DeliveryAddress::postalCode).orElse(null),
+                    address.map(DeliveryAddress::communeInsee).orElse(null), address.map(DeliveryAddress::phone).orElse(null),
+                    address.map(DeliveryAddress::instructions).orElse(null), sum(group.getValue()).minorUnits(),
+                    fees.get(merchant).minorUnits(), due.get(merchant).minorUnits(), currency.getCurrencyCode(), clock.instant()));
+        }
+        long[] merchantOrderKeys = orders.insertMerchantOrders(newMerchantOrders);
+        Map<MerchantId, Long> merchantOrderIds = new LinkedHashMap<>();
+        List<ReservedOrder.Shop> reserved = new ArrayList<>();
+        List<OrderDao.NewOrderLine> lines = new ArrayList<>();
+        List<StockMoves.Units> units = new ArrayList<>();
+        shopIndex = 0;
+        for (Map.Entry<MerchantId, List<CartLine>> group : groups.entrySet()) {
+            MerchantId merchant = group.getKey();
+            long merchantOrderId = merchantOrderKeys[shopIndex];
+            String merchantOrderNumber = newMerchantOrders.get(shopIndex++).number();
             merchantOrderIds.put(merchant, merchantOrderId);
             List<OrderAdjustment> adjustments = basket.adjustments().getOrDefault(merchant, List.of());
             for (int position = 0; position < adjustments.size(); position++) {
@@ -383,15 +393,16 @@ public final class CheckoutService implements Checkout {
                 Daos.of(handle, AdjustmentDao.class).insert(merchantOrderId, position, adjustment.label(),
                         adjustment.amount().minorUnits(), adjustment.source());
             }
-            reserved.add(new ReservedOrder.Shop(new MerchantOrderId(merchantOrderId), merchant, number + "-" + shopIndex,
+            reserved.add(new ReservedOrder.Shop(new MerchantOrderId(merchantOrderId), merchant, merchantOrderNumber,
                     due.get(merchant), adjustments));
             int position = 0;
             for (CartLine line : group.getValue()) {
-                orders.insertLine(merchantOrderId, position++, line.variantId().value(), line.productId().value(), line.productName(),
-                        line.variantLabel(), line.sku(), line.unitPrice().minorUnits(), line.quantity());
+                lines.add(new OrderDao.NewOrderLine(merchantOrderId, position++, line.variantId().value(), line.productId().value(),
+                        line.productName(), line.variantLabel(), line.sku(), line.unitPrice().minorUnits(), line.quantity()));
                 units.add(new StockMoves.Units(line.variantId().value(), line.productId().value(), line.productName(), line.quantity()));
             }
         }
+        orders.insertLines(lines);
         stock.reserve(handle, units, Actor.account(shopper.id().value()));
 
         PaymentDao payments = Daos.of(handle, PaymentDao.class);
@@ -401,7 +412,15 @@ public final class CheckoutService implements Checkout {
             Money amount = allocation.total(Money.zero(currency));
             long paymentId = payments.insert(orderId, i, tenderProviders.get(i).id(), capacities.get(i).label(), "{}",
                     amount.minorUnits(), currency.getCurrencyCode(), clock.instant());
-            allocation.shares().forEach((merchant, share) -> payments.insertShare(paymentId, merchantOrderIds.get(merchant), share.minorUnits()));
+            List<Long> shareOrders = new ArrayList<>();
+            List<Long> shareAmounts = new ArrayList<>();
+            allocation.shares().forEach((merchant, share) -> {
+                shareOrders.add(merchantOrderIds.get(merchant));
+                shareAmounts.add(share.minorUnits());
+            });
+            if (!shareOrders.isEmpty()) {
+                payments.insertShares(paymentId, shareOrders, shareAmounts);
+            }
             planned.add(new PlannedTender(paymentId, tenderProviders.get(i), amount, tenders.get(i).details(), allocation.shares()));
         }
         Daos.of(handle, io.comptoir.engine.core.cart.CartDao.class).deleteLines(cartId);

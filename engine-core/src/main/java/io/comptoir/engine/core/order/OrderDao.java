@@ -1,12 +1,19 @@
 package io.comptoir.engine.core.order;
 
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.statement.UseRowMapper;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -26,17 +33,21 @@ public interface OrderDao {
             mo.delivery_fee, mo.total, mo.refunded, mo.currency, mo.created_at,
             (SELECT co.shopper_id FROM customer_order co WHERE co.id = mo.customer_order_id) AS shopper_id""";
 
+    /**
+     * Inserts a customer order numbered from the {@code customer_order_number} sequence ({@code C-000042}, six digits at
+     * least), in the same statement; its id and number.
+     */
     @SqlUpdate("""
-            INSERT INTO customer_order (shopper_id, shopper_name, shopper_email, status, total, currency, idempotency_key,
+            INSERT INTO customer_order (number, shopper_id, shopper_name, shopper_email, status, total, currency, idempotency_key,
                                         request_hash, created_at, updated_at)
-            VALUES (:shopperId, :shopperName, :shopperEmail, 'PENDING_PAYMENT', :total, :currency, :key, :hash, :now, :now)""")
-    @GetGeneratedKeys("id")
-    long insertCustomerOrder(@Bind("shopperId") long shopperId, @Bind("shopperName") String shopperName,
+            VALUES ((SELECT 'C-' || LPAD(n, GREATEST(6, LENGTH(n)), '0')
+                     FROM (SELECT CAST(nextval('customer_order_number') AS VARCHAR(20)) AS n) next_number),
+                    :shopperId, :shopperName, :shopperEmail, 'PENDING_PAYMENT', :total, :currency, :key, :hash, :now, :now)""")
+    @GetGeneratedKeys({"id", "number"})
+    @UseRowMapper(NewCustomerOrder.Mapper.class)
+    NewCustomerOrder insertCustomerOrder(@Bind("shopperId") long shopperId, @Bind("shopperName") String shopperName,
                              @Bind("shopperEmail") String shopperEmail, @Bind("total") long total, @Bind("currency") String currency,
                              @Bind("key") String idempotencyKey, @Bind("hash") String requestHash, @Bind("now") Instant now);
-
-    @SqlUpdate("UPDATE customer_order SET number = :number WHERE id = :id")
-    void setNumber(@Bind("id") long id, @Bind("number") String number);
 
     @SqlQuery("SELECT " + CUSTOMER_COLUMNS + " FROM customer_order WHERE id = :id")
     Optional<CustomerOrderRow> customerOrder(@Bind("id") long id);
@@ -68,20 +79,32 @@ public interface OrderDao {
     int moveCustomerOrder(@Bind("id") long id, @Bind("from") String from, @Bind("to") String to, @Bind("reason") String reason,
                           @Bind("now") Instant now);
 
-    @SqlUpdate("""
+    /** A customer order just inserted. */
+    record NewCustomerOrder(long id, String number) {
+        /** Reads the generated keys of {@link #insertCustomerOrder}. */
+        public static final class Mapper implements RowMapper<NewCustomerOrder> {
+            @Override
+            public NewCustomerOrder map(ResultSet rs, StatementContext ctx) throws SQLException {
+                return new NewCustomerOrder(rs.getLong("id"), rs.getString("number"));
+            }
+        }
+    }
+
+    /** A merchant order to insert (its shop's part of a customer order), with its delivery address when delivered. */
+    record NewMerchantOrder(long customerOrderId, String number, long merchantId, String fulfilment, String recipient, String street,
+                            String postalCode, String communeInsee, String phone, String instructions, long subtotal,
+                            long deliveryFee, long total, String currency, Instant now) {
+    }
+
+    /** Inserts a customer order's merchant orders in one round trip; their ids in list order. */
+    @SqlBatch("""
             INSERT INTO merchant_order (customer_order_id, number, merchant_id, status, fulfilment, recipient, street,
                                         postal_code, commune_insee, phone, instructions, subtotal, delivery_fee, total,
                                         refunded, currency, created_at, updated_at)
             VALUES (:customerOrderId, :number, :merchantId, 'PENDING_PAYMENT', :fulfilment, :recipient, :street, :postalCode,
                     :communeInsee, :phone, :instructions, :subtotal, :deliveryFee, :total, 0, :currency, :now, :now)""")
     @GetGeneratedKeys("id")
-    long insertMerchantOrder(@Bind("customerOrderId") long customerOrderId, @Bind("number") String number,
-                             @Bind("merchantId") long merchantId, @Bind("fulfilment") String fulfilment,
-                             @Bind("recipient") String recipient, @Bind("street") String street,
-                             @Bind("postalCode") String postalCode, @Bind("communeInsee") String communeInsee,
-                             @Bind("phone") String phone, @Bind("instructions") String instructions,
-                             @Bind("subtotal") long subtotal, @Bind("deliveryFee") long deliveryFee, @Bind("total") long total,
-                             @Bind("currency") String currency, @Bind("now") Instant now);
+    long[] insertMerchantOrders(@BindMethods List<NewMerchantOrder> merchantOrders);
 
     @SqlQuery("SELECT " + MERCHANT_COLUMNS + " FROM merchant_order mo JOIN merchant m ON m.id = mo.merchant_id WHERE mo.id = :id")
     Optional<MerchantOrderRow> merchantOrder(@Bind("id") long id);
@@ -112,28 +135,36 @@ public interface OrderDao {
     @SqlUpdate("UPDATE merchant_order SET status = :to, updated_at = :now WHERE id = :id AND status = :from")
     int moveMerchantOrder(@Bind("id") long id, @Bind("from") String from, @Bind("to") String to, @Bind("now") Instant now);
 
+    /** {@link #moveMerchantOrder} for several merchant orders in one round trip, in list order. */
+    @SqlBatch("UPDATE merchant_order SET status = :to, updated_at = :now WHERE id = :id AND status = :from")
+    int[] moveMerchantOrders(@Bind("id") List<Long> ids, @Bind("from") String from, @Bind("to") String to, @Bind("now") Instant now);
+
     @SqlUpdate("UPDATE merchant_order SET refunded = refunded + :amount, updated_at = :now WHERE id = :id AND refunded + :amount <= total")
     int addRefund(@Bind("id") long id, @Bind("amount") long amount, @Bind("now") Instant now);
 
-    @SqlUpdate("""
+    /** A line of a merchant order to insert: what the shopper buys, as the cart showed it. */
+    record NewOrderLine(long merchantOrderId, int position, long variantId, long productId, String productName, String variantLabel,
+                        String sku, long unitPrice, int quantity) {
+    }
+
+    /** Inserts an order's lines in one round trip. */
+    @SqlBatch("""
             INSERT INTO order_line (merchant_order_id, position, variant_id, product_id, product_name, variant_label, sku,
                                     unit_price, quantity)
             VALUES (:merchantOrderId, :position, :variantId, :productId, :productName, :variantLabel, :sku, :unitPrice, :quantity)""")
-    void insertLine(@Bind("merchantOrderId") long merchantOrderId, @Bind("position") int position, @Bind("variantId") long variantId,
-                    @Bind("productId") long productId, @Bind("productName") String productName,
-                    @Bind("variantLabel") String variantLabel, @Bind("sku") String sku, @Bind("unitPrice") long unitPrice,
-                    @Bind("quantity") int quantity);
+    void insertLines(@BindMethods List<NewOrderLine> lines);
 
     @SqlQuery("""
             SELECT merchant_order_id, position, variant_id, product_id, product_name, variant_label, sku, unit_price, quantity
             FROM order_line WHERE merchant_order_id IN (<ids>) ORDER BY merchant_order_id, position""")
     List<OrderLineRow> lines(@BindList("ids") Collection<Long> merchantOrderIds);
 
-    @SqlUpdate("""
+    /** Records the same move of several merchant orders in their history, in one round trip. */
+    @SqlBatch("""
             INSERT INTO merchant_order_history (merchant_order_id, from_status, to_status, action, actor, note, at)
             VALUES (:merchantOrderId, :from, :to, :action, :actor, :note, :at)""")
-    void insertHistory(@Bind("merchantOrderId") long merchantOrderId, @Bind("from") String from, @Bind("to") String to,
-                       @Bind("action") String action, @Bind("actor") String actor, @Bind("note") String note, @Bind("at") Instant at);
+    void insertHistories(@Bind("merchantOrderId") List<Long> merchantOrderIds, @Bind("from") String from, @Bind("to") String to,
+                         @Bind("action") String action, @Bind("actor") String actor, @Bind("note") String note, @Bind("at") Instant at);
 
     @SqlQuery("""
             SELECT merchant_order_id, from_status, to_status, action, actor, note, at

@@ -1,5 +1,7 @@
 package io.comptoir.engine.core.order;
 
+import io.comptoir.engine.api.account.Account;
+import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.event.DomainEvent;
 import io.comptoir.engine.api.event.DomainEventListener;
 import io.comptoir.engine.api.mail.Mail;
@@ -18,19 +20,19 @@ import io.comptoir.engine.api.order.OrderLine;
 import io.comptoir.engine.api.order.Orders;
 import io.comptoir.engine.api.territory.Commune;
 import io.comptoir.engine.api.territory.Territory;
+import io.comptoir.plugin.kit.MailTexts;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.Set;
 
 import static java.util.Objects.requireNonNull;
 
 /**
  * Tells shoppers and shops about their orders by mail, from the order events of the outbox: so a mail goes out for
- * every committed move, and never for one that was rolled back. Idempotence comes from the events' subscription
+ * every committed move, and never for one that was rolled back. A shopper is written to in the language of their
+ * account (French for a guest), a shop in French. Idempotence comes from the events' subscription
  * (delivered once in normal runs; a redelivery after a crash may send a mail twice, which is harmless).
  */
 @Singleton
@@ -38,20 +40,26 @@ public final class OrderMails implements DomainEventListener {
     public static final String SUBSCRIPTION = "engine.order-mails";
     private static final Set<String> TYPES = Set.of("customer_order.placed", "customer_order.payment_failed", "merchant_order.placed",
             "merchant_order.ready_for_pickup", "merchant_order.cancelled", "merchant_order.refunded");
-    private static final Locale FRENCH = Locale.FRANCE;
+    private static final MailTexts TEXTS = new MailTexts("io.comptoir.engine.core.order.mails", OrderMails.class);
 
     private final Orders orders;
     private final MerchantDirectory merchants;
     private final Territory territory;
+    private final AccountDirectory accounts;
     private final Mailer mailer;
-    private final ResourceBundle text = ResourceBundle.getBundle("io.comptoir.engine.core.order.mails", Locale.ROOT);
 
     @Inject
-    public OrderMails(Orders orders, MerchantDirectory merchants, Territory territory, Mailer mailer) {
+    public OrderMails(Orders orders, MerchantDirectory merchants, Territory territory, AccountDirectory accounts, Mailer mailer) {
         this.orders = requireNonNull(orders, "orders is null");
         this.merchants = requireNonNull(merchants, "merchants is null");
         this.territory = requireNonNull(territory, "territory is null");
+        this.accounts = requireNonNull(accounts, "accounts is null");
         this.mailer = requireNonNull(mailer, "mailer is null");
+    }
+
+    /** The language of the shopper who placed the order. */
+    private Locale shopperLanguage(MerchantOrder order) {
+        return MailTexts.languageOf(accounts, order.shopperEmail());
     }
 
     @Override
@@ -84,18 +92,19 @@ public final class OrderMails implements DomainEventListener {
 
     private void confirm(CustomerOrder order) {
         MerchantOrder first = order.merchantOrders().get(0);
-        StringBuilder body = new StringBuilder(format("placed.intro", first.shopperName(), order.number())).append("\n\n");
+        Locale language = shopperLanguage(first);
+        StringBuilder body = new StringBuilder(format(language, "placed.intro", first.shopperName(), order.number())).append("\n\n");
         for (MerchantOrder part : order.merchantOrders()) {
             body.append(part.merchantName()).append('\n');
-            appendLines(body, part);
-            body.append(handover(part)).append('\n');
+            appendLines(body, part, language);
+            body.append(handover(part, language)).append('\n');
             if (part.deliveryFee().isPositive()) {
-                body.append(format("delivery.fee", money(part.deliveryFee()))).append('\n');
+                body.append(format(language, "delivery.fee", money(language, part.deliveryFee()))).append('\n');
             }
-            body.append(format("shop.total", part.merchantName(), money(part.total()))).append("\n\n");
+            body.append(format(language, "shop.total", part.merchantName(), money(language, part.total()))).append("\n\n");
         }
-        body.append(format("order.total", money(order.total()))).append("\n\n").append(format("placed.outro"));
-        mailer.send(new Mail(first.shopperEmail(), format("placed.subject", order.number()), body.toString(), "order_placed"));
+        body.append(format(language, "order.total", money(language, order.total()))).append("\n\n").append(format(language, "placed.outro"));
+        mailer.send(new Mail(first.shopperEmail(), format(language, "placed.subject", order.number()), body.toString(), "order_placed"));
     }
 
     private void notifyShop(MerchantOrder order) {
@@ -103,32 +112,36 @@ public final class OrderMails implements DomainEventListener {
         if (shop.contact().email().isEmpty()) {
             return;
         }
-        StringBuilder body = new StringBuilder(format("shop.intro", order.number(), order.shopperName(), order.shopperEmail())).append("\n\n");
-        appendLines(body, order);
-        body.append(handover(order)).append('\n').append(format("shop.total", order.number(), money(order.total()))).append("\n\n")
-                .append(format("shop.outro"));
-        mailer.send(new Mail(shop.contact().email(), format("shop.subject", order.number()), body.toString(), "merchant_order_placed"));
+        Locale language = Account.DEFAULT_LANGUAGE;
+        StringBuilder body = new StringBuilder(format(language, "shop.intro", order.number(), order.shopperName(), order.shopperEmail())).append("\n\n");
+        appendLines(body, order, language);
+        body.append(handover(order, language)).append('\n').append(format(language, "shop.total", order.number(), money(language, order.total()))).append("\n\n")
+                .append(format(language, "shop.outro"));
+        mailer.send(new Mail(shop.contact().email(), format(language, "shop.subject", order.number()), body.toString(), "merchant_order_placed"));
     }
 
     private void ready(MerchantOrder order) {
+        Locale language = shopperLanguage(order);
         Merchant shop = merchants.require(order.merchantId());
-        String hours = shop.openingHours().isEmpty() ? format("closed") : shop.openingHours().toText();
-        mailer.send(new Mail(order.shopperEmail(), format("ready.subject", order.number()), format("ready.body", order.shopperName(),
+        String hours = shop.openingHours().isEmpty() ? format(language, "closed") : shop.openingHours().toText();
+        mailer.send(new Mail(order.shopperEmail(), format(language, "ready.subject", order.number()), format(language, "ready.body", order.shopperName(),
                 order.number(), shop.name(), shop.address().street(), shop.address().postalCode(), communeName(shop.address().communeInsee()),
                 hours), "order_ready"));
     }
 
     private void cancelled(MerchantOrder order) {
+        Locale language = shopperLanguage(order);
         String note = order.history().isEmpty() ? "" : order.history().get(order.history().size() - 1).note();
-        mailer.send(new Mail(order.shopperEmail(), format("cancelled.subject", order.number()), format("cancelled.body", order.shopperName(),
-                order.number(), order.merchantName(), note.isEmpty() ? "" : format("cancelled.note", note)), "order_cancelled"));
+        mailer.send(new Mail(order.shopperEmail(), format(language, "cancelled.subject", order.number()), format(language, "cancelled.body", order.shopperName(),
+                order.number(), order.merchantName(), note.isEmpty() ? "" : format(language, "cancelled.note", note)), "order_cancelled"));
     }
 
     private void refunded(MerchantOrder order, long amount) {
+        Locale language = shopperLanguage(order);
         String note = order.history().isEmpty() ? "" : order.history().get(order.history().size() - 1).note();
-        mailer.send(new Mail(order.shopperEmail(), format("refunded.subject", order.number()), format("refunded.body", order.shopperName(),
-                order.number(), order.merchantName(), money(new Money(amount, order.total().currency())),
-                note.isEmpty() ? "" : format("cancelled.note", note)), "order_refunded"));
+        mailer.send(new Mail(order.shopperEmail(), format(language, "refunded.subject", order.number()), format(language, "refunded.body", order.shopperName(),
+                order.number(), order.merchantName(), money(language, new Money(amount, order.total().currency())),
+                note.isEmpty() ? "" : format(language, "cancelled.note", note)), "order_refunded"));
     }
 
     private void paymentFailed(CustomerOrder order, String reason) {
@@ -136,40 +149,41 @@ public final class OrderMails implements DomainEventListener {
             return;
         }
         MerchantOrder first = order.merchantOrders().get(0);
-        mailer.send(new Mail(first.shopperEmail(), format("failed.subject", order.number()),
-                format("failed.body", first.shopperName(), order.number(), reason), "order_payment_failed"));
+        Locale language = shopperLanguage(first);
+        mailer.send(new Mail(first.shopperEmail(), format(language, "failed.subject", order.number()),
+                format(language, "failed.body", first.shopperName(), order.number(), reason), "order_payment_failed"));
     }
 
-    private void appendLines(StringBuilder body, MerchantOrder order) {
+    private void appendLines(StringBuilder body, MerchantOrder order, Locale language) {
         for (OrderLine line : order.lines()) {
-            body.append(format("line", line.quantity(), line.productName(), line.variantLabel().isEmpty() ? "" : " (" + line.variantLabel() + ")",
-                    money(line.total()))).append('\n');
+            body.append(format(language, "line", line.quantity(), line.productName(), line.variantLabel().isEmpty() ? "" : " (" + line.variantLabel() + ")",
+                    money(language, line.total()))).append('\n');
         }
         for (OrderAdjustment adjustment : order.adjustments()) {
-            body.append(format("adjustment", adjustment.label(), money(adjustment.amount()))).append('\n');
+            body.append(format(language, "adjustment", adjustment.label(), money(language, adjustment.amount()))).append('\n');
         }
     }
 
-    private String handover(MerchantOrder order) {
+    private String handover(MerchantOrder order, Locale language) {
         if (order.fulfilment().method() == FulfilmentMethod.CLICK_AND_COLLECT) {
             Merchant shop = merchants.require(order.merchantId());
-            String hours = shop.openingHours().isEmpty() ? format("closed") : shop.openingHours().toText();
-            return format("collect", shop.address().street(), shop.address().postalCode(), communeName(shop.address().communeInsee()))
-                    + "\n" + format("collect.hours", hours);
+            String hours = shop.openingHours().isEmpty() ? format(language, "closed") : shop.openingHours().toText();
+            return format(language, "collect", shop.address().street(), shop.address().postalCode(), communeName(shop.address().communeInsee()))
+                    + "\n" + format(language, "collect.hours", hours);
         }
         DeliveryAddress address = order.fulfilment().address().orElseThrow();
-        return format("delivery", address.street(), address.postalCode() + " " + communeName(address.communeInsee()));
+        return format(language, "delivery", address.street(), address.postalCode() + " " + communeName(address.communeInsee()));
     }
 
     private String communeName(String insee) {
         return territory.commune(insee).map(Commune::name).orElse(insee);
     }
 
-    private static String money(Money amount) {
-        return amount.format(FRENCH);
+    private static String money(Locale language, Money amount) {
+        return amount.format(MailTexts.formatting(language));
     }
 
-    private String format(String key, Object... arguments) {
-        return new MessageFormat(text.getString(key), FRENCH).format(arguments);
+    private static String format(Locale language, String key, Object... arguments) {
+        return TEXTS.format(language, key, arguments);
     }
 }

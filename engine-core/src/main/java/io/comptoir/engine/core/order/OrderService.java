@@ -120,25 +120,36 @@ public final class OrderService implements Orders {
 
     private CompletableFuture<Optional<CustomerOrder>> settled(CustomerOrderId id, long deadline) {
         CompletableFuture<Void> signal = watch.watch(id.value(), Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
-        // the row alone tells whether to wait; the rest of the order is read once, at the end
-        Optional<CustomerOrderRow> row = jdbi.withExtension(OrderDao.class, dao -> dao.customerOrder(id.value()));
-        boolean pending = row.filter(order -> order.status().equals(CustomerOrderStatus.PENDING_PAYMENT.name())).isPresent();
-        if (!pending) {
-            watch.settled(id.value());
-        }
-        if (!pending || deadline - System.nanoTime() <= 0) {
-            return CompletableFuture.completedFuture(row.map(this::assemble));
+        boolean last = deadline - System.nanoTime() <= 0;
+        // The row tells whether to wait; once settled (or out of time) the rest of the order is read with it, in the same
+        // read transaction: one transaction per look, not one per statement.
+        Settlement look = jdbi.withHandle(handle -> {
+            Settlement read = handle.inTransaction(transaction -> {
+                Optional<CustomerOrderRow> row = Daos.of(transaction, OrderDao.class).customerOrder(id.value());
+                boolean pending = row.filter(order -> order.status().equals(CustomerOrderStatus.PENDING_PAYMENT.name())).isPresent();
+                if (pending && !last) {
+                    return Settlement.WAIT;
+                }
+                return new Settlement(pending, Optional.of(row.map(order -> OrderAssembler.customerOrders(transaction, List.of(order)).get(0))));
+            });
+            if (read.answer().isPresent()) {
+                durable.await(handle);
+            }
+            return read;
+        });
+        if (look.answer().isPresent()) {
+            if (!look.pending()) {
+                watch.settled(id.value());
+            }
+            return CompletableFuture.completedFuture(look.answer().get());
         }
         // woken: look again, and wait on if the wake-up was for nothing and time is left
         return signal.thenComposeAsync(woken -> settled(id, deadline), watch.readers());
     }
 
-    private CustomerOrder assemble(CustomerOrderRow row) {
-        return jdbi.withHandle(handle -> {
-            CustomerOrder order = OrderAssembler.customerOrders(handle, List.of(row)).get(0);
-            durable.await(handle);
-            return order;
-        });
+    /** What a look at a pending order found: the answer to give (empty: wait on), and whether the order is still pending. */
+    private record Settlement(boolean pending, Optional<Optional<CustomerOrder>> answer) {
+        static final Settlement WAIT = new Settlement(true, Optional.empty());
     }
 
     @Override

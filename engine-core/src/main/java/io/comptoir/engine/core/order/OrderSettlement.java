@@ -117,11 +117,10 @@ public final class OrderSettlement {
         OrderDao dao = Daos.of(handle, OrderDao.class);
         Instant now = clock.instant();
         dao.moveCustomerOrder(order.id(), "PENDING_PAYMENT", "PLACED", null, now);
-        for (MerchantOrderRow merchantOrder : dao.merchantOrdersOf(List.of(order.id()))) {
-            dao.moveMerchantOrder(merchantOrder.id(), "PENDING_PAYMENT", "PLACED", now);
-            events.merchantOrderMoved(handle, merchantOrder, "PENDING_PAYMENT", "PLACED", "PLACE", "", "placed", Map.of(), ENGINE, now);
-        }
-        events.customerOrder(handle, CustomerOrders.PLACED, order, Map.of(), ENGINE);
+        List<MerchantOrderRow> merchantOrders = dao.merchantOrdersOf(List.of(order.id()));
+        dao.moveMerchantOrders(merchantOrders.stream().map(MerchantOrderRow::id).toList(), "PENDING_PAYMENT", "PLACED", now);
+        events.merchantOrdersMoved(handle, merchantOrders, "PENDING_PAYMENT", "PLACED", "PLACE", "", "placed", Map.of(), ENGINE, now,
+                Optional.of(events.customerOrderEvent(CustomerOrders.PLACED, order, Map.of(), ENGINE)));
     }
 
     /**
@@ -151,11 +150,9 @@ public final class OrderSettlement {
                 units.add(new StockMoves.Units(line.variantId(), line.productId(), line.productName(), line.quantity()));
                 lines.add(new CartStore.Returned(line.variantId(), line.quantity(), line.unitPrice()));
             }
-            for (MerchantOrderRow merchantOrder : merchantOrders) {
-                dao.moveMerchantOrder(merchantOrder.id(), "PENDING_PAYMENT", "CANCELLED", now);
-                events.merchantOrderMoved(handle, merchantOrder, "PENDING_PAYMENT", "CANCELLED", "CANCEL", "paiement refusé",
-                        "cancelled", Map.of(MerchantOrders.REASON, "payment_failed"), ENGINE, now);
-            }
+            dao.moveMerchantOrders(merchantOrders.stream().map(MerchantOrderRow::id).toList(), "PENDING_PAYMENT", "CANCELLED", now);
+            events.merchantOrdersMoved(handle, merchantOrders, "PENDING_PAYMENT", "CANCELLED", "CANCEL", "paiement refusé",
+                    "cancelled", Map.of(MerchantOrders.REASON, "payment_failed"), ENGINE, now, Optional.empty());
             stock.giveBack(handle, units, ENGINE);
             carts.restore(handle, new AccountId(order.shopperId()), lines);
             if (!hooks.isEmpty()) {

@@ -38,8 +38,11 @@ final class StockMoves {
     /** @throws ConflictException {@code insufficient_stock} naming the product when a variant cannot cover its quantity */
     void reserve(Handle handle, List<Units> units, Actor actor) {
         ProductDao dao = Daos.of(handle, ProductDao.class);
-        for (Units unit : sorted(units)) {
-            if (dao.reserve(unit.variantId(), unit.quantity()) == 0) {
+        List<Units> sorted = sorted(units);
+        int[] reserved = dao.reserveAll(sorted.stream().map(Units::variantId).toList(), sorted.stream().map(Units::quantity).toList());
+        for (int i = 0; i < reserved.length; i++) {
+            if (reserved[i] == 0) {
+                Units unit = sorted.get(i);
                 throw new ConflictException("insufficient_stock", "not enough stock left for " + unit.productName(),
                         List.of(unit.productName()));
             }
@@ -52,10 +55,9 @@ final class StockMoves {
     }
 
     void giveBack(Handle handle, List<Units> units, Actor actor) {
-        ProductDao dao = Daos.of(handle, ProductDao.class);
-        for (Units unit : sorted(units)) {
-            dao.giveBack(unit.variantId(), unit.quantity());
-        }
+        List<Units> sorted = sorted(units);
+        Daos.of(handle, ProductDao.class).giveBackAll(sorted.stream().map(Units::variantId).toList(),
+                sorted.stream().map(Units::quantity).toList());
         announce(handle, units, product -> true, actor);
     }
 
@@ -68,8 +70,9 @@ final class StockMoves {
      * whether they are in stock (the only thing about stock the index holds).
      */
     private void announce(Handle handle, List<Units> units, LongPredicate availabilityMayChange, Actor actor) {
-        for (Long product : new TreeSet<>(units.stream().map(Units::productId).toList())) {
-            events.publish(handle, Products.STOCK_CHANGED.event(Long.toString(product), Map.of(StockEvents.AVAILABILITY, availabilityMayChange.test(product) ? StockEvents.AVAILABILITY_MAY_CHANGE : StockEvents.AVAILABILITY_UNCHANGED), actor));
-        }
+        events.publishAll(handle, new TreeSet<>(units.stream().map(Units::productId).toList()).stream()
+                .map(product -> Products.STOCK_CHANGED.event(Long.toString(product), Map.of(StockEvents.AVAILABILITY,
+                        availabilityMayChange.test(product) ? StockEvents.AVAILABILITY_MAY_CHANGE : StockEvents.AVAILABILITY_UNCHANGED), actor))
+                .toList());
     }
 }

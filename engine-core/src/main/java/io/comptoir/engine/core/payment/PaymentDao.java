@@ -5,6 +5,7 @@ import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -33,10 +34,12 @@ public interface PaymentDao {
                 @Bind("label") String label, @Bind("details") String details, @Bind("amount") long amount,
                 @Bind("currency") String currency, @Bind("now") Instant now);
 
-    @SqlUpdate("""
+    /** Inserts a tender's shares, one per merchant order it pays, in one round trip. */
+    @SqlBatch("""
             INSERT INTO tender_share (payment_id, merchant_order_id, amount, captured, released, refunded)
             VALUES (:paymentId, :merchantOrderId, :amount, 0, 0, 0)""")
-    void insertShare(@Bind("paymentId") long paymentId, @Bind("merchantOrderId") long merchantOrderId, @Bind("amount") long amount);
+    void insertShares(@Bind("paymentId") long paymentId, @Bind("merchantOrderId") List<Long> merchantOrderIds,
+                      @Bind("amount") List<Long> amounts);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM payment WHERE id = :id")
     Optional<PaymentRow> payment(@Bind("id") long id);

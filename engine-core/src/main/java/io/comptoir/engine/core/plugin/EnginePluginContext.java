@@ -11,15 +11,16 @@ import io.comptoir.engine.api.order.CheckoutHook;
 import io.comptoir.engine.api.payment.PaymentProvider;
 import io.comptoir.engine.api.plugin.PluginContext;
 import io.comptoir.engine.api.plugin.TransactionWork;
+import io.comptoir.engine.api.privacy.PersonalData;
 import io.comptoir.engine.api.search.SearchIndex;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 import static java.util.Objects.requireNonNull;
 
@@ -147,6 +148,12 @@ public final class EnginePluginContext implements PluginContext {
     public void registerCheckoutHook(CheckoutHook hook) {
         open("a checkout hook");
         contributions.checkoutHooks().register(pluginId, hook);
+    }
+
+    @Override
+    public void registerPersonalData(PersonalData personalData) {
+        open("personal data");
+        contributions.personalData().register(personalData);
     }
 
     @Override

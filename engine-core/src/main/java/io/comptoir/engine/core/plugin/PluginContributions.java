@@ -9,6 +9,7 @@ import io.comptoir.engine.core.merchant.ActivationPolicies;
 import io.comptoir.engine.core.merchant.EngineOnboardingChecklist;
 import io.comptoir.engine.core.order.CheckoutHooks;
 import io.comptoir.engine.core.payment.PaymentProviders;
+import io.comptoir.engine.core.privacy.PersonalDataSections;
 import io.comptoir.engine.core.schedule.JobScheduler;
 
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,7 +20,8 @@ import static java.util.Objects.requireNonNull;
 public record PluginContributions(ServiceRegistry services, Subscriptions subscriptions, ActivationPolicies policies,
                                   EngineOnboardingChecklist checklist, PaymentProviders paymentProviders, JobScheduler jobs,
                                   CheckoutHooks checkoutHooks, CommitSignal commits, RoleCatalogue roles,
-                                  AtomicReference<SearchIndex> searchIndex, AtomicReference<Mailer> mailer) {
+                                  AtomicReference<SearchIndex> searchIndex, AtomicReference<Mailer> mailer,
+                                  PersonalDataSections personalData) {
     public PluginContributions {
         requireNonNull(services, "services is null");
         requireNonNull(subscriptions, "subscriptions is null");
@@ -32,5 +34,6 @@ public record PluginContributions(ServiceRegistry services, Subscriptions subscr
         requireNonNull(commits, "commits is null");
         requireNonNull(searchIndex, "searchIndex is null");
         requireNonNull(mailer, "mailer is null");
+        requireNonNull(personalData, "personalData is null");
     }
 }

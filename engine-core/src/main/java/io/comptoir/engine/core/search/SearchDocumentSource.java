@@ -2,7 +2,6 @@ package io.comptoir.engine.core.search;
 
 import io.comptoir.engine.api.catalogue.CategoryId;
 import io.comptoir.engine.api.catalogue.Product;
-import io.comptoir.engine.api.catalogue.Variant;
 import io.comptoir.engine.api.catalogue.VariantOption;
 import io.comptoir.engine.api.search.SearchDocument;
 import io.comptoir.engine.api.territory.Commune;
@@ -117,13 +116,28 @@ public final class SearchDocumentSource {
     }
 
     private static String keywords(Product product, MerchantRow merchant) {
+        return keywords(merchant.trade(), product.variants().stream()
+                .map(variant -> variantWords(variant.sku(), variant.options().stream().map(VariantOption::value).toList()))
+                .toList());
+    }
+
+    /**
+     * A product's further searchable text: the shop's trade, then each variant's SKU and option values, each word
+     * once. Shared with the relevance benchmark, which indexes seed files the same way.
+     */
+    static String keywords(String trade, List<List<String>> variantWords) {
         Set<String> words = new LinkedHashSet<>();
-        words.add(merchant.trade());
-        for (Variant variant : product.variants()) {
-            words.add(variant.sku());
-            variant.options().stream().map(VariantOption::value).forEach(words::add);
-        }
+        words.add(trade);
+        variantWords.forEach(words::addAll);
         return String.join(" ", words);
+    }
+
+    /** One variant's words for {@link #keywords(String, List)}: its SKU, then its option values. */
+    static List<String> variantWords(String sku, List<String> optionValues) {
+        List<String> words = new ArrayList<>(optionValues.size() + 1);
+        words.add(sku);
+        words.addAll(optionValues);
+        return words;
     }
 
     private static List<CategoryId> categoryPath(Map<Long, CategoryRow> categories, CategoryRow leaf) {

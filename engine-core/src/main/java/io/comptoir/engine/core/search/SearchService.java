@@ -4,6 +4,7 @@ import io.comptoir.engine.api.search.ProductSearch;
 import io.comptoir.engine.api.search.SearchIndex;
 import io.comptoir.engine.api.search.SearchQuery;
 import io.comptoir.engine.api.search.SearchResult;
+import io.comptoir.engine.api.search.SearchSuggestions;
 
 import static java.util.Objects.requireNonNull;
 
@@ -20,6 +21,11 @@ public final class SearchService implements ProductSearch {
     @Override
     public SearchResult search(SearchQuery query) {
         return index.search(requireNonNull(query, "query is null"));
+    }
+
+    @Override
+    public SearchSuggestions suggest(String text, int limit) {
+        return index.suggest(requireNonNull(text, "text is null"), limit);
     }
 
     @Override

@@ -82,7 +82,9 @@ final class EventCatalogueConformanceTest {
         accounts.requestPasswordReset(camille.email(), "https://marche.example/reset?token=");
         accounts.changePassword(camille.id(), "correct horse battery", "another horse battery");
         accounts.rename(staff.id(), "Dominique Staff-Martin");
-        accounts.changeEmail(camille.id(), "another horse battery", "camille.nouvelle@example.org");
+        accounts.changeEmail(staff.id(), "correct horse battery", "dominique.staff.martin@example.org");
+        shop.engine.privacy().erase(staff.id(), ADMIN);
+        accounts.setLanguage(staff.id(), java.util.Locale.ENGLISH);
     }
 
     private static void merchantsLifeCycle(Shop shop) {

@@ -68,6 +68,24 @@ public final class BackOffices {
                 Problems.flash(page));
     }
 
+    /**
+     * The figures the back-office's dashboard shows for the entries that name what they count (the applications another
+     * feature asks the territory to review), in navigation order, zeros included.
+     */
+    public List<Tally> tallies(Page page, BackOffice backOffice, long scope) {
+        return entries.values().stream().filter(entry -> entry.backOffice().equals(backOffice) && entry.tallyKey().isPresent())
+                .sorted(Comparator.comparingInt(NavEntry::order).thenComparing(NavEntry::id))
+                .map(entry -> {
+                    long count = entry.count().orElseThrow().applyAsLong(scope);
+                    return new Tally(count, page.plural(entry.tallyKey().orElseThrow(), count), entry.path().apply(scope));
+                })
+                .toList();
+    }
+
+    /** A figure of a dashboard: how many, what (in the page's language, agreeing with the number), and where to see them. */
+    public record Tally(long count, String label, String path) {
+    }
+
     /** Whether a feature contributes that entry (a plugin's page that does not run has none). */
     public boolean offers(String entry) {
         return entries.containsKey(entry);

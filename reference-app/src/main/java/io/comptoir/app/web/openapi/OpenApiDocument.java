@@ -1,5 +1,8 @@
 package io.comptoir.app.web.openapi;
 
+import io.comptoir.app.web.Authentication;
+import io.comptoir.app.web.CsrfProtection;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +42,7 @@ public final class OpenApiDocument {
             section.tags().forEach((name, description) -> tags.add(map("name", name, "description", description)));
             section.describe(paths, schemas);
         }
+        paths.values().forEach(OpenApiDocument::declareSecurity);
         return map(
                 "openapi", "3.0.3",
                 "info", map("title", "Comptoir marketplace API", "version", "1",
@@ -48,6 +52,37 @@ public final class OpenApiDocument {
                 "servers", List.of(map("url", serverUrl.isEmpty() ? "/" : serverUrl)),
                 "tags", tags,
                 "paths", paths,
-                "components", map("schemas", schemas));
+                "components", map("schemas", schemas, "securitySchemes", SECURITY_SCHEMES));
+    }
+
+    private static final String SESSION = "sessionCookie";
+    private static final String CSRF = "csrfHeader";
+    private static final String BEARER = "bearerToken";
+    private static final Map<String, Object> SECURITY_SCHEMES = map(
+            SESSION, map("type", "apiKey", "in", "cookie", "name", Authentication.SESSION_COOKIE,
+                    "description", "The browser's session, set by signing in on the site"),
+            CSRF, map("type", "apiKey", "in", "header", "name", CsrfProtection.HEADER,
+                    "description", "With the session cookie, a state-changing call repeats the value of the " + Authentication.CSRF_COOKIE
+                            + " cookie in this header"),
+            BEARER, map("type", "http", "scheme", "bearer",
+                    "description", "The session token POST /api/v1/auth/login and /api/v1/auth/register answer, for API clients; it needs no CSRF header"));
+
+    /**
+     * An operation that may answer 401 needs an account: the session cookie (with the CSRF header on a call that changes
+     * something) or a bearer token. The others are open ({@code security: []}), unless their section says otherwise (a
+     * sign-in answers 401 to wrong credentials yet is open, see {@link Operations#open}).
+     */
+    private static void declareSecurity(Map<String, Object> methods) {
+        methods.replaceAll((method, value) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> operation = new LinkedHashMap<>((Map<String, Object>) value);
+            Map<?, ?> responses = (Map<?, ?>) operation.get("responses");
+            boolean signedIn = responses != null && responses.containsKey("401");
+            boolean safe = "get".equals(method) || "head".equals(method);
+            operation.putIfAbsent("security", !signedIn ? List.of()
+                    : safe ? List.of(map(SESSION, List.of()), map(BEARER, List.of()))
+                    : List.of(map(SESSION, List.of(), CSRF, List.of()), map(BEARER, List.of())));
+            return operation;
+        });
     }
 }

@@ -35,6 +35,13 @@ public final class Operations {
                 "parameters", parameters, "responses", byStatus);
     }
 
+    /** The same operation declared open to anyone, for one that answers 401 to wrong credentials rather than to no account. */
+    public static Map<String, Object> open(Map<String, Object> operation) {
+        Map<String, Object> copy = new LinkedHashMap<>(operation);
+        copy.put("security", List.of());
+        return copy;
+    }
+
     /** The same operation with a JSON request body of that schema. */
     public static Map<String, Object> withBody(Map<String, Object> operation, String schema) {
         Map<String, Object> copy = new LinkedHashMap<>(operation);

@@ -58,7 +58,8 @@ final class CrashRecoveryTest {
             throws Exception {
         CrashMarket market = CrashMarket.prepare(database, SHOPPERS, 3);
         Map<String, String> environment = new HashMap<>(databaseVariables);
-        environment.putAll(Map.of("MARKETPLACE_SEED", "none", "SANDBOX_CARD_SECRET", SANDBOX_SECRET, "SANDBOX_CARD_DELAY_MS", "20"));
+        environment.putAll(Map.of("MARKETPLACE_SEED", "none", "PAYMENT_METHODS", "sandbox-card,pay-at-pickup,vouchers", "SANDBOX_CARD_SECRET", SANDBOX_SECRET,
+                "SANDBOX_CARD_DELAY_MS", "20"));
         Path logs = Files.createDirectories(directory.resolve("logs"));
         Random random = new Random();
         List<String> problems = new ArrayList<>();

@@ -46,7 +46,8 @@ final class BackOfficePagesTest {
                 shop + "/profil", shop + "/retrait-livraison", shop + "/banque", "/espace-commercant/" + c.training.id());
         adminPages = List.of("/admin", "/admin/boutiques", "/admin/boutiques?statut=LIVE&q=martin", "/admin/boutiques/" + c.training.id(),
                 "/admin/comptes", "/admin/comptes?role=MERCHANT_STAFF", "/admin/comptes/" + staffAccount.id(), "/admin/commandes",
-                "/admin/commandes/" + part.id(), "/admin/courriels");
+                "/admin/commandes/" + part.id(), "/admin/courriels", "/admin/evenements", "/admin/evenements/engine.order-mails",
+                "/admin/evenements/engine.order-mails/repositionner?vers=after_event&evenement=1");
     }
 
     @AfterAll

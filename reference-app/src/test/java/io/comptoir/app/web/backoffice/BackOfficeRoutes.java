@@ -2,6 +2,7 @@ package io.comptoir.app.web.backoffice;
 
 import io.comptoir.app.MarketplaceApp;
 import io.comptoir.app.web.AccessRole;
+import io.javalin.http.HandlerType;
 import io.javalin.router.ParsedEndpoint;
 
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ final class BackOfficeRoutes {
         List<Route> routes = new ArrayList<>();
         for (ParsedEndpoint parsed : app.javalin().unsafe.internalRouter.allHttpHandlers()) {
             String path = parsed.endpoint.path;
-            if (parsed.endpoint.method.isHttpMethod() && PREFIXES.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"))) {
+            if (parsed.endpoint.method.isHttpMethod() && parsed.endpoint.method != HandlerType.HEAD && PREFIXES.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"))) {
                 io.javalin.security.Roles roles = parsed.endpoint.metadata(io.javalin.security.Roles.class);
                 routes.add(new Route(parsed.endpoint.method.name().toUpperCase(Locale.ROOT), path, roles == null ? Set.of() : roles.getRoles()));
             }

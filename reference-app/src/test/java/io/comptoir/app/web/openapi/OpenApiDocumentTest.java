@@ -6,11 +6,15 @@ import io.comptoir.app.testing.TestCatalogue;
 import io.comptoir.app.testing.TestMarketplace;
 import io.comptoir.app.testing.TestPlugins;
 import io.comptoir.app.testing.WebSession;
+import io.comptoir.app.web.AccessRole;
+import io.comptoir.app.web.Authentication;
 import io.comptoir.engine.api.catalogue.ProductDraft;
 import io.comptoir.engine.api.catalogue.VariantDraft;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.testkit.TestDatabase;
+import io.javalin.http.HandlerType;
 import io.javalin.router.ParsedEndpoint;
+import io.javalin.security.Roles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +53,7 @@ final class OpenApiDocumentTest {
         Set<String> registered = new TreeSet<>();
         for (ParsedEndpoint parsed : market.app.javalin().unsafe.internalRouter.allHttpHandlers()) {
             String path = parsed.endpoint.path;
-            if (path.startsWith("/api/") && parsed.endpoint.method.isHttpMethod()) {
+            if (path.startsWith("/api/") && parsed.endpoint.method.isHttpMethod() && parsed.endpoint.method != HandlerType.HEAD) {
                 registered.add(parsed.endpoint.method.name().toUpperCase(Locale.ROOT) + " " + path);
             }
         }
@@ -60,6 +64,44 @@ final class OpenApiDocumentTest {
 
         assertThat(registered).as("routes under /api").isNotEmpty();
         assertThat(documented).isEqualTo(registered);
+    }
+
+    @Test
+    void theDocumentDeclaresHowToAuthenticateAndWhichOperationsNeedAnAccount() {
+        JsonNode schemes = document.at("/components/securitySchemes");
+        assertThat(schemes.at("/sessionCookie/in").asText()).isEqualTo("cookie");
+        assertThat(schemes.at("/sessionCookie/name").asText()).isEqualTo(Authentication.SESSION_COOKIE);
+        assertThat(schemes.at("/csrfHeader/in").asText()).isEqualTo("header");
+        assertThat(schemes.at("/csrfHeader/name").asText()).isEqualTo("X-CSRF-Token");
+        assertThat(schemes.at("/bearerToken/scheme").asText()).isEqualTo("bearer");
+        int checked = 0;
+        for (ParsedEndpoint parsed : market.app.javalin().unsafe.internalRouter.allHttpHandlers()) {
+            HandlerType method = parsed.endpoint.method;
+            String path = parsed.endpoint.path;
+            if (!path.startsWith("/api/") || !method.isHttpMethod() || method == HandlerType.HEAD) {
+                continue;
+            }
+            Roles roles = parsed.endpoint.metadata(Roles.class);
+            boolean open = roles != null && roles.getRoles().contains(AccessRole.ANYONE);
+            JsonNode security = document.get("paths").get(path).get(method.name().toLowerCase(Locale.ROOT)).get("security");
+            String route = method + " " + path;
+            assertThat(security).as(route).isNotNull();
+            if (open) {
+                assertThat(security.isEmpty()).as("open: " + route).isTrue();
+            }
+            else {
+                Set<String> alternatives = new TreeSet<>();
+                security.forEach(requirement -> {
+                    Set<String> together = new TreeSet<>();
+                    requirement.fieldNames().forEachRemaining(together::add);
+                    alternatives.add(String.join("+", together));
+                });
+                assertThat(alternatives).as("an account: " + route)
+                        .containsExactlyInAnyOrder(method == HandlerType.GET ? "sessionCookie" : "csrfHeader+sessionCookie", "bearerToken");
+            }
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(20);
     }
 
     @Test

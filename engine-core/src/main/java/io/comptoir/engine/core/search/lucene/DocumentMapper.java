@@ -12,6 +12,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * Turns a {@link SearchDocument} into the Lucene document the index holds: analysed text for matching, numeric
@@ -37,10 +38,17 @@ final class DocumentMapper {
         Document document = new Document();
         document.add(new StringField(IndexFields.ID, idBytes(source.productId()), Field.Store.NO));
         document.add(new LongPoint(IndexFields.GENERATION, generation));
+        String commune = FrenchTextAnalysis.normalized(source.communeName());
         document.add(text(IndexFields.NAME, name));
+        document.add(text(IndexFields.NAME_EXACT, name));
+        document.add(text(IndexFields.NAME_HEAD, name));
+        document.add(text(IndexFields.CATEGORY, category));
         document.add(text(IndexFields.TAGS, keywords));
-        document.add(text(IndexFields.TAGS, category));
-        document.add(text(IndexFields.TAGS, merchant));
+        document.add(text(IndexFields.SHOP, merchant));
+        document.add(text(IndexFields.TAGS, commune));
+        document.add(new Field(IndexFields.WORDS, name, IndexFields.LOOKUP));
+        document.add(new Field(IndexFields.WORDS, category, IndexFields.LOOKUP));
+        document.add(new Field(IndexFields.WORDS, merchant, IndexFields.LOOKUP));
         document.add(text(IndexFields.DESCRIPTION, FrenchTextAnalysis.normalized(source.description())));
         document.add(text(IndexFields.PREFIX, name));
         document.add(text(IndexFields.PREFIX, keywords));
@@ -53,8 +61,34 @@ final class DocumentMapper {
         document.add(new NumericDocValuesField(IndexFields.COMMUNE_SLOT, slots.commune()));
         document.add(new NumericDocValuesField(IndexFields.MERCHANT_SLOT, slots.merchant()));
         document.add(new NumericDocValuesField(IndexFields.PLACEMENT_SLOT, slots.placement()));
+        document.add(new NumericDocValuesField(IndexFields.SAME_PRODUCT_VALUE, sameProductKey(source.name(), source.categoryId().value())));
         document.add(new BinaryDocValuesField(IndexFields.DOCUMENT, BytesRef.deepCopyOf(encoder.encode(source))));
         return document;
+    }
+
+    /**
+     * The key under which products count as the same product: a 64-bit hash (FNV-1a) of the name without case,
+     * accents or repeated spaces, and of the category.
+     */
+    static long sameProductKey(String name, long categoryId) {
+        String folded = FrenchTextAnalysis.fold(FrenchTextAnalysis.normalized(name).toLowerCase(Locale.ROOT)).strip();
+        long hash = 0xcbf29ce484222325L;
+        boolean space = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (space) {
+                    continue;
+                }
+                space = true;
+                c = ' ';
+            }
+            else {
+                space = false;
+            }
+            hash = (hash ^ c) * 0x100000001b3L;
+        }
+        return (hash ^ categoryId) * 0x100000001b3L;
     }
 
     static Term idTerm(ProductId productId) {

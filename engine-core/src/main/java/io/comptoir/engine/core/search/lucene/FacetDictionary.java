@@ -28,6 +28,8 @@ final class FacetDictionary {
     private final Map<Placement, Integer> placements = new HashMap<>();
     private final List<int[]> placementPaths = new ArrayList<>();
     private final List<Integer> placementCategories = new ArrayList<>();
+    private final Map<String, DictionarySnapshot.Shop> shops = new HashMap<>();
+    private boolean shopsChanged = true;
     private volatile DictionarySnapshot snapshot;
 
     FacetDictionary() {
@@ -42,6 +44,11 @@ final class FacetDictionary {
     Slots register(SearchDocument document) {
         int commune = communes.register(document.communeInsee(), document.communeName());
         int merchant = merchants.register(document.merchantId().toString(), document.merchantName());
+        DictionarySnapshot.Shop shop = new DictionarySnapshot.Shop(document.merchantId(), document.merchantName(),
+                document.merchantSlug(), document.communeName());
+        if (!shop.equals(shops.put(document.merchantId().toString(), shop))) {
+            shopsChanged = true;
+        }
         int category = categories.register(document.categoryId().toString(), document.categoryName());
         Placement key = new Placement(document.categoryId(), document.categoryPath());
         Integer placement = placements.get(key);
@@ -72,7 +79,9 @@ final class FacetDictionary {
                 merchants.entries(previous == null ? null : previous.merchants()),
                 categories.entries(previous == null ? null : previous.categories()),
                 placementCategory,
-                placementPaths.toArray(int[][]::new));
+                placementPaths.toArray(int[][]::new),
+                shopsChanged || previous == null ? List.copyOf(shops.values()) : previous.shops());
+        shopsChanged = false;
     }
 
     DictionarySnapshot snapshot() {

@@ -66,4 +66,13 @@ final class FilterPlan {
         }
         return pass;
     }
+
+    /** Whether a document passes every filter. */
+    boolean accepts(SegmentColumns columns, int doc) {
+        return (communes == null || communes[columns.communes[doc]])
+                && (merchants == null || merchants[columns.merchants[doc]])
+                && (placements == null || placements[columns.placements[doc]])
+                && (!priceFiltered || columns.prices[doc] >= minPrice && columns.prices[doc] <= maxPrice)
+                && (!inStockOnly || columns.inStock.get(doc));
+    }
 }

@@ -10,10 +10,12 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.fr.FrenchLightStemmer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.LimitTokenCountFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
 import java.io.Closeable;
@@ -31,6 +33,10 @@ import java.util.concurrent.BlockingQueue;
  * French text analysis, the same on both sides: words are split by Unicode rules, elided articles dropped
  * ({@code l'huile} is {@code huile}), lower-cased, folded to ASCII ({@code été} is {@code ete}), stop words dropped
  * and plurals and light inflections stemmed ({@code chaussures} and {@code chaussure} are {@code chausur}).
+ * Beside these, a product's name is also indexed as written (lower-cased, accents kept, not stemmed), so that the
+ * word as typed can rank first ({@code pâtes} prefers "Pâtes" to "Pâté"); its first word alone, stemmed (French names
+ * put the thing first: "Café moulu" is coffee, "Éclair au café" an éclair); and every folded word of the name,
+ * category and shop unstemmed, the dictionary typos are corrected against.
  *
  * <p>Text is first put in Unicode composed form (NFC), so that an accent typed as a combining mark folds like any
  * other (see {@link #normalized}). Accents are folded before stop words and stemming so that a word typed with or
@@ -55,7 +61,11 @@ final class FrenchTextAnalysis implements Closeable {
 
     private final Analyzer textAnalyzer = new TextAnalyzer();
     private final Analyzer prefixAnalyzer = new PrefixAnalyzer();
-    private final Analyzer indexAnalyzer = new PerFieldAnalyzerWrapper(textAnalyzer, Map.of(IndexFields.PREFIX, prefixAnalyzer));
+    private final Analyzer exactAnalyzer = new ExactAnalyzer();
+    private final Analyzer headAnalyzer = new HeadAnalyzer();
+    private final Analyzer wordsAnalyzer = new WordsAnalyzer();
+    private final Analyzer indexAnalyzer = new PerFieldAnalyzerWrapper(textAnalyzer, Map.of(IndexFields.PREFIX, prefixAnalyzer,
+            IndexFields.NAME_EXACT, exactAnalyzer, IndexFields.NAME_HEAD, headAnalyzer, IndexFields.WORDS, wordsAnalyzer));
     private final BlockingQueue<QueryWordReader> readers = new ArrayBlockingQueue<>(POOL_SIZE);
 
     /** The analyser of indexed fields. */
@@ -93,6 +103,9 @@ final class FrenchTextAnalysis implements Closeable {
         indexAnalyzer.close();
         textAnalyzer.close();
         prefixAnalyzer.close();
+        exactAnalyzer.close();
+        headAnalyzer.close();
+        wordsAnalyzer.close();
         QueryWordReader reader;
         while ((reader = readers.poll()) != null) {
             reader.close();
@@ -111,7 +124,13 @@ final class FrenchTextAnalysis implements Closeable {
         return CharArraySet.unmodifiableSet(folded);
     }
 
-    private static String fold(String word) {
+    /** The stem of a folded word, as the text fields hold it. */
+    static String stem(String folded) {
+        char[] buffer = folded.toCharArray();
+        return new String(buffer, 0, new FrenchLightStemmer().stem(buffer, buffer.length));
+    }
+
+    static String fold(String word) {
         char[] input = word.toCharArray();
         char[] output = new char[input.length * 4];
         int length = ASCIIFoldingFilter.foldToASCII(input, 0, output, 0, input.length);
@@ -120,9 +139,12 @@ final class FrenchTextAnalysis implements Closeable {
 
     /** Tokenizer, elision, lower case and ASCII folding: the steps shared by every field and by search text. */
     private static TokenStream foldedWords(Tokenizer tokenizer) {
-        TokenStream stream = new ElisionFilter(tokenizer, FrenchAnalyzer.DEFAULT_ARTICLES);
-        stream = new LowerCaseFilter(stream);
-        return new ASCIIFoldingFilter(stream);
+        return new ASCIIFoldingFilter(exactWords(tokenizer));
+    }
+
+    /** Tokenizer, elision and lower case: words as written. */
+    private static TokenStream exactWords(Tokenizer tokenizer) {
+        return new LowerCaseFilter(new ElisionFilter(tokenizer, FrenchAnalyzer.DEFAULT_ARTICLES));
     }
 
     /** Full-text fields: folded words without stop words, stemmed. */
@@ -135,6 +157,34 @@ final class FrenchTextAnalysis implements Closeable {
         }
     }
 
+    /** A name as written: words lower-cased, elided articles dropped, accents kept, nothing stemmed. */
+    private static final class ExactAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new StandardTokenizer();
+            return new TokenStreamComponents(tokenizer, exactWords(tokenizer));
+        }
+    }
+
+    /** The first word of a name that is not a stop word, stemmed as in {@link TextAnalyzer}. */
+    private static final class HeadAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new StandardTokenizer();
+            TokenStream stream = new FrenchLightStemFilter(new StopFilter(foldedWords(tokenizer), STOP_WORDS));
+            return new TokenStreamComponents(tokenizer, new LimitTokenCountFilter(stream, 1));
+        }
+    }
+
+    /** Folded words, unstemmed, stop words kept out: the words typos are corrected to. */
+    private static final class WordsAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new StandardTokenizer();
+            return new TokenStreamComponents(tokenizer, new StopFilter(foldedWords(tokenizer), STOP_WORDS));
+        }
+    }
+
     /** The search-as-you-type field: every beginning of every folded word ({@code cha}, {@code chau}, ...). */
     private static final class PrefixAnalyzer extends Analyzer {
         @Override
@@ -144,16 +194,16 @@ final class FrenchTextAnalysis implements Closeable {
         }
     }
 
-    /** Folded words only; stop words and stems are applied by {@link QueryWordReader}, as {@link TextAnalyzer} does. */
-    private static final class FoldingAnalyzer extends Analyzer {
-        FoldingAnalyzer() {
+    /** Words as written; folding, stop words and stems are applied by {@link QueryWordReader}, as {@link TextAnalyzer} does. */
+    private static final class QueryAnalyzer extends Analyzer {
+        QueryAnalyzer() {
             super(new OwnComponents());
         }
 
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer tokenizer = new StandardTokenizer();
-            return new TokenStreamComponents(tokenizer, foldedWords(tokenizer));
+            return new TokenStreamComponents(tokenizer, exactWords(tokenizer));
         }
     }
 
@@ -172,36 +222,38 @@ final class FrenchTextAnalysis implements Closeable {
         }
     }
 
-    /** Turns search text into stems plus the folded last word, mirroring {@link TextAnalyzer}. Not thread-safe. */
+    /** Turns search text into {@link QueryWords}, mirroring the index's analysers. Not thread-safe. */
     private static final class QueryWordReader implements AutoCloseable {
-        private final Analyzer analyzer = new FoldingAnalyzer();
+        private final Analyzer analyzer = new QueryAnalyzer();
         private final FrenchLightStemmer stemmer = new FrenchLightStemmer();
-        private char[] buffer = new char[64];
+        private char[] folded = new char[256];
 
         QueryWords read(String text) {
             String bounded = normalized(bound(text));
-            List<String> stems = new ArrayList<>();
+            List<QueryWords.Word> words = new ArrayList<>();
             String lastWord = null;
-            boolean lastIsStopWord = false;
             try (TokenStream stream = analyzer.tokenStream("q", bounded)) {
                 CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                OffsetAttribute offsets = stream.addAttribute(OffsetAttribute.class);
                 stream.reset();
-                int words = 0;
-                while (stream.incrementToken() && words < MAX_QUERY_WORDS) {
-                    words++;
+                int count = 0;
+                while (stream.incrementToken() && count < MAX_QUERY_WORDS) {
+                    count++;
                     int length = term.length();
-                    lastIsStopWord = STOP_WORDS.contains(term.buffer(), 0, length);
-                    lastWord = lastIsStopWord ? null : term.toString();
-                    if (lastIsStopWord) {
+                    if (folded.length < length * 4) {
+                        folded = new char[length * 4];
+                    }
+                    int foldedLength = ASCIIFoldingFilter.foldToASCII(term.buffer(), 0, folded, 0, length);
+                    boolean stopWord = STOP_WORDS.contains(folded, 0, foldedLength);
+                    String foldedWord = new String(folded, 0, foldedLength);
+                    lastWord = stopWord ? null : foldedWord;
+                    if (stopWord) {
                         continue;
                     }
-                    if (buffer.length < length) {
-                        buffer = new char[length];
-                    }
-                    System.arraycopy(term.buffer(), 0, buffer, 0, length);
-                    String stem = new String(buffer, 0, stemmer.stem(buffer, length));
-                    stems.remove(stem);
-                    stems.add(stem);
+                    String stem = new String(folded, 0, stemmer.stem(folded, foldedLength));
+                    QueryWords.Word word = new QueryWords.Word(stem, term.toString(), foldedWord, offsets.startOffset(), offsets.endOffset());
+                    words.removeIf(earlier -> earlier.stem().equals(stem));
+                    words.add(word);
                 }
                 stream.end();
             }
@@ -209,7 +261,7 @@ final class FrenchTextAnalysis implements Closeable {
                 throw new UncheckedIOException("cannot analyse search text", e);
             }
             String prefix = lastWord != null && lastWord.length() >= MIN_PREFIX && lastWord.length() <= MAX_PREFIX ? lastWord : null;
-            return new QueryWords(stems, prefix);
+            return new QueryWords(bounded, words, prefix);
         }
 
         private static String bound(String text) {

@@ -5,6 +5,7 @@ import io.comptoir.engine.api.search.SearchDocument;
 import io.comptoir.engine.api.search.SearchIndex;
 import io.comptoir.engine.api.search.SearchQuery;
 import io.comptoir.engine.api.search.SearchResult;
+import io.comptoir.engine.api.search.SearchSuggestions;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
@@ -45,16 +46,24 @@ import static java.util.Objects.requireNonNull;
  * Search text is analysed as French (see {@link FrenchTextAnalysis}): case, accents and elided articles do not
  * matter ({@code cafe} finds "Café moulu", {@code huile} finds "L'huile d'olive"), plurals and light inflections are
  * stemmed ({@code chaussure} finds "Chaussures de marche"), stop words are ignored. Words are looked for in the
- * product's name (which weighs most), keywords, category, shop name and description. Queries are built from the
+ * product's name (which weighs most), category, keywords and commune, and description, and the shop's name as a whole;
+ * the word as typed and the name's first word rank first (see {@link TextQueries}). Queries are built from the
  * analysed words, never parsed, so quotes, stars, colons, {@code AND} or a lone {@code -} are plain text; text
  * without any searchable word (punctuation, stop words only) is treated as no text. Text beyond
  * {@value FrenchTextAnalysis#MAX_QUERY_CHARS} characters and words beyond
  * {@value FrenchTextAnalysis#MAX_QUERY_WORDS} are ignored.
  *
- * <p>Every word must match, for precision. When that finds nothing with the query's filters, the last word is also
- * taken as the beginning of a word ({@code chaus} finds "chaussures": search as you type); when that still finds
- * nothing, any word may match, products matching more of them first, so that a long query never ends on an empty
- * page. Facet counts always describe the step whose results are returned.
+ * <p>A word the index does not hold, nor any of its {@link Synonyms}, is first read as the closest word of the index
+ * ({@link Corrections}: one edit from five letters, two from eight), and the result says what was searched instead;
+ * a last word that begins some word is left to be completed instead. Every word must then match, for precision.
+ * When that finds nothing with the query's filters, the last word is also taken as the beginning of a word
+ * ({@code chaus} finds "chaussures": search as you type); when that still finds nothing, any word may match, products
+ * matching more of them first, so that a long query never ends on an empty page; when nothing matches at all, a
+ * looser correction is offered as "did you mean". Facet counts always describe the step whose results are returned.
+ *
+ * <p>By relevance, the first page lists identical products of several shops once (a hash of the folded name and the
+ * category, {@link DocumentMapper#sameProductKey}, in a column), the others folded under it; a first page that lists
+ * fewer products than it holds is followed by related products of the same categories.
  *
  * <h2>Serving</h2>
  * Hits and facets never read stored fields. Each document carries its facet values as dense slot numbers (see
@@ -95,6 +104,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final SearcherManager searchers;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Tuning tuning;
+    private final Synonyms synonyms;
     /** The generation of the current documents; guarded by {@link #writeLock}. */
     private long generation = 1;
     private volatile boolean closed;
@@ -118,9 +128,10 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    private LuceneSearchIndex(Directory directory, Tuning tuning) throws IOException {
+    private LuceneSearchIndex(Directory directory, Tuning tuning, Synonyms synonyms) throws IOException {
         this.directory = directory;
         this.tuning = tuning;
+        this.synonyms = synonyms;
         this.results = new ResultCache(tuning.resultCacheSize());
         IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
@@ -137,14 +148,24 @@ public final class LuceneSearchIndex implements SearchIndex {
      * {@link #close()}.
      */
     public static LuceneSearchIndex open(Path directory) {
-        return open(directory, Tuning.DEFAULT);
+        return open(directory, Synonyms.none());
+    }
+
+    /** As {@link #open(Path)}, with the territory's synonyms. */
+    public static LuceneSearchIndex open(Path directory, Synonyms synonyms) {
+        return open(directory, Tuning.DEFAULT, synonyms);
     }
 
     static LuceneSearchIndex open(Path directory, Tuning tuning) {
+        return open(directory, tuning, Synonyms.none());
+    }
+
+    static LuceneSearchIndex open(Path directory, Tuning tuning, Synonyms synonyms) {
         requireNonNull(directory, "directory is null");
+        requireNonNull(synonyms, "synonyms is null");
         try {
             Files.createDirectories(directory);
-            return create(new MMapDirectory(directory), tuning);
+            return create(new MMapDirectory(directory), tuning, synonyms);
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + directory, e);
@@ -153,21 +174,31 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     /** An index held on the Java heap, for tests and small catalogues. */
     public static LuceneSearchIndex inMemory() {
-        return inMemory(Tuning.DEFAULT);
+        return inMemory(Synonyms.none());
+    }
+
+    /** As {@link #inMemory()}, with the territory's synonyms. */
+    public static LuceneSearchIndex inMemory(Synonyms synonyms) {
+        return inMemory(Tuning.DEFAULT, synonyms);
     }
 
     static LuceneSearchIndex inMemory(Tuning tuning) {
+        return inMemory(tuning, Synonyms.none());
+    }
+
+    static LuceneSearchIndex inMemory(Tuning tuning, Synonyms synonyms) {
+        requireNonNull(synonyms, "synonyms is null");
         try {
-            return create(new ByteBuffersDirectory(), tuning);
+            return create(new ByteBuffersDirectory(), tuning, synonyms);
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot create an in-memory search index", e);
         }
     }
 
-    private static LuceneSearchIndex create(Directory directory, Tuning tuning) throws IOException {
+    private static LuceneSearchIndex create(Directory directory, Tuning tuning, Synonyms synonyms) throws IOException {
         try {
-            return new LuceneSearchIndex(directory, tuning);
+            return new LuceneSearchIndex(directory, tuning, synonyms);
         }
         catch (IOException | RuntimeException e) {
             IOUtils.closeWhileHandlingException(directory);
@@ -271,16 +302,21 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public SearchResult search(SearchQuery query) {
+        return search(query, true);
+    }
+
+    /** A search, with or without the related products of a short first page (suggestions need none). */
+    private SearchResult search(SearchQuery query, boolean withRelated) {
         requireNonNull(query, "query is null");
         QueryWords words = analysis.words(query.text());
-        ResultCache.Key key = ResultCache.Key.of(words, query);
+        ResultCache.Key key = ResultCache.Key.of(words, query, withRelated);
         IndexSearcher searcher = acquire();
         try {
             long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
             SearchResult result = results.get(version, key);
             if (result == null) {
                 // after the searcher: the dictionary then knows every slot the searcher's segments hold
-                result = new SearchRun(searcher, columns, documents, dictionary.snapshot()).run(query, words);
+                result = new SearchRun(searcher, columns, documents, dictionary.snapshot(), synonyms).run(query, words, withRelated);
                 results.put(version, key, result);
             }
             return result;
@@ -291,6 +327,13 @@ public final class LuceneSearchIndex implements SearchIndex {
         finally {
             release(searcher);
         }
+    }
+
+    @Override
+    public SearchSuggestions suggest(String text, int limit) {
+        requireNonNull(text, "text is null");
+        ensureOpen();
+        return Suggester.suggest(text, limit, analysis.words(text), query -> search(query, false), dictionary.snapshot());
     }
 
     @Override

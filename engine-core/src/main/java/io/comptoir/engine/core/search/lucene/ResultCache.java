@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Results of recent searches on the current index version, for the pages everyone asks for (the home page's
- * newest products, a popular word). Keyed by the analysed text (so {@code Café} and {@code cafe} share an
- * entry) and everything else of the query; valid for one reader version only, so every write that changes the index
+ * newest products, a popular word). Keyed by the analysed text (so {@code Café} and {@code café} share an entry,
+ * not {@code cafe}, whose exact form differs) and everything else of the query; valid for one reader version only, so every write that changes the index
  * empties it in effect. Bounded: when full it is emptied. Results are immutable, so entries are shared as they are.
  */
 final class ResultCache {
@@ -22,9 +22,9 @@ final class ResultCache {
         this.capacity = capacity;
     }
 
-    record Key(QueryWords words, SearchQuery query) {
-        static Key of(QueryWords words, SearchQuery query) {
-            return new Key(words, query.withText(""));
+    record Key(QueryWords words, SearchQuery query, boolean withRelated) {
+        static Key of(QueryWords words, SearchQuery query, boolean withRelated) {
+            return new Key(words, query.withText(""), withRelated);
         }
     }
 

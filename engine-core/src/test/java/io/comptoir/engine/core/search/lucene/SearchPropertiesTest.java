@@ -36,23 +36,40 @@ class SearchPropertiesTest {
 
     @Test
     void concatenatingAllPagesGivesEachMatchingProductExactlyOnce() {
+        // by relevance, identical products of other shops are folded under the one listed on the first page: each
+        // matching product is then listed or folded, exactly once
         forRandomCatalogues((documents, index, random) -> {
             SearchQuery query = randomQuery(documents, random, random.nextBoolean());
             int size = 1 + random.nextInt(7);
             List<Long> paged = new ArrayList<>();
             long total = -1;
+            long folded = -1;
             for (int page = 0; ; page++) {
                 SearchResult result = index.search(query.withPage(page, size));
                 if (total >= 0) {
                     assertThat(result.total()).isEqualTo(total);
+                    assertThat(result.folded()).isEqualTo(folded);
                 }
                 total = result.total();
+                folded = result.folded();
                 if (result.items().isEmpty()) {
-                    assertThat((long) page * size).isGreaterThanOrEqualTo(total);
+                    assertThat((long) page * size).isGreaterThanOrEqualTo(total - folded);
+                    assertThat(page).isEqualTo(result.pageCount());
                     break;
                 }
                 assertThat(result.items()).hasSizeLessThanOrEqualTo(size);
-                result.items().forEach(document -> paged.add(document.productId().value()));
+                for (SearchDocument document : result.items()) {
+                    paged.add(document.productId().value());
+                    List<SearchDocument> elsewhere = result.sameProductElsewhere(document.productId());
+                    if (!elsewhere.isEmpty()) {
+                        assertThat(page).as("grouped on the first page only").isZero();
+                        elsewhere.forEach(other -> {
+                            assertThat(other.name()).isEqualToIgnoringCase(document.name());
+                            assertThat(other.merchantId()).isNotEqualTo(document.merchantId());
+                            paged.add(other.productId().value());
+                        });
+                    }
+                }
             }
             assertThat(paged).doesNotHaveDuplicates().hasSize((int) total);
         });
