@@ -1,5 +1,7 @@
 package io.comptoir.app;
 
+import io.comptoir.app.territory.TerritoryReader;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -21,7 +23,7 @@ import static java.util.Objects.requireNonNull;
  *   <li>{@code PORT}: HTTP port, default 7070;</li>
  *   <li>{@code DATABASE_URL}, {@code DATABASE_USER}, {@code DATABASE_PASSWORD}: the JDBC database, by default an
  *       embedded H2 file database in {@code DATA_DIR};</li>
- *   <li>{@code MARKETPLACE_SEED}: {@code demo} loads the demo territory into an empty database, {@code none} does not;
+ *   <li>{@code MARKETPLACE_SEED}: {@code demo} loads the territory's demo data into a database without shops, {@code none} does not;
  *       default {@code demo} on the embedded database, {@code none} otherwise;</li>
  *   <li>{@code DATA_DIR}: where the embedded database and the uploaded pictures live, default {@code ./data};</li>
  *   <li>{@code PUBLIC_URL}: the address shoppers use (e.g. {@code https://achetezenpaysdesaintomer.fr}), for absolute
@@ -44,6 +46,8 @@ import static java.util.Objects.requireNonNull;
  *   <li>{@code DISABLED_FEATURES}: features the territory leaves out, separated by commas, among
  *       {@link Features#optional()} (e.g. {@code vouchers} for a territory without a voucher programme): neither their
  *       pages, API and navigation nor their plugin run. Empty by default: every feature runs.</li>
+ *   <li>{@code TERRITORY}: the territory's folder (its identity, communes, categories, look, legal pages, demo data), a
+ *       directory, or one of the territories shipped in the jar; default {@code territories/pays-de-saint-omer}.</li>
  * </ul>
  */
 public record AppConfig(
@@ -59,7 +63,8 @@ public record AppConfig(
         OptionalInt sandboxCardDelayMs,
         Set<String> trustedProxies,
         int httpThreads,
-        Set<String> disabledFeatures) {
+        Set<String> disabledFeatures,
+        String territory) {
 
     public static final int DEFAULT_PORT = 7070;
     /** Where the sandbox card processor's webhooks are received, under the app's address. */
@@ -73,6 +78,7 @@ public record AppConfig(
         requireNonNull(databaseUrl, "databaseUrl is null");
         trustedProxies = Set.copyOf(requireNonNull(trustedProxies, "trustedProxies is null"));
         disabledFeatures = Set.copyOf(requireNonNull(disabledFeatures, "disabledFeatures is null"));
+        requireNonNull(territory, "territory is null");
         requireNonNull(databaseUser, "databaseUser is null");
         requireNonNull(databasePassword, "databasePassword is null");
         requireNonNull(seed, "seed is null");
@@ -148,7 +154,7 @@ public record AppConfig(
         }
         return new AppConfig(port, databaseUrl, value(env, "DATABASE_USER").orElse(url.isPresent() ? "" : "sa"),
                 value(env, "DATABASE_PASSWORD").orElse(""), seed, dataDir, publicUrl, sandboxSecret, webhookUrl, sandboxDelay, trustedProxies, httpThreads,
-                disabledFeatures);
+                disabledFeatures, value(env, "TERRITORY").orElse(TerritoryReader.DEFAULT));
     }
 
     private static Set<String> disabledFeatures(Optional<String> text, List<String> problems) {

@@ -4,7 +4,12 @@ import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.feature.WebFeature;
 import io.comptoir.app.seed.FeatureSeeds;
 import io.comptoir.app.seed.SeedLoader;
-import io.comptoir.app.seed.SeedSource;
+import io.comptoir.app.territory.FolderSource;
+import io.comptoir.app.territory.TerritoryException;
+import io.comptoir.app.territory.TerritoryFolder;
+import io.comptoir.app.territory.TerritoryReader;
+import io.comptoir.app.territory.TerritorySync;
+import io.comptoir.engine.api.catalogue.CategoryId;
 import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.core.BuiltInPaymentProvider;
 import io.comptoir.engine.core.Engine;
@@ -13,14 +18,15 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Runs the marketplace: reads the configuration from the environment (see {@link AppConfig}), starts the engine with
- * the plugins of the features that run, loads the demo territory into an empty database when asked, and serves the
- * site until the process is stopped.
+ * Runs the marketplace: reads the configuration from the environment (see {@link AppConfig}) and the territory's folder
+ * ({@code TERRITORY}), starts the engine with the plugins of the features that run, applies the folder to the database
+ * (and loads its demo data into an empty one when asked), and serves the site until the process is stopped.
  */
 public final class Main {
     private static final Logger log = LoggerFactory.getLogger(Main.class);
@@ -38,6 +44,20 @@ public final class Main {
             System.exit(2);
             return;
         }
+        TerritoryFolder territory;
+        try {
+            territory = new TerritoryReader().read(config.territory());
+        }
+        catch (TerritoryException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (config.seed() == AppConfig.SeedMode.DEMO && territory.demo().isEmpty()) {
+            System.err.println("MARKETPLACE_SEED=demo, but the territory " + territory.source().describe() + " has no demo/ data");
+            System.exit(2);
+            return;
+        }
         List<WebFeature> features = Features.allBut(config.disabledFeatures());
         Engine engine = Engine.builder()
                 .jdbcUrl(config.databaseUrl(), config.databaseUser(), config.databasePassword())
@@ -48,10 +68,8 @@ public final class Main {
                 .properties(config.engineProperties())
                 .build();
         try {
-            if (config.seed() == AppConfig.SeedMode.DEMO) {
-                seedIfEmpty(engine, features);
-            }
-            MarketplaceApp app = MarketplaceApp.create(Marketplace.of(engine), config.publicUrl(), config.trustedProxies(), config.httpThreads(),
+            prepareDatabase(engine, territory, features, config.seed());
+            MarketplaceApp app = MarketplaceApp.create(Marketplace.of(engine), territory, config.publicUrl(), config.trustedProxies(), config.httpThreads(),
                     features).start(config.port());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 log.info("Stopping the marketplace");
@@ -78,13 +96,20 @@ public final class Main {
                 .filter(plugin -> !leftOut.contains(plugin.id())).toList();
     }
 
-    /** The demo territory into an empty marketplace, then each running feature's demo data where its plugin holds nothing. */
-    private static void seedIfEmpty(Engine engine, List<WebFeature> features) {
-        SeedLoader seeds = new SeedLoader(engine.territory(), engine.catalogue(), engine.merchants(), engine.accounts());
-        SeedSource demo = SeedSource.classpath("demo");
+    /**
+     * Applies the territory's folder to the database (its communes, its categories), then with {@code DEMO} loads its
+     * demo data into a marketplace without shops, and each running feature's demo data where its plugin holds nothing.
+     */
+    public static void prepareDatabase(Engine engine, TerritoryFolder territory, List<WebFeature> features, AppConfig.SeedMode seed) {
+        Map<String, CategoryId> categories = new TerritorySync(engine.territory(), engine.catalogue()).apply(territory);
+        if (seed != AppConfig.SeedMode.DEMO) {
+            return;
+        }
+        FolderSource demo = territory.demo().orElseThrow(() -> new IllegalStateException("the territory " + territory.slug() + " has no demo data"));
+        SeedLoader seeds = new SeedLoader(engine.catalogue(), engine.merchants(), engine.accounts());
         if (seeds.marketplaceIsEmpty()) {
-            log.info("Empty marketplace: loading the demo territory");
-            engine.bulkLoad(() -> seeds.load(demo));
+            log.info("No shop yet: loading the demo data of {}", territory.slug());
+            engine.bulkLoad(() -> seeds.load(demo, categories, territory.identity().currency()));
         }
         engine.bulkLoad(() -> new FeatureSeeds(Marketplace.of(engine), features).load(demo, seeds.demoPassword(demo)));
     }

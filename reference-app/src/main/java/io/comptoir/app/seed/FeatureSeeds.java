@@ -3,6 +3,7 @@ package io.comptoir.app.seed;
 import io.comptoir.app.feature.DemoSeed;
 import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.feature.WebFeature;
+import io.comptoir.app.territory.FolderSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +30,7 @@ public final class FeatureSeeds {
         this.features = List.copyOf(requireNonNull(features, "features is null"));
     }
 
-    public void load(SeedSource source, String password) {
+    public void load(FolderSource source, String password) {
         for (WebFeature feature : features) {
             if (!feature.runsOn(marketplace)) {
                 continue;

@@ -115,7 +115,8 @@ public final class BackOfficeMarket implements AutoCloseable {
         try {
             engine.awaitSearchReady(Duration.ofSeconds(30));
             TestCatalogue catalogue = TestCatalogue.create(engine);
-            MarketplaceApp app = MarketplaceApp.create(Marketplace.of(engine), Optional.empty(), Set.of(), MarketplaceApp.DEFAULT_HTTP_THREADS,
+            MarketplaceApp app = MarketplaceApp.create(Marketplace.of(engine), io.comptoir.app.territory.TerritoryReader.shippedDefault(), Optional.empty(), Set.of(),
+                    MarketplaceApp.DEFAULT_HTTP_THREADS,
                     features).start(0);
             return new BackOfficeMarket(engine, catalogue, app);
         }
