@@ -1,5 +1,6 @@
 package io.comptoir.app;
 
+import io.comptoir.app.cli.Terminal;
 import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.feature.WebFeature;
 import io.comptoir.app.seed.FeatureSeeds;
@@ -26,7 +27,8 @@ import java.util.stream.Collectors;
 /**
  * Runs the marketplace: reads the configuration from the environment (see {@link AppConfig}) and the territory's folder
  * ({@code TERRITORY}), starts the engine with the plugins of the features that run, applies the folder to the database
- * (and loads its demo data into an empty one when asked), and serves the site until the process is stopped.
+ * (and loads its demo data into an empty one when asked), and serves the site until the process is stopped. With
+ * arguments it runs one of the operator's {@link Commands} instead.
  */
 public final class Main {
     private static final Logger log = LoggerFactory.getLogger(Main.class);
@@ -35,6 +37,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0) {
+            System.exit(Commands.run(List.of(args), System.getenv(), Terminal.system()));
+        }
         AppConfig config;
         try {
             config = AppConfig.fromEnvironment(System.getenv());
@@ -59,14 +64,7 @@ public final class Main {
             return;
         }
         List<WebFeature> features = Features.allBut(config.disabledFeatures());
-        Engine engine = Engine.builder()
-                .jdbcUrl(config.databaseUrl(), config.databaseUser(), config.databasePassword())
-                .plugins(plugins(config.disabledFeatures()))
-                .builtInPaymentProviders(BuiltInPaymentProvider.PAY_AT_PICKUP, BuiltInPaymentProvider.SANDBOX_CARD)
-                .clock(Clock.systemUTC())
-                .assetDirectory(config.assetDirectory())
-                .properties(config.engineProperties())
-                .build();
+        Engine engine = openEngine(config, true);
         try {
             prepareDatabase(engine, territory, features, config.seed());
             MarketplaceApp app = MarketplaceApp.create(Marketplace.of(engine), territory, config.publicUrl(), config.trustedProxies(), config.httpThreads(),
@@ -86,6 +84,23 @@ public final class Main {
             engine.close();
             throw e;
         }
+    }
+
+    /**
+     * The engine on the configured database, with the plugins of the running features.
+     *
+     * @param backgroundWork false for a command that does its work and stops (no event delivery, no periodic jobs)
+     */
+    static Engine openEngine(AppConfig config, boolean backgroundWork) {
+        return Engine.builder()
+                .jdbcUrl(config.databaseUrl(), config.databaseUser(), config.databasePassword())
+                .plugins(plugins(config.disabledFeatures()))
+                .builtInPaymentProviders(BuiltInPaymentProvider.PAY_AT_PICKUP, BuiltInPaymentProvider.SANDBOX_CARD)
+                .clock(Clock.systemUTC())
+                .assetDirectory(config.assetDirectory())
+                .properties(config.engineProperties())
+                .backgroundWork(backgroundWork)
+                .build();
     }
 
     /** Every plugin on the class path, but those of the features left out. */
