@@ -14,6 +14,7 @@ import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.event.EventCatalogue;
 import io.comptoir.engine.api.event.EventDeliveries;
 import io.comptoir.engine.api.event.EventPublisher;
+import io.comptoir.engine.api.imports.CatalogueImport;
 import io.comptoir.engine.api.mail.MailOutbox;
 import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
@@ -65,7 +66,6 @@ import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -81,6 +81,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 
 /**
  * A running engine: the database, migrated; the plugins, initialised; the search index, rebuilding then following
@@ -218,6 +219,7 @@ public final class Engine implements AutoCloseable {
         ServiceRegistry services = new ServiceRegistry();
         services.register(Catalogue.class, injector.getInstance(Catalogue.class));
         services.register(MerchantDirectory.class, injector.getInstance(MerchantDirectory.class));
+        services.register(CatalogueImport.class, injector.getInstance(CatalogueImport.class));
         services.register(Territory.class, injector.getInstance(Territory.class));
         services.register(AssetStore.class, assets);
         services.register(EventPublisher.class, injector.getInstance(EventPublisher.class));
@@ -314,6 +316,11 @@ public final class Engine implements AutoCloseable {
 
     public MerchantDirectory merchants() {
         return injector.getInstance(MerchantDirectory.class);
+    }
+
+    /** Shops and products from a territory's files, all lines or none. */
+    public CatalogueImport catalogueImport() {
+        return injector.getInstance(CatalogueImport.class);
     }
 
     public Territory territory() {

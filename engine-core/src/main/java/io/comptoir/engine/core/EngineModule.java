@@ -7,6 +7,7 @@ import com.google.inject.name.Names;
 import io.comptoir.engine.api.asset.AssetStore;
 import io.comptoir.engine.api.catalogue.Catalogue;
 import io.comptoir.engine.api.event.EventPublisher;
+import io.comptoir.engine.api.imports.CatalogueImport;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.engine.api.throttle.AttemptLimits;
@@ -14,6 +15,7 @@ import io.comptoir.engine.core.catalogue.CatalogueService;
 import io.comptoir.engine.core.event.CommitSignal;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
 import io.comptoir.engine.core.event.Subscriptions;
+import io.comptoir.engine.core.imports.CatalogueImportService;
 import io.comptoir.engine.core.merchant.ActivationPolicies;
 import io.comptoir.engine.core.merchant.MerchantService;
 import io.comptoir.engine.core.payment.PaymentProviders;
@@ -34,10 +36,10 @@ import io.comptoir.engine.core.order.OrderService;
 import io.comptoir.engine.core.payment.PaymentService;
 import io.comptoir.engine.core.payment.sandbox.SandboxCardProvider;
 
-import javax.sql.DataSource;
 import java.time.Clock;
 import java.util.Currency;
 import java.util.Map;
+import javax.sql.DataSource;
 
 import static java.util.Objects.requireNonNull;
 
@@ -73,6 +75,7 @@ final class EngineModule extends AbstractModule {
         bind(PaymentProviders.class).in(Singleton.class);
         bind(Catalogue.class).to(CatalogueService.class);
         bind(MerchantDirectory.class).to(MerchantService.class);
+        bind(CatalogueImport.class).to(CatalogueImportService.class);
         bind(Territory.class).to(TerritoryService.class);
         bind(EventPublisher.class).to(OutboxEventPublisher.class);
         bind(CartService.class).to(CartStore.class);
