@@ -108,6 +108,7 @@ final class CreateAdminCommandTest {
         env.put("DATABASE_URL", db.jdbcUrl());
         env.put("DATABASE_USER", db.user());
         env.put("DATABASE_PASSWORD", db.password());
+        env.put("DATA_DIR", System.getProperty("java.io.tmpdir") + "/comptoir-create-admin-data");
         return env;
     }
 

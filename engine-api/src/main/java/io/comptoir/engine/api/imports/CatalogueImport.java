@@ -28,7 +28,7 @@ public interface CatalogueImport {
     /**
      * Checks the lines, then (with {@link ImportMode#STORE} and no problem) creates or updates the products.
      *
-     * @param onlyShop when a shop's staff imports: every line must be of that shop
+     * @param onlyShop when a shop's staff imports: every line must be of that shop (a blank shop reference means it)
      */
     ImportReport importProducts(Optional<MerchantId> onlyShop, List<ProductLine> lines, ImportMode mode, Actor actor);
 

@@ -9,7 +9,7 @@ import static java.util.Objects.requireNonNull;
  * A product of an import file: one variant, whose SKU is the product's reference.
  *
  * @param line the line in the file, for the report
- * @param shopRef the reference of the shop it imported (or was imported) under
+ * @param shopRef the reference the shop was imported under; blank when a shop's staff imports its own products
  * @param ref the product's reference in its shop, its variant's SKU
  */
 public record ProductLine(int line, String shopRef, String ref, String name, String description, CategoryId category, Money price, int stock) {

@@ -130,7 +130,8 @@ public final class CatalogueImportService implements CatalogueImport {
             Set<String> seen = new HashSet<>();
             Map<String, Optional<Long>> shops = new HashMap<>();
             for (ProductLine line : lines) {
-                Optional<Long> shop = shops.computeIfAbsent(line.shopRef(), dao::idByExternalRef);
+                Optional<Long> shop = line.shopRef().isBlank() && onlyShop.isPresent() ? Optional.of(onlyShop.get().value())
+                        : shops.computeIfAbsent(line.shopRef(), dao::idByExternalRef);
                 if (shop.isEmpty()) {
                     problems.add(new ImportProblem(line.line(), "shopRef", "no shop was imported under the reference " + line.shopRef()));
                     continue;
