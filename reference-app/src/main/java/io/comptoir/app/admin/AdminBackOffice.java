@@ -1,6 +1,7 @@
 package io.comptoir.app.admin;
 
 import io.comptoir.app.feature.Marketplace;
+import io.comptoir.app.importing.CsvImport;
 import io.comptoir.app.web.AccessRole;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
@@ -27,12 +28,14 @@ final class AdminBackOffice {
     private final PageFactory pages;
     private final BackOffices backOffices;
     private final RoleChoices roles;
+    private final CsvImport imports;
 
-    AdminBackOffice(Marketplace marketplace, PageFactory pages, BackOffices backOffices, RoleChoices roles) {
+    AdminBackOffice(Marketplace marketplace, PageFactory pages, BackOffices backOffices, RoleChoices roles, CsvImport imports) {
         this.marketplace = requireNonNull(marketplace, "marketplace is null");
         this.pages = requireNonNull(pages, "pages is null");
         this.backOffices = requireNonNull(backOffices, "backOffices is null");
         this.roles = requireNonNull(roles, "roles is null");
+        this.imports = requireNonNull(imports, "imports is null");
     }
 
     void register(RoutesConfig routes) {
@@ -41,6 +44,7 @@ final class AdminBackOffice {
         new AccountAdminPages(this).register(routes);
         new OrderOverviewPages(this).register(routes);
         routes.get(AdminPaths.MAIL, this::mail, ADMIN);
+        new ImportPages(this, imports).register(routes);
     }
 
     Marketplace marketplace() {

@@ -14,6 +14,7 @@ final class AdminNav {
     static final String ACCOUNTS = "admin.accounts";
     static final String ORDERS = "admin.orders";
     static final String MAIL = "admin.mail";
+    static final String IMPORT = "admin.import";
 
     private AdminNav() {
     }
@@ -26,6 +27,7 @@ final class AdminNav {
                         .counting(scope -> marketplace.merchants().countByStatus().getOrDefault(MerchantStatus.APPLICANT, 0)),
                 NavEntry.of(office, ACCOUNTS, 30, "bo.admin.nav.accounts", AdminPaths.ACCOUNTS),
                 NavEntry.of(office, ORDERS, 40, "bo.admin.nav.orders", AdminPaths.ORDERS),
-                NavEntry.of(office, MAIL, 50, "bo.admin.nav.mail", AdminPaths.MAIL));
+                NavEntry.of(office, MAIL, 50, "bo.admin.nav.mail", AdminPaths.MAIL),
+                NavEntry.of(office, IMPORT, 60, "bo.admin.nav.import", AdminPaths.IMPORT));
     }
 }

@@ -7,6 +7,9 @@ public final class AdminPaths {
     public static final String ACCOUNTS = ROOT + "/comptes";
     public static final String ORDERS = ROOT + "/commandes";
     public static final String MAIL = ROOT + "/courriels";
+    public static final String IMPORT = ROOT + "/import";
+    public static final String IMPORT_PREVIEW = IMPORT + "/apercu";
+    public static final String IMPORT_CONFIRM = IMPORT + "/confirmer";
 
     private AdminPaths() {
     }
