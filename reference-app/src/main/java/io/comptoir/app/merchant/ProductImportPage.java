@@ -31,8 +31,8 @@ final class ProductImportPage {
     void register(RoutesConfig routes) {
         String path = ShopPaths.ROOT + "/{merchantId}/import-produits";  // ShopPaths.productImport
         routes.get(path, this::form, MerchantBackOffice.STAFF);
-        routes.post(path + "/apercu", ctx -> run(ctx, CsvUpload.uploaded(ctx), ImportMode.DRY_RUN), MerchantBackOffice.STAFF);
-        routes.post(path + "/confirmer", ctx -> run(ctx, CsvUpload.confirmed(ctx), ImportMode.STORE), MerchantBackOffice.STAFF);
+        routes.post(path + "/apercu", ctx -> run(ctx, CsvUpload::uploaded, ImportMode.DRY_RUN), MerchantBackOffice.STAFF);
+        routes.post(path + "/confirmer", ctx -> run(ctx, CsvUpload::confirmed, ImportMode.STORE), MerchantBackOffice.STAFF);
     }
 
     private void form(Context ctx) {
@@ -40,8 +40,10 @@ final class ProductImportPage {
         PageFactory.render(ctx, "merchant/import.jte", new ProductImportView(frame(ctx, shop), shop, Optional.empty(), ""));
     }
 
-    private void run(Context ctx, byte[] file, ImportMode mode) {
+    /** The shop first: another shop's staff are refused (403) before their file is read. */
+    private void run(Context ctx, java.util.function.Function<Context, byte[]> reader, ImportMode mode) {
         Merchant shop = office.shop(ctx);
+        byte[] file = reader.apply(ctx);
         CsvReport report = imports.products(file, Optional.of(shop.id()), mode, Viewer.of(ctx).actor());
         if (!report.problems().isEmpty()) {
             ctx.status(422);
