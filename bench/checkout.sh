@@ -106,7 +106,7 @@ awk -F'\t' -v orders=$((orders1 - orders0)) -f bench/sql-profile.awk "$data/prof
 
 if [ "${BENCH_VOUCHERS:-1}" != 0 ]; then
   # The points of sale's operators, and one staff account of each live shop that takes the gift vouchers (not opted out).
-  password=$(sed -nE 's/.*"password": *"([^"]+)".*/\1/p' seeds/demo/accounts.json | head -1)
+  password=$(sed -nE 's/.*"password": *"([^"]+)".*/\1/p' territories/pays-de-saint-omer/demo/accounts.json | head -1)
   operators=$(psql_bench "SELECT a.email FROM account a JOIN account_role r ON r.account_id = a.id
                           WHERE r.role = 'POINT_OF_SALE' ORDER BY r.scope" | paste -sd, -)
   staff=$(psql_bench "SELECT m.id || ':' || MIN(a.email) FROM merchant m

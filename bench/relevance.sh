@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Relevance benchmark (issue 15): nDCG@10 of judged shopper queries over a territory's catalogue, indexed by the
 # engine's search index exactly as the marketplace indexes it. See bench/relevance/README.md.
-#   bench/relevance.sh                                   the demo territory (seeds/demo, bench/relevance/saint-omer.tsv)
-#   bench/relevance.sh <seed dir> <judged queries .tsv>  another territory
-#   ... --synonyms=<file>                                the territory's synonyms (default: <seed dir>/synonyms.txt)
+#   bench/relevance.sh                                   the demo territory (territories/pays-de-saint-omer, bench/relevance/saint-omer.tsv)
+#   bench/relevance.sh <territory folder> <judged queries .tsv>  another territory
+#   ... --synonyms=<file>                                the territory's synonyms (default: <territory folder>/synonyms.txt)
 #   ... --verbose                                        also lists each query's first page with its grades
 # Exits with 1 when the goal (mean >= 0.90, no query below 0.60) is not met.
 set -euo pipefail
@@ -17,7 +17,7 @@ for arg in "$@"; do
     *) args+=("$arg") ;;
   esac
 done
-data="${args[0]:-seeds/demo}"
+data="${args[0]:-territories/pays-de-saint-omer}"
 judged="${args[1]:-bench/relevance/saint-omer.tsv}"
 
 echo "Building engine-core and its test classes (one reactor run, nothing taken from ~/.m2's own builds)..." >&2

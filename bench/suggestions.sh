@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Suggestions benchmark (issue 15): latency of ProductSearch.suggest as a search box calls it on every key stroke,
 # on a territory's catalogue (default: the demo territory), each beginning of each judged query of bench/relevance.
-#   bench/suggestions.sh [<seed dir> <judged queries .tsv> [rounds]]
+#   bench/suggestions.sh [<territory folder> <judged queries .tsv> [rounds]]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-data="${1:-seeds/demo}"
+data="${1:-territories/pays-de-saint-omer}"
 judged="${2:-bench/relevance/saint-omer.tsv}"
 rounds="${3:-20}"
 echo "Building engine-core and its test classes (one reactor run)..." >&2

@@ -1,10 +1,12 @@
 #!/usr/bin/env sh
-# Regenerates the demo territory (seeds/demo) from its deterministic generator.
-#   seeds/generate.sh            rewrite seeds/demo
-#   seeds/generate.sh --check    fail if seeds/demo is not what the generator writes (what CI runs)
+# Regenerates the demo data of the Pays de Saint-Omer (territories/pays-de-saint-omer: territory.json, categories.json
+# and the generated files of demo/) from its deterministic generator.
+#   seeds/generate.sh            rewrite them
+#   seeds/generate.sh --check    fail if they are not what the generator writes (what CI runs)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
+territory="$here/../territories/pays-de-saint-omer"
 if [ "${1:-}" = "--check" ]; then
-    exec java -Dfile.encoding=UTF-8 "$here/generator/GenerateDemoTerritory.java" --check "$here/demo"
+    exec java -Dfile.encoding=UTF-8 "$here/generator/GenerateDemoTerritory.java" --check "$territory"
 fi
-exec java -Dfile.encoding=UTF-8 "$here/generator/GenerateDemoTerritory.java" "$here/demo"
+exec java -Dfile.encoding=UTF-8 "$here/generator/GenerateDemoTerritory.java" "$territory"

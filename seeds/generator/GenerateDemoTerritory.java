@@ -26,8 +26,8 @@ import java.util.stream.Stream;
  * and about 4 000 fictional products. Fully deterministic: one fixed seed, fixed dates, ordered collections only.
  *
  * <pre>
- *   java seeds/generator/GenerateDemoTerritory.java seeds/demo            # (re)write the files
- *   java seeds/generator/GenerateDemoTerritory.java --check seeds/demo    # fail if the committed files are stale
+ *   java seeds/generator/GenerateDemoTerritory.java territories/pays-de-saint-omer            # (re)write the files
+ *   java seeds/generator/GenerateDemoTerritory.java --check territories/pays-de-saint-omer    # fail if they are stale
  * </pre>
  *
  * No dependencies, Java 17. See seeds/README.md for the file formats.
@@ -45,8 +45,13 @@ public final class GenerateDemoTerritory {
     /** ...up to the eve of the Happy Kdo Booster vouchers (14 November 2020): the snapshot the demo shows. */
     static final Instant SNAPSHOT = Instant.parse("2020-11-13T21:00:00Z");
 
-    static final List<String> FILES = List.of("territory.json", "categories.json", "merchants.json", "products.json", "training.json",
-            "vouchers.json");
+    /**
+     * The files written, relative to the territory's folder ({@code territories/pays-de-saint-omer}): its communes and
+     * categories at the top, the fictional shops and the plugins' set-up under {@code demo/}. The folder's other files
+     * (branding, legal pages, synonyms, {@code demo/accounts.json}) are written by hand.
+     */
+    static final List<String> FILES = List.of("territory.json", "categories.json", "demo/merchants.json", "demo/products.json",
+            "demo/training.json", "demo/vouchers.json");
 
     public static void main(String[] args) throws IOException {
         relaunchIfSourceMisread(args);
@@ -60,8 +65,8 @@ public final class GenerateDemoTerritory {
             System.exit(check(Path.of(args[1])));
         }
         else {
-            System.err.println("usage: java GenerateDemoTerritory.java <output dir>");
-            System.err.println("       java GenerateDemoTerritory.java --check <committed dir>");
+            System.err.println("usage: java GenerateDemoTerritory.java <territory folder>");
+            System.err.println("       java GenerateDemoTerritory.java --check <committed territory folder>");
             System.exit(2);
         }
     }
@@ -94,9 +99,10 @@ public final class GenerateDemoTerritory {
     // ------------------------------------------------------------------------------------------------ files
 
     static void write(Map<String, String> files, Path dir) throws IOException {
-        Files.createDirectories(dir);
         for (Map.Entry<String, String> file : files.entrySet()) {
-            Files.write(dir.resolve(file.getKey()), file.getValue().getBytes(StandardCharsets.UTF_8));
+            Path path = dir.resolve(file.getKey());
+            Files.createDirectories(path.getParent());
+            Files.write(path, file.getValue().getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -123,12 +129,11 @@ public final class GenerateDemoTerritory {
             return 0;
         }
         finally {
-            try (Stream<Path> paths = Files.list(fresh)) {
-                for (Path path : paths.collect(Collectors.toList())) {
+            try (Stream<Path> paths = Files.walk(fresh)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
                     Files.delete(path);
                 }
             }
-            Files.delete(fresh);
         }
     }
 
@@ -174,11 +179,11 @@ public final class GenerateDemoTerritory {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("territory.json", Json.pretty(Territory.json(communes)));
         files.put("categories.json", Json.pretty(Catalogue.json(tree)));
-        files.put("merchants.json", Json.linePerElement(shops.stream().map(Shop::json).collect(Collectors.toList())));
-        files.put("products.json", Json.linePerElement(items.stream().map(Item::json).collect(Collectors.toList())));
-        files.put("training.json", Json.pretty(TrainingSeeds.json(shops)));
+        files.put("demo/merchants.json", Json.linePerElement(shops.stream().map(Shop::json).collect(Collectors.toList())));
+        files.put("demo/products.json", Json.linePerElement(items.stream().map(Item::json).collect(Collectors.toList())));
+        files.put("demo/training.json", Json.pretty(TrainingSeeds.json(shops)));
         // the vouchers draw from their own random stream, so that they never change the shops and products above
-        files.put("vouchers.json", Json.pretty(new VoucherSeeds(new Random(SEED + 1), communes, shops).json()));
+        files.put("demo/vouchers.json", Json.pretty(new VoucherSeeds(new Random(SEED + 1), communes, shops).json()));
         return files;
     }
 
@@ -315,8 +320,15 @@ public final class GenerateDemoTerritory {
         static Map<String, Object> json(List<Commune> communes) {
             Map<String, Object> territory = new LinkedHashMap<>();
             territory.put("name", "Pays de Saint-Omer");
+            territory.put("shortName", "Saint-Omer");
             territory.put("currency", "EUR");
             territory.put("timeZone", "Europe/Paris");
+            territory.put("languages", List.of("fr", "en"));
+            territory.put("contact", Json.object("email", "contact@achetezenpaysdesaintomer.example", "phone", "03 53 01 00 00",
+                    "address", "Maison du commerce, 2 rue de Calais, 62500 Saint-Omer"));
+            // the centre of the map of the shops: between Saint-Omer and Lumbres, the whole territory in view at zoom 10
+            territory.put("mapCentre", Json.object("latitude", new java.math.BigDecimal("50.7200"), "longitude",
+                    new java.math.BigDecimal("2.1600"), "zoom", 10));
             territory.put("intercommunalities", List.of(
                     Json.object("code", "CAPSO", "name", "Communauté d'agglomération du Pays de Saint-Omer", "siren", "200069037"),
                     Json.object("code", "CCPL", "name", "Communauté de communes du Pays de Lumbres", "siren", "246201016")));
@@ -1722,6 +1734,9 @@ public final class GenerateDemoTerritory {
             }
             else if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {
                 out.append(value);
+            }
+            else if (value instanceof java.math.BigDecimal decimal) {
+                out.append(decimal.toPlainString());
             }
             else if (value instanceof Map<?, ?> map) {
                 out.append('{');

@@ -1,6 +1,7 @@
 package io.comptoir.app;
 
 import io.comptoir.mail.smtp.SmtpSettings;
+import io.comptoir.app.territory.TerritoryReader;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -23,7 +24,7 @@ import static java.util.Objects.requireNonNull;
  *   <li>{@code PORT}: HTTP port, default 7070;</li>
  *   <li>{@code DATABASE_URL}, {@code DATABASE_USER}, {@code DATABASE_PASSWORD}: the JDBC database, by default an
  *       embedded H2 file database in {@code DATA_DIR}, each commit written to its file before it returns;</li>
- *   <li>{@code MARKETPLACE_SEED}: {@code demo} loads the demo territory into an empty database, {@code none} does not;
+ *   <li>{@code MARKETPLACE_SEED}: {@code demo} loads the territory's demo data into a database without shops, {@code none} does not;
  *       default {@code demo} on the embedded database, {@code none} otherwise;</li>
  *   <li>{@code DATA_DIR}: where the embedded database and the uploaded pictures live, default {@code ./data};</li>
  *   <li>{@code PUBLIC_URL}: the address shoppers use (e.g. {@code https://achetezenpaysdesaintomer.fr}), for absolute
@@ -65,6 +66,8 @@ import static java.util.Objects.requireNonNull;
  *   <li>{@code ALLOW_DEMO_PAYMENTS}: {@code true} lets a site with an {@code https} {@code PUBLIC_URL} offer
  *       {@code sandbox-card} (a public demonstration); without it such a start is refused, so that no real site takes
  *       simulated card payments.</li>
+ *   <li>{@code TERRITORY}: the territory's folder (its identity, communes, categories, look, legal pages, demo data), a
+ *       directory, or one of the territories shipped in the jar; default {@code territories/pays-de-saint-omer}.</li>
  * </ul>
  */
 public record AppConfig(
@@ -85,7 +88,8 @@ public record AppConfig(
 
         Optional<String> bindAddress,
         List<String> paymentMethods,
-        boolean allowDemoPayments) {
+        boolean allowDemoPayments,
+        String territory) {
 
     public static final int DEFAULT_PORT = 7070;
     /** Where the sandbox card processor's webhooks are received, under the app's address. */
@@ -111,6 +115,7 @@ public record AppConfig(
         requireNonNull(databaseUrl, "databaseUrl is null");
         trustedProxies = Set.copyOf(requireNonNull(trustedProxies, "trustedProxies is null"));
         disabledFeatures = Set.copyOf(requireNonNull(disabledFeatures, "disabledFeatures is null"));
+        requireNonNull(territory, "territory is null");
         requireNonNull(databaseUser, "databaseUser is null");
         requireNonNull(databasePassword, "databasePassword is null");
         requireNonNull(seed, "seed is null");
@@ -216,7 +221,8 @@ public record AppConfig(
         }
         return new AppConfig(port, databaseUrl, value(env, "DATABASE_USER").orElse(url.isPresent() ? "" : "sa"),
                 value(env, "DATABASE_PASSWORD").orElse(""), seed, dataDir, publicUrl, sandboxSecret, webhookUrl, sandboxDelay, trustedProxies, httpThreads,
-                disabledFeatures, stripe, smtp, bindAddress, paymentMethods, allowDemoPayments);
+                disabledFeatures, stripe, smtp, bindAddress, paymentMethods, allowDemoPayments,
+                value(env, "TERRITORY").orElse(TerritoryReader.DEFAULT));
     }
 
     /**

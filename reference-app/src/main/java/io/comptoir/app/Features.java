@@ -4,6 +4,7 @@ import io.comptoir.app.account.AccountFeature;
 import io.comptoir.app.admin.AdminFeature;
 import io.comptoir.app.catalogue.CatalogueFeature;
 import io.comptoir.app.feature.WebFeature;
+import io.comptoir.app.identity.IdentityFeature;
 import io.comptoir.app.merchant.MerchantFeature;
 import io.comptoir.app.ops.OpsFeature;
 import io.comptoir.app.shopping.ShoppingFeature;
@@ -25,7 +26,7 @@ public final class Features {
 
     /** Every feature, new instances (an application owns the ones it registers). */
     public static List<WebFeature> all() {
-        return List.of(new CatalogueFeature(), new AccountFeature(), new ShoppingFeature(), new MerchantFeature(), new AdminFeature(),
+        return List.of(new CatalogueFeature(), new IdentityFeature(), new AccountFeature(), new ShoppingFeature(), new MerchantFeature(), new AdminFeature(),
                 new TrainingFeature(), new VouchersFeature(), new StripeFeature(), new OpsFeature());
     }
 

@@ -1,12 +1,17 @@
 package io.comptoir.app;
 
+import io.comptoir.app.cli.Terminal;
 import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.feature.WebFeature;
 import io.comptoir.app.seed.DemoPictures;
 import io.comptoir.app.seed.FeatureSeeds;
 import io.comptoir.app.seed.SeedLoader;
-import io.comptoir.app.seed.SeedSource;
-import io.comptoir.app.seed.TerritorySynonyms;
+import io.comptoir.app.territory.FolderSource;
+import io.comptoir.app.territory.TerritoryException;
+import io.comptoir.app.territory.TerritoryFolder;
+import io.comptoir.app.territory.TerritoryReader;
+import io.comptoir.app.territory.TerritorySync;
+import io.comptoir.engine.api.catalogue.CategoryId;
 import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.core.BuiltInPaymentProvider;
 import io.comptoir.engine.core.Engine;
@@ -15,20 +20,25 @@ import io.comptoir.mail.smtp.SmtpTransport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.URL;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Runs the marketplace: reads the configuration from the environment (see {@link AppConfig}), holds the port at once
- * with a "starting" page ({@link StartingPage}), starts the engine with the plugins of the features that run and the
- * payment methods configured, loads the demo territory into an empty database when asked, then serves the site on that
- * port until the process is stopped. A configuration the operator must fix is one line on the standard error and exit
- * status 2; a port taken or a database that cannot be opened, one line and status 1 — before anything is loaded.
+ * Runs the marketplace: reads the configuration from the environment (see {@link AppConfig}) and the territory's folder
+ * ({@code TERRITORY}), holds the port at once with a "starting" page ({@link StartingPage}), starts the engine with the
+ * plugins of the features that run and the payment methods configured, applies the folder to the database (and loads its
+ * demo data into an empty one when asked), then serves the site on that port until the process is stopped. A
+ * configuration the operator must fix (environment or territory folder) is one line on the standard error and exit
+ * status 2; a port taken or a database that cannot be opened, one line and status 1 — before anything is loaded. With
+ * arguments it runs one of the operator's {@link Commands} instead.
  */
 public final class Main {
     private static final Logger log = LoggerFactory.getLogger(Main.class);
@@ -39,11 +49,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0) {
+            System.exit(Commands.run(List.of(args), System.getenv(), Terminal.system()));
+        }
         Running running;
         try {
             running = start(AppConfig.fromEnvironment(System.getenv()));
         }
-        catch (ConfigException e) {
+        catch (ConfigException | TerritoryException e) {
             System.err.println("comptoir: " + e.getMessage());
             System.exit(2);
             return;
@@ -76,9 +89,14 @@ public final class Main {
     /**
      * Starts the marketplace as configured.
      *
+     * @throws TerritoryException the territory's folder is missing or wrong (before the port is held)
      * @throws StartupException the port is taken, or the database cannot be opened (locked by another process, unreachable)
      */
     static Running start(AppConfig config) {
+        TerritoryFolder territory = new TerritoryReader().read(config.territory());
+        if (config.seed() == AppConfig.SeedMode.DEMO && territory.demo().isEmpty()) {
+            throw new TerritoryException(territory.source().describe() + "/demo", "is missing, but MARKETPLACE_SEED=demo loads it");
+        }
         String host = config.bindAddress().orElse(null);
         List<WebFeature> features = Features.allBut(config.disabledFeatures());
         Engine engine;
@@ -86,12 +104,11 @@ public final class Main {
         try (StartingPage starting = StartingPage.open(host, config.port())) {
             log.info("Starting the marketplace on port {}, {}; until it is ready every page answers 503 'starting'", starting.port(),
                     config.bindReason());
-            engine = openEngine(config);
+            engine = openEngine(config, territory.searchSynonyms(), true);
             try {
-                if (config.seed() == AppConfig.SeedMode.DEMO) {
-                    seedIfEmpty(engine, features);
-                }
-                app = MarketplaceApp.create(Marketplace.of(engine), config.publicUrl(), config.trustedProxies(), config.httpThreads(), features);
+                prepareDatabase(engine, territory, features, config.seed());
+                app = MarketplaceApp.create(Marketplace.of(engine), territory, config.publicUrl(), config.trustedProxies(), config.httpThreads(),
+                        features);
             }
             catch (RuntimeException e) {
                 engine.close();
@@ -109,8 +126,8 @@ public final class Main {
         }
         Running running = new Running(engine, app);
         log.info("Marketplace ready: open {}{} (features: {}; payment methods: {})", address(config, host, app.port()),
-                config.seed() == AppConfig.SeedMode.DEMO ? " — the demo accounts are listed in README.md (\"Demo accounts\") and"
-                        + " seeds/demo/accounts.json, e.g. admin@territoire.example, password comptoir-demo-2026" : "",
+                config.seed() == AppConfig.SeedMode.DEMO ?  " — the demo accounts are listed in README.md (\"Demo accounts\") and "
+                        + territory.source().describe() + "/demo/accounts.json, e.g. admin@territoire.example, password comptoir-demo-2026" : "",
                 String.join(", ", app.features()), String.join(", ", config.paymentMethods()));
         config.smtp().ifPresentOrElse(smtp -> log.info("Mail is sent through {}; failed mails are listed at /admin/courriels", smtp),
                 () -> log.warn("SMTP_HOST is not set: mails are kept in the outbox (/admin/courriels) and NOT sent; set SMTP_HOST and "
@@ -119,7 +136,7 @@ public final class Main {
             log.warn("sandbox-card is offered: a simulated card processor, no money moves (the checkout says so); never for real sales");
         }
         if (config.seed() == AppConfig.SeedMode.DEMO) {
-            giveDemoPicturesLater(engine);
+            giveDemoPicturesLater(engine, territory.source());
         }
         if (config.publicUrl().isEmpty()) {
             log.warn("PUBLIC_URL is not set: password reset links are built from the Host header of the request; set it in production");
@@ -132,8 +149,14 @@ public final class Main {
                 .orElseGet(() -> "http://" + (host == null || host.equals("0.0.0.0") ? "localhost" : host) + ":" + port + "/");
     }
 
-    /** The engine on the configured database, or a one-line reason why it cannot open it. */
-    private static Engine openEngine(AppConfig config) {
+    /**
+     * The engine on the configured database, with the plugins of the running features and the configured payment
+     * methods, or a one-line reason why it cannot open the database.
+     *
+     * @param searchSynonyms the territory's words that mean the same thing to its shoppers
+     * @param backgroundWork false for a command that does its work and stops (no event delivery, no periodic jobs)
+     */
+    static Engine openEngine(AppConfig config, Optional<URL> searchSynonyms, boolean backgroundWork) {
         List<BuiltInPaymentProvider> builtIns = new ArrayList<>();
         if (config.paymentMethods().contains(AppConfig.PAY_AT_PICKUP)) {
             builtIns.add(BuiltInPaymentProvider.PAY_AT_PICKUP);
@@ -150,10 +173,9 @@ public final class Main {
                     .builtInPaymentProviders(builtIns.toArray(BuiltInPaymentProvider[]::new))
                     .clock(Clock.systemUTC())
                     .assetDirectory(config.assetDirectory())
-                    .properties(config.engineProperties());
-            if (config.seed() == AppConfig.SeedMode.DEMO) {
-                TerritorySynonyms.of("demo").ifPresent(builder::searchSynonyms);
-            }
+                    .properties(config.engineProperties())
+                    .backgroundWork(backgroundWork);
+            searchSynonyms.ifPresent(builder::searchSynonyms);
             return builder.build();
         }
         catch (RuntimeException e) {
@@ -191,13 +213,20 @@ public final class Main {
                 .filter(plugin -> !leftOut.contains(plugin.id())).toList();
     }
 
-    /** The demo territory into an empty marketplace, then each running feature's demo data where its plugin holds nothing. */
-    private static void seedIfEmpty(Engine engine, List<WebFeature> features) {
-        SeedSource demo = SeedSource.classpath("demo");
-        SeedLoader seeds = new SeedLoader(engine.territory(), engine.catalogue(), engine.merchants(), engine.accounts());
+    /**
+     * Applies the territory's folder to the database (its communes, its categories), then with {@code DEMO} loads its
+     * demo data into a marketplace without shops, and each running feature's demo data where its plugin holds nothing.
+     */
+    public static void prepareDatabase(Engine engine, TerritoryFolder territory, List<WebFeature> features, AppConfig.SeedMode seed) {
+        Map<String, CategoryId> categories = new TerritorySync(engine.territory(), engine.catalogue()).apply(territory);
+        if (seed != AppConfig.SeedMode.DEMO) {
+            return;
+        }
+        FolderSource demo = territory.demo().orElseThrow(() -> new IllegalStateException("the territory " + territory.slug() + " has no demo data"));
+        SeedLoader seeds = new SeedLoader(engine.catalogue(), engine.merchants(), engine.accounts());
         if (seeds.marketplaceIsEmpty()) {
-            log.info("Empty marketplace: loading the demo territory (about a minute; progress below)");
-            engine.bulkLoad(() -> seeds.load(demo));
+            log.info("No shop yet: loading the demo data of {} (about a minute; progress below)", territory.slug());
+            engine.bulkLoad(() -> seeds.load(demo, categories, territory.identity().currency()));
         }
         engine.bulkLoad(() -> new FeatureSeeds(Marketplace.of(engine), features).load(demo, seeds.demoPassword(demo)));
     }
@@ -207,11 +236,11 @@ public final class Main {
      * minute on two busy cores, which the first start no longer waits for (pages show "Pas encore de photo" until
      * then). The drawing reads only; the writes go in one bulk load. A start stopped half-way resumes where it was.
      */
-    private static void giveDemoPicturesLater(Engine engine) {
+    private static void giveDemoPicturesLater(Engine engine, FolderSource territory) {
         Thread worker = new Thread(() -> {
             try {
                 long started = System.nanoTime();
-                DemoPictures pictures = DemoPictures.of(SeedSource.classpath("demo"), engine.imageUploads());
+                DemoPictures pictures = DemoPictures.of(territory, engine.imageUploads());
                 int missing = pictures.drawMissing(engine.merchants(), engine.catalogue());
                 if (missing > 0) {
                     engine.bulkLoad(() -> pictures.giveMissing(engine.merchants(), engine.catalogue()));

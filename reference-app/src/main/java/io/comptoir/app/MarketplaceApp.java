@@ -10,6 +10,8 @@ import io.comptoir.app.account.PasswordResetRequests;
 import io.comptoir.app.account.SignIns;
 import io.comptoir.app.ops.HealthRoute;
 import io.comptoir.engine.api.schedule.ScheduledJobs;
+import io.comptoir.app.territory.TerritoryFolder;
+import io.comptoir.app.territory.TerritoryReader;
 import io.comptoir.app.web.AccessControl;
 import io.comptoir.app.web.AccessRole;
 import io.comptoir.app.web.Authentication;
@@ -20,7 +22,6 @@ import io.comptoir.app.web.ErrorHandlers;
 import io.comptoir.app.web.HeadRequests;
 import io.comptoir.app.web.Json;
 import io.comptoir.app.web.JteRenderer;
-import io.comptoir.app.web.LanguageSelector;
 import io.comptoir.app.web.Links;
 import io.comptoir.app.web.Messages;
 import io.comptoir.app.web.Metrics;
@@ -84,16 +85,18 @@ public final class MarketplaceApp {
 
     /** @param trustedProxies reverse proxies whose {@code X-Forwarded-For} tells the client's address */
     public static MarketplaceApp create(Marketplace marketplace, Optional<URI> publicUrl, Set<String> trustedProxies) {
-        return create(marketplace, publicUrl, trustedProxies, DEFAULT_HTTP_THREADS, Features.all());
+        return create(marketplace, TerritoryReader.shippedDefault(), publicUrl, trustedProxies, DEFAULT_HTTP_THREADS, Features.all());
     }
 
     /**
+     * @param territory the territory the site shows: its name, texts, colours, logo, legal pages
      * @param httpThreads the request threads, Jetty's acceptor and selectors included (the other requests wait in line)
      * @param features the features to run, of which those that can run on this marketplace do
      */
-    public static MarketplaceApp create(Marketplace marketplace, Optional<URI> publicUrl, Set<String> trustedProxies, int httpThreads,
-                                        List<WebFeature> features) {
+    public static MarketplaceApp create(Marketplace marketplace, TerritoryFolder territory, Optional<URI> publicUrl, Set<String> trustedProxies,
+                                        int httpThreads, List<WebFeature> features) {
         requireNonNull(marketplace, "marketplace is null");
+        requireNonNull(territory, "territory is null");
         if (httpThreads < 8) {
             throw new IllegalArgumentException("at least 8 HTTP threads (Jetty keeps some for accepting and selecting)");
         }
@@ -103,16 +106,16 @@ public final class MarketplaceApp {
         boolean secureCookies = publicUrl.map(url -> "https".equals(url.getScheme())).orElse(false);
         ObjectMapper mapper = Json.objectMapper();
         CartOwners carts = new CartOwners(marketplace.carts(), secureCookies);
-        Messages messages = Messages.of(all(running, feature -> feature.messages().stream().toList()));
-        PageFactory pages = new PageFactory(messages, all(running, WebFeature::siteLinks), new LanguageSelector(secureCookies),
-                new StaticResources(), baseUrl, carts::forHeader);
+        Messages messages = Messages.of(all(running, feature -> feature.messages().stream().toList())).with(territory.branding().texts());
+        PageFactory pages = new PageFactory(messages, all(running, WebFeature::siteLinks), territory.look(), new StaticResources(), baseUrl,
+                secureCookies, carts::forHeader);
         BackOffices backOffices = new BackOffices(pages, all(running, feature -> feature.backOffices(marketplace)),
                 all(running, feature -> feature.navigation(marketplace)));
         AccessControl access = AccessControl.ofViewers();
         CsrfProtection csrf = new CsrfProtection(Set.copyOf(all(running, WebFeature::csrfExempt)));
         Authentication authentication = new Authentication(marketplace.sessions(), marketplace.accounts(), secureCookies);
         Metrics metrics = new Metrics();
-        FeatureContext context = new FeatureContext(marketplace, pages, new Links(baseUrl), backOffices,
+        FeatureContext context = new FeatureContext(marketplace, territory, pages, new Links(baseUrl), backOffices,
                 all(running, WebFeature::roles), authentication, carts, new ResetLinks(baseUrl), metrics);
         List<OpenApiSection> api = all(running, WebFeature::openApi);
         marketplace.plugin(ScheduledJobs.class).ifPresent(metrics::bindJobs);

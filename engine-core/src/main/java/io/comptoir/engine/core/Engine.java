@@ -15,6 +15,7 @@ import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.event.EventCatalogue;
 import io.comptoir.engine.api.event.EventDeliveries;
 import io.comptoir.engine.api.event.EventPublisher;
+import io.comptoir.engine.api.imports.CatalogueImport;
 import io.comptoir.engine.api.mail.MailOutbox;
 import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
@@ -246,6 +247,7 @@ public final class Engine implements AutoCloseable {
         ServiceRegistry services = new ServiceRegistry();
         services.register(Catalogue.class, injector.getInstance(Catalogue.class));
         services.register(MerchantDirectory.class, injector.getInstance(MerchantDirectory.class));
+        services.register(CatalogueImport.class, injector.getInstance(CatalogueImport.class));
         services.register(Territory.class, injector.getInstance(Territory.class));
         services.register(AssetStore.class, assets);
         services.register(ImageUploads.class, new ImagePipeline(assets));
@@ -346,6 +348,11 @@ public final class Engine implements AutoCloseable {
 
     public MerchantDirectory merchants() {
         return injector.getInstance(MerchantDirectory.class);
+    }
+
+    /** Shops and products from a territory's files, all lines or none. */
+    public CatalogueImport catalogueImport() {
+        return injector.getInstance(CatalogueImport.class);
     }
 
     public Territory territory() {

@@ -63,10 +63,13 @@ public final class ArchitectureRules {
                 .resideInAnyPackage(ENGINE_API, "java..", "javax.sql..").because("engine-api is the small, dependency-free surface of the engine");
     }
 
-    /** The plugin kit depends on engine-api, JDBI and SLF4J only, never on the engine's implementation. */
+    /**
+     * The plugin kit depends on engine-api, JDBI, SLF4J and CommonMark (its safe Markdown) only, never on the engine's
+     * implementation.
+     */
     public static ArchRule pluginKitDependsOnTheApiOnly() {
         return classes().that().resideInAPackage(PLUGIN_KIT).should().onlyDependOnClassesThat()
-                .resideInAnyPackage(PLUGIN_KIT, ENGINE_API, "java..", "javax.sql..", "org.jdbi..", "org.slf4j..");
+                .resideInAnyPackage(PLUGIN_KIT, ENGINE_API, "java..", "javax.sql..", "org.jdbi..", "org.slf4j..", "org.commonmark..");
     }
 
     /** The SMTP transport implements engine-api's SPI with Jakarta Mail alone: nothing of engine-core, the plugins or the app. */

@@ -2,7 +2,9 @@
  * What every plugin that keeps tables needs, written once: {@link io.comptoir.plugin.kit.Jdbis} (the JDBI set-up, with
  * instants stored in UTC), {@link io.comptoir.plugin.kit.Database} (short transactions retried when the database
  * gives up on a lock), {@link io.comptoir.plugin.kit.SqlErrors} (database errors read the same way on H2 and
- * PostgreSQL) and {@link io.comptoir.plugin.kit.Dialect}. engine-core uses the same classes.
+ * PostgreSQL) and {@link io.comptoir.plugin.kit.Dialect}. engine-core uses the same classes. Besides the database,
+ * {@link io.comptoir.plugin.kit.SafeMarkdown} renders the Markdown people write (a course, a territory's legal pages)
+ * into HTML safe to put in a page.
  *
  * <p>A plugin's tables may reference the engine's tables only by id, without a foreign key: the engine's schema is the
  * engine's, migrated on its own history, and a plugin must survive the engine reorganising it. A plugin checks such an

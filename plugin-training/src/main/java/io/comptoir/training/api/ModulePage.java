@@ -8,7 +8,7 @@ import static java.util.Objects.requireNonNull;
 /**
  * A module as a shop's staff member sees it.
  *
- * @param html the content, rendered safely (see {@link io.comptoir.training.course.SafeMarkdown}): put it in the page as is
+ * @param html the content, rendered safely (see {@link io.comptoir.plugin.kit.SafeMarkdown}): put it in the page as is
  * @param quiz the quiz to pass to complete the module, without its answers; empty when reading completes it
  * @param missingPrerequisites titles of the modules the shop must complete first (empty unless {@link ModuleState#LOCKED})
  * @param completion this person's completion for this shop, if any

@@ -9,7 +9,7 @@ import static java.util.Objects.requireNonNull;
 /**
  * A module of a course: e-learning content in Markdown, possibly a quiz, and workshops that cover it.
  *
- * @param content Markdown, rendered for people by {@link SafeMarkdown}
+ * @param content Markdown, rendered for people by {@link io.comptoir.plugin.kit.SafeMarkdown}
  * @param minutes about how long it takes
  * @param prerequisites modules of the same course a shop completes before this one
  * @param quiz the quiz that completes the module, with its answers: never send it to learners (they get a

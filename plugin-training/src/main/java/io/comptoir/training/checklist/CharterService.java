@@ -7,13 +7,13 @@ import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.plugin.kit.Database;
+import io.comptoir.plugin.kit.SafeMarkdown;
 import io.comptoir.plugin.kit.SqlErrors;
 import io.comptoir.training.Permissions;
 import io.comptoir.training.TrainingEvents;
 import io.comptoir.training.api.CharterAcceptance;
 import io.comptoir.training.api.CharterVersion;
 import io.comptoir.training.api.Charters;
-import io.comptoir.training.course.SafeMarkdown;
 import io.comptoir.training.support.Events;
 import io.comptoir.training.support.Texts;
 

@@ -5,6 +5,7 @@ import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.plugin.kit.Database;
+import io.comptoir.plugin.kit.SafeMarkdown;
 import io.comptoir.training.Permissions;
 import io.comptoir.training.TrainingEvents;
 import io.comptoir.training.api.Course;

@@ -7,6 +7,7 @@ import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.plugin.kit.Database;
+import io.comptoir.plugin.kit.SafeMarkdown;
 import io.comptoir.plugin.kit.SqlErrors;
 import io.comptoir.training.Permissions;
 import io.comptoir.training.api.Completion;
@@ -25,7 +26,6 @@ import io.comptoir.training.api.QuizResult;
 import io.comptoir.training.api.ShopProgress;
 import io.comptoir.training.api.StaffProgress;
 import io.comptoir.training.api.TrainingModule;
-import io.comptoir.training.course.SafeMarkdown;
 import io.comptoir.training.quiz.QuizDao;
 import io.comptoir.training.quiz.QuizGrader;
 

@@ -2,7 +2,7 @@ package io.comptoir.training.seed;
 
 import java.util.List;
 
-/** The JSON shape of {@code seeds/demo/training.json} (see seeds/README.md). */
+/** The JSON shape of {@code demo/training.json} of a territory's folder (see seeds/README.md). */
 final class TrainingSeedFile {
     private TrainingSeedFile() {
     }

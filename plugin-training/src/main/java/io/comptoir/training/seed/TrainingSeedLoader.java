@@ -61,7 +61,7 @@ import java.util.stream.IntStream;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Loads a territory's training seeds ({@code seeds/demo/training.json}) after the base seeds, through the plugin's and
+ * Loads a territory's training seeds ({@code demo/training.json} of its folder) after the base seeds, through the plugin's and
  * the engine's public services, so they pass the same rules as any other write: trainers, the charter, the membership
  * plan and its waivers, courses and modules, workshops, pending applications, and the shops in training at their stage
  * (staff account, modules completed through the learner's own actions, charter accepted, workshops booked, bank details).

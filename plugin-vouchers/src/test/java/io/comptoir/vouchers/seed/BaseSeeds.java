@@ -28,7 +28,9 @@ import java.util.Optional;
  * vouchers seeds can be loaded on top in a test. The reference app is not visible from the plugin.
  */
 final class BaseSeeds {
-    static final Path DIRECTORY = Path.of("..", "seeds", "demo");
+    /** The demo territory's folder: its communes and categories; its demo shops and voucher set-up in {@link #DIRECTORY}. */
+    static final Path TERRITORY = Path.of("..", "territories", "pays-de-saint-omer");
+    static final Path DIRECTORY = TERRITORY.resolve("demo");
     private static final Actor SEEDER = Actor.system("seed");
 
     private BaseSeeds() {
@@ -36,7 +38,7 @@ final class BaseSeeds {
 
     static void load(Engine engine) throws IOException {
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        JsonNode territory = json.readTree(DIRECTORY.resolve("territory.json").toFile());
+        JsonNode territory = json.readTree(TERRITORY.resolve("territory.json").toFile());
         for (JsonNode entry : territory.path("intercommunalities")) {
             engine.territory().saveIntercommunality(new Intercommunality(entry.path("code").asText(), entry.path("name").asText(),
                     entry.path("siren").asText()));
@@ -46,7 +48,7 @@ final class BaseSeeds {
                     entry.path("postalCode").asText(), entry.path("intercommunality").asText(), entry.path("population").asInt()));
         }
         Map<String, CategoryId> categories = new HashMap<>();
-        for (JsonNode root : json.readTree(DIRECTORY.resolve("categories.json").toFile())) {
+        for (JsonNode root : json.readTree(TERRITORY.resolve("categories.json").toFile())) {
             category(engine, root, Optional.empty(), categories);
         }
         for (JsonNode entry : json.readTree(DIRECTORY.resolve("merchants.json").toFile())) {

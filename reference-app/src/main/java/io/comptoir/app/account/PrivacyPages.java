@@ -25,12 +25,12 @@ import java.time.ZoneId;
 import static java.util.Objects.requireNonNull;
 
 /**
- * A shopper's rights over their data, without JavaScript: the privacy page ({@code /confidentialite}) saying what is
+ * A shopper's rights over their data, without JavaScript: the page on personal data ({@code /donnees-personnelles}, beside the territory's privacy policy {@code /confidentialite}) saying what is
  * kept and for how long, the download of their data as a JSON file and the erasure of their account, both forms of
  * {@code /mon-compte} (posted with the CSRF token; the erasure asks for the password and a confirmation).
  */
 final class PrivacyPages {
-    static final String PRIVACY = "/confidentialite";
+    static final String PRIVACY = "/donnees-personnelles";
     static final String DOWNLOAD = AccountPages.ACCOUNT + "/mes-donnees";
     static final String ERASE = AccountPages.ACCOUNT + "/suppression";
     static final String PASSWORD_FIELD = "erasePassword";

@@ -1,6 +1,7 @@
 package io.comptoir.app.admin;
 
 import io.comptoir.app.feature.Marketplace;
+import io.comptoir.app.importing.CsvImport;
 import io.comptoir.app.web.AccessRole;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
@@ -16,7 +17,7 @@ import static java.util.Objects.requireNonNull;
 /**
  * The territory's back-office ({@code /admin}), for its marketplace team: the dashboard with the figures the territory
  * reports, the shops and their life cycle, the accounts and their roles, every shop's orders, the mail the
- * marketplace sent, and the delivery of the engine's events to their subscriptions.
+ * marketplace sent, the delivery of the engine's events to their subscriptions, and the import of its spreadsheets.
  */
 final class AdminBackOffice {
     static final AccessRole ADMIN = AccessRole.TERRITORY_ADMIN;
@@ -25,12 +26,14 @@ final class AdminBackOffice {
     private final PageFactory pages;
     private final BackOffices backOffices;
     private final RoleChoices roles;
+    private final CsvImport imports;
 
-    AdminBackOffice(Marketplace marketplace, PageFactory pages, BackOffices backOffices, RoleChoices roles) {
+    AdminBackOffice(Marketplace marketplace, PageFactory pages, BackOffices backOffices, RoleChoices roles, CsvImport imports) {
         this.marketplace = requireNonNull(marketplace, "marketplace is null");
         this.pages = requireNonNull(pages, "pages is null");
         this.backOffices = requireNonNull(backOffices, "backOffices is null");
         this.roles = requireNonNull(roles, "roles is null");
+        this.imports = requireNonNull(imports, "imports is null");
     }
 
     void register(RoutesConfig routes) {
@@ -41,6 +44,7 @@ final class AdminBackOffice {
         new OrderOverviewPages(this).register(routes);
         new MailPages(this).register(routes);
         new EventDeliveryPages(this).register(routes);
+        new ImportPages(this, imports).register(routes);
     }
 
     Marketplace marketplace() {

@@ -6,6 +6,7 @@ import io.comptoir.app.feature.WebFeature;
 import io.comptoir.app.web.AccessRole;
 import io.comptoir.app.web.SiteLink;
 import io.comptoir.app.web.backoffice.BackOffice;
+import io.comptoir.app.importing.CsvImport;
 import io.comptoir.app.web.backoffice.BackOfficeShell;
 import io.comptoir.app.web.backoffice.NavEntry;
 import io.comptoir.app.web.openapi.OpenApiSection;
@@ -15,8 +16,9 @@ import java.util.List;
 
 /**
  * The territory's back-office ({@code /admin}) and its API ({@code /api/v1/admin}): the territory's figures, the shops'
- * life cycle, the accounts and their roles (the plugins' included), every shop's orders, the mail sent, and the delivery of
- * the engine's events (its subscriptions, what they retry and what they parked).
+ * life cycle, the accounts and their roles (the plugins' included), every shop's orders, the mail sent, the delivery of
+ * the engine's events (its subscriptions, what they retry and what they parked), and the import of the territory's
+ * spreadsheets of shops and products.
  */
 public final class AdminFeature implements WebFeature {
 
@@ -48,7 +50,8 @@ public final class AdminFeature implements WebFeature {
     @Override
     public void register(RoutesConfig routes, FeatureContext context) {
         RoleChoices roles = new RoleChoices(context.marketplace().accounts(), context.roles());
-        new AdminBackOffice(context.marketplace(), context.pages(), context.backOffices(), roles).register(routes);
+        CsvImport imports = new CsvImport(context.marketplace().catalogueImport(), context.marketplace().catalogue(), context.territory());
+        new AdminBackOffice(context.marketplace(), context.pages(), context.backOffices(), roles, imports).register(routes);
         new AdminApi(context.marketplace(), roles).register(routes);
         new EventDeliveriesApi(context.marketplace()).register(routes);
     }

@@ -16,6 +16,7 @@ final class AdminNav {
     static final String MAIL = "admin.mail";
     static final String PRIVACY = "admin.privacy";
     static final String EVENTS = "admin.events";
+    static final String IMPORT = "admin.import";
 
     private AdminNav() {
     }
@@ -31,6 +32,7 @@ final class AdminNav {
                 NavEntry.of(office, MAIL, 50, "bo.admin.nav.mail", AdminPaths.MAIL),
                 NavEntry.of(office, PRIVACY, 55, "bo.admin.nav.privacy", AdminPaths.PRIVACY),
                 NavEntry.of(office, EVENTS, 60, "bo.admin.nav.events", AdminPaths.EVENTS)
-                        .counting(scope -> EventDeliveryPages.needingAttention(marketplace)));
+                        .counting(scope -> EventDeliveryPages.needingAttention(marketplace)),
+                NavEntry.of(office, IMPORT, 70, "bo.admin.nav.import", AdminPaths.IMPORT));
     }
 }

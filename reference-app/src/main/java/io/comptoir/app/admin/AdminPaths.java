@@ -9,6 +9,9 @@ public final class AdminPaths {
     public static final String MAIL = ROOT + "/courriels";
     public static final String PRIVACY = ROOT + "/donnees-personnelles";
     public static final String EVENTS = ROOT + "/evenements";
+    public static final String IMPORT = ROOT + "/import";
+    public static final String IMPORT_PREVIEW = IMPORT + "/apercu";
+    public static final String IMPORT_CONFIRM = IMPORT + "/confirmer";
 
     private AdminPaths() {
     }

@@ -1,5 +1,6 @@
 package io.comptoir.app.feature;
 
+import io.comptoir.app.territory.TerritoryFolder;
 import io.comptoir.app.web.Authentication;
 import io.comptoir.app.web.CartOwners;
 import io.comptoir.app.web.Links;
@@ -13,14 +14,15 @@ import java.util.List;
 import static java.util.Objects.requireNonNull;
 
 /**
- * The web kit as a feature receives it when it registers: the engine's services, the pages and links, the
+ * The web kit as a feature receives it when it registers: the engine's services, the territory's folder, the pages and links, the
  * back-offices' frames, the roles of every running feature, sign-in, the visitors' carts, the password links and the
  * metrics.
  */
-public record FeatureContext(Marketplace marketplace, PageFactory pages, Links links, BackOffices backOffices, List<FeatureRole> roles,
+public record FeatureContext(Marketplace marketplace, TerritoryFolder territory, PageFactory pages, Links links, BackOffices backOffices, List<FeatureRole> roles,
                              Authentication authentication, CartOwners carts, ResetLinks resetLinks, Metrics metrics) {
     public FeatureContext {
         requireNonNull(marketplace, "marketplace is null");
+        requireNonNull(territory, "territory is null");
         requireNonNull(pages, "pages is null");
         requireNonNull(links, "links is null");
         requireNonNull(backOffices, "backOffices is null");

@@ -7,6 +7,7 @@ import io.comptoir.engine.api.asset.ImageUploads;
 import io.comptoir.engine.api.cart.CartService;
 import io.comptoir.engine.api.catalogue.Catalogue;
 import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.engine.api.imports.CatalogueImport;
 import io.comptoir.engine.api.mail.MailOutbox;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.OnboardingChecklist;
@@ -47,6 +48,7 @@ public record Marketplace(
         MailOutbox mailOutbox,
         OnboardingChecklist onboarding,
         SiteVisits visits,
+        CatalogueImport catalogueImport,
         PluginServices plugins,
         Clock clock) {
 
@@ -73,6 +75,7 @@ public record Marketplace(
         requireNonNull(mailOutbox, "mailOutbox is null");
         requireNonNull(onboarding, "onboarding is null");
         requireNonNull(visits, "visits is null");
+        requireNonNull(catalogueImport, "catalogueImport is null");
         requireNonNull(plugins, "plugins is null");
         requireNonNull(clock, "clock is null");
     }
@@ -86,7 +89,7 @@ public record Marketplace(
     public static Marketplace of(Engine engine, Clock clock) {
         return new Marketplace(engine.catalogue(), engine.merchants(), engine.territory(), engine.search(), engine.assets(), engine.imageUploads(),
                 engine.accounts(), engine.privacy(), engine.sessions(), engine.carts(), engine.checkout(), engine.orders(), engine.payments(),
-                engine.mailOutbox(), engine.onboarding(), engine.visits(), engine::findService, clock);
+                engine.mailOutbox(), engine.onboarding(), engine.visits(), engine.catalogueImport(), engine::findService, clock);
     }
 
     /** A plugin's service, if that plugin runs. */

@@ -1,6 +1,7 @@
 package io.comptoir.app.merchant;
 
 import io.comptoir.app.feature.Marketplace;
+import io.comptoir.app.importing.CsvImport;
 import io.comptoir.app.web.AccessRole;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
@@ -37,10 +38,12 @@ final class MerchantBackOffice extends ShopOffice {
     static final AccessRole[] STAFF = ShopAccess.ROLES;
 
     private final Marketplace marketplace;
+    private final CsvImport imports;
 
-    MerchantBackOffice(Marketplace marketplace, PageFactory pages, BackOffices backOffices) {
+    MerchantBackOffice(Marketplace marketplace, PageFactory pages, BackOffices backOffices, CsvImport imports) {
         super(pages, backOffices, marketplace.merchants());
         this.marketplace = requireNonNull(marketplace, "marketplace is null");
+        this.imports = requireNonNull(imports, "imports is null");
     }
 
     void register(RoutesConfig routes) {
@@ -51,6 +54,7 @@ final class MerchantBackOffice extends ShopOffice {
         new ProfilePages(this).register(routes);
         new FulfilmentPage(this).register(routes);
         new BankPage(this).register(routes);
+        new ProductImportPage(this, imports).register(routes);
     }
 
     Marketplace marketplace() {

@@ -6,6 +6,7 @@ import io.comptoir.app.feature.WebFeature;
 import io.comptoir.app.web.AccessRole;
 import io.comptoir.app.web.SiteLink;
 import io.comptoir.app.web.backoffice.BackOffice;
+import io.comptoir.app.importing.CsvImport;
 import io.comptoir.app.web.backoffice.BackOfficeShell;
 import io.comptoir.app.web.backoffice.NavEntry;
 import io.comptoir.app.web.openapi.OpenApiSection;
@@ -46,7 +47,8 @@ public final class MerchantFeature implements WebFeature {
 
     @Override
     public void register(RoutesConfig routes, FeatureContext context) {
-        new MerchantBackOffice(context.marketplace(), context.pages(), context.backOffices()).register(routes);
+        CsvImport imports = new CsvImport(context.marketplace().catalogueImport(), context.marketplace().catalogue(), context.territory());
+        new MerchantBackOffice(context.marketplace(), context.pages(), context.backOffices(), imports).register(routes);
         new MerchantApi(context.marketplace(), context.links()).register(routes);
         new StaffApi(context.marketplace(), context.resetLinks()).register(routes);
     }

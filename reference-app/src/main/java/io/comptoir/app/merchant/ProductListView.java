@@ -6,8 +6,12 @@ import io.comptoir.app.web.backoffice.BackOfficeFrame;
 import java.util.List;
 import java.util.Optional;
 
-/** A shop's products, hidden ones included, with their stock editable in place. */
-public record ProductListView(BackOfficeFrame frame, int total, List<Item> items, int pageNumber, Pager pager, String newUrl) {
+/**
+ * A shop's products, hidden ones included, with their stock editable in place.
+ *
+ * @param importUrl the page that imports the shop's products from a spreadsheet
+ */
+public record ProductListView(BackOfficeFrame frame, int total, List<Item> items, int pageNumber, Pager pager, String newUrl, String importUrl) {
     public ProductListView {
         items = List.copyOf(items);
     }

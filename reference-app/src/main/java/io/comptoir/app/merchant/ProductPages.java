@@ -100,7 +100,7 @@ final class ProductPages {
         ctx.status(status);
         PageFactory.render(ctx, "merchant/products.jte", new ProductListView(frame, total, items, pageNumber,
                 Pager.of(pageNumber, pageCount, number -> ShopPaths.products(shop.id()) + "?page=" + number),
-                ShopPaths.newProduct(shop.id())));
+                ShopPaths.newProduct(shop.id()), ShopPaths.productImport(shop.id())));
     }
 
     private static String priceRange(Page page, Product product) {

@@ -32,6 +32,11 @@ public final class ShopPaths {
         return products(shop) + "/nouveau";
     }
 
+    /** Where a shop's staff import its products from a spreadsheet. */
+    public static String productImport(MerchantId shop) {
+        return dashboard(shop) + "/import-produits";
+    }
+
     public static String product(MerchantId shop, ProductId product) {
         return products(shop) + "/" + product.value();
     }

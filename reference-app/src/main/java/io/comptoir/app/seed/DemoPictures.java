@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.weisj.jsvg.SVGDocument;
 import com.github.weisj.jsvg.attributes.ViewBox;
 import com.github.weisj.jsvg.parser.SVGLoader;
+import io.comptoir.app.territory.FolderSource;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.asset.Image;
 import io.comptoir.engine.api.asset.ImageUploads;
@@ -91,13 +92,17 @@ public final class DemoPictures {
         this.rootOf = rootOf;
     }
 
-    /** The pictures a seed directory asks for in its {@code pictures.json}, or {@link #NONE} when it has none. */
-    public static DemoPictures of(SeedSource source, ImageUploads uploads) {
+    /**
+     * The pictures a territory's demo data asks for in its {@code demo/pictures.json} (coloured by the root categories of
+     * the folder's {@code categories.json}), or {@link #NONE} when it has none.
+     */
+    public static DemoPictures of(FolderSource territory, ImageUploads uploads) {
+        FolderSource source = requireNonNull(territory, "territory is null");
         requireNonNull(uploads, "uploads is null");
         ObjectMapper json = new ObjectMapper();
         JsonNode rules;
         JsonNode categories;
-        try (InputStream stream = source.open("pictures.json")) {
+        try (InputStream stream = source.open("demo/pictures.json")) {
             rules = json.readTree(stream);
         }
         catch (IOException e) {

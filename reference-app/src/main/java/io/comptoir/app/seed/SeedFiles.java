@@ -2,25 +2,9 @@ package io.comptoir.app.seed;
 
 import java.util.List;
 
-/** The JSON shapes of the seed files (see seeds/README.md). */
+/** The JSON shapes of a territory's demo files (see territories/README.md). */
 final class SeedFiles {
     private SeedFiles() {
-    }
-
-    record TerritoryFile(String name, String currency, String timeZone, List<IntercommunalityEntry> intercommunalities,
-                         List<CommuneEntry> communes) {
-    }
-
-    record IntercommunalityEntry(String code, String name, String siren) {
-    }
-
-    record CommuneEntry(String insee, String name, String postalCode, String intercommunality, int population) {
-    }
-
-    record CategoryEntry(String slug, String name, List<CategoryEntry> children) {
-        List<CategoryEntry> childrenOrEmpty() {
-            return children == null ? List.of() : children;
-        }
     }
 
     record MerchantEntry(String ref, String name, String siret, String trade, String description, AddressEntry address,

@@ -5,20 +5,16 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.comptoir.app.seed.SeedFiles.AccountEntry;
 import io.comptoir.app.seed.SeedFiles.AccountsFile;
-import io.comptoir.app.seed.SeedFiles.CategoryEntry;
-import io.comptoir.app.seed.SeedFiles.CommuneEntry;
-import io.comptoir.app.seed.SeedFiles.IntercommunalityEntry;
 import io.comptoir.app.seed.SeedFiles.MerchantEntry;
 import io.comptoir.app.seed.SeedFiles.ProductEntry;
-import io.comptoir.app.seed.SeedFiles.TerritoryFile;
 import io.comptoir.app.seed.SeedFiles.VariantEntry;
+import io.comptoir.app.territory.FolderSource;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.account.Role;
 import io.comptoir.engine.api.account.RoleGrant;
 import io.comptoir.engine.api.catalogue.Catalogue;
-import io.comptoir.engine.api.catalogue.Category;
 import io.comptoir.engine.api.catalogue.CategoryId;
 import io.comptoir.engine.api.catalogue.ProductDraft;
 import io.comptoir.engine.api.catalogue.VariantDraft;
@@ -33,9 +29,6 @@ import io.comptoir.engine.api.merchant.MerchantProfile;
 import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.api.merchant.OpeningHours;
 import io.comptoir.engine.api.money.Money;
-import io.comptoir.engine.api.territory.Commune;
-import io.comptoir.engine.api.territory.Intercommunality;
-import io.comptoir.engine.api.territory.Territory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,9 +45,9 @@ import java.util.Optional;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Loads a territory's seed files into an empty marketplace through the engine's public services, so the seeds go
- * through the same validation as any other write. Files refer to each other by {@code ref} and category
- * {@code slug}; the engine gives its own ids.
+ * Loads a territory's demo data ({@code demo/} of its folder) into a marketplace without shops through the engine's
+ * public services, so the seeds go through the same validation as any other write. Files refer to each other by
+ * {@code ref} and to the territory's categories by {@code slug}; the engine gives its own ids.
  */
 public final class SeedLoader {
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
@@ -62,46 +55,34 @@ public final class SeedLoader {
     private static final int PROGRESS_STEP = 1_000;
     private static final Actor SEEDER = Actor.system("seed");
 
-    private final Territory territory;
     private final Catalogue catalogue;
     private final MerchantDirectory merchants;
     private final AccountDirectory accounts;
     private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    public SeedLoader(Territory territory, Catalogue catalogue, MerchantDirectory merchants, AccountDirectory accounts) {
-        this.territory = requireNonNull(territory, "territory is null");
+    public SeedLoader(Catalogue catalogue, MerchantDirectory merchants, AccountDirectory accounts) {
         this.catalogue = requireNonNull(catalogue, "catalogue is null");
         this.merchants = requireNonNull(merchants, "merchants is null");
         this.accounts = requireNonNull(accounts, "accounts is null");
     }
 
     /** What a load brought in. */
-    public record Summary(int communes, int categories, int merchants, int products, int accounts) {
+    public record Summary(int merchants, int products, int accounts) {
     }
 
-    /** Whether the marketplace holds nothing yet (no commune, no shop): seeds are loaded only then. */
+    /** Whether the marketplace has no shop yet: the demo data is loaded only then. */
     public boolean marketplaceIsEmpty() {
-        return territory.communes().isEmpty() && merchants.count(MerchantFilter.all()) == 0;
+        return merchants.count(MerchantFilter.all()) == 0;
     }
 
-    /** Loads everything; call only on an empty marketplace (see {@link #marketplaceIsEmpty()}). */
-    public Summary load(SeedSource source) {
+    /**
+     * Loads the territory's demo shops, products and accounts; call only on a marketplace without shops (see
+     * {@link #marketplaceIsEmpty()}), after the territory's folder was applied ({@code TerritorySync}).
+     *
+     * @param categories the catalogue's category of each slug of the territory's tree
+     */
+    public Summary load(FolderSource source, Map<String, CategoryId> categories, Currency currency) {
         long started = System.nanoTime();
-        TerritoryFile territoryFile = read(source, "territory.json", new TypeReference<>() {
-        });
-        Currency currency = Currency.getInstance(territoryFile.currency());
-        for (IntercommunalityEntry entry : territoryFile.intercommunalities()) {
-            territory.saveIntercommunality(new Intercommunality(entry.code(), entry.name(), entry.siren() == null ? "" : entry.siren()));
-        }
-        for (CommuneEntry entry : territoryFile.communes()) {
-            territory.saveCommune(new Commune(entry.insee(), entry.name(), entry.postalCode(), entry.intercommunality(), entry.population()));
-        }
-
-        Map<String, CategoryId> categories = new HashMap<>();
-        List<CategoryEntry> roots = read(source, "categories.json", new TypeReference<>() {
-        });
-        roots.forEach(root -> createCategory(root, Optional.empty(), categories));
-
         Map<String, MerchantId> shops = new HashMap<>();
         List<MerchantEntry> merchantEntries = read(source, "merchants.json", new TypeReference<>() {
         });
@@ -125,21 +106,20 @@ public final class SeedLoader {
         }
         log.info("Demo load: {} products done; the accounts next (each password hashed with Argon2id)", productEntries.size());
         int accountCount = loadAccounts(source, merchantEntries, shops);
-        Summary summary = new Summary(territoryFile.communes().size(), categories.size(), merchantEntries.size(), productEntries.size(),
-                accountCount);
-        log.info("Loaded seeds from {} in {} ms: {}", source.describe(), (System.nanoTime() - started) / 1_000_000, summary);
+        Summary summary = new Summary(merchantEntries.size(), productEntries.size(), accountCount);
+        log.info("Loaded the demo data of {} in {} ms: {}", source.describe(), (System.nanoTime() - started) / 1_000_000, summary);
         return summary;
     }
 
     /** The password of every demo account ({@code accounts.json}), which the plugins' seeds give their accounts too. */
-    public String demoPassword(SeedSource source) {
+    public String demoPassword(FolderSource source) {
         AccountsFile file = read(source, "accounts.json", new TypeReference<>() {
         });
         return file.password();
     }
 
     /** The demo accounts, and one staff account per shop under its contact e-mail; returns how many were made. */
-    private int loadAccounts(SeedSource source, List<MerchantEntry> merchantEntries, Map<String, MerchantId> shops) {
+    private int loadAccounts(FolderSource source, List<MerchantEntry> merchantEntries, Map<String, MerchantId> shops) {
         AccountsFile file = read(source, "accounts.json", new TypeReference<>() {
         });
         int made = 0;
@@ -163,14 +143,6 @@ public final class SeedLoader {
             }
         }
         return made;
-    }
-
-    private void createCategory(CategoryEntry entry, Optional<CategoryId> parent, Map<String, CategoryId> categories) {
-        Category category = catalogue.createCategory(parent, entry.name(), SEEDER);
-        if (categories.put(entry.slug(), category.id()) != null) {
-            throw new IllegalArgumentException("category slug " + entry.slug() + " appears twice in categories.json");
-        }
-        entry.childrenOrEmpty().forEach(child -> createCategory(child, Optional.of(category.id()), categories));
     }
 
     private static MerchantProfile profile(MerchantEntry entry, Map<String, CategoryId> categories) {
@@ -205,7 +177,7 @@ public final class SeedLoader {
         return text == null ? "" : text;
     }
 
-    private <T> T read(SeedSource source, String file, TypeReference<T> type) {
+    private <T> T read(FolderSource source, String file, TypeReference<T> type) {
         try (InputStream stream = source.open(file)) {
             return json.readValue(stream, type);
         }

@@ -63,6 +63,23 @@ public final class Messages {
         return new Messages(List.copyOf(all), texts);
     }
 
+    /**
+     * These texts with some replaced, per language: the territory's own (its name, its home page's words). Only texts a
+     * bundle defines may be replaced, so that a territory cannot add a text no page shows.
+     */
+    public Messages with(Map<Language, Map<String, String>> replacements) {
+        Map<Language, Map<String, String>> merged = new EnumMap<>(Language.class);
+        texts.forEach((language, own) -> merged.put(language, new HashMap<>(own)));
+        requireNonNull(replacements, "replacements is null").forEach((language, replaced) -> replaced.forEach((key, text) -> {
+            if (!merged.getOrDefault(language, Map.of()).containsKey(key)) {
+                throw new IllegalArgumentException("no bundle defines the text " + key);
+            }
+            merged.get(language).put(key, requireNonNull(text, "text is null"));
+        }));
+        merged.replaceAll((language, map) -> Map.copyOf(map));
+        return new Messages(bundles, merged);
+    }
+
     /** The bundles merged, the kit's first. */
     public List<String> bundles() {
         return bundles;

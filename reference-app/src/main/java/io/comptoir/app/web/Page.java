@@ -3,7 +3,6 @@ package io.comptoir.app.web;
 import io.comptoir.engine.api.cart.Cart;
 import io.comptoir.engine.api.money.Money;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,14 +24,16 @@ public final class Page {
     private final Viewer viewer;
     private final Supplier<Optional<Cart>> cart;
     private final List<SiteLink> links;
+    private final SiteLook look;
     private Optional<Cart> cartRead;
 
     /**
      * @param cart the visitor's cart, read (once) when the page shows it
      * @param links the shopper site's menu and footer links
+     * @param look the territory's logo, colours, languages and footer links
      */
     public Page(Localizer i18n, String path, Map<String, List<String>> query, StaticResources statics, String baseUrl, Viewer viewer,
-                Supplier<Optional<Cart>> cart, List<SiteLink> links) {
+                Supplier<Optional<Cart>> cart, List<SiteLink> links, SiteLook look) {
         this.cart = requireNonNull(cart, "cart is null");
         this.i18n = requireNonNull(i18n, "i18n is null");
         this.path = requireNonNull(path, "path is null");
@@ -41,6 +42,12 @@ public final class Page {
         this.baseUrl = requireNonNull(baseUrl, "baseUrl is null");
         this.viewer = requireNonNull(viewer, "viewer is null");
         this.links = List.copyOf(requireNonNull(links, "links is null"));
+        this.look = requireNonNull(look, "look is null");
+    }
+
+    /** The territory's logo, colours and footer links. */
+    public SiteLook look() {
+        return look;
     }
 
     /** Who is looking: the signed-in account, if any, for the menu and the forms. */
@@ -115,9 +122,14 @@ public final class Page {
         return prefix.equals("/") ? path.equals("/") : path.equals(prefix) || path.startsWith(prefix + "/");
     }
 
-    /** The other languages the page is available in. */
+    /** The other languages the territory offers the page in. */
     public List<Language> otherLanguages() {
-        return Arrays.stream(Language.values()).filter(language -> language != i18n.language()).toList();
+        return look.languages().stream().filter(language -> language != i18n.language()).toList();
+    }
+
+    /** The label of a footer link in the page's language. */
+    public String label(SiteLook.Link link) {
+        return link.label(i18n.language());
     }
 
     /** The current address in another language. */

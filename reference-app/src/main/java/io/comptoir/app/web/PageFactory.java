@@ -21,18 +21,21 @@ public final class PageFactory {
     private final LanguageSelector languages;
     private final StaticResources statics;
     private final String baseUrl;
+    private final SiteLook look;
     private final Function<Context, Optional<Cart>> carts;
 
     /**
      * @param links the shopper site's menu and footer links, of every feature
+     * @param look the territory's languages, logo, colours and footer links
      * @param carts the visitor's cart of a request, shown in the header of every page
      */
-    public PageFactory(Messages messages, List<SiteLink> links, LanguageSelector languages, StaticResources statics, String baseUrl,
+    public PageFactory(Messages messages, List<SiteLink> links, SiteLook look, StaticResources statics, String baseUrl, boolean secureCookies,
                        Function<Context, Optional<Cart>> carts) {
         this.messages = requireNonNull(messages, "messages is null");
         this.links = requireNonNull(links, "links is null").stream().sorted(Comparator.comparingInt(SiteLink::order)).toList();
         this.carts = requireNonNull(carts, "carts is null");
-        this.languages = requireNonNull(languages, "languages is null");
+        this.look = requireNonNull(look, "look is null");
+        this.languages = new LanguageSelector(secureCookies, look.languages());
         this.statics = requireNonNull(statics, "statics is null");
         this.baseUrl = requireNonNull(baseUrl, "baseUrl is null");
     }
@@ -43,7 +46,7 @@ public final class PageFactory {
             return existing;
         }
         Page page = new Page(messages.in(languages.select(ctx)), ctx.path(), ctx.queryParamMap(), statics, baseUrl, viewer(ctx),
-                () -> carts.apply(ctx), links);
+                () -> carts.apply(ctx), links, look);
         ctx.attribute(ATTRIBUTE, page);
         return page;
     }

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Refuses request bodies over {@link #MAX_BODY_BYTES} as soon as their declared length says so, before any
- * routing or reading. Bodies of unknown length are cut at the same size by Javalin when read. Picture uploads
- * (the only multipart routes) may carry up to {@link #MAX_UPLOAD_BYTES} of file.
+ * routing or reading. Bodies of unknown length are cut at the same size by Javalin when read. Picture uploads and
+ * spreadsheet imports (the multipart routes) may carry up to {@link #MAX_UPLOAD_BYTES} of file.
  */
 public final class RequestLimits {
     public static final long MAX_BODY_BYTES = 1024 * 1024;
@@ -17,7 +17,8 @@ public final class RequestLimits {
     /** An upload request: the picture plus its form fields and multipart framing. */
     public static final long MAX_UPLOAD_REQUEST_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
     private static final Pattern UPLOAD_PATHS = Pattern.compile(
-            "/(api/v1/merchant/[^/]+/images|espace-commercant/[^/]+/produits/[^/]+/images|espace-commercant/[^/]+/profil/photo)");
+            "/(api/v1/merchant/[^/]+/images|espace-commercant/[^/]+/produits/[^/]+/images|espace-commercant/[^/]+/profil/photo"
+                    + "|admin/import/(apercu|confirmer)|espace-commercant/[^/]+/import-produits/(apercu|confirmer))");
 
     private RequestLimits() {
     }
@@ -28,7 +29,7 @@ public final class RequestLimits {
         }
     }
 
-    /** Whether the path takes picture uploads. */
+    /** Whether the path takes uploads (pictures, spreadsheets). */
     public static boolean isUpload(String path) {
         return UPLOAD_PATHS.matcher(path).matches();
     }

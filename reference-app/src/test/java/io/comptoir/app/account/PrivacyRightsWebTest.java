@@ -86,7 +86,7 @@ final class PrivacyRightsWebTest {
             HttpResponse<String> erased = shopper.submit(account, "form[action=/mon-compte/suppression]", null,
                     "erasePassword", PASSWORD, "eraseConfirm", "true");
             assertThat(erased.statusCode()).isEqualTo(303);
-            assertThat(WebSession.location(erased)).isEqualTo("/confidentialite?compte-supprime");
+            assertThat(WebSession.location(erased)).isEqualTo("/donnees-personnelles?compte-supprime");
             Document privacy = page(shopper.get(WebSession.location(erased)));
             PageChecks.assertAccessible(privacy, "fr");
             assertThat(privacy.select(".alert--success").text()).contains("Votre compte est supprimé");

@@ -257,14 +257,14 @@ final class ShopperPagesTest {
 
     @Test
     void theStyleSheetIsFingerprintedAndCachedForAYear() {
-        String href = parse(market.get("/")).select("link[rel=stylesheet]").attr("href");
+        String href = parse(market.get("/")).select("link[rel=stylesheet]").first().attr("href");
         assertThat(href).matches("/static/app\\.css\\?v=[0-9a-f]{10}");
 
         HttpResponse<String> css = market.get(href);
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(css.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
         assertThat(css.headers().firstValue("Cache-Control")).contains("public, max-age=31536000, immutable");
-        assertThat(css.body()).contains("--brick-700");
+        assertThat(css.body()).contains("--brand-700");
         assertThat(market.get("/static/placeholders/tone-3.svg").statusCode()).isEqualTo(200);
         assertThat(market.get("/static/absent.css").statusCode()).isEqualTo(404);
     }

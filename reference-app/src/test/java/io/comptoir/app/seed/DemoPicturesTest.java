@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.comptoir.engine.api.asset.Image;
 import io.comptoir.engine.api.asset.ImageUploads;
+import io.comptoir.app.territory.FolderSource;
 import io.comptoir.app.testing.TestMarketplace;
 import io.comptoir.engine.api.catalogue.Product;
 import io.comptoir.engine.api.merchant.Merchant;
@@ -28,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every product and shop of the demo seeds gets an illustration, made once per drawing and tile colour. */
 class DemoPicturesTest {
 
-    private static final Path SEEDS = Path.of("..", "seeds", "demo");
+    private static final Path TERRITORY = Path.of("..", "territories", "pays-de-saint-omer");
+    private static final Path SEEDS = TERRITORY.resolve("demo");
 
     @Test
     void everyDemoProductAndShopHasADrawingAndAPictureIsMadeOncePerDrawingAndColour() throws IOException {
@@ -38,7 +40,7 @@ class DemoPicturesTest {
             uploaded.put(key, content);
             return new Image(key, altText);
         };
-        DemoPictures pictures = DemoPictures.of(SeedSource.directory(SEEDS), uploads);
+        DemoPictures pictures = DemoPictures.of(FolderSource.directory(TERRITORY), uploads);
         ObjectMapper json = new ObjectMapper();
         Set<String> icons = new HashSet<>();
         for (JsonNode product : json.readTree(SEEDS.resolve("products.json").toFile())) {
@@ -67,10 +69,25 @@ class DemoPicturesTest {
 
     @Test
     void aSeedDirectoryWithoutPicturesGivesNone() {
-        DemoPictures pictures = DemoPictures.of(new SeedSource() {
+        DemoPictures pictures = DemoPictures.of(new FolderSource() {
             @Override
             public java.io.InputStream open(String file) throws IOException {
                 throw new IOException("no " + file);
+            }
+
+            @Override
+            public boolean has(String file) {
+                return false;
+            }
+
+            @Override
+            public java.util.Optional<java.net.URL> url(String file) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public FolderSource folder(String name) {
+                return this;
             }
 
             @Override
@@ -94,7 +111,7 @@ class DemoPicturesTest {
         };
         try (TestDatabase database = TestDatabase.h2(); TestMarketplace market = TestMarketplace.start(database)) {
             Product honey = market.engine.catalogue().requireProduct(market.catalogue.honeyJar.id());
-            DemoPictures pictures = DemoPictures.of(SeedSource.directory(SEEDS), uploads);
+            DemoPictures pictures = DemoPictures.of(FolderSource.directory(TERRITORY), uploads);
 
             int missing = pictures.drawMissing(market.engine.merchants(), market.engine.catalogue());
             int drawn = pictures.count();

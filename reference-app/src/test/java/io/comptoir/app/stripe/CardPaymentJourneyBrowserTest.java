@@ -79,7 +79,8 @@ final class CardPaymentJourneyBrowserTest {
                 .plugins(List.of(TestPlugins.allBut("training"))).build();
         engine.awaitSearchReady(Duration.ofSeconds(30));
         c = TestCatalogue.create(engine);
-        app = MarketplaceApp.create(Marketplace.of(engine), Optional.empty(), Set.of(), MarketplaceApp.DEFAULT_HTTP_THREADS, Features.all())
+        app = MarketplaceApp.create(Marketplace.of(engine), io.comptoir.app.territory.TerritoryReader.shippedDefault(), Optional.empty(), Set.of(),
+                MarketplaceApp.DEFAULT_HTTP_THREADS, Features.all())
                 .start(port);
         stripe.webhooks().sendTo(CardPaymentsPagesTest.webhookRoute(URI.create(SITE + port)));
         chromium = HeadlessChromium.start();

@@ -121,7 +121,8 @@ public final class BackOfficeMarket implements AutoCloseable {
         try {
             engine.awaitSearchReady(Duration.ofSeconds(30));
             TestCatalogue catalogue = TestCatalogue.create(engine);
-            MarketplaceApp app = MarketplaceApp.create(Marketplace.of(engine), Optional.empty(), Set.of(), MarketplaceApp.DEFAULT_HTTP_THREADS,
+            MarketplaceApp app = MarketplaceApp.create(Marketplace.of(engine), io.comptoir.app.territory.TerritoryReader.shippedDefault(), Optional.empty(), Set.of(),
+                    MarketplaceApp.DEFAULT_HTTP_THREADS,
                     features).start(0);
             return new BackOfficeMarket(engine, catalogue, app);
         }
@@ -312,6 +313,12 @@ public final class BackOfficeMarket implements AutoCloseable {
     /** A multipart upload of one file (and text fields), as a signed-in browser would send it. */
     public HttpResponse<String> upload(String path, Session session, Map<String, String> fields, String filename, String contentType,
                                        byte[] content, boolean bearer) {
+        return upload(path, session, fields, "file", filename, contentType, content, bearer);
+    }
+
+    /** A multipart upload of one file under the form field {@code fileField}. */
+    public HttpResponse<String> upload(String path, Session session, Map<String, String> fields, String fileField, String filename,
+                                       String contentType, byte[] content, boolean bearer) {
         String boundary = "----comptoir" + UUID.randomUUID().toString().replace("-", "");
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         Map<String, String> all = new LinkedHashMap<>();
@@ -322,7 +329,7 @@ public final class BackOfficeMarket implements AutoCloseable {
         all.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n"
                 + value + "\r\n"));
         if (content != null) {
-            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename + "\"\r\n"
+            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + filename + "\"\r\n"
                     + "Content-Type: " + contentType + "\r\n\r\n");
             body.writeBytes(content);
             write(body, "\r\n");

@@ -1,12 +1,14 @@
 package io.comptoir.app.training;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.comptoir.app.AppConfig;
+import io.comptoir.app.Main;
 import io.comptoir.app.MarketplaceApp;
 import io.comptoir.app.catalogue.PageChecks;
 import io.comptoir.app.feature.Marketplace;
-import io.comptoir.app.seed.FeatureSeeds;
-import io.comptoir.app.seed.SeedLoader;
-import io.comptoir.app.seed.SeedSource;
+import io.comptoir.app.territory.FolderSource;
+import io.comptoir.app.territory.TerritoryFolder;
+import io.comptoir.app.territory.TerritoryReader;
 import io.comptoir.app.testing.BackOfficeMarket;
 import io.comptoir.app.testing.TestCatalogue;
 import io.comptoir.app.testing.TestMarketplace;
@@ -49,10 +51,8 @@ final class DemoSeedsPipelineTest {
     static void start() {
         database = TestDatabase.h2();
         engine = TestMarketplace.engine(database, Optional.empty(), Map.of(), new TrainingPlugin());
-        SeedLoader seeds = new SeedLoader(engine.territory(), engine.catalogue(), engine.merchants(), engine.accounts());
-        SeedSource demo = SeedSource.directory(java.nio.file.Path.of("../seeds/demo"));
-        engine.bulkLoad(() -> seeds.load(demo));
-        engine.bulkLoad(() -> new FeatureSeeds(Marketplace.of(engine), List.of(new TrainingFeature())).load(demo, seeds.demoPassword(demo)));
+        TerritoryFolder territory = new TerritoryReader().read(FolderSource.directory(java.nio.file.Path.of("../territories/pays-de-saint-omer")));
+        Main.prepareDatabase(engine, territory, List.of(new TrainingFeature()), AppConfig.SeedMode.DEMO);
         app = MarketplaceApp.create(Marketplace.of(engine), Optional.empty()).start(0);
         Account account = engine.accounts().register("equipe.formation@example.org", BackOfficeMarket.PASSWORD, "Équipe formation");
         engine.accounts().grant(account.id(), RoleGrant.of(Role.TERRITORY_ADMIN), TestCatalogue.ADMIN);

@@ -1,11 +1,12 @@
 package io.comptoir.app.vouchers;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.comptoir.app.AppConfig;
+import io.comptoir.app.Main;
 import io.comptoir.app.MarketplaceApp;
 import io.comptoir.app.feature.Marketplace;
-import io.comptoir.app.seed.FeatureSeeds;
 import io.comptoir.app.seed.SeedLoader;
-import io.comptoir.app.seed.SeedSource;
+import io.comptoir.app.territory.TerritoryReader;
 import io.comptoir.app.testing.TestMarketplace;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.cart.CartOwner;
@@ -67,11 +68,9 @@ final class DemoSeedVouchersTest {
                      .property("accounts.argon2-memory-kib", "1024").property("accounts.argon2-iterations", "1")
                      .property("sandbox-card.webhook-delay-ms", "5").plugin(new VouchersPlugin()).build()) {
             engine.awaitSearchReady(Duration.ofSeconds(60));
-            SeedLoader seeds = new SeedLoader(engine.territory(), engine.catalogue(), engine.merchants(), engine.accounts());
-            SeedSource demo = SeedSource.classpath("demo");
-            engine.bulkLoad(() -> seeds.load(demo));
-            String password = seeds.demoPassword(demo);
-            engine.bulkLoad(() -> new FeatureSeeds(Marketplace.of(engine), List.of(new VouchersFeature())).load(demo, password));
+            Main.prepareDatabase(engine, TerritoryReader.shippedDefault(), List.of(new VouchersFeature()), AppConfig.SeedMode.DEMO);
+            String password = new SeedLoader(engine.catalogue(), engine.merchants(), engine.accounts())
+                    .demoPassword(TerritoryReader.shippedDefault().demo().orElseThrow());
             MarketplaceApp app = MarketplaceApp.create(Marketplace.of(engine), Optional.empty()).start(0);
             try {
                 HttpResponse<String> login = call(app, "POST", "/api/v1/auth/login", null, "{\"email\": "

@@ -21,7 +21,7 @@ final class ShoppingColoursTest {
     @CsvSource({
             "--alert-error-fg, --alert-error-bg", "--alert-success-fg, --alert-success-bg", "--alert-warning-fg, --alert-warning-bg",
             "--status-pending-fg, --status-pending-bg", "--status-done-fg, --status-done-bg", "--open-fg, --open-bg",
-            "--color-danger, --white", "--brick-900, --brick-100", "--white, --brick-700", "--ink-700, --stone-100",
+            "--color-danger, --white", "--brand-900, --brand-100", "--white, --brand-700", "--ink-700, --stone-100",
             "--alert-error-fg, --white", "--color-danger, --stone-50", "--ink-700, --stone-200"
     })
     void textContrastsAtLeastFourAndAHalfToOne(String text, String background) {

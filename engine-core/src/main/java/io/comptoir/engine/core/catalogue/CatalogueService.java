@@ -189,21 +189,44 @@ public final class CatalogueService implements Catalogue {
         requireNonNull(draft, "draft is null");
         requireNonNull(actor, "actor is null");
         ProductDraftValidator.validate(draft, currency);
-        Product product = jdbi.inTransaction(handle -> {
-            MerchantRow owner = Daos.of(handle, MerchantDao.class).find(merchant.value()).orElseThrow(() -> NotFoundException.of("merchant", merchant));
-            requireCategory(handle, draft.categoryId());
-            ProductDao dao = Daos.of(handle, ProductDao.class);
-            requireSkusFree(dao, owner.id(), draft, Optional.empty());
-            long id = dao.insert(owner.id(), Slugs.slugify(draft.name()), draft.name().strip(), draft.description().strip(),
-                    draft.categoryId().value(), clock.instant());
-            createdAt.ifPresent(time -> dao.setCreatedAt(id, time));
-            saveVariants(dao, id, owner.id(), draft.variants(), Map.of());
-            saveImages(dao, id, draft);
-            events.publish(handle, productEvent(Products.CREATED, id, Map.of(Products.MERCHANT_ID, Long.toString(owner.id())), actor));
-            return load(handle, id).orElseThrow();
-        });
+        Product product = jdbi.inTransaction(handle -> insertProduct(handle, merchant, draft, createdAt, actor));
         commits.committed();
         return product;
+    }
+
+    /**
+     * Stores a new product in the caller's transaction (an import of many), its draft already checked with
+     * {@link #check}; the caller calls {@link #committed} after the commit.
+     */
+    public Product insertProduct(Handle handle, MerchantId merchant, ProductDraft draft, Optional<Instant> createdAt, Actor actor) {
+        MerchantRow owner = Daos.of(handle, MerchantDao.class).find(merchant.value()).orElseThrow(() -> NotFoundException.of("merchant", merchant));
+        requireCategory(handle, draft.categoryId());
+        ProductDao dao = Daos.of(handle, ProductDao.class);
+        requireSkusFree(dao, owner.id(), draft, Optional.empty());
+        long id = dao.insert(owner.id(), Slugs.slugify(draft.name()), draft.name().strip(), draft.description().strip(),
+                draft.categoryId().value(), clock.instant());
+        createdAt.ifPresent(time -> dao.setCreatedAt(id, time));
+        saveVariants(dao, id, owner.id(), draft.variants(), Map.of());
+        saveImages(dao, id, draft);
+        events.publish(handle, productEvent(Products.CREATED, id, Map.of(Products.MERCHANT_ID, Long.toString(owner.id())), actor));
+        return load(handle, id).orElseThrow();
+    }
+
+    /** Checks a draft as a write would; throws the write's {@code InvalidInputException}. */
+    public void check(ProductDraft draft) {
+        ProductDraftValidator.validate(requireNonNull(draft, "draft is null"), currency);
+    }
+
+    /** The product of a shop that has a variant of that SKU, read in the caller's transaction. */
+    public Optional<Product> productWithSku(Handle handle, MerchantId merchant, String sku) {
+        return Daos.of(handle, ProductDao.class).variantsWithSkus(merchant.value(), List.of(sku)).stream().findFirst()
+                .flatMap(variant -> load(handle, variant.productId()));
+    }
+
+    /** After the commit of writes made in a caller's transaction: this node forgets them and its followers catch up. */
+    public void committed(List<ProductId> written) {
+        written.forEach(id -> products.forget(id.value()));
+        commits.committed();
     }
 
     @Override
@@ -212,23 +235,25 @@ public final class CatalogueService implements Catalogue {
         requireNonNull(draft, "draft is null");
         requireNonNull(actor, "actor is null");
         ProductDraftValidator.validate(draft, currency);
-        Product product = jdbi.inTransaction(handle -> {
-            ProductDao dao = Daos.of(handle, ProductDao.class);
-            ProductRow row = dao.lock(id.value()).orElseThrow(() -> NotFoundException.of("product", id));
-            requireCategory(handle, draft.categoryId());
-            requireSkusFree(dao, row.merchantId(), draft, Optional.of(row.id()));
-            dao.update(row.id(), Slugs.slugify(draft.name()), draft.name().strip(), draft.description().strip(),
-                    draft.categoryId().value(), clock.instant());
-            Map<String, VariantRow> existing = new HashMap<>();
-            dao.variantsOf(List.of(row.id())).forEach(variant -> existing.put(variant.sku(), variant));
-            saveVariants(dao, row.id(), row.merchantId(), draft.variants(), existing);
-            saveImages(dao, row.id(), draft);
-            events.publish(handle, productEvent(Products.UPDATED, row.id(), Map.of(Products.MERCHANT_ID, Long.toString(row.merchantId())), actor));
-            return load(handle, row.id()).orElseThrow();
-        });
-        products.forget(product.id().value());
-        commits.committed();
+        Product product = jdbi.inTransaction(handle -> updateProduct(handle, id, draft, actor));
+        committed(List.of(product.id()));
         return product;
+    }
+
+    /** Changes a product in the caller's transaction (an import of many), its draft already checked; see {@link #committed}. */
+    public Product updateProduct(Handle handle, ProductId id, ProductDraft draft, Actor actor) {
+        ProductDao dao = Daos.of(handle, ProductDao.class);
+        ProductRow row = dao.lock(id.value()).orElseThrow(() -> NotFoundException.of("product", id));
+        requireCategory(handle, draft.categoryId());
+        requireSkusFree(dao, row.merchantId(), draft, Optional.of(row.id()));
+        dao.update(row.id(), Slugs.slugify(draft.name()), draft.name().strip(), draft.description().strip(),
+                draft.categoryId().value(), clock.instant());
+        Map<String, VariantRow> existing = new HashMap<>();
+        dao.variantsOf(List.of(row.id())).forEach(variant -> existing.put(variant.sku(), variant));
+        saveVariants(dao, row.id(), row.merchantId(), draft.variants(), existing);
+        saveImages(dao, row.id(), draft);
+        events.publish(handle, productEvent(Products.UPDATED, row.id(), Map.of(Products.MERCHANT_ID, Long.toString(row.merchantId())), actor));
+        return load(handle, row.id()).orElseThrow();
     }
 
     private static void requireCategory(Handle handle, CategoryId category) {

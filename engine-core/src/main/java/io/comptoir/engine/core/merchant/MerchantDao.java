@@ -19,6 +19,15 @@ import java.util.Optional;
 @RegisterConstructorMapper(StatusCount.class)
 public interface MerchantDao extends MerchantReads {
 
+    @SqlQuery("SELECT id FROM merchant WHERE external_ref = :ref")
+    Optional<Long> idByExternalRef(@Bind("ref") String ref);
+
+    @SqlQuery("SELECT external_ref FROM merchant WHERE id = :id AND external_ref IS NOT NULL")
+    Optional<String> externalRef(@Bind("id") long id);
+
+    @SqlUpdate("UPDATE merchant SET external_ref = :ref WHERE id = :id")
+    void setExternalRef(@Bind("id") long id, @Bind("ref") String ref);
+
     @SqlUpdate("""
             INSERT INTO merchant (slug, name, legal_id, trade, description, street, postal_code, commune_insee, email,
                                   phone, website, opening_hours, status, featured, photo_key, photo_alt, created_at, updated_at)

@@ -83,23 +83,39 @@ public final class MerchantService implements MerchantDirectory {
         requireNonNull(profile, "profile is null");
         requireNonNull(status, "status is null");
         requireNonNull(actor, "actor is null");
-        Merchant merchant = jdbi.inTransaction(handle -> {
-            MerchantProfileValidator.validate(profile, handle);
-            MerchantDao dao = Daos.of(handle, MerchantDao.class);
-            Instant now = clock.instant();
-            String slug = uniqueSlug(dao, profile.name());
-            long id = dao.insert(slug, profile.name().strip(), profile.legalId(), profile.trade().strip(),
-                    profile.description().strip(), profile.address().street().strip(), profile.address().postalCode(),
-                    profile.address().communeInsee(), profile.contact().email(), profile.contact().phone(),
-                    profile.contact().website(), profile.openingHours().toText(), status.name(), featured,
-                    profile.photo().map(Image::assetKey).orElse(null), profile.photo().map(Image::altText).orElse(null), now);
-            saveCategories(dao, id, profile.categories());
-            events.publish(handle, event(eventType, id, Map.of(Merchants.STATUS, status.name()), actor));
-            return load(handle, id).orElseThrow();
-        });
-        cache.forget(merchant.id().value());
-        commits.committed();
+        Merchant merchant = jdbi.inTransaction(handle -> insert(handle, profile, status, featured, actor, eventType));
+        committed(List.of(merchant.id()));
         return merchant;
+    }
+
+    /**
+     * Stores a new shop in the caller's transaction (an import of many); the caller calls {@link #committed} after
+     * the commit.
+     */
+    public Merchant insert(Handle handle, MerchantProfile profile, MerchantStatus status, boolean featured, Actor actor, EventType eventType) {
+        MerchantProfileValidator.validate(profile, handle);
+        MerchantDao dao = Daos.of(handle, MerchantDao.class);
+        Instant now = clock.instant();
+        String slug = uniqueSlug(dao, profile.name());
+        long id = dao.insert(slug, profile.name().strip(), profile.legalId(), profile.trade().strip(),
+                profile.description().strip(), profile.address().street().strip(), profile.address().postalCode(),
+                profile.address().communeInsee(), profile.contact().email(), profile.contact().phone(),
+                profile.contact().website(), profile.openingHours().toText(), status.name(), featured,
+                profile.photo().map(Image::assetKey).orElse(null), profile.photo().map(Image::altText).orElse(null), now);
+        saveCategories(dao, id, profile.categories());
+        events.publish(handle, event(eventType, id, Map.of(Merchants.STATUS, status.name()), actor));
+        return load(handle, id).orElseThrow();
+    }
+
+    /** After the commit of writes made in a caller's transaction: this node forgets them and its followers catch up. */
+    public void committed(List<MerchantId> written) {
+        written.forEach(id -> cache.forget(id.value()));
+        commits.committed();
+    }
+
+    /** Checks a profile as a write would, in the caller's transaction; throws the write's {@code InvalidInputException}. */
+    public void check(Handle handle, MerchantProfile profile) {
+        MerchantProfileValidator.validate(requireNonNull(profile, "profile is null"), handle);
     }
 
     private static String uniqueSlug(MerchantDao dao, String name) {
@@ -177,23 +193,25 @@ public final class MerchantService implements MerchantDirectory {
         requireNonNull(id, "id is null");
         requireNonNull(profile, "profile is null");
         requireNonNull(actor, "actor is null");
-        Merchant merchant = jdbi.inTransaction(handle -> {
-            MerchantDao dao = Daos.of(handle, MerchantDao.class);
-            dao.lock(id.value()).orElseThrow(() -> NotFoundException.of("merchant", id));
-            MerchantProfileValidator.validate(profile, handle);
-            dao.updateProfile(id.value(), profile.name().strip(), profile.legalId(), profile.trade().strip(),
-                    profile.description().strip(), profile.address().street().strip(), profile.address().postalCode(),
-                    profile.address().communeInsee(), profile.contact().email(), profile.contact().phone(),
-                    profile.contact().website(), profile.openingHours().toText(),
-                    profile.photo().map(Image::assetKey).orElse(null), profile.photo().map(Image::altText).orElse(null),
-                    clock.instant());
-            saveCategories(dao, id.value(), profile.categories());
-            events.publish(handle, event(Merchants.PROFILE_UPDATED, id.value(), Map.of(), actor));
-            return load(handle, id.value()).orElseThrow();
-        });
-        cache.forget(id.value());
-        commits.committed();
+        Merchant merchant = jdbi.inTransaction(handle -> updateProfile(handle, id, profile, actor));
+        committed(List.of(id));
         return merchant;
+    }
+
+    /** Changes a shop's profile in the caller's transaction (an import of many); see {@link #committed}. */
+    public Merchant updateProfile(Handle handle, MerchantId id, MerchantProfile profile, Actor actor) {
+        MerchantDao dao = Daos.of(handle, MerchantDao.class);
+        dao.lock(id.value()).orElseThrow(() -> NotFoundException.of("merchant", id));
+        MerchantProfileValidator.validate(profile, handle);
+        dao.updateProfile(id.value(), profile.name().strip(), profile.legalId(), profile.trade().strip(),
+                profile.description().strip(), profile.address().street().strip(), profile.address().postalCode(),
+                profile.address().communeInsee(), profile.contact().email(), profile.contact().phone(),
+                profile.contact().website(), profile.openingHours().toText(),
+                profile.photo().map(Image::assetKey).orElse(null), profile.photo().map(Image::altText).orElse(null),
+                clock.instant());
+        saveCategories(dao, id.value(), profile.categories());
+        events.publish(handle, event(Merchants.PROFILE_UPDATED, id.value(), Map.of(), actor));
+        return load(handle, id.value()).orElseThrow();
     }
 
     @Override

@@ -17,12 +17,12 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a shopper meets on the demo territory's catalogue (seeds/demo, its synonyms): the ranking, typo correction,
+ * What a shopper meets on the demo territory's catalogue (territories/pays-de-saint-omer, its synonyms): the ranking, typo correction,
  * synonyms, grouping and suggestions of issue 15, and the relevance goal of {@code bench/relevance}'s judged queries.
  */
 class DemoCatalogueSearchTest {
 
-    private static final Path SEEDS = Path.of("..", "seeds", "demo");
+    private static final Path SEEDS = Path.of("..", "territories", "pays-de-saint-omer");
     private static SeedCatalogue catalogue;
     private static LuceneSearchIndex index;
 

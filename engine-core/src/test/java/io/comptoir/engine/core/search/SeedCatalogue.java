@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A territory's seed files ({@code territory.json}, {@code categories.json}, {@code merchants.json},
- * {@code products.json}, see {@code seeds/README.md}) read as the search index sees them: one {@link SearchDocument}
+ * A territory's folder ({@code territory.json}, {@code categories.json}, and its demo data's {@code demo/merchants.json},
+ * {@code demo/products.json}, see {@code seeds/README.md}) read as the search index sees them: one {@link SearchDocument}
  * per product of a live shop, built as {@link SearchDocumentSource} builds them from the database, with the facts
  * the relevance judgments are written on.
  */
@@ -57,7 +57,7 @@ public final class SeedCatalogue {
             addCategory(root, null, categories);
         }
         Map<String, Shop> shops = new HashMap<>();
-        for (JsonNode merchant : json.readTree(directory.resolve("merchants.json").toFile())) {
+        for (JsonNode merchant : json.readTree(directory.resolve("demo").resolve("merchants.json").toFile())) {
             if ("LIVE".equals(merchant.path("status").asText())) {
                 String name = merchant.path("name").asText();
                 shops.put(merchant.path("ref").asText(), new Shop(new MerchantId(shops.size() + 1L), name,
@@ -65,7 +65,7 @@ public final class SeedCatalogue {
             }
         }
         List<Entry> entries = new ArrayList<>();
-        for (JsonNode product : json.readTree(directory.resolve("products.json").toFile())) {
+        for (JsonNode product : json.readTree(directory.resolve("demo").resolve("products.json").toFile())) {
             Shop shop = shops.get(product.path("merchant").asText());
             if (shop == null) {
                 continue;

@@ -1,4 +1,4 @@
-package io.comptoir.training.course;
+package io.comptoir.plugin.kit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

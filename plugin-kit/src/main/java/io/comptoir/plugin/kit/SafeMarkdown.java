@@ -1,4 +1,4 @@
-package io.comptoir.training.course;
+package io.comptoir.plugin.kit;
 
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
