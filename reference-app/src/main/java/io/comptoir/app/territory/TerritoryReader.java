@@ -417,7 +417,9 @@ public final class TerritoryReader {
         return pages;
     }
 
-    /** One group of words a line, separated by commas, at least two a group; {@code #} starts a comment line. */
+    private static final java.util.regex.Pattern ONE_WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /** One group of single words a line, separated by commas, at least two a group; {@code #} starts a comment line. */
     private static void checkSynonyms(FolderSource folder) {
         if (!folder.has(TerritoryFolder.SYNONYMS)) {
             return;
@@ -428,10 +430,17 @@ public final class TerritoryReader {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            long words = java.util.Arrays.stream(line.split(",")).map(String::strip).filter(word -> !word.isEmpty()).count();
-            if (words < 2 || line.split(",", -1).length != words) {
+            List<String> words = java.util.Arrays.stream(line.split(",", -1)).map(String::strip).toList();
+            if (words.size() < 2 || words.contains("")) {
                 throw new TerritoryException(folder.describe() + "/" + TerritoryFolder.SYNONYMS, "line " + (i + 1)
                         + " must list two words or more separated by commas, got \"" + line + "\"");
+            }
+            // the search index matches synonyms word for word: "pomme de terre" or "kouign-amann" would never match
+            for (String word : words) {
+                if (!ONE_WORD.matcher(word).matches()) {
+                    throw new TerritoryException(folder.describe() + "/" + TerritoryFolder.SYNONYMS, "line " + (i + 1)
+                            + ": \"" + word + "\" is not one word (letters and digits only, no space nor hyphen)");
+                }
             }
         }
     }
