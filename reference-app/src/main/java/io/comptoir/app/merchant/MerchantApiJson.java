@@ -159,7 +159,7 @@ public final class MerchantApiJson {
     public record ProductPage(List<ProductJson> items, int total, int page, int size) {
     }
 
-    public record UploadJson(String key, String url, String contentType, long size) {
+    public record UploadJson(String key, String url, String alt) {
     }
 
     public record AddressJson(String street, String postalCode, String communeInsee) {

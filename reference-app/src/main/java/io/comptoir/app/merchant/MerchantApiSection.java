@@ -115,13 +115,15 @@ public final class MerchantApiSection implements OpenApiSection {
                 List.of(shopId, productId, variantId), ok("ShopVariant"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE),
                 "StockInput")));
         Map<String, Object> upload = new LinkedHashMap<>(op("uploadShopImage", "Uploads a picture",
-                "multipart/form-data with the picture in the field `file`: JPEG, PNG or WebP (read from the bytes, not the declared "
-                        + "type), at most 5 MiB — this route alone takes bodies over 1 MiB. Answers the key to name it by in a product or "
-                        + "the profile (with its alternative text).",
+                "multipart/form-data with the picture in the field `file` and what it shows in `alt`: JPEG, PNG or WebP (read from the "
+                        + "bytes, not the declared type), at most 5 MiB and 40 megapixels — this route alone takes bodies over 1 MiB. The "
+                        + "picture goes through the image pipeline (re-encoded, metadata such as EXIF and GPS dropped, stored in several "
+                        + "sizes as WebP and JPEG). Answers the key to name it by in a product or the profile (with its alternative text).",
                 shop, created("Upload"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE));
         upload.put("requestBody", map("required", true, "content", map("multipart/form-data", map("schema",
-                map("type", "object", "required", List.of("file"), "properties", map("file", map("type", "string", "format", "binary",
-                        "description", "The picture")))))));
+                map("type", "object", "required", List.of("file", "alt"), "properties", map("file", map("type", "string", "format", "binary",
+                        "description", "The picture"), "alt", map("type", "string", "maxLength", 300,
+                        "description", "What the picture shows, for people who cannot see it")))))));
         paths.put(SHOP + "/images", methods("post", upload));
         paths.put(SHOP + "/profile", methods(
                 "get", op("getShopProfile", "The shop's profile", "What shoppers read about the shop, and its identity.",
@@ -253,8 +255,9 @@ public final class MerchantApiSection implements OpenApiSection {
         schemas.put("VisibilityInput", input("Hide or show", List.of("hidden"), "hidden", bool("true hides the product from shoppers")));
         schemas.put("StockInput", input("An inventory count", List.of("stock"),
                 "stock", map("type", "integer", "format", "int32", "minimum", 0, "maximum", 1_000_000)));
-        schemas.put("Upload", object("A stored picture", "key", string("Asset key, to name it by"), "url", string("Address of the file"),
-                "contentType", string("image/jpeg, image/png or image/webp"), "size", int64("Bytes")));
+        schemas.put("Upload", object("A stored picture, re-encoded by the image pipeline (metadata dropped; sizes in WebP and JPEG)",
+                "key", string("Asset key, to name it by in a product's images or the profile's photo"), "url", string("Address of its large JPEG"),
+                "alt", string("Its alternative text, to give again with the key")));
         schemas.put("ShopAddress", object("The shop's address", "street", string("Number and street"),
                 "postalCode", string("Postal code"), "communeInsee", string("INSEE code of the commune")));
         schemas.put("ShopContact", object("How shoppers reach the shop; parts may be empty",

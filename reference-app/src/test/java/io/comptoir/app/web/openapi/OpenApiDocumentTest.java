@@ -335,6 +335,7 @@ final class OpenApiDocumentTest {
         byte[] png = java.util.Base64.getDecoder().decode(
                 "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes("--b0undary\r\nContent-Disposition: form-data; name=\"alt\"\r\n\r\nUn point\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         body.writeBytes(("--b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"p.png\"\r\nContent-Type: image/png\r\n\r\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         body.writeBytes(png);
