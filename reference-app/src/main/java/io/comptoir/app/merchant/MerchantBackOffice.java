@@ -50,6 +50,7 @@ final class MerchantBackOffice extends ShopOffice {
         new ProductPages(this).register(routes);
         new ProfilePages(this).register(routes);
         new FulfilmentPage(this).register(routes);
+        new PaymentMethodsPage(this).register(routes);
         new BankPage(this).register(routes);
     }
 
