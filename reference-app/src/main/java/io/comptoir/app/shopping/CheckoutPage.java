@@ -136,9 +136,16 @@ public final class CheckoutPage {
         }
     }
 
-    /** The main tender as the form gives it, among those every shop accepts, or the errors of its fields. */
+    /**
+     * The main tender as the form gives it, or the errors of its fields. Without a choice (every radio disabled, or none
+     * sent), the first one every shop accepts; a choice a shop refuses is refused here, never replaced by another.
+     */
     private Optional<TenderRequest> mainTender(CheckoutForm form, PaymentChoices payment, FormState state, Page page) {
-        String chosen = form.tender(payment.allowedMainTenders());
+        String chosen = form.tender().isBlank() ? form.tender(payment.allowedMainTenders()) : form.tender(tenders.mainTenders());
+        if (!chosen.isEmpty() && !payment.allowedMainTenders().contains(chosen)) {
+            state.error("tender", page.t("checkout.tender.error.unusable"));
+            return Optional.empty();
+        }
         if (chosen.equals(Tenders.PAY_AT_PICKUP) || chosen.equals(Tenders.HOSTED_CARD)) {
             return Optional.of(TenderRequest.of(chosen, Map.of()));
         }
