@@ -53,6 +53,7 @@ import io.comptoir.engine.core.order.OrderMails;
 import io.comptoir.engine.core.order.OrderSettlement;
 import io.comptoir.engine.core.order.PaymentReconciliation;
 import io.comptoir.engine.core.order.SettlementWatch;
+import io.comptoir.engine.core.payment.MethodAcceptance;
 import io.comptoir.engine.core.payment.PayAtPickupProvider;
 import io.comptoir.engine.core.payment.PaymentProviders;
 import io.comptoir.engine.core.payment.sandbox.SandboxCardProvider;
@@ -201,6 +202,7 @@ public final class Engine implements AutoCloseable {
                 List.of(injector.getInstance(MerchantService.class).changeFeedListener(),
                         injector.getInstance(CatalogueService.class).changeFeedListener(),
                         injector.getInstance(AccountService.class).changeFeedListener(),
+                        injector.getInstance(MethodAcceptance.class).changeFeedListener(),
                         injector.getInstance(SettlementWatch.class)));
         closeables.push(injector.getInstance(SettlementWatch.class));
         closeables.push(follower);

@@ -72,6 +72,8 @@ public final class MerchantApi {
         routes.put(shop + "/profile", this::updateProfile, MerchantBackOffice.STAFF);
         routes.get(shop + "/fulfilment", this::fulfilment, MerchantBackOffice.STAFF);
         routes.put(shop + "/fulfilment", this::updateFulfilment, MerchantBackOffice.STAFF);
+        routes.get(shop + "/payment-methods", this::paymentMethods, MerchantBackOffice.STAFF);
+        routes.put(shop + "/payment-methods", this::acceptPaymentMethods, MerchantBackOffice.STAFF);
         routes.get(shop + "/payout-account", this::payout, MerchantBackOffice.STAFF);
         routes.put(shop + "/payout-account", this::updatePayout, MerchantBackOffice.STAFF);
     }
@@ -231,6 +233,17 @@ public final class MerchantApi {
         Merchant shop = shop(ctx);
         var options = ApiInputs.fulfilment(JsonBody.of(ctx), marketplace.territory());
         ctx.json(MerchantApiJson.FulfilmentOptionsJson.of(marketplace.merchants().updateFulfilment(shop.id(), options, Viewer.of(ctx).actor())));
+    }
+
+    private void paymentMethods(Context ctx) {
+        ctx.json(MerchantApiJson.PaymentMethodsJson.of(marketplace.payments().paymentMethodsOf(shop(ctx).id())));
+    }
+
+    private void acceptPaymentMethods(Context ctx) {
+        Merchant shop = shop(ctx);
+        List<String> methods = JsonBody.of(ctx).texts("methods", PaymentMethodsPage.MAX_METHODS, 40);
+        ctx.json(MerchantApiJson.PaymentMethodsJson.of(marketplace.payments().acceptPaymentMethods(shop.id(), Set.copyOf(methods),
+                Viewer.of(ctx).actor())));
     }
 
     private void payout(Context ctx) {

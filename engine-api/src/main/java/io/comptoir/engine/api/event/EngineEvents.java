@@ -100,6 +100,8 @@ public final class EngineEvents {
         public static final String FROM = "from";
         public static final String TO = "to";
         public static final String FEATURED = "featured";
+        public static final String ACCEPTED = "accepted";
+        public static final String REFUSED = "refused";
 
         private static final String STATUSES = "a MerchantStatus: APPLICANT, ONBOARDING, LIVE, SUSPENDED";
 
@@ -118,9 +120,13 @@ public final class EngineEvents {
                 "a shop changed its click & collect or local delivery options");
         public static final EventType PAYOUT_ACCOUNT_CHANGED = EventType.of("merchant.payout_account_changed", "merchant",
                 "a shop changed the bank account it is paid to (the account itself is never in an event)");
+        public static final EventType PAYMENT_METHODS_CHANGED = EventType.of("merchant.payment_methods_changed", "merchant",
+                "a shop chose the ways to pay it accepts (payment provider ids)",
+                required(ACCEPTED, TEXT, "the ways to pay it accepts now, comma-separated, e.g. pay-at-pickup,voucher"),
+                required(REFUSED, TEXT, "those it refuses, comma-separated; empty when it accepts every one"));
 
         static final List<EventType> ALL = List.of(REGISTERED, IMPORTED, PROFILE_UPDATED, FEATURED_CHANGED, STATUS_CHANGED,
-                FULFILMENT_CHANGED, PAYOUT_ACCOUNT_CHANGED);
+                FULFILMENT_CHANGED, PAYOUT_ACCOUNT_CHANGED, PAYMENT_METHODS_CHANGED);
 
         private Merchants() {
         }
