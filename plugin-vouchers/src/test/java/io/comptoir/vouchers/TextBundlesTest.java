@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Set;
 
-/** The plugin's mails and printed vouchers exist in French and in English, every text translated. */
+/** The plugin's mails, printed vouchers and order notes exist in French and in English, every text translated. */
 final class TextBundlesTest {
 
     @Test
@@ -14,5 +14,6 @@ final class TextBundlesTest {
         TranslatedBundle.assertTranslated("io.comptoir.vouchers.mail.mails", VouchersPlugin.class, Set.of("line"));
         TranslatedBundle.assertTranslated("io.comptoir.vouchers.pos.mails", VouchersPlugin.class, Set.of());
         TranslatedBundle.assertTranslated("io.comptoir.vouchers.pdf.print", VouchersPlugin.class, Set.of());
+        TranslatedBundle.assertTranslated("io.comptoir.vouchers.online.notes", VouchersPlugin.class, Set.of());
     }
 }

@@ -20,6 +20,7 @@ import io.comptoir.vouchers.api.RefundRequest;
 import io.comptoir.vouchers.api.Sale;
 import io.comptoir.vouchers.api.SaleRequest;
 import io.comptoir.vouchers.api.Voucher;
+import io.comptoir.vouchers.ledger.LedgerProbe;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -61,6 +62,29 @@ final class VoucherMailLanguageTest {
                     "Merci pour votre achat", "code " + camilleCode, "valable jusqu'au 28/02/2027 inclus", "Gardez ce message");
             english(last(market, OLIVER, "voucher_delivered"), "Your Happy Kdo Booster vouchers", "Hello,",
                     "Thank you for your purchase", "code " + oliverCode, "valid until 28 February 2027 included", "Keep this message");
+        }
+    }
+
+    @EachDatabase
+    void anOnlineOrderTheBudgetCannotCoverIsCancelledWithAReasonInTheShoppersLanguage(TestDatabase db) {
+        try (Market market = new Market(db, LedgerProbe.NONE, Money.euros(300), Map.of())) {
+            Variant twelveForTen = market.onlineShop().publish(market.booster.id(), market.giftCategory.id(), Market.ADMIN_ACTOR).variants().get(0);
+            Account camille = market.account("Camille Durand");
+            Account oliver = market.engine.accounts().register(OLIVER, Market.PASSWORD, "Oliver Smith", Locale.ENGLISH);
+            for (Account buyer : List.of(camille, oliver)) {
+                market.engine.carts().add(CartOwner.shopper(buyer.id()), twelveForTen.id(), 2);
+                market.awaitSettled(market.engine.checkout().checkout(new CheckoutRequest(buyer.id(), Map.of(),
+                        List.of(TenderRequest.of("sandbox-card", Map.of("card", "4242 4242 4242 4242"))), UUID.randomUUID().toString())).order());
+            }
+            market.engine.deliverPendingEvents();
+            market.engine.deliverPendingEvents();
+
+            Mail french = last(market, camille.email(), "order_cancelled");
+            assertThat(french.body()).startsWith("Bonjour Camille Durand,")
+                    .contains("Motif : Bons d'achat indisponibles : le budget du programme est épuisé").doesNotContain("budget of");
+            Mail english = last(market, OLIVER, "order_cancelled");
+            assertThat(english.body()).startsWith("Hello Oliver Smith,")
+                    .contains("Reason: Vouchers unavailable: the programme's budget is used up").doesNotContain("indisponibles", "Motif");
         }
     }
 
