@@ -48,13 +48,7 @@ final class VoucherMailLanguageTest {
             Variant twelveForTen = market.onlineShop().publish(market.booster.id(), market.giftCategory.id(), Market.ADMIN_ACTOR).variants().get(0);
             Account camille = market.account("Camille Durand");
             Account oliver = market.engine.accounts().register(OLIVER, Market.PASSWORD, "Oliver Smith", Locale.ENGLISH);
-            for (Account buyer : List.of(camille, oliver)) {
-                market.engine.carts().add(CartOwner.shopper(buyer.id()), twelveForTen.id(), 1);
-                market.awaitSettled(market.engine.checkout().checkout(new CheckoutRequest(buyer.id(), Map.of(),
-                        List.of(TenderRequest.of("sandbox-card", Map.of("card", "4242 4242 4242 4242"))), UUID.randomUUID().toString())).order());
-            }
-            market.engine.deliverPendingEvents();
-            market.engine.deliverPendingEvents();
+            buyOnline(market, twelveForTen, 1, camille, oliver);
 
             String camilleCode = market.vouchers().walletOf(camille.id()).get(0).code().grouped();
             String oliverCode = market.vouchers().walletOf(oliver.id()).get(0).code().grouped();
@@ -71,13 +65,7 @@ final class VoucherMailLanguageTest {
             Variant twelveForTen = market.onlineShop().publish(market.booster.id(), market.giftCategory.id(), Market.ADMIN_ACTOR).variants().get(0);
             Account camille = market.account("Camille Durand");
             Account oliver = market.engine.accounts().register(OLIVER, Market.PASSWORD, "Oliver Smith", Locale.ENGLISH);
-            for (Account buyer : List.of(camille, oliver)) {
-                market.engine.carts().add(CartOwner.shopper(buyer.id()), twelveForTen.id(), 2);
-                market.awaitSettled(market.engine.checkout().checkout(new CheckoutRequest(buyer.id(), Map.of(),
-                        List.of(TenderRequest.of("sandbox-card", Map.of("card", "4242 4242 4242 4242"))), UUID.randomUUID().toString())).order());
-            }
-            market.engine.deliverPendingEvents();
-            market.engine.deliverPendingEvents();
+            buyOnline(market, twelveForTen, 2, camille, oliver);
 
             Mail french = last(market, camille.email(), "order_cancelled");
             assertThat(french.body()).startsWith("Bonjour Camille Durand,")
@@ -160,6 +148,17 @@ final class VoucherMailLanguageTest {
             assertThat(pdfText(market.stock().sheets(batch.id(), 1, 4, englishAdmin))).contains("Series " + batch.id() + " — no. 000001",
                     "Valid once activated at the point of sale").doesNotContain("Série", "Valable");
         }
+    }
+
+    /** Each buyer pays for vouchers by card, then the plugin handles the orders (issues the vouchers, or cancels). */
+    private static void buyOnline(Market market, Variant vouchers, int quantity, Account... buyers) {
+        for (Account buyer : buyers) {
+            market.engine.carts().add(CartOwner.shopper(buyer.id()), vouchers.id(), quantity);
+            market.awaitSettled(market.engine.checkout().checkout(new CheckoutRequest(buyer.id(), Map.of(),
+                    List.of(TenderRequest.of("sandbox-card", Map.of("card", "4242 4242 4242 4242"))), UUID.randomUUID().toString())).order());
+        }
+        market.engine.deliverPendingEvents();
+        market.engine.deliverPendingEvents();
     }
 
     private static String pdfText(byte[] pdf) throws IOException {
