@@ -31,8 +31,9 @@ import static java.util.Objects.requireNonNull;
 /**
  * Tells shoppers and shops about their orders by mail, from the order events of the outbox: so a mail goes out for
  * every committed move, and never for one that was rolled back. A shopper is written to in the language of their
- * account (French for a guest), a shop in the language of the account of its contact address (French without one). Idempotence comes from the events' subscription
- * (delivered once in normal runs; a redelivery after a crash may send a mail twice, which is harmless).
+ * account (French for a guest), a shop in the language of the account at its contact address (French without one).
+ * Idempotence comes from the events' subscription (delivered once in normal runs; a redelivery after a crash may send a
+ * mail twice, which is harmless).
  */
 @Singleton
 public final class OrderMails implements DomainEventListener {
