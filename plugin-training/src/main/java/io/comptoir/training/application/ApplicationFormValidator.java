@@ -7,6 +7,8 @@ import io.comptoir.training.api.ApplicationForm;
 import io.comptoir.training.support.Emails;
 import io.comptoir.training.support.Texts;
 
+import java.util.Locale;
+
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -20,7 +22,7 @@ final class ApplicationFormValidator {
         this.territory = requireNonNull(territory, "territory is null");
     }
 
-    /** @return the form cleaned: texts stripped, SIRET without spaces, e-mail in lower case */
+    /** @return the form cleaned: texts stripped, SIRET without spaces, e-mail in lower case; its language a bare one */
     ApplicationForm validate(ApplicationForm form) {
         requireNonNull(form, "form is null");
         String shopName = Texts.line("shopName", form.shopName(), 1, 200);
@@ -45,6 +47,11 @@ final class ApplicationFormValidator {
             throw InvalidInputException.invalid("contactPhone", "a phone number has at least 6 digits");
         }
         String message = Texts.block("message", form.message(), 0, 2000);
-        return new ApplicationForm(shopName, siret, trade, street, postalCode, commune, contactName, email, phone, message);
+        Locale language = form.language();
+        if (!language.getLanguage().matches("[a-z]{2,3}") || !language.getCountry().isEmpty() || !language.getScript().isEmpty()
+                || !language.getVariant().isEmpty()) {
+            throw InvalidInputException.invalid("language", "a language is a bare ISO 639 code such as fr or en");
+        }
+        return new ApplicationForm(shopName, siret, trade, street, postalCode, commune, contactName, email, phone, message, language);
     }
 }

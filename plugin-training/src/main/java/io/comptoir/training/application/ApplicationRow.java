@@ -8,19 +8,21 @@ import io.comptoir.training.api.ApplicationStatus;
 import io.comptoir.training.api.ShopApplication;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 /** A row of {@code training_application}. */
 public record ApplicationRow(long id, String shopName, String siret, String trade, String street, String postalCode,
                              String communeInsee, String contactName, String contactEmail, String contactPhone, String message,
-                             String status, Instant submittedAt, Instant claimedAt, Instant decidedAt, String decidedBy,
+                             String language, String status, Instant submittedAt, Instant claimedAt, Instant decidedAt, String decidedBy,
                              String rejectionReason, Long merchantId, Long staffAccountId) {
     ApplicationStatus applicationStatus() {
         return ApplicationStatus.valueOf(status);
     }
 
     ApplicationForm form() {
-        return new ApplicationForm(shopName, siret, trade, street, postalCode, communeInsee, contactName, contactEmail, contactPhone, message);
+        return new ApplicationForm(shopName, siret, trade, street, postalCode, communeInsee, contactName, contactEmail, contactPhone, message,
+                Locale.forLanguageTag(language));
     }
 
     ShopApplication toApplication() {

@@ -10,6 +10,7 @@ import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.plugin.kit.Database;
+import io.comptoir.plugin.kit.MailTexts;
 import io.comptoir.plugin.kit.SqlErrors;
 import io.comptoir.training.Permissions;
 import io.comptoir.training.TrainingEvents;
@@ -27,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -72,7 +74,8 @@ public final class ApplicationService implements ShopApplications {
             application = db.inTransaction(handle -> {
                 ApplicationDao dao = handle.attach(ApplicationDao.class);
                 long id = dao.insert(clean.shopName(), clean.siret(), clean.trade(), clean.street(), clean.postalCode(), clean.communeInsee(),
-                        clean.contactName(), clean.contactEmail(), clean.contactPhone(), clean.message(), clock.instant());
+                        clean.contactName(), clean.contactEmail(), clean.contactPhone(), clean.message(), clean.language().getLanguage(),
+                        clock.instant());
                 events.publish(handle, TrainingEvents.APPLICATION_SUBMITTED, id,
                         Map.of("commune", clean.communeInsee()), PUBLIC_FORM);
                 return dao.find(id).orElseThrow().toApplication();
@@ -84,7 +87,7 @@ public final class ApplicationService implements ShopApplications {
             }
             throw e;
         }
-        mails.send(ApplicationMails.received(clean));
+        mails.send(ApplicationMails.received(clean, replyLanguage(clean)));
         return application;
     }
 
@@ -162,11 +165,16 @@ public final class ApplicationService implements ShopApplications {
         }
         ApplicationRow approved = row(id);
         boolean newAccount = db.with(ApplicationDao.class, dao -> dao.staffAccountNew(id.value()));
-        mails.send(ApplicationMails.approved(approved.form(), newAccount));
+        mails.send(ApplicationMails.approved(approved.form(), newAccount, replyLanguage(approved.form())));
         if (newAccount) {
             accounts.requestPasswordReset(approved.contactEmail(), passwordResetUrl);
         }
         return approved.toApplication();
+    }
+
+    /** The language of the account at the contact's address, else the one the form was filled in. */
+    private Locale replyLanguage(ApplicationForm form) {
+        return MailTexts.languageOf(accounts, form.contactEmail(), form.language());
     }
 
     private static ConflictException notClaimable(ApplicationRow row) {
@@ -190,7 +198,7 @@ public final class ApplicationService implements ShopApplications {
             events.publish(handle, TrainingEvents.APPLICATION_REJECTED, id.value(), Map.of(), actor);
         });
         ApplicationRow rejected = row(id);
-        mails.send(ApplicationMails.rejected(rejected.form(), why));
+        mails.send(ApplicationMails.rejected(rejected.form(), why, replyLanguage(rejected.form())));
         return rejected.toApplication();
     }
 }

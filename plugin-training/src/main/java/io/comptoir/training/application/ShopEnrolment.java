@@ -81,7 +81,7 @@ final class ShopEnrolment {
         }
         else {
             try {
-                account = accounts.register(form.contactEmail(), unusablePassword(), form.contactName());
+                account = accounts.register(form.contactEmail(), unusablePassword(), form.contactName(), form.language());
                 created = true;
             }
             catch (ConflictException e) {
