@@ -1,5 +1,6 @@
 package io.comptoir.app;
 
+import io.comptoir.engine.api.privacy.PersonalDataRights;
 import io.comptoir.mail.smtp.SmtpSettings;
 
 import java.net.URI;
@@ -65,6 +66,10 @@ import static java.util.Objects.requireNonNull;
  *   <li>{@code ALLOW_DEMO_PAYMENTS}: {@code true} lets a site with an {@code https} {@code PUBLIC_URL} offer
  *       {@code sandbox-card} (a public demonstration); without it such a start is refused, so that no real site takes
  *       simulated card payments.</li>
+ *   <li>{@code PERSONAL_DATA_RETENTION_YEARS}: how long orders, payments and voucher ledger entries keep the shoppers'
+ *       personal data, in years, from {@link PersonalDataRights#MIN_RETENTION_YEARS} to
+ *       {@link PersonalDataRights#MAX_RETENTION_YEARS}; default {@link PersonalDataRights#DEFAULT_RETENTION_YEARS}, the
+ *       French accounting rule. Past it the marketplace replaces that data by itself; the privacy page says the period.</li>
  * </ul>
  */
 public record AppConfig(
@@ -85,7 +90,8 @@ public record AppConfig(
 
         Optional<String> bindAddress,
         List<String> paymentMethods,
-        boolean allowDemoPayments) {
+        boolean allowDemoPayments,
+        OptionalInt retentionYears) {
 
     public static final int DEFAULT_PORT = 7070;
     /** Where the sandbox card processor's webhooks are received, under the app's address. */
@@ -123,6 +129,7 @@ public record AppConfig(
         requireNonNull(smtp, "smtp is null");
         requireNonNull(bindAddress, "bindAddress is null");
         paymentMethods = List.copyOf(requireNonNull(paymentMethods, "paymentMethods is null"));
+        requireNonNull(retentionYears, "retentionYears is null");
     }
 
     /** Why the app listens where it does, for the start-up log. */
@@ -146,6 +153,7 @@ public record AppConfig(
         sandboxCardSecret.ifPresent(secret -> properties.put("sandbox-card.secret", secret));
         sandboxCardDelayMs.ifPresent(delay -> properties.put("sandbox-card.webhook-delay-ms", Integer.toString(delay)));
         stripe.ifPresent(keys -> properties.putAll(keys.engineProperties()));
+        retentionYears.ifPresent(years -> properties.put("privacy.retention-years", Integer.toString(years)));
         // what the running features' plugins need of the site, e.g. the pages their mails link to
         Features.allBut(disabledFeatures).forEach(feature -> properties.putAll(feature.engineProperties(siteAddress())));
         return properties;
@@ -211,12 +219,14 @@ public record AppConfig(
             problems.add("sandbox-card, the simulated card processor, is offered on the https site " + publicUrl.get()
                     + ": remove it from PAYMENT_METHODS (e.g. PAYMENT_METHODS=pay-at-pickup,vouchers), or set ALLOW_DEMO_PAYMENTS=true for a public demonstration");
         }
+        OptionalInt retentionYears = number(value(env, "PERSONAL_DATA_RETENTION_YEARS"), "PERSONAL_DATA_RETENTION_YEARS", " of years",
+                PersonalDataRights.MIN_RETENTION_YEARS, PersonalDataRights.MAX_RETENTION_YEARS, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
         return new AppConfig(port, databaseUrl, value(env, "DATABASE_USER").orElse(url.isPresent() ? "" : "sa"),
                 value(env, "DATABASE_PASSWORD").orElse(""), seed, dataDir, publicUrl, sandboxSecret, webhookUrl, sandboxDelay, trustedProxies, httpThreads,
-                disabledFeatures, stripe, smtp, bindAddress, paymentMethods, allowDemoPayments);
+                disabledFeatures, stripe, smtp, bindAddress, paymentMethods, allowDemoPayments, retentionYears);
     }
 
     /**
