@@ -71,29 +71,9 @@ public interface PrivacyDao {
             WHERE shopper_id = :id""")
     int anonymiseOrders(@Bind("id") long id, @Bind("name") String name, @Bind("email") String email, @Bind("now") Instant now);
 
-    /** Delivery addresses lose the recipient, street, phone and instructions; the commune stays for the shop's statistics. */
-    @SqlUpdate("""
-            UPDATE merchant_order SET
-                recipient = CASE WHEN recipient IS NULL THEN NULL ELSE :name END,
-                street = CASE WHEN street IS NULL THEN NULL ELSE :street END,
-                phone = CASE WHEN phone IS NULL THEN NULL ELSE '' END,
-                instructions = CASE WHEN instructions IS NULL THEN NULL ELSE '' END
-            WHERE customer_order_id IN (SELECT id FROM customer_order WHERE shopper_id = :id)""")
-    int anonymiseDeliveries(@Bind("id") long id, @Bind("name") String name, @Bind("street") String street);
-
-    /**
-     * The notes of the orders' moves: what the shopper wrote when cancelling, what the shop wrote back. Free text may name
-     * anyone and anything; the moves themselves (who, when, from and to) stay.
-     */
-    @SqlUpdate("""
-            UPDATE merchant_order_history SET note = ''
-            WHERE note <> '' AND merchant_order_id IN (
-                SELECT m.id FROM merchant_order m JOIN customer_order c ON c.id = m.customer_order_id WHERE c.shopper_id = :id)""")
-    int clearNotes(@Bind("id") long id);
-
-    /** How many orders the account made (an erasure anonymises them all). */
-    @SqlQuery("SELECT COUNT(*) FROM customer_order WHERE shopper_id = :id")
-    int countOrders(@Bind("id") long id);
+    /** The account's orders, for the statements that work on lists of orders. */
+    @SqlQuery("SELECT id FROM customer_order WHERE shopper_id = :id ORDER BY id")
+    List<Long> ordersOf(@Bind("id") long id);
 
     @SqlQuery("SELECT account_id, kind, requested_at FROM privacy_request WHERE actor = :actor AND idempotency_key = :key")
     Optional<KeyedRequest> keyed(@Bind("actor") String actor, @Bind("key") String key);
@@ -114,6 +94,7 @@ public interface PrivacyDao {
     int anonymiseOrdersWithIds(@BindList("ids") Collection<Long> ids, @Bind("name") String name, @Bind("domain") String domain,
                                @Bind("now") Instant now);
 
+    /** Delivery addresses lose the recipient, street, phone and instructions; the commune stays for the shop's statistics. */
     @SqlUpdate("""
             UPDATE merchant_order SET
                 recipient = CASE WHEN recipient IS NULL THEN NULL ELSE :name END,
@@ -123,6 +104,10 @@ public interface PrivacyDao {
             WHERE customer_order_id IN (<ids>)""")
     int anonymiseDeliveriesOf(@BindList("ids") Collection<Long> ids, @Bind("name") String name, @Bind("street") String street);
 
+    /**
+     * The notes of the orders' moves: what the shopper wrote when cancelling, what the shop wrote back. Free text may name
+     * anyone and anything; the moves themselves (who, when, from and to) stay.
+     */
     @SqlUpdate("""
             UPDATE merchant_order_history SET note = ''
             WHERE note <> '' AND merchant_order_id IN (SELECT id FROM merchant_order WHERE customer_order_id IN (<ids>))""")

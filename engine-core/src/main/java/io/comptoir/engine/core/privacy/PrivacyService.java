@@ -145,7 +145,7 @@ public final class PrivacyService implements PersonalDataRights {
             if (first.get().accountId() != person.value() || !first.get().kind().equals(PrivacyRequest.Kind.ERASURE.name())) {
                 throw reused(key.get());
             }
-            return new ErasureReceipt(person, first.get().requestedAt(), dao.countOrders(person.value()));
+            return new ErasureReceipt(person, first.get().requestedAt(), dao.ordersOf(person.value()).size());
         }
         if (subject.erasedAt() != null) {
             throw new ConflictException("already_erased", "the personal data of account " + person + " is already erased");
@@ -161,8 +161,12 @@ public final class PrivacyService implements PersonalDataRights {
         dao.dropMails(subject.email());
         dao.dropJobRoles(id);
         int anonymised = dao.anonymiseOrders(id, ERASED_NAME, erasedEmail, now);
-        dao.anonymiseDeliveries(id, ERASED_NAME, ERASED_STREET);
-        dao.clearNotes(id);
+        List<Long> orderIds = dao.ordersOf(id);
+        for (int from = 0; from < orderIds.size(); from += PAGE) {
+            List<Long> some = orderIds.subList(from, Math.min(orderIds.size(), from + PAGE));
+            dao.anonymiseDeliveriesOf(some, ERASED_NAME, ERASED_STREET);
+            dao.clearNotesOf(some);
+        }
         for (PersonalData section : sections.all()) {
             call(() -> {
                 section.erase(person, subject.email(), handle.getConnection());
