@@ -66,6 +66,7 @@ import io.comptoir.engine.core.plugin.PluginContributions;
 import io.comptoir.engine.core.plugin.PluginLoader;
 import io.comptoir.engine.core.plugin.ServiceRegistry;
 import io.comptoir.engine.core.privacy.PersonalDataSections;
+import io.comptoir.engine.core.privacy.RetentionPurge;
 import io.comptoir.engine.core.schedule.JobScheduler;
 import io.comptoir.engine.core.search.DefaultSearchIndexFactory;
 import io.comptoir.engine.core.search.SearchDocumentSource;
@@ -286,6 +287,7 @@ public final class Engine implements AutoCloseable {
         jobs.register("engine.stale-pending-orders", Duration.ofMinutes(1), injector.getInstance(OrderSettlement.class)::failStalePendingOrders);
         jobs.register(PaymentReconciliation.JOB, PaymentReconciliation.PERIOD, injector.getInstance(PaymentReconciliation.class)::reconcile);
         jobs.register(AccountHousekeeping.JOB, AccountHousekeeping.PERIOD, injector.getInstance(AccountHousekeeping.class)::runOnce);
+        jobs.register(PersonalDataRights.RETENTION_JOB, RetentionPurge.PERIOD, injector.getInstance(RetentionPurge.class)::runOnce);
     }
 
     /** The plugins given to the builder, then those discovered that were not given. */
@@ -405,6 +407,14 @@ public final class Engine implements AutoCloseable {
     /** Deletes ended sessions, spent reset links and passed throttle windows now (done hourly in the background). */
     public int purgeExpiredAccountData() {
         return injector.getInstance(AccountHousekeeping.class).runOnce();
+    }
+
+    /**
+     * Anonymises now, in this thread, the personal data still held by records older than the retention period (done
+     * hourly in the background, see {@link PersonalDataRights#retention()}).
+     */
+    public RetentionPurge.Outcome purgePastRetention() {
+        return injector.getInstance(RetentionPurge.class).runOnce();
     }
 
     public ProductSearch search() {

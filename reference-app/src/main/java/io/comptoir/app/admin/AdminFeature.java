@@ -17,8 +17,9 @@ import java.util.List;
 /**
  * The territory's back-office ({@code /admin}) and its API ({@code /api/v1/admin}): the territory's figures, the shops'
  * life cycle, the accounts and their roles (the plugins' included), every shop's orders, the mail sent, the delivery of
- * the engine's events (its subscriptions, what they retry and what they parked), and the import of the territory's
- * spreadsheets of shops and products.
+ * the engine's events (its subscriptions, what they retry and what they parked), the register of people's requests about
+ * their data with the erasure of an account for someone who asked, and the import of the territory's spreadsheets of
+ * shops and products.
  */
 public final class AdminFeature implements WebFeature {
 
@@ -44,7 +45,7 @@ public final class AdminFeature implements WebFeature {
 
     @Override
     public List<OpenApiSection> openApi() {
-        return List.of(new AdminApiSection());
+        return List.of(new AdminApiSection(), new PrivacyAdminApiSection());
     }
 
     @Override
@@ -54,5 +55,6 @@ public final class AdminFeature implements WebFeature {
         new AdminBackOffice(context.marketplace(), context.pages(), context.backOffices(), roles, imports).register(routes);
         new AdminApi(context.marketplace(), roles).register(routes);
         new EventDeliveriesApi(context.marketplace()).register(routes);
+        new PrivacyAdminApi(context.marketplace()).register(routes);
     }
 }
