@@ -71,6 +71,7 @@ import io.comptoir.engine.core.search.SearchDocumentSource;
 import io.comptoir.engine.core.search.SearchIndexFollower;
 import io.comptoir.engine.core.search.SearchService;
 import io.comptoir.engine.core.stats.VisitCounter;
+import io.comptoir.engine.core.territory.TerritorySettingsStore;
 import io.comptoir.plugin.kit.Dialect;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -201,6 +202,7 @@ public final class Engine implements AutoCloseable {
                 List.of(injector.getInstance(MerchantService.class).changeFeedListener(),
                         injector.getInstance(CatalogueService.class).changeFeedListener(),
                         injector.getInstance(AccountService.class).changeFeedListener(),
+                        injector.getInstance(TerritorySettingsStore.class).changeFeedListener(),
                         injector.getInstance(SettlementWatch.class)));
         closeables.push(injector.getInstance(SettlementWatch.class));
         closeables.push(follower);
