@@ -112,16 +112,16 @@ final class TerritorySettingsPages {
         FormParams form = new FormParams(ctx);
         TerritorySettings based = basedOn(form);
         List<MerchantId> shops = new ArrayList<>();
-        for (String id : ctx.formParams("shop")) {
-            shops.add(new MerchantId(shopId("shop", id)));
-        }
         String action = form.raw("action");
         try {
+            for (String id : ctx.formParams("shop")) {
+                shops.add(new MerchantId(FormParams.parseId("shop", id)));
+            }
             if (action.equals("add")) {
                 if (form.raw("add").isEmpty()) {
                     throw new InvalidInputException("add", "invalid_add", "choose a shop to feature");
                 }
-                shops.add(new MerchantId(shopId("add", form.raw("add"))));
+                shops.add(new MerchantId(form.id("add")));
             }
             else {
                 move(shops, action);
@@ -134,22 +134,9 @@ final class TerritorySettingsPages {
         save(ctx, based.withFeaturedShops(shops), Map.of(), "territory-featured");
     }
 
-    private static long shopId(String field, String text) {
-        try {
-            long id = Long.parseLong(text);
-            if (id > 0) {
-                return id;
-            }
-        }
-        catch (NumberFormatException e) {
-            // refused below
-        }
-        throw InvalidInputException.invalid(field, field + " must be a shop's id, got '" + text + "'");
-    }
-
     private static void move(List<MerchantId> shops, String action) {
         String[] parts = action.split(":", 2);
-        MerchantId shop = parts.length == 2 ? new MerchantId(shopId("action", parts[1])) : null;
+        MerchantId shop = parts.length == 2 ? new MerchantId(FormParams.parseId("action", parts[1])) : null;
         int at = shop == null ? -1 : shops.indexOf(shop);
         if (at < 0) {
             throw InvalidInputException.invalid("action", "action must be add, or up, down or remove with a listed shop's id, got '" + action + "'");
