@@ -73,6 +73,7 @@ import io.comptoir.engine.core.search.SearchDocumentSource;
 import io.comptoir.engine.core.search.SearchIndexFollower;
 import io.comptoir.engine.core.search.SearchService;
 import io.comptoir.engine.core.stats.VisitCounter;
+import io.comptoir.engine.core.territory.TerritorySettingsStore;
 import io.comptoir.plugin.kit.Dialect;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -204,6 +205,7 @@ public final class Engine implements AutoCloseable {
                         injector.getInstance(CatalogueService.class).changeFeedListener(),
                         injector.getInstance(AccountService.class).changeFeedListener(),
                         injector.getInstance(MethodAcceptance.class).changeFeedListener(),
+                        injector.getInstance(TerritorySettingsStore.class).changeFeedListener(),
                         injector.getInstance(SettlementWatch.class)));
         closeables.push(injector.getInstance(SettlementWatch.class));
         closeables.push(follower);

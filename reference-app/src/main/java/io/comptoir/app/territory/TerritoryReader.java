@@ -402,11 +402,11 @@ public final class TerritoryReader {
                 throw new TerritoryException(folder.describe() + "/" + french, "is missing: every territory publishes its "
                         + "mentions légales, conditions générales, politique de confidentialité and déclaration d’accessibilité");
             }
-            markdown.put(Language.FR, read(folder, french));
+            markdown.put(Language.FR, legalText(folder, french));
             for (Language language : Language.values()) {
                 String translated = "legal/" + kind.slug() + "." + language.code() + ".md";
                 if (language != Language.FR && folder.has(translated)) {
-                    markdown.put(language, read(folder, translated));
+                    markdown.put(language, legalText(folder, translated));
                 }
             }
             if (markdown.get(Language.FR).isBlank()) {
@@ -415,6 +415,19 @@ public final class TerritoryReader {
             pages.add(new LegalPage(kind, markdown));
         }
         return pages;
+    }
+
+    /** A legal page's text, whose placeholders ({@code {{contact.email}}}...) must be those the site fills in. */
+    private static String legalText(FolderSource folder, String file) {
+        String markdown = read(folder, file);
+        java.util.regex.Matcher placeholder = TerritoryContent.PLACEHOLDER.matcher(markdown);
+        while (placeholder.find()) {
+            if (!TerritoryContent.PLACEHOLDERS.contains(placeholder.group(1))) {
+                throw new TerritoryException(folder.describe() + "/" + file, "uses " + placeholder.group() + ", which is not one of "
+                        + String.join(", ", TerritoryContent.PLACEHOLDERS.stream().map(name -> "{{" + name + "}}").toList()));
+            }
+        }
+        return markdown;
     }
 
     private static final java.util.regex.Pattern ONE_WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");

@@ -147,6 +147,15 @@ final class TerritoryReaderTest {
     }
 
     @Test
+    void aLegalPageUsesOnlyTheContactsPlaceholders() throws IOException {
+        Path folder = copy();
+        replace(folder.resolve("legal/mentions-legales.md"), "{{contact.phone}}", "{{contact.fax}}");
+        assertThatThrownBy(() -> new TerritoryReader().read(FolderSource.directory(folder)))
+                .hasMessage(folder + "/legal/mentions-legales.md: uses {{contact.fax}}, which is not one of {{contact.email}}, "
+                        + "{{contact.phone}}, {{contact.address}}");
+    }
+
+    @Test
     void aTerritoryWithoutDemoDataOrEnglishReads() throws IOException {
         Path folder = copy();
         deleteTree(folder.resolve("demo"));

@@ -42,6 +42,7 @@ public final class EngineEvents {
         all.addAll(Products.ALL);
         all.addAll(CustomerOrders.ALL);
         all.addAll(MerchantOrders.ALL);
+        all.addAll(Settings.ALL);
         all.sort(java.util.Comparator.comparing(EventType::name));
         return Collections.unmodifiableList(all);
     }
@@ -129,6 +130,26 @@ public final class EngineEvents {
                 FULFILMENT_CHANGED, PAYOUT_ACCOUNT_CHANGED, PAYMENT_METHODS_CHANGED);
 
         private Merchants() {
+        }
+    }
+
+    /**
+     * The territory's settings (aggregate {@code territory_settings}: always {@code 1}, the marketplace's one set of
+     * settings; see {@link io.comptoir.engine.api.territory.Territory#saveSettings}).
+     */
+    public static final class Settings {
+        public static final String AGGREGATE_ID = "1";
+        public static final String VERSION = "version";
+        public static final String FIELDS = "fields";
+
+        public static final EventType CHANGED = EventType.of("territory_settings.changed", "territory_settings",
+                "the territory's team changed its settings (home page texts, featured shops, contact)",
+                required(VERSION, INTEGER, "the settings' version now"),
+                required(FIELDS, TEXT, "the fields changed, comma-separated, e.g. home.fr.heroTitle,featuredShops"));
+
+        static final List<EventType> ALL = List.of(CHANGED);
+
+        private Settings() {
         }
     }
 
