@@ -62,12 +62,15 @@ final class PrivacyAdminApi {
                 marketplace.privacy().retention().getYears()));
     }
 
-    /** The account first (404), then the request (400), then the state (409): nothing is erased before all of them pass. */
+    /**
+     * The account first (404), then the request (400: the body, then the key), then the state (409): nothing is erased
+     * before all of them pass.
+     */
     private void erase(Context ctx) {
         AccountId person = new AccountId(PathParams.positiveId(ctx, "accountId"));
         marketplace.accounts().account(person).orElseThrow(() -> NotFoundException.of("account", person));
-        String key = IdempotencyKeys.header(ctx);
         JsonBody.of(ctx).confirmation("confirm", "the erasure of the account's personal data");
+        String key = IdempotencyKeys.header(ctx);
         Viewer viewer = Viewer.of(ctx);
         if (viewer.requireAccount().id().equals(person)) {
             throw new ConflictException("own_account", "an admin erases their own account from POST /api/v1/auth/me/erasure, with their password");
