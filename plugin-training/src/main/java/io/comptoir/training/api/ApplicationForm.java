@@ -1,7 +1,5 @@
 package io.comptoir.training.api;
 
-import java.util.Locale;
-
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -13,18 +11,9 @@ import static java.util.Objects.requireNonNull;
  * @param contactName the person who will run the shop's account
  * @param contactEmail where the decision is sent, and the sign-in of the shop's first staff account
  * @param message anything the shop wants to tell the territory (may be empty)
- * @param language the language the applicant filled the form in, a bare ISO 639 code such as {@code fr} or {@code en}:
- *                 the replies are written in it (in the account's own language when the address already has one), and
- *                 the account an approval opens starts with it
  */
 public record ApplicationForm(String shopName, String siret, String trade, String street, String postalCode, String communeInsee,
-                              String contactName, String contactEmail, String contactPhone, String message, Locale language) {
-    /** A form filled in French, the territory's language. */
-    public ApplicationForm(String shopName, String siret, String trade, String street, String postalCode, String communeInsee,
-                           String contactName, String contactEmail, String contactPhone, String message) {
-        this(shopName, siret, trade, street, postalCode, communeInsee, contactName, contactEmail, contactPhone, message, Locale.FRENCH);
-    }
-
+                              String contactName, String contactEmail, String contactPhone, String message) {
     public ApplicationForm {
         requireNonNull(shopName, "shopName is null");
         requireNonNull(siret, "siret is null");
@@ -36,6 +25,5 @@ public record ApplicationForm(String shopName, String siret, String trade, Strin
         requireNonNull(contactEmail, "contactEmail is null");
         requireNonNull(contactPhone, "contactPhone is null");
         requireNonNull(message, "message is null");
-        requireNonNull(language, "language is null");
     }
 }

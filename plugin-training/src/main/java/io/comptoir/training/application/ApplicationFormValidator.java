@@ -22,7 +22,7 @@ final class ApplicationFormValidator {
         this.territory = requireNonNull(territory, "territory is null");
     }
 
-    /** @return the form cleaned: texts stripped, SIRET without spaces, e-mail in lower case; its language a bare one */
+    /** @return the form cleaned: texts stripped, SIRET without spaces, e-mail in lower case */
     ApplicationForm validate(ApplicationForm form) {
         requireNonNull(form, "form is null");
         String shopName = Texts.line("shopName", form.shopName(), 1, 200);
@@ -47,11 +47,16 @@ final class ApplicationFormValidator {
             throw InvalidInputException.invalid("contactPhone", "a phone number has at least 6 digits");
         }
         String message = Texts.block("message", form.message(), 0, 2000);
-        Locale language = form.language();
+        return new ApplicationForm(shopName, siret, trade, street, postalCode, commune, contactName, email, phone, message);
+    }
+
+    /** The language an application is written in: a bare ISO 639 code such as {@code fr} or {@code en}, as an account's. */
+    static Locale language(Locale language) {
+        requireNonNull(language, "language is null");
         if (!language.getLanguage().matches("[a-z]{2,3}") || !language.getCountry().isEmpty() || !language.getScript().isEmpty()
                 || !language.getVariant().isEmpty()) {
             throw InvalidInputException.invalid("language", "a language is a bare ISO 639 code such as fr or en");
         }
-        return new ApplicationForm(shopName, siret, trade, street, postalCode, commune, contactName, email, phone, message, language);
+        return language;
     }
 }

@@ -21,12 +21,16 @@ public record ApplicationRow(long id, String shopName, String siret, String trad
     }
 
     ApplicationForm form() {
-        return new ApplicationForm(shopName, siret, trade, street, postalCode, communeInsee, contactName, contactEmail, contactPhone, message,
-                Locale.forLanguageTag(language));
+        return new ApplicationForm(shopName, siret, trade, street, postalCode, communeInsee, contactName, contactEmail, contactPhone, message);
+    }
+
+    /** The language the form was filled in. */
+    Locale writtenIn() {
+        return Locale.forLanguageTag(language);
     }
 
     ShopApplication toApplication() {
-        return new ShopApplication(new ApplicationId(id), form(), applicationStatus(), submittedAt, Optional.ofNullable(decidedAt),
+        return new ShopApplication(new ApplicationId(id), form(), writtenIn(), applicationStatus(), submittedAt, Optional.ofNullable(decidedAt),
                 Optional.ofNullable(decidedBy), Optional.ofNullable(rejectionReason), Optional.ofNullable(merchantId).map(MerchantId::new),
                 Optional.ofNullable(staffAccountId).map(AccountId::new));
     }

@@ -64,8 +64,9 @@ public final class ApplicationService implements ShopApplications {
     }
 
     @Override
-    public ShopApplication apply(ApplicationForm form) {
+    public ShopApplication apply(ApplicationForm form, Locale language) {
         ApplicationForm clean = validator.validate(form);
+        Locale written = ApplicationFormValidator.language(language);
         if (enrolment.siretTaken(clean.siret(), Optional.empty())) {
             throw new ConflictException("siret_already_registered", "a shop of the marketplace already has this SIRET");
         }
@@ -74,7 +75,7 @@ public final class ApplicationService implements ShopApplications {
             application = db.inTransaction(handle -> {
                 ApplicationDao dao = handle.attach(ApplicationDao.class);
                 long id = dao.insert(clean.shopName(), clean.siret(), clean.trade(), clean.street(), clean.postalCode(), clean.communeInsee(),
-                        clean.contactName(), clean.contactEmail(), clean.contactPhone(), clean.message(), clean.language().getLanguage(),
+                        clean.contactName(), clean.contactEmail(), clean.contactPhone(), clean.message(), written.getLanguage(),
                         clock.instant());
                 events.publish(handle, TrainingEvents.APPLICATION_SUBMITTED, id,
                         Map.of("commune", clean.communeInsee()), PUBLIC_FORM);
@@ -87,7 +88,7 @@ public final class ApplicationService implements ShopApplications {
             }
             throw e;
         }
-        mails.send(ApplicationMails.received(clean, replyLanguage(clean)));
+        mails.send(ApplicationMails.received(clean, replyLanguage(application)));
         return application;
     }
 
@@ -149,7 +150,7 @@ public final class ApplicationService implements ShopApplications {
             ApplicationForm form = row.form();
             Merchant shop = enrolment.shop(form, Optional.ofNullable(row.merchantId()).map(MerchantId::new), actor,
                     created -> db.use(ApplicationDao.class, dao -> dao.attachMerchant(id.value(), created)));
-            ShopEnrolment.Staff staff = enrolment.staff(form, shop.id(), actor);
+            ShopEnrolment.Staff staff = enrolment.staff(form, row.writtenIn(), shop.id(), actor);
             db.use(ApplicationDao.class, dao -> dao.attachStaff(id.value(), staff.account().id().value(), staff.created()));
             db.useTransaction(handle -> {
                 if (handle.attach(ApplicationDao.class).approved(id.value(), clock.instant(), actor.toString(), claimedAt) != 1) {
@@ -165,7 +166,7 @@ public final class ApplicationService implements ShopApplications {
         }
         ApplicationRow approved = row(id);
         boolean newAccount = db.with(ApplicationDao.class, dao -> dao.staffAccountNew(id.value()));
-        mails.send(ApplicationMails.approved(approved.form(), newAccount, replyLanguage(approved.form())));
+        mails.send(ApplicationMails.approved(approved.form(), newAccount, replyLanguage(approved.toApplication())));
         if (newAccount) {
             accounts.requestPasswordReset(approved.contactEmail(), passwordResetUrl);
         }
@@ -173,8 +174,8 @@ public final class ApplicationService implements ShopApplications {
     }
 
     /** The language of the account at the contact's address, else the one the form was filled in. */
-    private Locale replyLanguage(ApplicationForm form) {
-        return MailTexts.languageOf(accounts, form.contactEmail(), form.language());
+    private Locale replyLanguage(ShopApplication application) {
+        return MailTexts.languageOf(accounts, application.form().contactEmail(), application.language());
     }
 
     private static ConflictException notClaimable(ApplicationRow row) {
@@ -198,7 +199,7 @@ public final class ApplicationService implements ShopApplications {
             events.publish(handle, TrainingEvents.APPLICATION_REJECTED, id.value(), Map.of(), actor);
         });
         ApplicationRow rejected = row(id);
-        mails.send(ApplicationMails.rejected(rejected.form(), why, replyLanguage(rejected.form())));
+        mails.send(ApplicationMails.rejected(rejected.form(), why, replyLanguage(rejected.toApplication())));
         return rejected.toApplication();
     }
 }

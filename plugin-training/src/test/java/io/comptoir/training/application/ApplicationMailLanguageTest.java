@@ -22,17 +22,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 final class ApplicationMailLanguageTest {
 
-    private static ApplicationForm form(int siret, String shopName, String contact, String email, Locale language) {
+    private static ApplicationForm form(int siret, String shopName, String contact, String email) {
         return new ApplicationForm(shopName, TestMarketplace.siret(siret), "Épicerie fine", "12 rue de Dunkerque", "62500",
-                TestMarketplace.SAINT_OMER, contact, email, "03 21 98 76 54", "", language);
+                TestMarketplace.SAINT_OMER, contact, email, "03 21 98 76 54", "");
     }
 
     @EachDatabase
     void anApplicantIsAnsweredInTheLanguageOfTheFormAndTheirNewAccountKeepsIt(TestDatabase db) {
         try (TestMarketplace market = TestMarketplace.start(db)) {
-            ShopApplication english = market.applications().apply(form(1, "The Tea Tree", "Oliver Smith", "oliver@example.org", Locale.ENGLISH));
-            ShopApplication french = market.applications().apply(form(2, "L'Arbre à Thé", "Claire Martin", "claire@example.org", Locale.FRENCH));
-            assertThat(market.applications().application(english.id(), market.adminActor()).form().language()).isEqualTo(Locale.ENGLISH);
+            ShopApplication english = market.applications().apply(form(1, "The Tea Tree", "Oliver Smith", "oliver@example.org"), Locale.ENGLISH);
+            ShopApplication french = market.applications().apply(form(2, "L'Arbre à Thé", "Claire Martin", "claire@example.org"), Locale.FRENCH);
+            assertThat(market.applications().application(english.id(), market.adminActor()).language()).isEqualTo(Locale.ENGLISH);
             english(last(market, "oliver@example.org", "training_application_received"), "We have received your application", "Hello Oliver Smith,",
                     "Thank you for wanting to join your territory's marketplace with \"The Tea Tree\"", "The team of your territory's marketplace");
             french(last(market, "claire@example.org", "training_application_received"), "Nous avons bien reçu votre demande d'adhésion",
@@ -60,8 +60,8 @@ final class ApplicationMailLanguageTest {
         try (TestMarketplace market = TestMarketplace.start(db)) {
             Account paul = market.person("Paul Durand");
             market.engine.accounts().setLanguage(paul.id(), Locale.ENGLISH);
-            ShopApplication english = market.applications().apply(form(3, "Le Fournil", "Paul Durand", paul.email(), Locale.FRENCH));
-            ShopApplication french = market.applications().apply(form(4, "Fleurs de Lumbres", "Claire Martin", "claire@example.org", Locale.FRENCH));
+            ShopApplication english = market.applications().apply(form(3, "Le Fournil", "Paul Durand", paul.email()), Locale.FRENCH);
+            ShopApplication french = market.applications().apply(form(4, "Fleurs de Lumbres", "Claire Martin", "claire@example.org"), Locale.FRENCH);
             english(last(market, paul.email(), "training_application_received"), "We have received your application", "Hello Paul Durand,");
 
             market.applications().reject(english.id(), "La boutique est hors du territoire.", market.adminActor());
@@ -71,7 +71,7 @@ final class ApplicationMailLanguageTest {
             french(last(market, "claire@example.org", "training_application_rejected"), "Votre demande d'adhésion à la marketplace",
                     "Bonjour Claire Martin,", "Nous avons étudié votre demande pour « Fleurs de Lumbres »", "Motif : La boutique est hors du territoire.");
 
-            assertThatThrownBy(() -> market.applications().apply(form(5, "Le Fournil", "Paul", "p@example.org", Locale.forLanguageTag("en-GB"))))
+            assertThatThrownBy(() -> market.applications().apply(form(5, "Le Fournil", "Paul", "p@example.org"), Locale.forLanguageTag("en-GB")))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).contains("language"));
         }
     }

@@ -1,6 +1,5 @@
 package io.comptoir.app.training;
 
-import io.comptoir.app.web.Language;
 import io.comptoir.training.api.ApplicationForm;
 
 import java.util.List;
@@ -18,14 +17,10 @@ public final class ApplicationFields {
     private ApplicationFields() {
     }
 
-    /**
-     * The form from one reader of named values (form fields or JSON).
-     *
-     * @param language the language the applicant is written to in: the page's, or the one the JSON body names
-     */
-    public static ApplicationForm read(Function<String, String> field, Language language) {
+    /** The form from one reader of named values (form fields or JSON). */
+    public static ApplicationForm read(Function<String, String> field) {
         return new ApplicationForm(field.apply("shopName"), field.apply("siret"), field.apply("trade"), field.apply("street"),
                 field.apply("postalCode"), field.apply("communeInsee"), field.apply("contactName"), field.apply("contactEmail"),
-                field.apply("contactPhone"), field.apply("message"), language.bare());
+                field.apply("contactPhone"), field.apply("message"));
     }
 }

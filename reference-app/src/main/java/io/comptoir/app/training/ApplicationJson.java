@@ -15,7 +15,7 @@ public record ApplicationJson(long id, String status, String shopName, String si
         ApplicationForm form = application.form();
         return new ApplicationJson(application.id().value(), application.status().name(), form.shopName(), form.siret(), form.trade(),
                 form.street(), form.postalCode(), form.communeInsee(), form.contactName(), form.contactEmail(), form.contactPhone(),
-                form.message(), form.language().getLanguage(), application.submittedAt(), application.decidedAt().orElse(null),
+                form.message(), application.language().getLanguage(), application.submittedAt(), application.decidedAt().orElse(null),
                 application.rejectionReason().orElse(null), application.merchant().map(id -> id.value()).orElse(null),
                 application.staffAccount().map(id -> id.value()).orElse(null));
     }

@@ -34,7 +34,7 @@ final class ApplicationsApi {
         Language language = body.choice("language", List.of(Language.values()), Language::code).orElse(Language.FR);
         ShopApplication application = applications.apply(ApplicationFields.read(name -> name.equals("message")
                 ? body.optionalText(name, ApplicationFields.MAX_LENGTHS.get(name)).orElse("")
-                : body.text(name, ApplicationFields.MAX_LENGTHS.get(name)), language));
+                : body.text(name, ApplicationFields.MAX_LENGTHS.get(name))), language.bare());
         ctx.status(HttpStatus.CREATED).json(new Receipt(application.id().value(), application.status().name(), application.submittedAt()));
     }
 

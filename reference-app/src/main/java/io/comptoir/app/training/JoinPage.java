@@ -50,8 +50,8 @@ final class JoinPage {
         Page page = pages.page(ctx);
         try {
             // the replies are written in the language the form was read in
-            applications.apply(ApplicationFields.read(name -> params.text(name, ApplicationFields.MAX_LENGTHS.get(name)),
-                    page.i18n().language()));
+            applications.apply(ApplicationFields.read(name -> params.text(name, ApplicationFields.MAX_LENGTHS.get(name))),
+                    page.i18n().language().bare());
             ctx.redirect(TrainingPaths.JOINED, HttpStatus.SEE_OTHER);
         }
         catch (InvalidInputException e) {
