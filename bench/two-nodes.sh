@@ -180,11 +180,15 @@ if [ "$(id -u)" = 0 ]; then   # nginx started by root hands its workers to an un
   nginx_user="user $(id -un nobody 2>/dev/null || echo nobody) $(id -gn nobody 2>/dev/null || echo nogroup);"
   chmod 777 "$run/nginx/tmp"
 fi
-# The site's proxy settings are deploy/nginx-comptoir.conf's; what differs for several nodes: two servers with passive
-# health checks (max_fails, fail_timeout), and proxy_next_upstream, which passes a request to the other node when the
-# first cannot be reached, fails, times out or answers 503 (starting) — for a POST only when nothing was sent yet
-# (nginx never re-sends a non-idempotent request unless told `non_idempotent`). The X-Upstream header and the log
-# format tell the load generator which node answered and which requests were passed on.
+# The proxy settings of deploy/nginx-comptoir.conf, its server options (passive health checks: max_fails, fail_timeout)
+# and its proxy_next_upstream (a request passed to the other node when the first cannot be reached, fails, times out or
+# answers 503 "starting" — a POST only when nothing of it was sent) read from the file, with a second server, over plain
+# HTTP on the loopback (no TLS, no static cache: the site's other parts are smoke.sh's to prove). The X-Upstream header and the log
+# format tell the load generator which node answered and which requests nginx passed on.
+site=deploy/nginx-comptoir.conf
+server_options=$(sed -nE 's/^ *server 127\.0\.0\.1:7070 (.*);$/\1/p' "$site")
+next_upstream=$(sed -nE 's/^ *(proxy_next_upstream .*;)$/\1/p' "$site")
+[ -n "$server_options" ] && [ -n "$next_upstream" ] || { echo "$site has no upstream server options or proxy_next_upstream" >&2; exit 1; }
 cat >"$run/nginx/nginx.conf" <<EOF
 $nginx_user
 worker_processes 1;
@@ -200,8 +204,8 @@ http {
     uwsgi_temp_path $run/nginx/tmp/uwsgi;
     scgi_temp_path $run/nginx/tmp/scgi;
     upstream comptoir_app {
-        server 127.0.0.1:${node_port[a]} max_fails=1 fail_timeout=5s;
-        server 127.0.0.1:${node_port[b]} max_fails=1 fail_timeout=5s;
+        server 127.0.0.1:${node_port[a]} $server_options;
+        server 127.0.0.1:${node_port[b]} $server_options;
         keepalive 32;
     }
     server {
@@ -215,8 +219,7 @@ http {
         proxy_connect_timeout 5s;
         proxy_send_timeout 60s;
         proxy_read_timeout 120s;
-        proxy_next_upstream error timeout http_503;
-        proxy_next_upstream_tries 2;
+        $next_upstream
         add_header X-Upstream \$upstream_addr always;
         location / {
             proxy_pass http://comptoir_app;

@@ -27,10 +27,11 @@ final class Freshness {
     }
 
     /**
-     * One measure: from which node to which, the milliseconds until found (negative: never found), and whether it was
-     * taken under the load or after it.
+     * One measure: from which node to which, the milliseconds until found (negative: never found), those until the search
+     * that found it was sent (the product became visible between the sending of the search before and the answer of that
+     * one), and whether it was taken under the load or after it.
      */
-    record Sample(String from, String to, double millis, boolean underLoad) {
+    record Sample(String from, String to, double millis, double sentMillis, boolean underLoad) {
     }
 
     private final List<Node> nodes;
@@ -124,18 +125,19 @@ final class Freshness {
             long id = created.json().get("id").asLong();
             long createdAt = System.nanoTime();
             while (System.nanoTime() - createdAt < GIVE_UP_NANOS) {
+                long sent = System.nanoTime();
                 BenchClient.Answer search = to.client().exchange("GET", "/api/v1/products?q=" + word, null, null, null);
                 if (search.status() != 200) {
                     return null;
                 }
                 for (JsonNode item : search.json().path("items")) {
                     if (item.get("id").asLong() == id) {
-                        return new Sample(from.name(), to.name(), (System.nanoTime() - createdAt) / 1e6, underLoad);
+                        return new Sample(from.name(), to.name(), (System.nanoTime() - createdAt) / 1e6, (sent - createdAt) / 1e6, underLoad);
                     }
                 }
                 Thread.sleep(POLL_MILLIS);
             }
-            return new Sample(from.name(), to.name(), -1, underLoad);
+            return new Sample(from.name(), to.name(), -1, -1, underLoad);
         }
         catch (IOException e) {
             return null;

@@ -17,10 +17,12 @@ import java.util.TreeMap;
 
 /**
  * Watches the periodic jobs of every node through their table ({@code scheduled_job}), every {@value #POLL_MILLIS} ms:
- * each change of a job's last run is one run (whichever node ran it: a job's runs are at least its interval apart, so none
- * is missed at this pace), and each change of the node holding its lease while no run ended is a lease taken over. Then
- * says, for each job, whether it ran once per period: never twice within its interval, and never skipped a period for
- * longer than a node's death can explain (its lease, twice the interval from 10 s to a minute, then the next tick).
+ * each change of a job's last run (its end) is one run, whichever node ran it (a job's runs are at least its interval
+ * apart, so none is missed at this pace); a node taking the job's lease is the start of a run, when the run lasts long
+ * enough to be seen; a change of the node holding the lease while no run ended is a lease taken over. Then says, for
+ * each job, whether it ran once per period: never twice within its interval (end to end), and never waited longer than a
+ * node's death can explain before the next run began (its interval, then the lease of a node that died running it —
+ * twice the interval, from 10 s to a minute — and a few seconds of the scheduler's tick on a busy machine).
  */
 final class JobWatch {
     private static final long POLL_MILLIS = 250;
@@ -31,17 +33,26 @@ final class JobWatch {
     private record Look(Instant lastRun, String lockedBy, int failures) {
     }
 
+    /** A run: when its lease was seen taken (its end when the run was too short to be seen), and when it ended. */
+    private record Run(Instant start, Instant end) {
+    }
+
     /** One job's history as watched. */
     private static final class History {
-        final List<Instant> runs = new ArrayList<>();
+        final List<Run> runs = new ArrayList<>();
+        /** When the lease of the run under way was seen taken. */
+        Instant claimed;
         int takeovers;
         int failedRuns;
         Look last;
     }
 
-    /** What the watch concludes for a job. */
-    record Verdict(String job, Duration interval, int runs, Duration shortestGap, Duration longestGap, int takeovers, int failedRuns,
-                   boolean ok) {
+    /**
+     * What the watch concludes for a job: its runs, the shortest time between the ends of two runs, the longest wait from
+     * the end of a run to the start of the next (or to the end of the watch), the longest run seen.
+     */
+    record Verdict(String job, Duration interval, int runs, Duration shortestGap, Duration longestWait, Duration longestRun, int takeovers,
+                   int failedRuns, boolean ok) {
     }
 
     private final String url;
@@ -102,12 +113,13 @@ final class JobWatch {
                 history.last = look;
                 if (first || before == null) {
                     if (look.lastRun() != null) {
-                        history.runs.add(look.lastRun());
+                        history.runs.add(new Run(look.lastRun(), look.lastRun()));
                     }
                     continue;
                 }
                 if (!Objects.equals(before.lastRun(), look.lastRun())) {
-                    history.runs.add(look.lastRun());
+                    history.runs.add(new Run(history.claimed == null ? look.lastRun() : history.claimed, look.lastRun()));
+                    history.claimed = look.lockedBy() == null ? null : Instant.now();
                     if (look.failures() > 0) {
                         history.failedRuns++;
                     }
@@ -115,13 +127,16 @@ final class JobWatch {
                 else if (before.lockedBy() != null && look.lockedBy() != null && !before.lockedBy().equals(look.lockedBy())) {
                     history.takeovers++;
                 }
+                else if (before.lockedBy() == null && look.lockedBy() != null) {
+                    history.claimed = Instant.now();
+                }
             }
         }
     }
 
     /**
-     * For each job of {@code intervals}: its runs since the watch began (the run before counts as the first gap's start,
-     * and the time from the last run to the end of the watch as the last gap).
+     * For each job of {@code intervals}: its runs since the watch began (the run before it counts as the first one's
+     * predecessor, and a run not begun by the end of the watch as waiting until then).
      */
     synchronized List<Verdict> verdicts(Map<String, Duration> intervals) {
         List<Verdict> verdicts = new ArrayList<>();
@@ -131,22 +146,32 @@ final class JobWatch {
             // as the scheduler leases a job (JobScheduler.leaseOf)
             Duration lease = clamp(interval.multipliedBy(2), Duration.ofSeconds(10), Duration.ofMinutes(1));
             Duration shortest = null;
-            Duration longest = null;
-            for (int i = 1; i < history.runs.size(); i++) {
-                Duration gap = Duration.between(history.runs.get(i - 1), history.runs.get(i));
-                shortest = shortest == null || gap.compareTo(shortest) < 0 ? gap : shortest;
-                longest = longest == null || gap.compareTo(longest) > 0 ? gap : longest;
+            Duration longestWait = Duration.ZERO;
+            Duration longestRun = Duration.ZERO;
+            List<Run> runs = history.runs;
+            for (int i = 1; i < runs.size(); i++) {
+                shortest = min(shortest, Duration.between(runs.get(i - 1).end(), runs.get(i).end()));
+                longestWait = max(longestWait, Duration.between(runs.get(i - 1).end(), runs.get(i).start()));
+                longestRun = max(longestRun, Duration.between(runs.get(i).start(), runs.get(i).end()));
             }
-            if (!history.runs.isEmpty()) {
-                Duration trailing = Duration.between(history.runs.get(history.runs.size() - 1), ended);
-                longest = longest == null || trailing.compareTo(longest) > 0 ? trailing : longest;
+            if (!runs.isEmpty()) {
+                Instant next = history.claimed == null ? ended : history.claimed;
+                longestWait = max(longestWait, Duration.between(runs.get(runs.size() - 1).end(), next));
             }
-            boolean ok = !history.runs.isEmpty() && history.failedRuns == 0 && (shortest == null || shortest.compareTo(interval) >= 0)
-                         && (longest == null || longest.compareTo(interval.plus(lease).plus(SLACK)) <= 0);
-            verdicts.add(new Verdict(job.getKey(), interval, Math.max(0, history.runs.size() - 1), shortest, longest, history.takeovers,
+            boolean ok = !runs.isEmpty() && history.failedRuns == 0 && (shortest == null || shortest.compareTo(interval) >= 0)
+                         && longestWait.compareTo(interval.plus(lease).plus(SLACK)) <= 0;
+            verdicts.add(new Verdict(job.getKey(), interval, Math.max(0, runs.size() - 1), shortest, longestWait, longestRun, history.takeovers,
                     history.failedRuns, ok));
         }
         return verdicts;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a == null || b.compareTo(a) < 0 ? b : a;
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return b.compareTo(a) > 0 ? b : a;
     }
 
     private static Duration clamp(Duration value, Duration least, Duration most) {

@@ -190,9 +190,13 @@ final class Referee {
             parts.computeIfAbsent(sample.from() + "→" + sample.to(), part -> new ArrayList<>()).add(sample);
             parts.computeIfAbsent(sample.underLoad() ? "under the load" : "after it", part -> new ArrayList<>()).add(sample);
         });
+        long[] sent = samples.stream().filter(sample -> sample.millis() >= 0).mapToLong(sample -> Math.round(sample.sentMillis() * 1e6)).sorted()
+                .toArray();
         check("a product created on one node found by the other's search within 1 s", String.format(
-                "%d products, p50 %.0f ms, p99 %.0f ms, max %.0f ms (%s); %d turns skipped while a node was down", samples.size(),
-                BenchClient.percentile(all, 50), p99, all.length == 0 ? Double.NaN : all[all.length - 1] / 1e6, parts.entrySet().stream()
+                "%d products, p50 %.0f ms, p99 %.0f ms, max %.0f ms, found by a search sent p50 %.0f ms, p99 %.0f ms after (%s); %d turns"
+                        + " skipped while a node was down", samples.size(), BenchClient.percentile(all, 50), p99,
+                all.length == 0 ? Double.NaN : all[all.length - 1] / 1e6, BenchClient.percentile(sent, 50), BenchClient.percentile(sent, 99),
+                parts.entrySet().stream()
                         .map(part -> String.format("%s: %d, p50 %.0f ms, p99 %.0f ms", part.getKey(), part.getValue().size(),
                                 BenchClient.percentile(nanos(part.getValue()), 50), BenchClient.percentile(nanos(part.getValue()), 99)))
                         .collect(Collectors.joining("; ")), freshness.skipped()), problems);
@@ -206,16 +210,18 @@ final class Referee {
         List<String> problems = new ArrayList<>();
         List<String> details = new ArrayList<>();
         for (JobWatch.Verdict verdict : verdicts) {
-            String text = String.format("%s (every %s): %d runs%s%s%s", verdict.job(), human(verdict.interval()), verdict.runs(),
-                    verdict.shortestGap() == null ? "" : ", gaps " + human(verdict.shortestGap()) + " to " + human(verdict.longestGap()),
+            String text = String.format("%s (every %s): %d runs%s, longest wait for a run %s, longest run %s%s%s", verdict.job(),
+                    human(verdict.interval()), verdict.runs(), verdict.shortestGap() == null ? "" : ", ends at least " + human(verdict.shortestGap())
+                            + " apart", human(verdict.longestWait()), human(verdict.longestRun()),
                     verdict.takeovers() > 0 ? ", " + verdict.takeovers() + " lease taken over" : "",
                     verdict.failedRuns() > 0 ? ", " + verdict.failedRuns() + " failed" : "");
             details.add(text);
             if (!verdict.ok()) {
-                problems.add(text);
+                problems.add(verdict.job());
             }
         }
-        check("each periodic job ran once per period", "never twice within its interval, never skipped longer than its lease", problems);
+        check("each periodic job ran once per period", "never twice within its interval, never waiting longer than its interval, a dead"
+                + " node's lease and 5 s" + (problems.isEmpty() ? "" : "; not so:"), problems);
         details.forEach(detail -> System.out.println("        " + detail));
     }
 
