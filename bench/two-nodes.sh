@@ -15,10 +15,11 @@
 # Runs as root or as a normal user: nginx runs unprivileged with its own prefix and configuration in a temporary
 # directory, on free high ports. PostgreSQL: BENCH_PG_HOST (127.0.0.1), BENCH_PG_PORT (5432), BENCH_PG_USER and
 # BENCH_PG_PASSWORD (comptoir/comptoir); the script creates a database for the run and drops it after, or, when the user
-# may not create databases, a schema in BENCH_PG_DATABASE (comptoir) dropped the same way. The demo territory is loaded
-# by the first node (a minute or two on a quiet machine); --keep-seed NAME keeps a copy of the loaded database as NAME,
-# and BENCH_SEEDED_DB=NAME starts the next runs from it. BENCH_SKIP_BUILD=1 reuses the last build, BENCH_START_MINUTES
-# (10) waits longer for a start, BENCH_KEEP=1 keeps the run's directory (logs, nginx's access log) and its database.
+# may not create databases, a schema in the database it connects to, BENCH_PG_DATABASE (postgres), dropped the same
+# way. The demo territory is loaded by the first node (a minute or two on a quiet machine); --keep-seed NAME keeps a copy
+# of the loaded database as NAME, and BENCH_SEEDED_DB=NAME starts the next runs from it. BENCH_SKIP_BUILD=1 reuses the
+# last build, BENCH_START_MINUTES (10) waits longer for a start, BENCH_KEEP=1 keeps the run's directory (logs, nginx's
+# access log) and its database.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
@@ -52,6 +53,7 @@ repo="$PWD"
 pg_host="${BENCH_PG_HOST:-127.0.0.1}"
 pg_port="${BENCH_PG_PORT:-5432}"
 pg_user="${BENCH_PG_USER:-comptoir}"
+admin_db="${BENCH_PG_DATABASE:-postgres}"   # the database the script connects to, to create the run's one
 export PGPASSWORD="${BENCH_PG_PASSWORD:-comptoir}"
 pg() { psql -X -q -v ON_ERROR_STOP=1 -h "$pg_host" -p "$pg_port" -U "$pg_user" "$@"; }
 
@@ -77,7 +79,7 @@ cleanup() {
     if [ -n "$schema" ]; then
       pg -d "$database" -c "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null 2>&1
     else
-      pg -d postgres -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" >/dev/null 2>&1
+      pg -d "$admin_db" -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" >/dev/null 2>&1
     fi
     if [ "$status" != 0 ]; then
       echo "The run's directory (node logs, nginx's access log) is kept: $run" >&2
@@ -98,16 +100,18 @@ fi
 jar="$repo/reference-app/target/reference-app.jar"
 load_cp="$repo/reference-app/target/test-classes:$(cat target/bench-two-nodes.cp)"
 
-if pg -d postgres -c "CREATE DATABASE $database${BENCH_SEEDED_DB:+ TEMPLATE $BENCH_SEEDED_DB}" >/dev/null 2>&1; then
+pg -d "$admin_db" -c "SELECT 1" >/dev/null \
+  || { echo "cannot reach PostgreSQL at $pg_host:$pg_port as $pg_user (BENCH_PG_HOST, BENCH_PG_PORT, BENCH_PG_USER, BENCH_PG_PASSWORD)" >&2; exit 1; }
+if refusal=$(pg -d "$admin_db" -c "CREATE DATABASE $database${BENCH_SEEDED_DB:+ TEMPLATE $BENCH_SEEDED_DB}" 2>&1); then
   jdbc="jdbc:postgresql://$pg_host:$pg_port/$database"
   say "database $database${BENCH_SEEDED_DB:+ (a copy of $BENCH_SEEDED_DB)}"
 else
-  [ -z "${BENCH_SEEDED_DB:-}" ] || { echo "cannot create database $database from $BENCH_SEEDED_DB" >&2; exit 1; }
-  database="${BENCH_PG_DATABASE:-comptoir}"
+  [ -z "${BENCH_SEEDED_DB:-}" ] || { echo "cannot create database $database from $BENCH_SEEDED_DB: $refusal" >&2; exit 1; }
+  database="$admin_db"
   schema="two_nodes_$$"
   pg -d "$database" -c "CREATE SCHEMA $schema" >/dev/null
   jdbc="jdbc:postgresql://$pg_host:$pg_port/$database?currentSchema=$schema"
-  say "$pg_user may not create databases: schema $schema of database $database"
+  say "no database of its own (${refusal//$'\n'/ }): schema $schema of database $database"
 fi
 
 picked=" "
@@ -167,7 +171,7 @@ if [ -z "${BENCH_SEEDED_DB:-}" ]; then
   wait_healthy a
   stop_node a   # the nodes then start on equal terms, without the demo's pictures being drawn during the measure
   if [ -n "$keep_seed" ] && [ -z "$schema" ]; then
-    pg -d postgres -c "DROP DATABASE IF EXISTS $keep_seed" -c "CREATE DATABASE $keep_seed TEMPLATE $database" >/dev/null
+    pg -d "$admin_db" -c "DROP DATABASE IF EXISTS $keep_seed" -c "CREATE DATABASE $keep_seed TEMPLATE $database" >/dev/null
     say "kept a copy of the loaded database as $keep_seed: BENCH_SEEDED_DB=$keep_seed starts the next runs from it"
   fi
 fi

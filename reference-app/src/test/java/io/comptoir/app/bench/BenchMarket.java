@@ -50,9 +50,13 @@ record BenchMarket(List<Long> variants, List<Long> scarce, List<String> operator
         }
         String[] editor = staff.get(2).split(" ");
         return new BenchMarket(products.subList(SCARCE, products.size()), products.subList(0, SCARCE),
-                texts(connection, "SELECT a.email FROM account a JOIN account_role r ON r.account_id = a.id WHERE r.role = 'POINT_OF_SALE' ORDER BY r.scope"),
+                texts(connection, """
+                        SELECT a.email FROM account a JOIN account_role r ON r.account_id = a.id WHERE r.role = 'POINT_OF_SALE'
+                        ORDER BY r.scope"""),
                 counters, new Staff(Long.parseLong(editor[0]), editor[1]), Long.parseLong(editor[2]),
-                texts(connection, "SELECT MIN(a.email) FROM account a JOIN account_role r ON r.account_id = a.id WHERE r.role = 'TERRITORY_ADMIN'").get(0));
+                texts(connection, """
+                        SELECT MIN(a.email) FROM account a JOIN account_role r ON r.account_id = a.id
+                        WHERE r.role = 'TERRITORY_ADMIN'""").get(0));
     }
 
     /** Sets the stock of the load's products. */

@@ -185,7 +185,8 @@ final class MixedLoad {
         JsonNode json = answer.json();
         if (answer.status() == 200 || answer.status() == 201) {
             List<String> payments = new ArrayList<>();
-            json.get("payments").forEach(payment -> payments.add(payment.get("provider").asText() + ":" + payment.get("amount").get("amount").asLong()));
+            json.get("payments").forEach(payment -> payments.add(payment.get("provider").asText() + ":"
+                    + payment.get("amount").get("amount").asLong()));
             acknowledgements.orders.add(new Acknowledgements.Order(json.get("id").asLong(), json.get("number").asText(),
                     json.get("status").asText(), json.get("total").get("amount").asLong(), payments, key));
         }

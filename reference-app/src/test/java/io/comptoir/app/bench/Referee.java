@@ -29,8 +29,8 @@ final class Referee {
     private static final int PROBLEMS_SHOWN = 8;
 
     /** What the run produced, beside the books. */
-    record Outcome(long pending, List<Freshness.Node> nodes, List<MixedLoad.Shopper> shoppers, String shopperPassword, BenchClient proxy,
-                   String adminToken, Freshness freshness, List<JobWatch.Verdict> jobs, Map<String, Long> timeline, ProxyLog.Summary proxyLog,
+    record Outcome(long pending, Map<Long, Long> finalStock, List<Freshness.Node> nodes, List<MixedLoad.Shopper> shoppers,
+                   String shopperPassword, BenchClient proxy, String adminToken, Freshness freshness, List<JobWatch.Verdict> jobs, Map<String, Long> timeline, ProxyLog.Summary proxyLog,
                    List<String> shortResults) {
     }
 
@@ -55,8 +55,8 @@ final class Referee {
         Map<String, Long> timeline = outcome.timeline();
         long loadStart = timeline.getOrDefault("load-start", 0L);
         System.out.println();
-        System.out.printf("== Two nodes behind nginx: %.0f s of mixed load; %s%n", (timeline.getOrDefault("load-end", loadStart) - loadStart) / 1000.0,
-                killText(timeline, loadStart));
+        System.out.printf("== Two nodes behind nginx: %.0f s of mixed load; %s%n",
+                (timeline.getOrDefault("load-end", loadStart) - loadStart) / 1000.0, killText(timeline, loadStart));
         traffic.latencies().forEach((operation, figures) -> System.out.printf("   %-22s %6.0f answered, p50 %7.1f ms, p99 %7.1f ms%n",
                 operation, figures[0], figures[1], figures[2]));
         System.out.println("   served by: " + traffic.upstreams().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
@@ -79,7 +79,8 @@ final class Referee {
         payments.addAll(Books.payments(connection, scope));
         check("no acknowledged payment lost, no double charge", "each order's tenders as answered, each placed order paid its total once,"
                 + " every card authorisation and voucher hold owned by a placed order", payments);
-        check("no acknowledged sale lost", acknowledgements.sales.size() + " sales with their vouchers", acknowledgements.saleProblems(connection, start));
+        check("no acknowledged sale lost", acknowledgements.sales.size() + " sales with their vouchers",
+                acknowledgements.saleProblems(connection, start));
         check("no acknowledged redemption lost", acknowledgements.redemptions.size() + " redemptions",
                 acknowledgements.redemptionProblems(connection, start));
         JsonNode audit = outcome.proxy().send("GET", "/api/v1/admin/vouchers/audit", outcome.adminToken(), null, null, 200);
@@ -91,7 +92,7 @@ final class Referee {
         ledger.addAll(Books.vouchers(connection, scope));
         check("voucher ledger audit clean", audit.get("transactions").asLong() + " ledger transactions, " + audit.get("entries").asLong()
                 + " entries, " + audit.get("vouchers").asLong() + " vouchers; each balance its face less holds and redemptions", ledger);
-        long soldOut = initialStock.keySet().stream().filter(variant -> stockOf(variant) == 0).count();
+        long soldOut = outcome.finalStock().values().stream().filter(stock -> stock == 0).count();
         check("stock never negative", initialStock.size() + " products bought, " + soldOut + " sold out; each one's stock what it had less"
                 + " what orders took", Books.stock(connection, scope));
         check("sessions valid on both nodes", "the shoppers' sessions (opened before the kill) on each node, a session opened on each"
@@ -111,21 +112,9 @@ final class Referee {
         if (!timeline.containsKey("kill")) {
             return "no node killed";
         }
-        return String.format("a node killed (kill -9) at %+.1f s, restarted at %+.1f s, healthy again at %s", (timeline.get("kill") - loadStart) / 1000.0,
-                (timeline.getOrDefault("restart", timeline.get("kill")) - loadStart) / 1000.0,
+        return String.format("a node killed (kill -9) at %+.1f s, restarted at %+.1f s, healthy again at %s",
+                (timeline.get("kill") - loadStart) / 1000.0, (timeline.getOrDefault("restart", timeline.get("kill")) - loadStart) / 1000.0,
                 timeline.containsKey("ready") ? String.format("%+.1f s", (timeline.get("ready") - loadStart) / 1000.0) : "(never)");
-    }
-
-    private long stockOf(long variant) {
-        try (var statement = connection.prepareStatement("SELECT stock FROM variant WHERE id = ?")) {
-            statement.setLong(1, variant);
-            try (var result = statement.executeQuery()) {
-                return result.next() ? result.getLong(1) : -1;
-            }
-        }
-        catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private void check(String name, String detail, List<String> problems) {

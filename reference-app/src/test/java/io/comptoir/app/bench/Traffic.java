@@ -11,8 +11,9 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Every request the load generator of {@code bench/two-nodes.sh} makes, as its clients see it: how many of each kind
- * were answered and how fast, which node answered them (the proxy names it), and each failure a client saw — no answer at all, or a 5xx — with the
- * time it was seen, so that failures can be set against the moment a node was killed and the moment it was back.
+ * were answered and how fast, which node answered them (the proxy names it), and each failure a client saw — no answer
+ * at all, or a 5xx — with the time it was seen, so that failures can be set against the moment a node was killed and
+ * the moment it was back.
  */
 final class Traffic {
     /** How long a client keeps retrying a write it got no answer to, with the same idempotency key. */

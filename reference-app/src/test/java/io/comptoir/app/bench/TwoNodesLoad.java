@@ -149,8 +149,8 @@ public final class TwoNodesLoad {
         long pending = settle(connection, start);
         jobs.stop();
         Referee referee = new Referee(connection, start, initialStock, acknowledgements, traffic);
-        return referee.judge(new Referee.Outcome(pending, nodes, shoppers, SHOPPER_PASSWORD, proxy, admin, freshness, jobs.verdicts(intervals),
-                timeline.events(), ProxyLog.read(Path.of(setting("proxy-log"))), load.shortResults()));
+        return referee.judge(new Referee.Outcome(pending, market.stock(connection), nodes, shoppers, SHOPPER_PASSWORD, proxy, admin,
+                freshness, jobs.verdicts(intervals), timeline.events(), ProxyLog.read(Path.of(setting("proxy-log"))), load.shortResults()));
     }
 
     /** Waits until no order of the run is pending; returns how many still are. */
