@@ -13,6 +13,10 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 
 /**
  * What the clients of {@code bench/two-nodes.sh} were told — orders placed or pending, checkouts declined, vouchers sold,
@@ -125,25 +129,9 @@ final class Acknowledgements {
         Map<Long, List<String>> rows = rows(connection, """
                 SELECT s.id, s.status, s.idempotency_key, v.code FROM voucher_sale s LEFT JOIN voucher v ON v.sale_id = s.id
                 WHERE s.id > ? ORDER BY s.id, v.code""", start.sale());
-        List<String> problems = new ArrayList<>();
-        Set<String> told = new HashSet<>(unknown);
-        for (Sale sale : sales) {
-            told.add(sale.key());
-            List<String> row = rows.get(sale.id());
-            if (row == null) {
-                problems.add("sale " + sale.id() + " was answered but is not in the database");
-            }
-            else if (!row.get(0).equals("COMPLETED") || !new TreeSet<>(row.subList(2, row.size())).equals(
-                    sale.codes().stream().map(Acknowledgements::stored).collect(java.util.stream.Collectors.toCollection(TreeSet::new)))) {
-                problems.add("sale " + sale + " is now " + row);
-            }
-        }
-        rows.forEach((id, row) -> {
-            if (!told.contains(row.get(1))) {
-                problems.add("sale " + id + " was made but no client was told of it");
-            }
-        });
-        return problems;
+        return matched("sale", sales, rows, Sale::id, Sale::key, 1, (sale, row) -> row.get(0).equals("COMPLETED")
+                && new TreeSet<>(row.subList(2, row.size())).equals(sale.codes().stream().map(Acknowledgements::stored)
+                .collect(Collectors.toCollection(TreeSet::new))));
     }
 
     /** In-store redemptions: each acknowledged one there, of the same voucher and amount; none nobody was told of. */
@@ -151,21 +139,31 @@ final class Acknowledgements {
         Map<Long, List<String>> rows = rows(connection, """
                 SELECT r.id, v.code, r.amount, r.idempotency_key FROM voucher_redemption r JOIN voucher v ON v.id = r.voucher_id
                 WHERE r.id > ? AND r.channel = 'STORE'""", start.redemption());
+        return matched("redemption", redemptions, rows, Redemption::id, Redemption::key, 2, (redemption, row) ->
+                row.get(0).equals(stored(redemption.code())) && Long.parseLong(row.get(1)) == redemption.amount());
+    }
+
+    /**
+     * Writes of one kind as the clients were told and as the database holds them (rows by id, the idempotency key in
+     * column {@code keyColumn}): each one there and the same, and none made that no client was told of.
+     */
+    private <T> List<String> matched(String kind, Queue<T> told, Map<Long, List<String>> rows, ToLongFunction<T> id, Function<T, String> key,
+                                     int keyColumn, BiPredicate<T, List<String>> same) {
         List<String> problems = new ArrayList<>();
-        Set<String> told = new HashSet<>(unknown);
-        for (Redemption redemption : redemptions) {
-            told.add(redemption.key());
-            List<String> row = rows.get(redemption.id());
+        Set<String> keys = new HashSet<>(unknown);
+        for (T write : told) {
+            keys.add(key.apply(write));
+            List<String> row = rows.get(id.applyAsLong(write));
             if (row == null) {
-                problems.add("redemption " + redemption.id() + " was answered but is not in the database");
+                problems.add(kind + " " + id.applyAsLong(write) + " was answered but is not in the database");
             }
-            else if (!row.get(0).equals(stored(redemption.code())) || Long.parseLong(row.get(1)) != redemption.amount()) {
-                problems.add("redemption " + redemption + " is now " + row);
+            else if (!same.test(write, row)) {
+                problems.add(kind + " " + write + " is now " + row);
             }
         }
-        rows.forEach((id, row) -> {
-            if (!told.contains(row.get(2))) {
-                problems.add("redemption " + id + " was made but no client was told of it");
+        rows.forEach((rowId, row) -> {
+            if (!keys.contains(row.get(keyColumn))) {
+                problems.add(kind + " " + rowId + " was made but no client was told of it");
             }
         });
         return problems;
