@@ -55,7 +55,7 @@ pg_port="${BENCH_PG_PORT:-5432}"
 pg_user="${BENCH_PG_USER:-comptoir}"
 admin_db="${BENCH_PG_DATABASE:-postgres}"   # the database the script connects to, to create the run's one
 export PGPASSWORD="${BENCH_PG_PASSWORD:-comptoir}"
-pg() { psql -X -q -v ON_ERROR_STOP=1 -h "$pg_host" -p "$pg_port" -U "$pg_user" "$@"; }
+pg() { PGOPTIONS="-c client_min_messages=warning" psql -X -q -v ON_ERROR_STOP=1 -h "$pg_host" -p "$pg_port" -U "$pg_user" "$@"; }
 
 run="$(mktemp -d "${TMPDIR:-/tmp}/comptoir-two-nodes.XXXXXX")"
 chmod 755 "$run"
