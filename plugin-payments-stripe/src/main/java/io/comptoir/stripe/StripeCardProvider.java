@@ -7,6 +7,7 @@ import io.comptoir.engine.api.payment.AuthorisationStatus;
 import io.comptoir.engine.api.payment.Payment;
 import io.comptoir.engine.api.payment.PaymentOperation;
 import io.comptoir.engine.api.payment.PaymentProvider;
+import io.comptoir.engine.api.payment.PaymentRefusal;
 import io.comptoir.engine.api.payment.ProviderResult;
 import io.comptoir.engine.api.payment.WebhookNotification;
 import io.comptoir.engine.api.payment.WebhookRequest;
@@ -27,6 +28,8 @@ import static java.util.Objects.requireNonNull;
  */
 public final class StripeCardProvider implements PaymentProvider {
     public static final String ID = "stripe";
+    /** The {@link PaymentRefusal} code of a shop whose Stripe account cannot receive money yet. */
+    public static final String ACCOUNT_NOT_READY = "card_account_not_ready";
 
     private final CardPayments payments;
     private final SessionOutcomes sessions;
@@ -50,9 +53,11 @@ public final class StripeCardProvider implements PaymentProvider {
         return "Carte bancaire";
     }
 
+    /** A shop whose Stripe account cannot receive money yet (onboarding not finished, transfers not active) cannot be paid by card. */
     @Override
-    public boolean canPay(MerchantId merchant) {
-        return accounts.canReceivePayments(merchant);
+    public Optional<PaymentRefusal> refusal(MerchantId merchant) {
+        return accounts.canReceivePayments(merchant) ? Optional.empty() : Optional.of(new PaymentRefusal(ACCOUNT_NOT_READY,
+                "la boutique ne peut pas encore être payée par carte : son compte Stripe n’est pas prêt à recevoir des paiements"));
     }
 
     @Override

@@ -30,7 +30,7 @@ final class ConnectedAccountsTest {
         try (StripeMarket market = new StripeMarket(db)) {
             assertThat(market.connect().enabled()).isTrue();
             assertThat(market.connect().account(market.bakery.id())).isEmpty();
-            assertThat(market.card().canPay(market.bakery.id())).isFalse();
+            assertThat(market.card().refusal(market.bakery.id())).hasValueSatisfying(refusal -> assertThat(refusal.code()).isEqualTo(StripeCardProvider.ACCOUNT_NOT_READY));
 
             String first = market.connect().onboardingLink(market.bakery.id(), "https://marche.example/retour", "https://marche.example/lien");
             String second = market.connect().onboardingLink(market.bakery.id(), "https://marche.example/retour", "https://marche.example/lien");
@@ -50,7 +50,7 @@ final class ConnectedAccountsTest {
             assertThat(refreshed.canReceivePayments()).isTrue();
             assertThat(refreshed.payoutsEnabled()).isTrue();
             assertThat(refreshed.requirementsDue()).isEmpty();
-            assertThat(market.card().canPay(market.bakery.id())).isTrue();
+            assertThat(market.card().refusal(market.bakery.id())).isEmpty();
         }
     }
 
@@ -63,8 +63,12 @@ final class ConnectedAccountsTest {
                     Map.of(market.bakery.id(), Money.euros(400), market.florist.id(), Money.euros(2500)));
             assertThat(capacity.eligibleMerchants()).containsExactly(market.bakery.id());
 
-            assertThatThrownBy(() -> market.checkout(StripeMarket.byCard())).isInstanceOf(ConflictException.class)
-                    .extracting("code").isEqualTo("tenders_do_not_cover");
+            // the card alone leaves the florist unpaid: refused before anything is held, naming the shop and why
+            assertThatThrownBy(() -> market.checkout(StripeMarket.byCard())).isInstanceOfSatisfying(ConflictException.class, e -> {
+                assertThat(e.code()).isEqualTo("payment_method_refused");
+                assertThat(e.details()).singleElement().asString().contains("tenders[0]", market.florist.name(),
+                        StripeCardProvider.ACCOUNT_NOT_READY);
+            });
             assertThat(market.stripe.objects("checkout.session")).isEmpty();
 
             CustomerOrder order = market.checkout(StripeMarket.byCard(), TenderRequest.of("pay-at-pickup", Map.of()));
@@ -91,7 +95,7 @@ final class ConnectedAccountsTest {
             market.act(order, market.bakery, OrderAction.ACCEPT);
             market.stripe.restrict(account, "requirements.past_due");
             market.awaitWebhooks();
-            assertThat(market.card().canPay(market.bakery.id())).isFalse();
+            assertThat(market.card().refusal(market.bakery.id())).hasValueSatisfying(refusal -> assertThat(refusal.code()).isEqualTo(StripeCardProvider.ACCOUNT_NOT_READY));
 
             market.collect(order, market.bakery);
 

@@ -64,7 +64,7 @@ final class WebhookTest {
             assertThat(state.transfers()).isEqualTo("inactive");
             assertThat(state.disabledReason()).contains("requirements.past_due");
             assertThat(state.requirementsDue()).containsExactly("individual.verification.document");
-            assertThat(market.card().canPay(market.bakery.id())).isFalse();
+            assertThat(market.card().refusal(market.bakery.id())).hasValueSatisfying(refusal -> assertThat(refusal.code()).isEqualTo(StripeCardProvider.ACCOUNT_NOT_READY));
 
             long requests = market.stripe.requestLog().stream().filter(line -> line.equals("GET /v1/accounts/" + account)).count();
             assertThat(market.stripe.webhooks().deliver(onboarded)).isEqualTo(200);

@@ -30,6 +30,7 @@ import io.comptoir.training.membership.LivePeriods;
 import io.comptoir.training.membership.MembershipService;
 import io.comptoir.training.progress.CompletionStore;
 import io.comptoir.training.progress.LearningService;
+import io.comptoir.training.privacy.TrainingPersonalData;
 import io.comptoir.training.progress.ShopStaff;
 import io.comptoir.training.report.ReportService;
 import io.comptoir.training.seed.TrainingSeedLoader;
@@ -115,6 +116,7 @@ public final class TrainingPlugin implements EnginePlugin {
         context.registerService(TrainingSeeds.class, new TrainingSeedLoader(courses, learning, charters, workshops, memberships,
                 applications, merchants, accounts, clock));
 
+        context.registerPersonalData(new TrainingPersonalData(clock, context.events()));
         context.registerOnboardingRequirements(requirements);
         context.registerActivationPolicy(new TrainingActivationPolicy(checklist));
         context.registerEventListener(LivePeriods.SUBSCRIPTION, periods);

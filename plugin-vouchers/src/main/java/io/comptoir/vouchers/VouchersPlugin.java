@@ -173,7 +173,7 @@ public final class VouchersPlugin implements EnginePlugin {
 
         context.registerPaymentProvider(new VoucherPaymentProvider(db, clock, programmes, lookup, book));
         context.registerEventListener(OnlineSales.SUBSCRIPTION, new OnlineSales(db, clock, programmes, onlineShop, context.service(Orders.class),
-                catalogue, issuer, events));
+                catalogue, issuer, events, accounts));
         context.registerEventListener(VoucherMails.SUBSCRIPTION, new VoucherMails(db, programmes, accounts, context.service(Mailer.class),
                 settings.walletUrl()));
         context.scheduleJob(ExpiryJob.NAME, settings.expiryInterval(), expiry);

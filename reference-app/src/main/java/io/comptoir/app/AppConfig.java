@@ -1,7 +1,8 @@
 package io.comptoir.app;
 
-import io.comptoir.mail.smtp.SmtpSettings;
 import io.comptoir.app.territory.TerritoryReader;
+import io.comptoir.engine.api.privacy.PersonalDataRights;
+import io.comptoir.mail.smtp.SmtpSettings;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -68,6 +69,10 @@ import static java.util.Objects.requireNonNull;
  *       simulated card payments.</li>
  *   <li>{@code TERRITORY}: the territory's folder (its identity, communes, categories, look, legal pages, demo data), a
  *       directory, or one of the territories shipped in the jar; default {@code territories/pays-de-saint-omer}.</li>
+ *   <li>{@code PERSONAL_DATA_RETENTION_YEARS}: how long orders, payments and voucher ledger entries keep the shoppers'
+ *       personal data, in years, from {@link PersonalDataRights#MIN_RETENTION_YEARS} to
+ *       {@link PersonalDataRights#MAX_RETENTION_YEARS}; default {@link PersonalDataRights#DEFAULT_RETENTION_YEARS}, the
+ *       French accounting rule. Past it the marketplace replaces that data by itself; the privacy page says the period.</li>
  * </ul>
  */
 public record AppConfig(
@@ -89,7 +94,8 @@ public record AppConfig(
         Optional<String> bindAddress,
         List<String> paymentMethods,
         boolean allowDemoPayments,
-        String territory) {
+        String territory,
+        OptionalInt retentionYears) {
 
     public static final int DEFAULT_PORT = 7070;
     /** Where the sandbox card processor's webhooks are received, under the app's address. */
@@ -128,6 +134,7 @@ public record AppConfig(
         requireNonNull(smtp, "smtp is null");
         requireNonNull(bindAddress, "bindAddress is null");
         paymentMethods = List.copyOf(requireNonNull(paymentMethods, "paymentMethods is null"));
+        requireNonNull(retentionYears, "retentionYears is null");
     }
 
     /** Why the app listens where it does, for the start-up log. */
@@ -151,6 +158,7 @@ public record AppConfig(
         sandboxCardSecret.ifPresent(secret -> properties.put("sandbox-card.secret", secret));
         sandboxCardDelayMs.ifPresent(delay -> properties.put("sandbox-card.webhook-delay-ms", Integer.toString(delay)));
         stripe.ifPresent(keys -> properties.putAll(keys.engineProperties()));
+        retentionYears.ifPresent(years -> properties.put("privacy.retention-years", Integer.toString(years)));
         // what the running features' plugins need of the site, e.g. the pages their mails link to
         Features.allBut(disabledFeatures).forEach(feature -> properties.putAll(feature.engineProperties(siteAddress())));
         return properties;
@@ -216,13 +224,15 @@ public record AppConfig(
             problems.add("sandbox-card, the simulated card processor, is offered on the https site " + publicUrl.get()
                     + ": remove it from PAYMENT_METHODS (e.g. PAYMENT_METHODS=pay-at-pickup,vouchers), or set ALLOW_DEMO_PAYMENTS=true for a public demonstration");
         }
+        OptionalInt retentionYears = number(value(env, "PERSONAL_DATA_RETENTION_YEARS"), "PERSONAL_DATA_RETENTION_YEARS", " of years",
+                PersonalDataRights.MIN_RETENTION_YEARS, PersonalDataRights.MAX_RETENTION_YEARS, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
         return new AppConfig(port, databaseUrl, value(env, "DATABASE_USER").orElse(url.isPresent() ? "" : "sa"),
                 value(env, "DATABASE_PASSWORD").orElse(""), seed, dataDir, publicUrl, sandboxSecret, webhookUrl, sandboxDelay, trustedProxies, httpThreads,
                 disabledFeatures, stripe, smtp, bindAddress, paymentMethods, allowDemoPayments,
-                value(env, "TERRITORY").orElse(TerritoryReader.DEFAULT));
+                value(env, "TERRITORY").orElse(TerritoryReader.DEFAULT), retentionYears);
     }
 
     /**

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -76,10 +77,27 @@ public final class Main {
         }, "shutdown"));
     }
 
-    /** The marketplace serving, and the engine under it. */
-    record Running(Engine engine, MarketplaceApp app) implements AutoCloseable {
+    /** The marketplace serving, the engine under it, and the work it does once the site answers. */
+    record Running(Engine engine, MarketplaceApp app, List<AutoCloseable> afterStart) implements AutoCloseable {
+        Running {
+            afterStart = new ArrayList<>(afterStart);
+        }
+
+        void alsoStop(AutoCloseable work) {
+            afterStart.add(work);
+        }
+
+        /** Stops the work started after the site answered first: it writes to the database and DATA_DIR. */
         @Override
         public void close() {
+            for (AutoCloseable work : afterStart) {
+                try {
+                    work.close();
+                }
+                catch (Exception e) {
+                    log.warn("Stopping {} failed", work, e);
+                }
+            }
             try {
                 app.stop();
             }
@@ -128,7 +146,7 @@ public final class Main {
                 throw new StartupException("port " + port + " was taken while the marketplace started: " + e.getMessage(), e);
             }
         }
-        Running running = new Running(engine, app);
+        Running running = new Running(engine, app, List.of());
         log.info("Marketplace ready: open {}{} (features: {}; payment methods: {})", address(config, host, app.port()),
                 config.seed() == AppConfig.SeedMode.DEMO ?  " — the demo accounts are listed in README.md (\"Demo accounts\") and "
                         + territory.source().describe() + "/demo/accounts.json, e.g. admin@territoire.example, password comptoir-demo-2026" : "",
@@ -140,7 +158,7 @@ public final class Main {
             log.warn("sandbox-card is offered: a simulated card processor, no money moves (the checkout says so); never for real sales");
         }
         if (config.seed() == AppConfig.SeedMode.DEMO) {
-            giveDemoPicturesLater(engine, territory.source());
+            running.alsoStop(giveDemoPicturesLater(engine, territory.source()));
         }
         if (config.publicUrl().isEmpty()) {
             log.warn("PUBLIC_URL is not set: password reset links are built from the Host header of the request; set it in production");
@@ -261,11 +279,18 @@ public final class Main {
      * minute on two busy cores, which the first start no longer waits for (pages show "Pas encore de photo" until
      * then). The drawing reads only; the writes go in one bulk load. A start stopped half-way resumes where it was.
      */
-    private static void giveDemoPicturesLater(Engine engine, FolderSource territory) {
+    private static AutoCloseable giveDemoPicturesLater(Engine engine, FolderSource territory) {
+        DemoPictures pictures;
+        try {
+            pictures = DemoPictures.of(territory, engine.imageUploads());
+        }
+        catch (RuntimeException e) {
+            log.error("Demo pictures cannot be drawn; the site runs without them", e);
+            return () -> { };
+        }
         Thread worker = new Thread(() -> {
             try {
                 long started = System.nanoTime();
-                DemoPictures pictures = DemoPictures.of(territory, engine.imageUploads());
                 int missing = pictures.drawMissing(engine.merchants(), engine.catalogue());
                 if (missing > 0) {
                     engine.bulkLoad(() -> pictures.giveMissing(engine.merchants(), engine.catalogue()));
@@ -280,5 +305,9 @@ public final class Main {
         worker.setDaemon(true);
         worker.setPriority(Thread.MIN_PRIORITY);
         worker.start();
+        return () -> {
+            pictures.stop();
+            worker.join(TimeUnit.SECONDS.toMillis(30));
+        };
     }
 }

@@ -10,6 +10,7 @@ import io.comptoir.app.account.PasswordResetRequests;
 import io.comptoir.app.account.SignIns;
 import io.comptoir.app.ops.HealthRoute;
 import io.comptoir.engine.api.schedule.ScheduledJobs;
+import io.comptoir.app.territory.TerritoryContent;
 import io.comptoir.app.territory.TerritoryFolder;
 import io.comptoir.app.territory.TerritoryReader;
 import io.comptoir.app.web.AccessControl;
@@ -30,6 +31,7 @@ import io.comptoir.app.web.RequestLimits;
 import io.comptoir.app.web.RequestLog;
 import io.comptoir.app.web.ResetLinks;
 import io.comptoir.app.web.SecurityHeaders;
+import io.comptoir.app.web.SiteContact;
 import io.comptoir.app.web.StaticResources;
 import io.comptoir.app.web.VisitTracking;
 import io.comptoir.app.web.backoffice.BackOffices;
@@ -41,6 +43,8 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.util.List;
@@ -65,6 +69,7 @@ public final class MarketplaceApp {
      * slices); and the database pool has 16 connections anyway.
      */
     public static final int DEFAULT_HTTP_THREADS = 12;
+    private static final Logger LOG = LoggerFactory.getLogger(MarketplaceApp.class);
 
     private final Javalin javalin;
     private final Metrics metrics;
@@ -107,8 +112,9 @@ public final class MarketplaceApp {
         ObjectMapper mapper = Json.objectMapper();
         CartOwners carts = new CartOwners(marketplace.carts(), secureCookies);
         Messages messages = Messages.of(all(running, feature -> feature.messages().stream().toList())).with(territory.branding().texts());
-        PageFactory pages = new PageFactory(messages, all(running, WebFeature::siteLinks), territory.look(), new StaticResources(), baseUrl,
-                secureCookies, carts::forHeader);
+        TerritoryContent content = new TerritoryContent(territory, marketplace.territory(), marketplace.merchants());
+        PageFactory pages = new PageFactory(messages, all(running, WebFeature::siteLinks), territory.look(), () -> footerContact(content),
+                new StaticResources(), baseUrl, secureCookies, carts::forHeader);
         BackOffices backOffices = new BackOffices(pages, all(running, feature -> feature.backOffices(marketplace)),
                 all(running, feature -> feature.navigation(marketplace)));
         AccessControl access = AccessControl.ofViewers();
@@ -167,6 +173,20 @@ public final class MarketplaceApp {
             throw e;
         }
         return new MarketplaceApp(holder[0], metrics, running);
+    }
+
+    /**
+     * The contact of every page's footer; the folder's when the settings cannot be read, so that the error page of a
+     * database outage still renders.
+     */
+    private static SiteContact footerContact(TerritoryContent content) {
+        try {
+            return content.contact();
+        }
+        catch (RuntimeException e) {
+            LOG.debug("the territory's settings cannot be read, the footer shows the folder's contact", e);
+            return content.folderContact();
+        }
     }
 
     private static <T> List<T> all(List<WebFeature> features, Function<WebFeature, List<T>> contribution) {

@@ -72,6 +72,18 @@ final class AppConfigTest {
     }
 
     @Test
+    void theRetentionPeriodOfPersonalDataIsTheEnginesTenYearsUnlessSetAndNeverShorterThanSix() {
+        assertThat(AppConfig.fromEnvironment(Map.of()).engineProperties()).doesNotContainKey("privacy.retention-years");
+        assertThat(AppConfig.fromEnvironment(Map.of("PERSONAL_DATA_RETENTION_YEARS", "12")).engineProperties())
+                .containsEntry("privacy.retention-years", "12");
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("PERSONAL_DATA_RETENTION_YEARS", "2")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("PERSONAL_DATA_RETENTION_YEARS must be a number of years between 6 and 30, got '2'");
+        assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("PERSONAL_DATA_RETENTION_YEARS", "dix")))
+                .hasMessageContaining("PERSONAL_DATA_RETENTION_YEARS");
+    }
+
+    @Test
     void trustedProxiesAreAListOfAddresses() {
         assertThat(AppConfig.fromEnvironment(Map.of()).trustedProxies()).isEmpty();
         assertThat(AppConfig.fromEnvironment(Map.of("TRUSTED_PROXIES", "127.0.0.1, 10.0.0.2,::1")).trustedProxies())

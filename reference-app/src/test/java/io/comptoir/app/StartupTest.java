@@ -207,6 +207,25 @@ final class StartupTest {
         }
     }
 
+    @Test
+    void theSecondShippedTerritoryStartsAsMainDoesWithItsDemoAndItsOwnWordsForTheSearch() throws Exception {
+        AppConfig config = AppConfig.fromEnvironment(env("TERRITORY", "territories/presqu-ile-de-crozon", "MARKETPLACE_SEED", "demo"));
+        String siteName = new io.comptoir.app.territory.TerritoryReader().read(config.territory()).branding().texts()
+                .get(io.comptoir.app.web.Language.FR).get("site.name");
+        try (Main.Running running = Main.start(config)) {
+            int port = running.app().port();
+            assertThat(send("GET", port, "/").body()).contains("<title>Accueil · " + siteName + "</title>").doesNotContain("Saint-Omer");
+            // "chistr" is cider in Breton: found only through the territory's synonyms.txt given to the search index
+            String found = "";
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (System.nanoTime() < deadline && !found.contains("Cidre brut")) {
+                found = send("GET", port, "/api/v1/products?q=chistr").body();
+                Thread.sleep(100);
+            }
+            assertThat(found).contains("Cidre brut");
+        }
+    }
+
     /** Another process with the embedded database open, as a second marketplace on the same DATA_DIR would have it. */
     public static final class DatabaseHolder {
         public static void main(String[] args) throws Exception {

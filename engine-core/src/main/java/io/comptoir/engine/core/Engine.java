@@ -53,6 +53,7 @@ import io.comptoir.engine.core.order.OrderMails;
 import io.comptoir.engine.core.order.OrderSettlement;
 import io.comptoir.engine.core.order.PaymentReconciliation;
 import io.comptoir.engine.core.order.SettlementWatch;
+import io.comptoir.engine.core.payment.MethodAcceptance;
 import io.comptoir.engine.core.payment.PayAtPickupProvider;
 import io.comptoir.engine.core.payment.PaymentProviders;
 import io.comptoir.engine.core.payment.sandbox.SandboxCardProvider;
@@ -65,12 +66,14 @@ import io.comptoir.engine.core.plugin.PluginContributions;
 import io.comptoir.engine.core.plugin.PluginLoader;
 import io.comptoir.engine.core.plugin.ServiceRegistry;
 import io.comptoir.engine.core.privacy.PersonalDataSections;
+import io.comptoir.engine.core.privacy.RetentionPurge;
 import io.comptoir.engine.core.schedule.JobScheduler;
 import io.comptoir.engine.core.search.DefaultSearchIndexFactory;
 import io.comptoir.engine.core.search.SearchDocumentSource;
 import io.comptoir.engine.core.search.SearchIndexFollower;
 import io.comptoir.engine.core.search.SearchService;
 import io.comptoir.engine.core.stats.VisitCounter;
+import io.comptoir.engine.core.territory.TerritorySettingsStore;
 import io.comptoir.plugin.kit.Dialect;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -201,6 +204,8 @@ public final class Engine implements AutoCloseable {
                 List.of(injector.getInstance(MerchantService.class).changeFeedListener(),
                         injector.getInstance(CatalogueService.class).changeFeedListener(),
                         injector.getInstance(AccountService.class).changeFeedListener(),
+                        injector.getInstance(MethodAcceptance.class).changeFeedListener(),
+                        injector.getInstance(TerritorySettingsStore.class).changeFeedListener(),
                         injector.getInstance(SettlementWatch.class)));
         closeables.push(injector.getInstance(SettlementWatch.class));
         closeables.push(follower);
@@ -284,6 +289,7 @@ public final class Engine implements AutoCloseable {
         jobs.register("engine.stale-pending-orders", Duration.ofMinutes(1), injector.getInstance(OrderSettlement.class)::failStalePendingOrders);
         jobs.register(PaymentReconciliation.JOB, PaymentReconciliation.PERIOD, injector.getInstance(PaymentReconciliation.class)::reconcile);
         jobs.register(AccountHousekeeping.JOB, AccountHousekeeping.PERIOD, injector.getInstance(AccountHousekeeping.class)::runOnce);
+        jobs.register(PersonalDataRights.RETENTION_JOB, RetentionPurge.PERIOD, injector.getInstance(RetentionPurge.class)::runOnce);
     }
 
     /** The plugins given to the builder, then those discovered that were not given. */
@@ -403,6 +409,14 @@ public final class Engine implements AutoCloseable {
     /** Deletes ended sessions, spent reset links and passed throttle windows now (done hourly in the background). */
     public int purgeExpiredAccountData() {
         return injector.getInstance(AccountHousekeeping.class).runOnce();
+    }
+
+    /**
+     * Anonymises now, in this thread, the personal data still held by records older than the retention period (done
+     * hourly in the background, see {@link PersonalDataRights#retention()}).
+     */
+    public RetentionPurge.Outcome purgePastRetention() {
+        return injector.getInstance(RetentionPurge.class).runOnce();
     }
 
     public ProductSearch search() {

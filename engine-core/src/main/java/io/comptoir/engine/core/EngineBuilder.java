@@ -49,6 +49,9 @@ import static java.util.Objects.requireNonNull;
  *   <li>{@code mail.max-attempts}, {@code mail.retry-delay}, {@code mail.lease}, {@code mail.poll-interval}: sending the
  *       mail outbox through the {@link #mailTransport} (see {@code MailSettings});</li>
  *   <li>{@code onboarding.min-products} (5): the products a shop's onboarding checklist asks for;</li>
+ *   <li>{@code privacy.retention-years} (10, 6 to 30), {@code privacy.time-zone} ({@code Europe/Paris}),
+ *       {@code privacy.retention-batch} (500): how long orders and ledger entries keep personal data, in which zone their
+ *       dates are read, and the job's batch size (see {@code RetentionSettings});</li>
  *   <li>{@code sandbox-card.secret}, {@code sandbox-card.webhook-url}, {@code sandbox-card.webhook-delay-ms},
  *       {@code sandbox-card.duplicate-webhooks}: the simulated card processor, when chosen;</li>
  *   <li>{@code <pluginId>.<name>}: a plugin's own, read with {@code PluginContext.property(name)}.</li>

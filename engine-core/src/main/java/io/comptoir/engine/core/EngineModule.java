@@ -31,6 +31,7 @@ import io.comptoir.engine.core.payment.PaymentService;
 import io.comptoir.engine.core.payment.sandbox.SandboxCardProvider;
 import io.comptoir.engine.core.persistence.DurabilityBarrier;
 import io.comptoir.engine.core.privacy.PrivacyService;
+import io.comptoir.engine.core.privacy.RetentionSettings;
 import io.comptoir.engine.core.schedule.JobScheduler;
 import io.comptoir.engine.core.territory.TerritoryService;
 import io.comptoir.engine.core.throttle.DatabaseAttemptLimits;
@@ -84,6 +85,7 @@ final class EngineModule extends AbstractModule {
         bind(Checkout.class).to(CheckoutService.class);
         bind(Orders.class).to(OrderService.class);
         bind(PersonalDataRights.class).to(PrivacyService.class);
+        bind(RetentionSettings.class).toInstance(RetentionSettings.from(properties));
         bind(Payments.class).to(PaymentService.class);
         bind(AttemptLimits.class).to(DatabaseAttemptLimits.class);
     }

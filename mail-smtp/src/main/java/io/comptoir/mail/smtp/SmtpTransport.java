@@ -10,7 +10,9 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 
 import java.nio.charset.StandardCharsets;
@@ -20,8 +22,9 @@ import java.util.Properties;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Sends each message to an SMTP server with Jakarta Mail (Eclipse Angus): one connection per message, plain text in
- * UTF-8, from the configured sender. A message the server refuses for good (it rejects the recipient with a 5xx reply,
+ * Sends each message to an SMTP server with Jakarta Mail (Eclipse Angus): one connection per message, from the
+ * configured sender, in UTF-8: plain text, or {@code multipart/alternative} with the text and its HTML rendering when the
+ * message has one. A message the server refuses for good (it rejects the recipient with a 5xx reply,
  * or the address is malformed) fails permanently; anything else (server down, timeout, 4xx, authentication) is worth
  * another attempt.
  */
@@ -107,12 +110,32 @@ public final class SmtpTransport implements MailTransport {
         message.setFrom(from);
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-        message.setText(mail.body(), StandardCharsets.UTF_8.name());
+        if (mail.html().isPresent()) {
+            message.setContent(alternatives(mail.body(), mail.html().get()));
+        }
+        else {
+            message.setText(mail.body(), StandardCharsets.UTF_8.name());
+        }
         message.setSentDate(new Date());
         // RFC 3834: an automatic message, so that auto-responders do not answer it
         message.setHeader("Auto-Submitted", "auto-generated");
         message.saveChanges();
         return message;
+    }
+
+    /**
+     * The text and its HTML rendering as {@code multipart/alternative} (RFC 2046): the text first, since a client shows
+     * the last alternative it can display, so that one that cannot show HTML still shows the text.
+     */
+    private static MimeMultipart alternatives(String text, String html) throws MessagingException {
+        MimeMultipart alternatives = new MimeMultipart("alternative");
+        MimeBodyPart textPart = new MimeBodyPart();
+        textPart.setText(text, StandardCharsets.UTF_8.name(), "plain");
+        alternatives.addBodyPart(textPart);
+        MimeBodyPart htmlPart = new MimeBodyPart();
+        htmlPart.setText(html, StandardCharsets.UTF_8.name(), "html");
+        alternatives.addBodyPart(htmlPart);
+        return alternatives;
     }
 
     /** The server rejected the recipient with a permanent (5xx) reply: retrying cannot help. */

@@ -10,10 +10,12 @@ import io.comptoir.engine.core.Engine;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.MovableClock;
 import io.comptoir.engine.testkit.TestDatabase;
+import io.comptoir.plugin.kit.HtmlMail;
 import jakarta.mail.internet.MimeMessage;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,6 +47,31 @@ final class SmtpRelayTest {
             assertThat(((String) received.getContent()).replace("\r\n", "\n").strip()).isEqualTo(SmtpTransportTest.RESET.body().strip());
             long id = engine.mailOutbox().latest(1).get(0).id();
             awaitStatus(engine, id, MailStatus.SENT);
+        }
+        finally {
+            server.stop();
+        }
+    }
+
+    @EachDatabase
+    void aMessageWithItsHtmlRenderingKeepsItInTheOutboxAndLeavesWithBothAlternatives(TestDatabase db) throws Exception {
+        GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        server.start();
+        try (Engine engine = engine(db, new MovableClock(START), server.getSmtp().getPort(), false)) {
+            String link = "https://marche.example.fr/mes-bons/41";
+            Mail mail = HtmlMail.of("paul.dupont@example.org", "Your vouchers Happy Kdo Booster",
+                    "Hello,\n\nThank you for your purchase. Here are your vouchers:\n\n• Happy Kdo Booster — €12.00 — code 7KQ2-M9XA-3B4T\n\n"
+                            + "Your vouchers and their PDFs are in your space: " + link + "\n", "voucher_delivered", Locale.ENGLISH);
+            engine.mailer().send(mail);
+            SentMail kept = engine.mailOutbox().latest(1).get(0);
+            assertThat(kept.mail()).as("the outbox keeps both, the text as the message").isEqualTo(mail);
+
+            assertThat(engine.sendDueMail()).isEqualTo(1);
+            assertThat(server.waitForIncomingEmail(10_000, 1)).isTrue();
+            Received.Alternatives parts = Received.alternatives(server.getReceivedMessages()[0]);
+            assertThat(parts.text().strip()).isEqualTo(mail.body().strip());
+            assertThat(parts.html()).contains("<html lang=\"en\">", "href=\"" + link + "\"", "7KQ2-M9XA-3B4T", "€12.00");
+            assertThat(engine.mailOutbox().message(kept.id()).orElseThrow().status()).isEqualTo(MailStatus.SENT);
         }
         finally {
             server.stop();

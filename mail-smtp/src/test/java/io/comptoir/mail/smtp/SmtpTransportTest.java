@@ -5,12 +5,14 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.comptoir.engine.api.mail.Mail;
 import io.comptoir.engine.api.mail.MailDeliveryException;
+import io.comptoir.plugin.kit.HtmlMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -53,6 +55,29 @@ final class SmtpTransportTest {
         assertThat(((String) received.getContent()).replace("\r\n", "\n").strip()).isEqualTo(RESET.body().strip());
         assertThat(received.getHeader("Auto-Submitted")).containsExactly("auto-generated");
         assertThat(received.getHeader("Subject")[0]).as("encoded for 7-bit transport").startsWith("=?UTF-8?");
+    }
+
+    @Test
+    void aMessageWithAnHtmlRenderingArrivesAsTextThenHtmlAlternativesSayingTheSameInUtf8() throws Exception {
+        String link = "https://marche.example.fr/reinitialiser-mot-de-passe?jeton=Zx8_kP-2q&x=1";
+        String text = "Bonjour Élodie,\n\nVotre bon d'achat « Happy Kdo » de 12,00 € : code 7KQ2-M9XA-3B4T.\n- Ouvrez ce lien : " + link
+                + "\n\nÀ bientôt <au marché> & merci !\n";
+        Mail mail = HtmlMail.of("elodie.caron@example.org", "Réinitialisation — « votre » mot de passe", text, "password_reset", Locale.FRENCH);
+
+        new SmtpTransport(settings()).deliver(mail);
+
+        assertThat(server.waitForIncomingEmail(5_000, 1)).isTrue();
+        MimeMessage received = server.getReceivedMessages()[0];
+        assertThat(received.getHeader("Subject")[0]).as("encoded for 7-bit transport").startsWith("=?UTF-8?");
+        assertThat(received.getSubject()).isEqualTo("Réinitialisation — « votre » mot de passe");
+        Received.Alternatives parts = Received.alternatives(received);
+        assertThat(parts.text().strip()).isEqualTo(text.strip());
+        assertThat(parts.html()).isEqualTo(mail.html().orElseThrow().replace("\r\n", "\n"))
+                .contains("href=\"" + link.replace("&", "&amp;") + "\"", "7KQ2-M9XA-3B4T", "Happy Kdo", "12,00 €", "Bonjour Élodie,",
+                        "&lt;au marché&gt; &amp; merci")
+                .doesNotContain("<au marché>");
+        assertThat(parts.text()).contains(link, "7KQ2-M9XA-3B4T");
+        assertThat(received.getHeader("Auto-Submitted")).containsExactly("auto-generated");
     }
 
     @Test

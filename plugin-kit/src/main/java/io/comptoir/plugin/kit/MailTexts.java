@@ -41,6 +41,12 @@ public final class MailTexts {
 
     /** The language of the account at that address, French for an address without an account (a guest, a shop's contact). */
     public static Locale languageOf(AccountDirectory accounts, String email) {
-        return accounts.accountByEmail(email).map(Account::language).orElse(Account.DEFAULT_LANGUAGE);
+        return languageOf(accounts, email, Account.DEFAULT_LANGUAGE);
+    }
+
+    /** The language of the account at that address, else {@code otherwise} (e.g. the one a form was filled in). */
+    public static Locale languageOf(AccountDirectory accounts, String email, Locale otherwise) {
+        requireNonNull(otherwise, "otherwise is null");
+        return accounts.accountByEmail(email).map(Account::language).orElse(otherwise);
     }
 }

@@ -6,6 +6,7 @@ import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,14 +24,25 @@ import java.util.Optional;
 public interface ShopApplications {
 
     /**
-     * Files an application (the public form; no account needed).
+     * Files an application (the public form; no account needed), filled in French.
      *
      * @throws InvalidInputException naming the field: shopName, siret (14 digits with a valid Luhn key), trade, street,
      *         postalCode, communeInsee (not in the territory), contactName, contactEmail, contactPhone, message
      * @throws ConflictException {@code application_exists} while an application with that SIRET is pending or approved;
      *         {@code siret_already_registered} when a shop of the marketplace already has it
      */
-    ShopApplication apply(ApplicationForm form);
+    default ShopApplication apply(ApplicationForm form) {
+        return apply(form, Locale.FRENCH);
+    }
+
+    /**
+     * Files an application filled in {@code language}: the replies (received, approved, rejected) are written in it, or in
+     * the language of the account the contact's address already has, and the account an approval opens starts with it.
+     *
+     * @param language a bare ISO 639 code such as {@code fr} or {@code en}
+     * @throws InvalidInputException as {@link #apply(ApplicationForm)}, and {@code language} for a language that is not bare
+     */
+    ShopApplication apply(ApplicationForm form, Locale language);
 
     /** @throws NotFoundException {@code application_not_found} */
     ShopApplication application(ApplicationId id, Actor actor);

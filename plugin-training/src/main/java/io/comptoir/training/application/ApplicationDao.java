@@ -15,21 +15,22 @@ import java.util.Optional;
 interface ApplicationDao {
     String COLUMNS = """
             id, shop_name, siret, trade, street, postal_code, commune_insee, contact_name, contact_email, contact_phone, message,
-            status, submitted_at, claimed_at, decided_at, decided_by, rejection_reason, merchant_id, staff_account_id""";
+            language, status, submitted_at, claimed_at, decided_at, decided_by, rejection_reason, merchant_id, staff_account_id""";
 
     record StatusCount(String status, int count) {
     }
 
     @SqlUpdate("""
             INSERT INTO training_application (shop_name, siret, active_siret, trade, street, postal_code, commune_insee, contact_name,
-                                              contact_email, contact_phone, message, status, submitted_at)
+                                              contact_email, contact_phone, message, language, status, submitted_at)
             VALUES (:shopName, :siret, :siret, :trade, :street, :postalCode, :communeInsee, :contactName, :contactEmail,
-                    :contactPhone, :message, 'PENDING', :now)""")
+                    :contactPhone, :message, :language, 'PENDING', :now)""")
     @GetGeneratedKeys("id")
     long insert(@Bind("shopName") String shopName, @Bind("siret") String siret, @Bind("trade") String trade,
                 @Bind("street") String street, @Bind("postalCode") String postalCode, @Bind("communeInsee") String communeInsee,
                 @Bind("contactName") String contactName, @Bind("contactEmail") String contactEmail,
-                @Bind("contactPhone") String contactPhone, @Bind("message") String message, @Bind("now") Instant now);
+                @Bind("contactPhone") String contactPhone, @Bind("message") String message, @Bind("language") String language,
+                @Bind("now") Instant now);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM training_application WHERE id = :id")
     Optional<ApplicationRow> find(@Bind("id") long id);

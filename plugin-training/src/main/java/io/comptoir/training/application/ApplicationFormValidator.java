@@ -7,6 +7,8 @@ import io.comptoir.training.api.ApplicationForm;
 import io.comptoir.training.support.Emails;
 import io.comptoir.training.support.Texts;
 
+import java.util.Locale;
+
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -46,5 +48,15 @@ final class ApplicationFormValidator {
         }
         String message = Texts.block("message", form.message(), 0, 2000);
         return new ApplicationForm(shopName, siret, trade, street, postalCode, commune, contactName, email, phone, message);
+    }
+
+    /** The language an application is written in: a bare ISO 639 code such as {@code fr} or {@code en}, as an account's. */
+    static Locale language(Locale language) {
+        requireNonNull(language, "language is null");
+        if (!language.getLanguage().matches("[a-z]{2,3}") || !language.getCountry().isEmpty() || !language.getScript().isEmpty()
+                || !language.getVariant().isEmpty()) {
+            throw InvalidInputException.invalid("language", "a language is a bare ISO 639 code such as fr or en");
+        }
+        return language;
     }
 }

@@ -8,12 +8,13 @@ import io.comptoir.training.api.ApplicationStatus;
 import io.comptoir.training.api.ShopApplication;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 /** A row of {@code training_application}. */
 public record ApplicationRow(long id, String shopName, String siret, String trade, String street, String postalCode,
                              String communeInsee, String contactName, String contactEmail, String contactPhone, String message,
-                             String status, Instant submittedAt, Instant claimedAt, Instant decidedAt, String decidedBy,
+                             String language, String status, Instant submittedAt, Instant claimedAt, Instant decidedAt, String decidedBy,
                              String rejectionReason, Long merchantId, Long staffAccountId) {
     ApplicationStatus applicationStatus() {
         return ApplicationStatus.valueOf(status);
@@ -23,8 +24,13 @@ public record ApplicationRow(long id, String shopName, String siret, String trad
         return new ApplicationForm(shopName, siret, trade, street, postalCode, communeInsee, contactName, contactEmail, contactPhone, message);
     }
 
+    /** The language the form was filled in. */
+    Locale writtenIn() {
+        return Locale.forLanguageTag(language);
+    }
+
     ShopApplication toApplication() {
-        return new ShopApplication(new ApplicationId(id), form(), applicationStatus(), submittedAt, Optional.ofNullable(decidedAt),
+        return new ShopApplication(new ApplicationId(id), form(), writtenIn(), applicationStatus(), submittedAt, Optional.ofNullable(decidedAt),
                 Optional.ofNullable(decidedBy), Optional.ofNullable(rejectionReason), Optional.ofNullable(merchantId).map(MerchantId::new),
                 Optional.ofNullable(staffAccountId).map(AccountId::new));
     }

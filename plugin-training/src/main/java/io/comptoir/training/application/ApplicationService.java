@@ -10,6 +10,7 @@ import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.plugin.kit.Database;
+import io.comptoir.plugin.kit.MailTexts;
 import io.comptoir.plugin.kit.SqlErrors;
 import io.comptoir.training.Permissions;
 import io.comptoir.training.TrainingEvents;
@@ -27,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -62,8 +64,9 @@ public final class ApplicationService implements ShopApplications {
     }
 
     @Override
-    public ShopApplication apply(ApplicationForm form) {
+    public ShopApplication apply(ApplicationForm form, Locale language) {
         ApplicationForm clean = validator.validate(form);
+        Locale written = ApplicationFormValidator.language(language);
         if (enrolment.siretTaken(clean.siret(), Optional.empty())) {
             throw new ConflictException("siret_already_registered", "a shop of the marketplace already has this SIRET");
         }
@@ -72,7 +75,8 @@ public final class ApplicationService implements ShopApplications {
             application = db.inTransaction(handle -> {
                 ApplicationDao dao = handle.attach(ApplicationDao.class);
                 long id = dao.insert(clean.shopName(), clean.siret(), clean.trade(), clean.street(), clean.postalCode(), clean.communeInsee(),
-                        clean.contactName(), clean.contactEmail(), clean.contactPhone(), clean.message(), clock.instant());
+                        clean.contactName(), clean.contactEmail(), clean.contactPhone(), clean.message(), written.getLanguage(),
+                        clock.instant());
                 events.publish(handle, TrainingEvents.APPLICATION_SUBMITTED, id,
                         Map.of("commune", clean.communeInsee()), PUBLIC_FORM);
                 return dao.find(id).orElseThrow().toApplication();
@@ -84,7 +88,7 @@ public final class ApplicationService implements ShopApplications {
             }
             throw e;
         }
-        mails.send(ApplicationMails.received(clean));
+        mails.send(ApplicationMails.received(clean, replyLanguage(application)));
         return application;
     }
 
@@ -146,7 +150,7 @@ public final class ApplicationService implements ShopApplications {
             ApplicationForm form = row.form();
             Merchant shop = enrolment.shop(form, Optional.ofNullable(row.merchantId()).map(MerchantId::new), actor,
                     created -> db.use(ApplicationDao.class, dao -> dao.attachMerchant(id.value(), created)));
-            ShopEnrolment.Staff staff = enrolment.staff(form, shop.id(), actor);
+            ShopEnrolment.Staff staff = enrolment.staff(form, row.writtenIn(), shop.id(), actor);
             db.use(ApplicationDao.class, dao -> dao.attachStaff(id.value(), staff.account().id().value(), staff.created()));
             db.useTransaction(handle -> {
                 if (handle.attach(ApplicationDao.class).approved(id.value(), clock.instant(), actor.toString(), claimedAt) != 1) {
@@ -162,11 +166,16 @@ public final class ApplicationService implements ShopApplications {
         }
         ApplicationRow approved = row(id);
         boolean newAccount = db.with(ApplicationDao.class, dao -> dao.staffAccountNew(id.value()));
-        mails.send(ApplicationMails.approved(approved.form(), newAccount));
+        mails.send(ApplicationMails.approved(approved.form(), newAccount, replyLanguage(approved.toApplication())));
         if (newAccount) {
             accounts.requestPasswordReset(approved.contactEmail(), passwordResetUrl);
         }
         return approved.toApplication();
+    }
+
+    /** The language of the account at the contact's address, else the one the form was filled in. */
+    private Locale replyLanguage(ShopApplication application) {
+        return MailTexts.languageOf(accounts, application.form().contactEmail(), application.language());
     }
 
     private static ConflictException notClaimable(ApplicationRow row) {
@@ -190,7 +199,7 @@ public final class ApplicationService implements ShopApplications {
             events.publish(handle, TrainingEvents.APPLICATION_REJECTED, id.value(), Map.of(), actor);
         });
         ApplicationRow rejected = row(id);
-        mails.send(ApplicationMails.rejected(rejected.form(), why));
+        mails.send(ApplicationMails.rejected(rejected.form(), why, replyLanguage(rejected.toApplication())));
         return rejected.toApplication();
     }
 }

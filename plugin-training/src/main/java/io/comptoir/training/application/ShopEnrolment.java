@@ -20,6 +20,7 @@ import io.comptoir.training.api.ApplicationForm;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 
@@ -72,7 +73,8 @@ final class ShopEnrolment {
     record Staff(Account account, boolean created) {
     }
 
-    Staff staff(ApplicationForm form, MerchantId shop, Actor actor) {
+    /** @param language the language the application was written in, which an account opened now starts with */
+    Staff staff(ApplicationForm form, Locale language, MerchantId shop, Actor actor) {
         Optional<Account> existing = accounts.accountByEmail(form.contactEmail());
         boolean created = false;
         Account account;
@@ -81,7 +83,7 @@ final class ShopEnrolment {
         }
         else {
             try {
-                account = accounts.register(form.contactEmail(), unusablePassword(), form.contactName());
+                account = accounts.register(form.contactEmail(), unusablePassword(), form.contactName(), language);
                 created = true;
             }
             catch (ConflictException e) {

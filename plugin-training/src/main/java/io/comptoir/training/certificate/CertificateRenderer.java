@@ -35,8 +35,10 @@ final class CertificateRenderer {
     private CertificateRenderer() {
     }
 
-    static byte[] render(Certificate certificate, String issuer, Locale language) {
+    /** @param bodies the territory's bodies that issue it, e.g. "CAPSO · CCPL", or empty */
+    static byte[] render(Certificate certificate, String bodies, Locale language) {
         Locale formatting = MailTexts.formatting(language);
+        String issuer = bodies.isEmpty() ? TEXTS.format(language, "issuer") : TEXTS.format(language, "issuer.bodies", bodies);
         DateTimeFormatter day = DateTimeFormatter.ofPattern(TEXTS.format(language, "format.day"), formatting);
         try {
             BaseFont regular = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);

@@ -81,7 +81,7 @@ public final class CertificateService implements Certificates {
                         "account " + person + " has not completed every module of course " + courseId + " for this shop"));
         // in the language of the person it certifies, who is the one to keep it
         Locale language = accounts.account(person).map(Account::language).orElse(Account.DEFAULT_LANGUAGE);
-        return new CertificatePdf("attestation-" + slug(course.title()) + ".pdf", CertificateRenderer.render(certificate, issuer(), language));
+        return new CertificatePdf("attestation-" + slug(course.title()) + ".pdf", CertificateRenderer.render(certificate, bodies(), language));
     }
 
     private Optional<Certificate> certificate(Course course, List<TrainingModule> modules, Merchant shop, AccountId person,
@@ -103,10 +103,9 @@ public final class CertificateService implements Certificates {
                 modules.stream().map(TrainingModule::title).toList()));
     }
 
-    /** "Marketplace du territoire — CAPSO · CCPL" */
-    private String issuer() {
-        String bodies = territory.intercommunalities().stream().map(Intercommunality::code).collect(Collectors.joining(" · "));
-        return bodies.isEmpty() ? "Marketplace du territoire" : "Marketplace du territoire — " + bodies;
+    /** The territory's bodies that issue it, e.g. "CAPSO · CCPL" (empty when none is recorded). */
+    private String bodies() {
+        return territory.intercommunalities().stream().map(Intercommunality::code).collect(Collectors.joining(" · "));
     }
 
     static String slug(String title) {

@@ -2,6 +2,7 @@ package io.comptoir.training.workshop;
 
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.mail.Mail;
+import io.comptoir.plugin.kit.HtmlMail;
 import io.comptoir.plugin.kit.MailTexts;
 import io.comptoir.training.api.WorkshopSession;
 import io.comptoir.training.support.Paris;
@@ -69,7 +70,8 @@ final class WorkshopMails {
     /** The greeting, the text, then the signature. */
     private static Mail mail(Account to, String subject, String text, String kind) {
         Locale language = to.language();
-        return new Mail(to.email(), subject, t(language, "greeting", to.displayName()) + "\n\n" + text + "\n" + t(language, "signature"), kind);
+        return HtmlMail.of(to.email(), subject, t(language, "greeting", to.displayName()) + "\n\n" + text + "\n" + t(language, "signature"),
+                kind, language);
     }
 
     private static String details(Locale language, WorkshopSession session) {

@@ -49,7 +49,7 @@ final class CertificateTest {
             String english = new PdfTextExtractor(new PdfReader(market.certificates().certificate(starter.course().id(), shop.id(), claire.id(),
                     actor(claire)).content())).getTextFromPage(1);
             assertThat(english).as("in the language Claire chose").contains("Training certificate", "We certify that", "Claire Martin",
-                    "Course completed on 30 November 2026").doesNotContain("Attestation");
+                    "Course completed on 30 November 2026", "THE TERRITORY'S MARKETPLACE — CAPSO · CCPL").doesNotContain("Attestation", "TERRITOIRE");
 
             // Marc did one module only: he gets no certificate, though the shop completed the course.
             assertThatThrownBy(() -> market.certificates().certificate(starter.course().id(), shop.id(), marc.id(), actor(marc)))

@@ -43,7 +43,8 @@ public interface PointOfSaleDesk {
     Remittance remittance(long pointOfSaleId, LocalDate day);
 
     /**
-     * The printable A6 PDF of a sale's vouchers, one page each, with their QR codes.
+     * The printable A6 PDF of a sale's vouchers, one page each, with their QR codes, in the operator's language (the one
+     * their account chose, French unless they chose another).
      *
      * @throws NotFoundException when the operator does not sell at the sale's point of sale
      */

@@ -55,6 +55,6 @@ public interface VoucherStock {
      */
     int returnStock(long batchId, int from, int to, long pointOfSaleId, Account actor);
 
-    /** A4 sheets (four vouchers each) of a range of a batch, to print. */
+    /** A4 sheets (four vouchers each) of a range of a batch, to print, in the language the admin's account chose. */
     byte[] sheets(long batchId, int from, int to, Account admin);
 }

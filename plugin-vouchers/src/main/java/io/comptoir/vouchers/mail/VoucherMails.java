@@ -3,9 +3,9 @@ package io.comptoir.vouchers.mail;
 import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.event.DomainEvent;
 import io.comptoir.engine.api.event.DomainEventListener;
-import io.comptoir.engine.api.mail.Mail;
 import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.plugin.kit.Database;
+import io.comptoir.plugin.kit.HtmlMail;
 import io.comptoir.plugin.kit.MailTexts;
 import io.comptoir.vouchers.api.ParisCalendar;
 import io.comptoir.vouchers.api.VoucherCode;
@@ -91,16 +91,16 @@ public final class VoucherMails implements DomainEventListener {
         body.append('\n').append(TEXTS.format(language, "delivered.use")).append('\n')
                 .append(TEXTS.format(language, "delivered.wallet", walletUrl)).append("\n\n")
                 .append(TEXTS.format(language, "delivered.keep")).append('\n');
-        mailer.send(new Mail(email, TEXTS.format(language, "delivered.subject", programmeName(vouchers.get(0))), body.toString(),
-                "voucher_delivered"));
+        mailer.send(HtmlMail.of(email, TEXTS.format(language, "delivered.subject", programmeName(vouchers.get(0))), body.toString(),
+                "voucher_delivered", language));
     }
 
     /** A mail about one voucher: {@code texts} names its subject and introduction ({@code credit}, {@code reissued}). */
     private void single(String email, Locale language, long voucherId, String texts, String kind) {
         Optional<VoucherRow> voucher = db.with(VoucherDao.class, dao -> dao.find(voucherId));
-        voucher.ifPresent(row -> mailer.send(new Mail(email, TEXTS.format(language, texts + ".subject"), TEXTS.format(language, "hello")
+        voucher.ifPresent(row -> mailer.send(HtmlMail.of(email, TEXTS.format(language, texts + ".subject"), TEXTS.format(language, "hello")
                 + "\n\n" + TEXTS.format(language, texts + ".intro") + "\n\n" + line(row, true, language) + "\n\n"
-                + TEXTS.format(language, "single.wallet", walletUrl) + "\n", kind)));
+                + TEXTS.format(language, "single.wallet", walletUrl) + "\n", kind, language)));
     }
 
     private void reminder(String email, Locale language, int days, List<Long> voucherIds) {
@@ -114,7 +114,7 @@ public final class VoucherMails implements DomainEventListener {
         vouchers.forEach(voucher -> body.append(line(voucher, false, language)).append('\n'));
         body.append('\n').append(TEXTS.format(language, "reminder.use")).append('\n')
                 .append(TEXTS.format(language, "reminder.wallet", walletUrl)).append('\n');
-        mailer.send(new Mail(email, TEXTS.format(language, "reminder.subject", days), body.toString(), "voucher_expiry_reminder"));
+        mailer.send(HtmlMail.of(email, TEXTS.format(language, "reminder.subject", days), body.toString(), "voucher_expiry_reminder", language));
     }
 
     private String line(VoucherRow voucher, boolean fullCode, Locale language) {

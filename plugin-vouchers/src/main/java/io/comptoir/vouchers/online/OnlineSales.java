@@ -1,6 +1,7 @@
 package io.comptoir.vouchers.online;
 
 import io.comptoir.engine.api.Actor;
+import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.catalogue.Catalogue;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.EngineException;
@@ -13,6 +14,7 @@ import io.comptoir.engine.api.order.OrderAction;
 import io.comptoir.engine.api.order.OrderLine;
 import io.comptoir.engine.api.order.Orders;
 import io.comptoir.plugin.kit.Database;
+import io.comptoir.plugin.kit.MailTexts;
 import io.comptoir.plugin.kit.SqlErrors;
 import io.comptoir.vouchers.api.Denomination;
 import io.comptoir.vouchers.api.OnlineVoucherShop;
@@ -62,6 +64,10 @@ public final class OnlineSales implements DomainEventListener {
     private static final Actor ACTOR = Actor.system("vouchers.online");
     private static final Set<String> TYPES = Set.of("merchant_order.placed", "merchant_order.refunded");
 
+    private static final MailTexts NOTES = new MailTexts("io.comptoir.vouchers.online.notes", OnlineSales.class);
+    /** The refusals the notes explain; any other says only that the vouchers are unavailable. */
+    private static final Set<String> EXPLAINED = Set.of("budget_exhausted", "not_on_sale", "buyer_limit_reached");
+
     private final Database db;
     private final Clock clock;
     private final ProgrammeService programmes;
@@ -70,9 +76,10 @@ public final class OnlineSales implements DomainEventListener {
     private final Catalogue catalogue;
     private final VoucherIssuer issuer;
     private final VoucherEvents events;
+    private final AccountDirectory accounts;
 
     public OnlineSales(Database db, Clock clock, ProgrammeService programmes, OnlineVoucherShop shop, Orders orders, Catalogue catalogue,
-                       VoucherIssuer issuer, VoucherEvents events) {
+                       VoucherIssuer issuer, VoucherEvents events, AccountDirectory accounts) {
         this.db = requireNonNull(db, "db is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.programmes = requireNonNull(programmes, "programmes is null");
@@ -81,6 +88,7 @@ public final class OnlineSales implements DomainEventListener {
         this.catalogue = requireNonNull(catalogue, "catalogue is null");
         this.issuer = requireNonNull(issuer, "issuer is null");
         this.events = requireNonNull(events, "events is null");
+        this.accounts = requireNonNull(accounts, "accounts is null");
     }
 
     @Override
@@ -116,7 +124,7 @@ public final class OnlineSales implements DomainEventListener {
             }
             catch (ConflictException | io.comptoir.engine.api.error.InvalidInputException | io.comptoir.engine.api.error.NotFoundException e) {
                 log.info("Voucher order {} refused: {}", order.number(), e.getMessage());
-                cancelOrder(order, "Bons d'achat indisponibles : " + e.getMessage());
+                cancelOrder(order, note(order, "cancelled." + (EXPLAINED.contains(e.code()) ? e.code() : "other")));
                 if (e.code().equals("budget_exhausted")) {
                     order.lines().forEach(line -> shop.denominationOf(line.variantId())
                             .ifPresent(mapped -> soldOut(programmes.cached(mapped.programmeId()))));
@@ -124,7 +132,7 @@ public final class OnlineSales implements DomainEventListener {
                 return;
             }
             try {
-                orders.act(order.id(), OrderAction.ACCEPT, Optional.empty(), "bons d'achat émis", ACTOR, false);
+                orders.act(order.id(), OrderAction.ACCEPT, Optional.empty(), note(order, "accepted"), ACTOR, false);
             }
             catch (ConflictException e) {
                 if (!e.code().equals("payment_failed")) {
@@ -132,7 +140,7 @@ public final class OnlineSales implements DomainEventListener {
                 }
                 log.info("Voucher order {}: card capture refused, sale reversed", order.number());
                 reverse(order, "payment capture refused");
-                cancelOrder(order, "Paiement refusé");
+                cancelOrder(order, note(order, "cancelled.paymentRefused"));
                 return;
             }
             deliver(order);
@@ -206,6 +214,11 @@ public final class OnlineSales implements DomainEventListener {
                 });
             }
         }
+    }
+
+    /** A note of the order's history, in its shopper's language (they read it on the order's page and in its mails). */
+    private String note(MerchantOrder order, String key) {
+        return NOTES.format(MailTexts.languageOf(accounts, order.shopperEmail()), key);
     }
 
     private void cancelOrder(MerchantOrder order, String note) {

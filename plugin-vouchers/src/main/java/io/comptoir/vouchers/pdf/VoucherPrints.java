@@ -16,6 +16,11 @@ public final class VoucherPrints {
     private VoucherPrints() {
     }
 
+    /** Who sold a voucher, printed on it: the point of sale and where it is. */
+    public static String soldBy(String pointOfSale, String place, Locale language) {
+        return TEXTS.format(language, "soldBy", pointOfSale, place);
+    }
+
     public static PrintedVoucher of(Voucher voucher, VoucherProgramme programme, Optional<String> soldBy, Locale language) {
         Locale formatting = MailTexts.formatting(language);
         DateTimeFormatter day = DateTimeFormatter.ofPattern(TEXTS.format(language, "format.day"), formatting);

@@ -3,12 +3,15 @@ package io.comptoir.vouchers.pos;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.mail.Mail;
 import io.comptoir.engine.api.mail.Mailer;
+import io.comptoir.plugin.kit.HtmlMail;
+import io.comptoir.plugin.kit.MailTexts;
 import io.comptoir.vouchers.api.PointOfSale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Locale;
 
 /**
  * What a new point-of-sale operator receives: an account whose password nobody knows, and a welcome mail saying where
@@ -18,6 +21,7 @@ final class OperatorInvitation {
     static final String MAIL_KIND = "vouchers_operator_invited";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Logger log = LoggerFactory.getLogger(OperatorInvitation.class);
+    private static final MailTexts TEXTS = new MailTexts("io.comptoir.vouchers.pos.mails", OperatorInvitation.class);
 
     private OperatorInvitation() {
     }
@@ -29,16 +33,11 @@ final class OperatorInvitation {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** In the operator's language: a new account's is the territory's, French, until its holder chooses another. */
     static Mail welcome(Account operator, PointOfSale pointOfSale) {
-        return new Mail(operator.email(), "Votre compte pour vendre les bons d'achat à « " + pointOfSale.name() + " »",
-                "Bonjour " + operator.displayName() + ",\n\n"
-                        + "L'équipe du territoire a ouvert votre compte d'opérateur du point de vente « " + pointOfSale.name()
-                        + " », avec l'adresse " + operator.email() + ". Il vous permet de vendre les bons d'achat du territoire, "
-                        + "d'activer les bons pré-imprimés et de suivre la remise d'espèces de chaque jour.\n\n"
-                        + "Vous allez recevoir un second message avec un lien pour choisir votre mot de passe ; il est valable une "
-                        + "heure. Passé ce délai, utilisez « Mot de passe oublié » avec la même adresse.\n\n"
-                        + "Une fois connecté, ouvrez l'espace « Point de vente ».\n",
-                MAIL_KIND);
+        Locale language = operator.language();
+        return HtmlMail.of(operator.email(), TEXTS.format(language, "invited.subject", pointOfSale.name()),
+                TEXTS.format(language, "invited.body", operator.displayName(), pointOfSale.name(), operator.email()), MAIL_KIND, language);
     }
 
     /**

@@ -2,12 +2,14 @@ package io.comptoir.vouchers.privacy;
 
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.privacy.PersonalData;
+import io.comptoir.plugin.kit.Jdbis;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +19,8 @@ import java.util.Map;
  * The vouchers' part of a person's data: the vouchers they hold and the sales they bought, by account or by the e-mail
  * given at a point of sale. On erasure the buyer's e-mail and phone and the holder's e-mail go; the sales, the vouchers
  * and their ledger entries stay (they are the programme's books) with the account id, whose account is anonymised.
+ * Past the retention period the same goes, whoever the person: from a sale older than it, and from a voucher whose last
+ * change (its last ledger booking, its expiry) is.
  */
 public final class VoucherPersonalData implements PersonalData {
     static final String SECTION = "vouchers";
@@ -86,6 +90,37 @@ public final class VoucherPersonalData implements PersonalData {
                 "UPDATE voucher SET holder_email = NULL WHERE holder_account_id = ? OR holder_email = ?", person, email)) {
             held.executeUpdate();
         }
+    }
+
+    @Override
+    public int anonymiseBefore(Instant cutoff, int limit, Connection transaction) throws SQLException {
+        int sales = anonymise(transaction, """
+                SELECT id FROM voucher_sale WHERE sold_at < ? AND (buyer_email IS NOT NULL OR buyer_phone IS NOT NULL)
+                ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""",
+                "UPDATE voucher_sale SET buyer_email = NULL, buyer_phone = NULL WHERE id = ? AND (buyer_email IS NOT NULL OR buyer_phone IS NOT NULL)",
+                cutoff, limit);
+        if (sales == limit) {
+            return sales;
+        }
+        return sales + anonymise(transaction, """
+                SELECT id FROM voucher WHERE updated_at < ? AND holder_email IS NOT NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""",
+                "UPDATE voucher SET holder_email = NULL WHERE id = ? AND holder_email IS NOT NULL", cutoff, limit - sales);
+    }
+
+    /** Locks a batch (skipping rows another node holds), then clears each row still holding personal data. */
+    private static int anonymise(Connection transaction, String select, String update, Instant cutoff, int limit) throws SQLException {
+        int anonymised = 0;
+        try (PreparedStatement batch = transaction.prepareStatement(select); PreparedStatement clear = transaction.prepareStatement(update)) {
+            batch.setObject(1, Jdbis.databaseTime(cutoff));
+            batch.setInt(2, limit);
+            try (ResultSet rows = batch.executeQuery()) {
+                while (rows.next()) {
+                    clear.setLong(1, rows.getLong(1));
+                    anonymised += clear.executeUpdate();
+                }
+            }
+        }
+        return anonymised;
     }
 
     private static PreparedStatement byPerson(Connection transaction, String sql, AccountId person, String email) throws SQLException {

@@ -10,6 +10,7 @@ import io.comptoir.engine.api.payment.AuthorisationQuery;
 import io.comptoir.engine.api.payment.AuthorisationStatus;
 import io.comptoir.engine.api.payment.PaymentOperation;
 import io.comptoir.engine.api.payment.PaymentProvider;
+import io.comptoir.engine.api.payment.PaymentRefusal;
 import io.comptoir.engine.api.payment.ProviderResult;
 import io.comptoir.engine.api.payment.TenderCapacity;
 import io.comptoir.engine.api.payment.TenderRequest;
@@ -52,6 +53,8 @@ import static java.util.Objects.requireNonNull;
  */
 public final class VoucherPaymentProvider implements PaymentProvider {
     public static final String ID = "voucher";
+    /** The {@link PaymentRefusal} code of a shop that takes part in no programme: no voucher can pay it. */
+    public static final String NOT_IN_PROGRAMME = "not_in_voucher_programme";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
 
     private final Database db;
@@ -76,6 +79,13 @@ public final class VoucherPaymentProvider implements PaymentProvider {
     @Override
     public String displayName() {
         return "Bon d'achat";
+    }
+
+    /** A shop that takes part in no programme (nor the voucher shop, which never takes vouchers) cannot be paid by voucher. */
+    @Override
+    public Optional<PaymentRefusal> refusal(MerchantId merchant) {
+        return programmes.acceptingProgrammes(merchant).isEmpty() ? Optional.of(new PaymentRefusal(NOT_IN_PROGRAMME,
+                "la boutique ne fait partie d’aucun programme de bons d’achat")) : Optional.empty();
     }
 
     @Override

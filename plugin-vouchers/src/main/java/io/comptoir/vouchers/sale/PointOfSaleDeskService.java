@@ -40,6 +40,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
@@ -208,8 +209,10 @@ public final class PointOfSaleDeskService implements PointOfSaleDesk {
         }
         VoucherProgramme programme = programmes.cached(sale.programmeId());
         PointOfSale pointOfSale = pointsOfSale.require(sale.pointOfSaleId().get());
-        String soldBy = "Vendu par " + pointOfSale.name() + ", " + territory.commune(pointOfSale.address().communeInsee())
-                .map(Commune::name).orElse(pointOfSale.address().postalCode());
-        return VoucherPdf.a6(sale.vouchers().stream().map(voucher -> VoucherPrints.of(voucher, programme, Optional.of(soldBy), Account.DEFAULT_LANGUAGE)).toList());
+        // in the language of the operator who prints them, who reads them to the buyer
+        Locale language = operator.language();
+        String soldBy = VoucherPrints.soldBy(pointOfSale.name(), territory.commune(pointOfSale.address().communeInsee())
+                .map(Commune::name).orElse(pointOfSale.address().postalCode()), language);
+        return VoucherPdf.a6(sale.vouchers().stream().map(voucher -> VoucherPrints.of(voucher, programme, Optional.of(soldBy), language)).toList());
     }
 }

@@ -239,7 +239,7 @@ public final class StockService implements VoucherStock {
         }
         VoucherProgramme programme = programmes.cached(batch.programmeId());
         return VoucherPdf.sheets(db.with(StockDao.class, dao -> dao.range(batchId, from, to)).stream()
-                .map(row -> VoucherPrints.of(row.toVoucher(), programme, Optional.empty(), Account.DEFAULT_LANGUAGE)).toList());
+                .map(row -> VoucherPrints.of(row.toVoucher(), programme, Optional.empty(), admin.language())).toList());
     }
 
     private static void checkRange(Batch batch, int from, int to) {

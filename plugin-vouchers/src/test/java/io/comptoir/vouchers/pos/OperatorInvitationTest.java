@@ -5,14 +5,17 @@ import io.comptoir.engine.api.account.AccountFilter;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.engine.api.mail.Mail;
 import io.comptoir.engine.api.mail.SentMail;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
+import io.comptoir.plugin.kit.HtmlMail;
 import io.comptoir.vouchers.Market;
 import io.comptoir.vouchers.api.PointsOfSale;
 import io.comptoir.vouchers.api.VoucherRoles;
 
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,6 +39,28 @@ final class OperatorInvitationTest {
                     .satisfies(mail -> assertThat(mail.mail().body()).contains(LINK));
             assertThat(mails).filteredOn(mail -> mail.mail().kind().equals(OperatorInvitation.MAIL_KIND)).singleElement()
                     .satisfies(mail -> assertThat(mail.mail().body()).contains(market.tobacconist.name(), "Léa Buraliste"));
+        }
+    }
+
+    @EachDatabase
+    void theInvitationIsInTheTerritorysLanguageForANewAccountAndInTheAccountsOwnOnceItChoseOne(TestDatabase db) {
+        try (Market market = new Market(db)) {
+            Account lea = market.pointsOfSale().inviteOperator(market.tobacconist.id(), "lea.buraliste@example.org", "Léa Buraliste", LINK,
+                    Market.ADMIN_ACTOR);
+            Mail french = market.engine.mailOutbox().sentTo(lea.email(), 10).stream().map(SentMail::mail)
+                    .filter(mail -> mail.kind().equals(OperatorInvitation.MAIL_KIND)).findFirst().orElseThrow();
+            assertThat(french.subject()).isEqualTo("Votre compte pour vendre les bons d'achat à « Tabac de la Place »");
+            assertThat(french.body()).startsWith("Bonjour Léa Buraliste,").contains("opérateur du point de vente « Tabac de la Place »",
+                    "lien pour choisir votre mot de passe", "l'espace « Point de vente »").doesNotContain("Hello", "voucher");
+            assertThat(french.html()).contains(HtmlMail.render(french.subject(), french.body(), Locale.FRENCH));
+
+            // the same welcome to someone whose account reads English (an operator invited again after choosing English)
+            Account english = market.engine.accounts().setLanguage(lea.id(), Locale.ENGLISH);
+            Mail welcome = OperatorInvitation.welcome(english, market.tobacconist);
+            assertThat(welcome.subject()).isEqualTo("Your account to sell vouchers at \"Tabac de la Place\"");
+            assertThat(welcome.body()).startsWith("Hello Léa Buraliste,").contains("operator account for the point of sale \"Tabac de la Place\"",
+                    "a link to choose your password", "open the \"Point of sale\" space").doesNotContain("Bonjour", "bons d'achat");
+            assertThat(welcome.html()).contains(HtmlMail.render(welcome.subject(), welcome.body(), Locale.ENGLISH));
         }
     }
 

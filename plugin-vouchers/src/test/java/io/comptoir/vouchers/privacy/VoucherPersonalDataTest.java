@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +59,29 @@ final class VoucherPersonalDataTest {
             assertThat(single(db, "SELECT status FROM voucher_sale WHERE id = ?", bought.id())).isEqualTo("COMPLETED");
             assertThat(single(db, "SELECT buyer_email FROM voucher_sale WHERE id = ?", other.id())).isEqualTo("quelqu.un@example.org");
             assertThat(single(db, "SELECT COUNT(*) FROM voucher_ledger_entry WHERE ? > 0", 1)).as("the books stay").isEqualTo(entries);
+        }
+    }
+
+    @EachDatabase
+    void pastTheRetentionPeriodTheBuyersEmailLeavesTheSaleAndTheBooksStay(TestDatabase db) throws SQLException {
+        try (Market market = new Market(db)) {
+            long face = market.gift.denominations().get(0).face().minorUnits();
+            Sale old = market.sellGift(face, Optional.of("quelqu.un@example.org"));
+            market.clock.advance(Duration.ofDays(400));
+            Sale recent = market.sellGift(face, Optional.of("une.autre@example.org"));
+            String entries = single(db, "SELECT COUNT(*) FROM voucher_ledger_entry WHERE ? > 0", 1);
+            Period retention = market.engine.privacy().retention();
+            int heldByEmail = Integer.parseInt(single(db, "SELECT COUNT(*) FROM voucher WHERE sale_id = ? AND holder_email IS NOT NULL", old.id()));
+
+            market.clock.set(Market.START.plus(Duration.ofDays(370)).atZone(java.time.ZoneOffset.UTC).plus(retention).toInstant());
+            assertThat(market.engine.purgePastRetention().counts()).containsEntry(VoucherPersonalData.SECTION, 1 + heldByEmail);
+
+            assertThat(single(db, "SELECT buyer_email FROM voucher_sale WHERE id = ?", old.id())).isNull();
+            assertThat(single(db, "SELECT COUNT(*) FROM voucher WHERE sale_id = ? AND holder_email IS NOT NULL", old.id())).isEqualTo("0");
+            assertThat(single(db, "SELECT buyer_email FROM voucher_sale WHERE id = ?", recent.id())).isEqualTo("une.autre@example.org");
+            assertThat(single(db, "SELECT status FROM voucher_sale WHERE id = ?", old.id())).isEqualTo("COMPLETED");
+            assertThat(single(db, "SELECT COUNT(*) FROM voucher_ledger_entry WHERE ? > 0", 1)).as("the books stay").isEqualTo(entries);
+            assertThat(market.engine.purgePastRetention().counts()).as("done once").containsEntry(VoucherPersonalData.SECTION, 0);
         }
     }
 }

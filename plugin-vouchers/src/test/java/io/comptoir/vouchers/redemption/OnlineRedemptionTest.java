@@ -117,6 +117,23 @@ final class OnlineRedemptionTest {
         }
     }
 
+    @EachDatabase
+    void theEngineSaysWhichShopsVouchersCannotPayAndWhy(TestDatabase db) {
+        try (Market market = new Market(db)) {
+            var options = market.engine.payments().paymentOptions(List.of(market.shoes.id(), market.florist.id(), market.voucherShop.id()));
+            var vouchers = options.stream().filter(option -> option.method().equals(VoucherPaymentProvider.ID)).findFirst().orElseThrow();
+
+            // the florist is left out of the booster but takes the gift vouchers: only the voucher shop takes none
+            assertThat(vouchers.refusals()).singleElement().satisfies(refusal -> {
+                assertThat(refusal.merchant()).isEqualTo(market.voucherShop.id());
+                assertThat(refusal.refusal().code()).isEqualTo(VoucherPaymentProvider.NOT_IN_PROGRAMME);
+                assertThat(refusal.refusal().reason()).contains("aucun programme");
+            });
+            assertThat(market.engine.payments().paymentMethodsOf(market.shoes.id())).filteredOn(method -> method.method().equals("voucher"))
+                    .singleElement().satisfies(method -> assertThat(method.usable()).isTrue());
+        }
+    }
+
     static void basket(Market market, Account shopper, Product... products) {
         for (Product product : products) {
             market.engine.carts().add(CartOwner.shopper(shopper.id()), product.variants().get(0).id(), 1);

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Shoppers' accounts: registration, sign-in and out, forgotten passwords (handled in the background), the account page,
- * and their API ({@code /api/v1/auth}, {@code /api/v1/account}).
+ * the rights over one's data (its download, the account's erasure, the privacy page), and their API ({@code /api/v1/auth}).
  */
 public final class AccountFeature implements WebFeature {
     private PasswordResetRequests passwordResets;
@@ -35,7 +35,7 @@ public final class AccountFeature implements WebFeature {
 
     @Override
     public List<OpenApiSection> openApi() {
-        return List.of(new AccountsApiSection());
+        return List.of(new AccountsApiSection(), new PrivacyApiSection());
     }
 
     @Override
@@ -47,6 +47,7 @@ public final class AccountFeature implements WebFeature {
                 .register(routes);
         new PrivacyPages(context.marketplace().privacy(), context.authentication(), context.pages()).register(routes);
         new AccountsApi(context.marketplace().accounts(), context.authentication(), signIns, context.resetLinks(), passwordResets).register(routes);
+        new PrivacyApi(context.marketplace().privacy(), context.authentication()).register(routes);
     }
 
     @Override

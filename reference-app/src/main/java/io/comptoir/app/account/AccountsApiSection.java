@@ -68,7 +68,8 @@ public final class AccountsApiSection implements OpenApiSection {
                 "PasswordChange")));
         paths.put("/api/v1/auth/me/close", map("post", withBody(operation("closeMyAccount", "Accounts", "Closes the caller's account",
                 "With the current password (400 `wrong_password` on `currentPassword`). The account can no longer sign in and every "
-                        + "session ends; its orders and vouchers stay in the marketplace's books, and a territory admin may reopen it.",
+                        + "session ends; its orders and vouchers stay in the marketplace's books, and a territory admin may reopen it. "
+                        + "Closing is not erasing: the personal data stays; `POST /api/v1/auth/me/erasure` erases it.",
                 List.of(), noContent(), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, TOO_MANY_ATTEMPTS, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE),
                 "AccountClosure")));
         paths.put("/api/v1/auth/password-reset", map("post", withBody(operation("requestPasswordReset", "Accounts",

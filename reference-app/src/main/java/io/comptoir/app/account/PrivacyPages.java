@@ -60,7 +60,7 @@ final class PrivacyPages {
         if (ctx.queryParam("compte-supprime") != null) {
             state.success(page.t("privacy.erased"));
         }
-        PageFactory.render(ctx, "account/privacy.jte", new PrivacyView(page, state));
+        PageFactory.render(ctx, "account/privacy.jte", new PrivacyView(page, state, privacy.retention().getYears()));
     }
 
     private void download(Context ctx) {

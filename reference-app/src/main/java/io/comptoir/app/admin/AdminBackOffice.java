@@ -2,6 +2,7 @@ package io.comptoir.app.admin;
 
 import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.importing.CsvImport;
+import io.comptoir.app.territory.TerritoryContent;
 import io.comptoir.app.web.AccessRole;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
@@ -16,8 +17,9 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * The territory's back-office ({@code /admin}), for its marketplace team: the dashboard with the figures the territory
- * reports, the shops and their life cycle, the accounts and their roles, every shop's orders, the mail the
- * marketplace sent, the delivery of the engine's events to their subscriptions, and the import of its spreadsheets.
+ * reports, the settings it changes often (home texts, featured shops, contact), the shops and their life cycle, the
+ * accounts and their roles, every shop's orders, the mail the marketplace sent, the delivery of the engine's events to
+ * their subscriptions, and the import of its spreadsheets.
  */
 final class AdminBackOffice {
     static final AccessRole ADMIN = AccessRole.TERRITORY_ADMIN;
@@ -27,13 +29,16 @@ final class AdminBackOffice {
     private final BackOffices backOffices;
     private final RoleChoices roles;
     private final CsvImport imports;
+    private final TerritoryContent content;
 
-    AdminBackOffice(Marketplace marketplace, PageFactory pages, BackOffices backOffices, RoleChoices roles, CsvImport imports) {
+    AdminBackOffice(Marketplace marketplace, PageFactory pages, BackOffices backOffices, RoleChoices roles, CsvImport imports,
+                    TerritoryContent content) {
         this.marketplace = requireNonNull(marketplace, "marketplace is null");
         this.pages = requireNonNull(pages, "pages is null");
         this.backOffices = requireNonNull(backOffices, "backOffices is null");
         this.roles = requireNonNull(roles, "roles is null");
         this.imports = requireNonNull(imports, "imports is null");
+        this.content = requireNonNull(content, "content is null");
     }
 
     void register(RoutesConfig routes) {
@@ -45,6 +50,7 @@ final class AdminBackOffice {
         new MailPages(this).register(routes);
         new EventDeliveryPages(this).register(routes);
         new ImportPages(this, imports).register(routes);
+        new TerritorySettingsPages(this, content).register(routes);
     }
 
     Marketplace marketplace() {

@@ -15,10 +15,12 @@ import io.javalin.config.RoutesConfig;
 import java.util.List;
 
 /**
- * The territory's back-office ({@code /admin}) and its API ({@code /api/v1/admin}): the territory's figures, the shops'
- * life cycle, the accounts and their roles (the plugins' included), every shop's orders, the mail sent, the delivery of
- * the engine's events (its subscriptions, what they retry and what they parked), and the import of the territory's
- * spreadsheets of shops and products.
+ * The territory's back-office ({@code /admin}) and its API ({@code /api/v1/admin}): the territory's figures, its settings
+ * over its folder's defaults (home texts, featured shops, contact) with their history, the shops' life cycle, the
+ * accounts and their roles (the plugins' included), every shop's orders, the mail sent, the delivery of the engine's
+ * events (its subscriptions, what they retry and what they parked), the register of people's requests about their data
+ * with the erasure of an account for someone who asked, and the import of the territory's spreadsheets of shops and
+ * products.
  */
 public final class AdminFeature implements WebFeature {
 
@@ -44,15 +46,17 @@ public final class AdminFeature implements WebFeature {
 
     @Override
     public List<OpenApiSection> openApi() {
-        return List.of(new AdminApiSection());
+        return List.of(new AdminApiSection(), new PrivacyAdminApiSection(), new TerritorySettingsApiSection());
     }
 
     @Override
     public void register(RoutesConfig routes, FeatureContext context) {
         RoleChoices roles = new RoleChoices(context.marketplace().accounts(), context.roles());
         CsvImport imports = new CsvImport(context.marketplace().catalogueImport(), context.marketplace().catalogue(), context.territory());
-        new AdminBackOffice(context.marketplace(), context.pages(), context.backOffices(), roles, imports).register(routes);
+        new AdminBackOffice(context.marketplace(), context.pages(), context.backOffices(), roles, imports, context.content()).register(routes);
         new AdminApi(context.marketplace(), roles).register(routes);
+        new TerritorySettingsApi(context.marketplace().territory(), context.content(), context.pages()).register(routes);
         new EventDeliveriesApi(context.marketplace()).register(routes);
+        new PrivacyAdminApi(context.marketplace()).register(routes);
     }
 }

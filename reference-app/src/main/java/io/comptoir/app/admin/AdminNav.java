@@ -17,6 +17,7 @@ final class AdminNav {
     static final String PRIVACY = "admin.privacy";
     static final String EVENTS = "admin.events";
     static final String IMPORT = "admin.import";
+    static final String TERRITORY = "admin.territory";
 
     private AdminNav() {
     }
@@ -25,6 +26,7 @@ final class AdminNav {
         BackOffice office = BackOffice.ADMIN;
         return List.of(
                 NavEntry.of(office, DASHBOARD, 10, "bo.admin.nav.dashboard", AdminPaths.ROOT),
+                NavEntry.of(office, TERRITORY, 15, "bo.admin.nav.territory", AdminPaths.TERRITORY),
                 NavEntry.of(office, SHOPS, 20, "bo.admin.nav.shops", AdminPaths.SHOPS)
                         .counting(scope -> marketplace.merchants().countByStatus().getOrDefault(MerchantStatus.APPLICANT, 0)),
                 NavEntry.of(office, ACCOUNTS, 30, "bo.admin.nav.accounts", AdminPaths.ACCOUNTS),

@@ -12,6 +12,10 @@ public final class AdminPaths {
     public static final String IMPORT = ROOT + "/import";
     public static final String IMPORT_PREVIEW = IMPORT + "/apercu";
     public static final String IMPORT_CONFIRM = IMPORT + "/confirmer";
+    public static final String TERRITORY = ROOT + "/territoire";
+    public static final String TERRITORY_HOME = TERRITORY + "/accueil";
+    public static final String TERRITORY_FEATURED = TERRITORY + "/a-la-une";
+    public static final String TERRITORY_CONTACT = TERRITORY + "/contact";
 
     private AdminPaths() {
     }

@@ -21,7 +21,8 @@ public record ShopAdminListView(BackOfficeFrame frame, List<Choice> statuses, St
     public record Choice(String value, String label, boolean selected) {
     }
 
-    public record Row(String name, String url, String trade, String commune, Badge status, boolean featured,
+    /** @param live whether it is live: only a live shop can be featured */
+    public record Row(String name, String url, String trade, String commune, Badge status, boolean featured, boolean live,
                       List<ShopActions.Action> actions, String statusUrl, String featureUrl) {
         public Row {
             actions = List.copyOf(actions);

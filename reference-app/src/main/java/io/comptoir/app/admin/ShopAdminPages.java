@@ -81,7 +81,8 @@ final class ShopAdminPages {
         List<ShopAdminListView.Row> rows = shops.stream().skip((long) (pageNumber - 1) * PER_PAGE).limit(PER_PAGE)
                 .map(shop -> new ShopAdminListView.Row(shop.name(), AdminPaths.shop(shop.id().value()), shop.trade(),
                         communes.getOrDefault(shop.address().communeInsee(), shop.address().communeInsee()),
-                        StatusBadges.merchant(page, shop.status()), shop.featured(), ShopActions.from(page, shop.status()),
+                        StatusBadges.merchant(page, shop.status()), shop.featured(), shop.status() == MerchantStatus.LIVE,
+                        ShopActions.from(page, shop.status()),
                         AdminPaths.shop(shop.id().value()) + "/statut", AdminPaths.shop(shop.id().value()) + "/une"))
                 .toList();
         List<ShopAdminListView.Choice> statuses = Arrays.stream(MerchantStatus.values())
@@ -141,11 +142,18 @@ final class ShopAdminPages {
         }
     }
 
+    /** Adds the shop at the end of the home page's featured shops, or takes it out (their order: {@code /admin/territoire}). */
     private void feature(Context ctx) {
         Merchant shop = shop(ctx);
         FormParams form = new FormParams(ctx);
         boolean featured = form.bool("featured");
-        marketplace.merchants().setFeatured(shop.id(), featured, Viewer.of(ctx).actor());
+        try {
+            marketplace.merchants().setFeatured(shop.id(), featured, Viewer.of(ctx).actor());
+        }
+        catch (ConflictException e) {
+            render(ctx, shop, Optional.of(new Problems(office.page(ctx)).of(e)), 409);
+            return;
+        }
         AdminBackOffice.redirectDone(ctx, form.raw("retour"), AdminPaths.shop(shop.id().value()), featured ? "shop-featured" : "shop-unfeatured");
     }
 }

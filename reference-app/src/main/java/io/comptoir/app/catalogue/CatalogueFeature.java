@@ -42,7 +42,7 @@ public final class CatalogueFeature implements WebFeature {
         PageFactory pages = context.pages();
         Links links = context.links();
         PictureSources pictures = new PictureSources(marketplace.assets());
-        new HomePage(marketplace, pages, pictures).register(routes);
+        new HomePage(marketplace, pages, pictures, context.content()).register(routes);
         new SearchPages(marketplace, pages, pictures).register(routes);
         new ProductPage(marketplace, pages, pictures).register(routes);
         new ShopDirectoryPage(marketplace, pages, pictures).register(routes);

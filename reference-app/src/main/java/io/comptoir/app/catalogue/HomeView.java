@@ -1,17 +1,22 @@
 package io.comptoir.app.catalogue;
 
+import io.comptoir.app.territory.TerritoryContent;
 import io.comptoir.app.web.Page;
 
 import java.util.List;
 
 import static java.util.Objects.requireNonNull;
 
-/** The home page: search, the category families, the featured shops, the newest products and the territory's figures. */
-public record HomeView(Page page, List<CategoryTile> categories, List<ShopCard> featured, List<ProductCard> newest,
-                       Figures figures) {
+/**
+ * The home page: its words and banner, search, the category families, the featured shops, the newest products and the
+ * territory's figures.
+ */
+public record HomeView(Page page, TerritoryContent.HomeWords words, List<CategoryTile> categories, List<ShopCard> featured,
+                       List<ProductCard> newest, Figures figures) {
 
     public HomeView {
         requireNonNull(page, "page is null");
+        requireNonNull(words, "words is null");
         categories = List.copyOf(categories);
         featured = List.copyOf(featured);
         newest = List.copyOf(newest);

@@ -1,5 +1,6 @@
 package io.comptoir.app.feature;
 
+import io.comptoir.app.territory.TerritoryContent;
 import io.comptoir.app.territory.TerritoryFolder;
 import io.comptoir.app.web.Authentication;
 import io.comptoir.app.web.CartOwners;
@@ -31,5 +32,10 @@ public record FeatureContext(Marketplace marketplace, TerritoryFolder territory,
         requireNonNull(carts, "carts is null");
         requireNonNull(resetLinks, "resetLinks is null");
         requireNonNull(metrics, "metrics is null");
+    }
+
+    /** What the pages show that the territory's team changes from its back-office, over the folder's defaults. */
+    public TerritoryContent content() {
+        return new TerritoryContent(territory, marketplace.territory(), marketplace.merchants());
     }
 }

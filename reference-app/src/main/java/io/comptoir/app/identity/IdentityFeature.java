@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * The territory's identity on the site, from its folder: its colours' style sheet, logo and hero picture, its legal
- * pages (linked from every page's footer) and {@code /api/v1/territory}.
+ * pages (linked from every page's footer) and {@code /api/v1/territory}, which also says what the back-office set over
+ * the folder (home texts, featured shops, contact).
  */
 public final class IdentityFeature implements WebFeature {
 
@@ -35,7 +36,7 @@ public final class IdentityFeature implements WebFeature {
     @Override
     public void register(RoutesConfig routes, FeatureContext context) {
         new TerritoryAssets(context.territory()).register(routes);
-        new LegalPages(context.territory(), context.pages()).register(routes);
-        new TerritoryInfoApi(context.territory(), context.links()).register(routes);
+        new LegalPages(context.content(), context.pages()).register(routes);
+        new TerritoryInfoApi(context.content(), context.pages(), context.links()).register(routes);
     }
 }

@@ -1,7 +1,7 @@
 package io.comptoir.app.identity;
 
 import io.comptoir.app.territory.LegalPage;
-import io.comptoir.app.territory.TerritoryFolder;
+import io.comptoir.app.territory.TerritoryContent;
 import io.comptoir.app.web.AccessRole;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
@@ -15,15 +15,15 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * The legal pages ({@code /mentions-legales}, {@code /conditions-generales}, {@code /confidentialite},
- * {@code /accessibilite}): the territory's Markdown rendered safely (raw HTML shown as text, only http(s), mailto and
- * relative links kept).
+ * {@code /accessibilite}): the territory's Markdown with the contact of the moment in its placeholders
+ * ({@code {{contact.email}}}...), rendered safely (raw HTML shown as text, only http(s), mailto and relative links kept).
  */
 final class LegalPages {
-    private final TerritoryFolder territory;
+    private final TerritoryContent content;
     private final PageFactory pages;
 
-    LegalPages(TerritoryFolder territory, PageFactory pages) {
-        this.territory = requireNonNull(territory, "territory is null");
+    LegalPages(TerritoryContent content, PageFactory pages) {
+        this.content = requireNonNull(content, "content is null");
         this.pages = requireNonNull(pages, "pages is null");
     }
 
@@ -32,14 +32,14 @@ final class LegalPages {
     }
 
     void register(RoutesConfig routes) {
-        for (LegalPage page : territory.legalPages()) {
+        for (LegalPage page : content.folder().legalPages()) {
             routes.get("/" + page.kind().slug(), ctx -> show(ctx, page), AccessRole.ANYONE);
         }
     }
 
     private void show(Context ctx, LegalPage legal) {
         Page page = pages.page(ctx);
-        String html = SafeMarkdown.toHtml(legal.markdown(page.i18n().language()));
+        String html = SafeMarkdown.toHtml(content.legalMarkdown(legal, page.i18n().language()));
         PageFactory.render(ctx, "identity/legal.jte", new LegalView(page, page.t(labelKey(legal.kind())), html));
     }
 }

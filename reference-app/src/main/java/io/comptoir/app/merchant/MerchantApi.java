@@ -1,6 +1,7 @@
 package io.comptoir.app.merchant;
 
 import io.comptoir.app.feature.Marketplace;
+import io.comptoir.app.web.FormParams;
 import io.comptoir.app.web.ImageUpload;
 import io.comptoir.app.web.JsonBody;
 import io.comptoir.app.web.Links;
@@ -8,6 +9,7 @@ import io.comptoir.app.web.PathParams;
 import io.comptoir.app.web.Paths;
 import io.comptoir.app.web.QueryParams;
 import io.comptoir.app.web.Viewer;
+import io.comptoir.engine.api.asset.Image;
 import io.comptoir.engine.api.catalogue.Product;
 import io.comptoir.engine.api.catalogue.ProductDraft;
 import io.comptoir.engine.api.catalogue.ProductId;
@@ -70,6 +72,8 @@ public final class MerchantApi {
         routes.put(shop + "/profile", this::updateProfile, MerchantBackOffice.STAFF);
         routes.get(shop + "/fulfilment", this::fulfilment, MerchantBackOffice.STAFF);
         routes.put(shop + "/fulfilment", this::updateFulfilment, MerchantBackOffice.STAFF);
+        routes.get(shop + "/payment-methods", this::paymentMethods, MerchantBackOffice.STAFF);
+        routes.put(shop + "/payment-methods", this::acceptPaymentMethods, MerchantBackOffice.STAFF);
         routes.get(shop + "/payout-account", this::payout, MerchantBackOffice.STAFF);
         routes.put(shop + "/payout-account", this::updatePayout, MerchantBackOffice.STAFF);
     }
@@ -199,10 +203,16 @@ public final class MerchantApi {
     private void upload(Context ctx) {
         shop(ctx);
         ImageUpload upload = ImageUpload.read(ctx, "file");
-        String key = marketplace.assets().put(upload.filename(), upload.contentType(), upload.content());
+        String alt = new FormParams(ctx).text("alt", ProductPages.MAX_ALT).strip();
+        if (alt.isEmpty()) {
+            throw new InvalidInputException("alt", "invalid_alt", "describe the picture for people who cannot see it");
+        }
+        // the same pipeline as the back-office's: type read from the bytes, limits, metadata dropped, WebP and JPEG sizes
+        Image stored = upload.storeThrough(marketplace.images(), alt, "alt");
+        String url = links.to(Paths.asset(stored.assetKey()));
         ctx.status(HttpStatus.CREATED);
-        ctx.header("Location", links.to(Paths.asset(key)));
-        ctx.json(new MerchantApiJson.UploadJson(key, links.to(Paths.asset(key)), upload.contentType(), upload.content().length));
+        ctx.header("Location", url);
+        ctx.json(new MerchantApiJson.UploadJson(stored.assetKey(), url, stored.altText()));
     }
 
     private void profile(Context ctx) {
@@ -223,6 +233,17 @@ public final class MerchantApi {
         Merchant shop = shop(ctx);
         var options = ApiInputs.fulfilment(JsonBody.of(ctx), marketplace.territory());
         ctx.json(MerchantApiJson.FulfilmentOptionsJson.of(marketplace.merchants().updateFulfilment(shop.id(), options, Viewer.of(ctx).actor())));
+    }
+
+    private void paymentMethods(Context ctx) {
+        ctx.json(MerchantApiJson.PaymentMethodsJson.of(marketplace.payments().paymentMethodsOf(shop(ctx).id())));
+    }
+
+    private void acceptPaymentMethods(Context ctx) {
+        Merchant shop = shop(ctx);
+        List<String> methods = JsonBody.of(ctx).texts("methods", PaymentMethodsPage.MAX_METHODS, 40);
+        ctx.json(MerchantApiJson.PaymentMethodsJson.of(marketplace.payments().acceptPaymentMethods(shop.id(), Set.copyOf(methods),
+                Viewer.of(ctx).actor())));
     }
 
     private void payout(Context ctx) {

@@ -24,6 +24,7 @@ import io.comptoir.engine.api.order.OrderAdjustment;
 import io.comptoir.engine.api.order.OrderLine;
 import io.comptoir.engine.api.order.StatusChange;
 import io.comptoir.engine.api.order.TenderShare;
+import io.comptoir.engine.api.payment.ShopPaymentMethod;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -159,7 +160,7 @@ public final class MerchantApiJson {
     public record ProductPage(List<ProductJson> items, int total, int page, int size) {
     }
 
-    public record UploadJson(String key, String url, String contentType, long size) {
+    public record UploadJson(String key, String url, String alt) {
     }
 
     public record AddressJson(String street, String postalCode, String communeInsee) {
@@ -207,5 +208,25 @@ public final class MerchantApiJson {
             return account.map(a -> new PayoutJson(true, a.holder(), Iban.masked(a.iban()), a.bic()))
                     .orElse(new PayoutJson(false, null, null, null));
         }
+    }
+
+    /** The ways to pay of the marketplace as the shop takes them. */
+    public record PaymentMethodsJson(List<PaymentMethodJson> methods) {
+        static PaymentMethodsJson of(List<ShopPaymentMethod> methods) {
+            return new PaymentMethodsJson(methods.stream().map(method -> new PaymentMethodJson(method.method(), method.displayName(),
+                    method.accepted(), method.usable(), method.providerRefusal().map(refusal -> new RefusalJson(refusal.code(), refusal.reason()))
+                    .orElse(null))).toList());
+        }
+    }
+
+    /**
+     * @param accepted whether the shop accepts it (its staff's choice)
+     * @param usable whether shoppers can pay the shop this way now: accepted, and not declined by its provider
+     * @param declined why its provider cannot pay the shop now, or null
+     */
+    public record PaymentMethodJson(String method, String name, boolean accepted, boolean usable, RefusalJson declined) {
+    }
+
+    public record RefusalJson(String code, String reason) {
     }
 }

@@ -39,7 +39,7 @@ import static io.comptoir.app.web.openapi.Schemas.string;
 
 /**
  * The merchant back-office API: a shop's orders and their moves, its products and stock, pictures, profile, fulfilment
- * options and payout account. Every operation needs a session of a shop's staff (or of a territory admin) and answers
+ * options, the ways to pay it accepts and payout account. Every operation needs a session of a shop's staff (or of a territory admin) and answers
  * 403 for another shop.
  */
 public final class MerchantApiSection implements OpenApiSection {
@@ -115,13 +115,15 @@ public final class MerchantApiSection implements OpenApiSection {
                 List.of(shopId, productId, variantId), ok("ShopVariant"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE),
                 "StockInput")));
         Map<String, Object> upload = new LinkedHashMap<>(op("uploadShopImage", "Uploads a picture",
-                "multipart/form-data with the picture in the field `file`: JPEG, PNG or WebP (read from the bytes, not the declared "
-                        + "type), at most 5 MiB — this route alone takes bodies over 1 MiB. Answers the key to name it by in a product or "
-                        + "the profile (with its alternative text).",
+                "multipart/form-data with the picture in the field `file` and what it shows in `alt`: JPEG, PNG or WebP (read from the "
+                        + "bytes, not the declared type), at most 5 MiB and 40 megapixels — this route alone takes bodies over 1 MiB. The "
+                        + "picture goes through the image pipeline (re-encoded, metadata such as EXIF and GPS dropped, stored in several "
+                        + "sizes as WebP and JPEG). Answers the key to name it by in a product or the profile (with its alternative text).",
                 shop, created("Upload"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE));
         upload.put("requestBody", map("required", true, "content", map("multipart/form-data", map("schema",
-                map("type", "object", "required", List.of("file"), "properties", map("file", map("type", "string", "format", "binary",
-                        "description", "The picture")))))));
+                map("type", "object", "required", List.of("file", "alt"), "properties", map("file", map("type", "string", "format", "binary",
+                        "description", "The picture"), "alt", map("type", "string", "maxLength", 300,
+                        "description", "What the picture shows, for people who cannot see it")))))));
         paths.put(SHOP + "/images", methods("post", upload));
         paths.put(SHOP + "/profile", methods(
                 "get", op("getShopProfile", "The shop's profile", "What shoppers read about the shop, and its identity.",
@@ -137,6 +139,20 @@ public final class MerchantApiSection implements OpenApiSection {
                         "At least one of click & collect and delivery; delivery communes are INSEE codes of the territory; the fee is "
                                 + "at most 1 000 €.",
                         shop, ok("Fulfilment"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE), "FulfilmentInput")));
+        paths.put(SHOP + "/payment-methods", methods(
+                "get", op("getShopPaymentMethods", "The ways to pay the shop accepts",
+                        "Every way to pay of the marketplace (the `provider` of a checkout's tenders): whether the shop accepts it, and "
+                                + "whether its provider declines the shop and why (`declined`: e.g. `not_in_voucher_programme`, "
+                                + "`card_account_not_ready`). A shop accepts every way to pay until its staff refuse some.",
+                        shop, ok("ShopPaymentMethods"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND),
+                "put", body(op("updateShopPaymentMethods", "Sets the ways to pay the shop accepts",
+                        "The shop refuses the others the marketplace runs; one added to the marketplace later is accepted until refused. "
+                                + "A checkout offers only the ways to pay every shop of the basket accepts. 400 on `methods`: "
+                                + "`invalid_methods` for an id that is not a way to pay of the marketplace, `no_payment_method` when the "
+                                + "list is empty (a shop keeps at least one). The change is recorded with who made it "
+                                + "(`merchant.payment_methods_changed`).",
+                        shop, ok("ShopPaymentMethods"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE),
+                        "ShopPaymentMethodsInput")));
         paths.put(SHOP + "/staff", methods(
                 "get", op("listShopStaff", "The shop's staff", "The accounts working for the shop, by name.", shop,
                         okArray("Account"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND),
@@ -253,8 +269,9 @@ public final class MerchantApiSection implements OpenApiSection {
         schemas.put("VisibilityInput", input("Hide or show", List.of("hidden"), "hidden", bool("true hides the product from shoppers")));
         schemas.put("StockInput", input("An inventory count", List.of("stock"),
                 "stock", map("type", "integer", "format", "int32", "minimum", 0, "maximum", 1_000_000)));
-        schemas.put("Upload", object("A stored picture", "key", string("Asset key, to name it by"), "url", string("Address of the file"),
-                "contentType", string("image/jpeg, image/png or image/webp"), "size", int64("Bytes")));
+        schemas.put("Upload", object("A stored picture, re-encoded by the image pipeline (metadata dropped; sizes in WebP and JPEG)",
+                "key", string("Asset key, to name it by in a product's images or the profile's photo"), "url", string("Address of its large JPEG"),
+                "alt", string("Its alternative text, to give again with the key")));
         schemas.put("ShopAddress", object("The shop's address", "street", string("Number and street"),
                 "postalCode", string("Postal code"), "communeInsee", string("INSEE code of the commune")));
         schemas.put("ShopContact", object("How shoppers reach the shop; parts may be empty",
@@ -291,6 +308,19 @@ public final class MerchantApiSection implements OpenApiSection {
         schemas.put("FulfilmentInput", input("How the shop hands orders over", List.of("clickAndCollect"),
                 "clickAndCollect", bool("Collection at the shop"),
                 "delivery", map("nullable", true, "allOf", List.of(ref("DeliveryInput")), "description", "null or left out: no delivery")));
+        schemas.put("PaymentRefusal", object("Why a way to pay cannot pay the shop",
+                "code", string("Stable code, e.g. not_in_voucher_programme, card_account_not_ready"),
+                "reason", string("A sentence for people, in French")));
+        schemas.put("ShopPaymentMethod", object("A way to pay of the marketplace, as the shop takes it",
+                "method", string("The provider id, e.g. pay-at-pickup, voucher, sandbox-card, stripe"), "name", string("Its name"),
+                "accepted", bool("Whether the shop accepts it"),
+                "usable", bool("Whether shoppers can pay the shop this way now: accepted, and not declined by its provider"),
+                "declined", nullableRef("PaymentRefusal")));
+        schemas.put("ShopPaymentMethods", object("The ways to pay the shop accepts",
+                "methods", array(ref("ShopPaymentMethod"), "In the marketplace's order")));
+        schemas.put("ShopPaymentMethodsInput", input("The ways to pay the shop accepts", List.of("methods"),
+                "methods", map("type", "array", "minItems", 1, "maxItems", 20, "items", map("type", "string", "maxLength", 40),
+                        "description", "Provider ids; the others are refused")));
         schemas.put("PayoutAccount", object("Where the shop is paid",
                 "configured", bool("Whether an account is saved"), "holder", nullableString("Account holder"),
                 "iban", nullableString("Masked IBAN, e.g. FR76 •••• •••• 0189"), "bic", nullableString("BIC; may be empty")));

@@ -53,6 +53,7 @@ final class MerchantBackOffice extends ShopOffice {
         new ProductPages(this).register(routes);
         new ProfilePages(this).register(routes);
         new FulfilmentPage(this).register(routes);
+        new PaymentMethodsPage(this).register(routes);
         new BankPage(this).register(routes);
         new ProductImportPage(this, imports).register(routes);
     }

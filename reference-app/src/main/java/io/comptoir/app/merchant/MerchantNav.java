@@ -16,6 +16,7 @@ final class MerchantNav {
     static final String PRODUCTS = "merchant.products";
     static final String PROFILE = "merchant.profile";
     static final String FULFILMENT = "merchant.fulfilment";
+    static final String PAYMENT_METHODS = "merchant.payment-methods";
     static final String BANK = "merchant.bank";
 
     private MerchantNav() {
@@ -30,6 +31,7 @@ final class MerchantNav {
                 NavEntry.scoped(office, PRODUCTS, 30, "bo.shop.nav.products", shop -> ShopPaths.products(new MerchantId(shop))),
                 NavEntry.scoped(office, PROFILE, 40, "bo.shop.nav.profile", shop -> ShopPaths.profile(new MerchantId(shop))),
                 NavEntry.scoped(office, FULFILMENT, 50, "bo.shop.nav.fulfilment", shop -> ShopPaths.fulfilment(new MerchantId(shop))),
+                NavEntry.scoped(office, PAYMENT_METHODS, 55, "bo.shop.nav.paymentMethods", shop -> ShopPaths.paymentMethods(new MerchantId(shop))),
                 NavEntry.scoped(office, BANK, 60, "bo.shop.nav.bank", shop -> ShopPaths.bank(new MerchantId(shop))));
     }
 }

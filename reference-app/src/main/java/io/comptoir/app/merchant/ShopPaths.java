@@ -53,6 +53,10 @@ public final class ShopPaths {
         return dashboard(shop) + "/retrait-livraison";
     }
 
+    public static String paymentMethods(MerchantId shop) {
+        return dashboard(shop) + "/moyens-de-paiement";
+    }
+
     public static String bank(MerchantId shop) {
         return dashboard(shop) + "/banque";
     }

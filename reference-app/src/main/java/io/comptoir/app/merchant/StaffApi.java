@@ -55,7 +55,7 @@ public final class StaffApi {
         Merchant shop = shop(ctx);
         JsonBody body = JsonBody.of(ctx);
         Account member = marketplace.accounts().invite(body.text("email", MAX_TEXT), body.optionalText("displayName", MAX_TEXT).orElse(""),
-                RoleGrant.of(Role.MERCHANT_STAFF, shop.id().value()), "l’équipe de " + shop.name(), resetLinks.prefix(ctx), Viewer.of(ctx).actor());
+                RoleGrant.of(Role.MERCHANT_STAFF, shop.id().value()), shop.name(), resetLinks.prefix(ctx), Viewer.of(ctx).actor());
         ctx.status(HttpStatus.CREATED).json(AccountJson.of(member));
     }
 }

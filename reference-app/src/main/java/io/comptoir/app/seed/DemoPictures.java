@@ -80,6 +80,7 @@ public final class DemoPictures {
     private final List<Rule> shopRules;
     private final Map<String, String> rootOf;
     private final Map<String, Image> made = new ConcurrentHashMap<>();
+    private volatile boolean stopped;
 
     private DemoPictures(ImageUploads uploads, JsonNode icons, Map<String, String> colours, List<Rule> productRules,
                          Map<String, Drawing> byCategory, List<Rule> shopRules, Map<String, String> rootOf) {
@@ -200,6 +201,15 @@ public final class DemoPictures {
     }
 
     /**
+     * Asks the drawing and the giving under way to stop at the next picture: a marketplace stopping does not wait for
+     * the whole demo to be drawn, and nothing is written after it has stopped. What is not given yet is given on the
+     * next start.
+     */
+    public void stop() {
+        stopped = true;
+    }
+
+    /**
      * Draws, on every core, the pictures {@link #giveMissing} will give, so that giving them is only writes. Reads the
      * shops and products only; makes each picture once.
      *
@@ -223,8 +233,8 @@ public final class DemoPictures {
                 }
             }
         }
-        drawings.parallelStream().forEach(Runnable::run);
-        return drawings.size();
+        drawings.parallelStream().filter(drawing -> !stopped).forEach(Runnable::run);
+        return stopped ? 0 : drawings.size();
     }
 
     /**
@@ -240,6 +250,9 @@ public final class DemoPictures {
         for (Merchant merchant : merchants.find(MerchantFilter.all())) {
             if (merchant.photo().isPresent()) {
                 continue;
+            }
+            if (stopped) {
+                return;
             }
             for (Product product : catalogue.productsOf(merchant.id(), true, 0, MAX_PRODUCTS_GIVEN)) {
                 if (product.images().isEmpty()) {

@@ -4,9 +4,12 @@ import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.web.AccessRole;
 import io.comptoir.app.web.JsonBody;
 import io.comptoir.app.web.Links;
+import io.comptoir.app.web.PageFactory;
 import io.comptoir.app.web.PreferWait;
 import io.comptoir.app.web.Viewer;
 import io.comptoir.engine.api.account.AccountId;
+import io.comptoir.engine.api.cart.Cart;
+import io.comptoir.engine.api.cart.CartOwner;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.MerchantId;
@@ -49,6 +52,10 @@ import static java.util.Objects.requireNonNull;
  * <p>A card processor confirms a payment asynchronously: the order is answered {@code PENDING_PAYMENT} unless the request
  * says {@code Prefer: wait=N} (RFC 7240), in which case the answer comes once the payment has settled, up to N seconds
  * (at most 20) later: the placed order, or the 409 {@code payment_declined} a synchronous refusal gives.
+ *
+ * <p>A tender never pays a shop that refuses its way to pay: a shop that refuses every way to pay given is a 409
+ * {@code payment_method_refused} whose {@code details} say why for each tender, and nothing is held.
+ * {@code GET /api/v1/checkout/payment-options} says beforehand which shops of the basket refuse which way to pay, and why.
  */
 public final class CheckoutApi {
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -57,15 +64,27 @@ public final class CheckoutApi {
     private static final long MAX_TENDER_AMOUNT = 1_000_000_000_000L;
 
     private final Marketplace marketplace;
+    private final Tenders tenders;
     private final Links links;
+    private final PageFactory pages;
 
-    public CheckoutApi(Marketplace marketplace, Links links) {
+    public CheckoutApi(Marketplace marketplace, Tenders tenders, Links links, PageFactory pages) {
         this.marketplace = requireNonNull(marketplace, "marketplace is null");
+        this.tenders = requireNonNull(tenders, "tenders is null");
         this.links = requireNonNull(links, "links is null");
+        this.pages = requireNonNull(pages, "pages is null");
     }
 
     public void register(RoutesConfig routes) {
         routes.post("/api/v1/checkout", this::checkout, AccessRole.SHOPPER);
+        routes.get("/api/v1/checkout/payment-options", this::paymentOptions, AccessRole.SHOPPER);
+    }
+
+    /** Which shops of the basket refuse which way to pay and why, in the reader's language ({@code ?lang=}, cookie, Accept-Language). */
+    private void paymentOptions(Context ctx) {
+        Cart cart = marketplace.carts().cart(CartOwner.shopper(Viewer.of(ctx).requireAccount().id()));
+        ctx.header("Cache-Control", "no-store");
+        ctx.json(PaymentOptionsJson.of(tenders.choices(cart, marketplace.merchants(), pages.page(ctx).i18n()), cart));
     }
 
     private void checkout(Context ctx) {

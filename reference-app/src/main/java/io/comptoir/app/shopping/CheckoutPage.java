@@ -109,7 +109,7 @@ public final class CheckoutPage {
                 // A shop that no longer exists: the checkout finds the cart changed.
             }
         }
-        Optional<TenderRequest> main = mainTender(form, state, page);
+        Optional<TenderRequest> main = mainTender(form, tenders.choices(cart, marketplace.merchants(), page.i18n()), state, page);
         if (state.hasErrors() || main.isEmpty()) {
             render(ctx, form, state, HttpStatus.BAD_REQUEST);
             return;
@@ -136,9 +136,16 @@ public final class CheckoutPage {
         }
     }
 
-    /** The main tender as the form gives it, or the errors of its fields. */
-    private Optional<TenderRequest> mainTender(CheckoutForm form, FormState state, Page page) {
-        String chosen = form.tender(tenders.mainTenders());
+    /**
+     * The main tender as the form gives it, or the errors of its fields. Without a choice (every radio disabled, or none
+     * sent), the first one every shop accepts; a choice a shop refuses is refused here, never replaced by another.
+     */
+    private Optional<TenderRequest> mainTender(CheckoutForm form, PaymentChoices payment, FormState state, Page page) {
+        String chosen = form.tender().isBlank() ? form.tender(payment.allowedMainTenders()) : form.tender(tenders.mainTenders());
+        if (!chosen.isEmpty() && !payment.allowedMainTenders().contains(chosen)) {
+            state.error("tender", page.t("checkout.tender.error.unusable"));
+            return Optional.empty();
+        }
         if (chosen.equals(Tenders.PAY_AT_PICKUP) || chosen.equals(Tenders.HOSTED_CARD)) {
             return Optional.of(TenderRequest.of(chosen, Map.of()));
         }
@@ -201,6 +208,7 @@ public final class CheckoutPage {
             case "cart_changed" -> page.t("checkout.error.cartChanged");
             case "insufficient_stock" -> page.t("checkout.error.stock");
             case "tenders_do_not_cover" -> page.t("checkout.error.notCovered");
+            case "payment_method_refused" -> page.t("checkout.error.methodRefused");
             case "payment_declined" -> page.t("checkout.error.declined", e.details().size() > 1 ? e.details().get(1) : "");
             case "idempotency_key_reused" -> page.t("checkout.error.stale");
             case "checkout_in_progress" -> page.t("checkout.error.inProgress");
@@ -236,16 +244,13 @@ public final class CheckoutPage {
             fees = fees.plus(quote.deliveryFee());
             total = total.plus(quote.total());
         }
-        List<String> mainTenders = tenders.mainTenders();
-        List<String> cardRefusals = tenders.cannotPay(Tenders.HOSTED_CARD, groups.keySet()).stream()
-                .map(merchant -> marketplace.merchants().require(merchant).name()).toList();
-        String chosen = form.tender(cardRefusals.isEmpty() ? mainTenders
-                : mainTenders.stream().filter(tender -> !tender.equals(Tenders.HOSTED_CARD)).toList());
+        PaymentChoices payment = tenders.choices(cart, marketplace.merchants(), page.i18n());
+        String chosen = form.tender(payment.allowedMainTenders());
         ctx.status(status);
         ctx.header("Cache-Control", "private, no-store");
         PageFactory.render(ctx, "shopping/checkout.jte", new CheckoutView(page, sections, subtotal, fees, total,
-                UUID.randomUUID().toString(), CartVersion.of(cart), mainTenders, chosen, tenders.takesVouchers(), form.voucherCodes(), state,
-                CartNotices.texts(page, cart.notices()), cardRefusals));
+                UUID.randomUUID().toString(), CartVersion.of(cart), tenders.mainTenders(), chosen, tenders.takesVouchers(), form.voucherCodes(), state,
+                CartNotices.texts(page, cart.notices()), payment));
     }
 
     private CheckoutView.ShopSection section(Page page, CheckoutForm form, FormState state, MerchantId id, FulfilmentOptions options,

@@ -23,10 +23,11 @@ import static java.util.Objects.requireNonNull;
  * @param takesVouchers whether a voucher provider runs: the page then asks for voucher codes
  * @param voucherCodes the codes typed so far
  * @param notices what changed in the cart since the shopper last saw it
+ * @param payment which shops refuse which way to pay, and why
  */
 public record CheckoutView(Page page, List<ShopSection> shops, Money subtotal, Money deliveryFees, Money total, String idempotencyKey,
                            String cartVersion, List<String> mainTenders, String tender, boolean takesVouchers, List<String> voucherCodes,
-                           FormState form, List<String> notices, List<String> cardRefusals) {
+                           FormState form, List<String> notices, PaymentChoices payment) {
     public CheckoutView {
         requireNonNull(page, "page is null");
         shops = List.copyOf(shops);
@@ -35,17 +36,27 @@ public record CheckoutView(Page page, List<ShopSection> shops, Money subtotal, M
         voucherCodes = List.copyOf(voucherCodes);
         requireNonNull(form, "form is null");
         notices = List.copyOf(notices);
-        cardRefusals = List.copyOf(cardRefusals);
+        requireNonNull(payment, "payment is null");
     }
 
-    /** Whether the card paid on the processor's page is offered and can pay every shop of the basket. */
-    public boolean hostedCardAllowed() {
-        return mainTenders.contains(Tenders.HOSTED_CARD) && cardRefusals.isEmpty();
+    /** Whether a main tender is offered and every shop of the basket accepts it. */
+    public boolean allowed(String tender) {
+        return mainTenders.contains(tender) && payment.allowedMainTenders().contains(tender);
     }
 
-    /** Whether payment at pickup is offered: it is, and no shop's part is delivered. */
+    /** Whether payment at pickup is allowed: every shop accepts it, and no shop's part is delivered. */
     public boolean payAtPickupAllowed() {
-        return mainTenders.contains(Tenders.PAY_AT_PICKUP) && shops.stream().noneMatch(ShopSection::delivered);
+        return allowed(Tenders.PAY_AT_PICKUP) && shops.stream().noneMatch(ShopSection::delivered);
+    }
+
+    /** Why shops of the basket refuse a way to pay, one sentence per shop; empty when none does. */
+    public List<String> refusals(String method) {
+        return payment.way(method).map(PaymentChoices.Way::messages).orElse(List.of());
+    }
+
+    /** Whether the page asks for voucher codes: vouchers run and a shop of the basket takes them. */
+    public boolean vouchersUsable() {
+        return takesVouchers && payment.vouchersUsable(shops.size());
     }
 
     /** The adjustments of every shop's part, in the order of the shops. */

@@ -75,17 +75,31 @@ public final class ShoppingApiSection implements OpenApiSection {
                 "One fulfilment choice per shop (shops left out are collected), then the tenders in order: vouchers (provider "
                         + "`voucher`, detail `code`, when the vouchers plugin runs), then `sandbox-card` (detail `card`) or "
                         + "`pay-at-pickup` for the rest. Payment at pickup needs every shop's part to be collected (400 "
-                        + "`pay_at_pickup_needs_collection`). A card payment is confirmed asynchronously: the order is then "
+                        + "`pay_at_pickup_needs_collection`). A tender never pays a shop that refuses its way to pay (its staff's "
+                        + "choice, or its provider's: see GET /api/v1/checkout/payment-options): a shop that refuses every way to pay "
+                        + "given is a 409 `payment_method_refused` whose `details` say why for each tender, and a tender no shop it "
+                        + "could pay accepts a 400 `tender_unusable` on `tenders[i]`; nothing is held. A card payment is confirmed asynchronously: the order is then "
                         + "PENDING_PAYMENT until the processor's webhook arrives; read it again with GET /api/v1/orders/{id}, "
                         + "or send `Prefer: wait=N` to be answered once it settles. "
                         + "The same Idempotency-Key always answers the same order: 201 the first time, 200 on a replay. "
                         + "400 names the field at fault, e.g. `tenders[1].amount` for an amount the tender cannot pay in full. "
                         + "409: `cart_empty`, `cart_changed` (with the changes in `details`; read the cart, then retry), "
-                        + "`insufficient_stock`, `tenders_do_not_cover`, `payment_declined`, `idempotency_key_reused`, `checkout_in_progress`.",
+                        + "`insufficient_stock`, `tenders_do_not_cover`, `payment_method_refused`, `payment_declined`, "
+                        + "`idempotency_key_reused`, `checkout_in_progress`.",
                 List.of(header("Idempotency-Key", true, "A UUID chosen by the client; 8 to 100 letters, digits, dots, dashes, underscores or colons"),
                         PREFER_WAIT),
                 created("Order"), ok("Order"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, CONFLICT, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE),
                 "CheckoutRequest")));
+        paths.put("/api/v1/checkout/payment-options", map("get", operation("getPaymentOptions", "Checkout",
+                "Which shops of the basket refuse which way to pay, and why",
+                "Every way to pay of the marketplace for the signed-in shopper's basket: `acceptedByEveryShop`, and each shop that "
+                        + "refuses it with the reason's `code` (`refused_by_shop`: the shop's own choice; `not_in_voucher_programme`, "
+                        + "`card_account_not_ready`: its provider's) and a `message` in the reader's language (`?lang=`, the `lang` "
+                        + "cookie, `Accept-Language`). A voucher (`partial`) pays the shops that take it, another way pays the rest, "
+                        + "which must be accepted by every shop it pays. `splitSuggested` when no way to pay the rest suits every shop: "
+                        + "`splitAdvice` says what each shop accepts, to order from them separately. Payment at pickup also needs every "
+                        + "shop's part to be collected. Reading the basket here reports its `notices`, as GET /api/v1/cart does.",
+                List.of(), ok("PaymentOptions"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN)));
         paths.put("/api/v1/orders", map("get", operation("listOrders", "Orders", "The shopper's orders, newest first", "",
                 List.of(query("page", map("type", "integer", "format", "int32", "minimum", 0, "maximum", 10_000, "default", 0)),
                         query("size", map("type", "integer", "format", "int32", "minimum", 1, "maximum", 50, "default", 20))),
@@ -136,6 +150,22 @@ public final class ShoppingApiSection implements OpenApiSection {
                 "itemCount", int32("Units in the cart"), "total", ref("Money"),
                 "shops", array(ref("CartShop"), "Shops in the order their first line was added"),
                 "notices", array(ref("CartNotice"), "What changed since the last read")));
+        schemas.put("PaymentOptionRefusal", object("A shop of the basket that refuses a way to pay",
+                "merchantId", int64("The shop"), "merchantName", string("Its name"),
+                "code", string("Why: refused_by_shop (its own choice), or its provider's code (not_in_voucher_programme, card_account_not_ready…)"),
+                "message", string("Why, in the reader's language, e.g. « La boutique Le Rucher n’accepte pas le paiement au retrait. »")));
+        schemas.put("PaymentOptionMethod", object("A way to pay for the basket",
+                "provider", string("The tender's provider at checkout, e.g. pay-at-pickup, voucher, sandbox-card, stripe"),
+                "name", string("Its name, in the reader's language"),
+                "partial", bool("A voucher: it pays the shops that take it, another way pays the rest"),
+                "acceptedByEveryShop", bool("Whether every shop of the basket accepts it"),
+                "refusals", array(ref("PaymentOptionRefusal"), "The shops that refuse it, in the basket's order")));
+        schemas.put("PaymentOptions", object("The ways to pay for the basket",
+                "methods", array(ref("PaymentOptionMethod"), "In the marketplace's order"),
+                "splitSuggested", bool("No way to pay the rest suits every shop: order from them separately"),
+                "splitAdvice", array(string("What one shop accepts, e.g. « Le Rucher accepte : paiement au retrait »"),
+                        "One line per shop when splitSuggested, else empty"),
+                "notices", array(ref("CartNotice"), "What changed in the cart since it was last read")));
         schemas.put("CartLineAddition", object("Units of a variant to add",
                 "variantId", map("type", "integer", "format", "int64", "minimum", 1),
                 "quantity", map("type", "integer", "format", "int32", "minimum", 1, "maximum", 99)));

@@ -36,8 +36,9 @@ public final class ShoppingFeature implements WebFeature {
         OwnOrders ownOrders = new OwnOrders(marketplace.orders());
         new CartPage(marketplace, context.carts(), context.pages()).register(routes);
         new CartApi(marketplace, context.carts(), context.links()).register(routes);
-        new CheckoutPage(marketplace, context.carts(), new Tenders(marketplace.payments()), context.pages()).register(routes);
-        new CheckoutApi(marketplace, context.links()).register(routes);
+        Tenders tenders = new Tenders(marketplace.payments());
+        new CheckoutPage(marketplace, context.carts(), tenders, context.pages()).register(routes);
+        new CheckoutApi(marketplace, tenders, context.links(), context.pages()).register(routes);
         new OrderPages(marketplace, ownOrders, context.pages()).register(routes);
         new OrdersApi(marketplace, ownOrders, context.links()).register(routes);
         new PaymentWebhooks(marketplace.payments()).register(routes);

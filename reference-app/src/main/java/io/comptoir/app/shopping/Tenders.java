@@ -1,7 +1,10 @@
 package io.comptoir.app.shopping;
 
+import io.comptoir.app.web.Localizer;
 import io.comptoir.engine.api.account.AccountId;
+import io.comptoir.engine.api.cart.Cart;
 import io.comptoir.engine.api.error.InvalidInputException;
+import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.order.CustomerOrderId;
 import io.comptoir.engine.api.order.FulfilmentChoice;
@@ -14,6 +17,7 @@ import io.comptoir.engine.api.payment.TenderRequest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,12 +74,14 @@ public final class Tenders {
     }
 
     /**
-     * The shops of the basket that a way to pay cannot pay at all ({@code PaymentProvider.canPay}): a shop without a
-     * ready Stripe account cannot be paid by card. The page says so and offers the other ways.
+     * What the checkout offers for a basket, in the reader's words: which shops refuse which way to pay and why (their own
+     * choice or their provider's, as the engine answers), the main tenders every shop accepts, and how to split a basket no
+     * main tender suits.
      */
-    public List<MerchantId> cannotPay(String provider, Collection<MerchantId> shops) {
-        return payments.providers().stream().filter(candidate -> candidate.id().equals(provider)).findFirst()
-                .map(found -> shops.stream().filter(shop -> !found.canPay(shop)).toList()).orElse(List.of());
+    public PaymentChoices choices(Cart cart, MerchantDirectory merchants, Localizer texts) {
+        Map<MerchantId, String> shops = new LinkedHashMap<>();
+        cart.linesByMerchant().keySet().forEach(shop -> shops.put(shop, merchants.require(shop).name()));
+        return PaymentChoices.of(payments.paymentOptions(List.copyOf(shops.keySet())), shops, mainTenders(), new PaymentTexts(texts));
     }
 
     /** Where the shopper approves a tender of the order on its processor's page, if one waits for them (the first such). */

@@ -15,7 +15,7 @@ import java.util.Optional;
  * Card payments through Stripe Connect on the web ({@code plugin-payments-stripe}): a shop connects its Stripe Express
  * account and follows its card payments ({@code /espace-commercant/{merchantId}/paiements-carte}), the territory reads
  * what was captured, transferred, refunded and kept as commission per shop, with CSV for its accountant
- * ({@code /admin/paiements-carte}). The checkout offers the card through the engine ({@code PaymentProvider.canPay},
+ * ({@code /admin/paiements-carte}). The checkout offers the card through the engine ({@code PaymentProvider.refusal},
  * {@code approvalUrl}); Stripe's webhooks arrive on the engine's {@code /api/v1/payments/stripe/webhook}. Runs when
  * {@code STRIPE_SECRET_KEY} and {@code STRIPE_WEBHOOK_SECRET} are set.
  */

@@ -402,11 +402,11 @@ public final class TerritoryReader {
                 throw new TerritoryException(folder.describe() + "/" + french, "is missing: every territory publishes its "
                         + "mentions légales, conditions générales, politique de confidentialité and déclaration d’accessibilité");
             }
-            markdown.put(Language.FR, read(folder, french));
+            markdown.put(Language.FR, legalText(folder, french));
             for (Language language : Language.values()) {
                 String translated = "legal/" + kind.slug() + "." + language.code() + ".md";
                 if (language != Language.FR && folder.has(translated)) {
-                    markdown.put(language, read(folder, translated));
+                    markdown.put(language, legalText(folder, translated));
                 }
             }
             if (markdown.get(Language.FR).isBlank()) {
@@ -417,7 +417,22 @@ public final class TerritoryReader {
         return pages;
     }
 
-    /** One group of words a line, separated by commas, at least two a group; {@code #} starts a comment line. */
+    /** A legal page's text, whose placeholders ({@code {{contact.email}}}...) must be those the site fills in. */
+    private static String legalText(FolderSource folder, String file) {
+        String markdown = read(folder, file);
+        java.util.regex.Matcher placeholder = TerritoryContent.PLACEHOLDER.matcher(markdown);
+        while (placeholder.find()) {
+            if (!TerritoryContent.PLACEHOLDERS.contains(placeholder.group(1))) {
+                throw new TerritoryException(folder.describe() + "/" + file, "uses " + placeholder.group() + ", which is not one of "
+                        + String.join(", ", TerritoryContent.PLACEHOLDERS.stream().map(name -> "{{" + name + "}}").toList()));
+            }
+        }
+        return markdown;
+    }
+
+    private static final java.util.regex.Pattern ONE_WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /** One group of single words a line, separated by commas, at least two a group; {@code #} starts a comment line. */
     private static void checkSynonyms(FolderSource folder) {
         if (!folder.has(TerritoryFolder.SYNONYMS)) {
             return;
@@ -428,10 +443,17 @@ public final class TerritoryReader {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            long words = java.util.Arrays.stream(line.split(",")).map(String::strip).filter(word -> !word.isEmpty()).count();
-            if (words < 2 || line.split(",", -1).length != words) {
+            List<String> words = java.util.Arrays.stream(line.split(",", -1)).map(String::strip).toList();
+            if (words.size() < 2 || words.contains("")) {
                 throw new TerritoryException(folder.describe() + "/" + TerritoryFolder.SYNONYMS, "line " + (i + 1)
                         + " must list two words or more separated by commas, got \"" + line + "\"");
+            }
+            // the search index matches synonyms word for word: "pomme de terre" or "kouign-amann" would never match
+            for (String word : words) {
+                if (!ONE_WORD.matcher(word).matches()) {
+                    throw new TerritoryException(folder.describe() + "/" + TerritoryFolder.SYNONYMS, "line " + (i + 1)
+                            + ": \"" + word + "\" is not one word (letters and digits only, no space nor hyphen)");
+                }
             }
         }
     }

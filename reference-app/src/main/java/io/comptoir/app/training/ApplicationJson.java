@@ -9,13 +9,13 @@ import java.util.List;
 /** An application as the territory's API shows it. */
 public record ApplicationJson(long id, String status, String shopName, String siret, String trade, String street, String postalCode,
                               String communeInsee, String contactName, String contactEmail, String contactPhone, String message,
-                              Instant submittedAt, Instant decidedAt, String rejectionReason, Long merchantId, Long staffAccountId) {
+                              String language, Instant submittedAt, Instant decidedAt, String rejectionReason, Long merchantId, Long staffAccountId) {
 
     public static ApplicationJson of(ShopApplication application) {
         ApplicationForm form = application.form();
         return new ApplicationJson(application.id().value(), application.status().name(), form.shopName(), form.siret(), form.trade(),
                 form.street(), form.postalCode(), form.communeInsee(), form.contactName(), form.contactEmail(), form.contactPhone(),
-                form.message(), application.submittedAt(), application.decidedAt().orElse(null),
+                form.message(), application.language().getLanguage(), application.submittedAt(), application.decidedAt().orElse(null),
                 application.rejectionReason().orElse(null), application.merchant().map(id -> id.value()).orElse(null),
                 application.staffAccount().map(id -> id.value()).orElse(null));
     }

@@ -2,6 +2,7 @@ package io.comptoir.app.training;
 
 import io.comptoir.app.web.AccessRole;
 import io.comptoir.app.web.JsonBody;
+import io.comptoir.app.web.Language;
 import io.comptoir.training.api.ShopApplication;
 import io.comptoir.training.api.ShopApplications;
 import io.javalin.config.RoutesConfig;
@@ -9,6 +10,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
 import java.time.Instant;
+import java.util.List;
 
 import static java.util.Objects.requireNonNull;
 
@@ -29,9 +31,10 @@ final class ApplicationsApi {
     private void apply(Context ctx) {
         ShopApplications applications = services.get(ShopApplications.class);
         JsonBody body = JsonBody.of(ctx);
+        Language language = body.choice("language", List.of(Language.values()), Language::code).orElse(Language.FR);
         ShopApplication application = applications.apply(ApplicationFields.read(name -> name.equals("message")
                 ? body.optionalText(name, ApplicationFields.MAX_LENGTHS.get(name)).orElse("")
-                : body.text(name, ApplicationFields.MAX_LENGTHS.get(name))));
+                : body.text(name, ApplicationFields.MAX_LENGTHS.get(name))), language.bare());
         ctx.status(HttpStatus.CREATED).json(new Receipt(application.id().value(), application.status().name(), application.submittedAt()));
     }
 

@@ -49,7 +49,9 @@ final class JoinPage {
         ApplicationFields.NAMES.forEach(name -> state.value(name, params.raw(name)));
         Page page = pages.page(ctx);
         try {
-            applications.apply(ApplicationFields.read(name -> params.text(name, ApplicationFields.MAX_LENGTHS.get(name))));
+            // the replies are written in the language the form was read in
+            applications.apply(ApplicationFields.read(name -> params.text(name, ApplicationFields.MAX_LENGTHS.get(name))),
+                    page.i18n().language().bare());
             ctx.redirect(TrainingPaths.JOINED, HttpStatus.SEE_OTHER);
         }
         catch (InvalidInputException e) {

@@ -184,7 +184,9 @@ public final class TrainingApiSection implements OpenApiSection {
                 "trade", map("type", "string", "maxLength", 200), "street", map("type", "string", "maxLength", 300),
                 "postalCode", map("type", "string", "maxLength", 10), "communeInsee", map("type", "string", "maxLength", 10),
                 "contactName", map("type", "string", "maxLength", 100), "contactEmail", map("type", "string", "maxLength", 254),
-                "contactPhone", map("type", "string", "maxLength", 40), "message", map("type", "string", "maxLength", 2000)));
+                "contactPhone", map("type", "string", "maxLength", 40), "message", map("type", "string", "maxLength", 2000),
+                "language", map("type", "string", "enum", List.of("fr", "en"), "default", "fr",
+                        "description", "The language the applicant is written to in (unless the contact's address has an account, whose language wins)")));
         schemas.put("ApplicationReceipt", object("An application received",
                 "id", int64("Application number"), "status", enumeration(APPLICATION_STATUSES_TEXT, APPLICATION_STATUSES), "submittedAt", dateTime()));
         schemas.put("Application", object("An application to join",
@@ -192,7 +194,8 @@ public final class TrainingApiSection implements OpenApiSection {
                 "shopName", string("Shop name"), "siret", string("SIRET, 14 digits"), "trade", string("What the shop does"),
                 "street", string("Street address"), "postalCode", string("Postal code"), "communeInsee", string("INSEE code"),
                 "contactName", string("Contact"), "contactEmail", string("Contact e-mail"), "contactPhone", string("Contact phone"),
-                "message", string("The applicant's message; may be empty"), "submittedAt", dateTime(),
+                "message", string("The applicant's message; may be empty"),
+                "language", string("The language the form was filled in (fr, en), which the replies are written in"), "submittedAt", dateTime(),
                 "decidedAt", nullableDateTime("When approved or rejected"), "rejectionReason", nullableString("Why it was rejected"),
                 "merchantId", nullableInt64("The shop, once approved"), "staffAccountId", nullableInt64("The contact's account, once approved")));
         schemas.put("ApplicationPage", object("A page of applications",

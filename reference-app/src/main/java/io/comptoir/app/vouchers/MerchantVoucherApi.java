@@ -2,6 +2,7 @@ package io.comptoir.app.vouchers;
 
 import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.merchant.MerchantApi;
+import io.comptoir.app.web.IdempotencyKeys;
 import io.comptoir.app.web.JsonBody;
 import io.comptoir.app.web.PathParams;
 import io.comptoir.app.web.QueryParams;

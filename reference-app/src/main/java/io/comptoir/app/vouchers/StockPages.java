@@ -2,6 +2,7 @@ package io.comptoir.app.vouchers;
 
 import io.comptoir.app.web.AccessRole;
 import io.comptoir.app.web.FormParams;
+import io.comptoir.app.web.IdempotencyKeys;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.PageFactory;
 import io.comptoir.app.web.PathParams;

@@ -76,7 +76,11 @@ public final class FormParams {
 
     /** A positive id; required. */
     public long id(String name) {
-        String value = raw(name);
+        return parseId(name, raw(name));
+    }
+
+    /** A positive id written in a field (one of a repeated field's values, a part of one): refused naming the field. */
+    public static long parseId(String name, String value) {
         try {
             long id = Long.parseLong(value);
             if (id > 0) {

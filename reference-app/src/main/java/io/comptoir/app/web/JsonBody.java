@@ -282,6 +282,18 @@ public final class JsonBody {
         return optionalBool(field).orElseThrow(() -> invalid(name(field), name(field) + " is required (true or false)"));
     }
 
+    /**
+     * The caller's explicit confirmation of what cannot be undone: the field must be {@code true}. Absent, mistyped or
+     * {@code false}, it is a 400 naming the field, {@code confirmation_required}.
+     */
+    public void confirmation(String field, String what) {
+        Optional<JsonNode> value = present(field);
+        if (value.isEmpty() || !value.get().isBoolean() || !value.get().asBoolean()) {
+            throw new InvalidInputException(name(field), "confirmation_required", "set " + name(field) + " to true to confirm " + what
+                    + ": it cannot be undone");
+        }
+    }
+
     /** One of the constants of an enum, by its exact name. */
     public <E extends Enum<E>> Optional<E> choice(String field, Class<E> type) {
         return choice(field, List.of(type.getEnumConstants()), Enum::name);

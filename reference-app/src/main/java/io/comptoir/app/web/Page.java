@@ -25,15 +25,18 @@ public final class Page {
     private final Supplier<Optional<Cart>> cart;
     private final List<SiteLink> links;
     private final SiteLook look;
+    private final Supplier<SiteContact> contact;
     private Optional<Cart> cartRead;
+    private SiteContact contactRead;
 
     /**
      * @param cart the visitor's cart, read (once) when the page shows it
      * @param links the shopper site's menu and footer links
      * @param look the territory's logo, colours, languages and footer links
+     * @param contact the marketplace team's contact, read (once) when the page shows it
      */
     public Page(Localizer i18n, String path, Map<String, List<String>> query, StaticResources statics, String baseUrl, Viewer viewer,
-                Supplier<Optional<Cart>> cart, List<SiteLink> links, SiteLook look) {
+                Supplier<Optional<Cart>> cart, List<SiteLink> links, SiteLook look, Supplier<SiteContact> contact) {
         this.cart = requireNonNull(cart, "cart is null");
         this.i18n = requireNonNull(i18n, "i18n is null");
         this.path = requireNonNull(path, "path is null");
@@ -43,11 +46,20 @@ public final class Page {
         this.viewer = requireNonNull(viewer, "viewer is null");
         this.links = List.copyOf(requireNonNull(links, "links is null"));
         this.look = requireNonNull(look, "look is null");
+        this.contact = requireNonNull(contact, "contact is null");
     }
 
     /** The territory's logo, colours and footer links. */
     public SiteLook look() {
         return look;
+    }
+
+    /** How to reach the marketplace's team, for the footer. */
+    public SiteContact contact() {
+        if (contactRead == null) {
+            contactRead = contact.get();
+        }
+        return contactRead;
     }
 
     /** Who is looking: the signed-in account, if any, for the menu and the forms. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import static java.util.Objects.requireNonNull;
 
@@ -22,19 +23,22 @@ public final class PageFactory {
     private final StaticResources statics;
     private final String baseUrl;
     private final SiteLook look;
+    private final Supplier<SiteContact> contact;
     private final Function<Context, Optional<Cart>> carts;
 
     /**
      * @param links the shopper site's menu and footer links, of every feature
      * @param look the territory's languages, logo, colours and footer links
+     * @param contact the marketplace team's contact as it stands, shown in the footer of every page
      * @param carts the visitor's cart of a request, shown in the header of every page
      */
-    public PageFactory(Messages messages, List<SiteLink> links, SiteLook look, StaticResources statics, String baseUrl, boolean secureCookies,
-                       Function<Context, Optional<Cart>> carts) {
+    public PageFactory(Messages messages, List<SiteLink> links, SiteLook look, Supplier<SiteContact> contact, StaticResources statics,
+                       String baseUrl, boolean secureCookies, Function<Context, Optional<Cart>> carts) {
         this.messages = requireNonNull(messages, "messages is null");
         this.links = requireNonNull(links, "links is null").stream().sorted(Comparator.comparingInt(SiteLink::order)).toList();
         this.carts = requireNonNull(carts, "carts is null");
         this.look = requireNonNull(look, "look is null");
+        this.contact = requireNonNull(contact, "contact is null");
         this.languages = new LanguageSelector(secureCookies, look.languages());
         this.statics = requireNonNull(statics, "statics is null");
         this.baseUrl = requireNonNull(baseUrl, "baseUrl is null");
@@ -46,9 +50,14 @@ public final class PageFactory {
             return existing;
         }
         Page page = new Page(messages.in(languages.select(ctx)), ctx.path(), ctx.queryParamMap(), statics, baseUrl, viewer(ctx),
-                () -> carts.apply(ctx), links, look);
+                () -> carts.apply(ctx), links, look, contact);
         ctx.attribute(ATTRIBUTE, page);
         return page;
+    }
+
+    /** The site's texts in a language, whatever the request's (a page or an answer that shows several). */
+    public Localizer texts(Language language) {
+        return messages.in(language);
     }
 
     /** The back-offices an account with these route roles works in, in order (where it lands after signing in). */

@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.comptoir.app.testing.BackOfficeMarket;
+import io.comptoir.app.testing.ReceivedMail;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.api.mail.MailStatus;
@@ -49,7 +50,11 @@ final class MailDeliveryWebTest {
             assertThat(server.waitForIncomingEmail(10_000, 1)).isTrue();
             MimeMessage reset = server.getReceivedMessages()[0];
             assertThat(reset.getAllRecipients()[0].toString()).isEqualTo(shopper.email());
-            assertThat((String) reset.getContent()).contains("https://marche.example.fr/mot-de-passe/", "Élodie Caron");
+            ReceivedMail resetMail = ReceivedMail.of(reset);
+            assertThat(resetMail.text()).contains("https://marche.example.fr/mot-de-passe/", "Élodie Caron");
+            String link = resetMail.text().lines().filter(line -> line.startsWith("https://")).findFirst().orElseThrow();
+            assertThat(resetMail.html()).as("the same link in the HTML alternative").contains("href=\"" + link + "\"", "Élodie Caron");
+            assertThat(resetMail.subject()).isEqualTo("Réinitialisation de votre mot de passe");
             long sent = market.engine.mailOutbox().latest(1).get(0).id();
             await().atMost(Duration.ofSeconds(10)).until(() -> market.engine.mailOutbox().message(sent).orElseThrow().status() == MailStatus.SENT);
 

@@ -2,9 +2,9 @@ package io.comptoir.app.merchant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.comptoir.app.testing.BackOfficeMarket;
-import io.comptoir.app.web.ImageUpload;
 import io.comptoir.app.testing.Pictures;
 import io.comptoir.app.testing.TestCatalogue;
+import io.comptoir.app.web.ImageUpload;
 import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.api.catalogue.Product;
 import io.comptoir.engine.api.catalogue.ProductId;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -266,20 +267,21 @@ final class MerchantProductsTest {
 
     @Test
     void theApiUploadsAPictureOverTheGeneralOneMebibyteLimitButNoOtherRouteTakesSuchABody() {
-        HttpResponse<String> response = market.upload("/api/v1/merchant/" + c.martin.id() + "/images", staff, Map.of(), "grand.png",
-                "image/png", Pictures.pngOfSize(2 * 1024 * 1024), true);
+        HttpResponse<String> response = market.upload("/api/v1/merchant/" + c.martin.id() + "/images", staff, Map.of("alt", "La vitrine"),
+                "grand.png", "image/png", Pictures.pngOfSize(2 * 1024 * 1024), true);
         assertThat(response.statusCode()).isEqualTo(201);
         JsonNode upload = BackOfficeMarket.json(response);
-        assertThat(upload.get("contentType").asText()).isEqualTo("image/png");
-        assertThat(upload.get("size").asLong()).isEqualTo(2 * 1024 * 1024);
-        assertThat(getBytes("/assets/" + upload.get("key").asText()).statusCode()).isEqualTo(200);
+        assertThat(upload.get("alt").asText()).isEqualTo("La vitrine");
+        HttpResponse<byte[]> stored = getBytes("/assets/" + upload.get("key").asText());
+        assertThat(stored.statusCode()).isEqualTo(200);
+        assertThat(ImageUpload.sniff(stored.body())).as("re-encoded by the image pipeline").contains("image/jpeg");
 
-        HttpResponse<String> wrong = market.upload("/api/v1/merchant/" + c.martin.id() + "/images", staff, Map.of(), "x.png", "image/png",
+        HttpResponse<String> wrong = market.upload("/api/v1/merchant/" + c.martin.id() + "/images", staff, Map.of("alt", "Une photo"), "x.png", "image/png",
                 Pictures.GIF, true);
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(BackOfficeMarket.json(wrong).get("field").asText()).isEqualTo("file");
 
-        HttpResponse<String> tooBig = market.upload("/api/v1/merchant/" + c.martin.id() + "/images", staff, Map.of(), "x.png", "image/png",
+        HttpResponse<String> tooBig = market.upload("/api/v1/merchant/" + c.martin.id() + "/images", staff, Map.of("alt", "Une photo"), "x.png", "image/png",
                 Pictures.pngOfSize(5 * 1024 * 1024 + 10), true);
         assertThat(tooBig.statusCode()).isEqualTo(413);
         assertThat(BackOfficeMarket.json(tooBig).get("message").asText()).contains("5242880");
@@ -289,6 +291,32 @@ final class MerchantProductsTest {
         String stock = "/api/v1/merchant/" + c.martin.id() + "/products/" + c.derby.id() + "/variants/" + c.derby.variants().get(0).id() + "/stock";
         assertThat(market.announce("PUT", stock, staff, "application/json", 2 * 1024 * 1024)).isEqualTo(413);
         assertThat(market.announce("PUT", stock, staff, "application/json", 1024 * 1024 + 1)).isEqualTo(413);
+    }
+
+    @Test
+    void theApiUploadGoesThroughTheImagePipelineDroppingExifAndAsksWhatThePictureShows() {
+        String images = "/api/v1/merchant/" + c.martin.id() + "/images";
+        byte[] jpeg = Pictures.jpeg(64, 48);
+        byte[] payload = "Exif\0\0MM\0*\0\0\0\u0008GPSLatitude 50.7500 N Pixel 9".getBytes(StandardCharsets.ISO_8859_1);
+        java.io.ByteArrayOutputStream photo = new java.io.ByteArrayOutputStream();
+        photo.write(0xFF);
+        photo.write(0xD8);
+        photo.write(0xFF);
+        photo.write(0xE1);
+        photo.write((payload.length + 2) >>> 8);
+        photo.write((payload.length + 2) & 0xFF);
+        photo.writeBytes(payload);
+        photo.write(jpeg, 2, jpeg.length - 2);
+
+        HttpResponse<String> noAlt = market.upload(images, staff, Map.of("alt", " "), "photo.jpg", "image/jpeg", photo.toByteArray(), true);
+        assertThat(noAlt.statusCode()).isEqualTo(400);
+        assertThat(BackOfficeMarket.json(noAlt).get("field").asText()).isEqualTo("alt");
+
+        HttpResponse<String> response = market.upload(images, staff, Map.of("alt", "Derby noires"), "photo.jpg", "image/jpeg", photo.toByteArray(), true);
+        assertThat(response.statusCode()).isEqualTo(201);
+        String key = BackOfficeMarket.json(response).get("key").asText();
+        byte[] served = getBytes("/assets/" + key).body();
+        assertThat(new String(served, StandardCharsets.ISO_8859_1)).doesNotContain("GPSLatitude").doesNotContain("Exif").doesNotContain("Pixel 9");
     }
 
     @Test
@@ -337,7 +365,7 @@ final class MerchantProductsTest {
 
     @Test
     void theApiCreatesAndReplacesAProductWithItsVariantsAndPictures() {
-        String key = BackOfficeMarket.json(market.upload("/api/v1/merchant/" + c.martin.id() + "/images", staff, Map.of(), "botte.jpg",
+        String key = BackOfficeMarket.json(market.upload("/api/v1/merchant/" + c.martin.id() + "/images", staff, Map.of("alt", "Bottes vertes"), "botte.jpg",
                 "image/jpeg", Pictures.JPEG, true)).get("key").asText();
         String body = """
                 {"name": "Bottes de pluie", "description": "Caoutchouc naturel.", "categoryId": %d,

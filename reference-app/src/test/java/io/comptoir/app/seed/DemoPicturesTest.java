@@ -68,6 +68,29 @@ class DemoPicturesTest {
     }
 
     @Test
+    void everyProductAndShopOfThePresquilesDemoHasItsOwnDrawingNotTheFallback() throws IOException {
+        Path presquile = Path.of("..", "territories", "presqu-ile-de-crozon");
+        DemoPictures pictures = DemoPictures.of(FolderSource.directory(presquile), (content, alt, name) -> new Image(name, alt));
+        ObjectMapper json = new ObjectMapper();
+        Set<String> icons = new HashSet<>();
+        for (JsonNode product : json.readTree(presquile.resolve("demo/products.json").toFile())) {
+            DemoPictures.Drawing drawing = pictures.productDrawing(product.path("name").asText(), product.path("category").asText());
+            assertThat(drawing.icon()).as(product.path("name").asText()).isNotEqualTo("shopping-bags");
+            icons.add(drawing.icon());
+        }
+        for (JsonNode shop : json.readTree(presquile.resolve("demo/merchants.json").toFile())) {
+            List<String> categories = new ArrayList<>();
+            shop.path("categories").forEach(category -> categories.add(category.asText()));
+            DemoPictures.Drawing drawing = pictures.shopDrawing(shop.path("trade").asText(), categories);
+            assertThat(drawing.icon()).as(shop.path("name").asText()).isNotEqualTo("shopping-bags");
+            icons.add(drawing.icon());
+        }
+        assertThat(icons).as("a varied market").hasSizeGreaterThan(15);
+        assertThat(pictures.productDrawing("Huîtres de la rade", "poissonnerie").alt()).isEqualTo("des huîtres");
+        assertThat(pictures.productDrawing("Bar de ligne", "poissonnerie").icon()).isEqualTo("fish");
+    }
+
+    @Test
     void aSeedDirectoryWithoutPicturesGivesNone() {
         DemoPictures pictures = DemoPictures.of(new FolderSource() {
             @Override

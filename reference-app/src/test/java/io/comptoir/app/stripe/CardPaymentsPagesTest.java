@@ -262,6 +262,13 @@ final class CardPaymentsPagesTest {
         assertThat(forced.statusCode()).isEqualTo(400);
         assertThat(page(forced).select(".field-error").text()).contains("Ce moyen de paiement ne peut pas régler cette commande.");
         assertThat(buyer.orders()).isEmpty();
+
+        // the shop's staff read why in their own ways to pay, the card still ticked: it is Stripe that cannot pay them yet
+        Session staff = market.session(market.staffOf("Anne Lumbroise", c.lumbroise));
+        Document methods = page(market.get("/espace-commercant/" + c.lumbroise.id() + "/moyens-de-paiement", staff));
+        assertThat(methods.select("#method-stripe").hasAttr("checked")).isTrue();
+        assertThat(methods.select("#method-stripe-declined").text())
+                .isEqualTo("Les clients ne peuvent pas encore vous payer par carte : activez votre compte de paiement dans « Paiements par carte ».");
     }
 
     @Test

@@ -137,6 +137,22 @@ final class TerritoryReaderTest {
         Files.writeString(other.resolve("synonyms.txt"), "# regional words\nchicons, endives\nvergeoise\n");
         assertThatThrownBy(() -> new TerritoryReader().read(FolderSource.directory(other)))
                 .hasMessage(other + "/synonyms.txt: line 3 must list two words or more separated by commas, got \"vergeoise\"");
+
+        Files.writeString(other.resolve("synonyms.txt"), "chicons, endives\nkouign-amann, kouignamann\n");
+        assertThatThrownBy(() -> new TerritoryReader().read(FolderSource.directory(other)))
+                .hasMessage(other + "/synonyms.txt: line 2: \"kouign-amann\" is not one word (letters and digits only, no space nor hyphen)");
+        Files.writeString(other.resolve("synonyms.txt"), "pomme de terre, patate\n");
+        assertThatThrownBy(() -> new TerritoryReader().read(FolderSource.directory(other)))
+                .hasMessageContaining("line 1: \"pomme de terre\" is not one word");
+    }
+
+    @Test
+    void aLegalPageUsesOnlyTheContactsPlaceholders() throws IOException {
+        Path folder = copy();
+        replace(folder.resolve("legal/mentions-legales.md"), "{{contact.phone}}", "{{contact.fax}}");
+        assertThatThrownBy(() -> new TerritoryReader().read(FolderSource.directory(folder)))
+                .hasMessage(folder + "/legal/mentions-legales.md: uses {{contact.fax}}, which is not one of {{contact.email}}, "
+                        + "{{contact.phone}}, {{contact.address}}");
     }
 
     @Test

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Checks a JSON value against an OpenAPI 3.0 schema of the document, strictly: every required property present,
  * no property the schema does not declare, types, nullability, enums, patterns and bounds. Enough for the subset our
- * document uses ({@code $ref}, {@code allOf}, objects and maps ({@code additionalProperties}), arrays, scalars).
+ * document uses ({@code $ref}, {@code allOf}, objects and maps ({@code additionalProperties}), arrays, scalars, and the
+ * empty schema {@code {}} that takes any value).
  */
 public final class SchemaCheck {
     private final JsonNode document;
@@ -27,6 +28,9 @@ public final class SchemaCheck {
     }
 
     private void check(JsonNode schema, JsonNode value, String at, List<String> problems) {
+        if (schema.isObject() && schema.isEmpty()) {
+            return; // {}: any value at all, null included (a plugin's free-form record)
+        }
         if (schema.has("$ref")) {
             check(resolve(schema.get("$ref").asText()), value, at, problems);
             return;

@@ -70,6 +70,11 @@ public final class TestMarketplace implements AutoCloseable {
         return start(database, Optional.empty(), Map.of(), plugins);
     }
 
+    /** Starts everything with extra engine properties and plugins. */
+    public static TestMarketplace start(TestDatabase database, Map<String, String> properties, EnginePlugin... plugins) {
+        return start(database, Optional.empty(), properties, plugins);
+    }
+
     private static TestMarketplace start(TestDatabase database, Optional<URI> publicUrl, Map<String, String> properties,
                                          EnginePlugin... plugins) {
         Engine engine = engine(database, Optional.empty(), properties, plugins);

@@ -162,6 +162,38 @@ final class ApplicationsWebTest {
     }
 
     @EachDatabase
+    void theApplicantIsAnsweredInTheLanguageTheFormWasFilledIn(TestDatabase db) {
+        try (TrainingWorld world = TrainingWorld.start(db)) {
+            HttpResponse<String> sent = postAnonymousForm(world, "/rejoindre?lang=en", fields(TrainingWorld.siret(), "tea@example.org"), true);
+            assertThat(sent.statusCode()).isEqualTo(303);
+            assertThat(world.market.engine.mailOutbox().sentTo("tea@example.org", 5)).singleElement().satisfies(mail -> {
+                assertThat(mail.mail().subject()).isEqualTo("We have received your application to join the marketplace");
+                assertThat(mail.mail().body()).startsWith("Hello Camille Fleur,").contains("\"Fleurs de l’Aa\"");
+            });
+            assertThat(postAnonymousForm(world, "/rejoindre", fields(TrainingWorld.siret(), "fleurs@example.org"), true).statusCode())
+                    .isEqualTo(303);
+            assertThat(world.market.engine.mailOutbox().sentTo("fleurs@example.org", 5)).singleElement()
+                    .satisfies(mail -> assertThat(mail.mail().subject()).isEqualTo("Nous avons bien reçu votre demande d'adhésion"));
+
+            Map<String, String> english = fields(TrainingWorld.siret(), "api@example.org");
+            english.put("language", "en");
+            HttpResponse<String> created = anonymousJson(world, "/api/v1/applications", json(english));
+            assertThat(created.statusCode()).isEqualTo(201);
+            JsonNode stored = BackOfficeMarket.json(world.market.apiGet("/api/v1/admin/applications/" + BackOfficeMarket.json(created).get("id").asLong(),
+                    world.adminSession));
+            assertThat(stored.get("language").asText()).isEqualTo("en");
+            assertThat(world.market.engine.mailOutbox().sentTo("api@example.org", 5)).singleElement()
+                    .satisfies(mail -> assertThat(mail.mail().body()).startsWith("Hello Camille Fleur,"));
+            Map<String, String> unknown = fields(TrainingWorld.siret(), "api2@example.org");
+            unknown.put("language", "de");
+            HttpResponse<String> refused = anonymousJson(world, "/api/v1/applications", json(unknown));
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(BackOfficeMarket.json(refused).get("field").asText()).isEqualTo("language");
+            assertThat(pending(world)).isEqualTo(3);
+        }
+    }
+
+    @EachDatabase
     void theTerritorysDashboardCountsTheApplicationsItsReviewPageLists(TestDatabase db) {
         try (TrainingWorld world = TrainingWorld.start(db)) {
             ShopApplications applications = world.service(ShopApplications.class);

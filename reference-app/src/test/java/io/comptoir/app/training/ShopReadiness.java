@@ -19,7 +19,7 @@ public final class ShopReadiness {
 
     public static void prepare(BackOfficeMarket market, long shop, Session staff, String productName, long categoryId) {
         String api = "/api/v1/merchant/" + shop;
-        HttpResponse<String> upload = market.upload(api + "/images", staff, Map.of(), "vitrine.png", "image/png", PNG, true);
+        HttpResponse<String> upload = market.upload(api + "/images", staff, Map.of("alt", "La vitrine"), "vitrine.png", "image/png", PNG, true);
         assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
         String key = BackOfficeMarket.json(upload).get("key").asText();
         HttpResponse<String> profile = market.api("PUT", api + "/profile", staff, "{\"description\": \"Fleurs de saison du marais audomarois, "

@@ -94,6 +94,28 @@ final class VoucherCheckoutTest {
     }
 
     @EachDatabase
+    void theCheckoutSaysWhichShopsVouchersCannotPayAndWhyAndAsksForNoCodeWhenNoShopTakesThem(TestDatabase db) {
+        try (VoucherMarket market = VoucherMarket.start(db)) {
+            WebSession shopper = shopper(market, "Alix Offrande");
+            shopper.addToCart(market.boosterProduct.variants().get(0).id().value(), 1);
+            String refusal = "La boutique Bons d’achat du Pays de Saint-Omer n’accepte pas les bons d’achat : elle ne participe à aucun "
+                    + "programme de bons.";
+
+            Document onlyVouchers = WebSession.page(shopper.get("/commande"));
+            assertThat(onlyVouchers.select(".vouchers input[name=voucherCode]")).as("vouchers do not buy vouchers").isEmpty();
+            assertThat(onlyVouchers.select(".vouchers").text()).contains("Aucune boutique de votre panier n’accepte les bons d’achat", refusal);
+            assertThat(onlyVouchers.select("input[name=tender]:not([disabled])")).isNotEmpty();
+
+            shopper.addToCart(market.catalogue.boots.variants().get(0).id().value(), 1);
+            Document mixed = WebSession.page(shopper.get("/commande"));
+            assertThat(mixed.select(".vouchers input[name=voucherCode]")).hasSize(1);
+            assertThat(mixed.select("#voucher-refusals li")).extracting(org.jsoup.nodes.Element::text).containsExactly(refusal);
+            assertThat(WebSession.page(shopper.get("/commande?lang=en")).select("#voucher-refusals li").text())
+                    .isEqualTo("The shop Bons d’achat du Pays de Saint-Omer does not accept vouchers: it takes part in no voucher programme.");
+        }
+    }
+
+    @EachDatabase
     void theApiTakesVoucherTendersAndCountsWrongCodesAgainstTheRealClientWhateverTheBodySays(TestDatabase db) {
         try (VoucherMarket market = VoucherMarket.start(db, VoucherMarket.BOOSTER_BUDGET, Map.of("vouchers.wrong-code-limit", "2"))) {
             Voucher voucher = market.sellBooster(1).vouchers().get(0);

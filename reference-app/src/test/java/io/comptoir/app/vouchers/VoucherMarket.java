@@ -20,11 +20,13 @@ import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantProfile;
 import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.api.merchant.OpeningHours;
+import io.comptoir.engine.api.mail.MailTransport;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.order.CustomerOrder;
 import io.comptoir.engine.api.order.CustomerOrderId;
 import io.comptoir.engine.api.order.CustomerOrderStatus;
 import io.comptoir.engine.core.Engine;
+import io.comptoir.engine.core.EngineBuilder;
 import io.comptoir.engine.testkit.MovableClock;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.vouchers.VouchersPlugin;
@@ -129,12 +131,19 @@ public final class VoucherMarket implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     private VoucherMarket(World world, TestDatabase database, Money budget, Map<String, String> properties, int port) {
+        this(world, database, budget, properties, port, Optional.empty());
+    }
+
+    private VoucherMarket(World world, TestDatabase database, Money budget, Map<String, String> properties, int port,
+                          Optional<MailTransport> mail) {
         this.database = database;
         this.clock = world == World.SHOPPERS ? MovableClock.running() : new MovableClock(TUESDAY);
         try {
-            engine = Engine.builder().builtInPaymentProviders(PAY_AT_PICKUP, SANDBOX_CARD).dataSource(database.dataSource()).assetDirectory(Files.createTempDirectory("comptoir-assets-"))
+            EngineBuilder builder = Engine.builder().builtInPaymentProviders(PAY_AT_PICKUP, SANDBOX_CARD).dataSource(database.dataSource()).assetDirectory(Files.createTempDirectory("comptoir-assets-"))
                     .clock(clock).property("accounts.argon2-memory-kib", "1024").property("accounts.argon2-iterations", "1")
-                    .property("sandbox-card.webhook-delay-ms", "5").properties(properties).plugin(new VouchersPlugin()).build();
+                    .property("sandbox-card.webhook-delay-ms", "5").properties(properties).plugin(new VouchersPlugin());
+            mail.ifPresent(builder::mailTransport);
+            engine = builder.build();
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -189,6 +198,11 @@ public final class VoucherMarket implements AutoCloseable {
 
     public static VoucherMarket start(TestDatabase database, Money budget, Map<String, String> properties) {
         return new VoucherMarket(World.SHOPPERS, database, budget, properties, 0);
+    }
+
+    /** Sending mail through the transport (SMTP to a test server), with extra engine properties ({@code mail.*}, {@code vouchers.*}). */
+    public static VoucherMarket startWithMail(TestDatabase database, MailTransport transport, Map<String, String> properties) {
+        return new VoucherMarket(World.SHOPPERS, database, BOOSTER_BUDGET, properties, 0, Optional.of(transport));
     }
 
     /** The back-offices' world: the Booster alone, 1 000 € of budget, the clock standing on {@link #TUESDAY}. */

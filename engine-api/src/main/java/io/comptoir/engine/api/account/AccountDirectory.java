@@ -70,7 +70,8 @@ public interface AccountDirectory {
      * there is none: its holder then chooses a password through a reset link sent to the address. Either way the address is
      * told what it was invited to. Giving a grant already held only tells again.
      *
-     * @param invitedTo what the grant lets them into, for the mail (e.g. the shop's name)
+     * @param invitedTo the name of what the grant lets them into (e.g. the shop's name), quoted in the mail, which is
+     *                  written in the account's language (French for an account opened here)
      * @param resetUrlPrefix the password link of a new account is this prefix followed by the token
      * @throws InvalidInputException {@code invalid_email}; {@code invalid_displayName} for a new account
      * @throws ConflictException {@code account_closed} when the e-mail's account is closed (an admin may reopen it)

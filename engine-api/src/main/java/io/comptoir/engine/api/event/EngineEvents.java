@@ -42,6 +42,7 @@ public final class EngineEvents {
         all.addAll(Products.ALL);
         all.addAll(CustomerOrders.ALL);
         all.addAll(MerchantOrders.ALL);
+        all.addAll(Settings.ALL);
         all.sort(java.util.Comparator.comparing(EventType::name));
         return Collections.unmodifiableList(all);
     }
@@ -100,6 +101,8 @@ public final class EngineEvents {
         public static final String FROM = "from";
         public static final String TO = "to";
         public static final String FEATURED = "featured";
+        public static final String ACCEPTED = "accepted";
+        public static final String REFUSED = "refused";
 
         private static final String STATUSES = "a MerchantStatus: APPLICANT, ONBOARDING, LIVE, SUSPENDED";
 
@@ -118,11 +121,35 @@ public final class EngineEvents {
                 "a shop changed its click & collect or local delivery options");
         public static final EventType PAYOUT_ACCOUNT_CHANGED = EventType.of("merchant.payout_account_changed", "merchant",
                 "a shop changed the bank account it is paid to (the account itself is never in an event)");
+        public static final EventType PAYMENT_METHODS_CHANGED = EventType.of("merchant.payment_methods_changed", "merchant",
+                "a shop chose the ways to pay it accepts (payment provider ids)",
+                required(ACCEPTED, TEXT, "the ways to pay it accepts now, comma-separated, e.g. pay-at-pickup,voucher"),
+                required(REFUSED, TEXT, "those it refuses, comma-separated; empty when it accepts every one"));
 
         static final List<EventType> ALL = List.of(REGISTERED, IMPORTED, PROFILE_UPDATED, FEATURED_CHANGED, STATUS_CHANGED,
-                FULFILMENT_CHANGED, PAYOUT_ACCOUNT_CHANGED);
+                FULFILMENT_CHANGED, PAYOUT_ACCOUNT_CHANGED, PAYMENT_METHODS_CHANGED);
 
         private Merchants() {
+        }
+    }
+
+    /**
+     * The territory's settings (aggregate {@code territory_settings}: always {@code 1}, the marketplace's one set of
+     * settings; see {@link io.comptoir.engine.api.territory.Territory#saveSettings}).
+     */
+    public static final class Settings {
+        public static final String AGGREGATE_ID = "1";
+        public static final String VERSION = "version";
+        public static final String FIELDS = "fields";
+
+        public static final EventType CHANGED = EventType.of("territory_settings.changed", "territory_settings",
+                "the territory's team changed its settings (home page texts, featured shops, contact)",
+                required(VERSION, INTEGER, "the settings' version now"),
+                required(FIELDS, TEXT, "the fields changed, comma-separated, e.g. home.fr.heroTitle,featuredShops"));
+
+        static final List<EventType> ALL = List.of(CHANGED);
+
+        private Settings() {
         }
     }
 

@@ -28,7 +28,10 @@ public interface MerchantDirectory {
 
     /**
      * Brings in a shop that already has a status elsewhere, without consulting the activation policies: for
-     * importing a territory's existing shops (the demo seeds, a migration from another platform).
+     * importing a territory's existing shops (the demo seeds, a migration from another platform). A featured shop is
+     * added at the end of the home page's featured shops, as {@link #setFeatured} does.
+     *
+     * @throws io.comptoir.engine.api.error.ConflictException as {@link #setFeatured} when {@code featured} is refused
      */
     Merchant importMerchant(MerchantProfile profile, MerchantStatus status, boolean featured, Actor actor);
 
@@ -51,6 +54,16 @@ public interface MerchantDirectory {
 
     Merchant updateProfile(MerchantId id, MerchantProfile profile, Actor actor);
 
+    /**
+     * Features the shop on the home page, at the end of the territory's featured shops
+     * ({@link io.comptoir.engine.api.territory.TerritorySettings#featuredShops()}), or takes it out of them: a change of
+     * the territory's settings, recorded in their audit trail under a new version. Nothing changes when the shop is
+     * already as asked.
+     *
+     * @throws NotFoundException when there is no such merchant
+     * @throws ConflictException {@code shop_not_live} when featuring a shop that is not live, {@code featured_shops_full}
+     *         when the home page features the most shops it may already
+     */
     Merchant setFeatured(MerchantId id, boolean featured, Actor actor);
 
     /**

@@ -26,11 +26,15 @@ public interface Checkout {
      * Pays the cart.
      *
      * @throws InvalidInputException naming the field: a missing or impossible fulfilment choice, an unknown provider,
-     *         tender details a provider refuses, a missing idempotency key, a tender's amount it cannot pay in full
+     *         tender details a provider refuses, a missing idempotency key, a tender that can pay nothing of the basket
+     *         ({@code tenders[i]}: {@code tender_unusable}, e.g. a way to pay refused by the shops it could pay), a tender's
+     *         amount it cannot pay in full
      *         ({@code tenders[i].amount}: {@code amount_above_capacity} beyond a voucher's balance, {@code amount_not_payable}
      *         beyond what the basket leaves it to pay)
      * @throws ConflictException {@code cart_empty}, {@code cart_changed} (with the changes), {@code insufficient_stock},
-     *         {@code tenders_do_not_cover} (the tenders cannot pay the total), {@code payment_declined},
+     *         {@code tenders_do_not_cover} (the tenders cannot pay the total), {@code payment_method_refused} (a shop of the
+     *         basket accepts none of the tenders' ways to pay: the details say why for each tender, see
+     *         {@link io.comptoir.engine.api.payment.Payments#paymentOptions}), {@code payment_declined},
      *         {@code idempotency_key_reused} (the key was used for another shopper or another cart),
      *         {@code checkout_in_progress} (the same key is being processed: retry)
      */

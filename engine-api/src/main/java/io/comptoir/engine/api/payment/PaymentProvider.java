@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
  * plugin does); {@link #release} cancels or reduces the authorisation; {@link #refund} refunds part of a capture;
  * {@link #authorisationStatus} retrieves the payment intent by the idempotency key (or its id). Pass the engine's
  * idempotency key as the processor's idempotency key. A processor whose shopper approves the payment on its own page
- * says where with {@link #approvalUrl}; one that pays each shop on an account of its own says which shops it can pay
- * with {@link #canPay}.
+ * says where with {@link #approvalUrl}; one that cannot pay some shops (each shop paid on an account of its own, a voucher
+ * taken only by the shops of its programme) says which and why with {@link #refusal}.
  *
  * <p>Crashes: the engine writes a tender's payment before it calls {@link #authorise}, so every authorisation a provider
  * grants has a payment that names it by key ({@code checkout-<order id>-<tender position>}). When the engine does not know
@@ -53,25 +53,41 @@ public interface PaymentProvider {
     }
 
     /**
-     * Whether this way of paying can pay that shop at all, whatever the shopper's details: a processor that pays each shop
-     * on an account of its own (Stripe Connect) can pay only the shops whose account is ready to receive money. Checkout
-     * pages ask it to tell the shopper, before they choose, which shops a method cannot pay and to offer the others; the
-     * default {@link #capacity} keeps to it. The default: every shop.
+     * Why this way of paying cannot pay that shop at all, whatever the shopper's details, or empty when it can: a processor
+     * that pays each shop on an account of its own (Stripe Connect) cannot pay a shop whose account is not ready to receive
+     * money; a voucher provider cannot pay a shop that takes part in none of its programmes. The engine asks it, together with
+     * the shop's own choice of the ways to pay it accepts, to answer which shops of a basket refuse which way to pay and why
+     * ({@link Payments#paymentOptions}): checkout pages tell the shopper before they choose, and a checkout never lets a tender
+     * pay a shop that refuses its way to pay. Called for every shop of every basket shown: answer from memory or one indexed
+     * read. The default asks {@link #canPay}, its older form without a reason.
      */
+    default Optional<PaymentRefusal> refusal(MerchantId merchant) {
+        return canPay(merchant) ? Optional.empty()
+                : Optional.of(new PaymentRefusal(PaymentRefusal.CANNOT_PAY_SHOP, displayName() + " ne peut pas payer cette boutique"));
+    }
+
+    /**
+     * Whether this way of paying can pay that shop at all. The default: every shop.
+     *
+     * @deprecated since engine API 1.1: implement {@link #refusal}, which says why; the engine asks only {@code refusal}, whose
+     *             default still consults this method for providers written before it
+     */
+    @Deprecated(since = "1.1")
     default boolean canPay(MerchantId merchant) {
         return true;
     }
 
     /**
-     * Checks the tender before anything is authorised and says what it can pay. The default: every shop it
-     * {@link #canPay can pay}, without limit.
+     * Checks the tender before anything is authorised and says what it can pay. The default: every shop it does not
+     * {@link #refusal refuse}, without limit. The engine never lets a tender pay a shop that refuses its way to pay, whatever
+     * this answers.
      *
      * @param dueByMerchant what each shop of the basket is owed
      * @throws InvalidInputException naming the detail at fault (an unknown voucher code, a card number that is not one)
      */
     default TenderCapacity capacity(TenderRequest tender, Map<MerchantId, Money> dueByMerchant) {
-        return new TenderCapacity(dueByMerchant.keySet().stream().filter(this::canPay).collect(Collectors.toSet()), Optional.empty(),
-                displayName());
+        return new TenderCapacity(dueByMerchant.keySet().stream().filter(merchant -> refusal(merchant).isEmpty()).collect(Collectors.toSet()),
+                Optional.empty(), displayName());
     }
 
     ProviderResult authorise(Authorisation request);

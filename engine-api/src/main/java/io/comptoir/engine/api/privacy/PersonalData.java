@@ -3,6 +3,7 @@ package io.comptoir.engine.api.privacy;
 import io.comptoir.engine.api.account.AccountId;
 
 import java.sql.Connection;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,10 @@ import java.util.Map;
  *
  * <p>Both calls run inside the engine's transaction: an erasure is the account's, the orders' and every plugin's
  * anonymising together, or nothing.
+ *
+ * <p>Records the books keep (sales, ledger entries) outlive their retention period only without their personal fields: the
+ * engine's retention job calls {@link #anonymiseBefore} for what is older than the period, whether or not the person
+ * erased their account.
  */
 public interface PersonalData {
 
@@ -36,4 +41,21 @@ public interface PersonalData {
      * @param email the account's e-mail before the erasure
      */
     void erase(AccountId person, String email, Connection transaction) throws Exception;
+
+    /**
+     * Replaces the personal fields (as {@link #erase} does) of at most {@code limit} of the plugin's records dated before
+     * {@code cutoff} that still hold them, and says how many it anonymised: the engine's retention job calls it in a
+     * transaction of its own, again and again until it answers fewer than {@code limit}. What "dated" means is the
+     * plugin's to say: the sale, the ledger entry, the last change of the record.
+     *
+     * <p>Several nodes may run it at once: select the records with {@code FOR UPDATE SKIP LOCKED} (both databases have it)
+     * and update only those still holding personal data, so that no record is counted twice and no two calls wait on each
+     * other. The default keeps everything (a plugin written before retention was asked of it).
+     *
+     * @param cutoff the end of the retention period: records dated before it are past it
+     * @return how many records it anonymised, at most {@code limit}
+     */
+    default int anonymiseBefore(Instant cutoff, int limit, Connection transaction) throws Exception {
+        return 0;
+    }
 }

@@ -478,7 +478,7 @@ public final class AccountService implements AccountDirectory {
             throw e;
         }
         changed(id.value());
-        mailer.send(AccountMails.emailChanged(row.email(), account.displayName(), email));
+        mailer.send(AccountMails.emailChanged(row.email(), account.displayName(), email, account.language()));
         return account;
     }
 
@@ -522,7 +522,7 @@ public final class AccountService implements AccountDirectory {
             throw new ConflictException("account_closed", "the account of this e-mail is closed: a territory admin may reopen it");
         }
         Account invited = grant(account.id(), grant, actor);
-        mailer.send(AccountMails.invited(invited.email(), invited.displayName(), invitedTo, opened));
+        mailer.send(AccountMails.invited(invited.email(), invited.displayName(), invitedTo, opened, invited.language()));
         if (opened) {
             requestPasswordReset(invited.email(), resetUrlPrefix);
         }

@@ -1,6 +1,7 @@
 package io.comptoir.engine.core.account;
 
 import io.comptoir.engine.api.mail.Mail;
+import io.comptoir.plugin.kit.HtmlMail;
 import io.comptoir.plugin.kit.MailTexts;
 
 import java.util.Locale;
@@ -14,6 +15,6 @@ final class PasswordResetMail {
     }
 
     static Mail to(String email, String displayName, String link, Locale language) {
-        return new Mail(email, TEXTS.format(language, "reset.subject"), TEXTS.format(language, "reset.body", displayName, link), KIND);
+        return HtmlMail.of(email, TEXTS.format(language, "reset.subject"), TEXTS.format(language, "reset.body", displayName, link), KIND, language);
     }
 }

@@ -103,7 +103,7 @@ public final class CatalogueImportService implements CatalogueImport {
                 Optional<Long> id = existing.get(line);
                 Merchant merchant = id.isPresent()
                         ? merchants.updateProfile(handle, new MerchantId(id.get()), line.profile(), actor)
-                        : merchants.insert(handle, line.profile(), line.status(), false, actor, Merchants.IMPORTED);
+                        : merchants.insert(handle, line.profile(), line.status(), actor, Merchants.IMPORTED);
                 dao.setExternalRef(merchant.id().value(), line.ref());
                 written.add(merchant.id());
             }

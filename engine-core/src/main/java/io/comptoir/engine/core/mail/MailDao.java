@@ -17,14 +17,14 @@ import java.util.Optional;
  */
 @RegisterConstructorMapper(MailRow.class)
 public interface MailDao {
-    String COLUMNS = "id, recipient, subject, body, kind, created_at, status, attempts, last_error, delivered_at";
+    String COLUMNS = "id, recipient, subject, body, html_body, kind, created_at, status, attempts, last_error, delivered_at";
 
     @SqlUpdate("""
-            INSERT INTO mail_outbox (recipient, subject, body, kind, created_at, status, attempts, next_attempt_at)
-            VALUES (:recipient, :subject, :body, :kind, :now, :status, 0, :now)""")
+            INSERT INTO mail_outbox (recipient, subject, body, html_body, kind, created_at, status, attempts, next_attempt_at)
+            VALUES (:recipient, :subject, :body, :html, :kind, :now, :status, 0, :now)""")
     @GetGeneratedKeys("id")
     long insert(@Bind("recipient") String recipient, @Bind("subject") String subject, @Bind("body") String body,
-                @Bind("kind") String kind, @Bind("now") Instant now, @Bind("status") String status);
+                @Bind("html") String html, @Bind("kind") String kind, @Bind("now") Instant now, @Bind("status") String status);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM mail_outbox WHERE recipient = :recipient ORDER BY id DESC LIMIT :limit")
     List<MailRow> sentTo(@Bind("recipient") String recipient, @Bind("limit") int limit);

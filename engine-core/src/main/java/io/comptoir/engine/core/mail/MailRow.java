@@ -7,12 +7,12 @@ import io.comptoir.engine.api.mail.SentMail;
 import java.time.Instant;
 import java.util.Optional;
 
-/** A {@code mail_outbox} row; {@code lastError} and {@code deliveredAt} may be null. */
-public record MailRow(long id, String recipient, String subject, String body, String kind, Instant createdAt, String status,
-                      int attempts, String lastError, Instant deliveredAt) {
+/** A {@code mail_outbox} row; {@code htmlBody}, {@code lastError} and {@code deliveredAt} may be null. */
+public record MailRow(long id, String recipient, String subject, String body, String htmlBody, String kind, Instant createdAt,
+                      String status, int attempts, String lastError, Instant deliveredAt) {
 
     Mail mail() {
-        return new Mail(recipient, subject, body, kind);
+        return new Mail(recipient, subject, body, kind, Optional.ofNullable(htmlBody));
     }
 
     SentMail toSentMail() {

@@ -63,8 +63,8 @@ public final class OutboxMailer implements Mailer, MailOutbox {
             throw new IllegalArgumentException("a mail kind has 1 to " + MAX_KIND_LENGTH + " characters");
         }
         MailStatus status = delivery.transport().isPresent() ? MailStatus.PENDING : MailStatus.KEPT;
-        long id = jdbi.withExtension(MailDao.class, dao -> dao.insert(recipient, mail.subject(), mail.body(), mail.kind(), clock.instant(),
-                status.name()));
+        long id = jdbi.withExtension(MailDao.class, dao -> dao.insert(recipient, mail.subject(), mail.body(), mail.html().orElse(null),
+                mail.kind(), clock.instant(), status.name()));
         log.info("Mail #{} ({}) to {}{}: {}", id, mail.kind(), mask(recipient), status == MailStatus.KEPT ? " kept in the outbox" : "",
                 mail.subject());
         if (status == MailStatus.PENDING) {

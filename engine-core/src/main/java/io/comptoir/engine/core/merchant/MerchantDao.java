@@ -32,14 +32,14 @@ public interface MerchantDao extends MerchantReads {
             INSERT INTO merchant (slug, name, legal_id, trade, description, street, postal_code, commune_insee, email,
                                   phone, website, opening_hours, status, featured, photo_key, photo_alt, created_at, updated_at)
             VALUES (:slug, :name, :legalId, :trade, :description, :street, :postalCode, :communeInsee, :email,
-                    :phone, :website, :openingHours, :status, :featured, :photoKey, :photoAlt, :now, :now)""")
+                    :phone, :website, :openingHours, :status, FALSE, :photoKey, :photoAlt, :now, :now)""")
     @GetGeneratedKeys("id")
     long insert(@Bind("slug") String slug, @Bind("name") String name, @Bind("legalId") String legalId,
                 @Bind("trade") String trade, @Bind("description") String description, @Bind("street") String street,
                 @Bind("postalCode") String postalCode, @Bind("communeInsee") String communeInsee,
                 @Bind("email") String email, @Bind("phone") String phone, @Bind("website") String website,
                 @Bind("openingHours") String openingHours, @Bind("status") String status,
-                @Bind("featured") boolean featured, @Bind("photoKey") String photoKey, @Bind("photoAlt") String photoAlt,
+                @Bind("photoKey") String photoKey, @Bind("photoAlt") String photoAlt,
                 @Bind("now") Instant now);
 
     @SqlUpdate("""
@@ -92,9 +92,6 @@ public interface MerchantDao extends MerchantReads {
     /** Moves the status only if it is still the one the caller saw. */
     @SqlUpdate("UPDATE merchant SET status = :to, updated_at = :now WHERE id = :id AND status = :from")
     int changeStatus(@Bind("id") long id, @Bind("from") String from, @Bind("to") String to, @Bind("now") Instant now);
-
-    @SqlUpdate("UPDATE merchant SET featured = :featured, updated_at = :now WHERE id = :id")
-    int setFeatured(@Bind("id") long id, @Bind("featured") boolean featured, @Bind("now") Instant now);
 
     @SqlUpdate("DELETE FROM merchant_category WHERE merchant_id = :id")
     void clearCategories(@Bind("id") long merchantId);

@@ -17,6 +17,7 @@ import io.comptoir.engine.api.merchant.FulfilmentOptions;
 import io.comptoir.engine.api.merchant.LocalDelivery;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.core.territory.TerritoryDao;
+import io.comptoir.engine.core.territory.TerritorySettingsStore;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.MerchantFilter;
@@ -58,15 +59,19 @@ public final class MerchantService implements MerchantDirectory {
     private final OutboxEventPublisher events;
     private final ActivationPolicies policies;
     private final CommitSignal commits;
+    private final TerritorySettingsStore settings;
     private final MerchantCache cache = new MerchantCache();
 
     @Inject
-    public MerchantService(Jdbi jdbi, Clock clock, OutboxEventPublisher events, ActivationPolicies policies, CommitSignal commits) {
+    public MerchantService(Jdbi jdbi, Clock clock, OutboxEventPublisher events, ActivationPolicies policies, CommitSignal commits,
+                           TerritorySettingsStore settings) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.events = requireNonNull(events, "events is null");
         this.policies = requireNonNull(policies, "policies is null");
         this.commits = requireNonNull(commits, "commits is null");
+        this.settings = requireNonNull(settings, "settings is null");
+        settings.onFeaturingChanged(cache::forget);
     }
 
     @Override
@@ -83,16 +88,24 @@ public final class MerchantService implements MerchantDirectory {
         requireNonNull(profile, "profile is null");
         requireNonNull(status, "status is null");
         requireNonNull(actor, "actor is null");
-        Merchant merchant = jdbi.inTransaction(handle -> insert(handle, profile, status, featured, actor, eventType));
-        committed(List.of(merchant.id()));
-        return merchant;
+        Featuring done = jdbi.inTransaction(handle -> {
+            Merchant inserted = insert(handle, profile, status, actor, eventType);
+            if (!featured) {
+                return new Featuring(inserted, Optional.empty());
+            }
+            TerritorySettingsStore.Written written = settings.feature(handle, inserted.id(), true, actor);
+            return new Featuring(load(handle, inserted.id().value()).orElseThrow(), Optional.of(written));
+        });
+        done.written().ifPresent(settings::committed);
+        committed(List.of(done.merchant().id()));
+        return done.merchant();
     }
 
     /**
-     * Stores a new shop in the caller's transaction (an import of many); the caller calls {@link #committed} after
-     * the commit.
+     * Stores a new shop, not featured, in the caller's transaction (an import of many); the caller calls
+     * {@link #committed} after the commit.
      */
-    public Merchant insert(Handle handle, MerchantProfile profile, MerchantStatus status, boolean featured, Actor actor, EventType eventType) {
+    public Merchant insert(Handle handle, MerchantProfile profile, MerchantStatus status, Actor actor, EventType eventType) {
         MerchantProfileValidator.validate(profile, handle);
         MerchantDao dao = Daos.of(handle, MerchantDao.class);
         Instant now = clock.instant();
@@ -100,7 +113,7 @@ public final class MerchantService implements MerchantDirectory {
         long id = dao.insert(slug, profile.name().strip(), profile.legalId(), profile.trade().strip(),
                 profile.description().strip(), profile.address().street().strip(), profile.address().postalCode(),
                 profile.address().communeInsee(), profile.contact().email(), profile.contact().phone(),
-                profile.contact().website(), profile.openingHours().toText(), status.name(), featured,
+                profile.contact().website(), profile.openingHours().toText(), status.name(),
                 profile.photo().map(Image::assetKey).orElse(null), profile.photo().map(Image::altText).orElse(null), now);
         saveCategories(dao, id, profile.categories());
         events.publish(handle, event(eventType, id, Map.of(Merchants.STATUS, status.name()), actor));
@@ -218,16 +231,13 @@ public final class MerchantService implements MerchantDirectory {
     public Merchant setFeatured(MerchantId id, boolean featured, Actor actor) {
         requireNonNull(id, "id is null");
         requireNonNull(actor, "actor is null");
-        Merchant merchant = jdbi.inTransaction(handle -> {
-            if (Daos.of(handle, MerchantDao.class).setFeatured(id.value(), featured, clock.instant()) == 0) {
-                throw NotFoundException.of("merchant", id);
-            }
-            events.publish(handle, event(Merchants.FEATURED_CHANGED, id.value(), Map.of(Merchants.FEATURED, Boolean.toString(featured)), actor));
-            return load(handle, id.value()).orElseThrow();
+        Featuring done = jdbi.inTransaction(handle -> {
+            TerritorySettingsStore.Written written = settings.feature(handle, id, featured, actor);
+            return new Featuring(load(handle, id.value()).orElseThrow(), Optional.of(written));
         });
+        done.written().ifPresent(settings::committed);
         cache.forget(id.value());
-        commits.committed();
-        return merchant;
+        return done.merchant();
     }
 
     @Override
@@ -267,6 +277,10 @@ public final class MerchantService implements MerchantDirectory {
         cache.forget(id.value());
         commits.committed();
         return merchant;
+    }
+
+    /** A shop written with its featuring, which the settings store is told of after the commit. */
+    private record Featuring(Merchant merchant, Optional<TerritorySettingsStore.Written> written) {
     }
 
     /** What must hear of every merchant change, from any node, to keep the shops read here up to date. */

@@ -33,6 +33,7 @@ import io.comptoir.engine.api.order.ShopQuote;
 import io.comptoir.engine.api.payment.Authorisation;
 import io.comptoir.engine.api.payment.PaymentId;
 import io.comptoir.engine.api.payment.PaymentProvider;
+import io.comptoir.engine.api.payment.PaymentRefusal;
 import io.comptoir.engine.api.payment.PaymentTransaction;
 import io.comptoir.engine.api.payment.ProviderResult;
 import io.comptoir.engine.api.payment.TenderCapacity;
@@ -40,12 +41,12 @@ import io.comptoir.engine.api.payment.TenderRequest;
 import io.comptoir.engine.core.cart.CartStore;
 import io.comptoir.engine.core.event.CommitSignal;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
+import io.comptoir.engine.core.payment.MethodAcceptance;
 import io.comptoir.engine.core.payment.PaymentBook;
 import io.comptoir.engine.core.payment.PaymentDao;
 import io.comptoir.engine.core.payment.PaymentProviders;
 import io.comptoir.engine.core.persistence.Daos;
 import io.comptoir.engine.core.persistence.DurabilityBarrier;
-import io.comptoir.plugin.kit.SqlErrors;
 import io.comptoir.engine.core.support.Tokens;
 import io.comptoir.plugin.kit.SqlErrors;
 import jakarta.inject.Inject;
@@ -57,10 +58,12 @@ import org.jdbi.v3.core.Jdbi;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -93,12 +96,13 @@ public final class CheckoutService implements Checkout {
     private final CommitSignal commits;
     private final CheckoutHooks hooks;
     private final DurabilityBarrier durable;
+    private final MethodAcceptance acceptance;
 
     @Inject
     public CheckoutService(Jdbi jdbi, Clock clock, @Named("currency") Currency currency, AccountDirectory accounts,
                            MerchantDirectory merchants, CartStore carts, PaymentProviders providers, PaymentBook book,
                            OrderSettlement settlement, OutboxEventPublisher events, CommitSignal commits, CheckoutHooks hooks,
-                           DurabilityBarrier durable) {
+                           DurabilityBarrier durable, MethodAcceptance acceptance) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.currency = requireNonNull(currency, "currency is null");
@@ -112,6 +116,7 @@ public final class CheckoutService implements Checkout {
         this.commits = requireNonNull(commits, "commits is null");
         this.hooks = requireNonNull(hooks, "hooks is null");
         this.durable = requireNonNull(durable, "durable is null");
+        this.acceptance = requireNonNull(acceptance, "acceptance is null");
     }
 
     @Override
@@ -295,12 +300,17 @@ public final class CheckoutService implements Checkout {
         return new Basket(cartId, groups, due, choices, fees, adjustments);
     }
 
-    /** Asks each tender's provider what it can pay of the basket (outside any transaction). */
+    /**
+     * Asks each tender's provider what it can pay of the basket (outside any transaction). A tender pays only the shops that
+     * accept its way to pay ({@link MethodAcceptance}): a shop that none of the ways to pay chosen can pay, or a tender whose way
+     * to pay no shop it could pay accepts, is refused before anything is held.
+     */
     private TenderPlan planTenders(CheckoutRequest request, LinkedHashMap<MerchantId, Money> due) {
         List<TenderRequest> tenders = request.tenders();
         List<PaymentProvider> tenderProviders = new ArrayList<>();
         List<TenderCapacity> capacities = new ArrayList<>();
         List<TenderAllocator.Tender> plans = new ArrayList<>();
+        List<Map<MerchantId, PaymentRefusal>> refusals = new ArrayList<>();
         for (int i = 0; i < tenders.size(); i++) {
             TenderRequest tender = tenders.get(i);
             int index = i;
@@ -312,15 +322,42 @@ public final class CheckoutService implements Checkout {
                 throw new InvalidInputException("tenders[" + i + "].amount", "amount_above_capacity", "this means of payment can pay at most "
                         + most.get() + ", not " + tender.amount().get());
             }
+            Map<MerchantId, PaymentRefusal> refusing = acceptance.refusals(provider, due.keySet());
+            Set<MerchantId> eligible = new HashSet<>(capacity.eligibleMerchants());
+            eligible.removeAll(refusing.keySet());
             tenderProviders.add(provider);
             capacities.add(capacity);
-            plans.add(new TenderAllocator.Tender(capacity.eligibleMerchants(), tender.amount().or(() -> most)));
+            refusals.add(refusing);
+            plans.add(new TenderAllocator.Tender(eligible, tender.amount().or(() -> most)));
         }
         if (tenders.size() > 10) {
             throw new InvalidInputException("tenders", "invalid_tenders", "at most 10 means of payment");
         }
+        for (MerchantId shop : due.keySet()) {
+            if (!tenders.isEmpty() && refusals.stream().allMatch(refusing -> refusing.containsKey(shop))) {
+                List<String> details = new ArrayList<>();
+                for (int i = 0; i < tenders.size(); i++) {
+                    details.add("tenders[" + i + "]: " + refusedBy(shop, refusals.get(i).get(shop)));
+                }
+                throw new ConflictException("payment_method_refused", merchants.require(shop).name() + " (" + shop + ") accepts none of the "
+                        + "ways to pay chosen (" + String.join(", ", tenderProviders.stream().map(PaymentProvider::id).distinct().toList())
+                        + "): see why in the details", details);
+            }
+        }
+        for (int i = 0; i < tenders.size(); i++) {
+            if (plans.get(i).eligible().isEmpty() && !refusals.get(i).isEmpty()) {
+                throw new InvalidInputException("tenders[" + i + "]", "tender_unusable", "this means of payment cannot pay anything in this "
+                        + "basket: " + String.join("; ", refusals.get(i).entrySet().stream().map(entry -> refusedBy(entry.getKey(), entry.getValue()))
+                        .toList()));
+            }
+        }
         checkAmounts(tenders, TenderAllocator.allocate(due, plans));
         return new TenderPlan(tenderProviders, capacities, plans);
+    }
+
+    /** {@code <shop> (<id>) refuses it: <reason> [<code>]}. */
+    private String refusedBy(MerchantId shop, PaymentRefusal refusal) {
+        return merchants.require(shop).name() + " (" + shop + ") refuses it: " + refusal.reason() + " [" + refusal.code() + "]";
     }
 
     /**

@@ -1,10 +1,8 @@
 package io.comptoir.engine.core.order;
 
-import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.event.DomainEvent;
 import io.comptoir.engine.api.event.DomainEventListener;
-import io.comptoir.engine.api.mail.Mail;
 import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
@@ -20,6 +18,7 @@ import io.comptoir.engine.api.order.OrderLine;
 import io.comptoir.engine.api.order.Orders;
 import io.comptoir.engine.api.territory.Commune;
 import io.comptoir.engine.api.territory.Territory;
+import io.comptoir.plugin.kit.HtmlMail;
 import io.comptoir.plugin.kit.MailTexts;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -32,8 +31,9 @@ import static java.util.Objects.requireNonNull;
 /**
  * Tells shoppers and shops about their orders by mail, from the order events of the outbox: so a mail goes out for
  * every committed move, and never for one that was rolled back. A shopper is written to in the language of their
- * account (French for a guest), a shop in French. Idempotence comes from the events' subscription
- * (delivered once in normal runs; a redelivery after a crash may send a mail twice, which is harmless).
+ * account (French for a guest), a shop in the language of the account at its contact address (French without one).
+ * Idempotence comes from the events' subscription (delivered once in normal runs; a redelivery after a crash may send a
+ * mail twice, which is harmless).
  */
 @Singleton
 public final class OrderMails implements DomainEventListener {
@@ -104,7 +104,7 @@ public final class OrderMails implements DomainEventListener {
             body.append(format(language, "shop.total", part.merchantName(), money(language, part.total()))).append("\n\n");
         }
         body.append(format(language, "order.total", money(language, order.total()))).append("\n\n").append(format(language, "placed.outro"));
-        mailer.send(new Mail(first.shopperEmail(), format(language, "placed.subject", order.number()), body.toString(), "order_placed"));
+        mailer.send(HtmlMail.of(first.shopperEmail(), format(language, "placed.subject", order.number()), body.toString(), "order_placed", language));
     }
 
     private void notifyShop(MerchantOrder order) {
@@ -112,36 +112,36 @@ public final class OrderMails implements DomainEventListener {
         if (shop.contact().email().isEmpty()) {
             return;
         }
-        Locale language = Account.DEFAULT_LANGUAGE;
+        Locale language = MailTexts.languageOf(accounts, shop.contact().email());
         StringBuilder body = new StringBuilder(format(language, "shop.intro", order.number(), order.shopperName(), order.shopperEmail())).append("\n\n");
         appendLines(body, order, language);
         body.append(handover(order, language)).append('\n').append(format(language, "shop.total", order.number(), money(language, order.total()))).append("\n\n")
                 .append(format(language, "shop.outro"));
-        mailer.send(new Mail(shop.contact().email(), format(language, "shop.subject", order.number()), body.toString(), "merchant_order_placed"));
+        mailer.send(HtmlMail.of(shop.contact().email(), format(language, "shop.subject", order.number()), body.toString(), "merchant_order_placed", language));
     }
 
     private void ready(MerchantOrder order) {
         Locale language = shopperLanguage(order);
         Merchant shop = merchants.require(order.merchantId());
         String hours = shop.openingHours().isEmpty() ? format(language, "closed") : shop.openingHours().toText();
-        mailer.send(new Mail(order.shopperEmail(), format(language, "ready.subject", order.number()), format(language, "ready.body", order.shopperName(),
+        mailer.send(HtmlMail.of(order.shopperEmail(), format(language, "ready.subject", order.number()), format(language, "ready.body", order.shopperName(),
                 order.number(), shop.name(), shop.address().street(), shop.address().postalCode(), communeName(shop.address().communeInsee()),
-                hours), "order_ready"));
+                hours), "order_ready", language));
     }
 
     private void cancelled(MerchantOrder order) {
         Locale language = shopperLanguage(order);
         String note = order.history().isEmpty() ? "" : order.history().get(order.history().size() - 1).note();
-        mailer.send(new Mail(order.shopperEmail(), format(language, "cancelled.subject", order.number()), format(language, "cancelled.body", order.shopperName(),
-                order.number(), order.merchantName(), note.isEmpty() ? "" : format(language, "cancelled.note", note)), "order_cancelled"));
+        mailer.send(HtmlMail.of(order.shopperEmail(), format(language, "cancelled.subject", order.number()), format(language, "cancelled.body", order.shopperName(),
+                order.number(), order.merchantName(), note.isEmpty() ? "" : format(language, "cancelled.note", note)), "order_cancelled", language));
     }
 
     private void refunded(MerchantOrder order, long amount) {
         Locale language = shopperLanguage(order);
         String note = order.history().isEmpty() ? "" : order.history().get(order.history().size() - 1).note();
-        mailer.send(new Mail(order.shopperEmail(), format(language, "refunded.subject", order.number()), format(language, "refunded.body", order.shopperName(),
+        mailer.send(HtmlMail.of(order.shopperEmail(), format(language, "refunded.subject", order.number()), format(language, "refunded.body", order.shopperName(),
                 order.number(), order.merchantName(), money(language, new Money(amount, order.total().currency())),
-                note.isEmpty() ? "" : format(language, "cancelled.note", note)), "order_refunded"));
+                note.isEmpty() ? "" : format(language, "cancelled.note", note)), "order_refunded", language));
     }
 
     private void paymentFailed(CustomerOrder order, String reason) {
@@ -150,8 +150,8 @@ public final class OrderMails implements DomainEventListener {
         }
         MerchantOrder first = order.merchantOrders().get(0);
         Locale language = shopperLanguage(first);
-        mailer.send(new Mail(first.shopperEmail(), format(language, "failed.subject", order.number()),
-                format(language, "failed.body", first.shopperName(), order.number(), reason), "order_payment_failed"));
+        mailer.send(HtmlMail.of(first.shopperEmail(), format(language, "failed.subject", order.number()),
+                format(language, "failed.body", first.shopperName(), order.number(), reason), "order_payment_failed", language));
     }
 
     private void appendLines(StringBuilder body, MerchantOrder order, Locale language) {

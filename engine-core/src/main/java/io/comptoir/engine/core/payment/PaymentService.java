@@ -1,14 +1,18 @@
 package io.comptoir.engine.core.payment;
 
+import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.order.CustomerOrderId;
 import io.comptoir.engine.api.payment.Payment;
 import io.comptoir.engine.api.payment.PaymentId;
+import io.comptoir.engine.api.payment.PaymentOption;
 import io.comptoir.engine.api.payment.PaymentProvider;
 import io.comptoir.engine.api.payment.PaymentTransaction;
 import io.comptoir.engine.api.payment.Payments;
 import io.comptoir.engine.api.payment.ProviderResult;
+import io.comptoir.engine.api.payment.ShopPaymentMethod;
 import io.comptoir.engine.api.payment.WebhookNotification;
 import io.comptoir.engine.api.payment.WebhookRequest;
 import io.comptoir.engine.core.event.CommitSignal;
@@ -23,10 +27,14 @@ import java.time.Clock;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static java.util.Objects.requireNonNull;
 
-/** The {@link Payments}: webhooks settle pending authorisations, each notification applied once. */
+/**
+ * The {@link Payments}: webhooks settle pending authorisations, each notification applied once; the ways to pay shops accept
+ * are {@link MethodAcceptance}'s.
+ */
 @Singleton
 public final class PaymentService implements Payments {
     private final Jdbi jdbi;
@@ -35,20 +43,38 @@ public final class PaymentService implements Payments {
     private final PaymentBook book;
     private final OrderSettlement settlement;
     private final CommitSignal commits;
+    private final MethodAcceptance acceptance;
 
     @Inject
-    public PaymentService(Jdbi jdbi, Clock clock, PaymentProviders providers, PaymentBook book, OrderSettlement settlement, CommitSignal commits) {
+    public PaymentService(Jdbi jdbi, Clock clock, PaymentProviders providers, PaymentBook book, OrderSettlement settlement, CommitSignal commits,
+                          MethodAcceptance acceptance) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.providers = requireNonNull(providers, "providers is null");
         this.book = requireNonNull(book, "book is null");
         this.settlement = requireNonNull(settlement, "settlement is null");
         this.commits = requireNonNull(commits, "commits is null");
+        this.acceptance = requireNonNull(acceptance, "acceptance is null");
     }
 
     @Override
     public List<PaymentProvider> providers() {
         return providers.all();
+    }
+
+    @Override
+    public List<ShopPaymentMethod> paymentMethodsOf(MerchantId merchant) {
+        return acceptance.methodsOf(merchant);
+    }
+
+    @Override
+    public List<ShopPaymentMethod> acceptPaymentMethods(MerchantId merchant, Set<String> methods, Actor actor) {
+        return acceptance.accept(merchant, methods, actor);
+    }
+
+    @Override
+    public List<PaymentOption> paymentOptions(List<MerchantId> shops) {
+        return acceptance.options(shops);
     }
 
     @Override

@@ -2,16 +2,23 @@ package io.comptoir.engine.core.privacy;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** The SQL of a person's rights: the account's erasure across the engine's tables, and the register of requests. */
+/**
+ * The SQL of a person's rights: the account's erasure across the engine's tables, the register of requests, and the
+ * anonymising of the orders past the retention period. Lock order, as everywhere in the engine: the account, then its
+ * customer orders, then their merchant orders.
+ */
 @RegisterConstructorMapper(PrivacyDao.Subject.class)
 @RegisterConstructorMapper(PrivacyDao.RequestRow.class)
+@RegisterConstructorMapper(PrivacyDao.KeyedRequest.class)
 public interface PrivacyDao {
 
     /** The account an erasure works on. */
@@ -19,6 +26,10 @@ public interface PrivacyDao {
     }
 
     record RequestRow(long id, long accountId, String kind, String actor, Instant requestedAt) {
+    }
+
+    /** The request an actor made with an idempotency key. */
+    record KeyedRequest(long accountId, String kind, Instant requestedAt) {
     }
 
     /** Serialises the erasure with every other change of the account (same row lock as the account service's). */
@@ -55,8 +66,33 @@ public interface PrivacyDao {
     @SqlUpdate("DELETE FROM mail_outbox WHERE recipient = :email")
     int dropMails(@Bind("email") String email);
 
-    @SqlUpdate("UPDATE customer_order SET shopper_name = :name, shopper_email = :email WHERE shopper_id = :id")
-    int anonymiseOrders(@Bind("id") long id, @Bind("name") String name, @Bind("email") String email);
+    @SqlUpdate("""
+            UPDATE customer_order SET shopper_name = :name, shopper_email = :email, anonymised_at = COALESCE(anonymised_at, :now)
+            WHERE shopper_id = :id""")
+    int anonymiseOrders(@Bind("id") long id, @Bind("name") String name, @Bind("email") String email, @Bind("now") Instant now);
+
+    /** The account's orders, for the statements that work on lists of orders. */
+    @SqlQuery("SELECT id FROM customer_order WHERE shopper_id = :id ORDER BY id")
+    List<Long> ordersOf(@Bind("id") long id);
+
+    @SqlQuery("SELECT account_id, kind, requested_at FROM privacy_request WHERE actor = :actor AND idempotency_key = :key")
+    Optional<KeyedRequest> keyed(@Bind("actor") String actor, @Bind("key") String key);
+
+    // Past the retention period: batches locked with SKIP LOCKED, so that two nodes running the job take different orders.
+
+    /** Orders older than the cutoff that still hold personal data, oldest first, locked; those another node holds are skipped. */
+    @SqlQuery("""
+            SELECT id FROM customer_order WHERE anonymised_at IS NULL AND created_at < :cutoff
+            ORDER BY created_at, id LIMIT :limit FOR UPDATE SKIP LOCKED""")
+    List<Long> lockOrdersBefore(@Bind("cutoff") Instant cutoff, @Bind("limit") int limit);
+
+    /** The erased e-mail of an account's orders is per account, as the erasure writes it. */
+    @SqlUpdate("""
+            UPDATE customer_order SET shopper_name = :name,
+                shopper_email = 'erased-' || CAST(shopper_id AS VARCHAR(20)) || '@' || :domain, anonymised_at = :now
+            WHERE id IN (<ids>) AND anonymised_at IS NULL""")
+    int anonymiseOrdersWithIds(@BindList("ids") Collection<Long> ids, @Bind("name") String name, @Bind("domain") String domain,
+                               @Bind("now") Instant now);
 
     /** Delivery addresses lose the recipient, street, phone and instructions; the commune stays for the shop's statistics. */
     @SqlUpdate("""
@@ -65,11 +101,29 @@ public interface PrivacyDao {
                 street = CASE WHEN street IS NULL THEN NULL ELSE :street END,
                 phone = CASE WHEN phone IS NULL THEN NULL ELSE '' END,
                 instructions = CASE WHEN instructions IS NULL THEN NULL ELSE '' END
-            WHERE customer_order_id IN (SELECT id FROM customer_order WHERE shopper_id = :id)""")
-    int anonymiseDeliveries(@Bind("id") long id, @Bind("name") String name, @Bind("street") String street);
+            WHERE customer_order_id IN (<ids>)""")
+    int anonymiseDeliveriesOf(@BindList("ids") Collection<Long> ids, @Bind("name") String name, @Bind("street") String street);
 
-    @SqlUpdate("INSERT INTO privacy_request (account_id, kind, actor, requested_at) VALUES (:accountId, :kind, :actor, :now)")
-    void record(@Bind("accountId") long accountId, @Bind("kind") String kind, @Bind("actor") String actor, @Bind("now") Instant now);
+    /**
+     * The notes of the orders' moves: what the shopper wrote when cancelling, what the shop wrote back. Free text may name
+     * anyone and anything; the moves themselves (who, when, from and to) stay.
+     */
+    @SqlUpdate("""
+            UPDATE merchant_order_history SET note = ''
+            WHERE note <> '' AND merchant_order_id IN (SELECT id FROM merchant_order WHERE customer_order_id IN (<ids>))""")
+    int clearNotesOf(@BindList("ids") Collection<Long> ids);
+
+    @SqlQuery("SELECT id FROM mail_outbox WHERE created_at < :cutoff ORDER BY created_at, id LIMIT :limit FOR UPDATE SKIP LOCKED")
+    List<Long> lockMailsBefore(@Bind("cutoff") Instant cutoff, @Bind("limit") int limit);
+
+    @SqlUpdate("DELETE FROM mail_outbox WHERE id IN (<ids>)")
+    int deleteMails(@BindList("ids") Collection<Long> ids);
+
+    @SqlUpdate("""
+            INSERT INTO privacy_request (account_id, kind, actor, requested_at, idempotency_key)
+            VALUES (:accountId, :kind, :actor, :now, :key)""")
+    void record(@Bind("accountId") long accountId, @Bind("kind") String kind, @Bind("actor") String actor, @Bind("now") Instant now,
+                @Bind("key") String idempotencyKey);
 
     @SqlQuery("""
             SELECT id, account_id, kind, actor, requested_at FROM privacy_request

@@ -4,6 +4,7 @@ import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.error.ConflictException;
+import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.event.EngineEvents.Accounts;
 import io.comptoir.engine.api.order.CustomerOrder;
@@ -17,6 +18,7 @@ import io.comptoir.engine.core.account.AccountService;
 import io.comptoir.engine.core.event.CommitSignal;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
 import io.comptoir.engine.core.persistence.Daos;
+import io.comptoir.plugin.kit.SqlErrors;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Handle;
@@ -24,23 +26,24 @@ import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
 
 /**
  * A person's rights over their data. An erasure is one transaction over the engine's tables and every plugin's
  * {@link PersonalData}: the account's row is anonymised in place and locked out, its sessions, reset links, cart and
- * mails go, its orders keep their amounts with the personal fields replaced; the request is recorded and
- * {@code account.erased} published with it.
+ * mails go, its orders keep their amounts with the personal fields (names, e-mail, delivery address, the notes of their
+ * moves) replaced; the request is recorded and {@code account.erased} published with it.
  */
 @Singleton
 public final class PrivacyService implements PersonalDataRights {
-    /** Where an erased account's e-mail points: a reserved domain (RFC 2606) nobody can receive mail at. */
-    static final String ERASED_DOMAIN = "erased.invalid";
     /** Replaces the street of a delivery address. */
     static final String ERASED_STREET = "—";
     /** No Argon2 hash looks like this, so no password can ever match it. */
@@ -54,10 +57,11 @@ public final class PrivacyService implements PersonalDataRights {
     private final PersonalDataSections sections;
     private final OutboxEventPublisher events;
     private final CommitSignal commits;
+    private final RetentionSettings retention;
 
     @Inject
     public PrivacyService(Jdbi jdbi, Clock clock, AccountService accounts, Orders orders, PersonalDataSections sections,
-                          OutboxEventPublisher events, CommitSignal commits) {
+                          OutboxEventPublisher events, CommitSignal commits, RetentionSettings retention) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.accounts = requireNonNull(accounts, "accounts is null");
@@ -65,6 +69,7 @@ public final class PrivacyService implements PersonalDataRights {
         this.sections = requireNonNull(sections, "sections is null");
         this.events = requireNonNull(events, "events is null");
         this.commits = requireNonNull(commits, "commits is null");
+        this.retention = requireNonNull(retention, "retention is null");
     }
 
     @Override
@@ -86,7 +91,7 @@ public final class PrivacyService implements PersonalDataRights {
             for (PersonalData section : sections.all()) {
                 found.put(section.section(), call(() -> section.export(person, account.email(), handle.getConnection()), section));
             }
-            Daos.of(handle, PrivacyDao.class).record(person.value(), PrivacyRequest.Kind.EXPORT.name(), actor.toString(), now);
+            Daos.of(handle, PrivacyDao.class).record(person.value(), PrivacyRequest.Kind.EXPORT.name(), actor.toString(), now, null);
             return found;
         });
         return new PersonalDataExport(now, account, all, parts);
@@ -100,21 +105,53 @@ public final class PrivacyService implements PersonalDataRights {
 
     @Override
     public ErasureReceipt erase(AccountId person, Actor actor) {
+        return erase(person, actor, Optional.empty());
+    }
+
+    @Override
+    public ErasureReceipt erase(AccountId person, Actor actor, String idempotencyKey) {
+        requireNonNull(idempotencyKey, "idempotencyKey is null");
+        if (idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
+            throw new InvalidInputException("idempotencyKey", "invalid_idempotency_key", "an idempotency key has 1 to 100 characters");
+        }
+        return erase(person, actor, Optional.of(idempotencyKey));
+    }
+
+    private ErasureReceipt erase(AccountId person, Actor actor, Optional<String> key) {
         requireNonNull(person, "person is null");
         requireNonNull(actor, "actor is null");
-        ErasureReceipt receipt = jdbi.inTransaction(handle -> erase(handle, person, actor));
+        ErasureReceipt receipt;
+        try {
+            receipt = jdbi.inTransaction(handle -> erase(handle, person, actor, key));
+        }
+        catch (RuntimeException e) {
+            // the same key used at once for another account: the other transaction recorded it first
+            if (key.isPresent() && SqlErrors.isUniqueViolation(e, "privacy_request_idempotency_idx")) {
+                throw reused(key.get());
+            }
+            throw e;
+        }
         accounts.changedElsewhere(person);
         commits.committedInBackground();
         return receipt;
     }
 
-    private ErasureReceipt erase(Handle handle, AccountId person, Actor actor) {
+    private ErasureReceipt erase(Handle handle, AccountId person, Actor actor, Optional<String> key) {
         PrivacyDao dao = Daos.of(handle, PrivacyDao.class);
         PrivacyDao.Subject subject = dao.lock(person.value()).orElseThrow(() -> NotFoundException.of("account", person));
+        // under the account's lock, so that a retry waiting for the first call sees what it recorded
+        Optional<PrivacyDao.KeyedRequest> first = key.flatMap(value -> dao.keyed(actor.toString(), value));
+        if (first.isPresent()) {
+            if (first.get().accountId() != person.value() || !first.get().kind().equals(PrivacyRequest.Kind.ERASURE.name())) {
+                throw reused(key.get());
+            }
+            return new ErasureReceipt(person, first.get().requestedAt(), dao.ordersOf(person.value()).size());
+        }
         if (subject.erasedAt() != null) {
             throw new ConflictException("already_erased", "the personal data of account " + person + " is already erased");
         }
-        Instant now = clock.instant();
+        // as stored (to the microsecond), so that a retry's receipt, read back, equals the first
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String erasedEmail = "erased-" + person.value() + "@" + ERASED_DOMAIN;
         long id = person.value();
         dao.closeSessions(id, now);
@@ -123,8 +160,13 @@ public final class PrivacyService implements PersonalDataRights {
         dao.dropCart(id);
         dao.dropMails(subject.email());
         dao.dropJobRoles(id);
-        int anonymised = dao.anonymiseOrders(id, ERASED_NAME, erasedEmail);
-        dao.anonymiseDeliveries(id, ERASED_NAME, ERASED_STREET);
+        int anonymised = dao.anonymiseOrders(id, ERASED_NAME, erasedEmail, now);
+        List<Long> orderIds = dao.ordersOf(id);
+        for (int from = 0; from < orderIds.size(); from += PAGE) {
+            List<Long> some = orderIds.subList(from, Math.min(orderIds.size(), from + PAGE));
+            dao.anonymiseDeliveriesOf(some, ERASED_NAME, ERASED_STREET);
+            dao.clearNotesOf(some);
+        }
         for (PersonalData section : sections.all()) {
             call(() -> {
                 section.erase(person, subject.email(), handle.getConnection());
@@ -132,9 +174,13 @@ public final class PrivacyService implements PersonalDataRights {
             }, section);
         }
         dao.eraseAccount(id, erasedEmail, ERASED_NAME, NO_PASSWORD, now);
-        dao.record(id, PrivacyRequest.Kind.ERASURE.name(), actor.toString(), now);
+        dao.record(id, PrivacyRequest.Kind.ERASURE.name(), actor.toString(), now, key.orElse(null));
         events.publish(handle, Accounts.ERASED.event(Long.toString(id), Map.of(), actor));
         return new ErasureReceipt(person, now, anonymised);
+    }
+
+    private static ConflictException reused(String key) {
+        return new ConflictException("idempotency_key_reused", "the idempotency key " + key + " was used for another request");
     }
 
     @Override
@@ -154,8 +200,13 @@ public final class PrivacyService implements PersonalDataRights {
         return jdbi.withExtension(PrivacyDao.class, dao -> dao.countErased(person.value())) > 0;
     }
 
+    @Override
+    public Period retention() {
+        return retention.period();
+    }
+
     /** A plugin's section, whatever it throws: the export or the erasure fails (and rolls back) with the section named. */
-    private static <T> T call(SectionCall<T> work, PersonalData section) {
+    static <T> T call(SectionCall<T> work, PersonalData section) {
         try {
             return work.run();
         }
@@ -168,7 +219,7 @@ public final class PrivacyService implements PersonalDataRights {
     }
 
     @FunctionalInterface
-    private interface SectionCall<T> {
+    interface SectionCall<T> {
         T run() throws Exception;
     }
 }

@@ -1,9 +1,12 @@
 package io.comptoir.engine.core.territory;
 
+import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.territory.Commune;
 import io.comptoir.engine.api.territory.Intercommunality;
+import io.comptoir.engine.api.territory.SettingChange;
 import io.comptoir.engine.api.territory.Territory;
+import io.comptoir.engine.api.territory.TerritorySettings;
 import io.comptoir.engine.core.persistence.Daos;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -16,17 +19,20 @@ import java.util.concurrent.atomic.AtomicReference;
 import static java.util.Objects.requireNonNull;
 
 /**
- * The territory, cached in memory: it changes a few times a year and is read on every page. Writes refresh the
- * cache of this node; other nodes see them after their next restart or {@link #refresh()}.
+ * The territory, cached in memory: it changes a few times a year and is read on every page. Writes of communes refresh
+ * the cache of this node; other nodes see them after their next restart or {@link #refresh()}. The settings the
+ * territory's team changes from the back-office are the {@link TerritorySettingsStore}'s, which every node follows.
  */
 @Singleton
 public final class TerritoryService implements Territory {
     private final Jdbi jdbi;
+    private final TerritorySettingsStore settings;
     private final AtomicReference<List<Commune>> communes = new AtomicReference<>();
 
     @Inject
-    public TerritoryService(Jdbi jdbi) {
+    public TerritoryService(Jdbi jdbi, TerritorySettingsStore settings) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
+        this.settings = requireNonNull(settings, "settings is null");
     }
 
     @Override
@@ -73,6 +79,26 @@ public final class TerritoryService implements Territory {
             }
         });
         refresh();
+    }
+
+    @Override
+    public TerritorySettings settings() {
+        return settings.current();
+    }
+
+    @Override
+    public TerritorySettings saveSettings(TerritorySettings wanted, Actor actor) {
+        return settings.save(wanted, actor);
+    }
+
+    @Override
+    public List<SettingChange> settingsHistory(int offset, int limit) {
+        return settings.history(offset, limit);
+    }
+
+    @Override
+    public int settingsHistorySize() {
+        return settings.historySize();
     }
 
     /** Forgets the cached communes. */

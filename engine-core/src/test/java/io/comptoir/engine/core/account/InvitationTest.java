@@ -32,7 +32,7 @@ final class InvitationTest {
     void anAddressWithoutAccountGetsOneTheGrantAndALinkToChooseItsPassword(TestDatabase db) {
         try (Engine engine = AccountTests.engine(db, Clock.systemUTC())) {
             RoleGrant staff = staffOfAShop(engine);
-            Account invited = engine.accounts().invite(" Sam.Vendeur@Example.org ", "Sam Vendeur", staff, "l’équipe de Chaussures Martin",
+            Account invited = engine.accounts().invite(" Sam.Vendeur@Example.org ", "Sam Vendeur", staff, "Chaussures Martin",
                     RESET_PREFIX, OWNER);
 
             assertThat(invited.email()).isEqualTo("sam.vendeur@example.org");
@@ -53,7 +53,7 @@ final class InvitationTest {
             RoleGrant staff = staffOfAShop(engine);
             Account claire = AccountTests.claire(engine);
 
-            Account invited = engine.accounts().invite("claire.martin@example.org", "ignored", staff, "l’équipe de Chaussures Martin",
+            Account invited = engine.accounts().invite("claire.martin@example.org", "ignored", staff, "Chaussures Martin",
                     RESET_PREFIX, OWNER);
 
             assertThat(invited.id()).isEqualTo(claire.id());

@@ -8,6 +8,7 @@ import io.comptoir.engine.api.payment.AuthorisationQuery;
 import io.comptoir.engine.api.payment.AuthorisationStatus;
 import io.comptoir.engine.api.payment.PaymentOperation;
 import io.comptoir.engine.api.payment.PaymentProvider;
+import io.comptoir.engine.api.payment.PaymentRefusal;
 import io.comptoir.engine.api.payment.ProviderResult;
 import io.comptoir.engine.api.payment.TenderCapacity;
 import io.comptoir.engine.api.payment.TenderRequest;
@@ -29,6 +30,8 @@ final class BalanceProvider implements PaymentProvider {
     private final Map<String, Long> held = new ConcurrentHashMap<>();
     private final Map<String, Long> captured = new ConcurrentHashMap<>();
     private final Map<String, ProviderResult> answered = new ConcurrentHashMap<>();
+    /** Shops this provider declines whatever the card ({@link #refusal}), as a programme's outsiders. */
+    final Set<MerchantId> outsiders = ConcurrentHashMap.newKeySet();
     volatile boolean declineAuthorisations;
     /** Set: the next authorisation is granted, then the caller "crashes" before it hears the answer. */
     volatile boolean crashAfterAuthorising;
@@ -63,6 +66,12 @@ final class BalanceProvider implements PaymentProvider {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public Optional<PaymentRefusal> refusal(MerchantId merchant) {
+        return outsiders.contains(merchant) ? Optional.of(new PaymentRefusal("not_a_member", "la boutique n’est pas du réseau des cartes cadeaux"))
+                : Optional.empty();
     }
 
     @Override

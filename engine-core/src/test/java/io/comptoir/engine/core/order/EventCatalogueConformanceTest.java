@@ -96,6 +96,8 @@ final class EventCatalogueConformanceTest {
         merchants.updatePayoutAccount(shop.shoes.id(), new BankAccount("Chaussures Martin SARL", "FR76 3000 6000 0112 3456 7890 189", "AGRIFRPP"), ADMIN);
         merchants.updateFulfilment(shop.grocer.id(), new FulfilmentOptions(true, Optional.of(new LocalDelivery(
                 Money.euros(450), Set.of(SAINT_OMER), Optional.empty()))), ADMIN);
+        shop.engine.payments().acceptPaymentMethods(shop.shoes.id(), Set.of("pay-at-pickup", "sandbox-card"), ADMIN);
+        shop.engine.payments().acceptPaymentMethods(shop.shoes.id(), Set.of("pay-at-pickup", "sandbox-card", BalanceProvider.ID), ADMIN);
     }
 
     private static void catalogueChanges(Shop shop) {

@@ -24,6 +24,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -178,6 +183,49 @@ final class PersonalDataRightsTest {
                 assertThat(request.actor()).isEqualTo(admin.toString());
             });
             assertThatThrownBy(() -> rights.export(new AccountId(999_999), admin)).isInstanceOf(io.comptoir.engine.api.error.NotFoundException.class);
+        }
+    }
+
+    @EachDatabase
+    void anErasureRetriedWithItsKeyAnswersTheFirstReceiptAndTheNotesOfTheOrdersGo(TestDatabase db) throws Exception {
+        try (Shop shop = new Shop(db)) {
+            Account camille = shop.shopper("Camille Durand");
+            Account dominique = shop.shopper("Dominique Martin");
+            CustomerOrder order = order(shop, camille);
+            shop.engine.orders().cancel(order.id(), "Mon voisin M. Petit passera, 06 12 34 56 78", Actor.account(camille.id().value()), true);
+            Actor admin = Actor.account(shop.shopper("Equipe Territoire").id().value());
+            Actor otherAdmin = Actor.account(shop.shopper("Equipe Bis").id().value());
+            PersonalDataRights rights = shop.engine.privacy();
+
+            // retries of one request, at once: one erasure, the same receipt for every one
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            List<Future<ErasureReceipt>> calls = new java.util.ArrayList<>();
+            try {
+                for (int i = 0; i < 4; i++) {
+                    calls.add(pool.submit((Callable<ErasureReceipt>) () -> rights.erase(camille.id(), admin, "erase-camille-0001")));
+                }
+                ErasureReceipt first = calls.get(0).get(30, TimeUnit.SECONDS);
+                for (Future<ErasureReceipt> call : calls) {
+                    assertThat(call.get(30, TimeUnit.SECONDS)).isEqualTo(first);
+                }
+                assertThat(first.orders()).isEqualTo(1);
+            }
+            finally {
+                pool.shutdownNow();
+            }
+            assertThat(rights.requests(0, 10)).extracting(PrivacyRequest::kind).containsExactly(PrivacyRequest.Kind.ERASURE);
+            assertThat(shop.engine.orders().customerOrder(order.id()).orElseThrow().merchantOrders().get(0).history())
+                    .isNotEmpty().allSatisfy(change -> assertThat(change.note()).isEmpty());
+
+            assertThatThrownBy(() -> rights.erase(dominique.id(), admin, "erase-camille-0001"))
+                    .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("idempotency_key_reused"));
+            assertThat(rights.erased(dominique.id())).isFalse();
+            assertThatThrownBy(() -> rights.erase(camille.id(), admin, "another-request-01"))
+                    .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("already_erased"));
+            assertThatThrownBy(() -> rights.erase(dominique.id(), admin, " "))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).contains("idempotencyKey"));
+            assertThat(rights.erase(dominique.id(), otherAdmin, "erase-camille-0001").person()).as("keys are the actor's own")
+                    .isEqualTo(dominique.id());
         }
     }
 }

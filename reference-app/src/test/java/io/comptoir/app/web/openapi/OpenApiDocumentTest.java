@@ -174,6 +174,11 @@ final class OpenApiDocumentTest {
                 + c.soldOutBoots.variants().get(0).id().value() + ", \"quantity\": 1}", "Authorization", bearer), 409);
         assertDocumented("delete", "/api/v1/cart/lines/{variantId}", client.json("DELETE", "/api/v1/cart/lines/" + jam, null,
                 "Authorization", bearer), 200);
+        market.engine.payments().acceptPaymentMethods(c.rucher.id(), java.util.Set.of("pay-at-pickup"), TestCatalogue.ADMIN);
+        HttpResponse<String> options = client.json("GET", "/api/v1/checkout/payment-options", null, "Authorization", bearer);
+        assertDocumented("get", "/api/v1/checkout/payment-options", options, 200);
+        assertThat(TestMarketplace.json(options).toString()).as("a refusal is described too").contains("refused_by_shop");
+        market.engine.payments().acceptPaymentMethods(c.rucher.id(), java.util.Set.of("pay-at-pickup", "sandbox-card"), TestCatalogue.ADMIN);
         market.engine.catalogue().updateProduct(c.honeyJar.id(), new ProductDraft(c.honeyJar.name(), c.honeyJar.description(),
                 c.honeyJar.categoryId(), c.honeyJar.images(), List.of(new VariantDraft("MIEL-500", List.of(), Money.euros(900), 20))), TestCatalogue.ADMIN);
         HttpResponse<String> changed = client.json("POST", "/api/v1/checkout", "{\"tenders\": [{\"provider\": \"pay-at-pickup\"}]}",
@@ -277,6 +282,11 @@ final class OpenApiDocumentTest {
         check("get", "/api/v1/merchant/{merchantId}/fulfilment", shop + "/fulfilment", staff, null, 200);
         check("put", "/api/v1/merchant/{merchantId}/fulfilment", shop + "/fulfilment", staff,
                 "{\"clickAndCollect\": true, \"delivery\": {\"fee\": {\"amount\": 350}, \"communes\": [\"62765\"]}}", 200);
+        check("get", "/api/v1/merchant/{merchantId}/payment-methods", shop + "/payment-methods", staff, null, 200);
+        check("put", "/api/v1/merchant/{merchantId}/payment-methods", shop + "/payment-methods", staff, "{\"methods\": [\"pay-at-pickup\"]}", 200);
+        check("put", "/api/v1/merchant/{merchantId}/payment-methods", shop + "/payment-methods", staff, "{\"methods\": []}", 400);
+        check("put", "/api/v1/merchant/{merchantId}/payment-methods", shop + "/payment-methods", staff,
+                "{\"methods\": [\"pay-at-pickup\", \"sandbox-card\"]}", 200);
         check("get", "/api/v1/merchant/{merchantId}/payout-account", shop + "/payout-account", staff, null, 200);
         check("put", "/api/v1/merchant/{merchantId}/payout-account", shop + "/payout-account", staff,
                 "{\"holder\": \"Martin\", \"iban\": \"FR7630006000011234567890189\"}", 200);
@@ -335,6 +345,7 @@ final class OpenApiDocumentTest {
         byte[] png = java.util.Base64.getDecoder().decode(
                 "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes("--b0undary\r\nContent-Disposition: form-data; name=\"alt\"\r\n\r\nUn point\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         body.writeBytes(("--b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"p.png\"\r\nContent-Type: image/png\r\n\r\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         body.writeBytes(png);

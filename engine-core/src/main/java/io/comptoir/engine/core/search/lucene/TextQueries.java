@@ -8,7 +8,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Builds the Lucene queries of search text from its analysed {@link QueryWords}, never by parsing the text, so that
@@ -34,6 +37,10 @@ import java.util.List;
  * </ol>
  * Word beginnings are only tried when whole words found nothing, so they never drown precise matches
  * ({@code vin} does not also list "vinaigre").
+ *
+ * <p>A container followed by {@code de} ({@code bouteille de vin}, {@code pot de miel}, {@code boîte de chocolats}) names
+ * how the thing comes, not the thing: that word is not required and weighs little, so "a bottle of wine" finds wines
+ * (whose names give their appellation, not the word bottle) before beers sold "(6 bouteilles)".
  */
 final class TextQueries {
 
@@ -46,6 +53,13 @@ final class TextQueries {
     static final float HEAD_BOOST = 1.5f;
     static final float EXACT_BOOST = 1.5f;
     static final float SYNONYM_FACTOR = 0.9f;
+    static final float CONTAINER_FACTOR = 0.2f;
+    /** Containers and packs, folded: before {@code de}, they say how the next word comes. */
+    private static final Set<String> CONTAINERS = Set.of("bouteille", "bouteilles", "boite", "boites", "bocal", "bocaux", "pot", "pots",
+            "sachet", "sachets", "paquet", "paquets", "lot", "lots", "coffret", "coffrets", "flacon", "flacons", "canette", "canettes",
+            "carton", "cartons", "caisse", "caisses", "barquette", "barquettes", "tube", "tubes", "plateau", "plateaux", "panier", "paniers");
+    private static final Pattern OF = Pattern.compile("\\s*(de|du|des|d['’])\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ELIDED_OF = Pattern.compile("d['’]", Pattern.CASE_INSENSITIVE);
 
     private TextQueries() {
     }
@@ -60,9 +74,10 @@ final class TextQueries {
             return ladder;
         }
         List<QueryWords.Word> list = words.words();
+        Set<Integer> containers = containers(words);
         boolean allButLastExist = true;
         for (int i = 0; i < list.size() - 1; i++) {
-            allButLastExist &= lookup.exists(list.get(i).stem(), synonyms);
+            allButLastExist &= containers.contains(i) || lookup.exists(list.get(i).stem(), synonyms);
         }
         boolean lastExists = lookup.exists(list.get(list.size() - 1).stem(), synonyms);
         if (allButLastExist && lastExists) {
@@ -87,6 +102,7 @@ final class TextQueries {
      */
     private static Query combine(QueryWords words, TermLookup lookup, Synonyms synonyms, BooleanClause.Occur occur, boolean lastAsPrefix) {
         List<QueryWords.Word> list = words.words();
+        Set<Integer> containers = containers(words);
         boolean any = occur == BooleanClause.Occur.SHOULD;
         BooleanQuery.Builder product = new BooleanQuery.Builder();
         BooleanQuery.Builder shop = new BooleanQuery.Builder();
@@ -94,6 +110,10 @@ final class TextQueries {
         for (int i = 0; i < list.size(); i++) {
             boolean last = i == list.size() - 1;
             QueryWords.Word word = list.get(i);
+            if (containers.contains(i)) {
+                product.add(new BoostQuery(word(word, null, lookup, synonyms, any), CONTAINER_FACTOR), BooleanClause.Occur.SHOULD);
+                continue;
+            }
             product.add(word(word, last && lastAsPrefix ? words.prefix() : null, lookup, synonyms, any), occur);
             shopHoldsAll &= lookup.holds(IndexFields.SHOP, word.stem());
             shop.add(term(IndexFields.SHOP, word.stem(), SHOP_BOOST, lookup), BooleanClause.Occur.MUST);
@@ -105,6 +125,26 @@ final class TextQueries {
                 .add(product.build(), BooleanClause.Occur.SHOULD)
                 .add(shop.build(), BooleanClause.Occur.SHOULD)
                 .build();
+    }
+
+    /**
+     * The positions of the words that are a container followed by {@code de} and another word: {@code bouteille} in
+     * {@code bouteille de vin}, not in {@code bouteille} alone nor in {@code vin en bouteille}.
+     */
+    static Set<Integer> containers(QueryWords words) {
+        List<QueryWords.Word> list = words.words();
+        Set<Integer> positions = new HashSet<>();
+        for (int i = 0; i < list.size() - 1; i++) {
+            QueryWords.Word word = list.get(i);
+            QueryWords.Word next = list.get(i + 1);
+            String between = words.text().substring(word.end(), next.start());
+            // "bouteille d'eau": the elision is part of the next word's token
+            boolean elided = between.isBlank() && ELIDED_OF.matcher(words.text().substring(next.start(), next.end())).lookingAt();
+            if (CONTAINERS.contains(word.folded()) && (OF.matcher(between).matches() || elided)) {
+                positions.add(i);
+            }
+        }
+        return positions;
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.comptoir.app.vouchers;
+package io.comptoir.app.web;
 
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.javalin.http.Context;
@@ -6,7 +6,7 @@ import io.javalin.http.Context;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** The keys that make a retried write (a redemption, a budget grant) land once: a header in the API, a hidden field in forms. */
+/** The keys that make a retried write (a redemption, a budget grant, an erasure) land once: a header in the API, a hidden field in forms. */
 public final class IdempotencyKeys {
     public static final String HEADER = "Idempotency-Key";
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
