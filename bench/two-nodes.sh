@@ -10,7 +10,11 @@
 # errors clients saw during the kill, and which requests nginx passed to the other node. It prints PASS or FAIL per check
 # and exits 1 when one fails.
 #
-#   bench/two-nodes.sh [--duration SECONDS] [--kill a|b] [--keep-seed NAME]
+#   bench/two-nodes.sh [--duration SECONDS] [--warm-up SECONDS] [--kill a|b] [--keep-seed NAME]
+#
+# Before the measured --duration (60), the same load runs for --warm-up seconds (15): the nodes' JIT compilers do their
+# work then rather than in the measure; the warm-up's writes are checked with the others, its times are not counted (its
+# freshness figures are printed apart). The restarted node is measured cold, as it comes back.
 #
 # Runs as root or as a normal user: nginx runs unprivileged with its own prefix and configuration in a temporary
 # directory, on free high ports. PostgreSQL: BENCH_PG_HOST (127.0.0.1), BENCH_PG_PORT (5432), BENCH_PG_USER and
@@ -25,17 +29,20 @@ cd "$(dirname "$0")/.."
 source bench/lib.sh
 
 duration=60
+warm_up=15
 killed=b
 keep_seed=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --duration) duration="$2"; shift 2 ;;
+    --warm-up) warm_up="$2"; shift 2 ;;
     --kill) killed="$2"; shift 2 ;;
     --keep-seed) keep_seed="$2"; shift 2 ;;
-    *) echo "usage: bench/two-nodes.sh [--duration SECONDS] [--kill a|b] [--keep-seed NAME]" >&2; exit 2 ;;
+    *) echo "usage: bench/two-nodes.sh [--duration SECONDS] [--warm-up SECONDS] [--kill a|b] [--keep-seed NAME]" >&2; exit 2 ;;
   esac
 done
 [[ "$duration" =~ ^[0-9]+$ ]] && [ "$duration" -ge 20 ] || { echo "--duration is a number of seconds, at least 20" >&2; exit 2; }
+[[ "$warm_up" =~ ^[0-9]+$ ]] || { echo "--warm-up is a number of seconds" >&2; exit 2; }
 [[ "$killed" =~ ^[ab]$ ]] || { echo "--kill names node a or b" >&2; exit 2; }
 started=$(date +%s)
 say() { echo "== [$(( $(date +%s) - started ))s] $*" >&2; }
@@ -146,7 +153,7 @@ start_node() {
     DATA_DIR="$run/$name" DATABASE_URL="$jdbc" DATABASE_USER="$pg_user" DATABASE_PASSWORD="$PGPASSWORD" MARKETPLACE_SEED="$seed" \
     PAYMENT_METHODS=pay-at-pickup,sandbox-card,vouchers SANDBOX_CARD_SECRET="$secret" \
     SANDBOX_CARD_WEBHOOK_URL="$proxy/api/v1/payments/sandbox-card/webhook" \
-    java "@$repo/reference-app/jvm.flags" -jar "$jar" >>"$run/$name.log" 2>&1) &
+    java "@$repo/reference-app/jvm.flags" -Xlog:gc:file="$run/$name-gc-%p.log" -jar "$jar" >>"$run/$name.log" 2>&1) &
   node_pid[$name]=$!
 }
 wait_healthy() {
@@ -200,7 +207,7 @@ pid $run/nginx/nginx.pid;
 error_log $run/nginx/error.log warn;
 events { worker_connections 1024; }
 http {
-    log_format bench '\$msec \$request_method \$uri \$status "\$upstream_addr" "\$upstream_status" \$request_time';
+    log_format bench '\$msec \$request_method \$request_uri \$status "\$upstream_addr" "\$upstream_status" \$request_time "\$request_completion"';
     access_log $run/nginx/access.log bench;
     client_body_temp_path $run/nginx/tmp/body;
     proxy_temp_path $run/nginx/tmp/proxy;
@@ -240,10 +247,15 @@ start_node b none
 wait_healthy a
 wait_healthy b
 say "both nodes healthy"
+machine() {   # how busy the machine is: the load average, and the share of time runnable tasks waited for a CPU
+  echo "load average $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores$( [ -r /proc/pressure/cpu ] \
+    && sed -nE 's/^some avg10=([0-9.]+) avg60=([0-9.]+).*/, CPU pressure (tasks waiting for a core) \1 % over 10 s, \2 % over 60 s/p' /proc/pressure/cpu)"
+}
+say "machine before the load: $(machine)"
 
 password=$(sed -nE 's/.*"password": *"([^"]+)".*/\1/p' territories/pays-de-saint-omer/demo/accounts.json | head -1)
 java -Xmx256m -cp "$load_cp" io.comptoir.app.bench.TwoNodesLoad run jdbc="$jdbc" db-user="$pg_user" db-password="$PGPASSWORD" \
-  proxy="$proxy" nodes="a=http://127.0.0.1:${node_port[a]},b=http://127.0.0.1:${node_port[b]}" seconds="$duration" \
+  proxy="$proxy" nodes="a=http://127.0.0.1:${node_port[a]},b=http://127.0.0.1:${node_port[b]}" seconds="$duration" warm-up="$warm_up" \
   demo-password="$password" timeline="$timeline" proxy-log="$run/nginx/access.log" &
 load_pid=$!
 
@@ -264,5 +276,6 @@ mark ready
 say "node $killed healthy again"
 status=0
 wait "$load_pid" || status=$?
+say "machine after the load: $(machine)"
 say "done (exit status $status)"
 exit "$status"

@@ -124,14 +124,64 @@ final class Acknowledgements {
         return problems;
     }
 
-    /** Sales: each acknowledged one there and completed, with the vouchers it answered; no sale nobody was told of. */
+    /**
+     * Sales at the points of sale: each acknowledged one there and completed, with the vouchers it answered; no sale
+     * nobody was told of. Sales online (a voucher bought in a basket) are the orders' ({@link #onlineSaleProblems}).
+     */
     List<String> saleProblems(Connection connection, Start start) throws SQLException {
         Map<Long, List<String>> rows = rows(connection, """
                 SELECT s.id, s.status, s.idempotency_key, v.code FROM voucher_sale s LEFT JOIN voucher v ON v.sale_id = s.id
-                WHERE s.id > ? ORDER BY s.id, v.code""", start.sale());
+                WHERE s.id > ? AND s.channel = 'POINT_OF_SALE' ORDER BY s.id, v.code""", start.sale());
         return matched("sale", sales, rows, Sale::id, Sale::key, 1, (sale, row) -> row.get(0).equals("COMPLETED")
                 && new TreeSet<>(row.subList(2, row.size())).equals(sale.codes().stream().map(Acknowledgements::stored)
                 .collect(Collectors.toCollection(TreeSet::new))));
+    }
+
+    /**
+     * Sales online: a voucher bought in a basket is sold by the vouchers plugin once the order is placed, one sale per
+     * order line. Each voucher line of an acknowledged order now placed has its sale, completed, of the line's quantity and with
+     * as many vouchers; and every online sale of the run is one of those (none for an order nobody was told of, or that
+     * failed).
+     */
+    List<String> onlineSaleProblems(Connection connection, Start start) throws SQLException {
+        Set<Long> told = orders.stream().map(Order::id).collect(Collectors.toSet());
+        Map<Long, List<String>> lines = rows(connection, """
+                SELECT mo.customer_order_id, 'order:' || CAST(mo.id AS VARCHAR(20)) || ' line-' || CAST(ol.position AS VARCHAR(10))
+                  || ' ' || CAST(ol.quantity AS VARCHAR(10))
+                FROM order_line ol JOIN merchant_order mo ON mo.id = ol.merchant_order_id
+                JOIN voucher_denomination d ON d.online_variant_id = ol.variant_id
+                JOIN customer_order co ON co.id = mo.customer_order_id
+                WHERE co.id > ? AND co.status = 'PLACED'""", start.order());
+        Map<Long, List<String>> online = rows(connection, """
+                SELECT s.id, s.idempotency_scope || ' ' || s.idempotency_key || ' ' || CAST(s.quantity AS VARCHAR(10)),
+                  s.status, CAST((SELECT COUNT(*) FROM voucher v WHERE v.sale_id = s.id) AS VARCHAR(10))
+                FROM voucher_sale s WHERE s.id > ? AND s.channel = 'ONLINE'""", start.sale());
+        Map<String, List<String>> sold = new HashMap<>();
+        online.forEach((id, row) -> sold.put(row.get(0), row));
+        List<String> problems = new ArrayList<>();
+        Set<String> expected = new HashSet<>();
+        lines.forEach((order, voucherLines) -> {
+            if (!told.contains(order)) {
+                return;   // an order no client was told of: orderProblems names it
+            }
+            for (String line : voucherLines) {
+                expected.add(line);
+                List<String> sale = sold.get(line);
+                String quantity = line.substring(line.lastIndexOf(' ') + 1);
+                if (sale == null) {
+                    problems.add("order " + order + " is placed with the voucher line " + line + " but that voucher was never sold");
+                }
+                else if (!sale.get(1).equals("COMPLETED") || !sale.get(2).equals(quantity)) {
+                    problems.add("the online sale of order " + order + " " + line + " is " + sale.get(1) + " with " + sale.get(2) + " vouchers");
+                }
+            }
+        });
+        online.forEach((id, row) -> {
+            if (!expected.contains(row.get(0))) {
+                problems.add("online sale " + id + " (" + row.get(0) + ", " + row.get(1) + ") belongs to no acknowledged order placed");
+            }
+        });
+        return problems;
     }
 
     /** In-store redemptions: each acknowledged one there, of the same voucher and amount; none nobody was told of. */

@@ -29,9 +29,9 @@ final class Freshness {
     /**
      * One measure: from which node to which, the milliseconds until found (negative: never found), those until the search
      * that found it was sent (the product became visible between the sending of the search before and the answer of that
-     * one), and whether it was taken under the load or after it.
+     * one), whether it was taken under the load or after it, and when the creation was answered (epoch milliseconds).
      */
-    record Sample(String from, String to, double millis, double sentMillis, boolean underLoad) {
+    record Sample(String from, String to, double millis, double sentMillis, boolean underLoad, long at) {
     }
 
     private final List<Node> nodes;
@@ -67,6 +67,14 @@ final class Freshness {
 
     synchronized int skipped() {
         return skipped;
+    }
+
+    /** The measures taken so far, which the run counts no more (the warm-up's): from now on it counts afresh. */
+    synchronized List<Sample> forget() {
+        List<Sample> taken = List.copyOf(samples);
+        samples.clear();
+        skipped = 0;
+        return taken;
     }
 
     private void run() {
@@ -124,6 +132,7 @@ final class Freshness {
             }
             long id = created.json().get("id").asLong();
             long createdAt = System.nanoTime();
+            long at = System.currentTimeMillis();
             while (System.nanoTime() - createdAt < GIVE_UP_NANOS) {
                 long sent = System.nanoTime();
                 BenchClient.Answer search = to.client().exchange("GET", "/api/v1/products?q=" + word, null, null, null);
@@ -132,12 +141,12 @@ final class Freshness {
                 }
                 for (JsonNode item : search.json().path("items")) {
                     if (item.get("id").asLong() == id) {
-                        return new Sample(from.name(), to.name(), (System.nanoTime() - createdAt) / 1e6, (sent - createdAt) / 1e6, underLoad);
+                        return new Sample(from.name(), to.name(), (System.nanoTime() - createdAt) / 1e6, (sent - createdAt) / 1e6, underLoad, at);
                     }
                 }
                 Thread.sleep(POLL_MILLIS);
             }
-            return new Sample(from.name(), to.name(), -1, -1, underLoad);
+            return new Sample(from.name(), to.name(), -1, -1, underLoad, at);
         }
         catch (IOException e) {
             return null;

@@ -11,25 +11,37 @@ import java.util.regex.Pattern;
 
 /**
  * The proxy's own account of the run, from its access log in the format {@code bench/two-nodes.sh} gives nginx
- * ({@code $msec $request_method $uri $status "$upstream_addr" "$upstream_status" $request_time}): how many requests it
- * passed to a second node after the first failed (its upstream address lists both), by method and with the status the
- * client finally got, and how many server errors it answered.
+ * ({@code $msec $request_method $request_uri $status "$upstream_addr" "$upstream_status" $request_time
+ * "$request_completion"}): how many requests it passed to a second node after the first failed (its upstream address
+ * lists both), by method and with the status the client finally got; how many server errors it answered; and the answers
+ * it began to pass on but could not finish (the node died while sending the body: nginx had sent the status line and
+ * headers on, so it could no longer send the request to another node).
  */
 final class ProxyLog {
-    private static final Pattern LINE = Pattern.compile("^(\\d+)\\.(\\d+) (\\S+) (\\S+) (\\d{3}) \"([^\"]*)\" \"([^\"]*)\" (\\S+)$");
+    /** nginx's status for a request whose client went away before it was answered. */
+    private static final int CLIENT_CLOSED = 499;
+    private static final Pattern LINE = Pattern.compile("^(\\d+)\\.(\\d+) (\\S+) (\\S+) (\\d{3}) \"([^\"]*)\" \"([^\"]*)\" (\\S+) \"([^\"]*)\"$");
 
     /** A request the proxy sent to more than one node: when (epoch milliseconds), what, and each node's answer. */
     record Retry(long at, String method, String path, int status, String upstreams, String upstreamStatuses) {
     }
 
-    /** What the log says: every request, those retried on the other node, and the 5xx answers clients got, by method. */
-    record Summary(long requests, List<Retry> retries, Map<String, Long> serverErrors) {
+    /** An answer the proxy began to pass on and could not finish: when (epoch milliseconds), what, its status, from which node. */
+    record Cut(long at, String method, String path, int status, String upstream) {
+    }
+
+    /**
+     * What the log says: every request, those retried on the other node, the 5xx answers clients got by method, and the
+     * answers cut after their headers were passed on.
+     */
+    record Summary(long requests, List<Retry> retries, Map<String, Long> serverErrors, List<Cut> cuts) {
     }
 
     static Summary read(Path log) throws IOException {
         long requests = 0;
         List<Retry> retries = new java.util.ArrayList<>();
         Map<String, Long> serverErrors = new TreeMap<>();
+        List<Cut> cuts = new java.util.ArrayList<>();
         for (String line : Files.readAllLines(log)) {
             Matcher fields = LINE.matcher(line);
             if (!fields.matches()) {
@@ -44,7 +56,10 @@ final class ProxyLog {
             if (status >= 500) {
                 serverErrors.merge(fields.group(3), 1L, Long::sum);
             }
+            else if (status != CLIENT_CLOSED && !fields.group(9).equals("OK")) {
+                cuts.add(new Cut(at, fields.group(3), fields.group(4), status, fields.group(6)));
+            }
         }
-        return new Summary(requests, retries, serverErrors);
+        return new Summary(requests, retries, serverErrors, cuts);
     }
 }

@@ -25,12 +25,15 @@ final class Referee {
     static final double FRESHNESS_GOAL_MILLIS = 1000;
     /** A failure clients see this long after the killed node is back is not the kill's doing. */
     private static final long GRACE_MILLIS = 5000;
+    /** A client's failure and the proxy's log line of the same cut answer are this close in time. */
+    private static final long CUT_MATCH_MILLIS = 2000;
     private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
     private static final int PROBLEMS_SHOWN = 8;
 
     /** What the run produced, beside the books. */
     record Outcome(long pending, Map<Long, Long> finalStock, List<Freshness.Node> nodes, List<MixedLoad.Shopper> shoppers,
-                   String shopperPassword, BenchClient proxy, String adminToken, Freshness freshness, List<JobWatch.Verdict> jobs, Map<String, Long> timeline, ProxyLog.Summary proxyLog,
+                   String shopperPassword, BenchClient proxy, String adminToken, Freshness freshness, List<Freshness.Sample> warmUp,
+                   int warmUpSeconds, List<JobWatch.Verdict> jobs, Map<String, Long> timeline, ProxyLog.Summary proxyLog,
                    List<String> shortResults) {
     }
 
@@ -55,8 +58,8 @@ final class Referee {
         Map<String, Long> timeline = outcome.timeline();
         long loadStart = timeline.getOrDefault("load-start", 0L);
         System.out.println();
-        System.out.printf("== Two nodes behind nginx: %.0f s of mixed load; %s%n",
-                (timeline.getOrDefault("load-end", loadStart) - loadStart) / 1000.0, killText(timeline, loadStart));
+        System.out.printf("== Two nodes behind nginx: %.0f s of mixed load after a %d s warm-up; %s%n",
+                (timeline.getOrDefault("load-end", loadStart) - loadStart) / 1000.0, outcome.warmUpSeconds(), killText(timeline, loadStart));
         traffic.latencies().forEach((operation, figures) -> System.out.printf("   %-22s %6.0f answered, p50 %7.1f ms, p99 %7.1f ms%n",
                 operation, figures[0], figures[1], figures[2]));
         System.out.println("   served by: " + traffic.upstreams().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
@@ -73,14 +76,16 @@ final class Referee {
                 .toList());
         check("every answer expected, every write answered", unexpected.size() + " unexpected", unexpected);
         check("no acknowledged order lost", acknowledgements.orders.size() + " orders and " + acknowledgements.declines.size()
-                + " declines as answered, no order nobody was told of; " + outcome.pending() + " pending after the run",
+                + " declines as answered, no order nobody was told of; " + outcome.pending() + " orders or online voucher sales pending after the run",
                 acknowledgements.orderProblems(connection, start));
         List<String> payments = new ArrayList<>(acknowledgements.paymentProblems(connection, start));
         payments.addAll(Books.payments(connection, scope));
         check("no acknowledged payment lost, no double charge", "each order's tenders as answered, each placed order paid its total once,"
                 + " every card authorisation and voucher hold owned by a placed order", payments);
-        check("no acknowledged sale lost", acknowledgements.sales.size() + " sales with their vouchers",
-                acknowledgements.saleProblems(connection, start));
+        List<String> sales = new ArrayList<>(acknowledgements.saleProblems(connection, start));
+        sales.addAll(acknowledgements.onlineSaleProblems(connection, start));
+        check("no acknowledged sale lost", acknowledgements.sales.size() + " sales at the points of sale with their vouchers; each voucher"
+                + " bought in a basket sold once, with its order", sales);
         check("no acknowledged redemption lost", acknowledgements.redemptions.size() + " redemptions",
                 acknowledgements.redemptionProblems(connection, start));
         JsonNode audit = outcome.proxy().send("GET", "/api/v1/admin/vouchers/audit", outcome.adminToken(), null, null, 200);
@@ -97,7 +102,7 @@ final class Referee {
                 + " what orders took", Books.stock(connection, scope));
         check("sessions valid on both nodes", "the shoppers' sessions (opened before the kill) on each node, a session opened on each"
                 + " node used and closed on the other", sessions(outcome));
-        freshness(outcome.freshness());
+        freshness(outcome.freshness(), loadStart, outcome.warmUp(), outcome.warmUpSeconds());
         jobs(outcome.jobs());
         kill(timeline, outcome.proxyLog());
         if (!outcome.shortResults().isEmpty()) {
@@ -161,7 +166,7 @@ final class Referee {
         return problems;
     }
 
-    private void freshness(Freshness freshness) {
+    private void freshness(Freshness freshness, long loadStart, List<Freshness.Sample> warmUp, int warmUpSeconds) {
         List<Freshness.Sample> samples = freshness.samples();
         List<String> problems = new ArrayList<>();
         samples.stream().filter(sample -> sample.millis() < 0).forEach(sample -> problems.add("a product created on node " + sample.from()
@@ -189,6 +194,14 @@ final class Referee {
                         .map(part -> String.format("%s: %d, p50 %.0f ms, p99 %.0f ms", part.getKey(), part.getValue().size(),
                                 BenchClient.percentile(nanos(part.getValue()), 50), BenchClient.percentile(nanos(part.getValue()), 99)))
                         .collect(Collectors.joining("; ")), freshness.skipped()), problems);
+        System.out.println("        slowest: " + samples.stream().filter(sample -> sample.millis() >= 0)
+                .sorted(java.util.Comparator.comparingDouble(Freshness.Sample::millis).reversed()).limit(3)
+                .map(sample -> String.format("%s→%s %.0f ms (search sent at %.0f ms) created at %+.1f s", sample.from(), sample.to(),
+                        sample.millis(), sample.sentMillis(), (sample.at() - loadStart) / 1000.0))
+                .collect(Collectors.joining(", ")));
+        long[] warm = nanos(warmUp);
+        System.out.printf("        not counted: %d products measured during the %d s warm-up, p50 %.0f ms, max %.0f ms%n", warm.length,
+                warmUpSeconds, BenchClient.percentile(warm, 50), warm.length == 0 ? Double.NaN : warm[warm.length - 1] / 1e6);
     }
 
     private static long[] nanos(List<Freshness.Sample> samples) {
@@ -221,15 +234,20 @@ final class Referee {
 
     /**
      * The failures clients saw: all within the kill (from the kill until the node is back, and a grace after), none on
-     * an idempotent request (those the proxy passes to the other node), each write answered in the end; and what the proxy
-     * passed on to the other node.
+     * an idempotent request that the proxy could have passed to the other node, each write answered in the end; and what
+     * the proxy passed on to the other node. An idempotent request whose answer the killed node had begun to send is not
+     * one the proxy can pass on: nginx sends the status line and headers on as soon as it has them, and a request goes to
+     * the next node "only if nothing has been sent to a client yet" (its proxy_next_upstream documentation); such a
+     * failure counts as the kill's when the proxy's own log shows that answer cut (begun, not completed) at that moment.
      */
     private void kill(Map<String, Long> timeline, ProxyLog.Summary proxyLog) {
         long from = timeline.getOrDefault("kill", Long.MAX_VALUE);
         long to = timeline.getOrDefault("ready", Long.MAX_VALUE - GRACE_MILLIS) + GRACE_MILLIS;
         List<Traffic.Failure> failures = traffic.failures();
+        List<ProxyLog.Cut> cuts = new ArrayList<>(proxyLog.cuts());
         List<String> problems = new ArrayList<>();
         Map<String, Integer> seen = new TreeMap<>();
+        int cutMidAnswer = 0;
         for (Traffic.Failure failure : failures) {
             String what = failure.method() + " " + failure.operation() + " → " + (failure.outcome().length() > 40
                     ? failure.outcome().substring(0, 40) : failure.outcome());
@@ -238,14 +256,24 @@ final class Referee {
                 problems.add("outside the kill: " + what + " from " + failure.upstream());
             }
             else if (IDEMPOTENT.contains(failure.method())) {
-                problems.add("an idempotent request failed: " + what + " from " + failure.upstream());
+                java.util.Optional<ProxyLog.Cut> cut = cuts.stream().filter(candidate -> candidate.method().equals(failure.method())
+                        && candidate.path().equals(failure.path()) && Math.abs(candidate.at() - failure.at()) <= CUT_MATCH_MILLIS).findFirst();
+                if (cut.isPresent()) {
+                    cuts.remove(cut.get());
+                    cutMidAnswer++;
+                }
+                else {
+                    problems.add("an idempotent request failed before any answer was passed on: " + what + " " + failure.path()
+                            + " from " + failure.upstream());
+                }
             }
         }
         Map<String, Integer> retried = new TreeMap<>();
         proxyLog.retries().forEach(retry -> retried.merge(retry.method() + " → " + retry.status(), 1, Integer::sum));
         check("errors seen by clients during the kill", failures.size() + " failed attempts seen by clients"
-                + (seen.isEmpty() ? "" : " " + seen) + ", each write retried by its client with the same Idempotency-Key until answered; nginx"
-                + " passed " + proxyLog.retries().size() + " of " + proxyLog.requests() + " requests to the other node " + retried
+                + (seen.isEmpty() ? "" : " " + seen) + " (" + cutMidAnswer + " of them answers the killed node was sending, cut after"
+                + " nginx had passed their headers on), each write retried by its client with the same Idempotency-Key until answered;"
+                + " nginx passed " + proxyLog.retries().size() + " of " + proxyLog.requests() + " requests to the other node " + retried
                 + ", answered " + proxyLog.serverErrors() + " 5xx by method", problems);
     }
 }

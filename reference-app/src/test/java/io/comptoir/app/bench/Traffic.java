@@ -20,8 +20,11 @@ final class Traffic {
     static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final long PAUSE_MILLIS = 250;
 
-    /** A failure a client saw: when (epoch milliseconds), on which request, what (a status or the exception), from which node. */
-    record Failure(long at, String operation, String method, String outcome, String upstream) {
+    /**
+     * A failure a client saw: when (epoch milliseconds), on which request (its kind, method and path with its query), what
+     * (a status or the exception), from which node.
+     */
+    record Failure(long at, String operation, String method, String path, String outcome, String upstream) {
     }
 
     private final Map<String, List<Long>> nanos = new ConcurrentHashMap<>();
@@ -44,7 +47,7 @@ final class Traffic {
             upstreams.computeIfAbsent(answer.upstream(), name -> new LongAdder()).increment();
         }
         if (unanswered(answer)) {
-            failures.add(new Failure(System.currentTimeMillis(), operation, method,
+            failures.add(new Failure(System.currentTimeMillis(), operation, method, path,
                     answer.status() == 0 ? answer.body() : Integer.toString(answer.status()), answer.upstream()));
         }
         return answer;
@@ -82,6 +85,15 @@ final class Traffic {
             latencies.put(operation, new double[] {sorted.length, BenchClient.percentile(sorted, 50), BenchClient.percentile(sorted, 99)});
         });
         return latencies;
+    }
+
+    /**
+     * Forgets the answers' times and nodes so far (the warm-up's), not the failures: a failure before the measure is
+     * still one.
+     */
+    void forgetTimes() {
+        nanos.clear();
+        upstreams.clear();
     }
 
     Map<String, Long> upstreams() {

@@ -19,7 +19,8 @@ import java.util.UUID;
 /**
  * Load generator and referee of {@code bench/two-nodes.sh} (a main, not a test). {@code prepare} sets the stock of the
  * products the load buys ({@link BenchMarket}), while no node runs. {@code run} drives the mixed load ({@link MixedLoad})
- * through the proxy in front of the two nodes for the given seconds, while it measures how soon a product created on one
+ * through the proxy in front of the two nodes for the given seconds (after a warm-up of the same load, whose writes are
+ * checked with the others but whose times are not counted: the nodes' JIT compilers at work), while it measures how soon a product created on one
  * node is found on the other ({@link Freshness}) and watches the periodic jobs ({@link JobWatch}); the script kills a node
  * meanwhile and restarts it, and writes when into the {@link Timeline}. Then it waits for the killed node to be back and
  * for every payment to settle, and checks the outcome against the database and the API ({@link Referee}): exit status 0
@@ -28,7 +29,7 @@ import java.util.UUID;
  * <pre>
  * java -cp ... io.comptoir.app.bench.TwoNodesLoad prepare jdbc=URL db-user=U db-password=P
  * java -cp ... io.comptoir.app.bench.TwoNodesLoad run jdbc=URL db-user=U db-password=P proxy=http://127.0.0.1:8080 \
- *     nodes=a=http://127.0.0.1:7001,b=http://127.0.0.1:7002 seconds=60 demo-password=PASSWORD timeline=FILE proxy-log=FILE
+ *     nodes=a=http://127.0.0.1:7001,b=http://127.0.0.1:7002 seconds=60 warm-up=15 demo-password=PASSWORD timeline=FILE proxy-log=FILE
  * </pre>
  */
 public final class TwoNodesLoad {
@@ -88,6 +89,7 @@ public final class TwoNodesLoad {
         }
         Timeline timeline = new Timeline(Path.of(setting("timeline")));
         int seconds = Integer.parseInt(setting("seconds"));
+        int warmUpSeconds = Integer.parseInt(setting("warm-up"));
 
         System.err.println("Signing in the shoppers, tills, counters and a shop's staff...");
         List<MixedLoad.Shopper> shoppers = new ArrayList<>();
@@ -132,6 +134,10 @@ public final class TwoNodesLoad {
         }
         Freshness freshness = new Freshness(nodes, editor, market.editor().shop(), market.editorCategory());
         clients.add(freshness.start());
+        System.err.printf("Warming up: the same load for %d s, its writes checked with the others, its times not counted%n", warmUpSeconds);
+        Thread.sleep(warmUpSeconds * 1000L);
+        List<Freshness.Sample> warmUp = freshness.forget();
+        traffic.forgetTimes();
         timeline.mark("load-start");
         System.err.printf("Load started: %d shoppers, %d visitors, %d tills, %d counters, a shop's staff creating products, for %d s%n",
                 shoppers.size(), VISITORS, tills.size(), counters.size(), seconds);
@@ -150,17 +156,22 @@ public final class TwoNodesLoad {
         jobs.stop();
         Referee referee = new Referee(connection, start, initialStock, acknowledgements, traffic);
         return referee.judge(new Referee.Outcome(pending, market.stock(connection), nodes, shoppers, SHOPPER_PASSWORD, proxy, admin,
-                freshness, jobs.verdicts(intervals), timeline.events(), ProxyLog.read(Path.of(setting("proxy-log"))), load.shortResults()));
+                freshness, warmUp, warmUpSeconds, jobs.verdicts(intervals), timeline.events(), ProxyLog.read(Path.of(setting("proxy-log"))), load.shortResults()));
     }
 
-    /** Waits until no order of the run is pending; returns how many still are. */
+    /**
+     * Waits until no order of the run is pending, nor any voucher it bought online (the vouchers plugin completes that sale
+     * once the order's event reaches it); returns how many still are.
+     */
     private static long settle(Connection connection, Acknowledgements.Start start) throws SQLException, InterruptedException {
         long deadline = System.nanoTime() + SETTLED_WITHIN.toNanos();
         while (true) {
             long pending;
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT COUNT(*) FROM customer_order WHERE id > ? AND status = 'PENDING_PAYMENT'")) {
+                    "SELECT (SELECT COUNT(*) FROM customer_order WHERE id > ? AND status = 'PENDING_PAYMENT')"
+                    + " + (SELECT COUNT(*) FROM voucher_sale WHERE id > ? AND channel = 'ONLINE' AND status = 'PENDING')")) {
                 statement.setLong(1, start.order());
+                statement.setLong(2, start.sale());
                 try (ResultSet result = statement.executeQuery()) {
                     result.next();
                     pending = result.getLong(1);
