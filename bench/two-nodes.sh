@@ -277,5 +277,10 @@ say "node $killed healthy again"
 status=0
 wait "$load_pid" || status=$?
 say "machine after the load: $(machine)"
+for name in a b; do
+  rss=$(ps -o rss= -p "${node_pid[$name]}" 2>/dev/null | tr -d ' ' || true)
+  rebuilt=$(sed -nE 's/.*Search index rebuilt: ([0-9]+ products in [0-9]+ ms).*/\1/p' "$run/$name.log" | tail -1)
+  say "node $name: ${rss:+$((rss / 1024)) MB resident}${rebuilt:+, its last start rebuilt the search index of $rebuilt}"
+done
 say "done (exit status $status)"
 exit "$status"
