@@ -126,7 +126,8 @@ public record OrderDetailView(BackOfficeFrame frame, MerchantOrder order, Badge 
         String who = names.computeIfAbsent(change.actor().toString(), key -> who(page, marketplace, order, change.actor()));
         return new Step(Formats.dateTime(page, change.at()), Formats.iso(change.at()),
                 page.t("bo.order.status." + change.from().name()), page.t("bo.order.status." + change.to().name()),
-                StatusBadges.action(page, change.action()), who, change.note());
+                StatusBadges.action(page, change.action()), who,
+                change.paymentRefused() ? page.t("bo.order.paymentRefused") : change.note());
     }
 
     private static String who(Page page, Marketplace marketplace, MerchantOrder order, Actor actor) {

@@ -121,7 +121,7 @@ final class OrderCards {
             default -> page.t("order.status." + change.to().name());
         };
         return new OrderView.Step(when(change.at(), page), what, page.t("order.by." + OrderJson.by(change.actor(), part.shopper())),
-                change.note());
+                change.paymentRefused() ? page.t("order.history.paymentRefused") : change.note());
     }
 
     static String when(Instant at, Page page) {

@@ -151,7 +151,7 @@ public final class OrderSettlement {
                 lines.add(new CartStore.Returned(line.variantId(), line.quantity(), line.unitPrice()));
             }
             dao.moveMerchantOrders(merchantOrders.stream().map(MerchantOrderRow::id).toList(), "PENDING_PAYMENT", "CANCELLED", now);
-            events.merchantOrdersMoved(handle, merchantOrders, "PENDING_PAYMENT", "CANCELLED", "CANCEL", "paiement refusé",
+            events.merchantOrdersMoved(handle, merchantOrders, "PENDING_PAYMENT", "CANCELLED", "CANCEL", "",
                     "cancelled", Map.of(MerchantOrders.REASON, "payment_failed"), ENGINE, now, Optional.empty());
             stock.giveBack(handle, units, ENGINE);
             carts.restore(handle, new AccountId(order.shopperId()), lines);
