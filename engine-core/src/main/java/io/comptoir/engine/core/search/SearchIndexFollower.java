@@ -29,7 +29,7 @@ import static java.util.Objects.requireNonNull;
  * Keeps this node's {@link SearchIndex} in step with the database. At start it rebuilds the index from the
  * catalogue; then it follows the {@code domain_event} change feed, which every node writes and every node reads, so
  * a change made on any node reaches every node's index: at once on the node that made it (its services signal each
- * commit), within a quarter of a second elsewhere (polling: an indexed read of the feed's tail, four times a second).
+ * commit), elsewhere at its next poll (an indexed read of the feed's tail, four times a second).
  *
  * <p>Event ids are given at insert time but become visible at commit, so a smaller id can appear after a larger one.
  * The follower therefore remembers the ids it skipped over ("gaps") and looks for them again until they appear or are
