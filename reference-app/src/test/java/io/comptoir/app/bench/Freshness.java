@@ -39,6 +39,9 @@ final class Freshness {
     private final long shop;
     private final long category;
     private final List<Sample> samples = new ArrayList<>();
+    private final List<Sample> warmUp = new ArrayList<>();
+    /** Turns begun before this moment (epoch milliseconds) are the warm-up's. */
+    private long countFrom = Long.MIN_VALUE;
     private final Random random = new Random();
     private int skipped;
     private volatile boolean running = true;
@@ -69,12 +72,20 @@ final class Freshness {
         return skipped;
     }
 
-    /** The measures taken so far, which the run counts no more (the warm-up's): from now on it counts afresh. */
-    synchronized List<Sample> forget() {
-        List<Sample> taken = List.copyOf(samples);
+    /**
+     * Counts from now on only (the warm-up is over): the measures taken so far, and those of turns begun before now, are
+     * the warm-up's ({@link #warmUp()}).
+     */
+    synchronized void countFromNow() {
+        warmUp.addAll(samples);
         samples.clear();
         skipped = 0;
-        return taken;
+        countFrom = System.currentTimeMillis();
+    }
+
+    /** The measures of the warm-up, which the run does not count. */
+    synchronized List<Sample> warmUp() {
+        return List.copyOf(warmUp);
     }
 
     private void run() {
@@ -101,9 +112,15 @@ final class Freshness {
     private void turn(int turn, boolean underLoad) throws InterruptedException {
         Node from = nodes.get(turn % nodes.size());
         Node to = nodes.get((turn + 1) % nodes.size());
+        long begun = System.currentTimeMillis();
         Sample sample = measure(from, to, word(random), underLoad);
         synchronized (this) {
-            if (sample == null) {
+            if (begun < countFrom) {
+                if (sample != null) {
+                    warmUp.add(sample);
+                }
+            }
+            else if (sample == null) {
                 skipped++;
             }
             else {

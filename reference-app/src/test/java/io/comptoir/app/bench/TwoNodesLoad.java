@@ -136,7 +136,7 @@ public final class TwoNodesLoad {
         clients.add(freshness.start());
         System.err.printf("Warming up: the same load for %d s, its writes checked with the others, its times not counted%n", warmUpSeconds);
         Thread.sleep(warmUpSeconds * 1000L);
-        List<Freshness.Sample> warmUp = freshness.forget();
+        freshness.countFromNow();
         traffic.forgetTimes();
         timeline.mark("load-start");
         System.err.printf("Load started: %d shoppers, %d visitors, %d tills, %d counters, a shop's staff creating products, for %d s%n",
@@ -156,7 +156,7 @@ public final class TwoNodesLoad {
         jobs.stop();
         Referee referee = new Referee(connection, start, initialStock, acknowledgements, traffic);
         return referee.judge(new Referee.Outcome(pending, market.stock(connection), nodes, shoppers, SHOPPER_PASSWORD, proxy, admin,
-                freshness, warmUp, warmUpSeconds, jobs.verdicts(intervals), timeline.events(), ProxyLog.read(Path.of(setting("proxy-log"))), load.shortResults()));
+                freshness, freshness.warmUp(), warmUpSeconds, jobs.verdicts(intervals), timeline.events(), ProxyLog.read(Path.of(setting("proxy-log"))), load.shortResults()));
     }
 
     /**
