@@ -26,8 +26,8 @@ final class ProxyLog {
     record Retry(long at, String method, String path, int status, String upstreams, String upstreamStatuses) {
     }
 
-    /** An answer the proxy began to pass on and could not finish: when (epoch milliseconds), what, its status, from which node. */
-    record Cut(long at, String method, String path, int status, String upstream) {
+    /** An answer the proxy began to pass on and could not finish: when (epoch milliseconds), and to which request. */
+    record Cut(long at, String method, String path) {
     }
 
     /**
@@ -57,7 +57,7 @@ final class ProxyLog {
                 serverErrors.merge(fields.group(3), 1L, Long::sum);
             }
             else if (status != CLIENT_CLOSED && !fields.group(9).equals("OK")) {
-                cuts.add(new Cut(at, fields.group(3), fields.group(4), status, fields.group(6)));
+                cuts.add(new Cut(at, fields.group(3), fields.group(4)));
             }
         }
         return new Summary(requests, retries, serverErrors, cuts);
