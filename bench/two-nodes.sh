@@ -207,7 +207,7 @@ pid $run/nginx/nginx.pid;
 error_log $run/nginx/error.log warn;
 events { worker_connections 1024; }
 http {
-    log_format bench '\$msec \$request_method \$request_uri \$status "\$upstream_addr" "\$upstream_status" \$request_time "\$request_completion"';
+    log_format bench '\$msec \$request_method \$request_uri \$status "\$upstream_addr" "\$upstream_status" \$request_time';
     access_log $run/nginx/access.log bench;
     client_body_temp_path $run/nginx/tmp/body;
     proxy_temp_path $run/nginx/tmp/proxy;
@@ -256,7 +256,7 @@ say "machine before the load: $(machine)"
 password=$(sed -nE 's/.*"password": *"([^"]+)".*/\1/p' territories/pays-de-saint-omer/demo/accounts.json | head -1)
 java -Xmx256m -cp "$load_cp" io.comptoir.app.bench.TwoNodesLoad run jdbc="$jdbc" db-user="$pg_user" db-password="$PGPASSWORD" \
   proxy="$proxy" nodes="a=http://127.0.0.1:${node_port[a]},b=http://127.0.0.1:${node_port[b]}" seconds="$duration" warm-up="$warm_up" \
-  demo-password="$password" timeline="$timeline" proxy-log="$run/nginx/access.log" &
+  demo-password="$password" timeline="$timeline" proxy-log="$run/nginx/access.log" proxy-error-log="$run/nginx/error.log" &
 load_pid=$!
 
 # The kill, at 40 % of the load (its start is in the timeline once every client has signed in), and the restart at once.

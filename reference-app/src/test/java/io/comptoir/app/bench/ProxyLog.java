@@ -11,22 +11,26 @@ import java.util.regex.Pattern;
 
 /**
  * The proxy's own account of the run, from its access log in the format {@code bench/two-nodes.sh} gives nginx
- * ({@code $msec $request_method $request_uri $status "$upstream_addr" "$upstream_status" $request_time
- * "$request_completion"}): how many requests it passed to a second node after the first failed (its upstream address
- * lists both), by method and with the status the client finally got; how many server errors it answered; and the answers
- * it began to pass on but could not finish (the node died while sending the body: nginx had sent the status line and
- * headers on, so it could no longer send the request to another node).
+ * ({@code $msec $request_method $request_uri $status "$upstream_addr" "$upstream_status" $request_time}): how many
+ * requests it passed to a second node after the first failed (its upstream address lists both), by method and with the
+ * status the client finally got; how many server errors it answered; and, from its error log, the answers it began to
+ * pass on but could not finish (the node died while sending the body, "while reading upstream": nginx had sent the
+ * status line and headers on, so it could no longer send the request to another node; its access log says 200 for
+ * those, its error log tells them).
  */
 final class ProxyLog {
-    /** nginx's status for a request whose client went away before it was answered. */
-    private static final int CLIENT_CLOSED = 499;
-    private static final Pattern LINE = Pattern.compile("^(\\d+)\\.(\\d+) (\\S+) (\\S+) (\\d{3}) \"([^\"]*)\" \"([^\"]*)\" (\\S+) \"([^\"]*)\"$");
+    private static final Pattern LINE = Pattern.compile("^(\\d+)\\.(\\d+) (\\S+) (\\S+) (\\d{3}) \"([^\"]*)\" \"([^\"]*)\" (\\S+)$");
+    /** An error-log line of an answer cut while its body was being passed on (not "while reading response header"). */
+    private static final Pattern CUT = Pattern.compile(
+            "^(\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}) \\[error\\] .* while reading upstream, .* request: \"(\\S+) (\\S+) HTTP/[0-9.]+\".*$");
+    /** nginx writes its error log's times to the second, in the machine's time zone. */
+    private static final java.time.format.DateTimeFormatter ERROR_TIME = java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss");
 
     /** A request the proxy sent to more than one node: when (epoch milliseconds), what, and each node's answer. */
     record Retry(long at, String method, String path, int status, String upstreams, String upstreamStatuses) {
     }
 
-    /** An answer the proxy began to pass on and could not finish: when (epoch milliseconds), and to which request. */
+    /** An answer the proxy began to pass on and could not finish: when (epoch milliseconds, to the second), and to which request. */
     record Cut(long at, String method, String path) {
     }
 
@@ -37,7 +41,7 @@ final class ProxyLog {
     record Summary(long requests, List<Retry> retries, Map<String, Long> serverErrors, List<Cut> cuts) {
     }
 
-    static Summary read(Path log) throws IOException {
+    static Summary read(Path log, Path errorLog) throws IOException {
         long requests = 0;
         List<Retry> retries = new java.util.ArrayList<>();
         Map<String, Long> serverErrors = new TreeMap<>();
@@ -56,8 +60,13 @@ final class ProxyLog {
             if (status >= 500) {
                 serverErrors.merge(fields.group(3), 1L, Long::sum);
             }
-            else if (status != CLIENT_CLOSED && !fields.group(9).equals("OK")) {
-                cuts.add(new Cut(at, fields.group(3), fields.group(4)));
+        }
+        for (String line : Files.exists(errorLog) ? Files.readAllLines(errorLog) : List.<String>of()) {
+            Matcher fields = CUT.matcher(line);
+            if (fields.matches()) {
+                long at = java.time.LocalDateTime.parse(fields.group(1), ERROR_TIME).atZone(java.time.ZoneId.systemDefault()).toInstant()
+                        .toEpochMilli();
+                cuts.add(new Cut(at, fields.group(2), fields.group(3)));
             }
         }
         return new Summary(requests, retries, serverErrors, cuts);

@@ -25,7 +25,7 @@ final class Referee {
     static final double FRESHNESS_GOAL_MILLIS = 1000;
     /** A failure clients see this long after the killed node is back is not the kill's doing. */
     private static final long GRACE_MILLIS = 5000;
-    /** A client's failure and the proxy's log line of the same cut answer are this close in time. */
+    /** A client's failure and the proxy's log line of the same cut answer are this close in time (nginx's is to the second). */
     private static final long CUT_MATCH_MILLIS = 2000;
     private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
     private static final int PROBLEMS_SHOWN = 8;
@@ -238,7 +238,8 @@ final class Referee {
      * the proxy passed on to the other node. An idempotent request whose answer the killed node had begun to send is not
      * one the proxy can pass on: nginx sends the status line and headers on as soon as it has them, and a request goes to
      * the next node "only if nothing has been sent to a client yet" (its proxy_next_upstream documentation); such a
-     * failure counts as the kill's when the proxy's own log shows that answer cut (begun, not completed) at that moment.
+     * failure counts as the kill's when the proxy's error log shows that answer cut ("while reading upstream") at that
+     * moment.
      */
     private void kill(Map<String, Long> timeline, ProxyLog.Summary proxyLog) {
         long from = timeline.getOrDefault("kill", Long.MAX_VALUE);

@@ -29,7 +29,8 @@ import java.util.UUID;
  * <pre>
  * java -cp ... io.comptoir.app.bench.TwoNodesLoad prepare jdbc=URL db-user=U db-password=P
  * java -cp ... io.comptoir.app.bench.TwoNodesLoad run jdbc=URL db-user=U db-password=P proxy=http://127.0.0.1:8080 \
- *     nodes=a=http://127.0.0.1:7001,b=http://127.0.0.1:7002 seconds=60 warm-up=15 demo-password=PASSWORD timeline=FILE proxy-log=FILE
+ *     nodes=a=http://127.0.0.1:7001,b=http://127.0.0.1:7002 seconds=60 warm-up=15 demo-password=PASSWORD timeline=FILE proxy-log=FILE \
+ *     proxy-error-log=FILE
  * </pre>
  */
 public final class TwoNodesLoad {
@@ -156,7 +157,8 @@ public final class TwoNodesLoad {
         jobs.stop();
         Referee referee = new Referee(connection, start, initialStock, acknowledgements, traffic);
         return referee.judge(new Referee.Outcome(pending, market.stock(connection), nodes, shoppers, SHOPPER_PASSWORD, proxy, admin,
-                freshness, freshness.warmUp(), warmUpSeconds, jobs.verdicts(intervals), timeline.events(), ProxyLog.read(Path.of(setting("proxy-log"))), load.shortResults()));
+                freshness, freshness.warmUp(), warmUpSeconds, jobs.verdicts(intervals), timeline.events(),
+                ProxyLog.read(Path.of(setting("proxy-log")), Path.of(setting("proxy-error-log"))), load.shortResults()));
     }
 
     /**
