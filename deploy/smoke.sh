@@ -162,7 +162,7 @@ nginx_user=www-data
 id "$nginx_user" >/dev/null 2>&1 || nginx_user=nobody
 chown -R "$nginx_user" "$root/nginx/cache" "$root/nginx/tmp"
 sed -e "s#listen 80;#listen 127.0.0.1:$http_port;#" -e "s#listen 443 ssl http2;#listen 127.0.0.1:$https_port ssl http2;#" \
-    -e "/listen \[::\]/d" -e "s#server 127.0.0.1:7070;#server 127.0.0.1:$app_port;#" \
+    -e "/listen \[::\]/d" -e "s#server 127.0.0.1:7070 #server 127.0.0.1:$app_port #" \
     -e "s#return 301 https://\$host\$request_uri;#return 301 https://\$host:$https_port\$request_uri;#" \
     -e "s#server_name marche.example.fr;#server_name localhost;#" \
     -e "s#/etc/ssl/certs/marche.example.fr.pem#$root/ssl/localhost.pem#" \

@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import java.net.URL;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,15 +37,17 @@ import java.util.stream.Collectors;
  * Runs the marketplace: reads the configuration from the environment (see {@link AppConfig}) and the territory's folder
  * ({@code TERRITORY}), holds the port at once with a "starting" page ({@link StartingPage}), starts the engine with the
  * plugins of the features that run and the payment methods configured, applies the folder to the database (and loads its
- * demo data into an empty one when asked), then serves the site on that port until the process is stopped. A
- * configuration the operator must fix (environment or territory folder) is one line on the standard error and exit
- * status 2; a port taken or a database that cannot be opened, one line and status 1 — before anything is loaded. With
- * arguments it runs one of the operator's {@link Commands} instead.
+ * demo data into an empty one when asked), waits for the search index's rebuild, then serves the site on that port until
+ * the process is stopped. A configuration the operator must fix (environment or territory folder) is one line on the
+ * standard error and exit status 2; a port taken or a database that cannot be opened, one line and status 1 — before
+ * anything is loaded. With arguments it runs one of the operator's {@link Commands} instead.
  */
 public final class Main {
     private static final Logger log = LoggerFactory.getLogger(Main.class);
     /** The H2 error of a database file another process holds open. */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    /** How long a start waits for its search index before serving anyway (a catalogue of millions takes minutes). */
+    private static final Duration SEARCH_INDEX_WITHIN = Duration.ofMinutes(30);
 
     private Main() {
     }
@@ -127,6 +130,7 @@ public final class Main {
                 prepareDatabase(engine, territory, features, config.seed());
                 app = MarketplaceApp.create(Marketplace.of(engine), territory, config.publicUrl(), config.trustedProxies(), config.httpThreads(),
                         features);
+                awaitSearchIndex(engine);
             }
             catch (RuntimeException e) {
                 engine.close();
@@ -160,6 +164,27 @@ public final class Main {
             log.warn("PUBLIC_URL is not set: password reset links are built from the Host header of the request; set it in production");
         }
         return running;
+    }
+
+    /**
+     * Keeps the starting page on the port until this node's search sees the whole catalogue (its rebuild from the
+     * database, begun when the engine opened): a load balancer that only notices failures, as nginx's passive health
+     * checks, would otherwise send shoppers to a search that finds nothing yet, for the seconds the rebuild takes.
+     */
+    private static void awaitSearchIndex(Engine engine) {
+        try {
+            if (!engine.awaitSearchReady(Duration.ZERO)) {
+                log.info("Waiting for the search index to be rebuilt from the database before serving");
+                if (!engine.awaitSearchReady(SEARCH_INDEX_WITHIN)) {
+                    log.warn("The search index is still being rebuilt after {} minutes: serving; /health says STARTING until it is done",
+                            SEARCH_INDEX_WITHIN.toMinutes());
+                }
+            }
+        }
+        catch (IllegalStateException e) {
+            throw new StartupException("the search index could not be rebuilt from the database: " + firstLine(e.getCause() == null
+                    ? e.getMessage() : e.getCause().getMessage()), e);
+        }
     }
 
     private static String address(AppConfig config, String host, int port) {

@@ -1,7 +1,14 @@
 package io.comptoir.app;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.comptoir.engine.testkit.PostgresSettings;
+import io.comptoir.engine.testkit.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,6 +22,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -137,6 +146,65 @@ final class StartupTest {
         assertThatThrownBy(() -> Main.start(config)).isInstanceOf(StartupException.class)
                 .hasMessageStartingWith("cannot open the database jdbc:postgresql://127.0.0.1:1/market: ")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("s3cret"));
+    }
+
+    /**
+     * A node restarted behind a load balancer that only notices failures (nginx's passive health checks) gets shoppers as
+     * soon as it serves: the starting page keeps the port until its search index is rebuilt from the database. On
+     * PostgreSQL, where a lock on the product table holds the rebuild's read for as long as the test wants.
+     */
+    @Test
+    void theStartingPageKeepsThePortUntilTheSearchIndexIsRebuilt() throws Exception {
+        try (TestDatabase postgres = TestDatabase.postgres(PostgresSettings.fromEnvironmentOrSkip())) {
+            Map<String, String> database = Map.of("DATABASE_URL", postgres.jdbcUrl(), "DATABASE_USER", postgres.user(),
+                    "DATABASE_PASSWORD", postgres.password());
+            Map<String, String> settings = new HashMap<>(env());
+            settings.putAll(database);
+            Main.start(AppConfig.fromEnvironment(settings)).close();   // the schema, migrated by a first start
+            int port;
+            try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                port = probe.getLocalPort();
+            }
+            settings.put("PORT", Integer.toString(port));
+            Logger logger = (Logger) LoggerFactory.getLogger(Main.class);
+            Level level = logger.getLevel();
+            logger.setLevel(Level.INFO);   // the line saying the start waits for the index
+            ListAppender<ILoggingEvent> logged = new ListAppender<>();
+            logged.start();
+            logger.addAppender(logged);
+            CompletableFuture<Main.Running> starting = null;
+            try {
+                try (Connection holder = DriverManager.getConnection(postgres.jdbcUrl(), postgres.user(), postgres.password())) {
+                    holder.setAutoCommit(false);
+                    holder.createStatement().execute("LOCK TABLE product IN ACCESS EXCLUSIVE MODE");
+                    starting = CompletableFuture.supplyAsync(() -> Main.start(AppConfig.fromEnvironment(settings)));
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                    while (logged.list.stream().noneMatch(event -> event.getFormattedMessage().startsWith("Waiting for the search index"))) {
+                        assertThat(starting).as("the start, while the search index cannot be rebuilt").isNotDone();
+                        assertThat(System.nanoTime()).as("waiting for the search index within 60 s").isLessThan(deadline);
+                        Thread.sleep(20);
+                    }
+                    HttpResponse<String> health = send("GET", port, "/health");
+                    assertThat(health.statusCode()).isEqualTo(503);
+                    assertThat(health.body()).as("the starting page, not the site").contains("Le marché démarre");
+                    assertThat(starting).isNotDone();
+                    holder.rollback();
+                }
+                finally {
+                    logger.detachAppender(logged);
+                    logger.setLevel(level);
+                }
+                starting.get(60, TimeUnit.SECONDS);
+                HttpResponse<String> health = send("GET", port, "/health");
+                assertThat(health.statusCode()).isEqualTo(200);
+                assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
+            }
+            finally {
+                if (starting != null) {
+                    starting.thenAccept(Main.Running::close);   // at once when started, else once the start ends
+                }
+            }
+        }
     }
 
     @Test

@@ -34,6 +34,38 @@ final class BenchClient {
      */
     JsonNode send(String method, String path, String token, String body, String idempotencyKey, int expected)
             throws IOException, InterruptedException {
+        Answer answer = exchange(method, path, token, body, idempotencyKey);
+        if (expected > 0 && answer.status() != expected && !(expected == 200 && answer.status() == 201)) {
+            throw new IllegalStateException(method + " " + path + " answered " + answer.status() + ": " + answer.body());
+        }
+        return answer.json();
+    }
+
+    /** A session token of the account, or a failure. */
+    String login(String email, String password) throws IOException, InterruptedException {
+        return send("POST", "/api/v1/auth/login", null, "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}", null, 200)
+                .get("token").asText();
+    }
+
+    /**
+     * An answer as it came: its status, its body, and which server answered it behind a proxy that names it in the
+     * {@value #UPSTREAM} header (empty otherwise).
+     */
+    record Answer(int status, String body, String upstream) {
+        static final String UPSTREAM = "X-Upstream";
+
+        JsonNode json() throws IOException {
+            return body.isEmpty() || !(body.startsWith("{") || body.startsWith("[")) ? JSON.createObjectNode() : JSON.readTree(body);
+        }
+
+        /** The error code of a JSON error answer ({@code {"error": "insufficient_stock", ...}}), or empty. */
+        String error() throws IOException {
+            return json().path("error").asText();
+        }
+    }
+
+    /** Sends a request as {@link #send} does, whatever the status. */
+    Answer exchange(String method, String path, String token, String body, String idempotencyKey) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json");
@@ -45,10 +77,7 @@ final class BenchClient {
         }
         request.header("Prefer", "wait=10");
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (expected > 0 && response.statusCode() != expected && !(expected == 200 && response.statusCode() == 201)) {
-            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+        return new Answer(response.statusCode(), response.body(), response.headers().firstValue(Answer.UPSTREAM).orElse(""));
     }
 
     /** One operation of a client of {@link #drive}: its sample; an exception counts as an error. */

@@ -89,7 +89,6 @@ public final class CheckoutLoad {
     private String shopper(String email) throws IOException, InterruptedException {
         client.send("POST", "/api/v1/auth/register", null, "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"Bench\"}",
                 null, -1);
-        return client.send("POST", "/api/v1/auth/login", null, "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}", null, 200)
-                .get("token").asText();
+        return client.login(email, PASSWORD);
     }
 }

@@ -33,11 +33,11 @@ public final class VoucherHttpLoad {
     }
 
     /** A point of sale's till: its operator's token, its id, and what it sells. */
-    private record Till(String token, long pointOfSale, long programme, long denomination) {
+    record Till(String token, long pointOfSale, long programme, long denomination) {
     }
 
     /** A shop's counter: its staff's token and the shop's id. */
-    private record Counter(String token, long merchant) {
+    record Counter(String token, long merchant) {
     }
 
     @FunctionalInterface
@@ -56,12 +56,12 @@ public final class VoucherHttpLoad {
         VoucherHttpLoad load = new VoucherHttpLoad(base);
         List<Till> tills = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
-            tills.add(load.till(operators.get(i % operators.size()), password));
+            tills.add(till(load.client, operators.get(i % operators.size()), password));
         }
         List<Counter> counters = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             String[] entry = staff.get(i % staff.size()).split(":", 2);
-            counters.add(new Counter(load.login(entry[1], password), Long.parseLong(entry[0])));
+            counters.add(new Counter(load.client.login(entry[1], password), Long.parseLong(entry[0])));
         }
         Call sale = (client, random) -> load.sell(tills.get(client));
         Call redemption = (client, random) -> load.redeem(counters.get(client), random);
@@ -107,8 +107,9 @@ public final class VoucherHttpLoad {
                 "{\"code\":\"" + code + "\",\"amount\":{\"amount\":" + REDEEMED + ",\"currency\":\"EUR\"}}", UUID.randomUUID().toString(), 201);
     }
 
-    private Till till(String operator, String password) throws IOException, InterruptedException {
-        String token = login(operator, password);
+    /** The till of the operator's first point of sale, selling {@value #FACE}-cent {@value #PROGRAMME} vouchers. */
+    static Till till(BenchClient client, String operator, String password) throws IOException, InterruptedException {
+        String token = client.login(operator, password);
         long place = client.send("GET", "/api/v1/pos", token, null, null, 200).get(0).get("id").asLong();
         for (JsonNode programme : client.send("GET", "/api/v1/pos/" + place + "/programmes", token, null, null, 200)) {
             if (programme.get("slug").asText().equals(PROGRAMME)) {
@@ -122,8 +123,4 @@ public final class VoucherHttpLoad {
         throw new IllegalStateException("point of sale " + place + " does not sell " + PROGRAMME + " vouchers of " + FACE);
     }
 
-    private String login(String email, String password) throws IOException, InterruptedException {
-        return client.send("POST", "/api/v1/auth/login", null, "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}", null, 200)
-                .get("token").asText();
-    }
 }

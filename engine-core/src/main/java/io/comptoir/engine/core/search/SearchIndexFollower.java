@@ -29,7 +29,7 @@ import static java.util.Objects.requireNonNull;
  * Keeps this node's {@link SearchIndex} in step with the database. At start it rebuilds the index from the
  * catalogue; then it follows the {@code domain_event} change feed, which every node writes and every node reads, so
  * a change made on any node reaches every node's index: at once on the node that made it (its services signal each
- * commit), within a second elsewhere (polling).
+ * commit), elsewhere at its next poll (an indexed read of the feed's tail, four times a second).
  *
  * <p>Event ids are given at insert time but become visible at commit, so a smaller id can appear after a larger one.
  * The follower therefore remembers the ids it skipped over ("gaps") and looks for them again until they appear or are
@@ -39,7 +39,11 @@ public final class SearchIndexFollower implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexFollower.class);
     private static final int BATCH = 500;
     private static final long GAP_PATIENCE_NANOS = TimeUnit.MINUTES.toNanos(2);
-    private static final Duration POLL = Duration.ofSeconds(1);
+    /**
+     * A product created on one node is to be found by another's search within a second ({@code bench/two-nodes.sh}
+     * measures it): polling each second alone took that second, before the read, the update and the search.
+     */
+    private static final Duration POLL = Duration.ofMillis(250);
     /** A wider jump is not concurrency but ids lost otherwise (a sequence cache, purged events): nothing to wait for. */
     private static final long MAX_GAP = 1000;
     /** Merchant events that change what its products' documents say (name, commune) or whether they are visible. */

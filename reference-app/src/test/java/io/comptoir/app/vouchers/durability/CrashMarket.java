@@ -43,13 +43,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,88 +140,27 @@ final class CrashMarket {
     }
 
     /**
-     * Checks the books once the app has stopped: the ledger audit, and with plain SQL that every voucher hold and every
-     * authorisation at the card processor belongs to a placed order (and nothing else holds money), that each voucher's
-     * balance is its face less what placed orders hold, and that each product's stock is its initial stock less what orders
-     * that were not cancelled took. Returns every discrepancy (none when the books are right).
+     * Checks the books once the app has stopped: the ledger audit, and with plain SQL ({@link Books}) that every voucher
+     * hold and every authorisation at the card processor belongs to a placed order (and nothing else holds money), that
+     * each placed order is paid its total, that each voucher's balance is its face less what placed orders hold, and that
+     * each product's stock is its initial stock less what orders that were not cancelled took. Returns every discrepancy
+     * (none when the books are right).
      */
-    static List<String> verifyBooks(DatabaseAccess database) {
+    List<String> verifyBooks(DatabaseAccess database) {
         List<String> problems = new ArrayList<>();
         try (Engine engine = database.engine()) {
             AuditReport audit = engine.service(LedgerAudit.class).verify();
             audit.problems().forEach(problem -> problems.add("ledger audit: " + problem));
             try (Connection connection = engine.dataSource().getConnection()) {
-                rows(connection, """
-                        SELECT o.number, o.status FROM customer_order o WHERE o.status = 'PENDING_PAYMENT'""")
-                        .forEach(row -> problems.add("order " + row.get(0) + " is still pending"));
-                rows(connection, """
-                        SELECT h.id, h.idempotency_key, h.amount - h.captured - h.released, o.number, o.status, p.status,
-                               p.provider_reference, p.amount
-                        FROM voucher_hold h
-                        LEFT JOIN payment p ON p.id = h.payment_id
-                        LEFT JOIN customer_order o ON o.id = p.customer_order_id
-                        WHERE (h.amount - h.captured - h.released > 0
-                               AND (o.status IS NULL OR o.status <> 'PLACED' OR p.status <> 'AUTHORISED'
-                                    OR p.provider_reference IS NULL OR p.provider_reference <> 'voucher-hold-' || CAST(h.id AS VARCHAR(20))
-                                    OR p.amount <> h.amount - h.captured - h.released))
-                           OR (h.amount - h.captured - h.released = 0 AND o.status = 'PLACED' AND p.provider_reference = 'voucher-hold-' || CAST(h.id AS VARCHAR(20)))""")
-                        .forEach(row -> problems.add("voucher hold " + row.get(0) + " (" + row.get(1) + ") holds " + row.get(2) + " for order "
-                                + row.get(3) + " " + row.get(4) + ", payment " + row.get(5) + " " + row.get(6) + " of " + row.get(7)));
-                rows(connection, """
-                        SELECT p.id, o.number FROM payment p JOIN customer_order o ON o.id = p.customer_order_id
-                        WHERE p.provider = 'voucher' AND o.status = 'PLACED'
-                          AND NOT EXISTS (SELECT 1 FROM voucher_hold h WHERE p.provider_reference = 'voucher-hold-' || CAST(h.id AS VARCHAR(20))
-                                                                      AND h.amount - h.captured - h.released = p.amount)""")
-                        .forEach(row -> problems.add("voucher payment " + row.get(0) + " of placed order " + row.get(1) + " holds nothing"));
-                rows(connection, """
-                        SELECT b.reference, b.idempotency_key, b.status, b.amount - b.captured - b.released, o.number, o.status, p.status,
-                               p.provider_reference
-                        FROM sandbox_card_payment b
-                        LEFT JOIN payment p ON p.provider = 'sandbox-card' AND b.idempotency_key = 'checkout-' || CAST(p.customer_order_id AS VARCHAR(20))
-                                                                                                    || '-' || CAST(p.position AS VARCHAR(10))
-                        LEFT JOIN customer_order o ON o.id = p.customer_order_id
-                        WHERE b.status = 'PENDING'
-                           OR (b.status = 'AUTHORISED' AND b.amount - b.captured - b.released > 0
-                               AND (o.status IS NULL OR o.status <> 'PLACED' OR p.status <> 'AUTHORISED' OR p.provider_reference <> b.reference))
-                           OR (o.status = 'PLACED' AND (b.status <> 'AUTHORISED' OR p.provider_reference <> b.reference))""")
-                        .forEach(row -> problems.add("card payment " + row.get(0) + " (" + row.get(1) + ") is " + row.get(2) + " holding "
-                                + row.get(3) + " for order " + row.get(4) + " " + row.get(5) + ", payment " + row.get(6) + " " + row.get(7)));
-                rows(connection, """
-                        SELECT v.id, v.balance, v.face, COALESCE(h.held, 0) FROM voucher v
-                        LEFT JOIN (SELECT voucher_id, SUM(amount - captured - released) AS held FROM voucher_hold GROUP BY voucher_id) h
-                          ON h.voucher_id = v.id
-                        WHERE v.balance <> v.face - COALESCE(h.held, 0)""")
-                        .forEach(row -> problems.add("voucher " + row.get(0) + " has " + row.get(1) + " of " + row.get(2) + " but its holds take "
-                                + row.get(3)));
-                rows(connection, """
-                        SELECT v.id, v.stock, COALESCE(s.sold, 0) FROM variant v
-                        LEFT JOIN (SELECT l.variant_id, SUM(l.quantity) AS sold FROM order_line l
-                                   JOIN merchant_order mo ON mo.id = l.merchant_order_id
-                                   WHERE mo.status <> 'CANCELLED' GROUP BY l.variant_id) s
-                          ON s.variant_id = v.id
-                        WHERE v.stock <> :initial - COALESCE(s.sold, 0)""".replace(":initial", Long.toString(INITIAL_STOCK)))
-                        .forEach(row -> problems.add("variant " + row.get(0) + " has " + row.get(1) + " in stock but orders took " + row.get(2)));
+                Map<Long, Long> initialStock = new HashMap<>();
+                variants.forEach(variant -> initialStock.put(variant, INITIAL_STOCK));
+                problems.addAll(Books.problems(connection, new Books.Scope(0, 0, initialStock)));
             }
             catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
         }
         return problems;
-    }
-
-    private static List<List<String>> rows(Connection connection, String sql) throws SQLException {
-        List<List<String>> rows = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet result = statement.executeQuery()) {
-            int columns = result.getMetaData().getColumnCount();
-            while (result.next()) {
-                List<String> row = new ArrayList<>();
-                for (int i = 1; i <= columns; i++) {
-                    row.add(result.getString(i));
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
     }
 
     /** How the test reaches the database: its JDBC URL as the app process sees it, and engines on it in the test's JVM. */

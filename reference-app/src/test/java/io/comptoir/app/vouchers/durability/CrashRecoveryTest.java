@@ -98,7 +98,7 @@ final class CrashRecoveryTest {
             problems.addAll(recovered(app, market, orders, declined, started));
             assertThat(app.stop()).as("stopped by SIGTERM").isIn(0, 143);
         }
-        problems.addAll(CrashMarket.verifyBooks(database));
+        problems.addAll(market.verifyBooks(database));
         assertThat(problems).as("after %d crashes with %d orders and %d declines acknowledged", CRASHES, orders.size(), declined.size())
                 .isEmpty();
     }
