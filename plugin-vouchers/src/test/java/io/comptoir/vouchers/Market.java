@@ -31,6 +31,7 @@ import io.comptoir.vouchers.api.ExpiryRule;
 import io.comptoir.vouchers.api.Funder;
 import io.comptoir.vouchers.api.FunderShare;
 import io.comptoir.vouchers.api.LedgerAudit;
+import io.comptoir.vouchers.api.MarketCalendar;
 import io.comptoir.vouchers.api.OnlineVoucherShop;
 import io.comptoir.vouchers.api.PointOfSale;
 import io.comptoir.vouchers.api.PointOfSaleDesk;
@@ -56,6 +57,7 @@ import io.comptoir.vouchers.ledger.LedgerProbe;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +111,16 @@ public final class Market implements AutoCloseable {
     }
 
     public Market(TestDatabase db, LedgerProbe probe, Money budget, Map<String, String> properties) {
-        engine = Engine.builder().builtInPaymentProviders(PAY_AT_PICKUP, SANDBOX_CARD).dataSource(db.dataSource()).searchIndex(new InMemorySearchIndex()).backgroundWork(false).clock(clock)
+        this(db, probe, budget, properties, io.comptoir.engine.core.EngineBuilder.DEFAULT_ZONE);
+    }
+
+    /** The same market in another time zone, e.g. La Réunion's. */
+    public Market(TestDatabase db, ZoneId zone) {
+        this(db, LedgerProbe.NONE, Money.euros(100_000_00), Map.of(), zone);
+    }
+
+    private Market(TestDatabase db, LedgerProbe probe, Money budget, Map<String, String> properties, ZoneId zone) {
+        engine = Engine.builder().zone(zone).builtInPaymentProviders(PAY_AT_PICKUP, SANDBOX_CARD).dataSource(db.dataSource()).searchIndex(new InMemorySearchIndex()).backgroundWork(false).clock(clock)
                 .plugin(VouchersPlugin.withLedgerProbe(probe)).properties(CHEAP_PASSWORDS).property("sandbox-card.webhook-delay-ms", "1")
                 .properties(properties).build();
         engine.awaitSearchReady(Duration.ofSeconds(30));
@@ -182,6 +193,11 @@ public final class Market implements AutoCloseable {
         return engine.catalogue().createProduct(merchant.id(), new ProductDraft(name, "Un produit.", shoesCategory.id(), List.of(),
                 List.of(new VariantDraft(name.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "") + "-1", List.of(),
                         Money.euros(cents), stock))), ADMIN_ACTOR);
+    }
+
+    /** The calendar of the market's time zone. */
+    public MarketCalendar calendar() {
+        return new MarketCalendar(engine.zone());
     }
 
     public Programmes programmes() {

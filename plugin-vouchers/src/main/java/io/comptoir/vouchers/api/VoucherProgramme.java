@@ -44,11 +44,11 @@ public record VoucherProgramme(long id, String slug, String name, String descrip
         requireNonNull(settlementPeriod, "settlementPeriod is null");
     }
 
-    /** When a voucher issued at that instant stops being spendable (exclusive), Paris calendar. */
-    public Instant expiresAt(Instant issuedAt) {
-        Optional<Instant> byDeadline = spendUntil.map(ParisCalendar::endOf);
+    /** When a voucher issued at that instant stops being spendable (exclusive), in the marketplace's calendar. */
+    public Instant expiresAt(Instant issuedAt, MarketCalendar calendar) {
+        Optional<Instant> byDeadline = spendUntil.map(calendar::endOf);
         Optional<Instant> byValidity = validityMonths.isPresent()
-                ? Optional.of(ParisCalendar.endOf(ParisCalendar.dayOf(issuedAt).plusMonths(validityMonths.getAsInt())))
+                ? Optional.of(calendar.endOf(calendar.dayOf(issuedAt).plusMonths(validityMonths.getAsInt())))
                 : Optional.empty();
         if (byDeadline.isPresent() && byValidity.isPresent()) {
             return byDeadline.get().isBefore(byValidity.get()) ? byDeadline.get() : byValidity.get();
@@ -56,11 +56,11 @@ public record VoucherProgramme(long id, String slug, String name, String descrip
         return byDeadline.or(() -> byValidity).orElseThrow();
     }
 
-    /** Whether vouchers may be sold at that instant. */
-    public boolean onSaleAt(Instant now) {
-        return !now.isBefore(ParisCalendar.startOf(saleOpensOn))
-                && saleClosesOn.map(last -> now.isBefore(ParisCalendar.endOf(last))).orElse(true)
-                && spendUntil.map(last -> now.isBefore(ParisCalendar.endOf(last))).orElse(true);
+    /** Whether vouchers may be sold at that instant, its days read in the marketplace's calendar. */
+    public boolean onSaleAt(Instant now, MarketCalendar calendar) {
+        return !now.isBefore(calendar.startOf(saleOpensOn))
+                && saleClosesOn.map(last -> now.isBefore(calendar.endOf(last))).orElse(true)
+                && spendUntil.map(last -> now.isBefore(calendar.endOf(last))).orElse(true);
     }
 
     public boolean sells(SalesChannel channel) {
