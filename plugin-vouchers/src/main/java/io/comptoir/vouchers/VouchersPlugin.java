@@ -15,7 +15,7 @@ import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.engine.api.throttle.AttemptLimits;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.vouchers.api.LedgerAudit;
-import io.comptoir.vouchers.api.MarketCalendar;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.vouchers.api.OnlineVoucherShop;
 import io.comptoir.vouchers.api.PointOfSaleDesk;
 import io.comptoir.vouchers.api.PointsOfSale;

@@ -31,7 +31,7 @@ import io.comptoir.vouchers.api.ExpiryRule;
 import io.comptoir.vouchers.api.Funder;
 import io.comptoir.vouchers.api.FunderShare;
 import io.comptoir.vouchers.api.LedgerAudit;
-import io.comptoir.vouchers.api.MarketCalendar;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.vouchers.api.OnlineVoucherShop;
 import io.comptoir.vouchers.api.PointOfSale;
 import io.comptoir.vouchers.api.PointOfSaleDesk;

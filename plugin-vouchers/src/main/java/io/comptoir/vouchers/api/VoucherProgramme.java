@@ -1,6 +1,7 @@
 package io.comptoir.vouchers.api;
 
 import io.comptoir.engine.api.error.NotFoundException;
+import io.comptoir.plugin.kit.MarketCalendar;
 
 import java.time.Duration;
 import java.time.Instant;

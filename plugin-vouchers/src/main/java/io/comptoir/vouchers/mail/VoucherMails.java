@@ -7,7 +7,7 @@ import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.plugin.kit.HtmlMail;
 import io.comptoir.plugin.kit.MailTexts;
-import io.comptoir.vouchers.api.MarketCalendar;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.vouchers.api.VoucherCode;
 import io.comptoir.vouchers.programme.ProgrammeService;
 import io.comptoir.vouchers.voucher.VoucherDao;

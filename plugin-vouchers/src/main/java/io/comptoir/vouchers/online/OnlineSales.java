@@ -18,7 +18,7 @@ import io.comptoir.plugin.kit.MailTexts;
 import io.comptoir.plugin.kit.SqlErrors;
 import io.comptoir.vouchers.api.Denomination;
 import io.comptoir.vouchers.api.OnlineVoucherShop;
-import io.comptoir.vouchers.api.MarketCalendar;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.vouchers.api.SaleChannel;
 import io.comptoir.vouchers.api.SaleStatus;
 import io.comptoir.vouchers.api.SalesChannel;

@@ -1,7 +1,7 @@
 package io.comptoir.vouchers.pdf;
 
 import io.comptoir.plugin.kit.MailTexts;
-import io.comptoir.vouchers.api.MarketCalendar;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.vouchers.api.Voucher;
 import io.comptoir.vouchers.api.VoucherProgramme;
 

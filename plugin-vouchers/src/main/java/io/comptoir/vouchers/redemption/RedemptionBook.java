@@ -2,7 +2,7 @@ package io.comptoir.vouchers.redemption;
 
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.error.ConflictException;
-import io.comptoir.vouchers.api.MarketCalendar;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.vouchers.api.RedemptionChannel;
 import io.comptoir.vouchers.api.VoucherOrigin;
 import io.comptoir.vouchers.api.VoucherProgramme;

@@ -9,7 +9,7 @@ import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.plugin.kit.Database;
-import io.comptoir.vouchers.api.MarketCalendar;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.vouchers.api.Receipt;
 import io.comptoir.vouchers.api.RedeemRequest;
 import io.comptoir.vouchers.api.Redemption;

@@ -15,7 +15,7 @@ import io.comptoir.engine.api.payment.ProviderResult;
 import io.comptoir.engine.api.payment.TenderCapacity;
 import io.comptoir.engine.api.payment.TenderRequest;
 import io.comptoir.plugin.kit.Database;
-import io.comptoir.vouchers.api.MarketCalendar;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.vouchers.api.Requester;
 import io.comptoir.vouchers.api.VoucherCode;
 import io.comptoir.vouchers.api.VoucherProgramme;

@@ -12,7 +12,7 @@ import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.plugin.kit.SqlErrors;
 import io.comptoir.vouchers.api.Denomination;
-import io.comptoir.vouchers.api.MarketCalendar;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.vouchers.api.PointOfSale;
 import io.comptoir.vouchers.api.PointOfSaleDesk;
 import io.comptoir.vouchers.api.PointsOfSale;

@@ -1,7 +1,7 @@
 package io.comptoir.vouchers.settlement;
 
 import io.comptoir.plugin.kit.Instants;
-import io.comptoir.vouchers.api.MarketCalendar;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.vouchers.api.VoucherCode;
 import org.jdbi.v3.core.Handle;
 

@@ -6,7 +6,7 @@ import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.plugin.kit.Database;
-import io.comptoir.vouchers.api.MarketCalendar;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.vouchers.api.Redemption;
 import io.comptoir.vouchers.api.SettlementPeriod;
 import io.comptoir.vouchers.api.Settlements;

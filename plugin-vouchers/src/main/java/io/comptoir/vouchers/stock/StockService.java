@@ -12,7 +12,7 @@ import io.comptoir.plugin.kit.SqlErrors;
 import io.comptoir.vouchers.api.Batch;
 import io.comptoir.vouchers.api.BatchResult;
 import io.comptoir.vouchers.api.Denomination;
-import io.comptoir.vouchers.api.MarketCalendar;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.vouchers.api.SaleChannel;
 import io.comptoir.vouchers.api.SaleResult;
 import io.comptoir.vouchers.api.SaleStatus;

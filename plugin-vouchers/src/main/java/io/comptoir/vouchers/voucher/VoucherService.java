@@ -11,7 +11,7 @@ import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.vouchers.api.BalanceCheck;
-import io.comptoir.vouchers.api.MarketCalendar;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.vouchers.api.Requester;
 import io.comptoir.vouchers.api.Voucher;
 import io.comptoir.vouchers.api.VoucherCode;
