@@ -31,7 +31,6 @@ import io.comptoir.vouchers.api.ExpiryRule;
 import io.comptoir.vouchers.api.Funder;
 import io.comptoir.vouchers.api.FunderShare;
 import io.comptoir.vouchers.api.LedgerAudit;
-import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.vouchers.api.OnlineVoucherShop;
 import io.comptoir.vouchers.api.PointOfSale;
 import io.comptoir.vouchers.api.PointOfSaleDesk;
@@ -193,11 +192,6 @@ public final class Market implements AutoCloseable {
         return engine.catalogue().createProduct(merchant.id(), new ProductDraft(name, "Un produit.", shoesCategory.id(), List.of(),
                 List.of(new VariantDraft(name.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "") + "-1", List.of(),
                         Money.euros(cents), stock))), ADMIN_ACTOR);
-    }
-
-    /** The calendar of the market's time zone. */
-    public MarketCalendar calendar() {
-        return new MarketCalendar(engine.zone());
     }
 
     public Programmes programmes() {

@@ -173,7 +173,7 @@ public final class OnlineSales implements DomainEventListener {
                     OrderLine line = lines.get(i);
                     VoucherProgramme programme = programmesOfLines.get(i);
                     Denomination denomination = denominations.get(i);
-                    if (!programme.sells(SalesChannel.ONLINE) || !programme.onSaleAt(now, calendar)) {
+                    if (!programme.sells(SalesChannel.ONLINE) || !programme.onSaleAt(now, calendar.zone())) {
                         throw new ConflictException("not_on_sale", programme.name() + " is not on sale online now");
                     }
                     if (programme.buyerLimit().vouchersPerSale().isPresent() && line.quantity() > programme.buyerLimit().vouchersPerSale().getAsInt()) {

@@ -89,7 +89,7 @@ public final class PointOfSaleDeskService implements PointOfSaleDesk {
             throw new InvalidInputException("quantity", "invalid_quantity", "a sale is of 1 to " + maxQuantity + " vouchers");
         }
         Instant now = clock.instant();
-        if (!programme.sells(SalesChannel.POINT_OF_SALE) || !programme.onSaleAt(now, calendar)) {
+        if (!programme.sells(SalesChannel.POINT_OF_SALE) || !programme.onSaleAt(now, calendar.zone())) {
             throw new ConflictException("not_on_sale", programme.name() + " is not on sale at points of sale now");
         }
         String scope = "pos:" + request.pointOfSaleId();

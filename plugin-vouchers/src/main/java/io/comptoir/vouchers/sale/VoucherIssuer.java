@@ -53,7 +53,7 @@ public final class VoucherIssuer {
     public List<VoucherRow> insertVouchers(Handle handle, VoucherProgramme programme, Denomination denomination, int quantity, long saleId,
                                            VoucherStatus status, VoucherOrigin origin, Long pointOfSale, Long holderAccount,
                                            String holderEmail, Instant at) {
-        Instant expiresAt = programme.expiresAt(at, calendar);
+        Instant expiresAt = programme.expiresAt(at, calendar.zone());
         long face = denomination.face().minorUnits();
         String currency = programme.currency().getCurrencyCode();
         Parts parts = issuedParts(programme, denomination);

@@ -182,7 +182,7 @@ public final class StockService implements VoucherStock {
         VoucherProgramme programme = programmes.cached(found.programmeId());
         Denomination denomination = programme.denomination(found.denominationId());
         Instant now = clock.instant();
-        if (!programme.sells(SalesChannel.POINT_OF_SALE) || !programme.onSaleAt(now, calendar)) {
+        if (!programme.sells(SalesChannel.POINT_OF_SALE) || !programme.onSaleAt(now, calendar.zone())) {
             throw new ConflictException("not_on_sale", programme.name() + " is not on sale at points of sale now");
         }
         String scope = "pos:" + request.pointOfSaleId();
@@ -204,7 +204,7 @@ public final class StockService implements VoucherStock {
                 handle.attach(VoucherDao.class).activateStock(voucher.id(),
                         io.comptoir.vouchers.sale.VoucherIssuer.issuedParts(programme, denomination).encoded(), request.pointOfSaleId(), sale,
                         email.orElse(null),
-                        programme.expiresAt(now, calendar), now);
+                        programme.expiresAt(now, calendar.zone()), now);
                 issuer.countBuyer(handle, programme, email, phone, Optional.empty(), 1, denomination.face().minorUnits());
                 issuer.bookSale(handle, programme, denomination, List.of(voucher.id()), sale, request.pointOfSaleId(), actor);
                 return sale;
