@@ -99,7 +99,8 @@ public final class TrainingPlugin implements EnginePlugin {
         WorkshopService workshops = new WorkshopService(db, clock, calendar, events, permissions, merchants, accounts, territory, courses,
                 completions, mails, settings.reminderLead());
         LearningService learning = new LearningService(db, clock, courses, completions, permissions, new ShopStaff(accounts), merchants);
-        CertificateService certificates = new CertificateService(courses, completions, permissions, merchants, accounts, territory, calendar);
+        CertificateService certificates = new CertificateService(courses, completions, permissions, merchants, accounts, territory,
+                calendar);
         ApplicationService applications = new ApplicationService(db, clock, events, permissions, territory, merchants, accounts,
                 mails, settings.passwordResetUrl());
         TrainingRequirements requirements = new TrainingRequirements(courses, completions, charters, periods, workshops, clock,

@@ -139,10 +139,12 @@ public final class VouchersPlugin implements EnginePlugin {
 
         context.registerService(Programmes.class, programmes);
         context.registerService(PointsOfSale.class, pointsOfSale);
-        context.registerService(PointOfSaleDesk.class, new PointOfSaleDeskService(db, clock, calendar, programmes, pointsOfSale, territory, issuer,
+        context.registerService(PointOfSaleDesk.class, new PointOfSaleDeskService(db, clock, calendar, programmes, pointsOfSale,
+                territory, issuer,
                 settings.cacheTtl()));
         context.registerService(VoucherStock.class, new StockService(db, clock, calendar, programmes, issuer, codes));
-        context.registerService(Vouchers.class, new VoucherService(db, clock, calendar, programmes, lookup, balanceChecks, ledger, codes, events, accounts));
+        context.registerService(Vouchers.class, new VoucherService(db, clock, calendar, programmes, lookup, balanceChecks, ledger, codes,
+                events, accounts));
         context.registerService(StoreRedemptions.class, new StoreRedemptionService(db, clock, calendar, programmes, lookup, book));
         context.registerService(OnlineVoucherShop.class, onlineShop);
         context.registerService(Settlements.class, settlements);
@@ -174,9 +176,11 @@ public final class VouchersPlugin implements EnginePlugin {
         });
 
         context.registerPaymentProvider(new VoucherPaymentProvider(db, clock, calendar, programmes, lookup, book));
-        context.registerEventListener(OnlineSales.SUBSCRIPTION, new OnlineSales(db, clock, calendar, programmes, onlineShop, context.service(Orders.class),
+        context.registerEventListener(OnlineSales.SUBSCRIPTION, new OnlineSales(db, clock, calendar, programmes, onlineShop,
+                context.service(Orders.class),
                 catalogue, issuer, events, accounts));
-        context.registerEventListener(VoucherMails.SUBSCRIPTION, new VoucherMails(db, calendar, programmes, accounts, context.service(Mailer.class),
+        context.registerEventListener(VoucherMails.SUBSCRIPTION, new VoucherMails(db, calendar, programmes, accounts,
+                context.service(Mailer.class),
                 settings.walletUrl()));
         context.scheduleJob(ExpiryJob.NAME, settings.expiryInterval(), expiry);
         context.scheduleJob("vouchers.settlement", settings.settlementInterval(),

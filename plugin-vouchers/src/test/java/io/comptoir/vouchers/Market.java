@@ -119,7 +119,8 @@ public final class Market implements AutoCloseable {
     }
 
     private Market(TestDatabase db, LedgerProbe probe, Money budget, Map<String, String> properties, ZoneId zone) {
-        engine = Engine.builder().zone(zone).builtInPaymentProviders(PAY_AT_PICKUP, SANDBOX_CARD).dataSource(db.dataSource()).searchIndex(new InMemorySearchIndex()).backgroundWork(false).clock(clock)
+        engine = Engine.builder().zone(zone).builtInPaymentProviders(PAY_AT_PICKUP,
+                SANDBOX_CARD).dataSource(db.dataSource()).searchIndex(new InMemorySearchIndex()).backgroundWork(false).clock(clock)
                 .plugin(VouchersPlugin.withLedgerProbe(probe)).properties(CHEAP_PASSWORDS).property("sandbox-card.webhook-delay-ms", "1")
                 .properties(properties).build();
         engine.awaitSearchReady(Duration.ofSeconds(30));

@@ -117,7 +117,8 @@ public final class MarketplaceApp {
         CartOwners carts = new CartOwners(marketplace.carts(), secureCookies);
         Messages messages = Messages.of(all(running, feature -> feature.messages().stream().toList())).with(territory.branding().texts());
         TerritoryContent content = new TerritoryContent(territory, marketplace.territory(), marketplace.merchants());
-        PageFactory pages = new PageFactory(messages, all(running, WebFeature::siteLinks), territory.look(), marketplace.zone(), () -> footerContact(content),
+        PageFactory pages = new PageFactory(messages, all(running, WebFeature::siteLinks), territory.look(), marketplace.zone(),
+                () -> footerContact(content),
                 new StaticResources(), baseUrl, secureCookies, carts::forHeader);
         BackOffices backOffices = new BackOffices(pages, all(running, feature -> feature.backOffices(marketplace)),
                 all(running, feature -> feature.navigation(marketplace)));

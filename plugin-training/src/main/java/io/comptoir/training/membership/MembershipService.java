@@ -171,7 +171,8 @@ public final class MembershipService implements Memberships {
         MerchantFilter members = new MerchantFilter(EnumSet.of(MerchantStatus.ONBOARDING, MerchantStatus.LIVE, MerchantStatus.SUSPENDED),
                 Optional.empty(), Optional.empty(), false, 0, Integer.MAX_VALUE);
         List<MembershipStatus> shops = merchants.find(members).stream()
-                .map(merchant -> MembershipCalculator.status(merchant, month, plans, waivers, allPeriods.getOrDefault(merchant.id(), List.of()), calendar))
+                .map(merchant -> MembershipCalculator.status(merchant, month, plans, waivers, allPeriods.getOrDefault(merchant.id(),
+                        List.of()), calendar))
                 .toList();
         Currency currency = planFor(month).map(plan -> plan.monthlyPrice().currency()).orElse(Money.EUR);
         Money total = shops.stream().map(MembershipStatus::amountDue).filter(amount -> amount.currency().equals(currency))

@@ -111,7 +111,8 @@ final class WorkshopMails {
 
     /** An instant on the marketplace's calendar, with the pattern the language's bundle gives. */
     private String when(Locale language, String pattern, Instant instant) {
-        return DateTimeFormatter.ofPattern(TEXTS.format(language, pattern), MailTexts.formatting(language)).format(calendar.localOf(instant));
+        return DateTimeFormatter.ofPattern(TEXTS.format(language, pattern),
+                MailTexts.formatting(language)).format(calendar.localOf(instant));
     }
 
     private static String t(Locale language, String key, Object... arguments) {

@@ -54,7 +54,8 @@ public final class WorkshopService implements Workshops {
     private final AttendanceRegister attendance;
     private final WorkshopReminders reminders;
 
-    public WorkshopService(Database db, Clock clock, MarketCalendar calendar, Events events, Permissions permissions, MerchantDirectory merchants,
+    public WorkshopService(Database db, Clock clock, MarketCalendar calendar, Events events, Permissions permissions,
+            MerchantDirectory merchants,
                            AccountDirectory accounts, Territory territory, Courses courses, CompletionStore completions, Mails mails,
                            Duration reminderLead) {
         this.context = new WorkshopContext(db, clock, events, permissions, merchants, accounts, courses, completions,
@@ -111,7 +112,8 @@ public final class WorkshopService implements Workshops {
     public List<WorkshopSession> sessionsOfTrainer(Actor trainer) {
         Account person = context.permissions().person(trainer);
         List<SessionRow> rows = context.db().with(SessionDao.class,
-                dao -> dao.ofTrainer(person.id().value(), context.calendar().startOf(context.calendar().today(context.clock()).minusDays(30))));
+                dao -> dao.ofTrainer(person.id().value(),
+                        context.calendar().startOf(context.calendar().today(context.clock()).minusDays(30))));
         return context.sessions().assemble(rows);
     }
 

@@ -11,7 +11,7 @@ import java.util.Set;
 import static java.util.Objects.requireNonNull;
 
 /**
- * A voucher programme as a territory admin configures it. Dates are days of the marketplace's calendar ({@link io.comptoir.plugin.kit.MarketCalendar}: the territory's time zone), inclusive.
+ * A voucher programme as a territory admin configures it. Dates are days of the marketplace's calendar (the territory's time zone), inclusive.
  *
  * @param slug stable URL name, e.g. {@code happy-kdo-booster}
  * @param saleClosesOn last day of sale; empty: sold until further notice

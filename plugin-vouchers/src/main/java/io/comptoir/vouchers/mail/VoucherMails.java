@@ -44,7 +44,8 @@ public final class VoucherMails implements DomainEventListener {
     private final Mailer mailer;
     private final String walletUrl;
 
-    public VoucherMails(Database db, MarketCalendar calendar, ProgrammeService programmes, AccountDirectory accounts, Mailer mailer, String walletUrl) {
+    public VoucherMails(Database db, MarketCalendar calendar, ProgrammeService programmes, AccountDirectory accounts, Mailer mailer,
+            String walletUrl) {
         this.db = requireNonNull(db, "db is null");
         this.calendar = requireNonNull(calendar, "calendar is null");
         this.programmes = requireNonNull(programmes, "programmes is null");

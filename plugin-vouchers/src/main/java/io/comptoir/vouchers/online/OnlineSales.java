@@ -79,7 +79,8 @@ public final class OnlineSales implements DomainEventListener {
     private final VoucherEvents events;
     private final AccountDirectory accounts;
 
-    public OnlineSales(Database db, Clock clock, MarketCalendar calendar, ProgrammeService programmes, OnlineVoucherShop shop, Orders orders, Catalogue catalogue,
+    public OnlineSales(Database db, Clock clock, MarketCalendar calendar, ProgrammeService programmes, OnlineVoucherShop shop,
+            Orders orders, Catalogue catalogue,
                        VoucherIssuer issuer, VoucherEvents events, AccountDirectory accounts) {
         this.db = requireNonNull(db, "db is null");
         this.clock = requireNonNull(clock, "clock is null");

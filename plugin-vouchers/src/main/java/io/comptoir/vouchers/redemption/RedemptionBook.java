@@ -49,7 +49,8 @@ public final class RedemptionBook {
     private final ProgrammeService programmes;
     private final VoucherEvents events;
 
-    public RedemptionBook(Ledger ledger, Clock clock, MarketCalendar calendar, CodeGenerator codes, ProgrammeService programmes, VoucherEvents events) {
+    public RedemptionBook(Ledger ledger, Clock clock, MarketCalendar calendar, CodeGenerator codes, ProgrammeService programmes,
+            VoucherEvents events) {
         this.ledger = requireNonNull(ledger, "ledger is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.calendar = requireNonNull(calendar, "calendar is null");

@@ -49,7 +49,8 @@ public final class StoreRedemptionService implements StoreRedemptions {
     private final CodeLookup codes;
     private final RedemptionBook book;
 
-    public StoreRedemptionService(Database db, Clock clock, MarketCalendar calendar, ProgrammeService programmes, CodeLookup codes, RedemptionBook book) {
+    public StoreRedemptionService(Database db, Clock clock, MarketCalendar calendar, ProgrammeService programmes, CodeLookup codes,
+            RedemptionBook book) {
         this.db = requireNonNull(db, "db is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.calendar = requireNonNull(calendar, "calendar is null");

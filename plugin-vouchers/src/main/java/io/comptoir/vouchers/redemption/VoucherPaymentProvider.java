@@ -64,7 +64,8 @@ public final class VoucherPaymentProvider implements PaymentProvider {
     private final CodeLookup codes;
     private final RedemptionBook book;
 
-    public VoucherPaymentProvider(Database db, Clock clock, MarketCalendar calendar, ProgrammeService programmes, CodeLookup codes, RedemptionBook book) {
+    public VoucherPaymentProvider(Database db, Clock clock, MarketCalendar calendar, ProgrammeService programmes, CodeLookup codes,
+            RedemptionBook book) {
         this.db = requireNonNull(db, "db is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.calendar = requireNonNull(calendar, "calendar is null");

@@ -60,7 +60,8 @@ public final class PointOfSaleDeskService implements PointOfSaleDesk {
     private final VoucherIssuer issuer;
     private final OpenPointsOfSale openPointsOfSale;
 
-    public PointOfSaleDeskService(Database db, Clock clock, MarketCalendar calendar, ProgrammeService programmes, PointsOfSale pointsOfSale, Territory territory,
+    public PointOfSaleDeskService(Database db, Clock clock, MarketCalendar calendar, ProgrammeService programmes,
+            PointsOfSale pointsOfSale, Territory territory,
                                   VoucherIssuer issuer, java.time.Duration cacheTtl) {
         this.db = requireNonNull(db, "db is null");
         this.clock = requireNonNull(clock, "clock is null");
@@ -215,6 +216,7 @@ public final class PointOfSaleDeskService implements PointOfSaleDesk {
         Locale language = operator.language();
         String soldBy = VoucherPrints.soldBy(pointOfSale.name(), territory.commune(pointOfSale.address().communeInsee())
                 .map(Commune::name).orElse(pointOfSale.address().postalCode()), language);
-        return VoucherPdf.a6(sale.vouchers().stream().map(voucher -> VoucherPrints.of(voucher, programme, Optional.of(soldBy), language, calendar)).toList());
+        return VoucherPdf.a6(sale.vouchers().stream().map(voucher -> VoucherPrints.of(voucher, programme, Optional.of(soldBy), language,
+                calendar)).toList());
     }
 }

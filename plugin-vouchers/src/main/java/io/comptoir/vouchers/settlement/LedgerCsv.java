@@ -32,7 +32,8 @@ public final class LedgerCsv {
     /**
      * Writes the transactions chosen by {@code where} (a condition on the transaction alias {@code t}, with its bindings).
      */
-    static void write(Handle handle, MarketCalendar calendar, String currencyCode, String where, java.util.function.Consumer<org.jdbi.v3.core.statement.Query> binder,
+    static void write(Handle handle, MarketCalendar calendar, String currencyCode, String where,
+            java.util.function.Consumer<org.jdbi.v3.core.statement.Query> binder,
                       Appendable out) {
         Currency currency = Currency.getInstance(currencyCode);
         StringBuilder csv = new StringBuilder(HEADER).append('\n');

@@ -56,7 +56,8 @@ public final class SettlementService implements Settlements {
     private final ProgrammeService programmes;
     private final Duration grace;
 
-    public SettlementService(Database db, Clock clock, MarketCalendar calendar, Ledger ledger, ProgrammeService programmes, Duration grace) {
+    public SettlementService(Database db, Clock clock, MarketCalendar calendar, Ledger ledger, ProgrammeService programmes,
+            Duration grace) {
         this.db = requireNonNull(db, "db is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.calendar = requireNonNull(calendar, "calendar is null");

@@ -58,7 +58,8 @@ public final class StockService implements VoucherStock {
     private final VoucherIssuer issuer;
     private final CodeGenerator codes;
 
-    public StockService(Database db, Clock clock, MarketCalendar calendar, ProgrammeService programmes, VoucherIssuer issuer, CodeGenerator codes) {
+    public StockService(Database db, Clock clock, MarketCalendar calendar, ProgrammeService programmes, VoucherIssuer issuer,
+            CodeGenerator codes) {
         this.db = requireNonNull(db, "db is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.calendar = requireNonNull(calendar, "calendar is null");

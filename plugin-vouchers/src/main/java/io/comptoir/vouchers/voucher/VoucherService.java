@@ -63,7 +63,8 @@ public final class VoucherService implements Vouchers {
     private final VoucherEvents events;
     private final AccountDirectory accounts;
 
-    public VoucherService(Database db, Clock clock, MarketCalendar calendar, ProgrammeService programmes, CodeLookup codes, AttemptGuard balanceChecks,
+    public VoucherService(Database db, Clock clock, MarketCalendar calendar, ProgrammeService programmes, CodeLookup codes,
+            AttemptGuard balanceChecks,
                           Ledger ledger, CodeGenerator generator, VoucherEvents events, AccountDirectory accounts) {
         this.accounts = requireNonNull(accounts, "accounts is null");
         this.db = requireNonNull(db, "db is null");

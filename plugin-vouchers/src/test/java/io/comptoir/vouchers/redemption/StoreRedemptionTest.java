@@ -123,7 +123,8 @@ final class StoreRedemptionTest {
             assertRefused(() -> market.sellBooster(1), ConflictException.class, "not_on_sale");
 
             assertThat(lastHalfHour.balanceAfter()).isEqualTo(Money.euros(1100));
-            assertThat(market.store().redemptionsOf(market.shoes.id(), market.shoesStaff, LocalDate.of(2027, 2, 28), LocalDate.of(2027, 2, 28)))
+            assertThat(market.store().redemptionsOf(market.shoes.id(), market.shoesStaff, LocalDate.of(2027, 2, 28), LocalDate.of(2027,
+                    2, 28)))
                     .singleElement().extracting(Redemption::amount).isEqualTo(Money.euros(100));
             assertThat(market.audit().problems()).isEmpty();
         }

@@ -72,7 +72,8 @@ final class PrivacyPages {
             throw new UncheckedIOException(e);
         }
         ctx.header("Cache-Control", "private, no-store");
-        ctx.header("Content-Disposition", "attachment; filename=\"mes-donnees-" + export.exportedAt().atZone(pages.zone()).toLocalDate() + ".json\"");
+        ctx.header("Content-Disposition",
+                "attachment; filename=\"mes-donnees-" + export.exportedAt().atZone(pages.zone()).toLocalDate() + ".json\"");
         ctx.contentType("application/json; charset=utf-8");
         ctx.result(body);
     }

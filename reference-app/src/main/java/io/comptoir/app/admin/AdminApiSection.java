@@ -111,8 +111,10 @@ public final class AdminApiSection implements OpenApiSection {
                                 "OUT_FOR_DELIVERY", "COLLECTED", "DELIVERED", "CANCELLED", "REFUNDED", "PENDING_PAYMENT")),
                                 "Only these statuses (every status but PENDING_PAYMENT by default)"),
                         query("merchant", map("type", "integer", "format", "int64", "minimum", 1, "description", "Only this shop's orders")),
-                        query("from", map("type", "string", "format", "date", "description", "Only orders made on this day (the marketplace's time zone) or later")),
-                        query("until", map("type", "string", "format", "date", "description", "Only orders made on this day (the marketplace's time zone) or before")),
+                        query("from", map("type", "string", "format", "date", "description",
+                                "Only orders made on this day (the marketplace's time zone) or later")),
+                        query("until", map("type", "string", "format", "date", "description",
+                                "Only orders made on this day (the marketplace's time zone) or before")),
                         query("after", map("type", "string", "maxLength", 200, "description", "The `next` cursor of the previous page")),
                         query("page", map("type", "integer", "format", "int32", "minimum", 0, "maximum", 99, "default", 0)), size),
                 ok("OrderFeed"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN)));

@@ -96,7 +96,8 @@ public record Marketplace(
     public static Marketplace of(Engine engine, Clock clock) {
         return new Marketplace(engine.catalogue(), engine.merchants(), engine.territory(), engine.search(), engine.assets(), engine.imageUploads(),
                 engine.accounts(), engine.privacy(), engine.sessions(), engine.carts(), engine.checkout(), engine.orders(), engine.payments(),
-                engine.mailOutbox(), engine.onboarding(), engine.visits(), engine.catalogueImport(), engine::findService, clock, engine.zone());
+                engine.mailOutbox(), engine.onboarding(), engine.visits(), engine.catalogueImport(), engine::findService, clock,
+                        engine.zone());
     }
 
     /** The marketplace's calendar, in its zone. */

@@ -87,7 +87,8 @@ public final class PointOfSaleApi {
         VoucherServices services = VoucherServices.of(marketplace);
         pointOfSale(ctx, services);
         List<Offer> offers = Offers.of(services.programmes(), now(), marketplace.zone());
-        ctx.json(Offers.programmesOnSale(services.programmes(), now(), marketplace.zone()).stream().map(p -> PosJson.ProgrammeJson.of(p, offers)).toList());
+        ctx.json(Offers.programmesOnSale(services.programmes(), now(), marketplace.zone()).stream().map(p -> PosJson.ProgrammeJson.of(p,
+                offers)).toList());
     }
 
     private static String idempotencyKey(Context ctx) {

@@ -110,7 +110,8 @@ final class TillPages {
         ctx.status(status);
         PageFactory.render(ctx, "vouchers/posSale.jte", new SaleView(frame, programme.name(),
                 page.t("pos.offer.label", page.money(sale.unitFace()), page.money(sale.unitPrice())), sale.quantity(),
-                page.money(sale.amountPaid()), page.money(sale.subsidy()), Formats.dateTime(page, sale.soldAt()), Formats.iso(page, sale.soldAt()),
+                page.money(sale.amountPaid()), page.money(sale.subsidy()), Formats.dateTime(page, sale.soldAt()), Formats.iso(page,
+                        sale.soldAt()),
                 VoucherBadges.sale(page, sale.status()), lines, PosPaths.printout(place.id(), sale.id()), PosPaths.cancel(place.id(), sale.id()),
                 cancellable ? Formats.dateTime(page, cancelEnd) : "", PosPaths.till(place.id())));
     }

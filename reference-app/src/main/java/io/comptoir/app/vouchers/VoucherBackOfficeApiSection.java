@@ -381,7 +381,8 @@ public final class VoucherBackOfficeApiSection implements OpenApiSection {
         s.put("AmountInput", input("An amount", List.of("amount"), "amount", ref("MoneyInput")));
         s.put("VoucherTally", object("A row of a report", "key", string("Id or code"), "label", string("For people"),
                 "count", int64("How many"), "amount", ref("Money")));
-        s.put("VoucherDay", object("Sales of a day", "day", date("Day of the marketplace's time zone"), "vouchers", int64("Sold"), "face", ref("Money"),
+        s.put("VoucherDay", object("Sales of a day", "day", date("Day of the marketplace's time zone"), "vouchers", int64("Sold"),
+                "face", ref("Money"),
                 "paid", ref("Money")));
         s.put("VoucherDashboard", object("A programme's figures",
                 "programmeId", int64("Programme id"), "programme", string("Name"), "budget", ref("VoucherBudget"),

@@ -175,7 +175,8 @@ public final class VouchersApiSection implements OpenApiSection {
                 "face", ref("Money"), "balance", ref("Money"), "status", enumeration("Its status", VOUCHER_STATUSES),
                 "spendable", bool("Whether it can be spent now"),
                 "expiresAt", map("type", "string", "format", "date-time", "nullable", true, "description", "End of validity (exclusive)"),
-                "lastDay", map("type", "string", "format", "date", "nullable", true, "description", "Last day it can be spent (the marketplace's time zone)")));
+                "lastDay", map("type", "string", "format", "date", "nullable", true, "description",
+                        "Last day it can be spent (the marketplace's time zone)")));
         schemas.put("WalletVoucher", object("A voucher held by the account",
                 "id", int64("Voucher id"), "code", string("Its code, grouped"), "programmeId", int64("Programme"), "programme", string("Programme name"),
                 "face", ref("Money"), "balance", ref("Money"), "status", enumeration("Its status", VOUCHER_STATUSES),

@@ -51,7 +51,8 @@ public final class WalletApi {
         Wallet wallet = new Wallet(services, Viewer.of(ctx).requireAccount().id());
         Instant now = marketplace.clock().instant();
         ctx.header("Cache-Control", "no-store");
-        ctx.json(wallet.vouchers().stream().map(v -> WalletJson.of(v, wallet.programmeName(v.programmeId()), now, marketplace.calendar())).toList());
+        ctx.json(wallet.vouchers().stream().map(v -> WalletJson.of(v, wallet.programmeName(v.programmeId()), now,
+                marketplace.calendar())).toList());
     }
 
     private void pdf(Context ctx) {

@@ -35,7 +35,8 @@ public final class PageFactory {
      * @param contact the marketplace team's contact as it stands, shown in the footer of every page
      * @param carts the visitor's cart of a request, shown in the header of every page
      */
-    public PageFactory(Messages messages, List<SiteLink> links, SiteLook look, ZoneId zone, Supplier<SiteContact> contact, StaticResources statics,
+    public PageFactory(Messages messages, List<SiteLink> links, SiteLook look, ZoneId zone, Supplier<SiteContact> contact,
+            StaticResources statics,
                        String baseUrl, boolean secureCookies, Function<Context, Optional<Cart>> carts) {
         this.messages = requireNonNull(messages, "messages is null");
         this.links = requireNonNull(links, "links is null").stream().sorted(Comparator.comparingInt(SiteLink::order)).toList();

@@ -56,12 +56,15 @@ final class MarketZonePagesTest {
         try (TestDatabase db = TestDatabase.h2(); Engine engine = Engine.builder().dataSource(db.dataSource()).zone(REUNION)
                 .assetDirectory(temp.resolve("assets")).property("accounts.argon2-memory-kib", "1024")
                 .property("accounts.argon2-iterations", "1").build()) {
-            engine.territory().saveIntercommunality(new Intercommunality("CAPSO", "Communauté d'agglomération du Pays de Saint-Omer", "200069037"));
+            engine.territory().saveIntercommunality(new Intercommunality("CAPSO", "Communauté d'agglomération du Pays de Saint-Omer",
+                    "200069037"));
             engine.territory().saveCommune(new Commune("62765", "Saint-Omer", "62500", "CAPSO", 14_903));
             Merchant shop = engine.merchants().importMerchant(new MerchantProfile("Épicerie du Lagon", "73282932000074", "Commerce",
                     "Une épicerie.", new Address("1 place Foch", "62500", "62765"), new Contact("", "", ""),
-                    OpeningHours.parse("Tu-Sa 09:00-19:00"), List.of(), Optional.empty()), MerchantStatus.LIVE, false, Actor.system("test"));
-            MarketplaceApp app = MarketplaceApp.create(Marketplace.of(engine, TUESDAY_MORNING_IN_REUNION), territory, Optional.empty(), Set.of(),
+                    OpeningHours.parse("Tu-Sa 09:00-19:00"), List.of(), Optional.empty()), MerchantStatus.LIVE, false,
+                            Actor.system("test"));
+            MarketplaceApp app = MarketplaceApp.create(Marketplace.of(engine, TUESDAY_MORNING_IN_REUNION), territory, Optional.empty(),
+                    Set.of(),
                     MarketplaceApp.DEFAULT_HTTP_THREADS, Features.all()).start(0);
             try {
                 JsonNode api = TestMarketplace.json(get(app, "/api/v1/territory"));
@@ -101,7 +104,8 @@ final class MarketZonePagesTest {
             }
         }
         Path identity = folder.resolve("territory.json");
-        Files.writeString(identity, Files.readString(identity).replace("\"timeZone\": \"Europe/Paris\"", "\"timeZone\": \"Indian/Reunion\""));
+        Files.writeString(identity, Files.readString(identity).replace("\"timeZone\": \"Europe/Paris\"",
+                "\"timeZone\": \"Indian/Reunion\""));
         return new TerritoryReader().read(FolderSource.directory(folder));
     }
 
