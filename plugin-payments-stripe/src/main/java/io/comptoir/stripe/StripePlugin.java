@@ -5,6 +5,7 @@ import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.api.plugin.PluginContext;
 import io.comptoir.plugin.kit.Jdbis;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.stripe.api.StripeConnect;
 import io.comptoir.stripe.api.StripeReports;
 import io.comptoir.stripe.checkout.CardPayments;
@@ -51,7 +52,7 @@ public final class StripePlugin implements EnginePlugin {
         StripeSettings settings = StripeSettings.from(context);
         Jdbi jdbi = Jdbis.create(context.dataSource());
         MerchantDirectory merchants = context.service(MerchantDirectory.class);
-        context.registerService(StripeReports.class, new ReportService(jdbi, merchants));
+        context.registerService(StripeReports.class, new ReportService(jdbi, merchants, new MarketCalendar(context.zone())));
         if (!settings.configured()) {
             context.registerService(StripeConnect.class, new ConnectService(jdbi, context.clock(), Optional.empty(), merchants,
                     settings.accountCountry(), List.of()));

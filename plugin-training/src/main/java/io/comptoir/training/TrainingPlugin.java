@@ -10,6 +10,7 @@ import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.api.plugin.PluginContext;
 import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.plugin.kit.Database;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.training.api.Certificates;
 import io.comptoir.training.api.Charters;
 import io.comptoir.training.api.Courses;
@@ -81,6 +82,7 @@ public final class TrainingPlugin implements EnginePlugin {
         TrainingSettings settings = TrainingSettings.from(context);
         Database db = Database.on(context.dataSource());
         Clock clock = context.clock();
+        MarketCalendar calendar = new MarketCalendar(context.zone());
         Events events = new Events(context.events());
         AccountDirectory accounts = context.service(AccountDirectory.class);
         MerchantDirectory merchants = context.service(MerchantDirectory.class);
@@ -93,17 +95,18 @@ public final class TrainingPlugin implements EnginePlugin {
         CompletionStore completions = new CompletionStore(db, events);
         LivePeriods periods = new LivePeriods(db);
         CharterService charters = new CharterService(db, clock, events, permissions, merchants);
-        MembershipService memberships = new MembershipService(db, clock, events, permissions, merchants, periods);
-        WorkshopService workshops = new WorkshopService(db, clock, events, permissions, merchants, accounts, territory, courses,
+        MembershipService memberships = new MembershipService(db, clock, events, permissions, merchants, periods, calendar);
+        WorkshopService workshops = new WorkshopService(db, clock, calendar, events, permissions, merchants, accounts, territory, courses,
                 completions, mails, settings.reminderLead());
         LearningService learning = new LearningService(db, clock, courses, completions, permissions, new ShopStaff(accounts), merchants);
-        CertificateService certificates = new CertificateService(courses, completions, permissions, merchants, accounts, territory);
+        CertificateService certificates = new CertificateService(courses, completions, permissions, merchants, accounts, territory,
+                calendar);
         ApplicationService applications = new ApplicationService(db, clock, events, permissions, territory, merchants, accounts,
                 mails, settings.passwordResetUrl());
         TrainingRequirements requirements = new TrainingRequirements(courses, completions, charters, periods, workshops, clock,
-                settings.graceDays());
+                calendar, settings.graceDays());
         ReportService reports = new ReportService(permissions, merchants, checklist, applications, requirements, courses, completions,
-                workshops, periods, clock);
+                workshops, periods, clock, calendar);
 
         context.registerService(ShopApplications.class, applications);
         context.registerService(Courses.class, courses);
@@ -114,7 +117,7 @@ public final class TrainingPlugin implements EnginePlugin {
         context.registerService(Memberships.class, memberships);
         context.registerService(TrainingReports.class, reports);
         context.registerService(TrainingSeeds.class, new TrainingSeedLoader(courses, learning, charters, workshops, memberships,
-                applications, merchants, accounts, clock));
+                applications, merchants, accounts, clock, calendar));
 
         context.registerPersonalData(new TrainingPersonalData(clock, context.events()));
         context.registerOnboardingRequirements(requirements);

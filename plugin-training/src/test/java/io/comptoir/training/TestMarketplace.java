@@ -88,11 +88,21 @@ public final class TestMarketplace implements AutoCloseable {
     }
 
     public static TestMarketplace start(TestDatabase db, Map<String, String> properties, io.comptoir.engine.api.plugin.EnginePlugin... more) {
+        return start(db, io.comptoir.engine.core.EngineBuilder.DEFAULT_ZONE, properties, more);
+    }
+
+    /** A marketplace in another time zone, e.g. La Réunion's. */
+    public static TestMarketplace start(TestDatabase db, java.time.ZoneId zone) {
+        return start(db, zone, Map.of());
+    }
+
+    private static TestMarketplace start(TestDatabase db, java.time.ZoneId zone, Map<String, String> properties,
+                                         io.comptoir.engine.api.plugin.EnginePlugin... more) {
         MovableClock clock = new MovableClock(TODAY);
         Map<String, String> all = new HashMap<>(Map.of("accounts.argon2-memory-kib", "1024", "accounts.argon2-iterations", "1",
                 "onboarding.min-products", "2"));
         all.putAll(properties);
-        Engine engine = Engine.builder().dataSource(db.dataSource()).clock(clock).backgroundWork(false).properties(all)
+        Engine engine = Engine.builder().dataSource(db.dataSource()).clock(clock).zone(zone).backgroundWork(false).properties(all)
                 .plugin(new TrainingPlugin()).plugins(List.of(more)).assetDirectory(java.nio.file.Path.of("target", "test-assets")).build();
         engine.awaitSearchReady(java.time.Duration.ofSeconds(30));
         return new TestMarketplace(engine, clock);

@@ -15,6 +15,7 @@ import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.engine.api.throttle.AttemptLimits;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.vouchers.api.LedgerAudit;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.vouchers.api.OnlineVoucherShop;
 import io.comptoir.vouchers.api.PointOfSaleDesk;
 import io.comptoir.vouchers.api.PointsOfSale;
@@ -112,6 +113,7 @@ public final class VouchersPlugin implements EnginePlugin {
         context.registerPersonalData(new VoucherPersonalData());
         VoucherSettings settings = VoucherSettings.from(context);
         Clock clock = context.clock();
+        MarketCalendar calendar = new MarketCalendar(context.zone());
         Database db = Database.on(context.dataSource());
         MerchantDirectory merchants = context.service(MerchantDirectory.class);
         Catalogue catalogue = context.service(Catalogue.class);
@@ -128,20 +130,22 @@ public final class VouchersPlugin implements EnginePlugin {
 
         ProgrammeService programmes = new ProgrammeService(db, ledger, clock, merchants, catalogue, settings.cacheTtl());
         PointOfSaleService pointsOfSale = new PointOfSaleService(db, clock, territory, accounts, context.service(Mailer.class));
-        VoucherIssuer issuer = new VoucherIssuer(ledger, codes, clock);
-        RedemptionBook book = new RedemptionBook(ledger, clock, codes, programmes, events);
+        VoucherIssuer issuer = new VoucherIssuer(ledger, codes, clock, calendar);
+        RedemptionBook book = new RedemptionBook(ledger, clock, calendar, codes, programmes, events);
         OnlineShopService onlineShop = new OnlineShopService(db, programmes, merchants, catalogue);
-        SettlementService settlements = new SettlementService(db, clock, ledger, programmes, settings.settlementGrace());
+        SettlementService settlements = new SettlementService(db, clock, calendar, ledger, programmes, settings.settlementGrace());
         Reminders reminders = new Reminders(db, clock, events);
         ExpiryJob expiry = new ExpiryJob(db, clock, ledger, programmes, reminders);
 
         context.registerService(Programmes.class, programmes);
         context.registerService(PointsOfSale.class, pointsOfSale);
-        context.registerService(PointOfSaleDesk.class, new PointOfSaleDeskService(db, clock, programmes, pointsOfSale, territory, issuer,
+        context.registerService(PointOfSaleDesk.class, new PointOfSaleDeskService(db, clock, calendar, programmes, pointsOfSale,
+                territory, issuer,
                 settings.cacheTtl()));
-        context.registerService(VoucherStock.class, new StockService(db, clock, programmes, issuer, codes));
-        context.registerService(Vouchers.class, new VoucherService(db, clock, programmes, lookup, balanceChecks, ledger, codes, events, accounts));
-        context.registerService(StoreRedemptions.class, new StoreRedemptionService(db, clock, programmes, lookup, book));
+        context.registerService(VoucherStock.class, new StockService(db, clock, calendar, programmes, issuer, codes));
+        context.registerService(Vouchers.class, new VoucherService(db, clock, calendar, programmes, lookup, balanceChecks, ledger, codes,
+                events, accounts));
+        context.registerService(StoreRedemptions.class, new StoreRedemptionService(db, clock, calendar, programmes, lookup, book));
         context.registerService(OnlineVoucherShop.class, onlineShop);
         context.registerService(Settlements.class, settlements);
         context.registerService(VoucherReports.class, new ReportService(db, programmes, pointsOfSale, merchants, catalogue, territory));
@@ -171,10 +175,12 @@ public final class VouchersPlugin implements EnginePlugin {
             }
         });
 
-        context.registerPaymentProvider(new VoucherPaymentProvider(db, clock, programmes, lookup, book));
-        context.registerEventListener(OnlineSales.SUBSCRIPTION, new OnlineSales(db, clock, programmes, onlineShop, context.service(Orders.class),
+        context.registerPaymentProvider(new VoucherPaymentProvider(db, clock, calendar, programmes, lookup, book));
+        context.registerEventListener(OnlineSales.SUBSCRIPTION, new OnlineSales(db, clock, calendar, programmes, onlineShop,
+                context.service(Orders.class),
                 catalogue, issuer, events, accounts));
-        context.registerEventListener(VoucherMails.SUBSCRIPTION, new VoucherMails(db, programmes, accounts, context.service(Mailer.class),
+        context.registerEventListener(VoucherMails.SUBSCRIPTION, new VoucherMails(db, calendar, programmes, accounts,
+                context.service(Mailer.class),
                 settings.walletUrl()));
         context.scheduleJob(ExpiryJob.NAME, settings.expiryInterval(), expiry);
         context.scheduleJob("vouchers.settlement", settings.settlementInterval(),

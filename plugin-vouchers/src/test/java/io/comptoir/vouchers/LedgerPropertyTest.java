@@ -153,7 +153,7 @@ final class LedgerPropertyTest {
             Account operator = atTobacconist ? market.tobacconistOperator : market.newsagentOperator;
             int quantity = 1 + random.nextInt(3);
             BudgetStatus before = market.programmes().budget(market.booster.id());
-            boolean onSale = programme.onSaleAt(market.clock.instant());
+            boolean onSale = programme.onSaleAt(market.clock.instant(), market.engine.zone());
             boolean budgetShort = denomination.topUp().times(quantity).compareTo(before.remaining()) > 0;
             trace.add("sell " + quantity + " x " + denomination.face() + " of " + programme.slug());
             try {

@@ -56,6 +56,7 @@ import io.comptoir.vouchers.ledger.LedgerProbe;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +110,17 @@ public final class Market implements AutoCloseable {
     }
 
     public Market(TestDatabase db, LedgerProbe probe, Money budget, Map<String, String> properties) {
-        engine = Engine.builder().builtInPaymentProviders(PAY_AT_PICKUP, SANDBOX_CARD).dataSource(db.dataSource()).searchIndex(new InMemorySearchIndex()).backgroundWork(false).clock(clock)
+        this(db, probe, budget, properties, io.comptoir.engine.core.EngineBuilder.DEFAULT_ZONE);
+    }
+
+    /** The same market in another time zone, e.g. La Réunion's. */
+    public Market(TestDatabase db, ZoneId zone) {
+        this(db, LedgerProbe.NONE, Money.euros(100_000_00), Map.of(), zone);
+    }
+
+    private Market(TestDatabase db, LedgerProbe probe, Money budget, Map<String, String> properties, ZoneId zone) {
+        engine = Engine.builder().zone(zone).builtInPaymentProviders(PAY_AT_PICKUP,
+                SANDBOX_CARD).dataSource(db.dataSource()).searchIndex(new InMemorySearchIndex()).backgroundWork(false).clock(clock)
                 .plugin(VouchersPlugin.withLedgerProbe(probe)).properties(CHEAP_PASSWORDS).property("sandbox-card.webhook-delay-ms", "1")
                 .properties(properties).build();
         engine.awaitSearchReady(Duration.ofSeconds(30));

@@ -10,6 +10,7 @@ import io.comptoir.app.territory.TerritoryFolder;
 import io.comptoir.app.territory.TerritoryReader;
 import io.comptoir.app.territory.TerritorySync;
 import io.comptoir.engine.core.Engine;
+import io.comptoir.engine.core.EngineBuilder;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -49,7 +50,8 @@ final class Commands {
         }
         try {
             if (args.size() == 2 && args.get(0).equals("create-admin")) {
-                try (Engine engine = Main.openEngine(config, Optional.empty(), false)) {
+                // no calendar rule runs while an account is created: the engine's default zone will do
+                try (Engine engine = Main.openEngine(config, Optional.empty(), EngineBuilder.DEFAULT_ZONE, false)) {
                     return new CreateAdmin(engine.accounts(), terminal).run(args.get(1), env);
                 }
             }
@@ -76,7 +78,7 @@ final class Commands {
             terminal.err().println(e.getMessage());
             return 2;
         }
-        try (Engine engine = Main.openEngine(config, territory.searchSynonyms(), false)) {
+        try (Engine engine = Main.openEngine(config, territory.searchSynonyms(), territory.identity().timeZone(), false)) {
             new TerritorySync(engine.territory(), engine.catalogue()).apply(territory);
             return new ImportCommand(new CsvImport(engine.catalogueImport(), engine.catalogue(), territory), terminal).run(kind, file, dryRun);
         }

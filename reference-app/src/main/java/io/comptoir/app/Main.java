@@ -125,7 +125,7 @@ public final class Main {
         try (StartingPage starting = StartingPage.open(host, config.port())) {
             log.info("Starting the marketplace on port {}, {}; until it is ready every page answers 503 'starting'", starting.port(),
                     config.bindReason());
-            engine = openEngine(config, territory.searchSynonyms(), true);
+            engine = openEngine(config, territory.searchSynonyms(), territory.identity().timeZone(), true);
             try {
                 prepareDatabase(engine, territory, features, config.seed());
                 app = MarketplaceApp.create(Marketplace.of(engine), territory, config.publicUrl(), config.trustedProxies(), config.httpThreads(),
@@ -199,7 +199,7 @@ public final class Main {
      * @param searchSynonyms the territory's words that mean the same thing to its shoppers
      * @param backgroundWork false for a command that does its work and stops (no event delivery, no periodic jobs)
      */
-    static Engine openEngine(AppConfig config, Optional<URL> searchSynonyms, boolean backgroundWork) {
+    static Engine openEngine(AppConfig config, Optional<URL> searchSynonyms, java.time.ZoneId zone, boolean backgroundWork) {
         List<BuiltInPaymentProvider> builtIns = new ArrayList<>();
         if (config.paymentMethods().contains(AppConfig.PAY_AT_PICKUP)) {
             builtIns.add(BuiltInPaymentProvider.PAY_AT_PICKUP);
@@ -215,6 +215,7 @@ public final class Main {
                     .plugins(plugins(config.disabledFeatures()))
                     .builtInPaymentProviders(builtIns.toArray(BuiltInPaymentProvider[]::new))
                     .clock(Clock.systemUTC())
+                    .zone(zone)
                     .assetDirectory(config.assetDirectory())
                     .properties(config.engineProperties())
                     .backgroundWork(backgroundWork);

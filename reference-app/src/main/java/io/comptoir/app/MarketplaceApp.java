@@ -102,6 +102,10 @@ public final class MarketplaceApp {
                                         int httpThreads, List<WebFeature> features) {
         requireNonNull(marketplace, "marketplace is null");
         requireNonNull(territory, "territory is null");
+        if (!marketplace.zone().equals(territory.identity().timeZone())) {
+            throw new IllegalArgumentException("the engine's time zone " + marketplace.zone() + " is not the territory's, "
+                    + territory.identity().timeZone() + ": build the engine with EngineBuilder.zone(" + territory.identity().timeZone() + ")");
+        }
         if (httpThreads < 8) {
             throw new IllegalArgumentException("at least 8 HTTP threads (Jetty keeps some for accepting and selecting)");
         }
@@ -113,7 +117,8 @@ public final class MarketplaceApp {
         CartOwners carts = new CartOwners(marketplace.carts(), secureCookies);
         Messages messages = Messages.of(all(running, feature -> feature.messages().stream().toList())).with(territory.branding().texts());
         TerritoryContent content = new TerritoryContent(territory, marketplace.territory(), marketplace.merchants());
-        PageFactory pages = new PageFactory(messages, all(running, WebFeature::siteLinks), territory.look(), () -> footerContact(content),
+        PageFactory pages = new PageFactory(messages, all(running, WebFeature::siteLinks), territory.look(), marketplace.zone(),
+                () -> footerContact(content),
                 new StaticResources(), baseUrl, secureCookies, carts::forHeader);
         BackOffices backOffices = new BackOffices(pages, all(running, feature -> feature.backOffices(marketplace)),
                 all(running, feature -> feature.navigation(marketplace)));

@@ -84,6 +84,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -157,7 +158,7 @@ public final class Engine implements AutoCloseable {
 
         AssetStore assets = assetStore(config);
         Injector injector = Guice.createInjector(Stage.PRODUCTION,
-                new EngineModule(dataSource, dialect, config.clock, config.currency, assets, config.properties),
+                new EngineModule(dataSource, dialect, config.clock, config.zone, config.currency, assets, config.properties),
                 new AccountModule(config.properties, Optional.ofNullable(config.mailTransport)));
         Jdbi jdbi = injector.getInstance(Jdbi.class);
         EventDispatcher dispatcher = new EventDispatcher(jdbi, config.clock, injector.getInstance(Subscriptions.class), config.properties,
@@ -182,7 +183,7 @@ public final class Engine implements AutoCloseable {
                 injector.getInstance(PersonalDataSections.class));
         for (EnginePlugin plugin : plugins) {
             plugin.migrationLocation().ifPresent(location -> migrations.migratePlugin(plugin.id(), location, plugin.getClass().getClassLoader()));
-            EnginePluginContext context = new EnginePluginContext(plugin.id(), dataSource, config.clock,
+            EnginePluginContext context = new EnginePluginContext(plugin.id(), dataSource, config.clock, config.zone,
                     injector.getInstance(EventPublisher.class), config.properties, contributions);
             plugin.initialize(context);
             context.seal();
@@ -462,6 +463,11 @@ public final class Engine implements AutoCloseable {
 
     public Clock clock() {
         return injector.getInstance(Clock.class);
+    }
+
+    /** The marketplace's time zone ({@link EngineBuilder#zone}), in which its calendar rules are read. */
+    public ZoneId zone() {
+        return injector.getInstance(ZoneId.class);
     }
 
     /** The engine's data source (its pool, or the one it was given). */

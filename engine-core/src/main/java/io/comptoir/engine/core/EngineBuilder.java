@@ -12,6 +12,7 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -49,7 +50,7 @@ import static java.util.Objects.requireNonNull;
  *   <li>{@code mail.max-attempts}, {@code mail.retry-delay}, {@code mail.lease}, {@code mail.poll-interval}: sending the
  *       mail outbox through the {@link #mailTransport} (see {@code MailSettings});</li>
  *   <li>{@code onboarding.min-products} (5): the products a shop's onboarding checklist asks for;</li>
- *   <li>{@code privacy.retention-years} (10, 6 to 30), {@code privacy.time-zone} ({@code Europe/Paris}),
+ *   <li>{@code privacy.retention-years} (10, 6 to 30), {@code privacy.time-zone} (the engine's {@link #zone}),
  *       {@code privacy.retention-batch} (500): how long orders and ledger entries keep personal data, in which zone their
  *       dates are read, and the job's batch size (see {@code RetentionSettings});</li>
  *   <li>{@code sandbox-card.secret}, {@code sandbox-card.webhook-url}, {@code sandbox-card.webhook-delay-ms},
@@ -58,6 +59,9 @@ import static java.util.Objects.requireNonNull;
  * </ul>
  */
 public final class EngineBuilder {
+    /** The marketplace's time zone when the embedder sets none. */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Paris");
+
     String jdbcUrl;
     String user;
     String password;
@@ -65,6 +69,7 @@ public final class EngineBuilder {
     int maxPoolSize = 16;
     Clock clock = Clock.systemUTC();
     Currency currency = Money.EUR;
+    ZoneId zone = DEFAULT_ZONE;
     final List<EnginePlugin> plugins = new ArrayList<>();
     ClassLoader discoveryClassLoader;
     Path assetDirectory;
@@ -112,6 +117,18 @@ public final class EngineBuilder {
     /** The marketplace's currency; every price is in it. Default EUR. */
     public EngineBuilder currency(Currency currency) {
         this.currency = requireNonNull(currency, "currency is null");
+        return this;
+    }
+
+    /**
+     * The marketplace's time zone, the territory's (e.g. {@code Indian/Reunion} for La Réunion): the calendar rules of
+     * the engine and its plugins are read in it (visits per day, the retention period's days, a voucher's "valid until"
+     * day, a month's membership). Plugins get it from {@code PluginContext.zone()}. Default {@link #DEFAULT_ZONE}
+     * ({@code Europe/Paris}). Changing it on a running marketplace moves the days already stored by a few hours: set it
+     * once, when the marketplace starts.
+     */
+    public EngineBuilder zone(ZoneId zone) {
+        this.zone = requireNonNull(zone, "zone is null");
         return this;
     }
 

@@ -40,6 +40,7 @@ import io.comptoir.plugin.kit.Jdbis;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -51,15 +52,17 @@ final class EngineModule extends AbstractModule {
     private final DataSource dataSource;
     private final Dialect dialect;
     private final Clock clock;
+    private final ZoneId zone;
     private final Currency currency;
     private final AssetStore assetStore;
     private final Map<String, String> properties;
 
-    EngineModule(DataSource dataSource, Dialect dialect, Clock clock, Currency currency, AssetStore assetStore,
+    EngineModule(DataSource dataSource, Dialect dialect, Clock clock, ZoneId zone, Currency currency, AssetStore assetStore,
                  Map<String, String> properties) {
         this.dataSource = requireNonNull(dataSource, "dataSource is null");
         this.dialect = requireNonNull(dialect, "dialect is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.zone = requireNonNull(zone, "zone is null");
         this.currency = requireNonNull(currency, "currency is null");
         this.assetStore = requireNonNull(assetStore, "assetStore is null");
         this.properties = Map.copyOf(requireNonNull(properties, "properties is null"));
@@ -70,6 +73,7 @@ final class EngineModule extends AbstractModule {
         bind(DataSource.class).toInstance(dataSource);
         bind(Dialect.class).toInstance(dialect);
         bind(Clock.class).toInstance(clock);
+        bind(ZoneId.class).toInstance(zone);
         bind(Currency.class).annotatedWith(Names.named("currency")).toInstance(currency);
         bind(AssetStore.class).toInstance(assetStore);
         bind(Subscriptions.class).in(Singleton.class);
@@ -85,7 +89,7 @@ final class EngineModule extends AbstractModule {
         bind(Checkout.class).to(CheckoutService.class);
         bind(Orders.class).to(OrderService.class);
         bind(PersonalDataRights.class).to(PrivacyService.class);
-        bind(RetentionSettings.class).toInstance(RetentionSettings.from(properties));
+        bind(RetentionSettings.class).toInstance(RetentionSettings.from(properties, zone));
         bind(Payments.class).to(PaymentService.class);
         bind(AttemptLimits.class).to(DatabaseAttemptLimits.class);
     }

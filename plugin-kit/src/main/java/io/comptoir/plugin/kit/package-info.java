@@ -3,6 +3,7 @@
  * instants stored in UTC), {@link io.comptoir.plugin.kit.Database} (short transactions retried when the database
  * gives up on a lock), {@link io.comptoir.plugin.kit.SqlErrors} (database errors read the same way on H2 and
  * PostgreSQL) and {@link io.comptoir.plugin.kit.Dialect}. engine-core uses the same classes. Besides the database,
+ * {@link io.comptoir.plugin.kit.MarketCalendar} reads days and wall-clock times in the marketplace's time zone;
  * {@link io.comptoir.plugin.kit.SafeMarkdown} renders the Markdown people write (a course, a territory's legal pages)
  * into HTML safe to put in a page.
  *

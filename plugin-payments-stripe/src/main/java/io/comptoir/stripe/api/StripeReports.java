@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The card payments' reports ({@code engine.service(StripeReports.class)}): the territory's by shop, each shop's parts, the
  * movements with their Stripe ids, and CSV exports for the accountant (French conventions: {@code ;}, decimal commas,
- * UTF-8, Paris times). Periods are Paris days, both included, at most 366 days. The caller checks who may read them.
+ * UTF-8, local times of the marketplace's zone). Periods are days of that zone, both included, at most 366 days. The caller checks who
+ * may read them.
  */
 public interface StripeReports {
 

@@ -8,7 +8,7 @@ import java.util.List;
 import static java.util.Objects.requireNonNull;
 
 /**
- * The territory's card payments over a period (Paris days, both included), shop by shop.
+ * The territory's card payments over a period (days of the marketplace's time zone, both included), shop by shop.
  *
  * <p>It balances: over all time, for each shop and in total, captured − refunded = commission + transferred + owed. The
  * captured total is the sum of the charges Stripe captured in the period, the refunded total that of its refunds, the

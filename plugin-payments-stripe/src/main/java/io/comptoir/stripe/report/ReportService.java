@@ -6,6 +6,7 @@ import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.order.MerchantOrderId;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.stripe.api.CardPart;
 import io.comptoir.stripe.api.CardTotals;
 import io.comptoir.stripe.api.Movement;
@@ -27,7 +28,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -45,24 +45,25 @@ import static java.util.Objects.requireNonNull;
 
 /** {@link StripeReports} from the plugin's tables. */
 public final class ReportService implements StripeReports {
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
     private static final Instant EVER = Instant.parse("2000-01-01T00:00:00Z");
     private static final Instant NEVER = Instant.parse("3000-01-01T00:00:00Z");
 
     private final Jdbi jdbi;
     private final MerchantDirectory merchants;
+    private final MarketCalendar calendar;
 
-    public ReportService(Jdbi jdbi, MerchantDirectory merchants) {
+    public ReportService(Jdbi jdbi, MerchantDirectory merchants, MarketCalendar calendar) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.merchants = requireNonNull(merchants, "merchants is null");
+        this.calendar = requireNonNull(calendar, "calendar is null");
     }
 
     @Override
     public TerritoryReport territory(LocalDate from, LocalDate to) {
         checkPeriod(from, to);
-        Instant start = from.atStartOfDay(PARIS).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(PARIS).toInstant();
+        Instant start = calendar.startOf(from);
+        Instant end = calendar.endOf(to);
         return jdbi.withHandle(handle -> {
             Currency currency = currency(handle);
             Map<Long, long[]> moved = movedByShop(handle, start, end, Optional.empty());
@@ -153,8 +154,8 @@ public final class ReportService implements StripeReports {
     @Override
     public List<Movement> movements(LocalDate from, LocalDate to) {
         checkPeriod(from, to);
-        Instant start = from.atStartOfDay(PARIS).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(PARIS).toInstant();
+        Instant start = calendar.startOf(from);
+        Instant end = calendar.endOf(to);
         Map<Long, String> names = new HashMap<>();
         return jdbi.withHandle(handle -> handle.createQuery("""
                         SELECT m.*, s.order_number, s.currency FROM stripe_movement m JOIN stripe_payment s ON s.payment_id = m.payment_id
@@ -191,7 +192,7 @@ public final class ReportService implements StripeReports {
     public void writeMovementsCsv(LocalDate from, LocalDate to, Appendable out) {
         StringBuilder csv = new StringBuilder("date;order;shop_id;shop;kind;amount;commission;currency;stripe_id;transfer_id\n");
         for (Movement movement : movements(from, to)) {
-            csv.append(TIME.format(movement.at().atZone(PARIS))).append(';').append(field(movement.orderNumber())).append(';')
+            csv.append(TIME.format(movement.at().atZone(calendar.zone()))).append(';').append(field(movement.orderNumber())).append(';')
                     .append(movement.merchant()).append(';').append(field(movement.shopName())).append(';').append(movement.kind()).append(';')
                     .append(decimal(movement.amount())).append(';').append(decimal(movement.commission())).append(';')
                     .append(movement.amount().currency().getCurrencyCode()).append(';').append(field(movement.stripeId())).append(';')

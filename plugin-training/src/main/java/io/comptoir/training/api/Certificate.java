@@ -11,7 +11,7 @@ import static java.util.Objects.requireNonNull;
 /**
  * A course one person completed for one shop: every module of the course, by reading, quiz or workshop.
  *
- * @param completedOn the day the last module was completed (Europe/Paris)
+ * @param completedOn the day the last module was completed (in the marketplace's time zone)
  * @param modules the course's module titles, in order
  */
 public record Certificate(CourseId course, String courseTitle, MerchantId shop, String shopName, AccountId person, String personName,

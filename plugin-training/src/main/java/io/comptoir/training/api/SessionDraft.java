@@ -10,7 +10,7 @@ import static java.util.Objects.requireNonNull;
 /**
  * A workshop session as an admin plans it.
  *
- * @param startsAt wall-clock time in Europe/Paris, in the future
+ * @param startsAt wall-clock time in the marketplace's time zone, in the future
  * @param endsAt after {@code startsAt}, at most 12 hours later
  * @param place the venue and its address (up to 300 characters); may be empty for an online session
  * @param communeInsee the commune of the venue, if in the territory

@@ -11,7 +11,7 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * The territory offers the membership ("abonnement offert") to one shop, or to every shop when {@code shop} is empty,
- * from one day to another, both included (Europe/Paris dates).
+ * from one day to another, both included (dates of the marketplace's time zone).
  */
 public record Waiver(WaiverId id, Optional<MerchantId> shop, LocalDate from, LocalDate until, String reason, String grantedBy,
                      Instant grantedAt, Optional<Instant> revokedAt) {

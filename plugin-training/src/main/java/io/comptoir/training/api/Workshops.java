@@ -17,7 +17,8 @@ import java.util.Optional;
  * Workshops: sessions of a module at a date, a place or an online link, with a capacity and a trainer. Shops' staff
  * book seats; when a session is full they join its waiting list, and each seat freed by a cancellation goes to the first
  * person waiting, at once. Attending (marked by the trainer) completes the module. Reminders go out by mail before
- * the session (job {@value WorkshopReminders#JOB}). Times are Europe/Paris wall-clock times.
+ * the session (job {@value WorkshopReminders#JOB}). Times are wall-clock times of the marketplace's time
+ * zone ({@code PluginContext.zone()}).
  *
  * <p>Who may do what: admins plan sessions; a shop's staff (or an admin) book for a person of that shop and cancel
  * the shop's bookings, and each person may cancel their own; the session's trainer or an admin sees its roster and

@@ -11,6 +11,7 @@ import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.territory.Intercommunality;
 import io.comptoir.engine.api.territory.Territory;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.training.Permissions;
 import io.comptoir.training.api.Certificate;
 import io.comptoir.training.api.CertificatePdf;
@@ -21,7 +22,6 @@ import io.comptoir.training.api.CourseId;
 import io.comptoir.training.api.Courses;
 import io.comptoir.training.api.TrainingModule;
 import io.comptoir.training.progress.CompletionStore;
-import io.comptoir.training.support.Paris;
 
 import java.text.Normalizer;
 import java.time.Instant;
@@ -43,15 +43,17 @@ public final class CertificateService implements Certificates {
     private final MerchantDirectory merchants;
     private final AccountDirectory accounts;
     private final Territory territory;
+    private final MarketCalendar calendar;
 
     public CertificateService(Courses courses, CompletionStore completions, Permissions permissions, MerchantDirectory merchants,
-                              AccountDirectory accounts, Territory territory) {
+                              AccountDirectory accounts, Territory territory, MarketCalendar calendar) {
         this.courses = requireNonNull(courses, "courses is null");
         this.completions = requireNonNull(completions, "completions is null");
         this.permissions = requireNonNull(permissions, "permissions is null");
         this.merchants = requireNonNull(merchants, "merchants is null");
         this.accounts = requireNonNull(accounts, "accounts is null");
         this.territory = requireNonNull(territory, "territory is null");
+        this.calendar = requireNonNull(calendar, "calendar is null");
     }
 
     @Override
@@ -99,7 +101,7 @@ public final class CertificateService implements Certificates {
         }
         String name = accounts.account(person).map(Account::displayName).orElse("");
         return Optional.of(new Certificate(course.id(), course.title(), shop.id(), shop.name(), person, name,
-                Paris.dateOf(times.stream().max(Comparator.naturalOrder()).orElseThrow()),
+                calendar.dayOf(times.stream().max(Comparator.naturalOrder()).orElseThrow()),
                 modules.stream().map(TrainingModule::title).toList()));
     }
 

@@ -4,6 +4,7 @@ import io.comptoir.engine.api.merchant.ChecklistItem;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.api.merchant.OnboardingRequirements;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.training.api.CharterAcceptance;
 import io.comptoir.training.api.CharterVersion;
 import io.comptoir.training.api.Courses;
@@ -11,14 +12,15 @@ import io.comptoir.training.api.ModuleId;
 import io.comptoir.training.api.RequiredModule;
 import io.comptoir.training.membership.LivePeriods;
 import io.comptoir.training.progress.CompletionStore;
-import io.comptoir.training.support.Paris;
 import io.comptoir.training.workshop.WorkshopService;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -43,6 +45,7 @@ public final class TrainingRequirements implements OnboardingRequirements {
     public static final String TRAINING = "training_completed";
     public static final String CHARTER = "charter_accepted";
     public static final String WORKSHOP = "workshop_attended";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
 
     private final Courses courses;
     private final CompletionStore completions;
@@ -50,16 +53,18 @@ public final class TrainingRequirements implements OnboardingRequirements {
     private final LivePeriods periods;
     private final WorkshopService workshops;
     private final Clock clock;
+    private final MarketCalendar calendar;
     private final int graceDays;
 
     public TrainingRequirements(Courses courses, CompletionStore completions, CharterService charters, LivePeriods periods,
-                                WorkshopService workshops, Clock clock, int graceDays) {
+                                WorkshopService workshops, Clock clock, MarketCalendar calendar, int graceDays) {
         this.courses = requireNonNull(courses, "courses is null");
         this.completions = requireNonNull(completions, "completions is null");
         this.charters = requireNonNull(charters, "charters is null");
         this.periods = requireNonNull(periods, "periods is null");
         this.workshops = requireNonNull(workshops, "workshops is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.calendar = requireNonNull(calendar, "calendar is null");
         if (graceDays < 0) {
             throw new IllegalArgumentException("training.grace-days must not be negative");
         }
@@ -94,7 +99,7 @@ public final class TrainingRequirements implements OnboardingRequirements {
         Optional<LocalDate> deadline = merchant.status() != MerchantStatus.LIVE ? Optional.empty() : missing.stream()
                 .map(module -> liveSince.filter(since -> since.isAfter(module.requiredSince())).orElse(module.requiredSince()))
                 .min(Comparator.naturalOrder())
-                .map(start -> Paris.dateOf(start).plusDays(graceDays));
+                .map(start -> calendar.dayOf(start).plusDays(graceDays));
         return new MissingTraining(missing, required.size(), deadline);
     }
 
@@ -110,9 +115,9 @@ public final class TrainingRequirements implements OnboardingRequirements {
             return new ChecklistItem(TRAINING, label, blocking, true, count);
         }
         String titles = training.missing().stream().map(module -> module.module().title()).collect(Collectors.joining(", "));
-        String detail = training.deadline().map(deadline -> training.overdue(Paris.today(clock))
-                        ? "En retard depuis le " + Paris.date(deadline) + " : " + titles
-                        : "À suivre avant le " + Paris.date(deadline) + " : " + titles)
+        String detail = training.deadline().map(deadline -> training.overdue(calendar.today(clock))
+                        ? "En retard depuis le " + DATE.format(deadline) + " : " + titles
+                        : "À suivre avant le " + DATE.format(deadline) + " : " + titles)
                 .orElse(count + " — reste : " + titles);
         return new ChecklistItem(TRAINING, label, blocking, false, detail);
     }
@@ -127,7 +132,7 @@ public final class TrainingRequirements implements OnboardingRequirements {
         Optional<CharterAcceptance> accepted = charters.latestAcceptance(merchant.id());
         if (accepted.isPresent() && accepted.get().version() == version) {
             return new ChecklistItem(CHARTER, label, blocking, true,
-                    "Version " + version + " acceptée le " + Paris.date(Paris.dateOf(accepted.get().acceptedAt())));
+                    "Version " + version + " acceptée le " + DATE.format(calendar.dayOf(accepted.get().acceptedAt())));
         }
         String detail = accepted.map(previous -> "Nouvelle version " + version + " à accepter (version " + previous.version() + " acceptée)")
                 .orElse("Version " + version + " à lire et accepter");

@@ -3,11 +3,11 @@ package io.comptoir.training.membership;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.api.money.Money;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.training.api.MembershipPlan;
 import io.comptoir.training.api.MembershipState;
 import io.comptoir.training.api.MembershipStatus;
 import io.comptoir.training.api.Waiver;
-import io.comptoir.training.support.Paris;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -19,7 +19,7 @@ import java.util.Optional;
  * The membership rule, without the database:
  * <ol>
  *   <li>no plan in force for the month (the latest plan starting that month or before): {@link MembershipState#NO_PLAN};</li>
- *   <li>the shop was not live on any day of the month (Europe/Paris): {@link MembershipState#NOT_LIVE} — shops in
+ *   <li>the shop was not live on any day of the month (in the marketplace's time zone): {@link MembershipState#NOT_LIVE} — shops in
  *       training pay nothing; a shop live before the plugin followed it, with no period recorded, counts as live if it is
  *       live now;</li>
  *   <li>a waiver covers at least one day of the month: {@link MembershipState#WAIVED};</li>
@@ -31,7 +31,7 @@ final class MembershipCalculator {
     }
 
     public static MembershipStatus status(Merchant shop, YearMonth month, List<MembershipPlan> plans, List<Waiver> waivers,
-                                          List<LivePeriod> periods) {
+                                          List<LivePeriod> periods, MarketCalendar calendar) {
         Optional<MembershipPlan> plan = plans.stream().filter(candidate -> !candidate.from().isAfter(month))
                 .max(Comparator.comparing(MembershipPlan::from));
         if (plan.isEmpty()) {
@@ -40,7 +40,7 @@ final class MembershipCalculator {
         }
         Money price = plan.get().monthlyPrice();
         Money zero = Money.zero(price.currency());
-        if (!liveDuring(shop, month, periods)) {
+        if (!liveDuring(shop, month, periods, calendar)) {
             return new MembershipStatus(shop.id(), shop.name(), month, MembershipState.NOT_LIVE, zero, Optional.of(price), Optional.empty());
         }
         Optional<Waiver> waiver = waivers.stream().filter(candidate -> candidate.covers(shop.id(), month))
@@ -51,12 +51,12 @@ final class MembershipCalculator {
         return new MembershipStatus(shop.id(), shop.name(), month, MembershipState.DUE, price, Optional.of(price), Optional.empty());
     }
 
-    private static boolean liveDuring(Merchant shop, YearMonth month, List<LivePeriod> periods) {
+    private static boolean liveDuring(Merchant shop, YearMonth month, List<LivePeriod> periods, MarketCalendar calendar) {
         if (periods.isEmpty()) {
             return shop.status() == MerchantStatus.LIVE;
         }
-        Instant start = Paris.startOf(month.atDay(1));
-        Instant end = Paris.startOf(month.plusMonths(1).atDay(1));
+        Instant start = calendar.startOf(month.atDay(1));
+        Instant end = calendar.startOf(month.plusMonths(1).atDay(1));
         return periods.stream().anyMatch(period -> period.overlaps(start, end));
     }
 }

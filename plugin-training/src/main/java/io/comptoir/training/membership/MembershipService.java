@@ -10,6 +10,7 @@ import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.plugin.kit.Database;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.training.Permissions;
 import io.comptoir.training.TrainingEvents;
 import io.comptoir.training.api.MembershipPlan;
@@ -21,7 +22,6 @@ import io.comptoir.training.api.Waiver;
 import io.comptoir.training.api.WaiverDraft;
 import io.comptoir.training.api.WaiverId;
 import io.comptoir.training.support.Events;
-import io.comptoir.training.support.Paris;
 import io.comptoir.training.support.Texts;
 
 import java.time.Clock;
@@ -46,15 +46,17 @@ public final class MembershipService implements Memberships {
     private final Permissions permissions;
     private final MerchantDirectory merchants;
     private final LivePeriods periods;
+    private final MarketCalendar calendar;
 
     public MembershipService(Database db, Clock clock, Events events, Permissions permissions, MerchantDirectory merchants,
-                             LivePeriods periods) {
+                             LivePeriods periods, MarketCalendar calendar) {
         this.db = requireNonNull(db, "db is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.events = requireNonNull(events, "events is null");
         this.permissions = requireNonNull(permissions, "permissions is null");
         this.merchants = requireNonNull(merchants, "merchants is null");
         this.periods = requireNonNull(periods, "periods is null");
+        this.calendar = requireNonNull(calendar, "calendar is null");
     }
 
     @Override
@@ -81,7 +83,7 @@ public final class MembershipService implements Memberships {
         if (plans().stream().anyMatch(plan -> !plan.monthlyPrice().currency().equals(monthlyPrice.currency()))) {
             throw InvalidInputException.invalid("monthlyPrice", "every plan is in the same currency");
         }
-        if (from.isBefore(Paris.thisMonth(clock))) {
+        if (from.isBefore(calendar.thisMonth(clock))) {
             throw InvalidInputException.invalid("from", "a plan starts this month or later: past months keep their price");
         }
         db.useTransaction(handle -> {
@@ -155,7 +157,7 @@ public final class MembershipService implements Memberships {
         permissions.requireShopAccess(actor, shop);
         List<Waiver> waivers = db.with(MembershipDao.class, dao -> dao.waiversFor(shop.value())).stream()
                 .map(MembershipService::toWaiver).toList();
-        return MembershipCalculator.status(merchant, month, plans(), waivers, periods.of(shop));
+        return MembershipCalculator.status(merchant, month, plans(), waivers, periods.of(shop), calendar);
     }
 
     @Override
@@ -169,7 +171,8 @@ public final class MembershipService implements Memberships {
         MerchantFilter members = new MerchantFilter(EnumSet.of(MerchantStatus.ONBOARDING, MerchantStatus.LIVE, MerchantStatus.SUSPENDED),
                 Optional.empty(), Optional.empty(), false, 0, Integer.MAX_VALUE);
         List<MembershipStatus> shops = merchants.find(members).stream()
-                .map(merchant -> MembershipCalculator.status(merchant, month, plans, waivers, allPeriods.getOrDefault(merchant.id(), List.of())))
+                .map(merchant -> MembershipCalculator.status(merchant, month, plans, waivers, allPeriods.getOrDefault(merchant.id(),
+                        List.of()), calendar))
                 .toList();
         Currency currency = planFor(month).map(plan -> plan.monthlyPrice().currency()).orElse(Money.EUR);
         Money total = shops.stream().map(MembershipStatus::amountDue).filter(amount -> amount.currency().equals(currency))

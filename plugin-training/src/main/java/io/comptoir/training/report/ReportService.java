@@ -8,6 +8,7 @@ import io.comptoir.engine.api.merchant.MerchantFilter;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.merchant.MerchantStatus;
 import io.comptoir.engine.api.merchant.OnboardingChecklist;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.training.Permissions;
 import io.comptoir.training.api.Completion;
 import io.comptoir.training.api.CompletionVia;
@@ -26,7 +27,6 @@ import io.comptoir.training.checklist.TrainingRequirements;
 import io.comptoir.training.membership.LivePeriod;
 import io.comptoir.training.membership.LivePeriods;
 import io.comptoir.training.progress.CompletionStore;
-import io.comptoir.training.support.Paris;
 import io.comptoir.training.workshop.WorkshopService;
 
 import java.time.Clock;
@@ -54,10 +54,11 @@ public final class ReportService implements TrainingReports {
     private final WorkshopService workshops;
     private final LivePeriods livePeriods;
     private final Clock clock;
+    private final MarketCalendar calendar;
 
     public ReportService(Permissions permissions, MerchantDirectory merchants, OnboardingChecklist checklist, ShopApplications applications,
                          TrainingRequirements requirements, Courses courses, CompletionStore completions, WorkshopService workshops,
-                         LivePeriods livePeriods, Clock clock) {
+                         LivePeriods livePeriods, Clock clock, MarketCalendar calendar) {
         this.permissions = requireNonNull(permissions, "permissions is null");
         this.merchants = requireNonNull(merchants, "merchants is null");
         this.checklist = requireNonNull(checklist, "checklist is null");
@@ -68,12 +69,13 @@ public final class ReportService implements TrainingReports {
         this.workshops = requireNonNull(workshops, "workshops is null");
         this.livePeriods = requireNonNull(livePeriods, "livePeriods is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.calendar = requireNonNull(calendar, "calendar is null");
     }
 
     @Override
     public OnboardingPipeline pipeline(Actor actor) {
         permissions.requireAdmin(actor);
-        LocalDate today = Paris.today(clock);
+        LocalDate today = calendar.today(clock);
         List<ShopOnboarding> inTraining = merchants.find(filter(MerchantStatus.ONBOARDING)).stream().map(shop -> onboarding(shop, today)).toList();
         // Read once for the hundreds of live shops, rather than shop by shop.
         List<RequiredModule> required = courses.requiredModules();

@@ -39,7 +39,7 @@ final class TrainingSeedFile {
     record ChoiceEntry(String label, boolean correct) {
     }
 
-    /** Times are Europe/Paris wall-clock times, {@code 2026-12-07T09:30}. */
+    /** Times are wall-clock times of the marketplace's time zone, {@code 2026-12-07T09:30}. */
     record WorkshopEntry(String ref, String module, String start, String end, String place, String commune, String onlineUrl,
                          int capacity, String trainer) {
     }

@@ -12,6 +12,7 @@ import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.MerchantFilter;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.money.Money;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.training.api.ApplicationForm;
 import io.comptoir.training.api.CharterVersion;
 import io.comptoir.training.api.Charters;
@@ -35,7 +36,6 @@ import io.comptoir.training.api.WaiverDraft;
 import io.comptoir.training.api.Workshops;
 import io.comptoir.training.seed.TrainingSeedFile.ShopEntry;
 import io.comptoir.training.seed.TrainingSeedFile.WorkshopEntry;
-import io.comptoir.training.support.Paris;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,10 +84,12 @@ public final class TrainingSeedLoader implements TrainingSeeds {
     private final MerchantDirectory merchants;
     private final AccountDirectory accounts;
     private final Clock clock;
+    private final MarketCalendar calendar;
     private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     public TrainingSeedLoader(Courses courses, Learning learning, Charters charters, Workshops workshops, Memberships memberships,
-                              ShopApplications applications, MerchantDirectory merchants, AccountDirectory accounts, Clock clock) {
+                              ShopApplications applications, MerchantDirectory merchants, AccountDirectory accounts, Clock clock,
+                              MarketCalendar calendar) {
         this.courses = requireNonNull(courses, "courses is null");
         this.learning = requireNonNull(learning, "learning is null");
         this.charters = requireNonNull(charters, "charters is null");
@@ -97,6 +99,7 @@ public final class TrainingSeedLoader implements TrainingSeeds {
         this.merchants = requireNonNull(merchants, "merchants is null");
         this.accounts = requireNonNull(accounts, "accounts is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.calendar = requireNonNull(calendar, "calendar is null");
     }
 
     @Override
@@ -206,7 +209,7 @@ public final class TrainingSeedLoader implements TrainingSeeds {
 
     private void loadMembership(TrainingSeedFile.MembershipEntry entry, Map<String, MerchantId> shops) {
         YearMonth from = YearMonth.parse(entry.from());
-        YearMonth thisMonth = Paris.thisMonth(clock);
+        YearMonth thisMonth = calendar.thisMonth(clock);
         memberships.setPlan(new Money(entry.monthlyPrice(), Currency.getInstance(entry.currency())), from.isBefore(thisMonth) ? thisMonth : from,
                 SEEDER);
         for (TrainingSeedFile.WaiverEntry waiver : entry.waivers()) {
@@ -233,7 +236,7 @@ public final class TrainingSeedLoader implements TrainingSeeds {
     /** Whole weeks that bring the first workshop at least a day ahead of now (none when it already is). */
     private Duration shift(List<WorkshopEntry> entries) {
         Instant horizon = clock.instant().plus(Duration.ofDays(1));
-        Optional<Instant> first = entries.stream().map(entry -> Paris.instantOf(LocalDateTime.parse(entry.start())))
+        Optional<Instant> first = entries.stream().map(entry -> calendar.instantOf(LocalDateTime.parse(entry.start())))
                 .min(Instant::compareTo);
         if (first.isEmpty() || first.get().isAfter(horizon)) {
             return Duration.ZERO;

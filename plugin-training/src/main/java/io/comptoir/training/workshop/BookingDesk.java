@@ -89,8 +89,8 @@ final class BookingDesk {
         }
         WorkshopSession current = session(sessionId);
         context.accounts().account(attendee).ifPresent(person -> context.mails().send(booking.state() == BookingState.BOOKED
-                ? WorkshopMails.confirmed(person, current)
-                : WorkshopMails.waiting(person, current, booking.waitingPosition().orElse(0))));
+                ? context.letters().confirmed(person, current)
+                : context.letters().waiting(person, current, booking.waitingPosition().orElse(0))));
         return booking;
     }
 
@@ -137,7 +137,7 @@ final class BookingDesk {
         if (outcome.changed()) {
             WorkshopSession session = session(new SessionId(row.sessionId()));
             context.accounts().account(new AccountId(row.accountId())).ifPresent(person ->
-                    context.mails().send(WorkshopMails.cancelled(person, session)));
+                    context.mails().send(context.letters().cancelled(person, session)));
             notifyPromoted(session, outcome.promoted());
         }
         return outcome.cancellation();
@@ -151,7 +151,7 @@ final class BookingDesk {
         for (Long id : promoted) {
             context.db().with(BookingDao.class, dao -> dao.find(id)).ifPresent(booking ->
                     context.accounts().account(new AccountId(booking.accountId())).ifPresent(person ->
-                            context.mails().send(WorkshopMails.promoted(person, session))));
+                            context.mails().send(context.letters().promoted(person, session))));
         }
     }
 

@@ -82,7 +82,7 @@ final class SessionPlanner {
         WorkshopSession session = desk.session(id);
         for (Long account : update.toTell()) {
             context.accounts().account(new AccountId(account)).ifPresent(person ->
-                    context.mails().send(WorkshopMails.sessionChanged(person, session)));
+                    context.mails().send(context.letters().sessionChanged(person, session)));
         }
         desk.notifyPromoted(session, update.promoted());
         return session;
@@ -124,7 +124,7 @@ final class SessionPlanner {
         WorkshopSession session = desk.session(id);
         for (Long account : toTell) {
             context.accounts().account(new AccountId(account)).ifPresent(person ->
-                    context.mails().send(WorkshopMails.sessionCancelled(person, session, why)));
+                    context.mails().send(context.letters().sessionCancelled(person, session, why)));
         }
         return session;
     }

@@ -4,10 +4,10 @@ import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.territory.Territory;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.training.api.Courses;
 import io.comptoir.training.api.SessionDraft;
 import io.comptoir.training.api.TrainingRoles;
-import io.comptoir.training.support.Paris;
 import io.comptoir.training.support.Texts;
 
 import java.time.Clock;
@@ -25,12 +25,14 @@ final class SessionValidator {
     private final AccountDirectory accounts;
     private final Territory territory;
     private final Clock clock;
+    private final MarketCalendar calendar;
 
-    SessionValidator(Courses courses, AccountDirectory accounts, Territory territory, Clock clock) {
+    SessionValidator(Courses courses, AccountDirectory accounts, Territory territory, Clock clock, MarketCalendar calendar) {
         this.courses = requireNonNull(courses, "courses is null");
         this.accounts = requireNonNull(accounts, "accounts is null");
         this.territory = requireNonNull(territory, "territory is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.calendar = requireNonNull(calendar, "calendar is null");
     }
 
     /** A session that passed the checks, its times as instants. */
@@ -43,8 +45,8 @@ final class SessionValidator {
         if (courses.module(draft.module()).isEmpty()) {
             throw InvalidInputException.invalid("module", "no module " + draft.module());
         }
-        Instant startsAt = Paris.instantOf(draft.startsAt());
-        Instant endsAt = Paris.instantOf(draft.endsAt());
+        Instant startsAt = calendar.instantOf(draft.startsAt());
+        Instant endsAt = calendar.instantOf(draft.endsAt());
         if (!startsAt.isAfter(clock.instant())) {
             throw InvalidInputException.invalid("startsAt", "a session is planned in the future");
         }

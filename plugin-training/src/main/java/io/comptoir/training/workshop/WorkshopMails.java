@@ -4,63 +4,71 @@ import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.mail.Mail;
 import io.comptoir.plugin.kit.HtmlMail;
 import io.comptoir.plugin.kit.MailTexts;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.training.api.WorkshopSession;
-import io.comptoir.training.support.Paris;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** The messages about workshops, in the language of the account they go to (French unless it chose English). */
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The messages about workshops, in the language of the account they go to (French unless it chose English), their times
+ * on the marketplace's calendar.
+ */
 final class WorkshopMails {
     private static final MailTexts TEXTS = new MailTexts("io.comptoir.training.workshop.mails", WorkshopMails.class);
 
-    private WorkshopMails() {
+    private final MarketCalendar calendar;
+
+    WorkshopMails(MarketCalendar calendar) {
+        this.calendar = requireNonNull(calendar, "calendar is null");
     }
 
-    static Mail confirmed(Account to, WorkshopSession session) {
+    Mail confirmed(Account to, WorkshopSession session) {
         Locale language = to.language();
         return mail(to, t(language, "confirmed.subject", session.moduleTitle(), date(language, session.startsAt())),
                 t(language, "confirmed.body", session.moduleTitle()) + "\n\n" + details(language, session) + "\n"
                         + t(language, "confirmed.cancel") + "\n", "training_booking_confirmed");
     }
 
-    static Mail waiting(Account to, WorkshopSession session, int position) {
+    Mail waiting(Account to, WorkshopSession session, int position) {
         Locale language = to.language();
         return mail(to, t(language, "waiting.subject", session.moduleTitle(), date(language, session.startsAt())),
                 t(language, "waiting.body", session.moduleTitle(), position) + "\n\n" + details(language, session),
                 "training_booking_waiting");
     }
 
-    static Mail promoted(Account to, WorkshopSession session) {
+    Mail promoted(Account to, WorkshopSession session) {
         Locale language = to.language();
         return mail(to, t(language, "promoted.subject", session.moduleTitle(), date(language, session.startsAt())),
                 t(language, "promoted.body", session.moduleTitle()) + "\n\n" + details(language, session) + "\n"
                         + t(language, "cancel") + "\n", "training_booking_promoted");
     }
 
-    static Mail cancelled(Account to, WorkshopSession session) {
+    Mail cancelled(Account to, WorkshopSession session) {
         Locale language = to.language();
         return mail(to, t(language, "cancelled.subject", session.moduleTitle(), date(language, session.startsAt())),
                 t(language, "cancelled.body", session.moduleTitle(), longDate(language, session.startsAt())) + "\n",
                 "training_booking_cancelled");
     }
 
-    static Mail sessionCancelled(Account to, WorkshopSession session, String reason) {
+    Mail sessionCancelled(Account to, WorkshopSession session, String reason) {
         Locale language = to.language();
         return mail(to, t(language, "sessionCancelled.subject", session.moduleTitle(), date(language, session.startsAt())),
                 t(language, "sessionCancelled.body", session.moduleTitle(), longDate(language, session.startsAt()), reason) + "\n",
                 "training_session_cancelled");
     }
 
-    static Mail sessionChanged(Account to, WorkshopSession session) {
+    Mail sessionChanged(Account to, WorkshopSession session) {
         Locale language = to.language();
         return mail(to, t(language, "sessionChanged.subject", session.moduleTitle()),
                 t(language, "sessionChanged.body", session.moduleTitle()) + "\n\n" + details(language, session) + "\n"
                         + t(language, "cancel") + "\n", "training_session_changed");
     }
 
-    static Mail reminder(Account to, WorkshopSession session) {
+    Mail reminder(Account to, WorkshopSession session) {
         Locale language = to.language();
         return mail(to, t(language, "reminder.subject", session.moduleTitle(), longDate(language, session.startsAt())),
                 t(language, "reminder.body", session.moduleTitle()) + "\n\n" + details(language, session) + "\n"
@@ -74,7 +82,7 @@ final class WorkshopMails {
                 kind, language);
     }
 
-    private static String details(Locale language, WorkshopSession session) {
+    private String details(Locale language, WorkshopSession session) {
         StringBuilder text = new StringBuilder(t(language, "details.when", longDate(language, session.startsAt()),
                 time(language, session.startsAt()), time(language, session.endsAt()))).append('\n');
         if (!session.place().isEmpty()) {
@@ -89,21 +97,22 @@ final class WorkshopMails {
         return text.toString();
     }
 
-    private static String date(Locale language, Instant instant) {
+    private String date(Locale language, Instant instant) {
         return when(language, "format.date", instant);
     }
 
-    private static String longDate(Locale language, Instant instant) {
+    private String longDate(Locale language, Instant instant) {
         return when(language, "format.longDate", instant);
     }
 
-    private static String time(Locale language, Instant instant) {
+    private String time(Locale language, Instant instant) {
         return when(language, "format.time", instant);
     }
 
-    /** An instant on the territory's clock, with the pattern the language's bundle gives. */
-    private static String when(Locale language, String pattern, Instant instant) {
-        return DateTimeFormatter.ofPattern(TEXTS.format(language, pattern), MailTexts.formatting(language)).format(Paris.localOf(instant));
+    /** An instant on the marketplace's calendar, with the pattern the language's bundle gives. */
+    private String when(Locale language, String pattern, Instant instant) {
+        return DateTimeFormatter.ofPattern(TEXTS.format(language, pattern),
+                MailTexts.formatting(language)).format(calendar.localOf(instant));
     }
 
     private static String t(Locale language, String key, Object... arguments) {

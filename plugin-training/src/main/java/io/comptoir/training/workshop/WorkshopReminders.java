@@ -50,7 +50,7 @@ public final class WorkshopReminders implements Runnable {
             try {
                 WorkshopSession session = context.sessions().load(new SessionId(booking.sessionId()));
                 context.accounts().account(new AccountId(booking.accountId())).ifPresent(person ->
-                        mails.sendOrThrow(WorkshopMails.reminder(person, session)));
+                        mails.sendOrThrow(context.letters().reminder(person, session)));
                 sent++;
             }
             catch (RuntimeException e) {

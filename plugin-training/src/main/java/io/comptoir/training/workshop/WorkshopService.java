@@ -11,6 +11,7 @@ import io.comptoir.engine.api.merchant.MerchantDirectory;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.plugin.kit.Database;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.training.Permissions;
 import io.comptoir.training.api.Attendance;
 import io.comptoir.training.api.Booking;
@@ -31,7 +32,6 @@ import io.comptoir.training.progress.CompletionStore;
 import io.comptoir.training.progress.ShopStaff;
 import io.comptoir.training.support.Events;
 import io.comptoir.training.support.Mails;
-import io.comptoir.training.support.Paris;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -54,13 +54,14 @@ public final class WorkshopService implements Workshops {
     private final AttendanceRegister attendance;
     private final WorkshopReminders reminders;
 
-    public WorkshopService(Database db, Clock clock, Events events, Permissions permissions, MerchantDirectory merchants,
+    public WorkshopService(Database db, Clock clock, MarketCalendar calendar, Events events, Permissions permissions,
+            MerchantDirectory merchants,
                            AccountDirectory accounts, Territory territory, Courses courses, CompletionStore completions, Mails mails,
                            Duration reminderLead) {
         this.context = new WorkshopContext(db, clock, events, permissions, merchants, accounts, courses, completions,
-                new SessionAssembler(db, courses, accounts, territory), mails, reminderLead);
+                new SessionAssembler(db, courses, accounts, territory), mails, new WorkshopMails(calendar), calendar, reminderLead);
         this.desk = new BookingDesk(context);
-        this.planner = new SessionPlanner(context, new SessionValidator(courses, accounts, territory, clock), desk);
+        this.planner = new SessionPlanner(context, new SessionValidator(courses, accounts, territory, clock, calendar), desk);
         this.attendance = new AttendanceRegister(context);
         this.reminders = new WorkshopReminders(context);
     }
@@ -103,7 +104,7 @@ public final class WorkshopService implements Workshops {
             throw InvalidInputException.invalid("until", "a period of at most two years, ending on or after its start");
         }
         List<SessionRow> rows = context.db().with(SessionDao.class,
-                dao -> dao.between(Paris.startOf(from), Paris.startOf(until.plusDays(1))));
+                dao -> dao.between(context.calendar().startOf(from), context.calendar().startOf(until.plusDays(1))));
         return context.sessions().assemble(rows);
     }
 
@@ -111,7 +112,8 @@ public final class WorkshopService implements Workshops {
     public List<WorkshopSession> sessionsOfTrainer(Actor trainer) {
         Account person = context.permissions().person(trainer);
         List<SessionRow> rows = context.db().with(SessionDao.class,
-                dao -> dao.ofTrainer(person.id().value(), Paris.startOf(Paris.today(context.clock()).minusDays(30))));
+                dao -> dao.ofTrainer(person.id().value(),
+                        context.calendar().startOf(context.calendar().today(context.clock()).minusDays(30))));
         return context.sessions().assemble(rows);
     }
 

@@ -12,7 +12,7 @@ import static java.util.Objects.requireNonNull;
  * What anyone holding a code may learn: the balance and the deadline.
  *
  * @param expiresAt the end of validity (exclusive instant), empty for none
- * @param lastDay the last day it can be spent (Paris calendar), for people
+ * @param lastDay the last day it can be spent (the marketplace's calendar), for people
  */
 public record BalanceCheck(String maskedCode, String programmeName, Money face, Money balance, VoucherStatus status,
                            Optional<Instant> expiresAt, Optional<LocalDate> lastDay) {

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 import static java.util.Objects.requireNonNull;
 
-/** Vouchers sold on one day (Paris calendar), net of cancellations. */
+/** Vouchers sold on one day (the marketplace's calendar), net of cancellations. */
 public record DailySales(LocalDate day, long vouchers, Money face, Money paid) {
     public DailySales {
         requireNonNull(day, "day is null");

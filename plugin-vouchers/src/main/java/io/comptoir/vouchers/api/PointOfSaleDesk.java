@@ -36,7 +36,7 @@ public interface PointOfSaleDesk {
     /** A sale, as its point of sale (or an admin) sees it. */
     Optional<Sale> sale(long saleId);
 
-    /** A point of sale's sales of a day (Paris calendar), newest first. */
+    /** A point of sale's sales of a day (the marketplace's calendar), newest first. */
     List<Sale> salesOf(long pointOfSaleId, LocalDate day);
 
     /** The cash a point of sale collected on a day, net of cancellations. */

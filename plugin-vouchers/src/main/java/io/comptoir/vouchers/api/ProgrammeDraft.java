@@ -11,11 +11,11 @@ import java.util.Set;
 import static java.util.Objects.requireNonNull;
 
 /**
- * A voucher programme as a territory admin configures it. Dates are Europe/Paris days, inclusive.
+ * A voucher programme as a territory admin configures it. Dates are days of the marketplace's calendar (the territory's time zone), inclusive.
  *
  * @param slug stable URL name, e.g. {@code happy-kdo-booster}
  * @param saleClosesOn last day of sale; empty: sold until further notice
- * @param spendUntil last day vouchers can be spent (until the end of that day, Paris time)
+ * @param spendUntil last day vouchers can be spent (until the end of that day in the marketplace's zone)
  * @param validityMonths or/and: a voucher is valid this many months from the day it is issued, the same day included
  *        (when both are set, the earlier end wins)
  * @param creditValidityDays how long a credit voucher (issued for a refund to an expired voucher) is valid at least

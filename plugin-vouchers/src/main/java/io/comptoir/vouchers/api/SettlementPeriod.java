@@ -4,7 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
-/** How often statements are issued: weekly (Monday to Sunday, the default) or monthly; Paris calendar. */
+/** How often statements are issued: weekly (Monday to Sunday, the default) or monthly; in the marketplace's calendar. */
 public enum SettlementPeriod {
     WEEK,
     MONTH;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Settlement of a programme, period by period (weekly by default, Paris calendar): statements per shop, point of sale
+ * Settlement of a programme, period by period (weekly by default, in the marketplace's calendar): statements per shop, point of sale
  * and funder, computed from the ledger by aggregate queries, stored immutable, then marked paid (a payment booking in
  * the ledger). The web layer shows a shop only its own statements (filter by party).
  */
@@ -54,7 +54,7 @@ public interface Settlements {
     /** The same, streamed to {@code out} (a response body): an export never has to fit in memory. */
     void writeStatementCsv(long statementId, Appendable out);
 
-    /** Every ledger transaction of the programme between two days (Paris, both included) as CSV. */
+    /** Every ledger transaction of the programme between two days (the marketplace's calendar, both included) as CSV. */
     default String ledgerCsv(long programmeId, LocalDate from, LocalDate to) {
         StringBuilder csv = new StringBuilder();
         writeLedgerCsv(programmeId, from, to, csv);

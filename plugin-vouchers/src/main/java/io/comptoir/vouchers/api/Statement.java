@@ -10,7 +10,8 @@ import java.util.Optional;
 import static java.util.Objects.requireNonNull;
 
 /**
- * A settlement statement for one party and one period (Paris days, {@code periodEnd} excluded). Immutable once issued:
+ * A settlement statement for one party and one period (days of the marketplace's calendar, {@code periodEnd} excluded). Immutable once
+ * issued:
  * only its payment is recorded later, once.
  *
  * @param itemCount the number of ledger transactions it covers (redemptions and refunds; sales and cancellations)

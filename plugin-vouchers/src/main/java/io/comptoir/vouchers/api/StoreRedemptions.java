@@ -45,7 +45,7 @@ public interface StoreRedemptions {
      */
     Receipt refund(RefundRequest request);
 
-    /** The shop's redemptions and refunds between two days (Paris calendar, both included), newest first. */
+    /** The shop's redemptions and refunds between two days (the marketplace's calendar, both included), newest first. */
     List<Redemption> redemptionsOf(MerchantId merchant, Account staff, LocalDate from, LocalDate to);
 
     /** One redemption of the shop. */

@@ -13,7 +13,7 @@ import static java.util.Objects.requireNonNull;
  *
  * @param pointOfSaleId where it was sold (or, for stock, which point of sale holds it); empty when sold online
  * @param batchNumber its number within its pre-printed batch
- * @param expiresAt the end of its validity (exclusive), Paris calendar; empty for unsold stock
+ * @param expiresAt the end of its validity (exclusive), the marketplace's calendar; empty for unsold stock
  */
 public record Voucher(long id, VoucherCode code, long programmeId, Optional<Long> denominationId, Money face, Money balance,
                       VoucherStatus status, VoucherOrigin origin, Optional<Long> pointOfSaleId, Optional<Long> saleId,

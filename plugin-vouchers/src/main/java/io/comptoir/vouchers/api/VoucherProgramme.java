@@ -5,6 +5,7 @@ import io.comptoir.engine.api.error.NotFoundException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -44,11 +45,14 @@ public record VoucherProgramme(long id, String slug, String name, String descrip
         requireNonNull(settlementPeriod, "settlementPeriod is null");
     }
 
-    /** When a voucher issued at that instant stops being spendable (exclusive), Paris calendar. */
-    public Instant expiresAt(Instant issuedAt) {
-        Optional<Instant> byDeadline = spendUntil.map(ParisCalendar::endOf);
+    /**
+     * When a voucher issued at that instant stops being spendable (exclusive): the end of its last day in the marketplace's
+     * time zone ({@code PluginContext.zone()}).
+     */
+    public Instant expiresAt(Instant issuedAt, ZoneId zone) {
+        Optional<Instant> byDeadline = spendUntil.map(day -> endOf(day, zone));
         Optional<Instant> byValidity = validityMonths.isPresent()
-                ? Optional.of(ParisCalendar.endOf(ParisCalendar.dayOf(issuedAt).plusMonths(validityMonths.getAsInt())))
+                ? Optional.of(endOf(LocalDate.ofInstant(issuedAt, zone).plusMonths(validityMonths.getAsInt()), zone))
                 : Optional.empty();
         if (byDeadline.isPresent() && byValidity.isPresent()) {
             return byDeadline.get().isBefore(byValidity.get()) ? byDeadline.get() : byValidity.get();
@@ -56,11 +60,16 @@ public record VoucherProgramme(long id, String slug, String name, String descrip
         return byDeadline.or(() -> byValidity).orElseThrow();
     }
 
-    /** Whether vouchers may be sold at that instant. */
-    public boolean onSaleAt(Instant now) {
-        return !now.isBefore(ParisCalendar.startOf(saleOpensOn))
-                && saleClosesOn.map(last -> now.isBefore(ParisCalendar.endOf(last))).orElse(true)
-                && spendUntil.map(last -> now.isBefore(ParisCalendar.endOf(last))).orElse(true);
+    /** Whether vouchers may be sold at that instant, the programme's days being those of the marketplace's time zone. */
+    public boolean onSaleAt(Instant now, ZoneId zone) {
+        return !now.isBefore(saleOpensOn.atStartOfDay(zone).toInstant())
+                && saleClosesOn.map(last -> now.isBefore(endOf(last, zone))).orElse(true)
+                && spendUntil.map(last -> now.isBefore(endOf(last, zone))).orElse(true);
+    }
+
+    /** "Until that day" ends when the next day starts there. */
+    private static Instant endOf(LocalDate day, ZoneId zone) {
+        return day.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
     public boolean sells(SalesChannel channel) {

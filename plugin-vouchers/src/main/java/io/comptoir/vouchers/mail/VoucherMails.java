@@ -7,7 +7,7 @@ import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.plugin.kit.HtmlMail;
 import io.comptoir.plugin.kit.MailTexts;
-import io.comptoir.vouchers.api.ParisCalendar;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.vouchers.api.VoucherCode;
 import io.comptoir.vouchers.programme.ProgrammeService;
 import io.comptoir.vouchers.voucher.VoucherDao;
@@ -38,13 +38,16 @@ public final class VoucherMails implements DomainEventListener {
     private static final MailTexts TEXTS = new MailTexts("io.comptoir.vouchers.mail.mails", VoucherMails.class);
 
     private final Database db;
+    private final MarketCalendar calendar;
     private final ProgrammeService programmes;
     private final AccountDirectory accounts;
     private final Mailer mailer;
     private final String walletUrl;
 
-    public VoucherMails(Database db, ProgrammeService programmes, AccountDirectory accounts, Mailer mailer, String walletUrl) {
+    public VoucherMails(Database db, MarketCalendar calendar, ProgrammeService programmes, AccountDirectory accounts, Mailer mailer,
+            String walletUrl) {
         this.db = requireNonNull(db, "db is null");
+        this.calendar = requireNonNull(calendar, "calendar is null");
         this.programmes = requireNonNull(programmes, "programmes is null");
         this.accounts = requireNonNull(accounts, "accounts is null");
         this.mailer = requireNonNull(mailer, "mailer is null");
@@ -123,7 +126,7 @@ public final class VoucherMails implements DomainEventListener {
                 Currency.getInstance(voucher.currency()));
         Locale formatting = MailTexts.formatting(language);
         String until = voucher.expiresAt() == null ? "" : TEXTS.format(language, "line.until", DateTimeFormatter
-                .ofPattern(TEXTS.format(language, "date"), formatting).format(ParisCalendar.lastDayBefore(voucher.expiresAt())));
+                .ofPattern(TEXTS.format(language, "date"), formatting).format(calendar.lastDayBefore(voucher.expiresAt())));
         return TEXTS.format(language, "line", programmeName(voucher), balance.format(formatting), fullCode ? code.grouped() : code.masked())
                 + until;
     }

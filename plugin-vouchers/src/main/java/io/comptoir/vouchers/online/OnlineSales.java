@@ -18,7 +18,7 @@ import io.comptoir.plugin.kit.MailTexts;
 import io.comptoir.plugin.kit.SqlErrors;
 import io.comptoir.vouchers.api.Denomination;
 import io.comptoir.vouchers.api.OnlineVoucherShop;
-import io.comptoir.vouchers.api.ParisCalendar;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.vouchers.api.SaleChannel;
 import io.comptoir.vouchers.api.SaleStatus;
 import io.comptoir.vouchers.api.SalesChannel;
@@ -69,6 +69,7 @@ public final class OnlineSales implements DomainEventListener {
     private static final Set<String> EXPLAINED = Set.of("budget_exhausted", "not_on_sale", "buyer_limit_reached");
 
     private final Database db;
+    private final MarketCalendar calendar;
     private final Clock clock;
     private final ProgrammeService programmes;
     private final OnlineVoucherShop shop;
@@ -78,10 +79,12 @@ public final class OnlineSales implements DomainEventListener {
     private final VoucherEvents events;
     private final AccountDirectory accounts;
 
-    public OnlineSales(Database db, Clock clock, ProgrammeService programmes, OnlineVoucherShop shop, Orders orders, Catalogue catalogue,
+    public OnlineSales(Database db, Clock clock, MarketCalendar calendar, ProgrammeService programmes, OnlineVoucherShop shop,
+            Orders orders, Catalogue catalogue,
                        VoucherIssuer issuer, VoucherEvents events, AccountDirectory accounts) {
         this.db = requireNonNull(db, "db is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.calendar = requireNonNull(calendar, "calendar is null");
         this.programmes = requireNonNull(programmes, "programmes is null");
         this.shop = requireNonNull(shop, "shop is null");
         this.orders = requireNonNull(orders, "orders is null");
@@ -171,7 +174,7 @@ public final class OnlineSales implements DomainEventListener {
                     OrderLine line = lines.get(i);
                     VoucherProgramme programme = programmesOfLines.get(i);
                     Denomination denomination = denominations.get(i);
-                    if (!programme.sells(SalesChannel.ONLINE) || !programme.onSaleAt(now)) {
+                    if (!programme.sells(SalesChannel.ONLINE) || !programme.onSaleAt(now, calendar.zone())) {
                         throw new ConflictException("not_on_sale", programme.name() + " is not on sale online now");
                     }
                     if (programme.buyerLimit().vouchersPerSale().isPresent() && line.quantity() > programme.buyerLimit().vouchersPerSale().getAsInt()) {
@@ -183,7 +186,7 @@ public final class OnlineSales implements DomainEventListener {
                             null, null, order.id().value(), order.shopper().value(), email, null, "order:" + order.id().value(),
                             "line-" + i, Hashing.sha256(line.variantId() + "|" + line.quantity()), denomination.face().minorUnits(),
                             denomination.price().minorUnits(), denomination.topUp().minorUnits(), programme.currency().getCurrencyCode(),
-                            SaleStatus.PENDING.name(), now, ParisCalendar.dayOf(now));
+                            SaleStatus.PENDING.name(), now, calendar.dayOf(now));
                     List<Long> vouchers = VoucherIssuer.ids(issuer.insertVouchers(handle, programme, denomination, line.quantity(), sale,
                             VoucherStatus.PENDING, VoucherOrigin.ONLINE, null, order.shopper().value(), email, now));
                     issuer.countBuyer(handle, programme, Optional.of(email), Optional.empty(), Optional.of(order.shopper().value()),

@@ -1,7 +1,7 @@
 package io.comptoir.vouchers.pdf;
 
 import io.comptoir.plugin.kit.MailTexts;
-import io.comptoir.vouchers.api.ParisCalendar;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.vouchers.api.Voucher;
 import io.comptoir.vouchers.api.VoucherProgramme;
 
@@ -21,11 +21,13 @@ public final class VoucherPrints {
         return TEXTS.format(language, "soldBy", pointOfSale, place);
     }
 
-    public static PrintedVoucher of(Voucher voucher, VoucherProgramme programme, Optional<String> soldBy, Locale language) {
+    /** @param calendar the marketplace's, in which the last day of validity is printed */
+    public static PrintedVoucher of(Voucher voucher, VoucherProgramme programme, Optional<String> soldBy, Locale language,
+                                    MarketCalendar calendar) {
         Locale formatting = MailTexts.formatting(language);
         DateTimeFormatter day = DateTimeFormatter.ofPattern(TEXTS.format(language, "format.day"), formatting);
         String validity = voucher.expiresAt()
-                .map(end -> TEXTS.format(language, "validity.until", day.format(ParisCalendar.lastDayBefore(end))))
+                .map(end -> TEXTS.format(language, "validity.until", day.format(calendar.lastDayBefore(end))))
                 .orElse(TEXTS.format(language, "validity.activation"));
         Optional<String> serial = voucher.batchId().flatMap(batch -> voucher.batchNumber()
                 .map(number -> TEXTS.format(language, "serial", Long.toString(batch), String.format(Locale.ROOT, "%06d", number))));

@@ -2,7 +2,7 @@ package io.comptoir.vouchers.redemption;
 
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.error.ConflictException;
-import io.comptoir.vouchers.api.ParisCalendar;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.vouchers.api.RedemptionChannel;
 import io.comptoir.vouchers.api.VoucherOrigin;
 import io.comptoir.vouchers.api.VoucherProgramme;
@@ -43,14 +43,17 @@ import static java.util.Objects.requireNonNull;
  */
 public final class RedemptionBook {
     private final Ledger ledger;
+    private final MarketCalendar calendar;
     private final Clock clock;
     private final CodeGenerator codes;
     private final ProgrammeService programmes;
     private final VoucherEvents events;
 
-    public RedemptionBook(Ledger ledger, Clock clock, CodeGenerator codes, ProgrammeService programmes, VoucherEvents events) {
+    public RedemptionBook(Ledger ledger, Clock clock, MarketCalendar calendar, CodeGenerator codes, ProgrammeService programmes,
+            VoucherEvents events) {
         this.ledger = requireNonNull(ledger, "ledger is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.calendar = requireNonNull(calendar, "calendar is null");
         this.codes = requireNonNull(codes, "codes is null");
         this.programmes = requireNonNull(programmes, "programmes is null");
         this.events = requireNonNull(events, "events is null");
@@ -78,7 +81,7 @@ public final class RedemptionBook {
         }
         long id = RedemptionStatements.insert(handle, key.scope(), key.key(), key.hash(), voucher.id(), voucher.programmeId(), merchant,
                 amount, taken.buyer(), taken.subsidy(), voucher.currency(), RedemptionChannel.STORE.name(), null, null, null, null, staff,
-                now, ParisCalendar.dayOf(now), transaction);
+                now, calendar.dayOf(now), transaction);
         return new RedemptionRow(id, key.hash(), voucher.id(), voucher.code(), voucher.programmeId(), merchant, amount, taken.buyer(),
                 taken.subsidy(), voucher.currency(), RedemptionChannel.STORE.name(), null, null, null, null, now, transaction);
     }
@@ -115,7 +118,7 @@ public final class RedemptionBook {
         }
         return RedemptionStatements.insert(handle, "capture", key, "", voucher.id(), voucher.programmeId(), merchant, amount,
                 taken.buyer(), taken.subsidy(), voucher.currency(), RedemptionChannel.ONLINE.name(), hold.id(), merchantOrder, null, null,
-                null, now, ParisCalendar.dayOf(now), transaction);
+                null, now, calendar.dayOf(now), transaction);
     }
 
     /** Voids part of a hold: the amount goes back to the voucher (or onto a credit voucher). */
@@ -156,7 +159,7 @@ public final class RedemptionBook {
         return RedemptionStatements.insert(handle, key.scope(), key.key(), key.hash(), voucher.id(), voucher.programmeId(),
                 redemption.merchantId(), -amount, -taken.buyer(), -taken.subsidy(), voucher.currency(), redemption.channel(),
                 redemption.holdId(), redemption.merchantOrderId(), redemption.id(), credit.orElse(null), staff, now,
-                ParisCalendar.dayOf(now), transaction);
+                calendar.dayOf(now), transaction);
     }
 
     /** What is left to refund of a redemption, by source: its entries to the shop net of its refunds'. */
@@ -196,7 +199,7 @@ public final class RedemptionBook {
             }
             return Optional.empty();
         }
-        Instant creditEnd = ParisCalendar.endOf(ParisCalendar.dayOf(now).plusDays(programme.creditValidityDays()));
+        Instant creditEnd = calendar.endOf(calendar.dayOf(now).plusDays(programme.creditValidityDays()));
         Instant expiresAt = voucher.expiresAt() != null && voucher.expiresAt().isAfter(creditEnd) ? voucher.expiresAt() : creditEnd;
         long credit = VoucherStatements.insert(handle, codes.next().value(), voucher.programmeId(), null, parts.total(), parts,
                 VoucherStatus.ACTIVE.name(), VoucherOrigin.CREDIT.name(), voucher.pointOfSaleId(), null,

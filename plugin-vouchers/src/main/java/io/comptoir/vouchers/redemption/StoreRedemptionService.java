@@ -9,7 +9,7 @@ import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.plugin.kit.Database;
-import io.comptoir.vouchers.api.ParisCalendar;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.vouchers.api.Receipt;
 import io.comptoir.vouchers.api.RedeemRequest;
 import io.comptoir.vouchers.api.Redemption;
@@ -43,14 +43,17 @@ import static java.util.Objects.requireNonNull;
 /** The {@link StoreRedemptions}. */
 public final class StoreRedemptionService implements StoreRedemptions {
     private final Database db;
+    private final MarketCalendar calendar;
     private final Clock clock;
     private final ProgrammeService programmes;
     private final CodeLookup codes;
     private final RedemptionBook book;
 
-    public StoreRedemptionService(Database db, Clock clock, ProgrammeService programmes, CodeLookup codes, RedemptionBook book) {
+    public StoreRedemptionService(Database db, Clock clock, MarketCalendar calendar, ProgrammeService programmes, CodeLookup codes,
+            RedemptionBook book) {
         this.db = requireNonNull(db, "db is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.calendar = requireNonNull(calendar, "calendar is null");
         this.programmes = requireNonNull(programmes, "programmes is null");
         this.codes = requireNonNull(codes, "codes is null");
         this.book = requireNonNull(book, "book is null");
@@ -225,7 +228,7 @@ public final class StoreRedemptionService implements StoreRedemptions {
         if (to.isBefore(from)) {
             throw InvalidInputException.invalid("to", "the period ends after it starts");
         }
-        return db.with(RedemptionDao.class, dao -> dao.ofMerchant(merchant.value(), ParisCalendar.startOf(from), ParisCalendar.endOf(to)))
+        return db.with(RedemptionDao.class, dao -> dao.ofMerchant(merchant.value(), calendar.startOf(from), calendar.endOf(to)))
                 .stream().map(RedemptionRow::toRedemption).toList();
     }
 

@@ -15,7 +15,7 @@ import io.comptoir.engine.api.payment.ProviderResult;
 import io.comptoir.engine.api.payment.TenderCapacity;
 import io.comptoir.engine.api.payment.TenderRequest;
 import io.comptoir.plugin.kit.Database;
-import io.comptoir.vouchers.api.ParisCalendar;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.vouchers.api.Requester;
 import io.comptoir.vouchers.api.VoucherCode;
 import io.comptoir.vouchers.api.VoucherProgramme;
@@ -58,14 +58,17 @@ public final class VoucherPaymentProvider implements PaymentProvider {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
 
     private final Database db;
+    private final MarketCalendar calendar;
     private final Clock clock;
     private final ProgrammeService programmes;
     private final CodeLookup codes;
     private final RedemptionBook book;
 
-    public VoucherPaymentProvider(Database db, Clock clock, ProgrammeService programmes, CodeLookup codes, RedemptionBook book) {
+    public VoucherPaymentProvider(Database db, Clock clock, MarketCalendar calendar, ProgrammeService programmes, CodeLookup codes,
+            RedemptionBook book) {
         this.db = requireNonNull(db, "db is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.calendar = requireNonNull(calendar, "calendar is null");
         this.programmes = requireNonNull(programmes, "programmes is null");
         this.codes = requireNonNull(codes, "codes is null");
         this.book = requireNonNull(book, "book is null");
@@ -99,7 +102,7 @@ public final class VoucherPaymentProvider implements PaymentProvider {
         }
         if (voucher.voucherStatus() == VoucherStatus.EXPIRED || !now.isBefore(voucher.expiresAt())) {
             throw new InvalidInputException("code", "voucher_expired", "this voucher expired on "
-                    + DAY.format(ParisCalendar.lastDayBefore(voucher.expiresAt())));
+                    + DAY.format(calendar.lastDayBefore(voucher.expiresAt())));
         }
         if (voucher.balance() == 0) {
             throw new InvalidInputException("code", "voucher_spent", "nothing is left on this voucher");

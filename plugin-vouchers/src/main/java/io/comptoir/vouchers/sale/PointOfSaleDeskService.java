@@ -12,7 +12,7 @@ import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.plugin.kit.SqlErrors;
 import io.comptoir.vouchers.api.Denomination;
-import io.comptoir.vouchers.api.ParisCalendar;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.vouchers.api.PointOfSale;
 import io.comptoir.vouchers.api.PointOfSaleDesk;
 import io.comptoir.vouchers.api.PointsOfSale;
@@ -52,6 +52,7 @@ public final class PointOfSaleDeskService implements PointOfSaleDesk {
     private static final int CODE_ATTEMPTS = 3;
 
     private final Database db;
+    private final MarketCalendar calendar;
     private final Clock clock;
     private final ProgrammeService programmes;
     private final PointsOfSale pointsOfSale;
@@ -59,10 +60,12 @@ public final class PointOfSaleDeskService implements PointOfSaleDesk {
     private final VoucherIssuer issuer;
     private final OpenPointsOfSale openPointsOfSale;
 
-    public PointOfSaleDeskService(Database db, Clock clock, ProgrammeService programmes, PointsOfSale pointsOfSale, Territory territory,
+    public PointOfSaleDeskService(Database db, Clock clock, MarketCalendar calendar, ProgrammeService programmes,
+            PointsOfSale pointsOfSale, Territory territory,
                                   VoucherIssuer issuer, java.time.Duration cacheTtl) {
         this.db = requireNonNull(db, "db is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.calendar = requireNonNull(calendar, "calendar is null");
         this.programmes = requireNonNull(programmes, "programmes is null");
         this.pointsOfSale = requireNonNull(pointsOfSale, "pointsOfSale is null");
         this.territory = requireNonNull(territory, "territory is null");
@@ -87,7 +90,7 @@ public final class PointOfSaleDeskService implements PointOfSaleDesk {
             throw new InvalidInputException("quantity", "invalid_quantity", "a sale is of 1 to " + maxQuantity + " vouchers");
         }
         Instant now = clock.instant();
-        if (!programme.sells(SalesChannel.POINT_OF_SALE) || !programme.onSaleAt(now)) {
+        if (!programme.sells(SalesChannel.POINT_OF_SALE) || !programme.onSaleAt(now, calendar.zone())) {
             throw new ConflictException("not_on_sale", programme.name() + " is not on sale at points of sale now");
         }
         String scope = "pos:" + request.pointOfSaleId();
@@ -101,7 +104,7 @@ public final class PointOfSaleDeskService implements PointOfSaleDesk {
                             SaleChannel.POINT_OF_SALE.name(), request.pointOfSaleId(), request.operator().id().value(), null, null,
                             email.orElse(null), phone.orElse(null), scope, key, hash, denomination.face().minorUnits(),
                             denomination.price().minorUnits(), denomination.topUp().minorUnits(), programme.currency().getCurrencyCode(),
-                            SaleStatus.COMPLETED.name(), now, ParisCalendar.dayOf(now));
+                            SaleStatus.COMPLETED.name(), now, calendar.dayOf(now));
                     List<VoucherRow> vouchers = issuer.insertVouchers(handle, programme, denomination, request.quantity(), sale,
                             VoucherStatus.ACTIVE, VoucherOrigin.POINT_OF_SALE, request.pointOfSaleId(), null, email.orElse(null), now);
                     issuer.countBuyer(handle, programme, email, phone, Optional.empty(), request.quantity(), denomination.face().minorUnits());
@@ -109,7 +112,7 @@ public final class PointOfSaleDeskService implements PointOfSaleDesk {
                     SaleRow row = new SaleRow(sale, programme.id(), denomination.id(), request.quantity(), SaleChannel.POINT_OF_SALE.name(),
                             request.pointOfSaleId(), request.operator().id().value(), null, null, email.orElse(null), phone.orElse(null), hash,
                             denomination.face().minorUnits(), denomination.price().minorUnits(), denomination.topUp().minorUnits(),
-                            programme.currency().getCurrencyCode(), SaleStatus.COMPLETED.name(), now, ParisCalendar.dayOf(now), null, null);
+                            programme.currency().getCurrencyCode(), SaleStatus.COMPLETED.name(), now, calendar.dayOf(now), null, null);
                     return SaleAssembler.sale(row, vouchers.stream().map(VoucherRow::toVoucher).toList());
                 });
                 return new SaleResult(sold, false);
@@ -213,6 +216,7 @@ public final class PointOfSaleDeskService implements PointOfSaleDesk {
         Locale language = operator.language();
         String soldBy = VoucherPrints.soldBy(pointOfSale.name(), territory.commune(pointOfSale.address().communeInsee())
                 .map(Commune::name).orElse(pointOfSale.address().postalCode()), language);
-        return VoucherPdf.a6(sale.vouchers().stream().map(voucher -> VoucherPrints.of(voucher, programme, Optional.of(soldBy), language)).toList());
+        return VoucherPdf.a6(sale.vouchers().stream().map(voucher -> VoucherPrints.of(voucher, programme, Optional.of(soldBy), language,
+                calendar)).toList());
     }
 }

@@ -3,6 +3,7 @@ package io.comptoir.vouchers.sale;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.money.Money;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.vouchers.api.Denomination;
 import io.comptoir.vouchers.api.VoucherOrigin;
 import io.comptoir.vouchers.api.VoucherProgramme;
@@ -37,20 +38,22 @@ import static java.util.Objects.requireNonNull;
  */
 public final class VoucherIssuer {
     private final Ledger ledger;
+    private final MarketCalendar calendar;
     private final CodeGenerator codes;
     private final Clock clock;
 
-    public VoucherIssuer(Ledger ledger, CodeGenerator codes, Clock clock) {
+    public VoucherIssuer(Ledger ledger, CodeGenerator codes, Clock clock, MarketCalendar calendar) {
         this.ledger = requireNonNull(ledger, "ledger is null");
         this.codes = requireNonNull(codes, "codes is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.calendar = requireNonNull(calendar, "calendar is null");
     }
 
     /** Inserts new vouchers for a sale, with their full balance (booked by {@link #bookSale}); returns them as stored. */
     public List<VoucherRow> insertVouchers(Handle handle, VoucherProgramme programme, Denomination denomination, int quantity, long saleId,
                                            VoucherStatus status, VoucherOrigin origin, Long pointOfSale, Long holderAccount,
                                            String holderEmail, Instant at) {
-        Instant expiresAt = programme.expiresAt(at);
+        Instant expiresAt = programme.expiresAt(at, calendar.zone());
         long face = denomination.face().minorUnits();
         String currency = programme.currency().getCurrencyCode();
         Parts parts = issuedParts(programme, denomination);

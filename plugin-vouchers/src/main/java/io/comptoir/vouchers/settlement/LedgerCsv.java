@@ -1,7 +1,7 @@
 package io.comptoir.vouchers.settlement;
 
 import io.comptoir.plugin.kit.Instants;
-import io.comptoir.vouchers.api.ParisCalendar;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.vouchers.api.VoucherCode;
 import org.jdbi.v3.core.Handle;
 
@@ -13,7 +13,7 @@ import java.util.Locale;
 
 /**
  * Ledger transactions as CSV for a public accountant (French conventions: {@code ;} separators, decimal commas, UTF-8,
- * Paris local times), one line per transaction:
+ * local times of the marketplace's zone), one line per transaction:
  * <pre>
  * transaction;date;kind;reference;voucher;amount;currency;debits;credits;reverses
  * 812;2026-11-27 14:03:12;SALE;sale 311;****-****-*MFA-C;12,00;EUR;BUYER_MONEY:3:1=10,00|BUDGET:1:0=2,00;VOUCHER:95:0=10,00|...;
@@ -32,7 +32,8 @@ public final class LedgerCsv {
     /**
      * Writes the transactions chosen by {@code where} (a condition on the transaction alias {@code t}, with its bindings).
      */
-    static void write(Handle handle, String currencyCode, String where, java.util.function.Consumer<org.jdbi.v3.core.statement.Query> binder,
+    static void write(Handle handle, MarketCalendar calendar, String currencyCode, String where,
+            java.util.function.Consumer<org.jdbi.v3.core.statement.Query> binder,
                       Appendable out) {
         Currency currency = Currency.getInstance(currencyCode);
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
@@ -56,7 +57,7 @@ public final class LedgerCsv {
                 Instant at = Instants.read(rs, "occurred_at");
                 String code = rs.getString("code");
                 Object reverses = rs.getObject("reverses_id");
-                current[0] = new Line(id, TIME.format(at.atZone(ParisCalendar.ZONE)), rs.getString("kind"), rs.getString("reference"),
+                current[0] = new Line(id, TIME.format(at.atZone(calendar.zone())), rs.getString("kind"), rs.getString("reference"),
                         code == null ? "" : VoucherCode.of(code).masked(), reverses == null ? "" : reverses.toString(), currency);
             }
             long amount = rs.getLong("amount");

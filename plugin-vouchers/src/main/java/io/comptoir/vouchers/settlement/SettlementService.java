@@ -6,7 +6,7 @@ import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.plugin.kit.Database;
-import io.comptoir.vouchers.api.ParisCalendar;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.vouchers.api.Redemption;
 import io.comptoir.vouchers.api.SettlementPeriod;
 import io.comptoir.vouchers.api.Settlements;
@@ -50,14 +50,17 @@ public final class SettlementService implements Settlements {
     static final List<String> SALE_KINDS = List.of(TransactionKind.SALE.name(), TransactionKind.SALE_CANCEL.name());
 
     private final Database db;
+    private final MarketCalendar calendar;
     private final Clock clock;
     private final Ledger ledger;
     private final ProgrammeService programmes;
     private final Duration grace;
 
-    public SettlementService(Database db, Clock clock, Ledger ledger, ProgrammeService programmes, Duration grace) {
+    public SettlementService(Database db, Clock clock, MarketCalendar calendar, Ledger ledger, ProgrammeService programmes,
+            Duration grace) {
         this.db = requireNonNull(db, "db is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.calendar = requireNonNull(calendar, "calendar is null");
         this.ledger = requireNonNull(ledger, "ledger is null");
         this.programmes = requireNonNull(programmes, "programmes is null");
         this.grace = requireNonNull(grace, "grace is null");
@@ -74,7 +77,7 @@ public final class SettlementService implements Settlements {
                     + period.startOf(periodStart));
         }
         LocalDate periodEnd = period.endOf(periodStart);
-        if (clock.instant().isBefore(ParisCalendar.startOf(periodEnd).plus(grace))) {
+        if (clock.instant().isBefore(calendar.startOf(periodEnd).plus(grace))) {
             throw new ConflictException("period_not_over", "the period ending " + periodEnd + " is not over yet");
         }
         db.useTransaction(handle -> issue(handle, programme, periodStart, periodEnd));
@@ -87,8 +90,8 @@ public final class SettlementService implements Settlements {
         if (dao.claimPeriod(programme.id(), start, end, now) == 0) {
             return;
         }
-        Instant from = ParisCalendar.startOf(start);
-        Instant to = ParisCalendar.startOf(end);
+        Instant from = calendar.startOf(start);
+        Instant to = calendar.startOf(end);
         String currency = programme.currency().getCurrencyCode();
         Map<Long, Draft> merchants = new TreeMap<>();
         handle.createQuery("""
@@ -189,7 +192,7 @@ public final class SettlementService implements Settlements {
             SettlementPeriod period = programme.settlementPeriod();
             LocalDate next = db.with(SettlementDao.class, dao -> dao.lastIssuedPeriod(programme.id()))
                     .map(period::endOf).orElse(period.startOf(programme.saleOpensOn()));
-            while (!now.isBefore(ParisCalendar.startOf(period.endOf(next)).plus(grace))) {
+            while (!now.isBefore(calendar.startOf(period.endOf(next)).plus(grace))) {
                 issue(programme.id(), next, actor);
                 next = period.endOf(next);
                 periods++;
@@ -268,8 +271,8 @@ public final class SettlementService implements Settlements {
     public List<Redemption> redemptionsOf(long statementId) {
         Statement statement = statement(statementId).filter(s -> s.kind() == StatementKind.MERCHANT)
                 .orElseThrow(() -> NotFoundException.of("statement", statementId));
-        return db.with(RedemptionDao.class, dao -> dao.ofMerchant(statement.partyId(), ParisCalendar.startOf(statement.periodStart()),
-                ParisCalendar.startOf(statement.periodEnd()))).stream()
+        return db.with(RedemptionDao.class, dao -> dao.ofMerchant(statement.partyId(), calendar.startOf(statement.periodStart()),
+                calendar.startOf(statement.periodEnd()))).stream()
                 .filter(row -> row.programmeId() == statement.programmeId()).map(RedemptionRow::toRedemption).toList();
     }
 
@@ -286,9 +289,9 @@ public final class SettlementService implements Settlements {
         String where = "t.programme_id = :programme AND (t.id IN (SELECT e.transaction_id FROM voucher_ledger_entry e WHERE e.programme_id = :programme AND "
                 + entries + " AND e.occurred_at >= :from AND e.occurred_at < :to) OR t.idempotency_key = :payment)";
         db.readInTransaction(handle -> {
-            LedgerCsv.write(handle, statement.total().currency().getCurrencyCode(), where, query -> query
+            LedgerCsv.write(handle, calendar, statement.total().currency().getCurrencyCode(), where, query -> query
                     .bind("programme", statement.programmeId()).bind("party", statement.partyId()).bindList("kinds", kinds)
-                    .bind("from", ParisCalendar.startOf(statement.periodStart())).bind("to", ParisCalendar.startOf(statement.periodEnd()))
+                    .bind("from", calendar.startOf(statement.periodStart())).bind("to", calendar.startOf(statement.periodEnd()))
                     .bind("payment", "statement-paid:" + statement.id()), out);
             return null;
         });
@@ -304,9 +307,9 @@ public final class SettlementService implements Settlements {
         }
         VoucherProgramme programme = programmes.require(programmeId);
         db.readInTransaction(handle -> {
-            LedgerCsv.write(handle, programme.currency().getCurrencyCode(),
+            LedgerCsv.write(handle, calendar, programme.currency().getCurrencyCode(),
                     "t.programme_id = :programme AND t.occurred_at >= :from AND t.occurred_at < :to", query -> query
-                            .bind("programme", programmeId).bind("from", ParisCalendar.startOf(from)).bind("to", ParisCalendar.endOf(to)), out);
+                            .bind("programme", programmeId).bind("from", calendar.startOf(from)).bind("to", calendar.endOf(to)), out);
             return null;
         });
     }

@@ -12,7 +12,7 @@ import io.comptoir.plugin.kit.SqlErrors;
 import io.comptoir.vouchers.api.Batch;
 import io.comptoir.vouchers.api.BatchResult;
 import io.comptoir.vouchers.api.Denomination;
-import io.comptoir.vouchers.api.ParisCalendar;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.vouchers.api.SaleChannel;
 import io.comptoir.vouchers.api.SaleResult;
 import io.comptoir.vouchers.api.SaleStatus;
@@ -52,14 +52,17 @@ public final class StockService implements VoucherStock {
     private static final int ROWS_PER_INSERT = 10_000;
 
     private final Database db;
+    private final MarketCalendar calendar;
     private final Clock clock;
     private final ProgrammeService programmes;
     private final VoucherIssuer issuer;
     private final CodeGenerator codes;
 
-    public StockService(Database db, Clock clock, ProgrammeService programmes, VoucherIssuer issuer, CodeGenerator codes) {
+    public StockService(Database db, Clock clock, MarketCalendar calendar, ProgrammeService programmes, VoucherIssuer issuer,
+            CodeGenerator codes) {
         this.db = requireNonNull(db, "db is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.calendar = requireNonNull(calendar, "calendar is null");
         this.programmes = requireNonNull(programmes, "programmes is null");
         this.issuer = requireNonNull(issuer, "issuer is null");
         this.codes = requireNonNull(codes, "codes is null");
@@ -180,7 +183,7 @@ public final class StockService implements VoucherStock {
         VoucherProgramme programme = programmes.cached(found.programmeId());
         Denomination denomination = programme.denomination(found.denominationId());
         Instant now = clock.instant();
-        if (!programme.sells(SalesChannel.POINT_OF_SALE) || !programme.onSaleAt(now)) {
+        if (!programme.sells(SalesChannel.POINT_OF_SALE) || !programme.onSaleAt(now, calendar.zone())) {
             throw new ConflictException("not_on_sale", programme.name() + " is not on sale at points of sale now");
         }
         String scope = "pos:" + request.pointOfSaleId();
@@ -191,7 +194,7 @@ public final class StockService implements VoucherStock {
                 long sale = io.comptoir.vouchers.sale.SaleStatements.insert(handle, programme.id(), denomination.id(), 1, SaleChannel.POINT_OF_SALE.name(),
                         request.pointOfSaleId(), request.operator().id().value(), null, null, email.orElse(null), phone.orElse(null), scope,
                         key, hash, denomination.face().minorUnits(), denomination.price().minorUnits(), denomination.topUp().minorUnits(),
-                        programme.currency().getCurrencyCode(), SaleStatus.COMPLETED.name(), now, ParisCalendar.dayOf(now));
+                        programme.currency().getCurrencyCode(), SaleStatus.COMPLETED.name(), now, calendar.dayOf(now));
                 VoucherRow voucher = io.comptoir.vouchers.voucher.VoucherStatements.lock(handle, found.id()).orElseThrow();
                 if (voucher.voucherStatus() != VoucherStatus.STOCK) {
                     throw new ConflictException("already_sold", "this voucher was already sold or returned");
@@ -202,7 +205,7 @@ public final class StockService implements VoucherStock {
                 handle.attach(VoucherDao.class).activateStock(voucher.id(),
                         io.comptoir.vouchers.sale.VoucherIssuer.issuedParts(programme, denomination).encoded(), request.pointOfSaleId(), sale,
                         email.orElse(null),
-                        programme.expiresAt(now), now);
+                        programme.expiresAt(now, calendar.zone()), now);
                 issuer.countBuyer(handle, programme, email, phone, Optional.empty(), 1, denomination.face().minorUnits());
                 issuer.bookSale(handle, programme, denomination, List.of(voucher.id()), sale, request.pointOfSaleId(), actor);
                 return sale;
@@ -239,7 +242,7 @@ public final class StockService implements VoucherStock {
         }
         VoucherProgramme programme = programmes.cached(batch.programmeId());
         return VoucherPdf.sheets(db.with(StockDao.class, dao -> dao.range(batchId, from, to)).stream()
-                .map(row -> VoucherPrints.of(row.toVoucher(), programme, Optional.empty(), admin.language())).toList());
+                .map(row -> VoucherPrints.of(row.toVoucher(), programme, Optional.empty(), admin.language(), calendar)).toList());
     }
 
     private static void checkRange(Batch batch, int from, int to) {

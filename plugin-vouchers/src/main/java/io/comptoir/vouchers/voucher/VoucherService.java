@@ -11,7 +11,7 @@ import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.plugin.kit.Database;
 import io.comptoir.vouchers.api.BalanceCheck;
-import io.comptoir.vouchers.api.ParisCalendar;
+import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.vouchers.api.Requester;
 import io.comptoir.vouchers.api.Voucher;
 import io.comptoir.vouchers.api.VoucherCode;
@@ -53,6 +53,7 @@ public final class VoucherService implements Vouchers {
     private static final Logger log = LoggerFactory.getLogger(VoucherService.class);
 
     private final Database db;
+    private final MarketCalendar calendar;
     private final Clock clock;
     private final ProgrammeService programmes;
     private final CodeLookup codes;
@@ -62,11 +63,13 @@ public final class VoucherService implements Vouchers {
     private final VoucherEvents events;
     private final AccountDirectory accounts;
 
-    public VoucherService(Database db, Clock clock, ProgrammeService programmes, CodeLookup codes, AttemptGuard balanceChecks,
+    public VoucherService(Database db, Clock clock, MarketCalendar calendar, ProgrammeService programmes, CodeLookup codes,
+            AttemptGuard balanceChecks,
                           Ledger ledger, CodeGenerator generator, VoucherEvents events, AccountDirectory accounts) {
         this.accounts = requireNonNull(accounts, "accounts is null");
         this.db = requireNonNull(db, "db is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.calendar = requireNonNull(calendar, "calendar is null");
         this.programmes = requireNonNull(programmes, "programmes is null");
         this.codes = requireNonNull(codes, "codes is null");
         this.balanceChecks = requireNonNull(balanceChecks, "balanceChecks is null");
@@ -83,7 +86,7 @@ public final class VoucherService implements Vouchers {
         Currency currency = Currency.getInstance(voucher.currency());
         Optional<Instant> end = Optional.ofNullable(voucher.expiresAt());
         return new BalanceCheck(VoucherCode.of(voucher.code()).masked(), programme.name(), new Money(voucher.face(), currency),
-                new Money(voucher.balance(), currency), voucher.voucherStatus(), end, end.map(ParisCalendar::lastDayBefore));
+                new Money(voucher.balance(), currency), voucher.voucherStatus(), end, end.map(calendar::lastDayBefore));
     }
 
     @Override
@@ -103,7 +106,7 @@ public final class VoucherService implements Vouchers {
         Voucher voucher = voucher(voucherId).filter(found -> found.holderAccount().filter(holder::equals).isPresent())
                 .orElseThrow(() -> NotFoundException.of("voucher", voucherId));
         return VoucherPdf.a6(List.of(VoucherPrints.of(voucher, programmes.cached(voucher.programmeId()), Optional.empty(),
-                accounts.account(holder).map(Account::language).orElse(Account.DEFAULT_LANGUAGE))));
+                accounts.account(holder).map(Account::language).orElse(Account.DEFAULT_LANGUAGE), calendar)));
     }
 
     @Override

@@ -21,6 +21,8 @@ import io.comptoir.vouchers.api.VoucherStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Random;
 
@@ -100,6 +102,31 @@ final class StoreRedemptionTest {
             AuditReport after = market.audit();
             assertThat(after.problems()).isEmpty();
             assertThat(after.transactions()).isEqualTo(before.transactions() + 1);
+        }
+    }
+
+    @EachDatabase
+    void aVoucherValidUntilADayIsSpendableUntilTheEndOfThatDayInTheMarketsZone(TestDatabase db) {
+        // La Réunion is UTC+4 all year: 28 February ends there at 20:00 UTC, when it is 21:00 in Paris
+        ZoneId reunion = ZoneId.of("Indian/Reunion");
+        try (Market market = new Market(db, reunion)) {
+            Voucher voucher = market.oneBooster();
+            String code = voucher.code().value();
+
+            assertThat(voucher.expiresAt()).contains(Instant.parse("2027-02-28T20:00:00Z"));
+            assertThat(market.vouchers().checkBalance(code, Requester.client("10.0.0.3")).lastDay()).contains(LocalDate.of(2027, 2, 28));
+            market.clock.set(LocalDateTime.parse("2027-02-28T23:30:00").atZone(reunion).toInstant());
+            Receipt lastHalfHour = redeem(market, market.shoesStaff, market.shoes, code, 100);
+            market.sellBooster(1);
+            market.clock.set(LocalDateTime.parse("2027-03-01T00:30:00").atZone(reunion).toInstant());
+            assertRefused(() -> redeem(market, market.shoesStaff, market.shoes, code, 100), ConflictException.class, "voucher_expired");
+            assertRefused(() -> market.sellBooster(1), ConflictException.class, "not_on_sale");
+
+            assertThat(lastHalfHour.balanceAfter()).isEqualTo(Money.euros(1100));
+            assertThat(market.store().redemptionsOf(market.shoes.id(), market.shoesStaff, LocalDate.of(2027, 2, 28), LocalDate.of(2027,
+                    2, 28)))
+                    .singleElement().extracting(Redemption::amount).isEqualTo(Money.euros(100));
+            assertThat(market.audit().problems()).isEmpty();
         }
     }
 

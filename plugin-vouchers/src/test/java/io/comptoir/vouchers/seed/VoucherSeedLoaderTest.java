@@ -60,7 +60,8 @@ final class VoucherSeedLoaderTest {
                 assertThat(d.price()).isEqualTo(Money.euros(1000));
                 assertThat(d.onlineVariant()).isPresent();
             });
-            assertThat(booster.expiresAt(Market.START)).isEqualTo(Instant.parse("2027-02-28T23:00:00Z"));
+            assertThat(booster.expiresAt(Market.START,
+                    java.time.ZoneId.of("Europe/Paris"))).isEqualTo(Instant.parse("2027-02-28T23:00:00Z"));
             assertThat(booster.saleOpensOn()).isEqualTo(LocalDate.of(2026, 11, 14));
             assertThat(programmes.budget(booster.id()).granted()).isEqualTo(Money.euros(100_000_00));
             assertThat(booster.funders()).extracting(share -> share.weight()).containsExactly(105_142L, 24_153L);

@@ -20,7 +20,6 @@ import io.javalin.http.HttpStatus;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.ZoneId;
 
 import static java.util.Objects.requireNonNull;
 
@@ -35,7 +34,6 @@ final class PrivacyPages {
     static final String ERASE = AccountPages.ACCOUNT + "/suppression";
     static final String PASSWORD_FIELD = "erasePassword";
     static final String CONFIRM_FIELD = "eraseConfirm";
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final PersonalDataRights privacy;
     private final Authentication authentication;
@@ -74,7 +72,8 @@ final class PrivacyPages {
             throw new UncheckedIOException(e);
         }
         ctx.header("Cache-Control", "private, no-store");
-        ctx.header("Content-Disposition", "attachment; filename=\"mes-donnees-" + export.exportedAt().atZone(PARIS).toLocalDate() + ".json\"");
+        ctx.header("Content-Disposition",
+                "attachment; filename=\"mes-donnees-" + export.exportedAt().atZone(pages.zone()).toLocalDate() + ".json\"");
         ctx.contentType("application/json; charset=utf-8");
         ctx.result(body);
     }

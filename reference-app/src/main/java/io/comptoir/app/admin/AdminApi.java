@@ -29,7 +29,6 @@ import io.javalin.http.Context;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -42,7 +41,6 @@ import static java.util.Objects.requireNonNull;
 /** {@code /api/v1/admin/...}: the territory's back-office as JSON, for territory admins. */
 final class AdminApi {
     public static final String ROOT = "/api/v1/admin";
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     static final int DEFAULT_SIZE = 50;
 
     private final Marketplace marketplace;
@@ -180,8 +178,8 @@ final class AdminApi {
     }
 
     /**
-     * The feed, newest first, filtered by {@code status} (repeated), {@code merchant}, {@code from} and {@code until} (Paris
-     * dates, both included), a page at a time: {@code after} (the {@code next} of the page before) reaches any depth;
+     * The feed, newest first, filtered by {@code status} (repeated), {@code merchant}, {@code from} and {@code until} (dates
+     * of the marketplace's zone, both included), a page at a time: {@code after} (the {@code next} of the page before) reaches any depth;
      * {@code page} (0 to 99) is the older way to walk the unfiltered feed.
      */
     private void orders(Context ctx) {
@@ -190,8 +188,8 @@ final class AdminApi {
         int size = params.integer("size", DEFAULT_SIZE, 1, 100);
         Set<MerchantOrderStatus> statuses = params.all("status").stream().map(AdminApi::orderStatus).collect(Collectors.toSet());
         Optional<MerchantId> merchant = params.ids("merchant").stream().findFirst().map(MerchantId::new);
-        Optional<Instant> from = date(params, "from").map(day -> day.atStartOfDay(PARIS).toInstant());
-        Optional<Instant> until = date(params, "until").map(day -> day.plusDays(1).atStartOfDay(PARIS).toInstant());
+        Optional<Instant> from = date(params, "from").map(marketplace.calendar()::startOf);
+        Optional<Instant> until = date(params, "until").map(marketplace.calendar()::endOf);
         Optional<String> after = params.text("after", 200);
         var actor = Viewer.of(ctx).actor();
         if (page > 0) {

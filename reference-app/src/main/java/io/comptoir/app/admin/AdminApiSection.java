@@ -63,7 +63,7 @@ public final class AdminApiSection implements OpenApiSection {
 
         paths.put(ROOT + "/dashboard", methods("get", op("getTerritoryDashboard", "The territory's figures, read live",
                 "Shops in each status, customer accounts (active accounts holding SHOPPER and no other role: not the staff's, points of sale's, trainers' or admins'), products shoppers can see, and visits "
-                        + "of the shoppers' site per day (one per visitor and Europe/Paris day) over the last 30 days.",
+                        + "of the shoppers' site per day (one per visitor and day of the marketplace's time zone) over the last 30 days.",
                 List.of(), ok("TerritoryDashboard"), UNAUTHORIZED, FORBIDDEN)));
         paths.put(ROOT + "/merchants", methods("get", op("listTerritoryShops", "The territory's shops, by name",
                 "Every status unless filtered; `q` finds names ignoring case and accents.",
@@ -111,8 +111,10 @@ public final class AdminApiSection implements OpenApiSection {
                                 "OUT_FOR_DELIVERY", "COLLECTED", "DELIVERED", "CANCELLED", "REFUNDED", "PENDING_PAYMENT")),
                                 "Only these statuses (every status but PENDING_PAYMENT by default)"),
                         query("merchant", map("type", "integer", "format", "int64", "minimum", 1, "description", "Only this shop's orders")),
-                        query("from", map("type", "string", "format", "date", "description", "Only orders made on this day (Paris) or later")),
-                        query("until", map("type", "string", "format", "date", "description", "Only orders made on this day (Paris) or before")),
+                        query("from", map("type", "string", "format", "date", "description",
+                                "Only orders made on this day (the marketplace's time zone) or later")),
+                        query("until", map("type", "string", "format", "date", "description",
+                                "Only orders made on this day (the marketplace's time zone) or before")),
                         query("after", map("type", "string", "maxLength", 200, "description", "The `next` cursor of the previous page")),
                         query("page", map("type", "integer", "format", "int32", "minimum", 0, "maximum", 99, "default", 0)), size),
                 ok("OrderFeed"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN)));

@@ -135,7 +135,7 @@ final class EventDeliveryPages {
                 : new Badge(page.t("bo.admin.events.state.upToDate"), "success");
         Optional<DeliveriesView.Failing> failing = state.isFailing()
                 ? Optional.of(new DeliveriesView.Failing(state.failingEventId().getAsLong(), state.attempts(),
-                Formats.dateTime(page, state.nextAttemptAt()), Formats.iso(state.nextAttemptAt()), state.lastError().orElse("")))
+                Formats.dateTime(page, state.nextAttemptAt()), Formats.iso(page, state.nextAttemptAt()), state.lastError().orElse("")))
                 : Optional.empty();
         return new DeliveriesView.Subscription(state.name(), base, badge, state.servedHere(),
                 page.t("bo.admin.events.lastServed", Formats.dateTime(page, state.lastServedAt()), state.lastServedBy()),
@@ -149,7 +149,7 @@ final class EventDeliveryPages {
                 .collect(Collectors.joining("\n"));
         String eventBase = base + "/en-attente/" + event.id();
         return new SubscriptionView.Parked(event.id(), event.type(), event.aggregateType() + " " + event.aggregateId(),
-                Formats.dateTime(page, event.occurredAt()), Formats.iso(event.occurredAt()), parked.attempts(),
+                Formats.dateTime(page, event.occurredAt()), Formats.iso(page, event.occurredAt()), parked.attempts(),
                 parked.lastError().orElse(""), Formats.dateTime(page, parked.parkedAt()), parked.parkedBy(), parked.replayRequested(),
                 data, eventBase + "/relivrer", eventBase + "/abandonner");
     }

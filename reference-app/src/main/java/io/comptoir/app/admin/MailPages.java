@@ -82,7 +82,7 @@ final class MailPages {
     }
 
     private static MailView.Message message(Page page, SentMail sent) {
-        return new MailView.Message(sent.id(), Formats.dateTime(page, sent.sentAt()), Formats.iso(sent.sentAt()), sent.mail().to(),
+        return new MailView.Message(sent.id(), Formats.dateTime(page, sent.sentAt()), Formats.iso(page, sent.sentAt()), sent.mail().to(),
                 MailView.mask(sent.mail().subject()), sent.mail().kind(), MailView.mask(sent.mail().body()), MailView.badge(page, sent.status()),
                 sent.attempts(), sent.lastError().orElse(""), sent.status() == MailStatus.FAILED
                         ? Optional.of(AdminPaths.MAIL + "/" + sent.id() + "/renvoyer") : Optional.empty());

@@ -42,7 +42,8 @@ final class PrivacyAdminPages {
         Page page = frame.page();
         Map<Long, Optional<Account>> accounts = new HashMap<>();
         List<PrivacyRequestsView.Row> rows = marketplace.privacy().requests(0, SHOWN).stream().map(request -> new PrivacyRequestsView.Row(
-                Formats.dateTime(page, request.at()), Formats.iso(request.at()), page.t("bo.admin.privacy.kind." + request.kind().name()),
+                Formats.dateTime(page, request.at()), Formats.iso(page, request.at()),
+                        page.t("bo.admin.privacy.kind." + request.kind().name()),
                 who(accounts, request.person().value()), AdminPaths.account(request.person().value()),
                 request.actor().equals(Actor.account(request.person().value()).toString()) ? page.t("bo.admin.privacy.bySelf")
                         : by(accounts, request.actor())))

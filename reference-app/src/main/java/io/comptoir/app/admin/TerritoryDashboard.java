@@ -4,7 +4,6 @@ import io.comptoir.app.feature.Marketplace;
 import io.comptoir.engine.api.merchant.MerchantStatus;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.SortedMap;
 
@@ -19,7 +18,6 @@ import java.util.SortedMap;
 public record TerritoryDashboard(Map<MerchantStatus, Integer> shops, int shoppers, int visibleProducts,
                                  SortedMap<LocalDate, Long> visits, LocalDate today) {
     public static final int DAYS = 30;
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     public TerritoryDashboard {
         shops = Map.copyOf(shops);
@@ -27,7 +25,7 @@ public record TerritoryDashboard(Map<MerchantStatus, Integer> shops, int shopper
     }
 
     public static TerritoryDashboard of(Marketplace marketplace) {
-        LocalDate today = LocalDate.now(marketplace.clock().withZone(PARIS));
+        LocalDate today = marketplace.today();
         return new TerritoryDashboard(marketplace.merchants().countByStatus(),
                 marketplace.accounts().countCustomers(),
                 marketplace.catalogue().countVisibleProducts(),

@@ -260,7 +260,7 @@ final class TerritorySettingsPages {
         boolean shops = change.field().equals(TerritorySettings.FEATURED_SHOPS);
         Function<Optional<String>, String> value = text -> text.map(set -> shops ? shopNames(set, shop) : set)
                 .orElse(page.t(shops ? "bo.admin.territory.history.none" : "bo.admin.territory.history.default"));
-        return new TerritorySettingsView.HistoryRow(Formats.dateTime(page, change.at()), Formats.iso(change.at()),
+        return new TerritorySettingsView.HistoryRow(Formats.dateTime(page, change.at()), Formats.iso(page, change.at()),
                 people.computeIfAbsent(change.actor().toString(), actor -> who(change.actor())), SettingsFields.label(page, change.field()),
                 value.apply(change.before()), value.apply(change.after()));
     }

@@ -159,7 +159,7 @@ public final class CatalogueApiSection implements OpenApiSection {
         schemas.put("OpeningDay", object("A day of the week",
                 "day", map("type", "string", "enum", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")),
                 "ranges", array(ref("TimeRange"), "Empty when closed")));
-        schemas.put("OpeningHours", object("Weekly opening hours, Europe/Paris wall-clock time",
+        schemas.put("OpeningHours", object("Weekly opening hours, wall-clock time of the marketplace's zone (GET /api/v1/territory: timeZone)",
                 "text", string("OpenStreetMap-like form, e.g. Mo-Fr 09:00-19:00; Sa 09:00-12:00"),
                 "days", array(ref("OpeningDay"), "Monday to Sunday")));
         schemas.put("Contact", object("How to reach the shop",

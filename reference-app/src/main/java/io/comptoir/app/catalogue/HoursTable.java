@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A shop's week as a table, today highlighted, and whether it is open now (in Europe/Paris time).
+ * A shop's week as a table, today highlighted, and whether it is open now (in the marketplace's time zone).
  *
  * @param known whether the shop gave its hours at all
  */

@@ -81,7 +81,7 @@ public final class ProductPage {
                 .orElseThrow(() -> NotFoundException.of("commune", merchant.address().communeInsee()));
         return new ShopBlock(merchant.name(), merchant.trade(), Paths.shop(merchant.id(), merchant.slug()),
                 merchant.address().street(), merchant.address().postalCode(), commune.name(), Paths.commune(commune.inseeCode()),
-                merchant.openingHours().isOpenAt(Paris.now(marketplace.clock())), !merchant.openingHours().isEmpty());
+                merchant.openingHours().isOpenAt(marketplace.localNow()), !merchant.openingHours().isEmpty());
     }
 
     /** Other products of the same shop. */

@@ -68,7 +68,7 @@ public final class ShopPage {
                 ProductPage.paragraphs(merchant.description()),
                 merchant.photo().map(pictures::of),
                 card.tone(), card.initial(), merchant.address().street(), merchant.address().postalCode(), commune.name(),
-                Paths.commune(commune.inseeCode()), HoursTable.of(merchant.openingHours(), Paris.now(marketplace.clock()), page),
+                Paths.commune(commune.inseeCode()), HoursTable.of(merchant.openingHours(), marketplace.localNow(), page),
                 present(merchant.contact().phone()), present(merchant.contact().email()), website(merchant.contact().website()),
                 categories, products.total(), products.items().stream().map(doc -> ProductCard.of(doc, tones, pictures)).toList(),
                 Pager.of(pageNumber, Math.max(1, products.pageCount()), number -> canonical + (number > 1 ? "?page=" + number : "")),

@@ -19,8 +19,12 @@ import io.comptoir.engine.api.search.ProductSearch;
 import io.comptoir.engine.api.stats.SiteVisits;
 import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.engine.core.Engine;
+import io.comptoir.plugin.kit.MarketCalendar;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
@@ -30,6 +34,7 @@ import static java.util.Objects.requireNonNull;
  * implementation; services of plugins are found with {@link #plugin(Class)}.
  *
  * @param clock the clock for "now" (opening hours, dashboards); the engine's own in production
+ * @param zone the marketplace's time zone, the territory's: days, months and wall-clock times are read in it
  */
 public record Marketplace(
         Catalogue catalogue,
@@ -50,7 +55,8 @@ public record Marketplace(
         SiteVisits visits,
         CatalogueImport catalogueImport,
         PluginServices plugins,
-        Clock clock) {
+        Clock clock,
+        ZoneId zone) {
 
     /** Finds services registered by plugins (vouchers, training). */
     @FunctionalInterface
@@ -78,6 +84,7 @@ public record Marketplace(
         requireNonNull(catalogueImport, "catalogueImport is null");
         requireNonNull(plugins, "plugins is null");
         requireNonNull(clock, "clock is null");
+        requireNonNull(zone, "zone is null");
     }
 
     /** The services of a running engine. */
@@ -89,7 +96,23 @@ public record Marketplace(
     public static Marketplace of(Engine engine, Clock clock) {
         return new Marketplace(engine.catalogue(), engine.merchants(), engine.territory(), engine.search(), engine.assets(), engine.imageUploads(),
                 engine.accounts(), engine.privacy(), engine.sessions(), engine.carts(), engine.checkout(), engine.orders(), engine.payments(),
-                engine.mailOutbox(), engine.onboarding(), engine.visits(), engine.catalogueImport(), engine::findService, clock);
+                engine.mailOutbox(), engine.onboarding(), engine.visits(), engine.catalogueImport(), engine::findService, clock,
+                        engine.zone());
+    }
+
+    /** The marketplace's calendar, in its zone. */
+    public MarketCalendar calendar() {
+        return new MarketCalendar(zone);
+    }
+
+    /** Today in the marketplace's zone. */
+    public LocalDate today() {
+        return calendar().today(clock);
+    }
+
+    /** The wall-clock time now in the marketplace's zone (opening hours are written in it). */
+    public LocalDateTime localNow() {
+        return calendar().localOf(clock.instant());
     }
 
     /** A plugin's service, if that plugin runs. */

@@ -72,7 +72,7 @@ public final class MerchantApiSection implements OpenApiSection {
         paths.put("/api/v1/merchant", methods("get", op("listMyShops", "The shops the caller works for",
                 "By name, with the number of orders waiting for each.", List.of(), okArray("ShopRef"), UNAUTHORIZED, FORBIDDEN)));
         paths.put(SHOP + "/dashboard", methods("get", op("getShopDashboard", "The shop's dashboard",
-                "Orders to accept, to prepare and ready; today's orders and takings (Europe/Paris); variants of products on sale "
+                "Orders to accept, to prepare and ready; today's orders and takings (the marketplace's time zone); variants of products on sale "
                         + "with 3 units or fewer; the onboarding checklist while the shop is not live.",
                 shop, ok("ShopDashboard"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
         paths.put(SHOP + "/orders", methods("get", op("listShopOrders", "The shop's orders, newest first",
@@ -185,7 +185,7 @@ public final class MerchantApiSection implements OpenApiSection {
         schemas.put("LowStock", object("A variant running out",
                 "productId", int64("Product id"), "productName", string("Product name"), "variantId", int64("Variant id"),
                 "sku", string("Variant SKU"), "label", string("Variant options; empty without options"), "stock", int32("Units left")));
-        schemas.put("ShopToday", object("Today's figures (Europe/Paris), cancelled orders left out",
+        schemas.put("ShopToday", object("Today's figures (the marketplace's time zone), cancelled orders left out",
                 "orders", int32("Orders received today"), "sales", ref("Money")));
         schemas.put("ShopDashboard", object("A shop's dashboard",
                 "shop", ref("ShopRef"), "toAccept", int32("Orders to accept"), "toPrepare", int32("Orders accepted, to prepare"),
@@ -287,7 +287,7 @@ public final class MerchantApiSection implements OpenApiSection {
                 "email", map("type", "string", "nullable", true, "maxLength", 254),
                 "phone", map("type", "string", "nullable", true, "maxLength", 40),
                 "website", map("type", "string", "nullable", true, "maxLength", 300, "description", "Starts with http:// or https://")));
-        schemas.put("OpeningHoursInput", input("Weekly hours, Europe/Paris: either the text form or the days", List.of(),
+        schemas.put("OpeningHoursInput", input("Weekly hours in the marketplace's time zone: either the text form or the days", List.of(),
                 "text", map("type", "string", "maxLength", 1000, "description", "e.g. Mo-Fr 09:00-12:00,14:00-19:00; Sa 09:00-18:00"),
                 "days", map("type", "array", "maxItems", 7, "items", ref("OpeningDay"), "description", "Days not given are closed")));
         schemas.put("ProfileInput", input("Profile fields to change", List.of(),

@@ -22,7 +22,7 @@ import java.util.Set;
  * What a shop needs to see first, read live: orders waiting for it, today's takings, what is running out, and while it
  * onboards, what is still missing before it may go live.
  *
- * @param today orders received today (Europe/Paris) that were not cancelled, and their takings net of refunds
+ * @param today orders received today (in the marketplace's zone) that were not cancelled, and their takings net of refunds
  * @param lowStock variants of products on sale with {@link #LOW_STOCK} units or fewer, fewest first
  * @param checklist the onboarding checklist, while the shop is not live (empty once live)
  */
@@ -30,7 +30,6 @@ public record MerchantDashboard(Merchant shop, int toAccept, int toPrepare, int 
                                 int todayOrders, Money todaySales, List<MerchantOrder> latestToAccept, List<LowStock> lowStock,
                                 int lowStockCount, List<ChecklistItem> checklist) {
     public static final int LOW_STOCK = 3;
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final int SHOWN = 8;
     private static final int SCAN_LIMIT = 2_000;
 
@@ -57,7 +56,7 @@ public record MerchantDashboard(Merchant shop, int toAccept, int toPrepare, int 
         int toPrepare = orders.countMerchantOrders(shop.id(), Set.of(MerchantOrderStatus.ACCEPTED));
         int ready = orders.countMerchantOrders(shop.id(), Set.of(MerchantOrderStatus.READY_FOR_PICKUP));
         int out = orders.countMerchantOrders(shop.id(), Set.of(MerchantOrderStatus.OUT_FOR_DELIVERY));
-        Instant startOfToday = LocalDate.now(marketplace.clock().withZone(PARIS)).atStartOfDay(PARIS).toInstant();
+        Instant startOfToday = marketplace.calendar().startOf(marketplace.today());
         int todayOrders = 0;
         Money todaySales = Money.zero(Money.EUR);
         scan:

@@ -124,7 +124,7 @@ public record OrderDetailView(BackOfficeFrame frame, MerchantOrder order, Badge 
 
     private static Step step(Page page, Marketplace marketplace, MerchantOrder order, StatusChange change, Map<String, String> names) {
         String who = names.computeIfAbsent(change.actor().toString(), key -> who(page, marketplace, order, change.actor()));
-        return new Step(Formats.dateTime(page, change.at()), Formats.iso(change.at()),
+        return new Step(Formats.dateTime(page, change.at()), Formats.iso(page, change.at()),
                 page.t("bo.order.status." + change.from().name()), page.t("bo.order.status." + change.to().name()),
                 StatusBadges.action(page, change.action()), who,
                 change.paymentRefused() ? page.t("bo.order.paymentRefused") : change.note());

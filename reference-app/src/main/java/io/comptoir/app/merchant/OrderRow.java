@@ -13,7 +13,7 @@ public record OrderRow(String number, String url, String receivedAt, String rece
                        String fulfilment, int items, String total, Badge status) {
 
     public static OrderRow of(Page page, MerchantOrder order, String url) {
-        return new OrderRow(order.number(), url, Formats.dateTime(page, order.createdAt()), Formats.iso(order.createdAt()),
+        return new OrderRow(order.number(), url, Formats.dateTime(page, order.createdAt()), Formats.iso(page, order.createdAt()),
                 order.merchantName(), order.shopperName(),
                 page.t(order.fulfilment().method() == FulfilmentMethod.CLICK_AND_COLLECT ? "bo.order.collect" : "bo.order.delivery"),
                 order.lines().stream().mapToInt(OrderLine::quantity).sum(), page.money(order.total()),

@@ -1,7 +1,6 @@
 package io.comptoir.app.shopping;
 
 import io.comptoir.app.catalogue.HoursTable;
-import io.comptoir.app.catalogue.Paris;
 import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.web.AccessRole;
 import io.comptoir.app.web.CartNotices;
@@ -153,7 +152,7 @@ public final class CheckoutPage {
             state.error("tender", page.t("checkout.tender.error.none"));
             return Optional.empty();
         }
-        CardFields.problems(form.cardNumber(), form.cardExpiry(), form.cardCvc(), Paris.now(marketplace.clock()).toLocalDate())
+        CardFields.problems(form.cardNumber(), form.cardExpiry(), form.cardCvc(), marketplace.today())
                 .forEach((field, key) -> state.error(field, page.t(key)));
         return state.hasErrors() ? Optional.empty()
                 : Optional.of(TenderRequest.of(Tenders.SANDBOX_CARD, Map.of(Tenders.CARD_NUMBER, form.cardNumber())));
@@ -256,7 +255,7 @@ public final class CheckoutPage {
     private CheckoutView.ShopSection section(Page page, CheckoutForm form, FormState state, MerchantId id, FulfilmentOptions options,
                                              ShopQuote quote, List<CartLine> lines) {
         Merchant merchant = marketplace.merchants().require(id);
-        HoursTable hours = HoursTable.of(merchant.openingHours(), Paris.now(marketplace.clock()), page);
+        HoursTable hours = HoursTable.of(merchant.openingHours(), marketplace.localNow(), page);
         String selectedCommune = form.value(id, "commune");
         Optional<CheckoutView.DeliveryOffer> delivery = options.delivery().map((LocalDelivery round) -> new CheckoutView.DeliveryOffer(
                 round.fee(), round.freeFrom(), round.feeFor(quote.subtotal()),

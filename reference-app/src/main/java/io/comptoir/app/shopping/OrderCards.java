@@ -1,6 +1,5 @@
 package io.comptoir.app.shopping;
 
-import io.comptoir.app.catalogue.Paris;
 import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.Paths;
@@ -125,7 +124,7 @@ final class OrderCards {
     }
 
     static String when(Instant at, Page page) {
-        return DateTimeFormatter.ofPattern(page.t("order.date.pattern"), page.i18n().locale()).format(at.atZone(Paris.ZONE));
+        return DateTimeFormatter.ofPattern(page.t("order.date.pattern"), page.i18n().locale()).format(at.atZone(page.zone()));
     }
 
     private String communeName(String insee) {

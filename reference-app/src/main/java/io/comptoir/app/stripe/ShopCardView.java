@@ -1,6 +1,5 @@
 package io.comptoir.app.stripe;
 
-import io.comptoir.app.catalogue.Paris;
 import io.comptoir.app.web.Page;
 import io.comptoir.app.web.backoffice.BackOfficeFrame;
 import io.comptoir.stripe.api.CardPart;
@@ -29,7 +28,7 @@ public record ShopCardView(BackOfficeFrame frame, Optional<ConnectedAccount> acc
     public record Row(String order, String paidAt, String stage, String stageCode, String amount, String captured, String refunded,
                       String commission, String transferred, String owed, Optional<String> problem) {
         static Row of(Page page, CardPart part) {
-            return new Row(part.orderNumber(), DAY.format(part.paidAt().atZone(Paris.ZONE)), page.t("st.stage." + part.stage().name()),
+            return new Row(part.orderNumber(), DAY.format(part.paidAt().atZone(page.zone())), page.t("st.stage." + part.stage().name()),
                     part.stage().name().toLowerCase(java.util.Locale.ROOT), page.money(part.amount()), page.money(part.captured()),
                     page.money(part.refunded()), page.money(part.commission()), page.money(part.transferred()), page.money(part.owed()),
                     part.transferError());

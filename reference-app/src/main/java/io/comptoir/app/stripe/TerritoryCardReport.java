@@ -1,6 +1,5 @@
 package io.comptoir.app.stripe;
 
-import io.comptoir.app.catalogue.Paris;
 import io.comptoir.app.feature.Marketplace;
 import io.comptoir.app.web.AccessRole;
 import io.comptoir.app.web.Page;
@@ -20,7 +19,7 @@ import java.time.temporal.ChronoUnit;
 import static java.util.Objects.requireNonNull;
 
 /**
- * The territory's card payments report ({@code /admin/paiements-carte?du=…&au=…}, Paris days, both included, this month
+ * The territory's card payments report ({@code /admin/paiements-carte?du=…&au=…}, days of the marketplace's zone, both included, this month
  * by default): per shop what was captured, refunded, kept as commission, transferred and is still owed, with the number
  * of charges and Stripe's fees; as CSV for the accountant, and the movements CSV (one line per Stripe object) to match
  * with Stripe's balance transactions. A malformed or reversed period is a 400 naming the field.
@@ -78,7 +77,7 @@ final class TerritoryCardReport {
     }
 
     private Period period(Context ctx) {
-        LocalDate today = Paris.now(marketplace.clock()).toLocalDate();
+        LocalDate today = marketplace.today();
         LocalDate from = date(ctx, "du", today.withDayOfMonth(1));
         LocalDate to = date(ctx, "au", today);
         if (to.isBefore(from)) {

@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.text.MessageFormat;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -62,7 +61,6 @@ public final class TerritoryReader {
             "jpeg", "image/jpeg", "webp", "image/webp");
     private static final int MAX_PICTURE_BYTES = 2 * 1024 * 1024;
     /** The time zone the app's calendar rules (opening hours, voucher deadlines, reports) are written for. */
-    private static final ZoneId SUPPORTED_ZONE = ZoneId.of("Europe/Paris");
 
     private static volatile TerritoryFolder shippedDefault;
 
@@ -155,16 +153,11 @@ public final class TerritoryReader {
             throw file.problem("currency", "must be an ISO 4217 code such as EUR, got \"" + currencyCode + "\"");
         }
         String zoneText = file.text(root, "timeZone");
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(zoneText);
-        }
-        catch (DateTimeException e) {
+        // a region, not a fixed offset: the zone's summer time and its changes come with it
+        if (!ZoneId.getAvailableZoneIds().contains(zoneText)) {
             throw file.problem("timeZone", "must be an IANA time zone such as Europe/Paris, got \"" + zoneText + "\"");
         }
-        if (!zone.equals(SUPPORTED_ZONE)) {
-            throw file.problem("timeZone", "must be Europe/Paris: this version's calendar rules are written for it, got \"" + zoneText + "\"");
-        }
+        ZoneId zone = ZoneId.of(zoneText);
         List<Language> languages = new ArrayList<>();
         JsonNode languageList = file.array(root, "languages");
         for (int i = 0; i < languageList.size(); i++) {

@@ -24,7 +24,7 @@ public record ApplicationReviewView(BackOfficeFrame frame, List<Tab> tabs, List<
         static Row of(Page page, Territory territory, ShopApplication application) {
             return new Row(ApplicationReviewPages.path(application.id()), application.form().shopName(), application.form().trade(),
                     territory.commune(application.form().communeInsee()).map(Commune::name).orElse(application.form().communeInsee()),
-                    Formats.dateTime(page, application.submittedAt()), Formats.iso(application.submittedAt()),
+                    Formats.dateTime(page, application.submittedAt()), Formats.iso(page, application.submittedAt()),
                     ApplicationLabels.status(page, application.status()));
         }
     }

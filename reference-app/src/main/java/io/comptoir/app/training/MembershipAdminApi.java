@@ -36,7 +36,7 @@ final class MembershipAdminApi {
 
     private void membership(Context ctx) {
         YearMonth month = new QueryParams(ctx).text("month", 7).map(text -> MembershipInputs.month("month", text))
-                .orElse(YearMonth.now(services.marketplace().clock().withZone(Formats.PARIS)));
+                .orElse(YearMonth.from(services.marketplace().today()));
         ctx.json(report.of(month, Viewer.of(ctx).actor()));
     }
 

@@ -36,7 +36,7 @@ final class MembershipPages {
     }
 
     private YearMonth thisMonth() {
-        return YearMonth.now(office.services().marketplace().clock().withZone(Formats.PARIS));
+        return YearMonth.from(office.services().marketplace().today());
     }
 
     private void show(Context ctx) {

@@ -45,7 +45,7 @@ final class SessionAdminApi {
 
     private void sessions(Context ctx) {
         QueryParams params = new QueryParams(ctx);
-        LocalDate today = LocalDate.now(services.marketplace().clock().withZone(io.comptoir.app.web.backoffice.Formats.PARIS));
+        LocalDate today = services.marketplace().today();
         LocalDate from = params.text("from", 10).map(text -> SessionInputs.date("from", text)).orElse(today.minusDays(90));
         LocalDate until = params.text("until", 10).map(text -> SessionInputs.date("until", text)).orElse(today.plusDays(365));
         if (until.isBefore(from) || ChronoUnit.DAYS.between(from, until) > MAX_DAYS) {

@@ -57,7 +57,7 @@ final class SessionAdminPages {
     private void renderList(Context ctx, int status, Optional<Notice> notice, FormValues form) {
         TrainingFrame frame = office.frame(ctx, TrainingTab.SESSIONS, notice);
         Instant now = office.services().marketplace().clock().instant();
-        LocalDate today = LocalDate.ofInstant(now, Formats.PARIS);
+        LocalDate today = office.services().marketplace().calendar().dayOf(now);
         List<WorkshopSession> sessions = workshops().sessions(today.minusDays(PAST_DAYS), today.plusDays(FUTURE_DAYS), Viewer.of(ctx).actor());
         List<WorkshopSession> upcoming = sessions.stream().filter(session -> session.startsAt().isAfter(now)).toList();
         List<WorkshopSession> past = sessions.stream().filter(session -> !session.startsAt().isAfter(now))
@@ -94,7 +94,7 @@ final class SessionAdminPages {
         TrainingFrame frame = office.frame(ctx, TrainingTab.SESSIONS, notice);
         var roster = workshops().roster(id, Viewer.of(ctx).actor());
         TrainingBackOffice.render(ctx, status, "training/admin/session.jte", new SessionView(frame, roster,
-                office.services().marketplace().clock().instant(), form, edit.orElseGet(() -> SessionForm.values(roster.session())),
+                office.services().marketplace().clock().instant(), form, edit.orElseGet(() -> forms.values(roster.session())),
                 forms.choices(), sent));
     }
 

@@ -36,10 +36,10 @@ public final class SessionForm {
         return new Choices(courses, communes, TrainingShops.trainers(services.marketplace()));
     }
 
-    /** The form of an existing session, its times in Europe/Paris. */
-    static FormValues values(io.comptoir.training.api.WorkshopSession session) {
-        java.time.ZonedDateTime starts = session.startsAt().atZone(Formats.PARIS);
-        java.time.ZonedDateTime ends = session.endsAt().atZone(Formats.PARIS);
+    /** The form of an existing session, its times in the marketplace's zone. */
+    FormValues values(io.comptoir.training.api.WorkshopSession session) {
+        java.time.ZonedDateTime starts = session.startsAt().atZone(services.marketplace().zone());
+        java.time.ZonedDateTime ends = session.endsAt().atZone(services.marketplace().zone());
         return FormValues.builder().put("module", session.module().value()).put("date", starts.toLocalDate())
                 .put("startsAt", starts.toLocalTime()).put("endsAt", ends.toLocalTime()).put("place", session.place())
                 .put("communeInsee", session.communeInsee().orElse("")).put("onlineUrl", session.onlineUrl())
@@ -48,7 +48,7 @@ public final class SessionForm {
 
     /** A session a week from now, in the afternoon, for twelve people. */
     FormValues blank() {
-        LocalDate day = LocalDate.now(services.marketplace().clock().withZone(Formats.PARIS)).plusDays(7);
+        LocalDate day = services.marketplace().today().plusDays(7);
         return FormValues.builder().put("date", day).put("startsAt", "14:00").put("endsAt", "16:00").put("capacity", 12).build();
     }
 }

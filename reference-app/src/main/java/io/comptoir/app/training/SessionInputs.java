@@ -13,7 +13,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 
 /**
- * A workshop session as the API ({@code startsAt} as {@code 2026-12-10T14:00}, Europe/Paris) and the form (a date, a
+ * A workshop session as the API ({@code startsAt} as {@code 2026-12-10T14:00}, in the marketplace's time zone) and the form (a date, a
  * start and an end time) send it.
  */
 final class SessionInputs {
@@ -46,7 +46,7 @@ final class SessionInputs {
             return LocalDateTime.parse(text);
         }
         catch (DateTimeParseException e) {
-            throw InvalidInputException.invalid(field, field + " must be a Europe/Paris date and time such as 2026-12-10T14:00");
+            throw InvalidInputException.invalid(field, field + " must be a local date and time such as 2026-12-10T14:00");
         }
     }
 

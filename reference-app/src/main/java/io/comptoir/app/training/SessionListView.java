@@ -22,7 +22,7 @@ public record SessionListView(TrainingFrame frame, List<WorkshopSession> upcomin
     }
 
     public String iso(WorkshopSession session) {
-        return Formats.iso(session.startsAt());
+        return Formats.iso(frame.page(), session.startsAt());
     }
 
     /** The venue, its commune, and "online" when it has a link. */

@@ -39,7 +39,7 @@ public record SessionView(TrainingFrame frame, SessionRoster roster, Instant now
     }
 
     public String ends() {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(frame.page().i18n().locale()).withZone(Formats.PARIS)
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(frame.page().i18n().locale()).withZone(frame.page().zone())
                 .format(session().endsAt());
     }
 

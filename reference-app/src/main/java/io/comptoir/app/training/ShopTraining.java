@@ -13,7 +13,6 @@ import io.javalin.http.Context;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 
 import static java.util.Objects.requireNonNull;
 
@@ -23,7 +22,6 @@ import static java.util.Objects.requireNonNull;
  */
 final class ShopTraining {
     static final AccessRole[] STAFF = ShopAccess.ROLES;
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final TrainingServices services;
     private final BackOffices backOffices;
@@ -66,7 +64,7 @@ final class ShopTraining {
     }
 
     LocalDate today() {
-        return LocalDate.now(services.marketplace().clock().withZone(PARIS));
+        return services.marketplace().today();
     }
 
     YearMonth thisMonth() {

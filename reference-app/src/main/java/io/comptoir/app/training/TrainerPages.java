@@ -66,7 +66,8 @@ final class TrainerPages {
         Page page = frame.page();
         List<TrainerView.Row> rows = workshops.sessionsOfTrainer(Viewer.of(ctx).actor()).stream().map(session -> new TrainerView.Row(
                 TrainingPaths.trainerSession(session.id()), session.moduleTitle(), Formats.dateTime(page, session.startsAt()),
-                Formats.iso(session.startsAt()), WorkshopPages.where(page, session), session.booked(), session.capacity(), session.waiting(),
+                Formats.iso(page, session.startsAt()), WorkshopPages.where(page, session), session.booked(), session.capacity(),
+                        session.waiting(),
                 status(page, session.status()))).toList();
         PageFactory.render(ctx, "training/trainer/sessions.jte", new TrainerView.Sessions(frame, rows));
     }

@@ -115,7 +115,7 @@ public final class TrainingAdminApiSection implements OpenApiSection {
                         List.of(query("from", DATE), query("until", DATE)), ok("WorkshopSessionList"), BAD_REQUEST, UNAUTHORIZED,
                         FORBIDDEN, NOT_FOUND),
                 "post", body(op("scheduleWorkshopSession", "Plans a session",
-                        "Times are Europe/Paris wall-clock times, in the future, at most 12 hours long; a place, an https:// link or "
+                        "Times are wall-clock times of the marketplace's time zone (GET /api/v1/territory: timeZone), in the future, at most 12 hours long; a place, an https:// link or "
                                 + "both; 1 to 500 seats; the trainer is an active account holding TRAINER.",
                         List.of(), created("AdminWorkshopSession"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE,
                         UNSUPPORTED_MEDIA_TYPE), "WorkshopSessionInput")));
@@ -144,7 +144,7 @@ public final class TrainingAdminApiSection implements OpenApiSection {
                 List.of(), ok("MembershipPlan"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE),
                 "MembershipPlanInput")));
         paths.put(ROOT + "/membership/waivers", methods("post", body(op("grantMembershipWaiver", "Offers the subscription",
-                "To one shop, or to every shop without `shop`, from one day to another, both included (Europe/Paris).",
+                "To one shop, or to every shop without `shop`, from one day to another, both included (days of the marketplace's time zone).",
                 List.of(), created("MembershipWaiver"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE,
                 UNSUPPORTED_MEDIA_TYPE), "WaiverInput")));
         paths.put(ROOT + "/membership/waivers/{waiverId}", methods("delete", op("revokeMembershipWaiver", "Withdraws a waiver",
@@ -249,8 +249,8 @@ public final class TrainingAdminApiSection implements OpenApiSection {
         schemas.put("WorkshopSessionInput", input("A session as an admin plans it",
                 List.of("module", "startsAt", "endsAt", "capacity", "trainer"),
                 "module", map("type", "integer", "format", "int64", "minimum", 1),
-                "startsAt", map("type", "string", "description", "Europe/Paris date and time, e.g. 2026-12-10T14:00"),
-                "endsAt", map("type", "string", "description", "Europe/Paris date and time"),
+                "startsAt", map("type", "string", "description", "Local date and time (the marketplace's time zone), e.g. 2026-12-10T14:00"),
+                "endsAt", map("type", "string", "description", "Local date and time (the marketplace's time zone)"),
                 "place", map("type", "string", "maxLength", 300), "communeInsee", map("type", "string", "maxLength", 10),
                 "onlineUrl", map("type", "string", "maxLength", 500), "capacity", map("type", "integer", "minimum", 1, "maximum", 500),
                 "trainer", map("type", "integer", "format", "int64", "minimum", 1, "description", "Account id of a trainer")));

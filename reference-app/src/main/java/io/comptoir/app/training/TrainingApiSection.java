@@ -154,7 +154,7 @@ public final class TrainingApiSection implements OpenApiSection {
         paths.put(SHOP_ROOT + "/membership", methods("get", op(SHOP, "getMembership", "The shop's membership for a month",
                 "NO_PLAN, NOT_LIVE (nothing due while training), WAIVED (offered), or DUE." + STAFF,
                 List.of(merchantId, query("month", map("type", "string", "pattern", "^[0-9]{4}-[0-9]{2}$", "description",
-                        "e.g. 2026-11; this month (Europe/Paris) by default"))),
+                        "e.g. 2026-11; this month (in the marketplace's time zone) by default"))),
                 ok("Membership"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
 
         paths.put("/api/v1/trainer/sessions", methods("get", op(TRAINER, "listTrainerSessions", "The caller's sessions from a month ago on",

@@ -30,7 +30,7 @@ final class TrainingReportPages {
         TrainingFrame frame = office.frame(ctx, TrainingTab.REPORTS, Notice.none());
         var actor = Viewer.of(ctx).actor();
         TrainingReportData.Rates rates = new TrainingReportData(office.services()).rates(actor);
-        YearMonth month = YearMonth.now(office.services().marketplace().clock().withZone(Formats.PARIS));
+        YearMonth month = YearMonth.from(office.services().marketplace().today());
         TrainingBackOffice.render(ctx, 200, "training/admin/reports.jte", new ReportView(frame,
                 rates.courses().stream().map(TrainingAdminJson.CourseRate::of).toList(),
                 rates.communes().stream().map(TrainingAdminJson.CommuneRate::of).toList(),

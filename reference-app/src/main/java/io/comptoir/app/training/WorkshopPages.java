@@ -115,7 +115,7 @@ final class WorkshopPages {
 
     static WorkshopsView.SessionCard card(Page page, WorkshopSession session) {
         return new WorkshopsView.SessionCard(session.id().value(), session.moduleTitle(), Formats.dateTime(page, session.startsAt()),
-                Formats.iso(session.startsAt()), where(page, session), session.trainerName(), session.capacity(), session.seatsLeft(),
+                Formats.iso(page, session.startsAt()), where(page, session), session.trainerName(), session.capacity(), session.seatsLeft(),
                 session.waiting());
     }
 

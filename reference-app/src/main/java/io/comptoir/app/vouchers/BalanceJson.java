@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * What a balance check tells: never the code in full (the caller has it), the balance and the deadline.
  *
  * @param expiresAt the end of validity (exclusive), null when none
- * @param lastDay the last day it can be spent (Europe/Paris), null when none
+ * @param lastDay the last day it can be spent (in the marketplace's time zone), null when none
  */
 record BalanceJson(String maskedCode, String programme, Money face, Money balance, String status, boolean spendable, Instant expiresAt,
                    LocalDate lastDay) {

@@ -36,13 +36,13 @@ final class DayPage {
     private void day(Context ctx) {
         PointOfSale place = office.pointOfSale(ctx);
         VoucherServices services = office.services();
-        LocalDate day = Days.of(new QueryParams(ctx).text("jour", 20), "jour", office.now());
+        LocalDate day = Days.of(new QueryParams(ctx).text("jour", 20), "jour", office.marketplace().today());
         Page page = office.page(ctx);
         Remittance remittance = services.desk().remittance(place.id(), day);
         Map<Long, String> programmeNames = new HashMap<>();
         List<Sale> sales = services.desk().salesOf(place.id(), day);
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(page.i18n().locale()).withZone(Formats.PARIS);
-        List<DayView.Row> rows = sales.stream().map(sale -> new DayView.Row(time.format(sale.soldAt()), Formats.iso(sale.soldAt()),
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(page.i18n().locale()).withZone(page.zone());
+        List<DayView.Row> rows = sales.stream().map(sale -> new DayView.Row(time.format(sale.soldAt()), Formats.iso(page, sale.soldAt()),
                 PosPaths.sale(place.id(), sale.id()),
                 programmeNames.computeIfAbsent(sale.programmeId(), id -> services.programmes().programme(id).map(VoucherProgramme::name).orElse("")),
                 page.money(sale.unitFace()), sale.quantity(), page.money(sale.amountPaid()), VoucherBadges.sale(page, sale.status()))).toList();

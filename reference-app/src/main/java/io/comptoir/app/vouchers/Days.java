@@ -1,22 +1,20 @@
 package io.comptoir.app.vouchers;
 
 import io.comptoir.engine.api.error.InvalidInputException;
-import io.comptoir.vouchers.api.ParisCalendar;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** The day a point of sale's figures are asked for: a {@code YYYY-MM-DD} parameter, today (Paris) when absent. */
+/** The day a point of sale's figures are asked for: a {@code YYYY-MM-DD} parameter, today (the marketplace's) when absent. */
 final class Days {
 
     private Days() {
     }
 
-    static LocalDate of(Optional<String> text, String field, Instant now) {
+    static LocalDate of(Optional<String> text, String field, LocalDate today) {
         if (text.isEmpty()) {
-            return ParisCalendar.dayOf(now);
+            return today;
         }
         try {
             return LocalDate.parse(text.get());

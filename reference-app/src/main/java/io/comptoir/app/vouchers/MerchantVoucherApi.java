@@ -89,7 +89,7 @@ public final class MerchantVoucherApi {
         Merchant shop = shop(ctx);
         VoucherServices services = VoucherServices.of(marketplace);
         QueryParams params = new QueryParams(ctx);
-        LocalDate today = LocalDate.now(marketplace.clock().withZone(io.comptoir.app.web.backoffice.Formats.PARIS));
+        LocalDate today = marketplace.today();
         LocalDate to = params.text("to", 10).map(text -> VoucherCounterPages.day("to", text)).orElse(today);
         LocalDate from = params.text("from", 10).map(text -> VoucherCounterPages.day("from", text)).orElse(to.minusDays(30));
         if (from.isAfter(to)) {

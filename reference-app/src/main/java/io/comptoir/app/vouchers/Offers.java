@@ -8,6 +8,7 @@ import io.comptoir.vouchers.api.SalesChannel;
 import io.comptoir.vouchers.api.VoucherProgramme;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,13 +18,13 @@ public final class Offers {
     private Offers() {
     }
 
-    public static List<VoucherProgramme> programmesOnSale(Programmes programmes, Instant now) {
-        return programmes.programmes().stream().filter(p -> p.sells(SalesChannel.POINT_OF_SALE) && p.onSaleAt(now)).toList();
+    public static List<VoucherProgramme> programmesOnSale(Programmes programmes, Instant now, ZoneId zone) {
+        return programmes.programmes().stream().filter(p -> p.sells(SalesChannel.POINT_OF_SALE) && p.onSaleAt(now, zone)).toList();
     }
 
-    public static List<Offer> of(Programmes programmes, Instant now) {
+    public static List<Offer> of(Programmes programmes, Instant now, ZoneId zone) {
         List<Offer> offers = new ArrayList<>();
-        for (VoucherProgramme programme : programmesOnSale(programmes, now)) {
+        for (VoucherProgramme programme : programmesOnSale(programmes, now, zone)) {
             Money remaining = programme.subsidised() ? programmes.budget(programme.id()).remaining() : null;
             for (Denomination denomination : programme.denominations()) {
                 boolean soldOut = denomination.boosted() && remaining != null && remaining.compareTo(denomination.topUp()) < 0;

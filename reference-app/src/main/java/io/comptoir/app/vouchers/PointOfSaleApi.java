@@ -86,8 +86,9 @@ public final class PointOfSaleApi {
     private void programmes(Context ctx) {
         VoucherServices services = VoucherServices.of(marketplace);
         pointOfSale(ctx, services);
-        List<Offer> offers = Offers.of(services.programmes(), now());
-        ctx.json(Offers.programmesOnSale(services.programmes(), now()).stream().map(p -> PosJson.ProgrammeJson.of(p, offers)).toList());
+        List<Offer> offers = Offers.of(services.programmes(), now(), marketplace.zone());
+        ctx.json(Offers.programmesOnSale(services.programmes(), now(), marketplace.zone()).stream().map(p -> PosJson.ProgrammeJson.of(p,
+                offers)).toList());
     }
 
     private static String idempotencyKey(Context ctx) {
@@ -163,7 +164,7 @@ public final class PointOfSaleApi {
     private void sales(Context ctx) {
         VoucherServices services = VoucherServices.of(marketplace);
         PointOfSale place = pointOfSale(ctx, services);
-        var day = Days.of(new QueryParams(ctx).text("day", 20), "day", now());
+        var day = Days.of(new QueryParams(ctx).text("day", 20), "day", marketplace.today());
         List<Sale> sales = services.desk().salesOf(place.id(), day);
         ctx.header("Cache-Control", "no-store");
         ctx.json(sales.stream().map(sale -> PosJson.SaleJson.of(sale, services.programmes().require(sale.programmeId()), now())).toList());
@@ -197,7 +198,7 @@ public final class PointOfSaleApi {
     private void remittance(Context ctx) {
         VoucherServices services = VoucherServices.of(marketplace);
         PointOfSale place = pointOfSale(ctx, services);
-        var day = Days.of(new QueryParams(ctx).text("day", 20), "day", now());
+        var day = Days.of(new QueryParams(ctx).text("day", 20), "day", marketplace.today());
         ctx.json(PosJson.RemittanceJson.of(services.desk().remittance(place.id(), day)));
     }
 }

@@ -53,7 +53,7 @@ final class ProgrammePages {
     }
 
     private ProgrammeListView.Row row(Page page, VoucherProgramme programme, BudgetStatus budget) {
-        boolean onSale = programme.onSaleAt(office.marketplace().clock().instant());
+        boolean onSale = programme.onSaleAt(office.marketplace().clock().instant(), office.marketplace().zone());
         return new ProgrammeListView.Row(programme.name(), VoucherAdminPaths.programme(programme.id()), ProgrammeFacts.denominations(page, programme),
                 ProgrammeFacts.saleWindow(page, programme), new io.comptoir.app.web.backoffice.Badge(page.t(onSale ? "vo.programme.onSale" : "vo.programme.notOnSale"),
                 onSale ? "success" : "muted"), BudgetGauge.of(page, budget, programme.subsidised()));
@@ -79,7 +79,7 @@ final class ProgrammePages {
                 DashboardView.of(page, dashboard), amount, IdempotencyKeys.fresh(), VoucherAdminPaths.budget(programme.id()),
                 VoucherAdminPaths.editProgramme(programme.id()), VoucherAdminPaths.stock(programme.id()),
                 VoucherAdminPaths.statements(programme.id()), VoucherAdminPaths.ledgerCsv(programme.id()),
-                Formats.PARIS.getId()));
+                office.marketplace().zone().getId()));
     }
 
     private void grant(Context ctx) {

@@ -12,7 +12,7 @@ public record RedemptionRow(long id, String at, String iso, String maskedCode, S
                             String subsidyPart, String channel, boolean refund, String url) {
 
     public static RedemptionRow of(Page page, Redemption redemption, String programme, String url) {
-        return new RedemptionRow(redemption.id(), Formats.dateTime(page, redemption.at()), Formats.iso(redemption.at()),
+        return new RedemptionRow(redemption.id(), Formats.dateTime(page, redemption.at()), Formats.iso(page, redemption.at()),
                 redemption.maskedCode(), programme, page.money(redemption.amount()), page.money(redemption.buyerPart()),
                 page.money(redemption.subsidyPart()), page.t("vo.channel." + redemption.channel().name()), redemption.isRefund(), url);
     }

@@ -20,7 +20,8 @@ public record StatementRow(long id, String period, String programme, String kind
 
     public static Badge paid(Page page, Statement statement) {
         return statement.paid()
-                ? new Badge(page.t("vo.statement.paidOn", Formats.date(page, statement.paidAt().orElseThrow().atZone(Formats.PARIS).toLocalDate())), "done")
+                ? new Badge(page.t("vo.statement.paidOn", Formats.date(page,
+                        statement.paidAt().orElseThrow().atZone(page.zone()).toLocalDate())), "done")
                 : new Badge(page.t("vo.statement.unpaid"), "warning");
     }
 }

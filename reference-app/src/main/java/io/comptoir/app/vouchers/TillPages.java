@@ -9,7 +9,6 @@ import io.comptoir.app.web.backoffice.Formats;
 import io.comptoir.app.web.backoffice.Notice;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
-import io.comptoir.vouchers.api.ParisCalendar;
 import io.comptoir.vouchers.api.PointOfSale;
 import io.comptoir.vouchers.api.Remittance;
 import io.comptoir.vouchers.api.Sale;
@@ -59,7 +58,7 @@ final class TillPages {
         SaleForm form = SaleForm.read(ctx);
         Page page = office.page(ctx);
         try {
-            Offer offer = Offers.chosen(Offers.of(services.programmes(), office.now()), form.offer());
+            Offer offer = Offers.chosen(Offers.of(services.programmes(), office.now(), office.marketplace().zone()), form.offer());
             SaleResult result = services.desk().sell(new SaleRequest(place.id(), Viewer.of(ctx).requireAccount(), offer.programme().id(),
                     offer.denomination().id(), form.parsedQuantity(), SaleForm.optional(form.buyerEmail()), SaleForm.optional(form.buyerPhone()),
                     form.checkedKey()));
@@ -77,10 +76,10 @@ final class TillPages {
         Page page = office.page(ctx);
         VoucherServices services = office.services();
         BackOfficeFrame frame = office.frame(ctx, place, VoucherNav.SELL).withNotice(notice);
-        List<Offer> offers = Offers.of(services.programmes(), office.now());
+        List<Offer> offers = Offers.of(services.programmes(), office.now(), office.marketplace().zone());
         List<TillView.Choice> choices = offers.stream().map(offer -> choice(page, offer,
                 offer.key().equals(form.offer()) || form.offer().isEmpty() && offers.size() == 1)).toList();
-        Remittance today = services.desk().remittance(place.id(), ParisCalendar.dayOf(office.now()));
+        Remittance today = services.desk().remittance(place.id(), office.marketplace().today());
         String summary = page.plural("pos.today.sold", today.vouchersSold()) + " · " + page.t("pos.today.toHandOver", page.money(today.toHandOver()));
         ctx.status(status);
         PageFactory.render(ctx, "vouchers/posTill.jte", new TillView(frame, choices, form.quantity(), form.buyerEmail(), form.buyerPhone(),
@@ -111,14 +110,15 @@ final class TillPages {
         ctx.status(status);
         PageFactory.render(ctx, "vouchers/posSale.jte", new SaleView(frame, programme.name(),
                 page.t("pos.offer.label", page.money(sale.unitFace()), page.money(sale.unitPrice())), sale.quantity(),
-                page.money(sale.amountPaid()), page.money(sale.subsidy()), Formats.dateTime(page, sale.soldAt()), Formats.iso(sale.soldAt()),
+                page.money(sale.amountPaid()), page.money(sale.subsidy()), Formats.dateTime(page, sale.soldAt()), Formats.iso(page,
+                        sale.soldAt()),
                 VoucherBadges.sale(page, sale.status()), lines, PosPaths.printout(place.id(), sale.id()), PosPaths.cancel(place.id(), sale.id()),
                 cancellable ? Formats.dateTime(page, cancelEnd) : "", PosPaths.till(place.id())));
     }
 
     private static SaleView.Line line(Page page, Voucher voucher) {
         return new SaleView.Line(voucher.code().grouped(), page.money(voucher.face()),
-                voucher.expiresAt().map(end -> Formats.date(page, ParisCalendar.lastDayBefore(end))).orElse("—"),
+                voucher.expiresAt().map(end -> Formats.lastDayBefore(page, end)).orElse("—"),
                 VoucherBadges.voucher(page, voucher.status()));
     }
 

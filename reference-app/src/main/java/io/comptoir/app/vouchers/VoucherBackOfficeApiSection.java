@@ -109,7 +109,7 @@ public final class VoucherBackOfficeApiSection implements OpenApiSection {
                         List.of(merchantId, key), created("VoucherReceipt"), ok("VoucherReceipt"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN,
                         NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, TOO_MANY), "RedeemInput"),
                 "get", shop("listShopVoucherRedemptions", "The shop's redemptions and refunds between two days",
-                        "Europe/Paris days, both included, newest first; the last 31 days by default, a year at most.",
+                        "Days of the marketplace's time zone, both included, newest first; the last 31 days by default, a year at most.",
                         List.of(merchantId, query("from", map("type", "string", "format", "date")), query("to", map("type", "string", "format", "date"))),
                         okArray("VoucherRedemption"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
         paths.put(SHOP + "/redemptions/{redemptionId}", methods("get", shop("getShopVoucherRedemption", "One of the shop's redemptions",
@@ -203,7 +203,7 @@ public final class VoucherBackOfficeApiSection implements OpenApiSection {
                         List.of(programmeId), okArray("VoucherStatement"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT,
                         PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE), "PeriodInput")));
         paths.put(ADMIN + "/programmes/{programmeId}/ledger", methods("get", admin("getVoucherLedgerCsv", "The programme's ledger as CSV",
-                "Every transaction between two Europe/Paris days (both included, a year at most), streamed.",
+                "Every transaction between two days of the marketplace's time zone (both included, a year at most), streamed.",
                 List.of(programmeId, query("from", map("type", "string", "format", "date")), query("to", map("type", "string", "format", "date"))),
                 csv("The ledger's transactions"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
         paths.put(ADMIN + "/statements/{statementId}", methods("get", admin("getVoucherStatement", "A statement",
@@ -381,7 +381,8 @@ public final class VoucherBackOfficeApiSection implements OpenApiSection {
         s.put("AmountInput", input("An amount", List.of("amount"), "amount", ref("MoneyInput")));
         s.put("VoucherTally", object("A row of a report", "key", string("Id or code"), "label", string("For people"),
                 "count", int64("How many"), "amount", ref("Money")));
-        s.put("VoucherDay", object("Sales of a day", "day", date("Europe/Paris day"), "vouchers", int64("Sold"), "face", ref("Money"),
+        s.put("VoucherDay", object("Sales of a day", "day", date("Day of the marketplace's time zone"), "vouchers", int64("Sold"),
+                "face", ref("Money"),
                 "paid", ref("Money")));
         s.put("VoucherDashboard", object("A programme's figures",
                 "programmeId", int64("Programme id"), "programme", string("Name"), "budget", ref("VoucherBudget"),

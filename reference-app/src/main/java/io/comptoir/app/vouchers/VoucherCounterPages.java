@@ -157,7 +157,7 @@ final class VoucherCounterPages {
         Merchant shop = office.shop(ctx);
         VoucherServices services = services();
         QueryParams params = new QueryParams(ctx);
-        LocalDate today = LocalDate.now(office.marketplace().clock().withZone(Formats.PARIS));
+        LocalDate today = office.marketplace().today();
         LocalDate to = params.text("au", 10).map(text -> day("au", text)).orElse(today);
         LocalDate from = params.text("du", 10).map(text -> day("du", text)).orElse(to.minusDays(LIST_DAYS - 1));
         if (from.isAfter(to)) {

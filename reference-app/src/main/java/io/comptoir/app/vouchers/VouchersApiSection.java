@@ -74,7 +74,7 @@ public final class VouchersApiSection implements OpenApiSection {
         Map<String, Object> place = pathId("pointOfSaleId");
         Map<String, Object> sale = pathId("saleId");
         Map<String, Object> day = query("day", map("type", "string", "format", "date",
-                "description", "A day (Europe/Paris), YYYY-MM-DD; today when absent"));
+                "description", "A day (the marketplace's time zone), YYYY-MM-DD; today when absent"));
         Map<String, Object> key = header("Idempotency-Key", true,
                 "Chosen by the till (a UUID): a retry with the same key returns the first sale (200), never a second one");
 
@@ -175,7 +175,8 @@ public final class VouchersApiSection implements OpenApiSection {
                 "face", ref("Money"), "balance", ref("Money"), "status", enumeration("Its status", VOUCHER_STATUSES),
                 "spendable", bool("Whether it can be spent now"),
                 "expiresAt", map("type", "string", "format", "date-time", "nullable", true, "description", "End of validity (exclusive)"),
-                "lastDay", map("type", "string", "format", "date", "nullable", true, "description", "Last day it can be spent (Europe/Paris)")));
+                "lastDay", map("type", "string", "format", "date", "nullable", true, "description",
+                        "Last day it can be spent (the marketplace's time zone)")));
         schemas.put("WalletVoucher", object("A voucher held by the account",
                 "id", int64("Voucher id"), "code", string("Its code, grouped"), "programmeId", int64("Programme"), "programme", string("Programme name"),
                 "face", ref("Money"), "balance", ref("Money"), "status", enumeration("Its status", VOUCHER_STATUSES),

@@ -43,7 +43,7 @@ public final class WalletApi {
         Voucher voucher = services.vouchers().attach(code, Viewer.of(ctx).requireAccount(), Requesters.of(ctx));
         String programme = services.programmes().programme(voucher.programmeId()).map(VoucherProgramme::name).orElse("");
         ctx.header("Cache-Control", "no-store");
-        ctx.json(WalletJson.of(voucher, programme, marketplace.clock().instant()));
+        ctx.json(WalletJson.of(voucher, programme, marketplace.clock().instant(), marketplace.calendar()));
     }
 
     private void wallet(Context ctx) {
@@ -51,7 +51,8 @@ public final class WalletApi {
         Wallet wallet = new Wallet(services, Viewer.of(ctx).requireAccount().id());
         Instant now = marketplace.clock().instant();
         ctx.header("Cache-Control", "no-store");
-        ctx.json(wallet.vouchers().stream().map(v -> WalletJson.of(v, wallet.programmeName(v.programmeId()), now)).toList());
+        ctx.json(wallet.vouchers().stream().map(v -> WalletJson.of(v, wallet.programmeName(v.programmeId()), now,
+                marketplace.calendar())).toList());
     }
 
     private void pdf(Context ctx) {

@@ -7,7 +7,6 @@ import io.comptoir.app.web.PageFactory;
 import io.comptoir.app.web.PathParams;
 import io.comptoir.app.web.Viewer;
 import io.comptoir.app.web.backoffice.Formats;
-import io.comptoir.vouchers.api.ParisCalendar;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -38,7 +37,7 @@ public final class WalletPage {
         Page page = pages.page(ctx);
         List<WalletView.Card> cards = wallet.vouchers().stream().map(voucher -> new WalletView.Card(wallet.programmeName(voucher.programmeId()),
                 voucher.code().grouped(), page.money(voucher.face()), page.money(voucher.balance()), VoucherBadges.voucher(page, voucher.status()),
-                voucher.expiresAt().map(end -> Formats.date(page, ParisCalendar.lastDayBefore(end))).orElse(""),
+                voucher.expiresAt().map(end -> Formats.lastDayBefore(page, end)).orElse(""),
                 PATH + "/" + voucher.id() + "/bon.pdf", page.t("wallet.pdf.label", voucher.code().lastFour()))).toList();
         ctx.header("Cache-Control", "no-store");
         PageFactory.render(ctx, "vouchers/wallet.jte", new WalletView(page, cards, BalancePage.PATH));

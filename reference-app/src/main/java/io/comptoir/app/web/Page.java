@@ -3,6 +3,7 @@ package io.comptoir.app.web;
 import io.comptoir.engine.api.cart.Cart;
 import io.comptoir.engine.api.money.Money;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,7 @@ public final class Page {
     private final Supplier<Optional<Cart>> cart;
     private final List<SiteLink> links;
     private final SiteLook look;
+    private final ZoneId zone;
     private final Supplier<SiteContact> contact;
     private Optional<Cart> cartRead;
     private SiteContact contactRead;
@@ -33,10 +35,11 @@ public final class Page {
      * @param cart the visitor's cart, read (once) when the page shows it
      * @param links the shopper site's menu and footer links
      * @param look the territory's logo, colours, languages and footer links
+     * @param zone the marketplace's time zone, in which dates and times are shown
      * @param contact the marketplace team's contact, read (once) when the page shows it
      */
     public Page(Localizer i18n, String path, Map<String, List<String>> query, StaticResources statics, String baseUrl, Viewer viewer,
-                Supplier<Optional<Cart>> cart, List<SiteLink> links, SiteLook look, Supplier<SiteContact> contact) {
+                Supplier<Optional<Cart>> cart, List<SiteLink> links, SiteLook look, ZoneId zone, Supplier<SiteContact> contact) {
         this.cart = requireNonNull(cart, "cart is null");
         this.i18n = requireNonNull(i18n, "i18n is null");
         this.path = requireNonNull(path, "path is null");
@@ -46,12 +49,18 @@ public final class Page {
         this.viewer = requireNonNull(viewer, "viewer is null");
         this.links = List.copyOf(requireNonNull(links, "links is null"));
         this.look = requireNonNull(look, "look is null");
+        this.zone = requireNonNull(zone, "zone is null");
         this.contact = requireNonNull(contact, "contact is null");
     }
 
     /** The territory's logo, colours and footer links. */
     public SiteLook look() {
         return look;
+    }
+
+    /** The marketplace's time zone (the territory's): dates and times on pages are read in it. */
+    public ZoneId zone() {
+        return zone;
     }
 
     /** How to reach the marketplace's team, for the footer. */

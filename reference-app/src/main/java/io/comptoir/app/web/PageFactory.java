@@ -3,6 +3,7 @@ package io.comptoir.app.web;
 import io.comptoir.engine.api.cart.Cart;
 import io.javalin.http.Context;
 
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -23,21 +24,25 @@ public final class PageFactory {
     private final StaticResources statics;
     private final String baseUrl;
     private final SiteLook look;
+    private final ZoneId zone;
     private final Supplier<SiteContact> contact;
     private final Function<Context, Optional<Cart>> carts;
 
     /**
      * @param links the shopper site's menu and footer links, of every feature
      * @param look the territory's languages, logo, colours and footer links
+     * @param zone the marketplace's time zone, in which pages show dates and times
      * @param contact the marketplace team's contact as it stands, shown in the footer of every page
      * @param carts the visitor's cart of a request, shown in the header of every page
      */
-    public PageFactory(Messages messages, List<SiteLink> links, SiteLook look, Supplier<SiteContact> contact, StaticResources statics,
+    public PageFactory(Messages messages, List<SiteLink> links, SiteLook look, ZoneId zone, Supplier<SiteContact> contact,
+            StaticResources statics,
                        String baseUrl, boolean secureCookies, Function<Context, Optional<Cart>> carts) {
         this.messages = requireNonNull(messages, "messages is null");
         this.links = requireNonNull(links, "links is null").stream().sorted(Comparator.comparingInt(SiteLink::order)).toList();
         this.carts = requireNonNull(carts, "carts is null");
         this.look = requireNonNull(look, "look is null");
+        this.zone = requireNonNull(zone, "zone is null");
         this.contact = requireNonNull(contact, "contact is null");
         this.languages = new LanguageSelector(secureCookies, look.languages());
         this.statics = requireNonNull(statics, "statics is null");
@@ -50,9 +55,14 @@ public final class PageFactory {
             return existing;
         }
         Page page = new Page(messages.in(languages.select(ctx)), ctx.path(), ctx.queryParamMap(), statics, baseUrl, viewer(ctx),
-                () -> carts.apply(ctx), links, look, contact);
+                () -> carts.apply(ctx), links, look, zone, contact);
         ctx.attribute(ATTRIBUTE, page);
         return page;
+    }
+
+    /** The marketplace's time zone, in which pages show dates and times. */
+    public ZoneId zone() {
+        return zone;
     }
 
     /** The site's texts in a language, whatever the request's (a page or an answer that shows several). */

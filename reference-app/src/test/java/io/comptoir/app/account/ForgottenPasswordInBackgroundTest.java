@@ -55,7 +55,7 @@ final class ForgottenPasswordInBackgroundTest {
         Marketplace real = TestMarketplace.marketplace(engine);
         Marketplace gated = new Marketplace(real.catalogue(), real.merchants(), real.territory(), real.search(), real.assets(), real.images(),
                 gated(real.accounts()), real.privacy(), real.sessions(), real.carts(), real.checkout(), real.orders(), real.payments(), real.mailOutbox(),
-                real.onboarding(), real.visits(), real.catalogueImport(), real.plugins(), real.clock());
+                real.onboarding(), real.visits(), real.catalogueImport(), real.plugins(), real.clock(), real.zone());
         app = MarketplaceApp.create(gated, Optional.empty()).start(0);
     }
 

@@ -66,6 +66,14 @@ final class TerritoryReaderTest {
     }
 
     @Test
+    void aTerritoryOverseasRunsInItsOwnTimeZone() throws IOException {
+        Path folder = copy();
+        replace(folder.resolve("territory.json"), "\"timeZone\": \"Europe/Paris\"", "\"timeZone\": \"Indian/Reunion\"");
+        TerritoryFolder territory = new TerritoryReader().read(FolderSource.directory(folder));
+        assertThat(territory.identity().timeZone()).isEqualTo(java.time.ZoneId.of("Indian/Reunion"));
+    }
+
+    @Test
     void anUnknownFolderIsNamed() {
         assertThatThrownBy(() -> new TerritoryReader().read("territories/nowhere"))
                 .isInstanceOf(TerritoryException.class).hasMessageStartingWith("territories/nowhere: no such folder");
@@ -97,6 +105,7 @@ final class TerritoryReaderTest {
             "territory.json | \"intercommunality\": \"CCPL\"  | \"intercommunality\": \"CCXX\"  | communes[53].intercommunality must be the code of one of intercommunalities, got \"CCXX\"",
             "territory.json | \"currency\": \"EUR\"           | \"currency\": \"EURO\"          | currency must be an ISO 4217 code such as EUR, got \"EURO\"",
             "territory.json | \"timeZone\": \"Europe/Paris\"  | \"timeZone\": \"Mars/Olympus\"  | timeZone must be an IANA time zone such as Europe/Paris, got \"Mars/Olympus\"",
+            "territory.json | \"timeZone\": \"Europe/Paris\"  | \"timeZone\": \"+04:00\"        | timeZone must be an IANA time zone such as Europe/Paris, got \"+04:00\"",
             "territory.json | \"en\"                           | \"de\"                          | languages[1] must be one of the site's languages (fr, en), got \"de\"",
             "territory.json | \"latitude\": 50.7200            | \"latitude\": 150.72            | mapCentre.latitude must be a number from -90 to 90, got 150.72",
             "territory.json | \"population\": 14903           | \"population\": -1              | communes[42].population must be a whole number from 0 to 10000000, got -1",

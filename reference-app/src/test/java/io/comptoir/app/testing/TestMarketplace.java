@@ -169,7 +169,8 @@ public final class TestMarketplace implements AutoCloseable {
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             Class<?> type = components[i].getType();
-            values[i] = type == Clock.class ? TUESDAY_MORNING : type == Marketplace.PluginServices.class
+            values[i] = type == Clock.class ? TUESDAY_MORNING : type == java.time.ZoneId.class ? io.comptoir.engine.core.EngineBuilder.DEFAULT_ZONE
+                    : type == Marketplace.PluginServices.class
                     ? (Marketplace.PluginServices) new Marketplace.PluginServices() {
                         @Override
                         public <T> Optional<T> find(Class<T> wanted) {

@@ -214,7 +214,7 @@ final class PointOfSaleTillTest {
             assertThat(page.select(".bo-facts dd").eachText()).containsExactly("4", "1", "40,00 €", "10,00 €", "30,00 €");
             assertThat(page.select(".bo-table tbody tr")).hasSize(2);
             HttpResponse<String> yesterday = market.get("/point-de-vente/" + market.tobacconist.id() + "/journee?jour="
-                    + io.comptoir.vouchers.api.ParisCalendar.dayOf(market.clock.instant()).minusDays(1), operator);
+                    + new io.comptoir.plugin.kit.MarketCalendar(java.time.ZoneId.of("Europe/Paris")).dayOf(market.clock.instant()).minusDays(1), operator);
             assertThat(page(yesterday).select(".bo-facts dd").eachText()).containsExactly("0", "0", "0,00 €", "0,00 €", "0,00 €");
             assertThat(market.get("/point-de-vente/" + market.tobacconist.id() + "/journee?jour=hier", operator).statusCode()).isEqualTo(400);
             assertThat(page(market.get("/point-de-vente/" + market.tobacconist.id(), operator)).selectFirst(".bo-status-line").text())

@@ -15,7 +15,6 @@ import io.comptoir.engine.api.order.TenderShare;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.vouchers.api.Denomination;
 import io.comptoir.vouchers.api.FunderShare;
-import io.comptoir.vouchers.api.ParisCalendar;
 import io.comptoir.vouchers.api.Redemption;
 import io.comptoir.vouchers.api.Statement;
 import io.comptoir.vouchers.api.StatementKind;
@@ -54,6 +53,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * their statement how much of the redemption the buyer paid and how much the funders' subsidy.
  */
 final class VoucherJourneyBrowserTest {
+    private static final io.comptoir.plugin.kit.MarketCalendar PARIS = new io.comptoir.plugin.kit.MarketCalendar(java.time.ZoneId.of("Europe/Paris"));
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private static TestDatabase database;
@@ -212,8 +212,8 @@ final class VoucherJourneyBrowserTest {
         assertThat(voucherShare(market.engine.orders().merchantOrder(martinOrder.id()).orElseThrow()).captured().minorUnits()).isEqualTo(atMartin);
 
         // The week is over: the territory admin issues its statements.
-        LocalDate periodStart = ParisCalendar.dayOf(firstCapture).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        moveClockTo(periodStart.plusWeeks(1).atTime(1, 0).atZone(ParisCalendar.ZONE));
+        LocalDate periodStart = PARIS.dayOf(firstCapture).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        moveClockTo(periodStart.plusWeeks(1).atTime(1, 0).atZone(PARIS.zone()));
         signIn(market.admin("Agnès Territoire").email());
         open("/admin/bons/programmes/" + market.booster.id() + "/releves?lang=fr");
         WebElement day = browser.findElement(By.id("period-start"));
@@ -341,8 +341,8 @@ final class VoucherJourneyBrowserTest {
 
     /** The next such day (not today) at this Paris time. */
     private static ZonedDateTime nextParisWeekday(DayOfWeek day, LocalTime time) {
-        LocalDate today = ParisCalendar.dayOf(market.clock.instant());
-        return today.with(TemporalAdjusters.next(day)).atTime(time).atZone(ParisCalendar.ZONE);
+        LocalDate today = PARIS.dayOf(market.clock.instant());
+        return today.with(TemporalAdjusters.next(day)).atTime(time).atZone(PARIS.zone());
     }
 
     private static void moveClockTo(ZonedDateTime when) {

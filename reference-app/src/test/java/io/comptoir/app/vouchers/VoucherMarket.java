@@ -316,7 +316,8 @@ public final class VoucherMarket implements AutoCloseable {
 
     /** The sales of the point of sale today (Paris). */
     public List<Sale> salesToday(PointOfSale place) {
-        return desk().salesOf(place.id(), io.comptoir.vouchers.api.ParisCalendar.dayOf(clock.instant()));
+        return desk().salesOf(place.id(),
+                new io.comptoir.plugin.kit.MarketCalendar(java.time.ZoneId.of("Europe/Paris")).dayOf(clock.instant()));
     }
 
     /** A pre-printed voucher's code, read from the database (the admin's printed sheets carry it). */

@@ -14,7 +14,7 @@ import java.util.StringJoiner;
 import static java.util.Objects.requireNonNull;
 
 /**
- * A shop's weekly opening hours, in local (Europe/Paris) wall-clock time.
+ * A shop's weekly opening hours, in the local wall-clock time of the marketplace's time zone.
  *
  * <p>The text form is the common subset of OpenStreetMap's {@code opening_hours}:
  * {@code "Mo-Fr 09:00-12:00,14:00-19:00; Sa 09:00-18:00"}; days not named are closed.

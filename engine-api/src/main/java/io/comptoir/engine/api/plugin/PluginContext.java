@@ -14,6 +14,7 @@ import io.comptoir.engine.api.search.SearchIndex;
 import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -74,6 +75,18 @@ public interface PluginContext {
 
     /** The engine's clock; use it for every "now" so that tests can move time. */
     Clock clock();
+
+    /**
+     * The marketplace's time zone (the territory's, e.g. {@code Indian/Reunion}), in which every calendar rule of the
+     * plugin is read: a day's start and end, "valid until 28 February" (until the end of that day there), a month, a
+     * wall-clock time. Set by the embedder ({@code EngineBuilder.zone}); {@code Europe/Paris} when it sets none, and in
+     * this default implementation (engine API 1.1 contexts).
+     *
+     * @since 1.2
+     */
+    default ZoneId zone() {
+        return ZoneId.of("Europe/Paris");
+    }
 
     /** Publishes domain events in the caller's transaction. */
     EventPublisher events();

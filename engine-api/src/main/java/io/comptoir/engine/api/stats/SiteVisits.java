@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.SortedMap;
 
 /**
- * Visits of the shoppers' site per day (Europe/Paris): one visit per visitor per day, the figure territories report
+ * Visits of the shoppers' site per day (days of the marketplace's time zone): one visit per visitor per day, the figure territories report
  * ("1 000 visits a day"). Visitors are known only by an opaque key (a random cookie), stored hashed.
  */
 public interface SiteVisits {

@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -29,16 +30,18 @@ public final class EnginePluginContext implements PluginContext {
     private final String pluginId;
     private final DataSource dataSource;
     private final Clock clock;
+    private final ZoneId zone;
     private final EventPublisher events;
     private final Map<String, String> properties;
     private final PluginContributions contributions;
     private volatile boolean sealed;
 
-    public EnginePluginContext(String pluginId, DataSource dataSource, Clock clock, EventPublisher events,
+    public EnginePluginContext(String pluginId, DataSource dataSource, Clock clock, ZoneId zone, EventPublisher events,
                                Map<String, String> properties, PluginContributions contributions) {
         this.pluginId = requireNonNull(pluginId, "pluginId is null");
         this.dataSource = requireNonNull(dataSource, "dataSource is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.zone = requireNonNull(zone, "zone is null");
         this.events = requireNonNull(events, "events is null");
         this.properties = Map.copyOf(requireNonNull(properties, "properties is null"));
         this.contributions = requireNonNull(contributions, "contributions is null");
@@ -68,6 +71,11 @@ public final class EnginePluginContext implements PluginContext {
     @Override
     public Clock clock() {
         return clock;
+    }
+
+    @Override
+    public ZoneId zone() {
+        return zone;
     }
 
     @Override

@@ -16,15 +16,14 @@ import static java.util.Objects.requireNonNull;
  * <ul>
  *   <li>{@code privacy.retention-years} (default {@value PersonalDataRights#DEFAULT_RETENTION_YEARS},
  *       {@value PersonalDataRights#MIN_RETENTION_YEARS} to {@value PersonalDataRights#MAX_RETENTION_YEARS}): the period;</li>
- *   <li>{@code privacy.time-zone} (default {@code Europe/Paris}): the territory's zone, in which a record's date and
- *       today's are read;</li>
+ *   <li>{@code privacy.time-zone} (default: the marketplace's zone, {@code EngineBuilder.zone}): the zone in which a
+ *       record's date and today's are read;</li>
  *   <li>{@code privacy.retention-batch} (default 500, 1 to 10000): how many records one transaction of the retention job
  *       anonymises.</li>
  * </ul>
  */
 public record RetentionSettings(Period period, ZoneId zone, int batch) {
     static final String PREFIX = "privacy.";
-    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     public RetentionSettings {
         requireNonNull(period, "period is null");
@@ -34,13 +33,15 @@ public record RetentionSettings(Period period, ZoneId zone, int batch) {
         }
     }
 
-    public static RetentionSettings from(Map<String, String> properties) {
+    /** @param marketZone the marketplace's time zone, the default of {@code privacy.time-zone} */
+    public static RetentionSettings from(Map<String, String> properties, ZoneId marketZone) {
+        requireNonNull(marketZone, "marketZone is null");
         int years = ConfigValues.integer(properties, PREFIX + "retention-years", PersonalDataRights.DEFAULT_RETENTION_YEARS);
         if (years < PersonalDataRights.MIN_RETENTION_YEARS || years > PersonalDataRights.MAX_RETENTION_YEARS) {
             throw new IllegalArgumentException(PREFIX + "retention-years must be between " + PersonalDataRights.MIN_RETENTION_YEARS
                     + " and " + PersonalDataRights.MAX_RETENTION_YEARS + ", got " + years);
         }
-        String zone = properties.getOrDefault(PREFIX + "time-zone", PARIS.getId()).strip();
+        String zone = properties.getOrDefault(PREFIX + "time-zone", marketZone.getId()).strip();
         try {
             return new RetentionSettings(Period.ofYears(years), ZoneId.of(zone),
                     ConfigValues.integer(properties, PREFIX + "retention-batch", 500));

@@ -25,11 +25,11 @@ import static java.util.Objects.requireNonNull;
  */
 @Singleton
 public final class VisitCounter implements SiteVisits {
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final int REMEMBERED = 50_000;
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final ZoneId zone;
     private final Set<String> written = Collections.newSetFromMap(Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
@@ -38,15 +38,16 @@ public final class VisitCounter implements SiteVisits {
     }));
 
     @Inject
-    public VisitCounter(Jdbi jdbi, Clock clock) {
+    public VisitCounter(Jdbi jdbi, Clock clock, ZoneId zone) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.zone = requireNonNull(zone, "zone is null");
     }
 
     @Override
     public void record(String visitorKey) {
         requireNonNull(visitorKey, "visitorKey is null");
-        LocalDate today = LocalDate.now(clock.withZone(PARIS));
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         String hash = Tokens.sha256(visitorKey);
         if (!written.add(today + "/" + hash)) {
             return;

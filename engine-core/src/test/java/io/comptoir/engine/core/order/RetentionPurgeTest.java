@@ -165,7 +165,7 @@ final class RetentionPurgeTest {
 
     @Test
     void theRetentionPeriodIsTenYearsInParisUnlessConfiguredAndNeverShorterThanSix() {
-        RetentionSettings defaults = RetentionSettings.from(Map.of());
+        RetentionSettings defaults = RetentionSettings.from(Map.of(), ZoneId.of("Europe/Paris"));
         assertThat(defaults.period()).isEqualTo(Period.ofYears(10));
         assertThat(defaults.zone()).isEqualTo(ZoneId.of("Europe/Paris"));
         // a leap day's tenth anniversary is 28 February: kept that day, gone on 1 March
@@ -174,14 +174,21 @@ final class RetentionPurgeTest {
         assertThat(leapDay).isBefore(defaults.cutoff(Instant.parse("2026-02-28T23:00:00Z")));
         // summer time: the day starts at 22:00 UTC the day before
         assertThat(defaults.cutoff(Instant.parse("2026-07-01T12:00:00Z"))).isEqualTo(Instant.parse("2016-06-30T22:00:00Z"));
-        assertThat(RetentionSettings.from(Map.of("privacy.retention-years", "12", "privacy.time-zone", "Indian/Reunion"))
+        assertThat(RetentionSettings.from(Map.of("privacy.retention-years", "12", "privacy.time-zone", "Indian/Reunion"),
+                ZoneId.of("Europe/Paris"))
                 .cutoff(Instant.parse("2026-07-01T20:30:00Z"))).isEqualTo(Instant.parse("2014-07-01T20:00:00Z"));
+        // without privacy.time-zone, the marketplace's zone
+        assertThat(RetentionSettings.from(Map.of(), ZoneId.of("Indian/Reunion")).zone()).isEqualTo(ZoneId.of("Indian/Reunion"));
 
-        assertThatThrownBy(() -> RetentionSettings.from(Map.of("privacy.retention-years", "5")))
+        assertThatThrownBy(() -> RetentionSettings.from(Map.of("privacy.retention-years", "5"), ZoneId.of("Europe/Paris")))
                 .hasMessageContaining("privacy.retention-years").hasMessageContaining("between 6 and 30");
-        assertThatThrownBy(() -> RetentionSettings.from(Map.of("privacy.retention-years", "31"))).hasMessageContaining("privacy.retention-years");
-        assertThatThrownBy(() -> RetentionSettings.from(Map.of("privacy.retention-years", "dix"))).hasMessageContaining("privacy.retention-years");
-        assertThatThrownBy(() -> RetentionSettings.from(Map.of("privacy.time-zone", "Paris"))).hasMessageContaining("privacy.time-zone");
-        assertThatThrownBy(() -> RetentionSettings.from(Map.of("privacy.retention-batch", "0"))).hasMessageContaining("privacy.retention-batch");
+        assertThatThrownBy(() -> RetentionSettings.from(Map.of("privacy.retention-years", "31"),
+                ZoneId.of("Europe/Paris"))).hasMessageContaining("privacy.retention-years");
+        assertThatThrownBy(() -> RetentionSettings.from(Map.of("privacy.retention-years", "dix"),
+                ZoneId.of("Europe/Paris"))).hasMessageContaining("privacy.retention-years");
+        assertThatThrownBy(() -> RetentionSettings.from(Map.of("privacy.time-zone", "Paris"),
+                ZoneId.of("Europe/Paris"))).hasMessageContaining("privacy.time-zone");
+        assertThatThrownBy(() -> RetentionSettings.from(Map.of("privacy.retention-batch", "0"),
+                ZoneId.of("Europe/Paris"))).hasMessageContaining("privacy.retention-batch");
     }
 }

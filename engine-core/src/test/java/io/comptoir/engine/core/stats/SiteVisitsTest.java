@@ -33,4 +33,20 @@ final class SiteVisitsTest {
                     java.util.Map.entry(today.minusDays(1), 0L), java.util.Map.entry(today, 2L), java.util.Map.entry(today.plusDays(1), 1L));
         }
     }
+
+    @EachDatabase
+    void aDayIsTheMarketplacesDayInItsZone(TestDatabase db) {
+        // 21:30 UTC is 01:30 the next day in La Réunion (UTC+4) but still 22:30 the same day in Paris
+        MovableClock clock = new MovableClock(java.time.Instant.parse("2026-12-01T19:30:00Z"));
+        try (Engine engine = Engine.builder().dataSource(db.dataSource()).searchIndex(new RecordingSearchIndex()).backgroundWork(false)
+                .properties(Fixtures.CHEAP_PASSWORDS).clock(clock).zone(java.time.ZoneId.of("Indian/Reunion")).build()) {
+            engine.visits().record("visitor-a");
+            clock.advance(Duration.ofHours(2));
+            engine.visits().record("visitor-a");
+
+            assertThat(engine.zone()).isEqualTo(java.time.ZoneId.of("Indian/Reunion"));
+            assertThat(engine.visits().perDay(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 2))).containsExactly(
+                    java.util.Map.entry(LocalDate.of(2026, 12, 1), 1L), java.util.Map.entry(LocalDate.of(2026, 12, 2), 1L));
+        }
+    }
 }

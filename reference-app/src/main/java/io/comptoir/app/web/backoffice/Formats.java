@@ -1,23 +1,21 @@
 package io.comptoir.app.web.backoffice;
 
 import io.comptoir.app.web.Page;
+import io.comptoir.plugin.kit.MarketCalendar;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 /** Dates and times in the back-offices: the territory's time zone, the reader's language. */
 public final class Formats {
-    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
     private Formats() {
     }
 
     /** e.g. {@code 24/11/2026 10:32}. */
     public static String dateTime(Page page, Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(page.i18n().locale()).withZone(PARIS).format(instant);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(page.i18n().locale()).withZone(page.zone()).format(instant);
     }
 
     /** e.g. {@code 24 nov. 2026}. */
@@ -25,8 +23,13 @@ public final class Formats {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(page.i18n().locale()).format(date);
     }
 
-    /** For machines ({@code <time datetime>}). */
-    public static String iso(Instant instant) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(PARIS).format(instant);
+    /** The last day before an exclusive end (a voucher's validity), in the marketplace's zone. */
+    public static String lastDayBefore(Page page, Instant end) {
+        return date(page, new MarketCalendar(page.zone()).lastDayBefore(end));
+    }
+
+    /** For machines ({@code <time datetime>}), with the offset of the marketplace's zone. */
+    public static String iso(Page page, Instant instant) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(page.zone()).format(instant);
     }
 }
