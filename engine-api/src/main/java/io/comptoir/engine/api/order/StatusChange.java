@@ -19,7 +19,7 @@ public record StatusChange(MerchantOrderStatus from, MerchantOrderStatus to, Ord
 
     /**
      * Whether this is the engine cancelling an order whose payment was refused. Its note is the engine's own words
-     * (French in histories written before version 1.1, empty since): a page says it in the reader's language instead.
+     * (French in histories written before engine API 1.2, empty since): a page says it in the reader's language instead.
      */
     public boolean paymentRefused() {
         return from == MerchantOrderStatus.PENDING_PAYMENT && to == MerchantOrderStatus.CANCELLED && !actor.type().equals(Actor.ACCOUNT);
