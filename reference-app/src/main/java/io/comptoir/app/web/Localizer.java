@@ -42,11 +42,8 @@ public final class Localizer {
 
     /** The text of {@code key}; with arguments, a {@link MessageFormat} pattern ({@code {0}}, {@code {1,number}}...). */
     public String t(String key, Object... args) {
-        String pattern = messages.text(language, key);
-        if (pattern == null) {
-            return "??" + key + "??";
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+        String text = args.length == 0 ? messages.text(language, key) : messages.format(language, key, args);
+        return text == null ? "??" + key + "??" : text;
     }
 
     /** Chooses between {@code key.one} and {@code key.other} by count (French says "0 produit"), formatting the count in. */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static java.util.Objects.requireNonNull;
 
@@ -26,6 +28,7 @@ public final class Messages {
 
     private final List<String> bundles;
     private final Map<Language, Map<String, String>> texts;
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private Messages(List<String> bundles, Map<Language, Map<String, String>> texts) {
         this.bundles = bundles;
@@ -92,6 +95,20 @@ public final class Messages {
 
     String text(Language language, String key) {
         return texts.getOrDefault(language, Map.of()).get(key);
+    }
+
+    /**
+     * The text with its arguments formatted in, or null for a key no bundle defines. A MessageFormat is not
+     * thread-safe and parsing its pattern costs more than formatting (a page formats dozens): each text's is parsed once
+     * and cloned.
+     */
+    String format(Language language, String key, Object... args) {
+        String pattern = text(language, key);
+        if (pattern == null) {
+            return null;
+        }
+        MessageFormat parsed = formats.computeIfAbsent(language.name() + "|" + key, ignored -> new MessageFormat(pattern, language.locale()));
+        return ((MessageFormat) parsed.clone()).format(args);
     }
 
     /** The keys one bundle defines in a language, for the tests that check every key a feature uses is defined. */

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static java.util.Objects.requireNonNull;
 
@@ -15,6 +17,7 @@ import static java.util.Objects.requireNonNull;
  * which never loses or invents a cent.
  */
 public record Money(long minorUnits, Currency currency) implements Comparable<Money> {
+    private static final Map<String, NumberFormat> FORMATS = new ConcurrentHashMap<>();
 
     /** The euro, the currency of every demo territory. */
     public static final Currency EUR = Currency.getInstance("EUR");
@@ -148,9 +151,15 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
 
     /** The amount formatted for people of the given locale, e.g. {@code 12,50 €} in French. */
     public String format(Locale locale) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(currency);
-        return format.format(toDecimal());
+        requireNonNull(locale, "locale is null");
+        // a NumberFormat is not thread-safe, and looking one up costs many times what formatting does (a page shows
+        // dozens of prices): each locale's and currency's is made once and cloned
+        NumberFormat prototype = FORMATS.computeIfAbsent(locale.toLanguageTag() + "|" + currency.getCurrencyCode(), key -> {
+            NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+            format.setCurrency(currency);
+            return format;
+        });
+        return ((NumberFormat) prototype.clone()).format(toDecimal());
     }
 
     @Override

@@ -60,6 +60,8 @@ public final class CatalogueService implements Catalogue {
     private final CommitSignal commits;
     private final Currency currency;
     private final AtomicReference<List<CategoryRow>> categoryRows = new AtomicReference<>();
+    /** The tree in its order, made from the rows it names: every page lists it, so it is made once per change. */
+    private final AtomicReference<OrderedTree> orderedTree = new AtomicReference<>();
     private final MerchantDirectory merchants;
     /** The products shoppers open, kept as read (a sale that changes a stock brings a product event, which forgets it). */
     private final AggregateCache<Product> products = new AggregateCache<>("product", 10_000);
@@ -104,12 +106,21 @@ public final class CatalogueService implements Catalogue {
     @Override
     public List<Category> categories() {
         List<CategoryRow> rows = categoryRows();
+        OrderedTree tree = orderedTree.get();
+        if (tree != null && tree.rows() == rows) {
+            return tree.ordered();
+        }
         List<Category> ordered = new ArrayList<>();
         rows.stream().filter(row -> row.parentId() == null).forEach(root -> {
             ordered.add(root.toCategory());
             rows.stream().filter(row -> row.parentId() != null && row.parentId() == root.id()).forEach(child -> addSubtree(rows, child, ordered));
         });
-        return ordered;
+        List<Category> made = List.copyOf(ordered);
+        orderedTree.set(new OrderedTree(rows, made));
+        return made;
+    }
+
+    private record OrderedTree(List<CategoryRow> rows, List<Category> ordered) {
     }
 
     private static void addSubtree(List<CategoryRow> rows, CategoryRow node, List<Category> ordered) {
