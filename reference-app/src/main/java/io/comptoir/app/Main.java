@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -289,6 +290,8 @@ public final class Main {
             log.error("Demo pictures cannot be drawn; the site runs without them", e);
             return () -> { };
         }
+        // the drawing is let go once it is done: what stops it must not keep it
+        AtomicReference<DemoPictures> drawing = new AtomicReference<>(pictures);
         Thread worker = new Thread(() -> {
             try {
                 long started = System.nanoTime();
@@ -302,12 +305,18 @@ public final class Main {
             catch (RuntimeException e) {
                 log.error("Demo pictures could not all be given; the next start tries again", e);
             }
+            finally {
+                drawing.set(null);
+            }
         }, "demo-pictures");
         worker.setDaemon(true);
         worker.setPriority(Thread.MIN_PRIORITY);
         worker.start();
         return () -> {
-            pictures.stop();
+            DemoPictures running = drawing.getAndSet(null);
+            if (running != null) {
+                running.stop();
+            }
             worker.join(TimeUnit.SECONDS.toMillis(30));
         };
     }

@@ -1,5 +1,7 @@
 package io.comptoir.app.seed;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.weisj.jsvg.SVGDocument;
@@ -33,10 +35,12 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -73,7 +77,7 @@ public final class DemoPictures {
     }
 
     private final ImageUploads uploads;
-    private final JsonNode icons;
+    private final IconSet icons;
     private final Map<String, String> colours;
     private final List<Rule> productRules;
     private final Map<String, Drawing> byCategory;
@@ -82,7 +86,7 @@ public final class DemoPictures {
     private final Map<String, Image> made = new ConcurrentHashMap<>();
     private volatile boolean stopped;
 
-    private DemoPictures(ImageUploads uploads, JsonNode icons, Map<String, String> colours, List<Rule> productRules,
+    private DemoPictures(ImageUploads uploads, IconSet icons, Map<String, String> colours, List<Rule> productRules,
                          Map<String, Drawing> byCategory, List<Rule> shopRules, Map<String, String> rootOf) {
         this.uploads = uploads;
         this.icons = icons;
@@ -116,17 +120,12 @@ public final class DemoPictures {
             throw new UncheckedIOException("cannot read categories.json from " + source.describe(), e);
         }
         String set = rules.path("iconSet").asText();
-        JsonNode icons;
-        try (InputStream stream = DemoPictures.class.getResourceAsStream(String.format(ICONS_RESOURCE, set))) {
-            if (stream == null) {
-                throw new IllegalStateException("the icon set " + set + " is not in the class path (" + String.format(ICONS_RESOURCE, set)
-                        + "): the build unpacks it from org.webjars.npm:iconify__json");
-            }
-            icons = json.readTree(stream);
+        Set<String> named = new HashSet<>();
+        for (String list : List.of("products", "shops")) {
+            rules.path(list).forEach(rule -> named.add(rule.get(1).asText()));
         }
-        catch (IOException e) {
-            throw new UncheckedIOException("cannot read the icon set " + set, e);
-        }
+        rules.path("categories").forEach(drawing -> named.add(drawing.get(0).asText()));
+        IconSet icons = IconSet.read(json, set, named);
         Map<String, String> colours = new HashMap<>();
         rules.path("colours").fields().forEachRemaining(entry -> colours.put(entry.getKey(), entry.getValue().asText()));
         Map<String, Drawing> byCategory = new HashMap<>();
@@ -323,23 +322,96 @@ public final class DemoPictures {
     }
 
     private String body(String icon) {
-        JsonNode found = icons.path("icons").path(icon);
-        if (found.isMissingNode()) {
-            JsonNode alias = icons.path("aliases").path(icon);
-            if (alias.isMissingNode()) {
-                return null;
-            }
-            found = icons.path("icons").path(alias.path("parent").asText());
-        }
-        return found.isMissingNode() ? null : found.path("body").asText();
+        return icons.bodies().get(icon);
     }
 
     private int width() {
-        return icons.path("width").asInt(32);
+        return icons.width();
     }
 
     private int height() {
-        return icons.path("height").asInt(32);
+        return icons.height();
+    }
+
+    /**
+     * The icons the rules name, out of an Iconify set: the set's file is 9 MB of JSON, which as a tree would take tens
+     * of megabytes of heap while the pictures are drawn; it is streamed instead (once for the aliases among the names,
+     * once for the bodies), keeping only what is drawn.
+     */
+    record IconSet(Map<String, String> bodies, int width, int height) {
+        static IconSet read(ObjectMapper json, String set, Set<String> named) {
+            String resource = String.format(ICONS_RESOURCE, set);
+            Map<String, String> parents = new HashMap<>();
+            stream(json, resource, set, (section, name, parser) -> {
+                if (section.equals("aliases") && named.contains(name)) {
+                    parents.put(name, ((JsonNode) parser.readValueAsTree()).path("parent").asText());
+                    return true;
+                }
+                return false;
+            });
+            Set<String> drawn = new HashSet<>(named);
+            drawn.addAll(parents.values());
+            Map<String, String> found = new HashMap<>();
+            int[] size = {32, 32};
+            stream(json, resource, set, (section, name, parser) -> {
+                if (section.equals("icons") && drawn.contains(name)) {
+                    found.put(name, ((JsonNode) parser.readValueAsTree()).path("body").asText());
+                    return true;
+                }
+                if (section.equals("") && (name.equals("width") || name.equals("height"))) {
+                    size[name.equals("width") ? 0 : 1] = parser.getIntValue();
+                    return true;
+                }
+                return false;
+            });
+            Map<String, String> bodies = new HashMap<>();
+            for (String name : named) {
+                String body = found.get(parents.getOrDefault(name, name));
+                if (body != null) {
+                    bodies.put(name, body);
+                }
+            }
+            return new IconSet(Map.copyOf(bodies), size[0], size[1]);
+        }
+
+        /** What to do with one value of the file: a top-level one (section "") or one of a top-level object's. */
+        private interface Visitor {
+            /** @return whether the value was read; if not, it is skipped */
+            boolean visit(String section, String name, JsonParser parser) throws IOException;
+        }
+
+        private static void stream(ObjectMapper json, String resource, String set, Visitor visitor) {
+            try (InputStream stream = DemoPictures.class.getResourceAsStream(resource)) {
+                if (stream == null) {
+                    throw new IllegalStateException("the icon set " + set + " is not in the class path (" + resource
+                            + "): the build unpacks it from org.webjars.npm:iconify__json");
+                }
+                try (JsonParser parser = json.createParser(stream)) {
+                    if (parser.nextToken() != JsonToken.START_OBJECT) {
+                        throw new IOException("not a JSON object");
+                    }
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String section = parser.currentName();
+                        JsonToken value = parser.nextToken();
+                        if (value == JsonToken.START_OBJECT && (section.equals("icons") || section.equals("aliases"))) {
+                            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                                String name = parser.currentName();
+                                parser.nextToken();
+                                if (!visitor.visit(section, name, parser)) {
+                                    parser.skipChildren();
+                                }
+                            }
+                        }
+                        else if (!visitor.visit("", section, parser)) {
+                            parser.skipChildren();
+                        }
+                    }
+                }
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException("cannot read the icon set " + set, e);
+            }
+        }
     }
 
     private static String fold(String text) {
