@@ -10,10 +10,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,14 +71,15 @@ final class TerritorySettingsBrowserTest {
         type("territory-fr-heroTitle", "Le Happy Kdo Booster est arrivé");
         type("territory-fr-announcement", "Happy Kdo Booster : jusqu’au 28 février");
         browser.findElement(By.cssSelector("#accueil .form-actions button[type=submit]")).click();
-        assertThat(chromium.text(".notice__message")).isEqualTo("Réglages enregistrés : le site les montre dès maintenant.");
+        assertNotice(".notice__message", "Réglages enregistrés : le site les montre dès maintenant.");
         assertThat(browser.findElement(By.id("territory-fr-heroTitle")).getDomProperty("value")).isEqualTo("Le Happy Kdo Booster est arrivé");
 
         new Select(browser.findElement(By.id("territory-featured-add"))).selectByVisibleText(c.rucher.name());
         browser.findElement(By.cssSelector("#a-la-une button[name=action][value=add]")).click();
+        assertNotice(".notice__message", "Boutiques à la une enregistrées.");
         assertThat(chromium.texts("#a-la-une .featured-list__item > a")).containsExactly(c.martin.name(), c.rucher.name());
         browser.findElement(By.cssSelector("#a-la-une button[name=action][value='up:" + c.rucher.id() + "']")).click();
-        assertThat(chromium.text(".notice__message")).isEqualTo("Boutiques à la une enregistrées.");
+        assertNotice(".notice__message", "Boutiques à la une enregistrées.");
         assertThat(chromium.texts("#a-la-une .featured-list__item > a")).containsExactly(c.rucher.name(), c.martin.name());
         assertThat(chromium.texts("#settings-history tbody th")).contains("Accueil (Français), Titre", "Accueil (Français), Bandeau d’annonce",
                 "Boutiques à la une");
@@ -96,13 +102,31 @@ final class TerritorySettingsBrowserTest {
                 "home.fr.heroLead", "Sa version de l’accroche")).statusCode()).isEqualTo(303);
 
         browser.findElement(By.cssSelector("#accueil .form-actions button[type=submit]")).click();
-        assertThat(chromium.text(".notice--problem .notice__message")).contains("pendant que vous les modifiiez");
+        assertNotice(".notice--problem .notice__message", "pendant que vous les modifiiez");
         assertThat(browser.findElement(By.id("territory-fr-heroLead")).getDomProperty("value")).isEqualTo("Ma version de l’accroche");
         assertThat(market.engine.territory().settings().homeTexts("fr").heroLead()).contains("Sa version de l’accroche");
 
         browser.findElement(By.cssSelector("#accueil .form-actions button[type=submit]")).click();
-        assertThat(chromium.text(".notice__message")).isEqualTo("Réglages enregistrés : le site les montre dès maintenant.");
+        assertNotice(".notice__message", "Réglages enregistrés : le site les montre dès maintenant.");
         assertThat(market.engine.territory().settings().homeTexts("fr").heroLead()).contains("Ma version de l’accroche");
+    }
+
+    /**
+     * The notice of the page answering a form: waited for, since until the next page replaces it the window may still
+     * show the one the form was sent from (with a notice of its own).
+     */
+    private static void assertNotice(String css, String expected) {
+        String[] seen = {"(none)"};
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(driver -> {
+                List<WebElement> found = driver.findElements(By.cssSelector(css));
+                seen[0] = found.isEmpty() ? "(none)" : found.get(0).getText();
+                return seen[0].contains(expected);
+            });
+        }
+        catch (TimeoutException e) {
+            assertThat(seen[0]).as(css).contains(expected);
+        }
     }
 
     private static void type(String id, String text) {

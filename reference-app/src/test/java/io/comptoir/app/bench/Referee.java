@@ -1,7 +1,7 @@
 package io.comptoir.app.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.comptoir.app.vouchers.durability.Books;
+import io.comptoir.app.testing.Books;
 
 import java.io.IOException;
 import java.sql.Connection;

@@ -1,5 +1,6 @@
 package io.comptoir.app.vouchers.durability;
 
+import io.comptoir.app.testing.Books;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.Role;

@@ -1,4 +1,4 @@
-package io.comptoir.app.vouchers.durability;
+package io.comptoir.app.testing;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
