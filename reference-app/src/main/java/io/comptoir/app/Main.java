@@ -79,25 +79,15 @@ public final class Main {
     }
 
     /** The marketplace serving, the engine under it, and the work it does once the site answers. */
-    record Running(Engine engine, MarketplaceApp app, List<AutoCloseable> afterStart) implements AutoCloseable {
-        Running {
-            afterStart = new ArrayList<>(afterStart);
-        }
-
-        void alsoStop(AutoCloseable work) {
-            afterStart.add(work);
-        }
-
+    record Running(Engine engine, MarketplaceApp app, AutoCloseable afterStart) implements AutoCloseable {
         /** Stops the work started after the site answered first: it writes to the database and DATA_DIR. */
         @Override
         public void close() {
-            for (AutoCloseable work : afterStart) {
-                try {
-                    work.close();
-                }
-                catch (Exception e) {
-                    log.warn("Stopping {} failed", work, e);
-                }
+            try {
+                afterStart.close();
+            }
+            catch (Exception e) {
+                log.warn("Stopping the work begun after the start failed", e);
             }
             try {
                 app.stop();
@@ -147,7 +137,6 @@ public final class Main {
                 throw new StartupException("port " + port + " was taken while the marketplace started: " + e.getMessage(), e);
             }
         }
-        Running running = new Running(engine, app, List.of());
         log.info("Marketplace ready: open {}{} (features: {}; payment methods: {})", address(config, host, app.port()),
                 config.seed() == AppConfig.SeedMode.DEMO ?  " — the demo accounts are listed in README.md (\"Demo accounts\") and "
                         + territory.source().describe() + "/demo/accounts.json, e.g. admin@territoire.example, password comptoir-demo-2026" : "",
@@ -158,13 +147,11 @@ public final class Main {
         if (config.offersSandboxCard()) {
             log.warn("sandbox-card is offered: a simulated card processor, no money moves (the checkout says so); never for real sales");
         }
-        if (config.seed() == AppConfig.SeedMode.DEMO) {
-            running.alsoStop(giveDemoPicturesLater(engine, territory.source()));
-        }
+        AutoCloseable pictures = config.seed() == AppConfig.SeedMode.DEMO ? giveDemoPicturesLater(engine, territory.source()) : () -> { };
         if (config.publicUrl().isEmpty()) {
             log.warn("PUBLIC_URL is not set: password reset links are built from the Host header of the request; set it in production");
         }
-        return running;
+        return new Running(engine, app, pictures);
     }
 
     /**
