@@ -39,6 +39,7 @@ import io.comptoir.engine.core.asset.ImagePipeline;
 import io.comptoir.engine.core.asset.LocalDirectoryAssetStore;
 import io.comptoir.engine.core.catalogue.CatalogueService;
 import io.comptoir.engine.core.event.CommitSignal;
+import io.comptoir.engine.core.event.FeedNotifications;
 import io.comptoir.engine.core.event.DeclaredEvents;
 import io.comptoir.engine.core.event.EventDeliveryService;
 import io.comptoir.engine.core.event.EventDispatcher;
@@ -71,6 +72,7 @@ import io.comptoir.engine.core.schedule.JobScheduler;
 import io.comptoir.engine.core.search.DefaultSearchIndexFactory;
 import io.comptoir.engine.core.search.SearchDocumentSource;
 import io.comptoir.engine.core.search.SearchIndexFollower;
+import io.comptoir.engine.core.support.ConfigValues;
 import io.comptoir.engine.core.search.SearchService;
 import io.comptoir.engine.core.stats.VisitCounter;
 import io.comptoir.engine.core.territory.TerritorySettingsStore;
@@ -91,6 +93,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -207,7 +210,8 @@ public final class Engine implements AutoCloseable {
                         injector.getInstance(AccountService.class).changeFeedListener(),
                         injector.getInstance(MethodAcceptance.class).changeFeedListener(),
                         injector.getInstance(TerritorySettingsStore.class).changeFeedListener(),
-                        injector.getInstance(SettlementWatch.class)));
+                        injector.getInstance(SettlementWatch.class)),
+                followPoll(config.properties));
         closeables.push(injector.getInstance(SettlementWatch.class));
         closeables.push(follower);
         SearchService search = new SearchService(index, follower);
@@ -217,6 +221,15 @@ public final class Engine implements AutoCloseable {
         CommitSignal commits = injector.getInstance(CommitSignal.class);
         commits.onCommit(follower::catchUp, follower::wake);
         commits.onCommit(dispatcher::poke, dispatcher::poke);
+        if (dialect == Dialect.POSTGRESQL) {
+            FeedNotifications notifications = new FeedNotifications(dataSource, () -> {
+                follower.wake();
+                dispatcher.poke();
+            });
+            commits.onCommit(notifications::committed, notifications::committed);
+            closeables.push(notifications);
+            notifications.start();
+        }
         follower.start();
         if (config.backgroundWork) {
             dispatcher.start();
@@ -227,6 +240,14 @@ public final class Engine implements AutoCloseable {
             relay.start();
         }
         return new Engine(injector, services, plugins, index, follower, search, dispatcher, closeables);
+    }
+
+    private static Duration followPoll(Map<String, String> properties) {
+        Duration poll = ConfigValues.duration(properties, "search.poll-interval", SearchIndexFollower.DEFAULT_POLL, "PT0.25S");
+        if (poll.compareTo(Duration.ofMillis(10)) < 0 || poll.compareTo(Duration.ofMinutes(1)) > 0) {
+            throw new IllegalArgumentException("search.poll-interval must be between PT0.01S and PT1M");
+        }
+        return poll;
     }
 
     private static AssetStore assetStore(EngineBuilder config) {

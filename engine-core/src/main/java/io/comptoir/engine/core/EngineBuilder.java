@@ -53,6 +53,8 @@ import static java.util.Objects.requireNonNull;
  *   <li>{@code privacy.retention-years} (10, 6 to 30), {@code privacy.time-zone} (the engine's {@link #zone}),
  *       {@code privacy.retention-batch} (500): how long orders and ledger entries keep personal data, in which zone their
  *       dates are read, and the job's batch size (see {@code RetentionSettings});</li>
+ *   <li>{@code search.poll-interval} ({@code PT0.25S}): how often a node reads the change feed for other nodes' changes
+ *       when no notification woke it (on PostgreSQL other nodes' commits wake it at once);</li>
  *   <li>{@code sandbox-card.secret}, {@code sandbox-card.webhook-url}, {@code sandbox-card.webhook-delay-ms},
  *       {@code sandbox-card.duplicate-webhooks}: the simulated card processor, when chosen;</li>
  *   <li>{@code <pluginId>.<name>}: a plugin's own, read with {@code PluginContext.property(name)}.</li>

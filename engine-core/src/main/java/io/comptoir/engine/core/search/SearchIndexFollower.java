@@ -29,7 +29,8 @@ import static java.util.Objects.requireNonNull;
  * Keeps this node's {@link SearchIndex} in step with the database. At start it rebuilds the index from the
  * catalogue; then it follows the {@code domain_event} change feed, which every node writes and every node reads, so
  * a change made on any node reaches every node's index: at once on the node that made it (its services signal each
- * commit), elsewhere at its next poll (an indexed read of the feed's tail, four times a second).
+ * commit), elsewhere when that node's commit notification arrives (PostgreSQL, see {@code FeedNotifications}) or at the
+ * latest at the next poll (an indexed read of the feed's tail, four times a second by default).
  *
  * <p>Event ids are given at insert time but become visible at commit, so a smaller id can appear after a larger one.
  * The follower therefore remembers the ids it skipped over ("gaps") and looks for them again until they appear or are
@@ -43,7 +44,7 @@ public final class SearchIndexFollower implements AutoCloseable {
      * A product created on one node is to be found by another's search within a second ({@code bench/two-nodes.sh}
      * measures it): polling each second alone took that second, before the read, the update and the search.
      */
-    private static final Duration POLL = Duration.ofMillis(250);
+    public static final Duration DEFAULT_POLL = Duration.ofMillis(250);
     /** A wider jump is not concurrency but ids lost otherwise (a sequence cache, purged events): nothing to wait for. */
     private static final long MAX_GAP = 1000;
     /** Merchant events that change what its products' documents say (name, commune) or whether they are visible. */
@@ -54,6 +55,7 @@ public final class SearchIndexFollower implements AutoCloseable {
     private final SearchIndex index;
     private final SearchDocumentSource source;
     private final List<ChangeFeedListener> listeners;
+    private final Duration poll;
     private final CountDownLatch ready = new CountDownLatch(1);
     private final Map<Long, Long> gaps = new LinkedHashMap<>();
     private long cursor;
@@ -65,13 +67,17 @@ public final class SearchIndexFollower implements AutoCloseable {
     private volatile Throwable failure;
     private volatile Thread thread;
 
-    public SearchIndexFollower(Jdbi jdbi, SearchIndex index, SearchDocumentSource source) {
-        this(jdbi, index, source, List.of());
-    }
-
-    /** Also tells {@code listeners} of every batch of changes it follows (caches of other data than the index). */
-    public SearchIndexFollower(Jdbi jdbi, SearchIndex index, SearchDocumentSource source, List<ChangeFeedListener> listeners) {
+    /**
+     * @param listeners told of every batch of changes it follows (caches of other data than the index)
+     * @param poll how often it reads the feed when nothing woke it
+     */
+    public SearchIndexFollower(Jdbi jdbi, SearchIndex index, SearchDocumentSource source, List<ChangeFeedListener> listeners,
+                               Duration poll) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
+        this.poll = requireNonNull(poll, "poll is null");
+        if (poll.isNegative() || poll.isZero()) {
+            throw new IllegalArgumentException("poll must be positive");
+        }
         this.index = requireNonNull(index, "index is null");
         this.source = requireNonNull(source, "source is null");
         this.listeners = List.copyOf(requireNonNull(listeners, "listeners is null"));
@@ -99,7 +105,7 @@ public final class SearchIndexFollower implements AutoCloseable {
         }
         while (running) {
             try {
-                LockSupport.parkNanos(this, POLL.toNanos());
+                LockSupport.parkNanos(this, poll.toNanos());
                 if (Thread.interrupted()) {
                     throw new InterruptedException();
                 }

@@ -8,8 +8,11 @@ import io.comptoir.engine.api.search.SearchDocument;
 import io.comptoir.engine.core.Engine;
 import io.comptoir.engine.core.Fixtures;
 import io.comptoir.engine.core.RecordingSearchIndex;
+import io.comptoir.engine.testkit.DatabaseKind;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
+
+import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 
@@ -17,6 +20,7 @@ import static io.comptoir.engine.core.Fixtures.ADMIN;
 import static io.comptoir.engine.core.Fixtures.ARQUES;
 import static io.comptoir.engine.core.Fixtures.SAINT_OMER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 final class SearchIndexFollowingTest {
@@ -100,6 +104,34 @@ final class SearchIndexFollowingTest {
             await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
                     assertThat(secondIndex.documents()).as("polled by the second node").containsKey(boots.id().value()));
         }
+    }
+
+    @Test
+    void onPostgresqlAnotherNodesCommitWakesTheFollowerWithoutWaitingForItsPoll() {
+        try (TestDatabase db = TestDatabase.create(DatabaseKind.POSTGRESQL)) {
+            RecordingSearchIndex firstIndex = new RecordingSearchIndex();
+            RecordingSearchIndex secondIndex = new RecordingSearchIndex();
+            // the second node reads the feed once a minute: only the first node's notification can bring it the product
+            try (Engine first = Fixtures.engine(db, firstIndex);
+                 Engine second = Engine.builder().dataSource(db.dataSource()).searchIndex(secondIndex)
+                         .property("search.poll-interval", "PT1M").build()) {
+                second.awaitSearchReady(Duration.ofSeconds(30));
+                Fixtures fixtures = Fixtures.on(first);
+                Merchant shop = fixtures.liveMerchant("Chaussures Martin", SAINT_OMER);
+                for (int i = 0; i < 3; i++) {
+                    Product boots = fixtures.product(shop, "Bottines " + i, 8900, 2);
+                    await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20)).untilAsserted(() ->
+                            assertThat(secondIndex.documents()).as("woken by the first node's notification").containsKey(boots.id().value()));
+                }
+            }
+        }
+    }
+
+    @EachDatabase
+    void aSearchPollIntervalOutOfBoundsIsRefusedAtStart(TestDatabase db) {
+        assertThatThrownBy(() -> Engine.builder().dataSource(db.dataSource()).searchIndex(new RecordingSearchIndex())
+                .property("search.poll-interval", "PT2M").build())
+                .hasMessageContaining("search.poll-interval");
     }
 
     @EachDatabase
