@@ -19,6 +19,7 @@ import io.comptoir.engine.core.Fixtures;
 import io.comptoir.engine.core.RecordingSearchIndex;
 import io.comptoir.engine.testkit.TestDatabase;
 
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,11 @@ final class Shop implements AutoCloseable {
     }
 
     Shop(TestDatabase db, Map<String, String> properties, java.time.Clock clock, EnginePlugin... more) {
+        this(db.dataSource(), properties, clock, more);
+    }
+
+    /** On a data source of the test's making (one that counts its statements, say). */
+    Shop(DataSource dataSource, Map<String, String> properties, java.time.Clock clock, EnginePlugin... more) {
         EnginePlugin plugin = new EnginePlugin() {
             @Override
             public String id() {
@@ -64,7 +70,7 @@ final class Shop implements AutoCloseable {
                 context.registerPaymentProvider(balances);
             }
         };
-        engine = Engine.builder().builtInPaymentProviders(PAY_AT_PICKUP, SANDBOX_CARD).dataSource(db.dataSource()).searchIndex(index)
+        engine = Engine.builder().builtInPaymentProviders(PAY_AT_PICKUP, SANDBOX_CARD).dataSource(dataSource).searchIndex(index)
                 .backgroundWork(false).clock(clock)
                 .plugin(plugin).properties(Fixtures.CHEAP_PASSWORDS).property("sandbox-card.webhook-delay-ms", "1")
                 .properties(properties).plugins(List.of(more)).build();
