@@ -67,7 +67,7 @@ final class PurchaseTransactionsTest {
             assertSoftly(softly -> {
                 softly.assertThat(total(purchase.checkout())).as("the checkout, by kind: %s", purchase.checkout()).isEqualTo(new Counts(4, 23));
                 softly.assertThat(total(purchase.webhook())).as("the webhook and the settlement, by kind: %s", purchase.webhook())
-                        .isEqualTo(new Counts(2, 12));
+                        .isEqualTo(new Counts(1, 11));
             });
         }
     }
@@ -87,7 +87,7 @@ final class PurchaseTransactionsTest {
             assertSoftly(softly -> {
                 softly.assertThat(total(purchase.checkout())).as("the checkout, by kind: %s", purchase.checkout()).isEqualTo(new Counts(4, 23));
                 softly.assertThat(total(purchase.webhook())).as("the webhook and the order's failure, by kind: %s", purchase.webhook())
-                        .isEqualTo(new Counts(3, 23));
+                        .isEqualTo(new Counts(1, 20));
             });
         }
     }
