@@ -5,7 +5,6 @@ import io.comptoir.engine.api.order.CheckoutRequest;
 import io.comptoir.engine.api.order.CheckoutResult;
 import io.comptoir.engine.api.order.CustomerOrder;
 import io.comptoir.engine.api.order.CustomerOrderStatus;
-import io.comptoir.engine.api.payment.PaymentProvider;
 import io.comptoir.engine.api.payment.WebhookRequest;
 import io.comptoir.engine.core.payment.sandbox.SandboxCardProvider;
 import io.comptoir.engine.core.persistence.SqlProfile;
@@ -23,7 +22,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -53,7 +51,7 @@ final class PurchaseTransactionsTest {
     void aCardPurchaseOfATwoShopBasket(TestDatabase db) throws InterruptedException {
         SqlProfile profile = SqlProfile.inMemory();
         try (Shop shop = new Shop(profile.profile(db.dataSource()), Map.of(), Clock.systemUTC())) {
-            BlockingQueue<WebhookRequest> webhooks = holdWebhooks(shop);
+            BlockingQueue<WebhookRequest> webhooks = shop.holdWebhooks();
             Account camille = shop.shopper("Camille Durand");
             // A first purchase from the same shops: what the engine keeps in memory (the shopper's account, what the shops
             // accept) is then as it is for a shopper who has been using the site. The second one is counted.
@@ -76,7 +74,7 @@ final class PurchaseTransactionsTest {
     void aDeclinedCardsWebhookFailsTheOrderInOneTransaction(TestDatabase db) throws InterruptedException {
         SqlProfile profile = SqlProfile.inMemory();
         try (Shop shop = new Shop(profile.profile(db.dataSource()), Map.of(), Clock.systemUTC())) {
-            BlockingQueue<WebhookRequest> webhooks = holdWebhooks(shop);
+            BlockingQueue<WebhookRequest> webhooks = shop.holdWebhooks();
             Account camille = shop.shopper("Camille Durand");
             purchase(shop, profile, webhooks, camille, Shop.CARD);
 
@@ -114,15 +112,6 @@ final class PurchaseTransactionsTest {
         atEngineEdge(shop.engine.payments()::handleWebhook, SandboxCardProvider.ID, webhook);
         Map<String, Counts> settlement = since(before, profile.counts(), "PaymentService.handleWebhook");
         return new Purchase(checkout, settlement, shop.engine.orders().customerOrder(result.order().id()).orElseThrow());
-    }
-
-    /** The sandbox bank's webhooks, kept for the test to hand over instead of delivered at once. */
-    private static BlockingQueue<WebhookRequest> holdWebhooks(Shop shop) {
-        BlockingQueue<WebhookRequest> held = new LinkedBlockingQueue<>();
-        PaymentProvider card = shop.engine.payments().providers().stream().filter(provider -> provider.id().equals(SandboxCardProvider.ID))
-                .findFirst().orElseThrow();
-        ((SandboxCardProvider) card).deliverInProcessTo(held::add);
-        return held;
     }
 
     private static <T, R> R atEngineEdge(Function<T, R> call, T argument) {
