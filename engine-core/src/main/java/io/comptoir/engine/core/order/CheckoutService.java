@@ -153,7 +153,6 @@ public final class CheckoutService implements Checkout {
         Account shopper = accounts.account(request.shopper()).filter(Account::active)
                 .orElseThrow(() -> NotFoundException.of("account", request.shopper()));
         String hash = Tokens.sha256(canonical(request));
-        // A retry of a checkout already made is found by the basket's read, under the cart's lock (AlreadyCheckedOut).
         Reservation reservation;
         try {
             // Providers check their tenders (a voucher's balance, a card number) with no transaction open: a provider that
@@ -162,12 +161,16 @@ public final class CheckoutService implements Checkout {
             TenderPlan plan = planTenders(request, basket.due());
             reservation = jdbi.inTransaction(handle -> reserve(handle, request, shopper, hash, basket, plan));
         }
-        catch (AlreadyCheckedOut e) {
-            return replay(findByKey(request).orElseThrow(), hash);
-        }
         catch (RuntimeException e) {
-            if (SqlErrors.isUniqueViolation(e)) {
-                return replay(findByKey(request).orElseThrow(() -> e), hash);
+            // A retry of a checkout already made is refused by the basket (the cart it emptied, or changed since), or by the
+            // order's unique key if the cart was filled the same way again; a concurrent retry waited for the cart's lock,
+            // then saw the first one's commit. Either way its key finds that order, which answers it. Looked up only then:
+            // a checkout that goes through reads no key.
+            if (e instanceof ConflictException || e instanceof InvalidInputException || SqlErrors.isUniqueViolation(e)) {
+                Optional<CustomerOrderRow> earlier = findByKey(request);
+                if (earlier.isPresent()) {
+                    return replay(earlier.get(), hash);
+                }
             }
             throw e;
         }
@@ -212,15 +215,6 @@ public final class CheckoutService implements Checkout {
         });
     }
 
-    /** Thrown inside the reservation when another request with the same key got there first. */
-    private static final class AlreadyCheckedOut extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        AlreadyCheckedOut() {
-            super(null, null, false, false);
-        }
-    }
-
     /** What phase 1 leaves for phase 2: the tenders to authorise, in order. */
     private record Reservation(long orderId, String number, List<PlannedTender> tenders) {
     }
@@ -249,12 +243,8 @@ public final class CheckoutService implements Checkout {
      */
     private Basket basket(Handle handle, CheckoutRequest request, Account shopper) {
         CartOwner owner = CartOwner.shopper(shopper.id());
+        // The cart's lock serialises a shopper's checkouts: a concurrent retry of the same request waits for it.
         Optional<Long> locked = carts.existingCart(handle, owner);
-        // The cart's lock serialises a shopper's checkouts: a concurrent retry of the same request waited for it and now
-        // finds the order the first one made (a retry of a checkout made long ago finds it too, whatever the cart holds now).
-        if (Daos.of(handle, OrderDao.class).byIdempotencyKey(shopper.id().value(), request.idempotencyKey()).isPresent()) {
-            throw new AlreadyCheckedOut();
-        }
         long cartId = locked.orElseThrow(() -> new ConflictException("cart_empty", "the cart is empty"));
         Cart cart = carts.refresh(handle, cartId, owner);
         if (!cart.notices().isEmpty()) {

@@ -63,7 +63,7 @@ final class PurchaseTransactionsTest {
             assertThat(purchase.order().status()).isEqualTo(CustomerOrderStatus.PLACED);
             assertThat(purchase.order().merchantOrders()).hasSize(2);
             assertSoftly(softly -> {
-                softly.assertThat(total(purchase.checkout())).as("the checkout, by kind: %s", purchase.checkout()).isEqualTo(new Counts(3, 23));
+                softly.assertThat(total(purchase.checkout())).as("the checkout, by kind: %s", purchase.checkout()).isEqualTo(new Counts(3, 21));
                 softly.assertThat(total(purchase.webhook())).as("the webhook and the settlement, by kind: %s", purchase.webhook())
                         .isEqualTo(new Counts(1, 11));
             });
@@ -83,7 +83,7 @@ final class PurchaseTransactionsTest {
             assertThat(purchase.order().status()).isEqualTo(CustomerOrderStatus.PAYMENT_FAILED);
             assertThat(shop.engine.carts().cart(shop.cartOf(camille)).itemCount()).as("the cart restored").isEqualTo(3);
             assertSoftly(softly -> {
-                softly.assertThat(total(purchase.checkout())).as("the checkout, by kind: %s", purchase.checkout()).isEqualTo(new Counts(3, 23));
+                softly.assertThat(total(purchase.checkout())).as("the checkout, by kind: %s", purchase.checkout()).isEqualTo(new Counts(3, 21));
                 softly.assertThat(total(purchase.webhook())).as("the webhook and the order's failure, by kind: %s", purchase.webhook())
                         .isEqualTo(new Counts(1, 20));
             });
