@@ -11,8 +11,9 @@
     if (kind ~ /^auto-commit /) return "reads in auto-commit (the requests)"
     if (k ~ /^CartStore/) return "cart"
     if (k ~ /^CheckoutService\.checkout/) return "checkout: basket read and reservation"
-    if (k ~ /^CheckoutService\.authorise/) return "checkout: the authorisation answer"
-    if (k ~ /^CheckoutService\.load/) return "checkout: the order it answers with"
+    if (k ~ /^CheckoutService\.authorise/) return "checkout: answers of the tenders but the last"
+    if (k ~ /^CheckoutService\.answered/) return "checkout: last answer, settlement, order read"
+    if (k ~ /^CheckoutService\.load/) return "checkout: the order a replay answers with"
     if (k ~ /^OrderService\.settled/) return "checkout: waiting for settlement (Prefer: wait)"
     if (k ~ /^PaymentService\.handleWebhook/) return "payment webhook and settlement"
     return "other: " k

@@ -76,7 +76,8 @@ import static java.util.Objects.requireNonNull;
  *       split the total across the tenders, empty the cart. The idempotency key is a unique constraint of the order:
  *       a second request with the same key cannot create a second order.</li>
  *   <li>Authorise each tender in order, recording each answer; the first refusal stops.</li>
- *   <li>Settle: place the order when every tender is authorised, or fail it (see {@link OrderSettlement}).</li>
+ *   <li>Settle: place the order when every tender is authorised, or fail it (see {@link OrderSettlement}); in the
+ *       transaction that records the last answer, which also reads the order the checkout answers with.</li>
  * </ol>
  */
 @Singleton
@@ -152,7 +153,6 @@ public final class CheckoutService implements Checkout {
         Account shopper = accounts.account(request.shopper()).filter(Account::active)
                 .orElseThrow(() -> NotFoundException.of("account", request.shopper()));
         String hash = Tokens.sha256(canonical(request));
-        // A retry of a checkout already made is found by the basket's read, under the cart's lock (AlreadyCheckedOut).
         Reservation reservation;
         try {
             // Providers check their tenders (a voucher's balance, a card number) with no transaction open: a provider that
@@ -161,20 +161,21 @@ public final class CheckoutService implements Checkout {
             TenderPlan plan = planTenders(request, basket.due());
             reservation = jdbi.inTransaction(handle -> reserve(handle, request, shopper, hash, basket, plan));
         }
-        catch (AlreadyCheckedOut e) {
-            return replay(findByKey(request).orElseThrow(), hash);
-        }
         catch (RuntimeException e) {
-            if (SqlErrors.isUniqueViolation(e)) {
-                return replay(findByKey(request).orElseThrow(() -> e), hash);
+            // A retry of a checkout already made is refused by the basket (the cart it emptied, or changed since), or by the
+            // order's unique key if the cart was filled the same way again; a concurrent retry waited for the cart's lock,
+            // then saw the first one's commit. Either way its key finds that order, which answers it. Looked up only then:
+            // a checkout that goes through reads no key.
+            if (e instanceof ConflictException || e instanceof InvalidInputException || SqlErrors.isUniqueViolation(e)) {
+                Optional<CustomerOrderRow> earlier = findByKey(request);
+                if (earlier.isPresent()) {
+                    return replay(earlier.get(), hash);
+                }
             }
             throw e;
         }
         commits.committedInBackground();
-        if (authorise(reservation, request)) {
-            settlement.settle(reservation.orderId());
-        }
-        CustomerOrder order = load(reservation.orderId());
+        CustomerOrder order = authorise(reservation, request);
         if (order.status() == CustomerOrderStatus.PAYMENT_FAILED) {
             throw declined(order);
         }
@@ -214,15 +215,6 @@ public final class CheckoutService implements Checkout {
         });
     }
 
-    /** Thrown inside the reservation when another request with the same key got there first. */
-    private static final class AlreadyCheckedOut extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        AlreadyCheckedOut() {
-            super(null, null, false, false);
-        }
-    }
-
     /** What phase 1 leaves for phase 2: the tenders to authorise, in order. */
     private record Reservation(long orderId, String number, List<PlannedTender> tenders) {
     }
@@ -251,12 +243,8 @@ public final class CheckoutService implements Checkout {
      */
     private Basket basket(Handle handle, CheckoutRequest request, Account shopper) {
         CartOwner owner = CartOwner.shopper(shopper.id());
+        // The cart's lock serialises a shopper's checkouts: a concurrent retry of the same request waits for it.
         Optional<Long> locked = carts.existingCart(handle, owner);
-        // The cart's lock serialises a shopper's checkouts: a concurrent retry of the same request waited for it and now
-        // finds the order the first one made (a retry of a checkout made long ago finds it too, whatever the cart holds now).
-        if (Daos.of(handle, OrderDao.class).byIdempotencyKey(shopper.id().value(), request.idempotencyKey()).isPresent()) {
-            throw new AlreadyCheckedOut();
-        }
         long cartId = locked.orElseThrow(() -> new ConflictException("cart_empty", "the cart is empty"));
         Cart cart = carts.refresh(handle, cartId, owner);
         if (!cart.notices().isEmpty()) {
@@ -496,10 +484,11 @@ public final class CheckoutService implements Checkout {
     }
 
     /**
-     * Asks each tender's provider in turn, recording each answer; returns whether the order may be settled now. When every
-     * tender is pending, it may not: each will be settled by its own confirmation (whose settlement sees the others').
+     * Asks each tender's provider in turn, recording each answer; the first refusal stops. The last answer is recorded in the
+     * transaction that settles the order, when it may be settled now, and reads the order the checkout answers with. When
+     * every tender is pending it may not: each will be settled by its own confirmation (whose settlement sees the others').
      */
-    private boolean authorise(Reservation reservation, CheckoutRequest request) {
+    private CustomerOrder authorise(Reservation reservation, CheckoutRequest request) {
         boolean allPending = true;
         for (int i = 0; i < reservation.tenders().size(); i++) {
             PlannedTender tender = reservation.tenders().get(i);
@@ -507,15 +496,50 @@ public final class CheckoutService implements Checkout {
             Authorisation authorisation = new Authorisation(key, new PaymentId(tender.paymentId()), new CustomerOrderId(reservation.orderId()),
                     reservation.number(), request.shopper(), tender.amount(), tender.details(), tender.shares());
             ProviderResult result = OrderSettlement.call(() -> tender.provider().authorise(authorisation));
-            boolean recorded = jdbi.inTransaction(handle -> book.answer(handle, tender.paymentId(), PaymentTransaction.Kind.AUTHORISE,
-                    tender.amount().minorUnits(), key, result));
-            // not recorded: the order was given up meanwhile (this call outlived the reconciliation's patience)
-            if (!recorded || result.outcome() == ProviderResult.Outcome.DECLINED) {
-                return true;
-            }
+            Answer answer = new Answer(tender, key, result);
             allPending &= result.outcome() == ProviderResult.Outcome.PENDING;
+            if (i == reservation.tenders().size() - 1 || result.outcome() == ProviderResult.Outcome.DECLINED) {
+                return answered(reservation.orderId(), Optional.of(answer), !allPending);
+            }
+            if (!jdbi.inTransaction(handle -> answer.record(handle, book))) {
+                // not recorded: the order was given up meanwhile (this call outlived the reconciliation's patience)
+                return answered(reservation.orderId(), Optional.empty(), true);
+            }
         }
-        return reservation.tenders().isEmpty() || !allPending;
+        return answered(reservation.orderId(), Optional.empty(), true);
+    }
+
+    /** A provider's answer about a tender, to record. */
+    private record Answer(PlannedTender tender, String key, ProviderResult result) {
+        /** Records it; false when the tender was no longer pending (given up with its order). */
+        boolean record(Handle handle, PaymentBook book) {
+            return book.answer(handle, tender.paymentId(), PaymentTransaction.Kind.AUTHORISE, tender.amount().minorUnits(), key, result);
+        }
+    }
+
+    /**
+     * In one transaction: records the last answer, if any, settles the order if it may be settled now ({@code settle}, or the
+     * answer came too late to be recorded) and reads the order as it then stands, once durable. The order's row is locked
+     * before the answer touches its payment: customer_order, then payment, as every transaction that settles
+     * ({@link OrderSettlement#lock}); the settlement wakes its waiters only after the commit.
+     */
+    private CustomerOrder answered(long orderId, Optional<Answer> last, boolean settle) {
+        return jdbi.withHandle(handle -> {
+            Answered answered = handle.inTransaction(transaction -> {
+                Optional<CustomerOrderRow> locked = settlement.lock(transaction, orderId);
+                boolean recorded = last.map(answer -> answer.record(transaction, book)).orElse(true);
+                boolean decided = (settle || !recorded) && settlement.settle(transaction, locked);
+                CustomerOrderRow row = decided ? Daos.of(transaction, OrderDao.class).customerOrder(orderId).orElseThrow() : locked.orElseThrow();
+                return new Answered(OrderAssembler.customerOrders(transaction, List.of(row)).get(0), decided);
+            });
+            settlement.committed(orderId, answered.decided());
+            durable.await(handle);
+            return answered.order();
+        });
+    }
+
+    /** The order the checkout answers with, and whether its transaction settled it. */
+    private record Answered(CustomerOrder order, boolean decided) {
     }
 
     /**

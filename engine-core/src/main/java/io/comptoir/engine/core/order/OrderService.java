@@ -223,6 +223,8 @@ public final class OrderService implements Orders {
         if (note.length() > 500) {
             throw InvalidInputException.invalid("note", "a note has at most 500 characters");
         }
+        // Locks the customer order, then its merchant orders, then (each move) their payments: customer_order before payment,
+        // as a settlement or a webhook (OrderSettlement.lock).
         jdbi.useTransaction(handle -> {
             OrderDao dao = Daos.of(handle, OrderDao.class);
             CustomerOrderRow order = dao.lockCustomerOrder(id.value()).orElseThrow(() -> NotFoundException.of("customer_order", id));
@@ -306,6 +308,9 @@ public final class OrderService implements Orders {
 
     private Outcome move(Handle handle, MerchantOrderId id, OrderAction action, Optional<Money> amount, String note, Actor actor) {
         OrderDao dao = Daos.of(handle, OrderDao.class);
+        // The merchant order, then its tenders' payments, never its customer order: the transactions that lock a customer
+        // order before its payments (settlements, webhooks) change the payments only of orders not placed (pending, or failed),
+        // whose merchant orders cannot move.
         dao.lockMerchantOrder(id.value()).orElseThrow(() -> NotFoundException.of("merchant_order", id));
         MerchantOrderRow row = dao.merchantOrder(id.value()).orElseThrow();
         MerchantOrderStatus from = MerchantOrderStatus.valueOf(row.status());

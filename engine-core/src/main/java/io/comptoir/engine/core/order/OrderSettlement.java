@@ -83,34 +83,53 @@ public final class OrderSettlement {
 
     /** Places the order if every tender is authorised, fails it if one failed; otherwise leaves it pending. */
     public void settle(long customerOrderId) {
-        Decision decision = jdbi.inTransaction(handle -> {
-            Optional<CustomerOrderRow> order = Daos.of(handle, OrderDao.class).lockCustomerOrder(customerOrderId)
-                    .filter(row -> row.status().equals("PENDING_PAYMENT"));
-            if (order.isEmpty()) {
-                return Decision.PENDING;
-            }
-            List<PaymentRow> payments = Daos.of(handle, PaymentDao.class).paymentsOf(List.of(customerOrderId));
-            Optional<PaymentRow> failed = payments.stream().filter(p -> p.status().equals("FAILED")).findFirst();
-            if (failed.isPresent()) {
-                return new Decision(false, Optional.of(Optional.ofNullable(failed.get().failureReason()).orElse("payment declined")));
-            }
-            if (payments.stream().allMatch(p -> p.status().equals("AUTHORISED"))) {
-                place(handle, order.get());
-                return Decision.PLACED;
-            }
-            return Decision.PENDING;
-        });
-        commits.committedInBackground();
-        if (decision.placed()) {
-            watch.settled(customerOrderId);
-        }
-        decision.failure().ifPresent(reason -> fail(customerOrderId, reason));
+        boolean decided = jdbi.inTransaction(handle -> settle(handle, lock(handle, customerOrderId)));
+        committed(customerOrderId, decided);
     }
 
-    /** What a settlement decided: placed, failed for a reason (failed by {@link #fail} after the commit), or neither yet. */
-    private record Decision(boolean placed, Optional<String> failure) {
-        static final Decision PENDING = new Decision(false, Optional.empty());
-        static final Decision PLACED = new Decision(true, Optional.empty());
+    /**
+     * Locks a customer order's row, in a transaction that goes on to change the order's tenders and to settle it
+     * ({@link #settle(Handle, Optional)}). Every transaction that changes both an order and its tenders locks the order's row
+     * before any of its payments' rows (customer_order, then payment): settlements, failures, the checkout's last answer, a
+     * webhook, a cancellation. Those that change a payment alone (an answer to the checkout or to the reconciliation that
+     * does not settle) lock nothing else, so none waits for a lock held by one that waits for its own.
+     */
+    public Optional<CustomerOrderRow> lock(Handle handle, long customerOrderId) {
+        return Daos.of(handle, OrderDao.class).lockCustomerOrder(customerOrderId);
+    }
+
+    /**
+     * Settles, in the caller's transaction, an order whose row it has locked ({@link #lock}; empty: no such order): places it
+     * if every tender is authorised, fails it if one failed, otherwise leaves it pending. Returns whether it placed or failed
+     * it; the caller passes that to {@link #committed} once its transaction has committed, never before.
+     */
+    public boolean settle(Handle handle, Optional<CustomerOrderRow> locked) {
+        Optional<CustomerOrderRow> order = locked.filter(row -> row.status().equals("PENDING_PAYMENT"));
+        if (order.isEmpty()) {
+            return false;
+        }
+        List<PaymentRow> payments = Daos.of(handle, PaymentDao.class).paymentsOf(List.of(order.get().id()));
+        Optional<PaymentRow> failed = payments.stream().filter(p -> p.status().equals("FAILED")).findFirst();
+        if (failed.isPresent()) {
+            fail(handle, order.get(), payments, Optional.ofNullable(failed.get().failureReason()).orElse("payment declined"));
+            return true;
+        }
+        if (payments.stream().allMatch(p -> p.status().equals("AUTHORISED"))) {
+            place(handle, order.get());
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * After the commit of a transaction that may have settled an order: wakes what follows the database on this node and,
+     * when the order was placed or failed, whoever waits for it.
+     */
+    public void committed(long customerOrderId, boolean decided) {
+        commits.committedInBackground();
+        if (decided) {
+            watch.settled(customerOrderId);
+        }
     }
 
     private void place(Handle handle, CustomerOrderRow order) {
@@ -128,41 +147,48 @@ public final class OrderSettlement {
      * failed and marked for the reconciliation to ask its provider later, and release what it may yet authorise.
      */
     public void fail(long customerOrderId, String reason) {
-        jdbi.useTransaction(handle -> {
-            OrderDao dao = Daos.of(handle, OrderDao.class);
-            Optional<CustomerOrderRow> locked = dao.lockCustomerOrder(customerOrderId).filter(row -> row.status().equals("PENDING_PAYMENT"));
+        boolean failed = jdbi.inTransaction(handle -> {
+            Optional<CustomerOrderRow> locked = lock(handle, customerOrderId).filter(row -> row.status().equals("PENDING_PAYMENT"));
             if (locked.isEmpty()) {
-                return;
+                return false;
             }
-            CustomerOrderRow order = locked.get();
-            PaymentDao payments = Daos.of(handle, PaymentDao.class);
-            for (PaymentRow payment : payments.paymentsOf(List.of(order.id()))) {
-                releaseAll(handle, order, payment, "co-" + order.id() + "-void-" + payment.id());
-                if (payment.status().equals("PENDING")) {
-                    book.giveUp(handle, payment.id(), "cancelled: " + reason);
-                }
-            }
-            Instant now = clock.instant();
-            List<StockMoves.Units> units = new ArrayList<>();
-            List<CartStore.Returned> lines = new ArrayList<>();
-            List<MerchantOrderRow> merchantOrders = dao.merchantOrdersOf(List.of(order.id()));
-            for (OrderLineRow line : dao.lines(merchantOrders.stream().map(MerchantOrderRow::id).toList())) {
-                units.add(new StockMoves.Units(line.variantId(), line.productId(), line.productName(), line.quantity()));
-                lines.add(new CartStore.Returned(line.variantId(), line.quantity(), line.unitPrice()));
-            }
-            dao.moveMerchantOrders(merchantOrders.stream().map(MerchantOrderRow::id).toList(), "PENDING_PAYMENT", "CANCELLED", now);
-            events.merchantOrdersMoved(handle, merchantOrders, "PENDING_PAYMENT", "CANCELLED", "CANCEL", "",
-                    "cancelled", Map.of(MerchantOrders.REASON, "payment_failed"), ENGINE, now, Optional.empty());
-            stock.giveBack(handle, units, ENGINE);
-            carts.restore(handle, new AccountId(order.shopperId()), lines);
-            if (!hooks.isEmpty()) {
-                hooks.paymentFailed(handle, reserved(handle, order, merchantOrders));
-            }
-            dao.moveCustomerOrder(order.id(), "PENDING_PAYMENT", "PAYMENT_FAILED", reason, now);
-            events.customerOrder(handle, CustomerOrders.PAYMENT_FAILED, order, Map.of(CustomerOrders.REASON, reason), ENGINE);
+            fail(handle, locked.get(), Daos.of(handle, PaymentDao.class).paymentsOf(List.of(customerOrderId)), reason);
+            return true;
         });
-        commits.committedInBackground();
-        watch.settled(customerOrderId);
+        committed(customerOrderId, failed);
+    }
+
+    /**
+     * Fails a pending order whose row the transaction has locked. Releasing a tender asks its provider with the
+     * transaction open, the order's row locked: the release and its record commit together, and no other settlement of
+     * the order can run meanwhile.
+     */
+    private void fail(Handle handle, CustomerOrderRow order, List<PaymentRow> tenders, String reason) {
+        OrderDao dao = Daos.of(handle, OrderDao.class);
+        for (PaymentRow payment : tenders) {
+            releaseAll(handle, order, payment, "co-" + order.id() + "-void-" + payment.id());
+            if (payment.status().equals("PENDING")) {
+                book.giveUp(handle, payment.id(), "cancelled: " + reason);
+            }
+        }
+        Instant now = clock.instant();
+        List<StockMoves.Units> units = new ArrayList<>();
+        List<CartStore.Returned> lines = new ArrayList<>();
+        List<MerchantOrderRow> merchantOrders = dao.merchantOrdersOf(List.of(order.id()));
+        for (OrderLineRow line : dao.lines(merchantOrders.stream().map(MerchantOrderRow::id).toList())) {
+            units.add(new StockMoves.Units(line.variantId(), line.productId(), line.productName(), line.quantity()));
+            lines.add(new CartStore.Returned(line.variantId(), line.quantity(), line.unitPrice()));
+        }
+        dao.moveMerchantOrders(merchantOrders.stream().map(MerchantOrderRow::id).toList(), "PENDING_PAYMENT", "CANCELLED", now);
+        events.merchantOrdersMoved(handle, merchantOrders, "PENDING_PAYMENT", "CANCELLED", "CANCEL", "",
+                "cancelled", Map.of(MerchantOrders.REASON, "payment_failed"), ENGINE, now, Optional.empty());
+        stock.giveBack(handle, units, ENGINE);
+        carts.restore(handle, new AccountId(order.shopperId()), lines);
+        if (!hooks.isEmpty()) {
+            hooks.paymentFailed(handle, reserved(handle, order, merchantOrders));
+        }
+        dao.moveCustomerOrder(order.id(), "PENDING_PAYMENT", "PAYMENT_FAILED", reason, now);
+        events.customerOrder(handle, CustomerOrders.PAYMENT_FAILED, order, Map.of(CustomerOrders.REASON, reason), ENGINE);
     }
 
     /** The order as the checkout hooks saw it when it was reserved. */

@@ -124,6 +124,8 @@ public final class PaymentReconciliation {
             jdbi.useExtension(PaymentDao.class, dao -> dao.touch(payment.id(), clock.instant()));
             return false;
         }
+        // The payment's row alone: the order is settled after this commit (reconcile), by a transaction that locks the
+        // order's row first, as every one that changes an order and its tenders (OrderSettlement.lock).
         boolean settled = jdbi.inTransaction(handle -> {
             if (answer.outcome() == ProviderResult.Outcome.PENDING) {
                 // still deciding: remember its reference if the checkout could not, and ask again later

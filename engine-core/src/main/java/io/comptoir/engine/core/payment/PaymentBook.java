@@ -34,6 +34,20 @@ public final class PaymentBook {
      */
     public boolean answer(Handle handle, long paymentId, PaymentTransaction.Kind kind, long amount, String key, ProviderResult result) {
         record(handle, paymentId, kind, amount, key, result);
+        if (settle(handle, paymentId, result)) {
+            return true;
+        }
+        if (result.outcome() != ProviderResult.Outcome.DECLINED) {
+            markForVoid(handle, paymentId);
+        }
+        return false;
+    }
+
+    /**
+     * Settles a tender still pending with its provider's answer (an approval authorises it, a refusal fails it, a pending
+     * answer keeps its reference); false, changing nothing, when it was no longer pending.
+     */
+    public boolean settle(Handle handle, long paymentId, ProviderResult result) {
         String reference = result.providerReference().isEmpty() ? null : result.providerReference();
         String state = switch (result.outcome()) {
             case APPROVED -> "AUTHORISED";
@@ -42,13 +56,7 @@ public final class PaymentBook {
         };
         String reason = result.outcome() == ProviderResult.Outcome.DECLINED ? truncate(result.message().isEmpty() ? "declined" : result.message())
                 : null;
-        if (Daos.of(handle, PaymentDao.class).settlePending(paymentId, state, reference, reason, clock.instant()) == 1) {
-            return true;
-        }
-        if (result.outcome() != ProviderResult.Outcome.DECLINED) {
-            markForVoid(handle, paymentId);
-        }
-        return false;
+        return Daos.of(handle, PaymentDao.class).settlePending(paymentId, state, reference, reason, clock.instant()) == 1;
     }
 
     /**

@@ -127,9 +127,7 @@ public interface PaymentDao {
             FROM payment_transaction WHERE payment_id = :paymentId ORDER BY id""")
     List<TransactionRow> transactionsOf(@Bind("paymentId") long paymentId);
 
-    @SqlQuery("SELECT COUNT(*) FROM payment_webhook WHERE provider = :provider AND event_id = :eventId")
-    int webhookSeen(@Bind("provider") String provider, @Bind("eventId") String eventId);
-
-    @SqlUpdate("INSERT INTO payment_webhook (provider, event_id, received_at) VALUES (:provider, :eventId, :now)")
-    void recordWebhook(@Bind("provider") String provider, @Bind("eventId") String eventId, @Bind("now") Instant now);
+    /** Notes a provider's notification as applied: 1, or 0 when it already was (a duplicate, to acknowledge and ignore). */
+    @SqlUpdate("INSERT INTO payment_webhook (provider, event_id, received_at) VALUES (:provider, :eventId, :now) ON CONFLICT DO NOTHING")
+    int recordWebhook(@Bind("provider") String provider, @Bind("eventId") String eventId, @Bind("now") Instant now);
 }

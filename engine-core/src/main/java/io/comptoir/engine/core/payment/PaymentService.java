@@ -15,7 +15,7 @@ import io.comptoir.engine.api.payment.ProviderResult;
 import io.comptoir.engine.api.payment.ShopPaymentMethod;
 import io.comptoir.engine.api.payment.WebhookNotification;
 import io.comptoir.engine.api.payment.WebhookRequest;
-import io.comptoir.engine.core.event.CommitSignal;
+import io.comptoir.engine.core.order.CustomerOrderRow;
 import io.comptoir.engine.core.order.OrderAssembler;
 import io.comptoir.engine.core.order.OrderSettlement;
 import io.comptoir.engine.core.persistence.Daos;
@@ -42,18 +42,16 @@ public final class PaymentService implements Payments {
     private final PaymentProviders providers;
     private final PaymentBook book;
     private final OrderSettlement settlement;
-    private final CommitSignal commits;
     private final MethodAcceptance acceptance;
 
     @Inject
-    public PaymentService(Jdbi jdbi, Clock clock, PaymentProviders providers, PaymentBook book, OrderSettlement settlement, CommitSignal commits,
+    public PaymentService(Jdbi jdbi, Clock clock, PaymentProviders providers, PaymentBook book, OrderSettlement settlement,
                           MethodAcceptance acceptance) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.providers = requireNonNull(providers, "providers is null");
         this.book = requireNonNull(book, "book is null");
         this.settlement = requireNonNull(settlement, "settlement is null");
-        this.commits = requireNonNull(commits, "commits is null");
         this.acceptance = requireNonNull(acceptance, "acceptance is null");
     }
 
@@ -88,33 +86,35 @@ public final class PaymentService implements Payments {
             return;
         }
         WebhookNotification notification = verified.get();
-        Optional<Long> toSettle = jdbi.inTransaction(handle -> {
+        // One transaction applies the notification and settles the order it decides (placed, or failed and released). The
+        // payment is found without a lock, then its order's row is locked before the payment's is written (customer_order,
+        // then payment: the order of every transaction that changes both, see OrderSettlement.lock); a duplicate of the
+        // notification delivered at the same moment waits for that lock, then finds the notification applied.
+        Optional<Settlement> settled = jdbi.inTransaction(handle -> {
             PaymentDao dao = Daos.of(handle, PaymentDao.class);
-            if (dao.webhookSeen(providerId, notification.eventId()) > 0) {
-                return Optional.<Long>empty();
+            PaymentRow found = dao.byReference(providerId, notification.providerReference())
+                    // The provider may answer before the authorisation's reference is recorded: refuse, it will send it again.
+                    .orElseThrow(() -> new NotFoundException("payment_not_found", "no payment " + notification.providerReference() + " (yet)"));
+            Optional<CustomerOrderRow> order = settlement.lock(handle, found.customerOrderId());
+            if (dao.recordWebhook(providerId, notification.eventId(), clock.instant()) == 0) {
+                return Optional.<Settlement>empty();
             }
-            Optional<PaymentRow> payment = dao.byReference(providerId, notification.providerReference());
-            if (payment.isEmpty()) {
-                // The provider may answer before the authorisation's reference is recorded: refuse, it will send it again.
-                throw new NotFoundException("payment_not_found", "no payment " + notification.providerReference() + " (yet)");
-            }
-            dao.recordWebhook(providerId, notification.eventId(), clock.instant());
-            PaymentRow row = payment.get();
             ProviderResult result = new ProviderResult(notification.outcome(), notification.providerReference(), notification.message());
-            String key = "webhook-" + notification.eventId();
-            if (row.status().equals("PENDING")) {
-                book.answer(handle, row.id(), PaymentTransaction.Kind.WEBHOOK, row.amount(), key, result);
-            }
-            else {
-                book.record(handle, row.id(), PaymentTransaction.Kind.WEBHOOK, row.amount(), key, result);
-                if (row.status().equals("FAILED") && notification.outcome() == ProviderResult.Outcome.APPROVED) {
-                    releaseLate(handle, provider, row);
+            book.record(handle, found.id(), PaymentTransaction.Kind.WEBHOOK, found.amount(), "webhook-" + notification.eventId(), result);
+            if (!found.status().equals("PENDING") || !book.settle(handle, found.id(), result)) {
+                // decided already (by the checkout's answer, the reconciliation, another notification); a decided status is final
+                PaymentRow decided = found.status().equals("PENDING") ? dao.payment(found.id()).orElseThrow() : found;
+                if (decided.status().equals("FAILED") && notification.outcome() == ProviderResult.Outcome.APPROVED) {
+                    releaseLate(handle, provider, decided);
                 }
             }
-            return Optional.of(row.customerOrderId());
+            return Optional.of(new Settlement(found.customerOrderId(), settlement.settle(handle, order)));
         });
-        commits.committedInBackground();
-        toSettle.ifPresent(settlement::settle);
+        settled.ifPresent(applied -> settlement.committed(applied.customerOrderId(), applied.decided()));
+    }
+
+    /** What a notification's transaction did to its order: settled it (placed or failed), or not yet. */
+    private record Settlement(long customerOrderId, boolean decided) {
     }
 
     /** The order was given up before the provider confirmed: gives the late authorisation back. */

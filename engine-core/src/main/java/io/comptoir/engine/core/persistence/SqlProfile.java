@@ -40,7 +40,8 @@ import static java.util.Objects.requireNonNull;
  * engine or plugin class on it (the service edge), the innermost of its methods that is not a lambda (the phase), and the
  * class it called into, e.g. {@code CheckoutService.basket>CartStore.existingCart}. Walking the stack costs a few
  * microseconds per transaction, so this is off unless the system property {@value #PROPERTY} names a file, which is then
- * rewritten every 250 ms with one line per kind: {@code kind<TAB>transactions<TAB>statements}.
+ * rewritten every 250 ms with one line per kind: {@code kind<TAB>transactions<TAB>statements}. A test counts the same way
+ * in memory ({@link #inMemory}).
  */
 public final class SqlProfile {
     public static final String PROPERTY = "comptoir.sqlProfile";
@@ -53,6 +54,22 @@ public final class SqlProfile {
     private final Map<String, LongAdder[]> counts = new ConcurrentHashMap<>();
 
     private SqlProfile() {
+    }
+
+    /** A profile kept in memory, for a test that counts what an operation costs the database: {@link #profile}, then {@link #counts}. */
+    public static SqlProfile inMemory() {
+        return new SqlProfile();
+    }
+
+    /** What a kind of work has cost so far. */
+    public record Counts(long transactions, long statements) {
+    }
+
+    /** The counts so far, by kind. */
+    public Map<String, Counts> counts() {
+        Map<String, Counts> snapshot = new TreeMap<>();
+        counts.forEach((kind, adders) -> snapshot.put(kind, new Counts(adders[0].sum(), adders[1].sum())));
+        return snapshot;
     }
 
     /** The data source, profiled when {@value #PROPERTY} is set; otherwise itself. */
@@ -71,13 +88,13 @@ public final class SqlProfile {
         writer.scheduleWithFixedDelay(() -> profile.write(target), 250, 250, TimeUnit.MILLISECONDS);
         closeables.push(writer::shutdownNow);
         log.warn("Profiling the database's transactions and statements by kind into {} (system property {})", target, PROPERTY);
-        return profile.dataSource(dataSource);
+        return profile.profile(dataSource);
     }
 
     private void write(Path target) {
         StringWriter text = new StringWriter();
         try (PrintWriter out = new PrintWriter(text)) {
-            new TreeMap<>(counts).forEach((kind, adders) -> out.printf("%s\t%d\t%d%n", kind, adders[0].sum(), adders[1].sum()));
+            counts().forEach((kind, counted) -> out.printf("%s\t%d\t%d%n", kind, counted.transactions(), counted.statements()));
         }
         try {
             Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
@@ -95,7 +112,8 @@ public final class SqlProfile {
         adders[1].add(statements);
     }
 
-    private DataSource dataSource(DataSource target) {
+    /** The data source, its connections counted by this profile. */
+    public DataSource profile(DataSource target) {
         return proxy(DataSource.class, target, (method, args) -> {
             Object result = method.invoke(target, args);
             return method.getName().equals("getConnection") ? new ProfiledConnection((Connection) result).proxy() : result;

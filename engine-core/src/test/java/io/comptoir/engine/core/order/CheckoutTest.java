@@ -214,6 +214,26 @@ final class CheckoutTest {
     }
 
     @EachDatabase
+    void aRetryAfterTheCartWasFilledAgainTheSameWayIsAnsweredWithTheFirstOrderAndKeepsTheCart(TestDatabase db) {
+        try (Shop shop = new Shop(db)) {
+            Account camille = shop.shopper("Camille Durand");
+            shop.engine.carts().add(shop.cartOf(camille), shop.variant(shop.boots).id(), 1);
+            String key = UUID.randomUUID().toString();
+            CheckoutResult first = shop.checkout(camille, Map.of(), List.of(Shop.payAtPickup()), key);
+            shop.engine.carts().add(shop.cartOf(camille), shop.variant(shop.boots).id(), 1);
+
+            // the basket goes through again: the order's unique key refuses a second order, and the retry finds the first
+            CheckoutResult again = shop.checkout(camille, Map.of(), List.of(Shop.payAtPickup()), key);
+
+            assertThat(again.replayed()).isTrue();
+            assertThat(again.order().id()).isEqualTo(first.order().id());
+            assertThat(shop.engine.orders().customerOrdersOf(camille.id(), 0, 10)).hasSize(1);
+            assertThat(shop.engine.carts().cart(shop.cartOf(camille)).itemCount()).isEqualTo(1);
+            assertThat(shop.engine.catalogue().variant(shop.variant(shop.boots).id()).orElseThrow().stock()).isEqualTo(4);
+        }
+    }
+
+    @EachDatabase
     void aCartThatChangedMustBeReviewedBeforePaying(TestDatabase db) {
         try (Shop shop = new Shop(db)) {
             Account camille = shop.shopper("Camille Durand");

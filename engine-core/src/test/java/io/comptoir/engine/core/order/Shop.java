@@ -12,17 +12,22 @@ import io.comptoir.engine.api.order.CustomerOrder;
 import io.comptoir.engine.api.order.CustomerOrderStatus;
 import io.comptoir.engine.api.order.FulfilmentChoice;
 import io.comptoir.engine.api.payment.TenderRequest;
+import io.comptoir.engine.api.payment.WebhookRequest;
 import io.comptoir.engine.api.plugin.EnginePlugin;
 import io.comptoir.engine.api.plugin.PluginContext;
 import io.comptoir.engine.core.Engine;
 import io.comptoir.engine.core.Fixtures;
 import io.comptoir.engine.core.RecordingSearchIndex;
+import io.comptoir.engine.core.payment.sandbox.SandboxCardProvider;
 import io.comptoir.engine.testkit.TestDatabase;
 
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 
 import static io.comptoir.engine.core.BuiltInPaymentProvider.PAY_AT_PICKUP;
 import static io.comptoir.engine.core.BuiltInPaymentProvider.SANDBOX_CARD;
@@ -53,6 +58,11 @@ final class Shop implements AutoCloseable {
     }
 
     Shop(TestDatabase db, Map<String, String> properties, java.time.Clock clock, EnginePlugin... more) {
+        this(db.dataSource(), properties, clock, more);
+    }
+
+    /** On a data source of the test's making (one that counts its statements, say). */
+    Shop(DataSource dataSource, Map<String, String> properties, java.time.Clock clock, EnginePlugin... more) {
         EnginePlugin plugin = new EnginePlugin() {
             @Override
             public String id() {
@@ -64,7 +74,7 @@ final class Shop implements AutoCloseable {
                 context.registerPaymentProvider(balances);
             }
         };
-        engine = Engine.builder().builtInPaymentProviders(PAY_AT_PICKUP, SANDBOX_CARD).dataSource(db.dataSource()).searchIndex(index)
+        engine = Engine.builder().builtInPaymentProviders(PAY_AT_PICKUP, SANDBOX_CARD).dataSource(dataSource).searchIndex(index)
                 .backgroundWork(false).clock(clock)
                 .plugin(plugin).properties(Fixtures.CHEAP_PASSWORDS).property("sandbox-card.webhook-delay-ms", "1")
                 .properties(properties).plugins(List.of(more)).build();
@@ -129,6 +139,14 @@ final class Shop implements AutoCloseable {
     CustomerOrder awaitSettled(CustomerOrder order) {
         return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(10))
                 .until(() -> engine.orders().customerOrder(order.id()).orElseThrow(), current -> current.status() != CustomerOrderStatus.PENDING_PAYMENT);
+    }
+
+    /** Keeps the sandbox bank's webhooks for the test to hand over (to {@code engine.payments().handleWebhook}) when it chooses. */
+    BlockingQueue<WebhookRequest> holdWebhooks() {
+        BlockingQueue<WebhookRequest> held = new LinkedBlockingQueue<>();
+        engine.payments().providers().stream().filter(SandboxCardProvider.class::isInstance).map(SandboxCardProvider.class::cast)
+                .findFirst().orElseThrow().deliverInProcessTo(held::add);
+        return held;
     }
 
     @Override

@@ -1,0 +1,147 @@
+package io.comptoir.engine.core.order;
+
+import io.comptoir.engine.api.account.Account;
+import io.comptoir.engine.api.order.CheckoutRequest;
+import io.comptoir.engine.api.order.CheckoutResult;
+import io.comptoir.engine.api.order.CustomerOrder;
+import io.comptoir.engine.api.order.CustomerOrderStatus;
+import io.comptoir.engine.api.payment.WebhookRequest;
+import io.comptoir.engine.core.payment.sandbox.SandboxCardProvider;
+import io.comptoir.engine.core.persistence.SqlProfile;
+import io.comptoir.engine.core.persistence.SqlProfile.Counts;
+import io.comptoir.engine.testkit.EachDatabase;
+import io.comptoir.engine.testkit.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.SoftAssertions.assertSoftly;
+
+/**
+ * What a card purchase costs the database, counted as {@code bench/checkout.sh} counts it ({@link SqlProfile}: each
+ * transaction that ran a statement, each statement, a JDBC batch being one, under the kind of work that began it). The
+ * counts are exact, so that a checkout or a webhook that takes one more transaction or round trip fails here and says
+ * where.
+ *
+ * <p>The sandbox bank's webhook is held until the checkout has answered, then handed to the engine: the webhook cannot
+ * overtake the checkout's record of the authorisation (it would be refused and sent again), so each run counts the same.
+ */
+final class PurchaseTransactionsTest {
+    /** Runs a call with no frame of this test on its stack, so that the profile names its kinds as the benchmark does. */
+    private static final ExecutorService ENGINE_EDGE = Executors.newSingleThreadExecutor();
+
+    @AfterAll
+    static void stop() {
+        ENGINE_EDGE.shutdownNow();
+    }
+
+    @EachDatabase
+    void aCardPurchaseOfATwoShopBasket(TestDatabase db) throws InterruptedException {
+        SqlProfile profile = SqlProfile.inMemory();
+        try (Shop shop = new Shop(profile.profile(db.dataSource()), Map.of(), Clock.systemUTC())) {
+            BlockingQueue<WebhookRequest> webhooks = shop.holdWebhooks();
+            Account camille = shop.shopper("Camille Durand");
+            // A first purchase from the same shops: what the engine keeps in memory (the shopper's account, what the shops
+            // accept) is then as it is for a shopper who has been using the site. The second one is counted.
+            Purchase first = purchase(shop, profile, webhooks, camille, Shop.CARD);
+            assertThat(first.order().status()).isEqualTo(CustomerOrderStatus.PLACED);
+
+            Purchase purchase = purchase(shop, profile, webhooks, camille, Shop.CARD);
+
+            assertThat(purchase.order().status()).isEqualTo(CustomerOrderStatus.PLACED);
+            assertThat(purchase.order().merchantOrders()).hasSize(2);
+            assertSoftly(softly -> {
+                softly.assertThat(total(purchase.checkout())).as("the checkout, by kind: %s", purchase.checkout()).isEqualTo(new Counts(3, 21));
+                softly.assertThat(total(purchase.webhook())).as("the webhook and the settlement, by kind: %s", purchase.webhook())
+                        .isEqualTo(new Counts(1, 11));
+            });
+        }
+    }
+
+    @EachDatabase
+    void aDeclinedCardsWebhookFailsTheOrderInOneTransaction(TestDatabase db) throws InterruptedException {
+        SqlProfile profile = SqlProfile.inMemory();
+        try (Shop shop = new Shop(profile.profile(db.dataSource()), Map.of(), Clock.systemUTC())) {
+            BlockingQueue<WebhookRequest> webhooks = shop.holdWebhooks();
+            Account camille = shop.shopper("Camille Durand");
+            purchase(shop, profile, webhooks, camille, Shop.CARD);
+
+            Purchase purchase = purchase(shop, profile, webhooks, camille, "4000 0000 0000 0002");
+
+            assertThat(purchase.order().status()).isEqualTo(CustomerOrderStatus.PAYMENT_FAILED);
+            assertThat(shop.engine.carts().cart(shop.cartOf(camille)).itemCount()).as("the cart restored").isEqualTo(3);
+            assertSoftly(softly -> {
+                softly.assertThat(total(purchase.checkout())).as("the checkout, by kind: %s", purchase.checkout()).isEqualTo(new Counts(3, 21));
+                softly.assertThat(total(purchase.webhook())).as("the webhook and the order's failure, by kind: %s", purchase.webhook())
+                        .isEqualTo(new Counts(1, 20));
+            });
+        }
+    }
+
+    /** What a purchase cost, by kind of work: its checkout, and its card's webhook with what it settled; the order it ended with. */
+    private record Purchase(Map<String, Counts> checkout, Map<String, Counts> webhook, CustomerOrder order) {
+    }
+
+    /** A pair of boots and two bags of coffee, from two shops, paid by card; the bank's webhook handed over once the checkout has answered. */
+    private static Purchase purchase(Shop shop, SqlProfile profile, BlockingQueue<WebhookRequest> webhooks, Account shopper, String card)
+            throws InterruptedException {
+        shop.engine.carts().add(shop.cartOf(shopper), shop.variant(shop.boots).id(), 1);
+        shop.engine.carts().add(shop.cartOf(shopper), shop.variant(shop.coffee).id(), 2);
+
+        Map<String, Counts> before = profile.counts();
+        CheckoutResult result = atEngineEdge(shop.engine.checkout()::checkout,
+                new CheckoutRequest(shopper.id(), Map.of(), List.of(Shop.card(card)), UUID.randomUUID().toString()));
+        Map<String, Counts> checkout = since(before, profile.counts(), "CheckoutService.");
+        assertThat(result.order().status()).as("the bank answers by webhook").isEqualTo(CustomerOrderStatus.PENDING_PAYMENT);
+
+        WebhookRequest webhook = webhooks.poll(20, TimeUnit.SECONDS);
+        assertThat(webhook).as("the sandbox bank's webhook").isNotNull();
+        before = profile.counts();
+        atEngineEdge(shop.engine.payments()::handleWebhook, SandboxCardProvider.ID, webhook);
+        Map<String, Counts> settlement = since(before, profile.counts(), "PaymentService.handleWebhook");
+        return new Purchase(checkout, settlement, shop.engine.orders().customerOrder(result.order().id()).orElseThrow());
+    }
+
+    private static <T, R> R atEngineEdge(Function<T, R> call, T argument) {
+        return CompletableFuture.completedFuture(argument).thenApplyAsync(call, ENGINE_EDGE).join();
+    }
+
+    private static <A, B> void atEngineEdge(BiConsumer<A, B> call, A first, B second) {
+        CompletableFuture.completedFuture(first).thenAcceptBothAsync(CompletableFuture.completedFuture(second), call, ENGINE_EDGE).join();
+    }
+
+    /** What each kind naming {@code edge} cost between two snapshots. */
+    private static Map<String, Counts> since(Map<String, Counts> before, Map<String, Counts> after, String edge) {
+        Map<String, Counts> spent = new TreeMap<>();
+        after.forEach((kind, counts) -> {
+            Counts earlier = before.getOrDefault(kind, new Counts(0, 0));
+            Counts difference = new Counts(counts.transactions() - earlier.transactions(), counts.statements() - earlier.statements());
+            if (kind.contains(edge) && (difference.transactions() != 0 || difference.statements() != 0)) {
+                spent.put(kind, difference);
+            }
+        });
+        return spent;
+    }
+
+    /**
+     * The engine's own work: the sum of the kinds, less what the payment provider did when called
+     * ({@code OrderSettlement.call}: the sandbox bank books the authorisation in its own table, as a real processor does on
+     * its side).
+     */
+    private static Counts total(Map<String, Counts> kinds) {
+        return kinds.entrySet().stream().filter(entry -> !entry.getKey().contains(">OrderSettlement.call")).map(Map.Entry::getValue)
+                .reduce(new Counts(0, 0), (a, b) -> new Counts(a.transactions() + b.transactions(), a.statements() + b.statements()));
+    }
+}
