@@ -182,8 +182,10 @@ public final class OrderSettlement {
         dao.moveMerchantOrders(merchantOrders.stream().map(MerchantOrderRow::id).toList(), "PENDING_PAYMENT", "CANCELLED", now);
         events.merchantOrdersMoved(handle, merchantOrders, "PENDING_PAYMENT", "CANCELLED", "CANCEL", "",
                 "cancelled", Map.of(MerchantOrders.REASON, "payment_failed"), ENGINE, now, Optional.empty());
-        stock.giveBack(handle, units, ENGINE);
+        // the cart before the stock, in the checkout's order (cart, then variants): a failure and the shopper's next
+        // checkout never wait on each other's locks
         carts.restore(handle, new AccountId(order.shopperId()), lines);
+        stock.giveBack(handle, units, ENGINE);
         if (!hooks.isEmpty()) {
             hooks.paymentFailed(handle, reserved(handle, order, merchantOrders));
         }

@@ -87,6 +87,60 @@ final class WebhookConcurrencyTest {
         }
     }
 
+    /**
+     * A declined card fails its order (the cart given its lines back, the stock its units) while the same shopper checks
+     * out the same boots again: both take the cart's lock before the variants', so neither waits on the other's
+     * locks (a deadlock, which PostgreSQL breaks by failing one, would fail the round).
+     */
+    @EachDatabase
+    void aDeclineAndTheShoppersNextCheckoutOfTheSameBootsNeverDeadlock(TestDatabase db) throws Exception {
+        try (Shop shop = new Shop(db)) {
+            BlockingQueue<WebhookRequest> webhooks = shop.holdWebhooks();
+            Account camille = shop.shopper("Camille Durand");
+            io.comptoir.engine.api.catalogue.VariantId boots = shop.variant(shop.boots).id();
+            shop.engine.catalogue().setStock(boots, 1000, io.comptoir.engine.core.Fixtures.ADMIN);
+            int refused = 0;
+            for (int round = 0; round < 12; round++) {
+                shop.engine.carts().add(shop.cartOf(camille), boots, 1);
+                CustomerOrder declined = shop.checkout(camille, List.of(Shop.card("4000 0000 0000 0002"))).order();
+                WebhookRequest decline = take(webhooks);
+                shop.engine.carts().add(shop.cartOf(camille), boots, 1);
+
+                CountDownLatch start = new CountDownLatch(1);
+                ExecutorService pool = Executors.newFixedThreadPool(2);
+                Future<?> failing = pool.submit(() -> {
+                    start.await();
+                    shop.engine.payments().handleWebhook(SandboxCardProvider.ID, decline);
+                    return null;
+                });
+                Future<Boolean> buying = pool.submit(() -> {
+                    start.await();
+                    try {
+                        shop.checkout(camille, List.of(Shop.payAtPickup()));
+                        return true;
+                    }
+                    catch (io.comptoir.engine.api.error.ConflictException e) {
+                        // the restored lines came between the basket's two reads: refused, nothing changed
+                        assertThat(e.code()).isEqualTo("cart_changed");
+                        return false;
+                    }
+                });
+                start.countDown();
+                pool.shutdown();
+                assertThat(pool.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
+                failing.get();
+                refused += buying.get() ? 0 : 1;
+                assertThat(shop.engine.orders().customerOrder(declined.id()).orElseThrow().status()).isEqualTo(CustomerOrderStatus.PAYMENT_FAILED);
+            }
+            long sold = shop.engine.orders().customerOrdersOf(camille.id(), 0, 100).stream()
+                    .filter(order -> order.status() == CustomerOrderStatus.PLACED)
+                    .flatMap(order -> order.merchantOrders().stream()).flatMap(part -> part.lines().stream())
+                    .mapToLong(line -> line.quantity()).sum();
+            assertThat(shop.engine.catalogue().variant(boots).orElseThrow().stock()).as("every unit sold or given back, %d refused", refused)
+                    .isEqualTo(1000 - sold);
+        }
+    }
+
     /** A pair of boots and two bags of coffee, from two shops, paid by two cards: 50 € on the first, the rest on the second. */
     private static CustomerOrder checkoutWithTwoCards(Shop shop, Account shopper, String first, String second) {
         shop.engine.carts().add(shop.cartOf(shopper), shop.variant(shop.boots).id(), 1);
