@@ -19,6 +19,7 @@ import org.jdbi.v3.core.Jdbi;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 
@@ -73,7 +74,7 @@ public final class DatabaseSessionStore implements SessionStore {
         String token = Secrets.newToken();
         String tokenHash = Secrets.sha256(token);
         String csrfToken = Secrets.newToken();
-        Instant now = clock.instant();
+        Instant now = databaseInstant();
         Instant expiresAt = expiry(now, now);
         long generation = memory.generation();
         jdbi.useTransaction(handle -> {
@@ -94,7 +95,7 @@ public final class DatabaseSessionStore implements SessionStore {
             return Optional.empty();
         }
         String tokenHash = Secrets.sha256(token);
-        Instant now = clock.instant();
+        Instant now = databaseInstant();
         Instant seenBefore = now.minus(TOUCH_INTERVAL);
         long generation = memory.generation();
         Optional<SessionRow> kept = memory.get(tokenHash);
@@ -192,6 +193,11 @@ public final class DatabaseSessionStore implements SessionStore {
 
     private static Session session(String token, SessionRow row) {
         return new Session(token, new AccountId(row.accountId()), row.csrfToken(), row.createdAt(), row.expiresAt());
+    }
+
+    /** Now, to the microsecond as the database keeps it, so that what this node keeps is what the row holds. */
+    private Instant databaseInstant() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private Instant expiry(Instant createdAt, Instant now) {

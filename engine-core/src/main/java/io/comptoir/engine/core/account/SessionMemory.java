@@ -76,10 +76,6 @@ public final class SessionMemory implements ChangeFeedListener {
         sessions.values().removeIf(session -> session.accountId() == accountId);
     }
 
-    int size() {
-        return sessions.size();
-    }
-
     @Override
     public void changed(List<EventRow> events) {
         for (EventRow event : events) {
