@@ -36,7 +36,8 @@ import static java.util.Objects.requireNonNull;
  * guarded update that writes it also proves the session still open; when it matches nothing (another node slid it, or
  * the session ended) the row is read again. So a session ended on another node is refused here once the change feed
  * brings that node's event (a sign-out publishes {@code account.signed_out}) and, should the feed stall, at the latest a
- * {@link #TOUCH_INTERVAL} after this node last read or wrote it; ended on this node, it is refused here at once.
+ * {@link #TOUCH_INTERVAL} after it ended (the slide kept here was written before the end, since a slide matches only an
+ * open session); ended on this node, it is refused here at once.
  */
 @Singleton
 public final class DatabaseSessionStore implements SessionStore {
