@@ -16,9 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * request does not read the {@code session} table each time. {@link DatabaseSessionStore} decides when a kept session
  * may be answered; this class only keeps and forgets.
  *
- * <p>Every session of an account is forgotten when this node ends one of them, changes the account (right after the
- * commit), and when the change feed brings any event of that account written by any node (a sign-out, a password
- * change, a closure, an erasure all publish one). A read that started before a forget may finish after it: it keeps
+ * <p>A session is forgotten when this node ends it, and every session of an account when this node ends them all or
+ * changes the account (right after the commit) and when the change feed brings any event of that account written by any
+ * node (a sign-out, a password change, a closure, an erasure all publish one). A read that started before a forget may finish after it: it keeps
  * what it read only if nothing was forgotten in between (a generation counter), so a session read live just before its
  * sign-out is never kept after it.
  */

@@ -8,6 +8,7 @@ import io.comptoir.engine.core.Fixtures;
 import io.comptoir.engine.core.event.CommitSignal;
 import io.comptoir.engine.core.event.EventRow;
 import io.comptoir.engine.core.event.OutboxEventPublisher;
+import io.comptoir.engine.core.persistence.StatementCounter;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.MovableClock;
 import io.comptoir.engine.testkit.TestDatabase;
@@ -33,6 +34,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import static io.comptoir.engine.core.Fixtures.ADMIN;
 import static io.comptoir.engine.core.account.AccountTests.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -98,8 +100,8 @@ final class SessionMemoryTest {
             List<Map<String, Object>> events = AccountTests.dump(db, "domain_event");
             assertThat(events).filteredOn(row -> row.get("type").equals("account.signed_out"))
                     .extracting(row -> row.get("aggregate_id"), row -> row.get("data"))
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(Long.toString(claire.value()), "{\"everywhere\":\"false\"}"),
-                            org.assertj.core.groups.Tuple.tuple(Long.toString(claire.value()), "{\"everywhere\":\"true\"}"));
+                    .containsExactly(tuple(Long.toString(claire.value()), "{\"everywhere\":\"false\"}"),
+                            tuple(Long.toString(claire.value()), "{\"everywhere\":\"true\"}"));
             assertThat(events.toString()).doesNotContain(signingOut.token(), Secrets.sha256(signingOut.token()), phone.token(),
                     Secrets.sha256(phone.token()));
         }

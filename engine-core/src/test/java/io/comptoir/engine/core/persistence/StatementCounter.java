@@ -1,9 +1,6 @@
-package io.comptoir.engine.core.account;
+package io.comptoir.engine.core.persistence;
 
 import javax.sql.DataSource;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,9 +12,9 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * A data source that counts the statements the test's own thread executes through it (a node's background work, its
- * feed follower, runs on other threads and is not counted).
+ * feed follower, runs on other threads and is not counted); wrapped the way {@link SqlProfile} wraps the pool's.
  */
-final class StatementCounter {
+public final class StatementCounter {
     private static final Set<String> EXECUTE = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
             "executeBatch", "executeLargeBatch");
 
@@ -25,25 +22,25 @@ final class StatementCounter {
     private final AtomicInteger statements = new AtomicInteger();
     private final DataSource dataSource;
 
-    StatementCounter(DataSource target) {
+    public StatementCounter(DataSource target) {
         requireNonNull(target, "target is null");
-        this.dataSource = proxy(DataSource.class, target, (method, args) -> {
+        this.dataSource = SqlProfile.proxy(DataSource.class, target, (method, args) -> {
             Object result = method.invoke(target, args);
             return result instanceof Connection connection ? connection(connection) : result;
         });
     }
 
-    DataSource dataSource() {
+    public DataSource dataSource() {
         return dataSource;
     }
 
     /** Statements the test's thread executed so far. */
-    int statements() {
+    public int statements() {
         return statements.get();
     }
 
     private Connection connection(Connection target) {
-        return proxy(Connection.class, target, (method, args) -> {
+        return SqlProfile.proxy(Connection.class, target, (method, args) -> {
             Object result = method.invoke(target, args);
             if (result instanceof CallableStatement statement) {
                 return statement(CallableStatement.class, statement);
@@ -56,31 +53,11 @@ final class StatementCounter {
     }
 
     private <S extends Statement> S statement(Class<S> type, S target) {
-        return proxy(type, target, (method, args) -> {
+        return SqlProfile.proxy(type, target, (method, args) -> {
             if (EXECUTE.contains(method.getName()) && Thread.currentThread() == counted) {
                 statements.incrementAndGet();
             }
             return method.invoke(target, args);
         });
-    }
-
-    @FunctionalInterface
-    private interface Call {
-        Object invoke(java.lang.reflect.Method method, Object[] args) throws Throwable;
-    }
-
-    private static <T> T proxy(Class<T> type, Object target, Call call) {
-        InvocationHandler handler = (self, method, args) -> {
-            if (method.getName().equals("unwrap") && args != null && args.length == 1 && args[0] == type) {
-                return self;
-            }
-            try {
-                return call.invoke(method, args);
-            }
-            catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        };
-        return type.cast(Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type}, handler));
     }
 }
