@@ -34,6 +34,7 @@ import io.comptoir.engine.api.throttle.AttemptLimits;
 import io.comptoir.engine.core.account.AccountHousekeeping;
 import io.comptoir.engine.core.account.AccountModule;
 import io.comptoir.engine.core.account.AccountService;
+import io.comptoir.engine.core.account.DatabaseSessionStore;
 import io.comptoir.engine.core.account.RoleCatalogue;
 import io.comptoir.engine.core.asset.ImagePipeline;
 import io.comptoir.engine.core.asset.LocalDirectoryAssetStore;
@@ -208,6 +209,7 @@ public final class Engine implements AutoCloseable {
                 List.of(injector.getInstance(MerchantService.class).changeFeedListener(),
                         injector.getInstance(CatalogueService.class).changeFeedListener(),
                         injector.getInstance(AccountService.class).changeFeedListener(),
+                        injector.getInstance(DatabaseSessionStore.class).changeFeedListener(),
                         injector.getInstance(MethodAcceptance.class).changeFeedListener(),
                         injector.getInstance(TerritorySettingsStore.class).changeFeedListener(),
                         injector.getInstance(SettlementWatch.class)),

@@ -53,6 +53,7 @@ public final class EngineEvents {
         public static final String ROLE = "role";
         public static final String SCOPE = "scope";
         public static final String VIA = "via";
+        public static final String EVERYWHERE = "everywhere";
 
         private static final EventField ROLE_FIELD = required(ROLE, CODE, "the role, a Role: SHOPPER, MERCHANT_STAFF, POINT_OF_SALE, TRAINER, TERRITORY_ADMIN");
         private static final EventField SCOPE_FIELD = optional(SCOPE, ID, "what a scoped role is limited to: the shop of MERCHANT_STAFF, the point of sale of POINT_OF_SALE");
@@ -73,6 +74,9 @@ public final class EngineEvents {
         public static final EventType PASSWORD_CHANGED = EventType.of("account.password_changed", "account",
                 "an account's password changed",
                 required(VIA, CODE, "how: reset (through a reset link) or change (signed in)"));
+        public static final EventType SIGNED_OUT = EventType.of("account.signed_out", "account",
+                "a session of the account ended by signing out, or all of them (the session's token is never in an event)",
+                required(EVERYWHERE, BOOLEAN, "true when every session of the account ended, false for one"));
 
         public static final EventType RENAMED = EventType.of("account.renamed", "account",
                 "an account's holder changed its display name");
@@ -89,7 +93,7 @@ public final class EngineEvents {
                 required(LANGUAGE, CODE, "the ISO 639 language, e.g. fr or en"));
 
         static final List<EventType> ALL = List.of(REGISTERED, ROLE_GRANTED, ROLE_REVOKED, CLOSED, REOPENED,
-                PASSWORD_RESET_REQUESTED, PASSWORD_CHANGED, RENAMED, EMAIL_CHANGED, ERASED, LANGUAGE_CHANGED);
+                PASSWORD_RESET_REQUESTED, PASSWORD_CHANGED, SIGNED_OUT, RENAMED, EMAIL_CHANGED, ERASED, LANGUAGE_CHANGED);
 
         private Accounts() {
         }

@@ -55,7 +55,7 @@ class EventTypeTest {
             assertThat(type.publishedWhen()).as(type.name()).isNotBlank();
             assertThat(type.name()).startsWith(type.aggregateType() + ".");
         }
-        assertThat(all).hasSize(36);
+        assertThat(all).hasSize(37);
         for (EventType type : EngineEvents.MerchantOrders.ALL) {
             assertThat(type.field(EngineEvents.MerchantOrders.SHOPPER_ID)).as(type.name()).hasValueSatisfying(field -> assertThat(field.required()).isTrue());
             assertThat(type.field(EventType.CURRENCY)).as(type.name()).isPresent();

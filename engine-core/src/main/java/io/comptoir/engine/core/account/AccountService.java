@@ -65,10 +65,11 @@ public final class AccountService implements AccountDirectory {
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
     private final RoleCatalogue roles;
+    private final SessionMemory sessions;
 
     @Inject
     public AccountService(Jdbi jdbi, Clock clock, OutboxEventPublisher events, CommitSignal commits, Mailer mailer,
-                          AccountSettings settings, AttemptLimits limits, RoleCatalogue roles) {
+                          AccountSettings settings, AttemptLimits limits, RoleCatalogue roles, SessionMemory sessions) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.events = requireNonNull(events, "events is null");
@@ -77,10 +78,13 @@ public final class AccountService implements AccountDirectory {
         this.hasher = new PasswordHasher(requireNonNull(settings, "settings is null"));
         this.throttle = new LoginThrottle(limits);
         this.roles = requireNonNull(roles, "roles is null");
+        this.sessions = requireNonNull(sessions, "sessions is null");
     }
 
+    /** After the commit of a change: this node forgets the account and its sessions at once, the others by its event. */
     private void changed(long accountId) {
         kept.forget(accountId);
+        sessions.forgetAccount(accountId);
         commits.committedInBackground();
     }
 

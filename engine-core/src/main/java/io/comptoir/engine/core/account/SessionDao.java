@@ -24,15 +24,22 @@ public interface SessionDao {
             WHERE s.token_hash = :tokenHash AND s.closed_at IS NULL AND s.expires_at > :now AND a.active = TRUE""")
     Optional<SessionRow> live(@Bind("tokenHash") String tokenHash, @Bind("now") Instant now);
 
-    /** Slides the expiry; matches only if nobody did since {@code seenBefore}, so concurrent requests write once. */
+    /**
+     * Slides the expiry of a session still open, of an active account; matches only if nobody did since
+     * {@code seenBefore}, so concurrent requests (of any node) write once.
+     */
     @SqlUpdate("""
             UPDATE session SET last_seen_at = :now, expires_at = :expiresAt
-            WHERE token_hash = :tokenHash AND closed_at IS NULL AND last_seen_at <= :seenBefore""")
+            WHERE token_hash = :tokenHash AND closed_at IS NULL AND last_seen_at <= :seenBefore
+              AND EXISTS (SELECT 1 FROM account a WHERE a.id = session.account_id AND a.active = TRUE)""")
     int touch(@Bind("tokenHash") String tokenHash, @Bind("now") Instant now, @Bind("expiresAt") Instant expiresAt,
               @Bind("seenBefore") Instant seenBefore);
 
     @SqlUpdate("UPDATE session SET closed_at = :now WHERE token_hash = :tokenHash AND closed_at IS NULL")
     int close(@Bind("tokenHash") String tokenHash, @Bind("now") Instant now);
+
+    @SqlQuery("SELECT account_id FROM session WHERE token_hash = :tokenHash")
+    long accountOf(@Bind("tokenHash") String tokenHash);
 
     @SqlUpdate("UPDATE session SET closed_at = :now WHERE account_id = :accountId AND closed_at IS NULL")
     int closeAll(@Bind("accountId") long accountId, @Bind("now") Instant now);

@@ -190,11 +190,11 @@ public final class SqlProfile {
     }
 
     @FunctionalInterface
-    private interface Call {
+    interface Call {
         Object invoke(Method method, Object[] args) throws Throwable;
     }
 
-    private static <T> T proxy(Class<T> type, Object target, Call call) {
+    static <T> T proxy(Class<T> type, Object target, Call call) {
         requireNonNull(target, "target is null");
         InvocationHandler handler = (self, method, args) -> {
             if (method.getName().equals("unwrap") && args != null && args.length == 1 && args[0] == type) {

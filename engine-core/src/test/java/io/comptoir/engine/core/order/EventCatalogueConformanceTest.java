@@ -81,6 +81,9 @@ final class EventCatalogueConformanceTest {
         accounts.setActive(staff.id(), true, ADMIN);
         accounts.requestPasswordReset(camille.email(), "https://marche.example/reset?token=");
         accounts.changePassword(camille.id(), "correct horse battery", "another horse battery");
+        shop.engine.sessions().close(shop.engine.sessions().open(camille.id()).token());
+        shop.engine.sessions().open(staff.id());
+        shop.engine.sessions().closeAll(staff.id());
         accounts.rename(staff.id(), "Dominique Staff-Martin");
         accounts.changeEmail(staff.id(), "correct horse battery", "dominique.staff.martin@example.org");
         shop.engine.privacy().erase(staff.id(), ADMIN);
