@@ -6,7 +6,9 @@
     if (k ~ /^JobScheduler/) return "bg: job leases and periodic jobs"
     if (k ~ /^(EventDispatcher|SubscriptionWorker)/) return "bg: event delivery (feed, rounds, claims, positions)"
     if (k ~ /^SearchIndexFollower/) return "bg: index follower (and the caches it feeds)"
-    if (k ~ /^SandboxCardProvider/) return "bank: the sandbox processor (its own tables)"
+    if (k ~ /^FeedNotifications/) return "bg: commit notifications to other nodes (NOTIFY)"
+    # the provider's own statements while the checkout calls it (the sandbox bank records the authorisation it took)
+    if (k ~ /^SandboxCardProvider/ || k ~ /OrderSettlement\.call$/) return "bank: the sandbox processor (its own tables)"
     if (k ~ /Session|AccountService\.(authenticate|register)/) return "session and sign-in"
     if (kind ~ /^auto-commit /) return "reads in auto-commit (the requests)"
     if (k ~ /^CartStore/) return "cart"

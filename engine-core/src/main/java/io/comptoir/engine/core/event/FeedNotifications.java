@@ -30,7 +30,7 @@ import static java.util.Objects.requireNonNull;
  */
 public final class FeedNotifications implements AutoCloseable {
     static final String CHANNEL = "comptoir_feed";
-    static final Duration COALESCE = Duration.ofMillis(25);
+    static final Duration COALESCE = Duration.ofMillis(100);
     private static final Duration RETRY = Duration.ofSeconds(1);
     private static final Logger log = LoggerFactory.getLogger(FeedNotifications.class);
 
