@@ -1,5 +1,6 @@
 package io.comptoir.app.merchant;
 
+import io.comptoir.app.testing.Buttons;
 import io.comptoir.app.testing.BackOfficeMarket;
 import io.comptoir.app.testing.HeadlessChromium;
 import io.comptoir.app.testing.TestCatalogue;
@@ -67,8 +68,7 @@ final class MerchantBackOfficeBrowserTest {
     }
 
     private static void click(String buttonText) {
-        browser.findElements(By.cssSelector("button")).stream().filter(button -> button.getText().equals(buttonText)).findFirst()
-                .orElseThrow(() -> new AssertionError("no button " + buttonText + " on " + browser.getCurrentUrl())).click();
+        Buttons.submit(browser, buttonText);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.comptoir.app.training;
 
+import io.comptoir.app.testing.Buttons;
 import io.comptoir.app.testing.BackOfficeMarket;
 import io.comptoir.app.testing.HeadlessChromium;
 import io.comptoir.engine.api.account.Session;
@@ -129,8 +130,7 @@ final class TrainingAdminBrowserTest {
     }
 
     private static void click(String buttonText) {
-        browser.findElements(By.cssSelector("button")).stream().filter(button -> button.getText().equals(buttonText)).findFirst()
-                .orElseThrow(() -> new AssertionError("no button " + buttonText + " on " + browser.getCurrentUrl())).click();
+        Buttons.submit(browser, buttonText);
     }
 
     private static void fill(String id, String value) {

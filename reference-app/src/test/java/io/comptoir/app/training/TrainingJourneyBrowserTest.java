@@ -1,5 +1,6 @@
 package io.comptoir.app.training;
 
+import io.comptoir.app.testing.Buttons;
 import io.comptoir.app.testing.HeadlessChromium;
 import io.comptoir.engine.api.mail.SentMail;
 import io.comptoir.engine.api.merchant.MerchantStatus;
@@ -234,9 +235,7 @@ final class TrainingJourneyBrowserTest {
     }
 
     private static void click(String buttonText) {
-        browser.findElements(By.cssSelector("button")).stream().filter(button -> button.getText().equals(buttonText)).findFirst()
-                .orElseThrow(() -> new AssertionError("no button " + buttonText + " on " + browser.getCurrentUrl() + ": "
-                        + browser.findElement(By.tagName("main")).getText())).click();
+        Buttons.submit(browser, buttonText);
     }
 
     private static void fill(String id, String value) {

@@ -1,5 +1,6 @@
 package io.comptoir.app.vouchers;
 
+import io.comptoir.app.testing.Buttons;
 import io.comptoir.app.testing.HeadlessChromium;
 import io.comptoir.engine.api.account.Session;
 import io.comptoir.engine.api.money.Money;
@@ -55,8 +56,7 @@ final class VoucherBackOfficeBrowserTest {
     }
 
     private static void click(String buttonText) {
-        browser.findElements(By.cssSelector("button")).stream().filter(button -> button.getText().equals(buttonText)).findFirst()
-                .orElseThrow(() -> new AssertionError("no button " + buttonText + " on " + browser.getCurrentUrl())).click();
+        Buttons.submit(browser, buttonText);
     }
 
     private static void fill(String id, String value) {

@@ -175,7 +175,15 @@ public final class CheckoutService implements Checkout {
             throw e;
         }
         commits.committedInBackground();
-        CustomerOrder order = authorise(reservation, request);
+        settlement.providersAsked(reservation.orderId());
+        CustomerOrder order;
+        try {
+            order = authorise(reservation, request);
+        }
+        catch (RuntimeException e) {
+            settlement.outcomeUnknown(reservation.orderId());
+            throw e;
+        }
         if (order.status() == CustomerOrderStatus.PAYMENT_FAILED) {
             throw declined(order);
         }

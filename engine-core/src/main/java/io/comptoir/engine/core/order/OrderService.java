@@ -121,6 +121,11 @@ public final class OrderService implements Orders {
     private CompletableFuture<Optional<CustomerOrder>> settled(CustomerOrderId id, long deadline) {
         CompletableFuture<Void> signal = watch.watch(id.value(), Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
         boolean last = deadline - System.nanoTime() <= 0;
+        if (!last && watch.knownPending(id.value())) {
+            // this node's checkout left it pending and nothing settled it since (registered first: a settlement from now
+            // on completes the signal): no look needed before waiting
+            return signal.thenComposeAsync(woken -> settled(id, deadline), watch.readers());
+        }
         // The row tells whether to wait; once settled (or out of time) the rest of the order is read with it, in the same
         // read transaction: one transaction per look, not one per statement.
         Settlement look = jdbi.withHandle(handle -> {

@@ -125,6 +125,16 @@ public final class OrderSettlement {
      * After the commit of a transaction that may have settled an order: wakes what follows the database on this node and,
      * when the order was placed or failed, whoever waits for it.
      */
+    /** The checkout committed the order pending and now asks its providers (see {@link SettlementWatch#pending}). */
+    void providersAsked(long customerOrderId) {
+        watch.pending(customerOrderId);
+    }
+
+    /** The checkout failed while its providers were asked: whoever waits for the order looks at it again. */
+    void outcomeUnknown(long customerOrderId) {
+        watch.unknown(customerOrderId);
+    }
+
     public void committed(long customerOrderId, boolean decided) {
         commits.committedInBackground();
         if (decided) {

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -28,7 +29,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class SettlementWatch implements ChangeFeedListener, AutoCloseable {
     private static final int READERS = 4;
 
+    /** Past it the orders known pending are forgotten (their waiters then look before waiting, as for any other order). */
+    private static final int MAX_KNOWN_PENDING = 10_000;
+
     private final ConcurrentMap<Long, CompletableFuture<Void>> waiting = new ConcurrentHashMap<>();
+    private final Set<Long> knownPending = ConcurrentHashMap.newKeySet();
     private final ExecutorService readers;
 
     public SettlementWatch() {
@@ -54,8 +59,32 @@ public final class SettlementWatch implements ChangeFeedListener, AutoCloseable 
                 .completeOnTimeout(null, patience.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * This node's checkout has committed the order pending and is about to ask its providers: nothing can have settled it
+     * yet, and whatever settles it from now on says so here ({@link #settled}, on any node through the feed). Until then
+     * a waiter registered on this node need not look at the order before waiting.
+     */
+    void pending(long customerOrderId) {
+        if (knownPending.size() >= MAX_KNOWN_PENDING) {
+            knownPending.clear();
+        }
+        knownPending.add(customerOrderId);
+    }
+
+    /** The checkout could not tell how its order ended (it failed unexpectedly): its waiters look again. */
+    void unknown(long customerOrderId) {
+        knownPending.remove(customerOrderId);
+    }
+
+    /** Still pending for all this node knows: {@link #pending} was said of it and no settlement since. */
+    boolean knownPending(long customerOrderId) {
+        return knownPending.contains(customerOrderId);
+    }
+
     /** Wakes every waiter of the order. */
     void settled(long customerOrderId) {
+        // forgotten before the signal is completed: a waiter that registered after that completion sees it is not pending
+        knownPending.remove(customerOrderId);
         CompletableFuture<Void> signal = waiting.remove(customerOrderId);
         if (signal != null) {
             signal.complete(null);
@@ -69,7 +98,7 @@ public final class SettlementWatch implements ChangeFeedListener, AutoCloseable 
 
     @Override
     public void changed(List<EventRow> events) {
-        if (waiting.isEmpty()) {
+        if (waiting.isEmpty() && knownPending.isEmpty()) {
             return;
         }
         for (EventRow event : events) {

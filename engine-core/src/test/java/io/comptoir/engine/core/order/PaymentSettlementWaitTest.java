@@ -94,6 +94,60 @@ final class PaymentSettlementWaitTest {
         }
     }
 
+    /**
+     * A waiter on the node whose checkout left the order pending waits without looking first; here waiters arrive at the
+     * very moment the webhook settles the order, round after round: each is answered the placed order at once, none is
+     * left to wait out its patience (a settlement slipping between a waiter's registration and its check would be).
+     */
+    @EachDatabase
+    void waitersArrivingAsTheWebhookSettlesAreAllAnsweredRatherThanLeftToTheirPatience(TestDatabase db) throws Exception {
+        try (Shop shop = new Shop(db)) {
+            java.util.concurrent.BlockingQueue<io.comptoir.engine.api.payment.WebhookRequest> webhooks = shop.holdWebhooks();
+            Account camille = shop.shopper("Camille Durand");
+            shop.engine.catalogue().setStock(shop.variant(shop.sandals).id(), 1000, io.comptoir.engine.core.Fixtures.ADMIN);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                for (int round = 0; round < 15; round++) {
+                    shop.engine.carts().add(shop.cartOf(camille), shop.variant(shop.sandals).id(), 1);
+                    CustomerOrder order = shop.checkout(camille, List.of(Shop.card(Shop.CARD))).order();
+                    io.comptoir.engine.api.payment.WebhookRequest webhook = webhooks.poll(20, TimeUnit.SECONDS);
+                    assertThat(webhook).as("the sandbox bank's webhook").isNotNull();
+                    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                    List<CompletableFuture<Optional<CustomerOrder>>> waiters = new java.util.ArrayList<>();
+                    for (int i = 0; i < 3; i++) {
+                        waiters.add(CompletableFuture.supplyAsync(() -> {
+                            awaitLatch(start);
+                            return shop.engine.orders().whenPaymentSettled(order.id(), PATIENCE);
+                        }, pool).thenCompose(stage -> stage));
+                    }
+                    CompletableFuture<Void> delivered = CompletableFuture.runAsync(() -> {
+                        awaitLatch(start);
+                        shop.engine.payments().handleWebhook(io.comptoir.engine.core.payment.sandbox.SandboxCardProvider.ID, webhook);
+                    }, pool);
+                    start.countDown();
+                    delivered.get(15, TimeUnit.SECONDS);
+                    for (CompletableFuture<Optional<CustomerOrder>> waiter : waiters) {
+                        assertThat(waiter.get(5, TimeUnit.SECONDS)).as("round %d", round).get()
+                                .extracting(CustomerOrder::status).isEqualTo(CustomerOrderStatus.PLACED);
+                    }
+                }
+            }
+            finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private static void awaitLatch(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @EachDatabase
     void aSettlementMadeByAnotherNodeWakesTheWaiterThroughTheChangeFeed(TestDatabase db) throws Exception {
         try (Shop shop = new Shop(db, Map.of("sandbox-card.webhook-delay-ms", "60000"))) {

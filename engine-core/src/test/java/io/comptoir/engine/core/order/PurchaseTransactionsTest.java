@@ -14,8 +14,10 @@ import io.comptoir.engine.testkit.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
@@ -24,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,6 +93,39 @@ final class PurchaseTransactionsTest {
         }
     }
 
+    /**
+     * The shopper's page waits for the card's outcome ({@code Prefer: wait}) on the node whose checkout left the order
+     * pending: it need not look at the order before waiting (nothing can have settled it unseen), so the wait costs the
+     * one read of the settled order.
+     */
+    @EachDatabase
+    void waitingForTheCardOfAnOrderThisNodesCheckoutLeftPendingIsOneRead(TestDatabase db) throws Exception {
+        SqlProfile profile = SqlProfile.inMemory();
+        try (Shop shop = new Shop(profile.profile(db.dataSource()), Map.of(), Clock.systemUTC())) {
+            BlockingQueue<WebhookRequest> webhooks = shop.holdWebhooks();
+            Account camille = shop.shopper("Camille Durand");
+            purchase(shop, profile, webhooks, camille, Shop.CARD);
+            shop.engine.carts().add(shop.cartOf(camille), shop.variant(shop.boots).id(), 1);
+            CheckoutResult result = atEngineEdge(shop.engine.checkout()::checkout,
+                    new CheckoutRequest(camille.id(), Map.of(), List.of(Shop.card(Shop.CARD)), UUID.randomUUID().toString()));
+            assertThat(result.order().status()).isEqualTo(CustomerOrderStatus.PENDING_PAYMENT);
+
+            WebhookRequest webhook = webhooks.poll(20, TimeUnit.SECONDS);
+            assertThat(webhook).as("the sandbox bank's webhook").isNotNull();
+
+            Map<String, Counts> before = profile.counts();
+            CompletableFuture<Optional<CustomerOrder>> waiting = askAtEngineEdge(shop.engine.orders()::whenPaymentSettled,
+                    result.order().id(), Duration.ofSeconds(20)).toCompletableFuture();
+            assertThat(waiting).as("waiting for the bank").isNotDone();
+            atEngineEdge(shop.engine.payments()::handleWebhook, SandboxCardProvider.ID, webhook);
+            CustomerOrder settled = waiting.get(20, TimeUnit.SECONDS).orElseThrow();
+
+            assertThat(settled.status()).isEqualTo(CustomerOrderStatus.PLACED);
+            Map<String, Counts> waited = since(before, profile.counts(), "OrderService.settled");
+            assertThat(total(waited)).as("the wait, by kind: %s", waited).isEqualTo(new Counts(1, 6));
+        }
+    }
+
     /** What a purchase cost, by kind of work: its checkout, and its card's webhook with what it settled; the order it ended with. */
     private record Purchase(Map<String, Counts> checkout, Map<String, Counts> webhook, CustomerOrder order) {
     }
@@ -116,6 +152,10 @@ final class PurchaseTransactionsTest {
 
     private static <T, R> R atEngineEdge(Function<T, R> call, T argument) {
         return CompletableFuture.completedFuture(argument).thenApplyAsync(call, ENGINE_EDGE).join();
+    }
+
+    private static <A, B, R> R askAtEngineEdge(BiFunction<A, B, R> call, A first, B second) {
+        return CompletableFuture.completedFuture(first).thenCombineAsync(CompletableFuture.completedFuture(second), call, ENGINE_EDGE).join();
     }
 
     private static <A, B> void atEngineEdge(BiConsumer<A, B> call, A first, B second) {
