@@ -1,9 +1,10 @@
 package io.comptoir.app.testing;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -22,6 +23,25 @@ public final class Buttons {
                 .findFirst().orElseThrow(() -> new AssertionError("no button " + text + " on " + browser.getCurrentUrl() + ": "
                         + browser.findElement(By.tagName("main")).getText()));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> gone(button));
+    }
+
+    /**
+     * Whether the element's page has been replaced. Chromium says so with a stale element, or, while the new page is
+     * being built, that the node "does not belong to the document" (an error {@code ExpectedConditions.stalenessOf} does
+     * not expect, which failed a CI run).
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        }
+        catch (StaleElementReferenceException e) {
+            return true;
+        }
+        catch (WebDriverException e) {
+            // any other answer while the browser navigates: ask again (the wait gives up after its 20 s)
+            return String.valueOf(e.getMessage()).contains("does not belong to the document");
+        }
     }
 }
