@@ -1,5 +1,6 @@
 package io.comptoir.engine.core.event;
 
+import io.comptoir.engine.core.support.BackgroundThreads;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -52,9 +53,7 @@ public final class FeedNotifications implements AutoCloseable {
             return;
         }
         running = true;
-        thread = new Thread(this::run, "comptoir-feed-notifications");
-        thread.setDaemon(true);
-        thread.start();
+        thread = BackgroundThreads.start("comptoir-feed-notifications", this::run);
     }
 
     /** This node committed something other nodes follow: they hear of it within {@link #COALESCE}. Returns at once. */
@@ -135,14 +134,6 @@ public final class FeedNotifications implements AutoCloseable {
             running = false;
             toStop = thread;
         }
-        if (toStop != null) {
-            toStop.interrupt();
-            try {
-                toStop.join(5000);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        BackgroundThreads.stop(toStop);
     }
 }

@@ -1,5 +1,6 @@
 package io.comptoir.engine.core.schedule;
 
+import io.comptoir.engine.core.support.BackgroundThreads;
 import io.comptoir.engine.api.schedule.JobStatus;
 import io.comptoir.engine.api.schedule.ScheduledJobs;
 import io.comptoir.plugin.kit.SqlErrors;
@@ -105,9 +106,7 @@ public final class JobScheduler implements ScheduledJobs, AutoCloseable {
             return;
         }
         running = true;
-        thread = new Thread(this::loop, "comptoir-jobs");
-        thread.setDaemon(true);
-        thread.start();
+        thread = BackgroundThreads.start("comptoir-jobs", this::loop);
     }
 
     private void loop() {
@@ -223,15 +222,7 @@ public final class JobScheduler implements ScheduledJobs, AutoCloseable {
             running = false;
             toStop = thread;
         }
-        if (toStop != null) {
-            toStop.interrupt();
-            try {
-                toStop.join(5000);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        BackgroundThreads.stop(toStop);
         leases.shutdownNow();
     }
 }

@@ -1,5 +1,6 @@
 package io.comptoir.engine.core.search;
 
+import io.comptoir.engine.core.support.BackgroundThreads;
 import io.comptoir.engine.api.catalogue.ProductId;
 import io.comptoir.engine.api.search.SearchDocument;
 import io.comptoir.engine.api.search.SearchIndex;
@@ -89,9 +90,7 @@ public final class SearchIndexFollower implements AutoCloseable {
             return;
         }
         running = true;
-        thread = new Thread(this::run, "comptoir-search-follower");
-        thread.setDaemon(true);
-        thread.start();
+        thread = BackgroundThreads.start("comptoir-search-follower", this::run);
     }
 
     private void run() {
@@ -274,14 +273,6 @@ public final class SearchIndexFollower implements AutoCloseable {
             running = false;
             toStop = thread;
         }
-        if (toStop != null) {
-            toStop.interrupt();
-            try {
-                toStop.join(5000);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        BackgroundThreads.stop(toStop);
     }
 }
