@@ -12,7 +12,7 @@
     if (k ~ /Session|AccountService\.(authenticate|register)/) return "session and sign-in"
     if (kind ~ /^auto-commit /) return "reads in auto-commit (the requests)"
     if (k ~ /^CartStore/) return "cart"
-    if (k ~ /^CheckoutService\.checkout/) return "checkout: basket read and reservation"
+    if (k ~ /^CheckoutService\.(checkout|pay)/) return "checkout: basket read and reservation"
     if (k ~ /^CheckoutService\.authorise/) return "checkout: answers of the tenders but the last"
     if (k ~ /^CheckoutService\.answered/) return "checkout: last answer, settlement, order read"
     if (k ~ /^CheckoutService\.load/) return "checkout: the order a replay answers with"

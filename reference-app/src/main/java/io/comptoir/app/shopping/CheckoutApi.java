@@ -10,14 +10,11 @@ import io.comptoir.app.web.Viewer;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.cart.Cart;
 import io.comptoir.engine.api.cart.CartOwner;
-import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.order.CheckoutRequest;
 import io.comptoir.engine.api.order.CheckoutResult;
-import io.comptoir.engine.api.order.CustomerOrder;
-import io.comptoir.engine.api.order.CustomerOrderStatus;
 import io.comptoir.engine.api.order.DeliveryAddress;
 import io.comptoir.engine.api.order.FulfilmentChoice;
 import io.comptoir.engine.api.order.FulfilmentMethod;
@@ -32,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 import static java.util.Objects.requireNonNull;
 
@@ -106,26 +104,22 @@ public final class CheckoutApi {
         Tenders.checkPayAtPickup(tenders, fulfilment.values());
         Optional<Duration> wait = PreferWait.of(ctx);
         AccountId shopper = Viewer.of(ctx).requireAccount().id();
-        CheckoutResult result = marketplace.checkout().checkout(new CheckoutRequest(shopper, fulfilment,
-                Tenders.identified(tenders, ctx.ip(), shopper), key.strip()));
+        CheckoutRequest request = new CheckoutRequest(shopper, fulfilment, Tenders.identified(tenders, ctx.ip(), shopper), key.strip());
         ctx.header("Cache-Control", "no-store");
-        ctx.header("Location", links.to("/api/v1/orders/" + result.order().id().value()));
-        ctx.status(result.replayed() ? HttpStatus.OK : HttpStatus.CREATED);
-        if (wait.isEmpty() || result.order().status() != CustomerOrderStatus.PENDING_PAYMENT) {
-            ctx.json(OrderJson.of(result.order(), marketplace.orders(), marketplace.merchants(), marketplace.payments(), links));
+        if (wait.isEmpty()) {
+            answer(ctx, marketplace.checkout().checkout(request));
             return;
         }
         // Prefer: wait=N: answer once the processor has confirmed (or refused) the payment, as a synchronous one would
         PreferWait.applied(ctx, wait.get());
-        ctx.future(() -> marketplace.orders().whenPaymentSettled(result.order().id(), wait.get()).toCompletableFuture()
-                .thenAccept(settled -> {
-                    CustomerOrder order = settled.orElse(result.order());
-                    if (order.status() == CustomerOrderStatus.PAYMENT_FAILED) {
-                        String reason = order.failureReason().orElse("payment declined");
-                        throw new ConflictException("payment_declined", "the payment was declined: " + reason, List.of(order.number(), reason));
-                    }
-                    ctx.json(OrderJson.of(order, marketplace.orders(), marketplace.merchants(), marketplace.payments(), links));
-                }));
+        CompletionStage<CheckoutResult> paid = marketplace.checkout().checkout(request, wait.get());
+        ctx.future(() -> paid.toCompletableFuture().thenAccept(result -> answer(ctx, result)));
+    }
+
+    private void answer(Context ctx, CheckoutResult result) {
+        ctx.header("Location", links.to("/api/v1/orders/" + result.order().id().value()));
+        ctx.status(result.replayed() ? HttpStatus.OK : HttpStatus.CREATED);
+        ctx.json(OrderJson.of(result.order(), marketplace.orders(), marketplace.merchants(), marketplace.payments(), links));
     }
 
     private static MerchantId merchantId(JsonBody fulfilment, String text) {

@@ -5,8 +5,11 @@ import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.MerchantId;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Turns a shopper's cart into an order: one {@link CustomerOrder} split into one {@link MerchantOrder} per shop.
@@ -39,4 +42,23 @@ public interface Checkout {
      *         {@code checkout_in_progress} (the same key is being processed: retry)
      */
     CheckoutResult checkout(CheckoutRequest request);
+
+    /**
+     * Pays the cart and, when the order then awaits a processor's confirmation (a card's webhook), answers once that has
+     * settled it, or with the order still {@link CustomerOrderStatus#PENDING_PAYMENT} when {@code patience} runs out: what
+     * {@link #checkout(CheckoutRequest)} followed by {@link Orders#whenPaymentSettled} gives, without reading the pending
+     * order in between. No thread is held while it waits. The default pays and answers at once.
+     *
+     * <p>Refusals are those of {@link #checkout(CheckoutRequest)}: thrown when known before the wait, and a
+     * {@code payment_declined} the confirmation brings completes the stage with that {@link ConflictException}.
+     *
+     * @throws IllegalArgumentException for a negative patience, or one longer than the implementation allows (the
+     *         engine's: 60 s)
+     */
+    default CompletionStage<CheckoutResult> checkout(CheckoutRequest request, Duration patience) {
+        if (patience.isNegative()) {
+            throw new IllegalArgumentException("patience is negative");
+        }
+        return CompletableFuture.completedFuture(checkout(request));
+    }
 }

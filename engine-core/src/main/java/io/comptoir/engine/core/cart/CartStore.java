@@ -67,6 +67,11 @@ public final class CartStore implements CartService {
         checkQuantity(quantity, 1);
         return jdbi.inTransaction(handle -> {
             long cartId = cartFor(handle, owner);
+            if (Daos.of(handle, CartDao.class).addUnits(cartId, variant.value(), quantity, MAX_QUANTITY, MAX_LINES) == 1) {
+                return refresh(handle, cartId, owner);
+            }
+            // refused: read why, in the order a shopper should hear it (an unavailable line that no longer counts may also
+            // leave room after all)
             Cart before = refresh(handle, cartId, owner);
             int current = before.lines().stream().filter(line -> line.variantId().equals(variant)).mapToInt(CartLine::quantity).findFirst().orElse(0);
             return put(handle, cartId, owner, before, variant, current + quantity);
@@ -109,7 +114,6 @@ public final class CartStore implements CartService {
             }
             dao.insertLine(cartId, variant.value(), quantity, row.priceMinor());
         }
-        dao.touch(cartId, clock.instant());
         // the cart as written, without reading it back: the other lines were just refreshed, this one was just read
         CartLine written = new CartLine(variant, new ProductId(row.productId()), new MerchantId(row.merchantId()), row.productName(),
                 label(row.options()), row.sku(), new Money(row.priceMinor(), Currency.getInstance(row.currency())), quantity, row.stock(),
@@ -161,7 +165,6 @@ public final class CartStore implements CartService {
                 }
             }
             dao.deleteLines(guestCart.get());
-            dao.touch(shopperCart, clock.instant());
             return refresh(handle, shopperCart, target);
         });
     }
@@ -185,7 +188,6 @@ public final class CartStore implements CartService {
                 dao.insertLine(cartId, line.variantId(), Math.min(MAX_QUANTITY, line.quantity()), line.unitPrice());
             }
         }
-        dao.touch(cartId, clock.instant());
     }
 
     /**
@@ -194,16 +196,38 @@ public final class CartStore implements CartService {
      */
     public Cart refresh(Handle handle, long cartId, CartOwner owner) {
         CartDao dao = Daos.of(handle, CartDao.class);
+        List<CartLineRow> rows = dao.lines(cartId);
+        Cart cart = asItStands(owner, rows);
+        for (CartLineRow row : rows) {
+            Optional<CartLine> kept = cart.lines().stream().filter(line -> line.variantId().value() == row.variantId()).findFirst();
+            if (kept.isEmpty()) {
+                dao.deleteLine(cartId, row.variantId());
+            }
+            else if (kept.get().quantity() != row.quantity() || row.price() != row.seenPrice()) {
+                dao.updateLine(cartId, row.variantId(), kept.get().quantity(), row.price());
+            }
+        }
+        return cart;
+    }
+
+    /**
+     * A shopper's cart as it stands, with what changed since they last saw it, in one statement: no lock taken, nothing
+     * written (the changes are reported again by the next read that may write).
+     */
+    public Cart peek(Handle handle, AccountId shopper) {
+        return asItStands(CartOwner.shopper(shopper), Daos.of(handle, CartDao.class).shopperLines(shopper.value()));
+    }
+
+    private Cart asItStands(CartOwner owner, List<CartLineRow> rows) {
         List<CartLine> lines = new ArrayList<>();
         List<CartNotice> notices = new ArrayList<>();
-        for (CartLineRow row : dao.lines(cartId)) {
+        for (CartLineRow row : rows) {
             VariantId variant = new VariantId(row.variantId());
             Money price = new Money(row.price(), Currency.getInstance(row.currency()));
             Money seen = new Money(row.seenPrice(), price.currency());
             if (!row.forSale() || row.stock() == 0) {
                 notices.add(new CartNotice(CartNotice.Kind.NO_LONGER_AVAILABLE, variant, row.productName(), Optional.of(seen),
                         Optional.empty(), row.quantity(), 0));
-                dao.deleteLine(cartId, row.variantId());
                 continue;
             }
             int quantity = row.quantity();
@@ -215,9 +239,6 @@ public final class CartStore implements CartService {
             if (row.price() != row.seenPrice()) {
                 notices.add(new CartNotice(CartNotice.Kind.PRICE_CHANGED, variant, row.productName(), Optional.of(seen),
                         Optional.of(price), quantity, quantity));
-            }
-            if (quantity != row.quantity() || row.price() != row.seenPrice()) {
-                dao.updateLine(cartId, row.variantId(), quantity, row.price());
             }
             lines.add(new CartLine(variant, new ProductId(row.productId()), new MerchantId(row.merchantId()), row.productName(),
                     label(row.options()), row.sku(), price, quantity, row.stock(), Optional.ofNullable(row.firstImage())));
@@ -233,17 +254,15 @@ public final class CartStore implements CartService {
         return VariantOptionsCodec.read(options).stream().map(VariantOption::toString).collect(Collectors.joining(", "));
     }
 
-    /** The cart's id, locked for this transaction; created when absent. */
+    /** The cart's id, locked for this transaction and marked used now; created when absent. */
     public long cartFor(Handle handle, CartOwner owner) {
-        Optional<Long> existing = existingCart(handle, owner);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
         CartDao dao = Daos.of(handle, CartDao.class);
         if (owner instanceof CartOwner.Guest guest) {
-            return dao.insert(Tokens.sha256(guest.token()), null, clock.instant());
+            String hash = Tokens.sha256(guest.token());
+            return dao.touchGuestCart(hash, clock.instant()).orElseGet(() -> dao.insert(hash, null, clock.instant()));
         }
-        return dao.insert(null, ((CartOwner.Shopper) owner).account().value(), clock.instant());
+        long account = ((CartOwner.Shopper) owner).account().value();
+        return dao.touchShopperCart(account, clock.instant()).orElseGet(() -> dao.insert(null, account, clock.instant()));
     }
 
     /** The cart's id, locked for this transaction, if it exists. */

@@ -56,6 +56,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
@@ -65,6 +66,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.regex.Pattern;
 
 import static java.util.Objects.requireNonNull;
@@ -98,12 +101,13 @@ public final class CheckoutService implements Checkout {
     private final CheckoutHooks hooks;
     private final DurabilityBarrier durable;
     private final MethodAcceptance acceptance;
+    private final OrderService orders;
 
     @Inject
     public CheckoutService(Jdbi jdbi, Clock clock, @Named("currency") Currency currency, AccountDirectory accounts,
                            MerchantDirectory merchants, CartStore carts, PaymentProviders providers, PaymentBook book,
                            OrderSettlement settlement, OutboxEventPublisher events, CommitSignal commits, CheckoutHooks hooks,
-                           DurabilityBarrier durable, MethodAcceptance acceptance) {
+                           DurabilityBarrier durable, MethodAcceptance acceptance, OrderService orders) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.currency = requireNonNull(currency, "currency is null");
@@ -118,6 +122,7 @@ public final class CheckoutService implements Checkout {
         this.hooks = requireNonNull(hooks, "hooks is null");
         this.durable = requireNonNull(durable, "durable is null");
         this.acceptance = requireNonNull(acceptance, "acceptance is null");
+        this.orders = requireNonNull(orders, "orders is null");
     }
 
     @Override
@@ -145,6 +150,36 @@ public final class CheckoutService implements Checkout {
 
     @Override
     public CheckoutResult checkout(CheckoutRequest request) {
+        return pay(request, true).result();
+    }
+
+    @Override
+    public CompletionStage<CheckoutResult> checkout(CheckoutRequest request, Duration patience) {
+        requireNonNull(patience, "patience is null");
+        OrderService.checkPatience(patience);
+        Paid paid = pay(request, false);
+        if (paid.order().filter(order -> order.status() != CustomerOrderStatus.PENDING_PAYMENT).isPresent()) {
+            return CompletableFuture.completedFuture(paid.result());
+        }
+        return orders.whenPaymentSettled(new CustomerOrderId(paid.orderId()), patience)
+                .thenApply(settled -> new Paid(paid.orderId(), settled, paid.replayed()).result());
+    }
+
+    /**
+     * What a checkout came to: its order, read unless it was left pending and {@code readPending} is false (the caller
+     * waits for its settlement and reads it then); {@code replayed} when an earlier request with the same key made it.
+     */
+    private record Paid(long orderId, Optional<CustomerOrder> order, boolean replayed) {
+        CheckoutResult result() {
+            CustomerOrder read = order.orElseThrow();
+            if (read.status() == CustomerOrderStatus.PAYMENT_FAILED) {
+                throw declined(read);
+            }
+            return new CheckoutResult(read, replayed);
+        }
+    }
+
+    private Paid pay(CheckoutRequest request, boolean readPending) {
         requireNonNull(request, "request is null");
         if (!KEY.matcher(request.idempotencyKey()).matches()) {
             throw new InvalidInputException("Idempotency-Key", "invalid_idempotency_key",
@@ -157,7 +192,7 @@ public final class CheckoutService implements Checkout {
         try {
             // Providers check their tenders (a voucher's balance, a card number) with no transaction open: a provider that
             // reads its own tables needs a connection of the pool, and taking it while holding one could starve the pool.
-            Basket basket = jdbi.inTransaction(handle -> basket(handle, request, shopper));
+            Basket basket = jdbi.inTransaction(handle -> basketOf(handle, checked(carts.peek(handle, shopper.id())), request));
             TenderPlan plan = planTenders(request, basket.due());
             reservation = jdbi.inTransaction(handle -> reserve(handle, request, shopper, hash, basket, plan));
         }
@@ -176,33 +211,24 @@ public final class CheckoutService implements Checkout {
         }
         commits.committedInBackground();
         settlement.providersAsked(reservation.orderId());
-        CustomerOrder order;
         try {
-            order = authorise(reservation, request);
+            return new Paid(reservation.orderId(), authorise(reservation, request, readPending), false);
         }
         catch (RuntimeException e) {
             settlement.outcomeUnknown(reservation.orderId());
             throw e;
         }
-        if (order.status() == CustomerOrderStatus.PAYMENT_FAILED) {
-            throw declined(order);
-        }
-        return new CheckoutResult(order, false);
     }
 
     private Optional<CustomerOrderRow> findByKey(CheckoutRequest request) {
         return jdbi.withExtension(OrderDao.class, dao -> dao.byIdempotencyKey(request.shopper().value(), request.idempotencyKey()));
     }
 
-    private CheckoutResult replay(CustomerOrderRow earlier, String hash) {
+    private Paid replay(CustomerOrderRow earlier, String hash) {
         if (!earlier.requestHash().equals(hash)) {
             throw new ConflictException("idempotency_key_reused", "this idempotency key was used for another checkout");
         }
-        CustomerOrder order = load(earlier.id());
-        if (order.status() == CustomerOrderStatus.PAYMENT_FAILED) {
-            throw declined(order);
-        }
-        return new CheckoutResult(order, true);
+        return new Paid(earlier.id(), Optional.of(load(earlier.id())), true);
     }
 
     private static ConflictException declined(CustomerOrder order) {
@@ -235,7 +261,7 @@ public final class CheckoutService implements Checkout {
      * The cart as it stands, split by shop, with each shop's fulfilment choice, fee, the checkout hooks' adjustments and
      * total due (basket order).
      */
-    private record Basket(long cartId, Map<MerchantId, List<CartLine>> groups, LinkedHashMap<MerchantId, Money> due,
+    private record Basket(Map<MerchantId, List<CartLine>> groups, LinkedHashMap<MerchantId, Money> due,
                           Map<MerchantId, FulfilmentChoice> choices, Map<MerchantId, Money> fees,
                           Map<MerchantId, List<OrderAdjustment>> adjustments) {
     }
@@ -244,17 +270,8 @@ public final class CheckoutService implements Checkout {
     private record TenderPlan(List<PaymentProvider> providers, List<TenderCapacity> capacities, List<TenderAllocator.Tender> tenders) {
     }
 
-    /**
-     * Reads the cart under its lock (refusing with {@code cart_changed} if anything moved since the shopper last saw it) and
-     * works out what each shop is due. Run once before the providers are asked, then again inside the reservation, which
-     * refuses if the two differ.
-     */
-    private Basket basket(Handle handle, CheckoutRequest request, Account shopper) {
-        CartOwner owner = CartOwner.shopper(shopper.id());
-        // The cart's lock serialises a shopper's checkouts: a concurrent retry of the same request waits for it.
-        Optional<Long> locked = carts.existingCart(handle, owner);
-        long cartId = locked.orElseThrow(() -> new ConflictException("cart_empty", "the cart is empty"));
-        Cart cart = carts.refresh(handle, cartId, owner);
+    /** The cart if the shopper may pay it as it is: refused with {@code cart_changed} if anything moved since they last saw it. */
+    private static Cart checked(Cart cart) {
         if (!cart.notices().isEmpty()) {
             throw new ConflictException("cart_changed", "the cart changed since you last saw it: please check it again",
                     cart.notices().stream().map(CheckoutService::describe).toList());
@@ -262,10 +279,10 @@ public final class CheckoutService implements Checkout {
         if (cart.isEmpty()) {
             throw new ConflictException("cart_empty", "the cart is empty");
         }
-        return basketOf(handle, cartId, cart, request);
+        return cart;
     }
 
-    private Basket basketOf(Handle handle, long cartId, Cart cart, CheckoutRequest request) {
+    private Basket basketOf(Handle handle, Cart cart, CheckoutRequest request) {
         Map<MerchantId, List<CartLine>> groups = cart.linesByMerchant();
         LinkedHashMap<MerchantId, Money> due = new LinkedHashMap<>();
         Map<MerchantId, FulfilmentChoice> choices = new LinkedHashMap<>();
@@ -293,7 +310,7 @@ public final class CheckoutService implements Checkout {
             adjustments = hooks.review(handle, new BasketReview(request.shopper(), shops, false), currency);
             adjustments.forEach((merchant, made) -> due.put(merchant, due.get(merchant).plus(CheckoutHooks.sum(made, currency))));
         }
-        return new Basket(cartId, groups, due, choices, fees, adjustments);
+        return new Basket(groups, due, choices, fees, adjustments);
     }
 
     /**
@@ -375,7 +392,11 @@ public final class CheckoutService implements Checkout {
     }
 
     private Reservation reserve(Handle handle, CheckoutRequest request, Account shopper, String hash, Basket seen, TenderPlan plan) {
-        Basket basket = basket(handle, request, shopper);
+        CartOwner owner = CartOwner.shopper(shopper.id());
+        // The cart's lock serialises a shopper's checkouts: a concurrent retry of the same request waits for it, then finds
+        // the cart emptied. The first look (peek, before the providers were asked) took no lock and wrote nothing.
+        long cartId = carts.existingCart(handle, owner).orElseThrow(() -> new ConflictException("cart_empty", "the cart is empty"));
+        Basket basket = basketOf(handle, checked(carts.refresh(handle, cartId, owner)), request);
         if (!basket.due().equals(seen.due()) || !basket.adjustments().equals(seen.adjustments())) {
             throw new ConflictException("cart_changed", "the cart changed while it was being paid: please check it again");
         }
@@ -387,7 +408,6 @@ public final class CheckoutService implements Checkout {
         List<PaymentProvider> tenderProviders = plan.providers();
         List<TenderCapacity> capacities = plan.capacities();
         List<TenderAllocator.Allocation> allocations = TenderAllocator.allocate(due, plan.tenders());
-        long cartId = basket.cartId();
 
         OrderDao orders = Daos.of(handle, OrderDao.class);
         Money total = due.values().stream().reduce(Money.zero(currency), Money::plus);
@@ -496,7 +516,7 @@ public final class CheckoutService implements Checkout {
      * transaction that settles the order, when it may be settled now, and reads the order the checkout answers with. When
      * every tender is pending it may not: each will be settled by its own confirmation (whose settlement sees the others').
      */
-    private CustomerOrder authorise(Reservation reservation, CheckoutRequest request) {
+    private Optional<CustomerOrder> authorise(Reservation reservation, CheckoutRequest request, boolean readPending) {
         boolean allPending = true;
         for (int i = 0; i < reservation.tenders().size(); i++) {
             PlannedTender tender = reservation.tenders().get(i);
@@ -507,14 +527,14 @@ public final class CheckoutService implements Checkout {
             Answer answer = new Answer(tender, key, result);
             allPending &= result.outcome() == ProviderResult.Outcome.PENDING;
             if (i == reservation.tenders().size() - 1 || result.outcome() == ProviderResult.Outcome.DECLINED) {
-                return answered(reservation.orderId(), Optional.of(answer), !allPending);
+                return answered(reservation.orderId(), Optional.of(answer), !allPending, readPending);
             }
             if (!jdbi.inTransaction(handle -> answer.record(handle, book))) {
                 // not recorded: the order was given up meanwhile (this call outlived the reconciliation's patience)
-                return answered(reservation.orderId(), Optional.empty(), true);
+                return answered(reservation.orderId(), Optional.empty(), true, readPending);
             }
         }
-        return answered(reservation.orderId(), Optional.empty(), true);
+        return answered(reservation.orderId(), Optional.empty(), true, readPending);
     }
 
     /** A provider's answer about a tender, to record. */
@@ -527,27 +547,33 @@ public final class CheckoutService implements Checkout {
 
     /**
      * In one transaction: records the last answer, if any, settles the order if it may be settled now ({@code settle}, or the
-     * answer came too late to be recorded) and reads the order as it then stands, once durable. The order's row is locked
-     * before the answer touches its payment: customer_order, then payment, as every transaction that settles
+     * answer came too late to be recorded) and reads the order as it then stands, once durable; not when it is left pending
+     * and the caller does not want it read ({@code readPending}: it waits for the settlement instead). The order's row is
+     * locked before the answer touches its payment: customer_order, then payment, as every transaction that settles
      * ({@link OrderSettlement#lock}); the settlement wakes its waiters only after the commit.
      */
-    private CustomerOrder answered(long orderId, Optional<Answer> last, boolean settle) {
+    private Optional<CustomerOrder> answered(long orderId, Optional<Answer> last, boolean settle, boolean readPending) {
         return jdbi.withHandle(handle -> {
             Answered answered = handle.inTransaction(transaction -> {
                 Optional<CustomerOrderRow> locked = settlement.lock(transaction, orderId);
                 boolean recorded = last.map(answer -> answer.record(transaction, book)).orElse(true);
                 boolean decided = (settle || !recorded) && settlement.settle(transaction, locked);
+                if (!decided && !readPending) {
+                    return new Answered(Optional.empty(), false);
+                }
                 CustomerOrderRow row = decided ? Daos.of(transaction, OrderDao.class).customerOrder(orderId).orElseThrow() : locked.orElseThrow();
-                return new Answered(OrderAssembler.customerOrders(transaction, List.of(row)).get(0), decided);
+                return new Answered(Optional.of(OrderAssembler.customerOrders(transaction, List.of(row)).get(0)), decided);
             });
             settlement.committed(orderId, answered.decided());
-            durable.await(handle);
+            if (answered.order().isPresent()) {
+                durable.await(handle);
+            }
             return answered.order();
         });
     }
 
-    /** The order the checkout answers with, and whether its transaction settled it. */
-    private record Answered(CustomerOrder order, boolean decided) {
+    /** The order the checkout answers with (empty: left pending, not read), and whether its transaction settled it. */
+    private record Answered(Optional<CustomerOrder> order, boolean decided) {
     }
 
     /**

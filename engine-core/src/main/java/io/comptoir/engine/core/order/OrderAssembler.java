@@ -25,6 +25,7 @@ import io.comptoir.engine.api.payment.PaymentId;
 import io.comptoir.engine.core.payment.PaymentDao;
 import io.comptoir.engine.core.payment.PaymentRow;
 import io.comptoir.engine.core.payment.PaymentStates;
+import io.comptoir.engine.core.payment.PaymentWithShare;
 import io.comptoir.engine.core.payment.TenderShareRow;
 import io.comptoir.engine.core.persistence.Daos;
 import org.jdbi.v3.core.Handle;
@@ -32,25 +33,39 @@ import org.jdbi.v3.core.Handle;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Turns order rows into engine-api orders, loading lines, shares, history and payments in one query each. */
+/** Turns order rows into engine-api orders, loading what they hold a kind (or two joined kinds) per query. */
 public final class OrderAssembler {
     private OrderAssembler() {
     }
 
+    /** The orders of these rows, each whole, in three more round trips: merchant orders with lines, payments with shares, history. */
     public static List<CustomerOrder> customerOrders(Handle handle, List<CustomerOrderRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
         List<Long> ids = rows.stream().map(CustomerOrderRow::id).toList();
         Map<Long, CustomerOrderRow> byId = rows.stream().collect(Collectors.toMap(CustomerOrderRow::id, row -> row));
-        Map<Long, List<MerchantOrder>> merchantOrders = merchantOrders(handle, Daos.of(handle, OrderDao.class).merchantOrdersOf(ids), byId)
+        Map<Long, MerchantOrderRow> merchantRows = new LinkedHashMap<>();
+        Map<Long, List<OrderLineRow>> lines = new HashMap<>();
+        for (MerchantOrderWithLine joined : Daos.of(handle, OrderDao.class).merchantOrdersWithLinesOf(ids)) {
+            merchantRows.putIfAbsent(joined.order().id(), joined.order());
+            joined.line().ifPresent(line -> lines.computeIfAbsent(line.merchantOrderId(), k -> new ArrayList<>()).add(line));
+        }
+        Map<Long, PaymentRow> paymentRows = new LinkedHashMap<>();
+        Map<Long, List<TenderShareRow>> shares = new HashMap<>();
+        for (PaymentWithShare joined : Daos.of(handle, PaymentDao.class).paymentsWithSharesOf(ids)) {
+            paymentRows.putIfAbsent(joined.payment().id(), joined.payment());
+            joined.share().ifPresent(share -> shares.computeIfAbsent(share.merchantOrderId(), k -> new ArrayList<>()).add(share));
+        }
+        Map<Long, List<MerchantOrder>> merchantOrders = assemble(handle, List.copyOf(merchantRows.values()), byId, lines, shares)
                 .stream().collect(Collectors.groupingBy(order -> order.customerOrderId().value()));
-        Map<Long, List<Payment>> payments = Daos.of(handle, PaymentDao.class).paymentsOf(ids).stream()
+        Map<Long, List<Payment>> payments = paymentRows.values().stream()
                 .map(OrderAssembler::payment).collect(Collectors.groupingBy(payment -> payment.order().value()));
         return rows.stream().map(row -> new CustomerOrder(new CustomerOrderId(row.id()), row.number(), new AccountId(row.shopperId()),
                 CustomerOrderStatus.valueOf(row.status()), new Money(row.total(), Currency.getInstance(row.currency())),
@@ -72,27 +87,39 @@ public final class OrderAssembler {
         if (rows.isEmpty()) {
             return List.of();
         }
+        List<Long> ids = rows.stream().map(MerchantOrderRow::id).toList();
+        Map<Long, List<OrderLineRow>> lines = Daos.of(handle, OrderDao.class).lines(ids).stream()
+                .collect(Collectors.groupingBy(OrderLineRow::merchantOrderId));
+        Map<Long, List<TenderShareRow>> shares = Daos.of(handle, PaymentDao.class).sharesOf(ids).stream()
+                .collect(Collectors.groupingBy(TenderShareRow::merchantOrderId));
+        return assemble(handle, rows, customers, lines, shares);
+    }
+
+    /** Merchant orders from their rows, lines and shares (each list in its order), with their history and adjustments. */
+    private static List<MerchantOrder> assemble(Handle handle, List<MerchantOrderRow> rows, Map<Long, CustomerOrderRow> customers,
+                                                Map<Long, List<OrderLineRow>> lineRows, Map<Long, List<TenderShareRow>> shareRows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
         OrderDao dao = Daos.of(handle, OrderDao.class);
         List<Long> ids = rows.stream().map(MerchantOrderRow::id).toList();
         Map<Long, CustomerOrderRow> owners = new HashMap<>(customers);
         rows.stream().map(MerchantOrderRow::customerOrderId).distinct().filter(id -> !owners.containsKey(id))
                 .forEach(id -> dao.customerOrder(id).ifPresent(row -> owners.put(id, row)));
-        Map<Long, List<OrderLine>> lines = new HashMap<>();
-        dao.lines(ids).forEach(row -> lines.computeIfAbsent(row.merchantOrderId(), k -> new ArrayList<>()).add(line(row, rows)));
-        Map<Long, List<TenderShare>> shares = new HashMap<>();
-        Daos.of(handle, PaymentDao.class).sharesOf(ids).forEach(row -> shares.computeIfAbsent(row.merchantOrderId(), k -> new ArrayList<>()).add(share(row)));
         Map<Long, List<StatusChange>> history = new HashMap<>();
         dao.history(ids).forEach(row -> history.computeIfAbsent(row.merchantOrderId(), k -> new ArrayList<>()).add(change(row)));
         Map<Long, List<OrderAdjustment>> adjustments = adjustments(handle, rows);
         return rows.stream().map(row -> {
             Currency currency = Currency.getInstance(row.currency());
             CustomerOrderRow owner = owners.get(row.customerOrderId());
+            List<OrderLine> lines = lineRows.getOrDefault(row.id(), List.of()).stream().map(line -> line(line, currency)).toList();
+            List<TenderShare> shares = shareRows.getOrDefault(row.id(), List.of()).stream().map(OrderAssembler::share).toList();
             return new MerchantOrder(new MerchantOrderId(row.id()), new CustomerOrderId(row.customerOrderId()), row.number(),
                     new MerchantId(row.merchantId()), row.merchantName(), new AccountId(owner.shopperId()), owner.shopperName(),
-                    owner.shopperEmail(), MerchantOrderStatus.valueOf(row.status()), fulfilment(row), lines.getOrDefault(row.id(), List.of()),
+                    owner.shopperEmail(), MerchantOrderStatus.valueOf(row.status()), fulfilment(row), lines,
                     new Money(row.subtotal(), currency), new Money(row.deliveryFee(), currency),
                     adjustments.getOrDefault(row.id(), List.of()), new Money(row.total(), currency),
-                    new Money(row.refunded(), currency), shares.getOrDefault(row.id(), List.of()), history.getOrDefault(row.id(), List.of()),
+                    new Money(row.refunded(), currency), shares, history.getOrDefault(row.id(), List.of()),
                     row.createdAt());
         }).toList();
     }
@@ -110,10 +137,9 @@ public final class OrderAssembler {
         return adjustments;
     }
 
-    private static OrderLine line(OrderLineRow row, List<MerchantOrderRow> orders) {
-        String currency = orders.stream().filter(order -> order.id() == row.merchantOrderId()).findFirst().orElseThrow().currency();
+    private static OrderLine line(OrderLineRow row, Currency currency) {
         return new OrderLine(new VariantId(row.variantId()), new ProductId(row.productId()), row.productName(), row.variantLabel(),
-                row.sku(), new Money(row.unitPrice(), Currency.getInstance(currency)), row.quantity());
+                row.sku(), new Money(row.unitPrice(), currency), row.quantity());
     }
 
     static TenderShare share(TenderShareRow row) {

@@ -23,6 +23,7 @@ import java.util.Optional;
 @RegisterRowMapper(MerchantOrderRow.Mapper.class)
 @RegisterRowMapper(OrderLineRow.Mapper.class)
 @RegisterRowMapper(HistoryRow.Mapper.class)
+@RegisterRowMapper(MerchantOrderWithLine.Mapper.class)
 public interface OrderDao {
     String CUSTOMER_COLUMNS = """
             id, number, shopper_id, shopper_name, shopper_email, status, total, currency, failure_reason, idempotency_key,
@@ -32,6 +33,7 @@ public interface OrderDao {
             mo.recipient, mo.street, mo.postal_code, mo.commune_insee, mo.phone, mo.instructions, mo.subtotal,
             mo.delivery_fee, mo.total, mo.refunded, mo.currency, mo.created_at,
             (SELECT co.shopper_id FROM customer_order co WHERE co.id = mo.customer_order_id) AS shopper_id""";
+    String LINE_COLUMNS = "l.merchant_order_id, l.position, l.variant_id, l.product_id, l.product_name, l.variant_label, l.sku, l.unit_price, l.quantity";
 
     /**
      * Inserts a customer order numbered from the {@code customer_order_number} sequence ({@code C-000042}, six digits at
@@ -115,6 +117,13 @@ public interface OrderDao {
 
     @SqlQuery("SELECT " + MERCHANT_COLUMNS + " FROM merchant_order mo JOIN merchant m ON m.id = mo.merchant_id WHERE mo.customer_order_id IN (<ids>) ORDER BY mo.id")
     List<MerchantOrderRow> merchantOrdersOf(@BindList("ids") Collection<Long> customerOrderIds);
+
+    /** The merchant orders of these customer orders with their lines, in one round trip: a row per line. */
+    @SqlQuery("SELECT " + MERCHANT_COLUMNS + ", " + LINE_COLUMNS + """
+             FROM merchant_order mo JOIN merchant m ON m.id = mo.merchant_id
+            LEFT JOIN order_line l ON l.merchant_order_id = mo.id
+            WHERE mo.customer_order_id IN (<ids>) ORDER BY mo.id, l.position""")
+    List<MerchantOrderWithLine> merchantOrdersWithLinesOf(@BindList("ids") Collection<Long> customerOrderIds);
 
     @SqlQuery("SELECT " + MERCHANT_COLUMNS + """
              FROM merchant_order mo JOIN merchant m ON m.id = mo.merchant_id

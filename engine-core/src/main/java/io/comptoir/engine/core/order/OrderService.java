@@ -112,10 +112,14 @@ public final class OrderService implements Orders {
     public CompletionStage<Optional<CustomerOrder>> whenPaymentSettled(CustomerOrderId id, Duration patience) {
         requireNonNull(id, "id is null");
         requireNonNull(patience, "patience is null");
+        checkPatience(patience);
+        return settled(id, System.nanoTime() + patience.toNanos());
+    }
+
+    static void checkPatience(Duration patience) {
         if (patience.isNegative() || patience.compareTo(MAX_PATIENCE) > 0) {
             throw new IllegalArgumentException("patience must be between 0 and " + MAX_PATIENCE.toSeconds() + " s");
         }
-        return settled(id, System.nanoTime() + patience.toNanos());
     }
 
     private CompletableFuture<Optional<CustomerOrder>> settled(CustomerOrderId id, long deadline) {

@@ -16,6 +16,7 @@ import java.util.Optional;
 
 @RegisterRowMapper(PaymentRow.Mapper.class)
 @RegisterRowMapper(TenderShareRow.Mapper.class)
+@RegisterRowMapper(PaymentWithShare.Mapper.class)
 @RegisterConstructorMapper(TransactionRow.class)
 public interface PaymentDao {
     String COLUMNS = """
@@ -46,6 +47,14 @@ public interface PaymentDao {
 
     @SqlQuery("SELECT " + COLUMNS + " FROM payment WHERE customer_order_id IN (<orders>) ORDER BY customer_order_id, position")
     List<PaymentRow> paymentsOf(@BindList("orders") Collection<Long> customerOrderIds);
+
+    /** The payments of these orders with their shares, in one round trip: a row per share. */
+    @SqlQuery("SELECT " + QUALIFIED_COLUMNS + """
+            , s.merchant_order_id AS share_merchant_order_id, s.amount AS share_amount, s.captured AS share_captured,
+              s.released AS share_released, s.refunded AS share_refunded
+            FROM payment p LEFT JOIN tender_share s ON s.payment_id = p.id
+            WHERE p.customer_order_id IN (<orders>) ORDER BY p.customer_order_id, p.position, s.merchant_order_id""")
+    List<PaymentWithShare> paymentsWithSharesOf(@BindList("orders") Collection<Long> customerOrderIds);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM payment WHERE provider = :provider AND provider_reference = :reference")
     Optional<PaymentRow> byReference(@Bind("provider") String provider, @Bind("reference") String reference);

@@ -66,7 +66,8 @@ final class PurchaseTransactionsTest {
             assertThat(purchase.order().status()).isEqualTo(CustomerOrderStatus.PLACED);
             assertThat(purchase.order().merchantOrders()).hasSize(2);
             assertSoftly(softly -> {
-                softly.assertThat(total(purchase.checkout())).as("the checkout, by kind: %s", purchase.checkout()).isEqualTo(new Counts(3, 21));
+                softly.assertThat(total(purchase.cart())).as("the two cart lines, by kind: %s", purchase.cart()).isEqualTo(new Counts(2, 6));
+                softly.assertThat(total(purchase.checkout())).as("the checkout, by kind: %s", purchase.checkout()).isEqualTo(new Counts(3, 18));
                 softly.assertThat(total(purchase.webhook())).as("the webhook and the settlement, by kind: %s", purchase.webhook())
                         .isEqualTo(new Counts(1, 11));
             });
@@ -86,9 +87,9 @@ final class PurchaseTransactionsTest {
             assertThat(purchase.order().status()).isEqualTo(CustomerOrderStatus.PAYMENT_FAILED);
             assertThat(shop.engine.carts().cart(shop.cartOf(camille)).itemCount()).as("the cart restored").isEqualTo(3);
             assertSoftly(softly -> {
-                softly.assertThat(total(purchase.checkout())).as("the checkout, by kind: %s", purchase.checkout()).isEqualTo(new Counts(3, 21));
+                softly.assertThat(total(purchase.checkout())).as("the checkout, by kind: %s", purchase.checkout()).isEqualTo(new Counts(3, 18));
                 softly.assertThat(total(purchase.webhook())).as("the webhook and the order's failure, by kind: %s", purchase.webhook())
-                        .isEqualTo(new Counts(1, 20));
+                        .isEqualTo(new Counts(1, 19));
             });
         }
     }
@@ -122,21 +123,61 @@ final class PurchaseTransactionsTest {
 
             assertThat(settled.status()).isEqualTo(CustomerOrderStatus.PLACED);
             Map<String, Counts> waited = since(before, profile.counts(), "OrderService.settled");
-            assertThat(total(waited)).as("the wait, by kind: %s", waited).isEqualTo(new Counts(1, 6));
+            assertThat(total(waited)).as("the wait, by kind: %s", waited).isEqualTo(new Counts(1, 4));
         }
     }
 
-    /** What a purchase cost, by kind of work: its checkout, and its card's webhook with what it settled; the order it ended with. */
-    private record Purchase(Map<String, Counts> checkout, Map<String, Counts> webhook, CustomerOrder order) {
+    /**
+     * The shopper's checkout that waits for the card ({@link io.comptoir.engine.api.order.Checkout#checkout(CheckoutRequest,
+     * Duration)}, the JSON API's {@code Prefer: wait}) reads the order once, settled: not also as it stood pending.
+     */
+    @EachDatabase
+    void aCheckoutThatWaitsForTheCardReadsTheOrderOnce(TestDatabase db) throws Exception {
+        SqlProfile profile = SqlProfile.inMemory();
+        try (Shop shop = new Shop(profile.profile(db.dataSource()), Map.of(), Clock.systemUTC())) {
+            BlockingQueue<WebhookRequest> webhooks = shop.holdWebhooks();
+            Account camille = shop.shopper("Camille Durand");
+            purchase(shop, profile, webhooks, camille, Shop.CARD);
+            shop.engine.carts().add(shop.cartOf(camille), shop.variant(shop.boots).id(), 1);
+            shop.engine.carts().add(shop.cartOf(camille), shop.variant(shop.coffee).id(), 2);
+
+            Map<String, Counts> before = profile.counts();
+            CompletableFuture<CheckoutResult> paying = askAtEngineEdge(shop.engine.checkout()::checkout,
+                    new CheckoutRequest(camille.id(), Map.of(), List.of(Shop.card(Shop.CARD)), UUID.randomUUID().toString()),
+                    Duration.ofSeconds(20)).toCompletableFuture();
+            WebhookRequest webhook = webhooks.poll(20, TimeUnit.SECONDS);
+            assertThat(webhook).as("the sandbox bank's webhook").isNotNull();
+            assertThat(paying).as("waiting for the bank").isNotDone();
+            Map<String, Counts> checkout = since(before, profile.counts(), "CheckoutService.");
+            before = profile.counts();
+            atEngineEdge(shop.engine.payments()::handleWebhook, SandboxCardProvider.ID, webhook);
+            CheckoutResult result = paying.get(20, TimeUnit.SECONDS);
+
+            assertThat(result.order().status()).isEqualTo(CustomerOrderStatus.PLACED);
+            Map<String, Counts> waited = since(before, profile.counts(), "OrderService.settled");
+            assertSoftly(softly -> {
+                softly.assertThat(total(checkout)).as("the checkout until the bank answers, by kind: %s", checkout).isEqualTo(new Counts(3, 15));
+                softly.assertThat(total(waited)).as("the wait, by kind: %s", waited).isEqualTo(new Counts(1, 4));
+            });
+        }
+    }
+
+    /**
+     * What a purchase cost, by kind of work: its two cart lines, its checkout, and its card's webhook with what it settled;
+     * the order it ended with.
+     */
+    private record Purchase(Map<String, Counts> cart, Map<String, Counts> checkout, Map<String, Counts> webhook, CustomerOrder order) {
     }
 
     /** A pair of boots and two bags of coffee, from two shops, paid by card; the bank's webhook handed over once the checkout has answered. */
     private static Purchase purchase(Shop shop, SqlProfile profile, BlockingQueue<WebhookRequest> webhooks, Account shopper, String card)
             throws InterruptedException {
+        Map<String, Counts> before = profile.counts();
         shop.engine.carts().add(shop.cartOf(shopper), shop.variant(shop.boots).id(), 1);
         shop.engine.carts().add(shop.cartOf(shopper), shop.variant(shop.coffee).id(), 2);
+        Map<String, Counts> cart = since(before, profile.counts(), "CartStore.add");
 
-        Map<String, Counts> before = profile.counts();
+        before = profile.counts();
         CheckoutResult result = atEngineEdge(shop.engine.checkout()::checkout,
                 new CheckoutRequest(shopper.id(), Map.of(), List.of(Shop.card(card)), UUID.randomUUID().toString()));
         Map<String, Counts> checkout = since(before, profile.counts(), "CheckoutService.");
@@ -147,7 +188,7 @@ final class PurchaseTransactionsTest {
         before = profile.counts();
         atEngineEdge(shop.engine.payments()::handleWebhook, SandboxCardProvider.ID, webhook);
         Map<String, Counts> settlement = since(before, profile.counts(), "PaymentService.handleWebhook");
-        return new Purchase(checkout, settlement, shop.engine.orders().customerOrder(result.order().id()).orElseThrow());
+        return new Purchase(cart, checkout, settlement, shop.engine.orders().customerOrder(result.order().id()).orElseThrow());
     }
 
     private static <T, R> R atEngineEdge(Function<T, R> call, T argument) {
