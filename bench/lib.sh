@@ -3,7 +3,7 @@
 BENCH_PORT="${BENCH_PORT:-7099}"
 BENCH_BASE="http://127.0.0.1:${BENCH_PORT}"
 # The JVM flags of the README's run command, as a java argument file.
-JVM_FLAGS="@reference-app/jvm.flags"
+JVM_FLAGS="@reference-app/jvm.flags ${BENCH_EXTRA_JVM_FLAGS:-}"   # extra flags: a profiler, e.g. -XX:StartFlightRecording=...
 
 need() {
   command -v "$1" >/dev/null 2>&1 && return 0

@@ -121,4 +121,75 @@ final class CartTest {
             assertThat(engine.carts().cart(GUEST).isEmpty()).isTrue();
         }
     }
+
+    @EachDatabase
+    void addingToALineKeepsReportingAChangeOfPriceAndRefusesMoreThanTheLimitOrTheStock(TestDatabase db) {
+        try (Engine engine = Fixtures.engine(db, new RecordingSearchIndex())) {
+            Fixtures fixtures = Fixtures.on(engine);
+            Merchant shop = fixtures.liveMerchant("Chaussures Martin", SAINT_OMER);
+            Product clogs = fixtures.product(shop, "Sabots", 3000, 200);
+            VariantId clog = clogs.variants().get(0).id();
+            engine.carts().add(GUEST, clog, 60);
+            engine.catalogue().updateProduct(clogs.id(), new ProductDraft("Sabots", "", fixtures.shoes.id(), List.of(), List.of(
+                    new VariantDraft(clogs.variants().get(0).sku(), clogs.variants().get(0).options(), Money.euros(2500), 200),
+                    new VariantDraft(clogs.variants().get(1).sku(), clogs.variants().get(1).options(), Money.euros(3500), 200))), ADMIN);
+
+            Cart cart = engine.carts().add(GUEST, clog, 1);
+
+            assertThat(cart.notices()).extracting(CartNotice::kind).containsExactly(CartNotice.Kind.PRICE_CHANGED);
+            assertThat(cart.lines()).extracting(CartLine::quantity, CartLine::unitPrice)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(61, Money.euros(2500)));
+            assertThatThrownBy(() -> engine.carts().add(GUEST, clog, 39)).as("61 + 39 > 99")
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).contains("quantity"));
+            engine.catalogue().setStock(clog, 70, ADMIN);
+            assertThatThrownBy(() -> engine.carts().add(GUEST, clog, 10))
+                    .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("insufficient_stock"));
+            assertThat(engine.carts().cart(GUEST).lines()).extracting(CartLine::quantity).as("nothing changed").containsExactly(61);
+        }
+    }
+
+    /** Two tabs of one shopper, many times over: each unit added is counted once, none beyond the stock. */
+    @EachDatabase
+    void concurrentAddsToOneCartCountEveryUnitOnceAndNeverPassTheStock(TestDatabase db) throws Exception {
+        try (Engine engine = Fixtures.engine(db, new RecordingSearchIndex())) {
+            Fixtures fixtures = Fixtures.on(engine);
+            Merchant shop = fixtures.liveMerchant("Chaussures Martin", SAINT_OMER);
+            VariantId scarce = fixtures.product(shop, "Bottines", 8900, 30).variants().get(0).id();
+            VariantId plenty = fixtures.product(shop, "Sabots", 3000, 1000).variants().get(0).id();
+            engine.carts().add(GUEST, plenty, 1);
+            int threads = 8;
+            int rounds = 10;
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < rounds; i++) {
+                        engine.carts().add(GUEST, plenty, 1);
+                        try {
+                            engine.carts().add(GUEST, scarce, 1);
+                        }
+                        catch (ConflictException e) {
+                            assertThat(e.code()).isEqualTo("insufficient_stock");
+                            refused.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<?> future : done) {
+                future.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+
+            Cart cart = engine.carts().cart(GUEST);
+            assertThat(cart.lines()).extracting(CartLine::variantId, CartLine::quantity).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(plenty, 1 + threads * rounds), org.assertj.core.groups.Tuple.tuple(scarce, 30));
+            assertThat(refused.get()).isEqualTo(threads * rounds - 30);
+            assertThat(cart.notices()).isEmpty();
+        }
+    }
 }
