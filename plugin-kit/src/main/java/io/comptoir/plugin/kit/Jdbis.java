@@ -14,7 +14,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The one JDBI set-up of the engine and its plugins: SqlObject, and instants stored as {@code TIMESTAMP WITH TIME ZONE}
+ * The one JDBI set-up of the engine and its plugins: SqlObject (each method prepared when first called, see
+ * {@link LazySqlObjects}), and instants stored as {@code TIMESTAMP WITH TIME ZONE}
  * in UTC, truncated to the microsecond ({@link #databaseTime}), and read back by {@link Instants}, so that the JVM's time
  * zone never shifts a stored time.
  */
@@ -25,6 +26,7 @@ public final class Jdbis {
     public static Jdbi create(DataSource dataSource) {
         Jdbi jdbi = Jdbi.create(dataSource);
         jdbi.installPlugin(new SqlObjectPlugin());
+        LazySqlObjects.install(jdbi);
         jdbi.registerArgument(new InstantArgumentFactory());
         jdbi.registerColumnMapper(Instant.class, (resultSet, column, context) -> Instants.read(resultSet, column));
         return jdbi;
