@@ -11,6 +11,9 @@
 # the local server of .ci/run, database comptoir_bench (created if absent, as the postgres user).
 # Re-running: BENCH_SKIP_BUILD=1 reuses what the last run built, BENCH_APP_JAR names another build of the app,
 # BENCH_SEEDED_DB starts from a copy of a database holding the demo territory, BENCH_START_MINUTES (10) waits longer.
+# Profiling the app: BENCH_EXTRA_JVM_FLAGS adds JVM flags, e.g. a Flight Recording of the measure (the demo loads in about
+# a minute on a quiet machine, pgbench and the warm-up take 90 s more): BENCH_EXTRA_JVM_FLAGS=-XX:StartFlightRecording=
+# delay=160s,duration=15s,filename=/tmp/app.jfr (then: jfr print --events jdk.ExecutionSample --stack-depth 300 /tmp/app.jfr).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
