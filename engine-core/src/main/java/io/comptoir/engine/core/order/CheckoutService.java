@@ -80,7 +80,8 @@ import static java.util.Objects.requireNonNull;
  *       a second request with the same key cannot create a second order.</li>
  *   <li>Authorise each tender in order, recording each answer; the first refusal stops.</li>
  *   <li>Settle: place the order when every tender is authorised, or fail it (see {@link OrderSettlement}); in the
- *       transaction that records the last answer, which also reads the order the checkout answers with.</li>
+ *       transaction that records the last answer, which also reads the order the checkout answers with (a checkout that
+ *       waits for a pending order's settlement reads it once settled instead).</li>
  * </ol>
  */
 @Singleton

@@ -52,7 +52,9 @@ final class SessionMemoryTest {
              Engine second = AccountTests.builder(db, clock).dataSource(counter.dataSource()).build()) {
             Session session = first.sessions().open(AccountTests.claire(first).id());
             // the account's registration reaches this node through the feed (it forgets the account's sessions): now,
-            // not in the middle of the measure
+            // not in the middle of the measure; a catch-up asked before the node's follower is ready does nothing, and
+            // the follower would then apply it at a moment of its own
+            assertThat(second.awaitSearchReady(Duration.ofSeconds(30))).as("the second node's follower ready").isTrue();
             second.refreshSearch();
 
             int before = counter.statements();
