@@ -55,11 +55,7 @@ final class PurchaseTransactionsTest {
         SqlProfile profile = SqlProfile.inMemory();
         try (Shop shop = new Shop(profile.profile(db.dataSource()), Map.of(), Clock.systemUTC())) {
             BlockingQueue<WebhookRequest> webhooks = shop.holdWebhooks();
-            Account camille = shop.shopper("Camille Durand");
-            // A first purchase from the same shops: what the engine keeps in memory (the shopper's account, what the shops
-            // accept) is then as it is for a shopper who has been using the site. The second one is counted.
-            Purchase first = purchase(shop, profile, webhooks, camille, Shop.CARD);
-            assertThat(first.order().status()).isEqualTo(CustomerOrderStatus.PLACED);
+            Account camille = returningShopper(shop, profile, webhooks);
 
             Purchase purchase = purchase(shop, profile, webhooks, camille, Shop.CARD);
 
@@ -79,8 +75,7 @@ final class PurchaseTransactionsTest {
         SqlProfile profile = SqlProfile.inMemory();
         try (Shop shop = new Shop(profile.profile(db.dataSource()), Map.of(), Clock.systemUTC())) {
             BlockingQueue<WebhookRequest> webhooks = shop.holdWebhooks();
-            Account camille = shop.shopper("Camille Durand");
-            purchase(shop, profile, webhooks, camille, Shop.CARD);
+            Account camille = returningShopper(shop, profile, webhooks);
 
             Purchase purchase = purchase(shop, profile, webhooks, camille, "4000 0000 0000 0002");
 
@@ -104,8 +99,7 @@ final class PurchaseTransactionsTest {
         SqlProfile profile = SqlProfile.inMemory();
         try (Shop shop = new Shop(profile.profile(db.dataSource()), Map.of(), Clock.systemUTC())) {
             BlockingQueue<WebhookRequest> webhooks = shop.holdWebhooks();
-            Account camille = shop.shopper("Camille Durand");
-            purchase(shop, profile, webhooks, camille, Shop.CARD);
+            Account camille = returningShopper(shop, profile, webhooks);
             shop.engine.carts().add(shop.cartOf(camille), shop.variant(shop.boots).id(), 1);
             CheckoutResult result = atEngineEdge(shop.engine.checkout()::checkout,
                     new CheckoutRequest(camille.id(), Map.of(), List.of(Shop.card(Shop.CARD)), UUID.randomUUID().toString()));
@@ -136,8 +130,7 @@ final class PurchaseTransactionsTest {
         SqlProfile profile = SqlProfile.inMemory();
         try (Shop shop = new Shop(profile.profile(db.dataSource()), Map.of(), Clock.systemUTC())) {
             BlockingQueue<WebhookRequest> webhooks = shop.holdWebhooks();
-            Account camille = shop.shopper("Camille Durand");
-            purchase(shop, profile, webhooks, camille, Shop.CARD);
+            Account camille = returningShopper(shop, profile, webhooks);
             shop.engine.carts().add(shop.cartOf(camille), shop.variant(shop.boots).id(), 1);
             shop.engine.carts().add(shop.cartOf(camille), shop.variant(shop.coffee).id(), 2);
 
@@ -160,6 +153,16 @@ final class PurchaseTransactionsTest {
                 softly.assertThat(total(waited)).as("the wait, by kind: %s", waited).isEqualTo(new Counts(1, 4));
             });
         }
+    }
+
+    /**
+     * A shopper who bought once from the same shops: what the engine keeps in memory (the shopper's account, what the shops
+     * accept) is then as it is for a shopper who has been using the site. What follows is counted.
+     */
+    private static Account returningShopper(Shop shop, SqlProfile profile, BlockingQueue<WebhookRequest> webhooks) throws InterruptedException {
+        Account camille = shop.shopper("Camille Durand");
+        assertThat(purchase(shop, profile, webhooks, camille, Shop.CARD).order().status()).isEqualTo(CustomerOrderStatus.PLACED);
+        return camille;
     }
 
     /**
