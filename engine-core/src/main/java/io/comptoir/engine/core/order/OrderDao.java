@@ -163,9 +163,7 @@ public interface OrderDao {
             VALUES (:merchantOrderId, :position, :variantId, :productId, :productName, :variantLabel, :sku, :unitPrice, :quantity)""")
     void insertLines(@BindMethods List<NewOrderLine> lines);
 
-    @SqlQuery("""
-            SELECT merchant_order_id, position, variant_id, product_id, product_name, variant_label, sku, unit_price, quantity
-            FROM order_line WHERE merchant_order_id IN (<ids>) ORDER BY merchant_order_id, position""")
+    @SqlQuery("SELECT " + LINE_COLUMNS + " FROM order_line l WHERE l.merchant_order_id IN (<ids>) ORDER BY l.merchant_order_id, l.position")
     List<OrderLineRow> lines(@BindList("ids") Collection<Long> merchantOrderIds);
 
     /** Records the same move of several merchant orders in their history, in one round trip. */
