@@ -2,6 +2,7 @@ package io.comptoir.app.account;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.comptoir.app.testing.Mailbox;
+import io.comptoir.app.testing.OversizedRequest;
 import io.comptoir.app.testing.TestMarketplace;
 import io.comptoir.app.testing.WebSession;
 import io.comptoir.engine.api.account.AccountFilter;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -193,8 +195,9 @@ final class AccountsApiTest {
         HttpResponse<String> text = client.send(HttpRequest.newBuilder(market.uri("/api/v1/auth/login")).header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"email\": \"a@exemple.fr\", \"password\": \"x\"}")));
         assertThat(text.statusCode()).isEqualTo(415);
-        HttpResponse<String> large = post(client, "/api/v1/auth/register", "{\"email\": \"" + "a".repeat(1_100_000) + "@exemple.fr\"}");
-        assertThat(large.statusCode()).isEqualTo(413);
-        assertThat(json(large).get("error").asText()).isEqualTo("payload_too_large");
+        OversizedRequest.Answer large = OversizedRequest.announced(market.uri("/"), "POST", "/api/v1/auth/register",
+                Map.of("Content-Type", "application/json"), 1_100_000, "{\"email\": \"aaaa");
+        assertThat(large.status()).isEqualTo(413);
+        assertThat(large.json().get("error").asText()).isEqualTo("payload_too_large");
     }
 }

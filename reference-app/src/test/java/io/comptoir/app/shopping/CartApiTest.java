@@ -2,6 +2,7 @@ package io.comptoir.app.shopping;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.comptoir.app.testing.TestCatalogue;
+import io.comptoir.app.testing.OversizedRequest;
 import io.comptoir.app.testing.TestMarketplace;
 import io.comptoir.app.testing.WebSession;
 import io.comptoir.engine.testkit.DatabaseKind;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 import static io.comptoir.app.testing.WebSession.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -180,10 +182,12 @@ final class CartApiTest {
         assertThat(text.statusCode()).isEqualTo(415);
         assertThat(json(text).get("error").asText()).isEqualTo("unsupported_media_type");
 
-        String huge = "{\"variantId\": " + variant(c.jam) + ", \"quantity\": 1, \"padding\": \"" + "x".repeat(1024 * 1024) + "\"}";
-        HttpResponse<String> large = call(guest, "POST", "/api/v1/cart/lines", huge);
-        assertThat(large.statusCode()).isEqualTo(413);
-        assertThat(json(large).get("error").asText()).isEqualTo("payload_too_large");
+        OversizedRequest.Answer large = OversizedRequest.announced(market.uri("/"), "POST", "/api/v1/cart/lines",
+                Map.of("Content-Type", "application/json", "X-CSRF-Token", csrf(guest),
+                        "Cookie", guest.cookieHeader()),
+                1024 * 1024 + 1, "{\"variantId\": " + variant(c.jam) + ", \"quantity\": 1, \"padding\": \"xxxx");
+        assertThat(large.status()).isEqualTo(413);
+        assertThat(large.json().get("error").asText()).isEqualTo("payload_too_large");
         assertThat(json(guest.get("/api/v1/cart")).get("itemCount").asInt()).isZero();
     }
 

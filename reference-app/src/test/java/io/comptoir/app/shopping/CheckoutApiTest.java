@@ -3,6 +3,7 @@ package io.comptoir.app.shopping;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.comptoir.app.testing.ApiShopper;
 import io.comptoir.app.testing.TestCatalogue;
+import io.comptoir.app.testing.OversizedRequest;
 import io.comptoir.app.testing.TestMarketplace;
 import io.comptoir.app.testing.WebSession;
 import io.comptoir.engine.api.merchant.FulfilmentOptions;
@@ -23,6 +24,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -309,9 +311,11 @@ final class CheckoutApiTest {
                 .header("Authorization", shopper.bearer).header("Idempotency-Key", "texte-brut-0001").header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString(PAY_AT_PICKUP)));
         assertThat(text.statusCode()).isEqualTo(415);
-        HttpResponse<String> large = shopper.checkout("{\"tenders\": [{\"provider\": \"pay-at-pickup\"}], \"x\": \"" + "y".repeat(1_100_000) + "\"}");
-        assertThat(large.statusCode()).isEqualTo(413);
-        assertThat(json(large).get("error").asText()).isEqualTo("payload_too_large");
+        OversizedRequest.Answer large = OversizedRequest.announced(market.uri("/"), "POST", "/api/v1/checkout",
+                Map.of("Authorization", shopper.bearer, "Idempotency-Key", "trop-grand-0001", "Content-Type", "application/json"),
+                1_100_000, "{\"tenders\": [{\"provider\": \"pay-at-pickup\"}], \"x\": \"yyyy");
+        assertThat(large.status()).isEqualTo(413);
+        assertThat(large.json().get("error").asText()).isEqualTo("payload_too_large");
         assertThat(market.engine.orders().customerOrdersOf(shopper.id, 0, 10)).isEmpty();
     }
 

@@ -2,6 +2,7 @@ package io.comptoir.app.shopping;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.comptoir.app.testing.ApiShopper;
+import io.comptoir.app.testing.OversizedRequest;
 import io.comptoir.app.testing.TestMarketplace;
 import io.comptoir.engine.api.order.CustomerOrderId;
 import io.comptoir.engine.api.payment.Payment;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import static io.comptoir.app.testing.TestMarketplace.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,21 +57,10 @@ final class PaymentWebhooksTest {
         return market.send(request.build());
     }
 
-    /**
-     * Announces a 1.1 MB webhook with {@code Expect: 100-continue} over a plain socket and reads the status the server
-     * answers before the body (sending the whole body at once races the server closing the connection it refused).
-     */
-    private static int announceOversizedWebhook() throws Exception {
-        try (java.net.Socket socket = new java.net.Socket("localhost", market.uri("/").getPort())) {
-            socket.setSoTimeout(10_000);
-            String request = "POST /api/v1/payments/sandbox-card/webhook HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Content-Type: application/json\r\nContent-Length: 1100000\r\nExpect: 100-continue\r\n\r\n";
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
-            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
-                    .readLine();
-            return Integer.parseInt(statusLine.split(" ")[1]);
-        }
+    /** Announces a 1.1 MB webhook with {@code Expect: 100-continue}: the status the server answers before the body. */
+    private static int announceOversizedWebhook() {
+        return OversizedRequest.expectingContinue(market.uri("/"), "POST", "/api/v1/payments/sandbox-card/webhook",
+                Map.of("Content-Type", "application/json"), 1_100_000).status();
     }
 
     /** The sandbox's signature: {@code t=<seconds>,v1=<hex HMAC-SHA256 of "t.body">} with the shared secret. */

@@ -3,6 +3,7 @@ package io.comptoir.app.stripe;
 import io.comptoir.app.Features;
 import io.comptoir.app.MarketplaceApp;
 import io.comptoir.app.feature.Marketplace;
+import io.comptoir.app.testing.Buttons;
 import io.comptoir.app.testing.HeadlessChromium;
 import io.comptoir.app.testing.TestCatalogue;
 import io.comptoir.app.testing.TestMarketplace;
@@ -29,7 +30,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -148,7 +148,7 @@ final class CardPaymentJourneyBrowserTest {
         browser.get(url("/espace-commercant/" + shop.id() + "/commandes/" + part.id()));
         WebElement button = browser.findElement(By.xpath("//button[normalize-space()='" + label + "']"));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        Buttons.awaitReplaced(browser, button, Duration.ofSeconds(30));
         arrivedAt(url("/espace-commercant/" + shop.id() + "/commandes/" + part.id()));
     }
 
@@ -168,7 +168,7 @@ final class CardPaymentJourneyBrowserTest {
         browser.findElement(By.id("tender-stripe")).click();
         WebElement pay = browser.findElement(By.cssSelector("button[value=pay]"));
         pay.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(pay));
+        Buttons.awaitReplaced(browser, pay, Duration.ofSeconds(30));
 
         // Stripe's Checkout page (the fake's stand-in): the card is typed there, never on the marketplace
         arrivedAt(stripe.apiBase());

@@ -341,24 +341,10 @@ public final class BackOfficeMarket implements AutoCloseable {
         return send(request.build());
     }
 
-    /**
-     * Announces a body of {@code length} bytes with {@code Expect: 100-continue}, as browsers and curl do for large uploads,
-     * and answers the status the server gives before any of it is sent (a server that wants the body answers 100).
-     */
+    /** The status the server answers to a body of {@code length} bytes announced with {@code Expect: 100-continue}. */
     public int announce(String method, String path, Session session, String contentType, long length) {
-        try (java.net.Socket socket = new java.net.Socket("localhost", app.port())) {
-            socket.setSoTimeout(10_000);
-            String request = method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + session.token()
-                    + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + length + "\r\nExpect: 100-continue\r\n\r\n";
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
-            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
-                    .readLine();
-            return Integer.parseInt(statusLine.split(" ")[1]);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return OversizedRequest.expectingContinue(uri("/"), method, path,
+                Map.of("Authorization", "Bearer " + session.token(), "Content-Type", contentType), length).status();
     }
 
     private static void write(ByteArrayOutputStream out, String text) {

@@ -23,7 +23,12 @@ public final class Buttons {
                 .findFirst().orElseThrow(() -> new AssertionError("no button " + text + " on " + browser.getCurrentUrl() + ": "
                         + browser.findElement(By.tagName("main")).getText()));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> gone(button));
+        awaitReplaced(browser, button, Duration.ofSeconds(20));
+    }
+
+    /** Waits for the page holding {@code element} to be replaced by the next one, the way {@link #gone} tells it. */
+    public static void awaitReplaced(WebDriver browser, WebElement element, Duration patience) {
+        new WebDriverWait(browser, patience).until(driver -> gone(element));
     }
 
     /**
@@ -40,7 +45,7 @@ public final class Buttons {
             return true;
         }
         catch (WebDriverException e) {
-            // any other answer while the browser navigates: ask again (the wait gives up after its 20 s)
+            // any other answer while the browser navigates: ask again (the wait gives up after its patience)
             return String.valueOf(e.getMessage()).contains("does not belong to the document");
         }
     }

@@ -11,7 +11,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.events.EventFiringDecorator;
 import org.openqa.selenium.support.events.WebDriverListener;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -119,7 +118,7 @@ public final class HeadlessChromium implements AutoCloseable {
             WebElement page = leaving;
             leaving = null;
             try {
-                new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.stalenessOf(page));
+                Buttons.awaitReplaced(driver, page, PATIENCE);
                 new WebDriverWait(driver, PATIENCE).until(loaded -> "complete".equals(
                         ((JavascriptExecutor) loaded).executeScript("return document.readyState")));
             }

@@ -146,6 +146,12 @@ public final class WebSession {
                 .findFirst();
     }
 
+    /** Every cookie in the jar, as a {@code Cookie} header carries them (for requests written by hand). */
+    public String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     /** Puts a cookie in the jar, e.g. a session token taken from another session. */
     public void setCookie(String name, String value) {
         HttpCookie cookie = new HttpCookie(name, value);

@@ -1,7 +1,7 @@
 package io.comptoir.app.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.comptoir.app.testing.OversizedRequest;
 import io.comptoir.app.testing.TestMarketplace;
 import io.comptoir.engine.testkit.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -10,14 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.OutputStream;
-import java.net.Socket;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -130,23 +128,11 @@ final class ApiErrorsTest {
 
     @Test
     void aBodyOverOneMebibyteIsA413() throws Exception {
-        // the server answers from the announced length without reading the body and closes the connection; a client
-        // still writing the body may see the close before the answer, so the request is written by hand: headers and
-        // the start of the body, then the answer is read
-        URI uri = market.uri("/api/v1/products");
-        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/v1/products HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-                    + "\r\nContent-Type: application/json\r\nContent-Length: " + (1024 * 1024 + 1) + "\r\n\r\n{\"name\":\"")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        OversizedRequest.Answer answer = OversizedRequest.announced(market.uri("/"), "POST", "/api/v1/products",
+                Map.of("Content-Type", "application/json"), 1024 * 1024 + 1, "{\"name\":\"");
 
-            assertThat(answer).startsWith("HTTP/1.1 413 ");
-            JsonNode body = new ObjectMapper().readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
-            assertThat(body.get("error").asText()).isEqualTo("payload_too_large");
-        }
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.json().get("error").asText()).isEqualTo("payload_too_large");
     }
 
     /** Random combinations of odd values in every parameter: the answer is 200 or 400, never anything else. */

@@ -2,6 +2,7 @@ package io.comptoir.app.web.backoffice;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.comptoir.app.testing.BackOfficeMarket;
+import io.comptoir.app.testing.OversizedRequest;
 import io.comptoir.app.testing.TestCatalogue;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.Session;
@@ -15,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.ByteArrayInputStream;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -239,11 +238,9 @@ final class BackOfficeBadInputTest {
         String path = fill("/api/v1/merchant/{shop}/products/{product}/variants/{variant}/stock");
         assertThat(market.announce("PUT", path, staff, "application/json", 1024 * 1024 + 1)).isEqualTo(413);
 
-        byte[] big = ("{\"stock\": 3, \"padding\": \"" + "x".repeat(1024 * 1024) + "\"}").getBytes();
-        HttpResponse<String> chunked = market.send(HttpRequest.newBuilder(market.uri(path)).header("Authorization", "Bearer " + staff.token())
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
-                .build());
-        assertThat(chunked.statusCode()).isEqualTo(413);
-        assertThat(BackOfficeMarket.json(chunked).get("error").asText()).isEqualTo("payload_too_large");
+        OversizedRequest.Answer chunked = OversizedRequest.chunked(market.uri("/"), "PUT", path,
+                Map.of("Authorization", "Bearer " + staff.token(), "Content-Type", "application/json"), 1024 * 1024 + 1);
+        assertThat(chunked.status()).isEqualTo(413);
+        assertThat(chunked.json().get("error").asText()).isEqualTo("payload_too_large");
     }
 }
