@@ -3,7 +3,6 @@ package io.comptoir.engine.core.event;
 import io.comptoir.engine.core.persistence.DurabilityBarrier;
 import io.comptoir.plugin.kit.SqlErrors;
 import io.comptoir.engine.core.support.Tokens;
-import io.comptoir.plugin.kit.SqlErrors;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -166,7 +165,7 @@ public final class EventDispatcher implements AutoCloseable {
                     if (row.isEmpty() || !hasWork(row.get(), head, clock.instant())) {
                         continue;
                     }
-                    SubscriptionWorker.Session done = claimAndWork(registration, row.get(), UNBOUNDED);
+                    SubscriptionWorker.Session done = claimAndWork(registration, row.get(), UNBOUNDED, Optional.empty());
                     delivered += done.delivered();
                     moved |= done.moved();
                 }
@@ -182,7 +181,8 @@ public final class EventDispatcher implements AutoCloseable {
         return row.replays() > 0 || (row.feedPosition() < head && !row.nextAttemptAt().isAfter(now));
     }
 
-    private SubscriptionWorker.Session claimAndWork(Subscriptions.Registration registration, SubscriptionRow row, Duration budget) {
+    private SubscriptionWorker.Session claimAndWork(Subscriptions.Registration registration, SubscriptionRow row, Duration budget,
+                                                    Optional<List<FeedEvent>> known) {
         String name = registration.name();
         Instant now = clock.instant();
         if (jdbi.withExtension(SubscriptionDao.class, dao -> dao.claim(name, row.feedPosition(), node, now, now.plus(settings.lease()))) == 0) {
@@ -190,17 +190,33 @@ public final class EventDispatcher implements AutoCloseable {
         }
         SubscriptionWorker.Claim claim = new SubscriptionWorker.Claim(name);
         claims.add(claim);
+        SubscriptionWorker.Progress unstored = SubscriptionWorker.Progress.NONE;
         try {
-            return worker.work(registration, row, claim, budget);
+            SubscriptionWorker.Session done = worker.work(registration, row, claim, budget, known);
+            unstored = done.unstored();
+            return done;
         }
         finally {
             claims.remove(claim);
-            try {
+            release(name, unstored);
+        }
+    }
+
+    /**
+     * Gives the lease up, storing the session's last progress in the same update. When that update finds the lease lost
+     * or the position moved (an operator's rewind), nothing is stored (those events are delivered again: at least once)
+     * and the lease, if still this node's, is given up alone.
+     */
+    private void release(String name, SubscriptionWorker.Progress unstored) {
+        try {
+            Instant now = clock.instant();
+            if (!unstored.any() || jdbi.withExtension(SubscriptionDao.class,
+                    dao -> dao.advanceAndRelease(name, node, unstored.from(), unstored.to(), now)) == 0) {
                 jdbi.useExtension(SubscriptionDao.class, dao -> dao.release(name, node));
             }
-            catch (RuntimeException e) {
-                log.warn("Could not release the lease of subscription {}; it runs out by itself", name, e);
-            }
+        }
+        catch (RuntimeException e) {
+            log.warn("Could not release the lease of subscription {}; it runs out by itself", name, e);
         }
     }
 
@@ -234,6 +250,7 @@ public final class EventDispatcher implements AutoCloseable {
             }
         }
         List<FeedEvent> pending = pendingEvents(waiting, head);
+        Optional<List<FeedEvent>> known = Optional.ofNullable(pending);
         for (SubscriptionRow row : waiting) {
             Subscriptions.Registration registration = subscriptions.registration(row.subscription()).orElseThrow();
             if (pending != null && wantsNone(registration, row, pending)) {
@@ -244,7 +261,7 @@ public final class EventDispatcher implements AutoCloseable {
                 continue;
             }
             try {
-                pool.execute(() -> session(registration, row));
+                pool.execute(() -> session(registration, row, known));
             }
             catch (RejectedExecutionException closing) {
                 queued.remove(row.subscription());
@@ -253,7 +270,10 @@ public final class EventDispatcher implements AutoCloseable {
         }
     }
 
-    /** The events after the furthest-behind waiting subscription, up to the head; null when there are too many to look at. */
+    /**
+     * Every event after the furthest-behind waiting subscription, up to the head; null when there are too many to look at.
+     * The sessions of this round start from them rather than read them again.
+     */
     private List<FeedEvent> pendingEvents(List<SubscriptionRow> waiting, long head) {
         long from = waiting.stream().mapToLong(SubscriptionRow::feedPosition).min().orElse(head);
         if (from >= head || head - from > LOOK_AHEAD) {
@@ -270,13 +290,13 @@ public final class EventDispatcher implements AutoCloseable {
                 .noneMatch(event -> SubscriptionWorker.accepts(registration.listener(), event.row().type()));
     }
 
-    private void session(Subscriptions.Registration registration, SubscriptionRow row) {
+    private void session(Subscriptions.Registration registration, SubscriptionRow row, Optional<List<FeedEvent>> known) {
         boolean more = false;
         ReentrantLock session = sessions.computeIfAbsent(registration.name(), name -> new ReentrantLock());
         try {
             if (running && session.tryLock()) {
                 try {
-                    more = claimAndWork(registration, row, TIME_SLICE).more();
+                    more = claimAndWork(registration, row, TIME_SLICE, known).more();
                 }
                 finally {
                     session.unlock();

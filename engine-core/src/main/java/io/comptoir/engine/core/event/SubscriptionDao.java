@@ -61,6 +61,17 @@ public interface SubscriptionDao {
             WHERE subscription = :subscription AND lease_owner = :node""")
     int release(@Bind("subscription") String subscription, @Bind("node") String node);
 
+    /**
+     * Moves past events handled (delivered or not wanted), clears any failure and gives the lease up, in one update: the
+     * end of a delivery session.
+     */
+    @SqlUpdate("""
+            UPDATE event_subscription SET feed_position = :to, failing_event_id = NULL, attempts = 0, last_error = NULL,
+                   next_attempt_at = :now, lease_owner = NULL, lease_until = NULL
+            WHERE subscription = :subscription AND lease_owner = :node AND feed_position = :from""")
+    int advanceAndRelease(@Bind("subscription") String subscription, @Bind("node") String node, @Bind("from") long from,
+                          @Bind("to") long to, @Bind("now") Instant now);
+
     /** Moves past events handled (delivered or not wanted); clears any failure. */
     @SqlUpdate("""
             UPDATE event_subscription SET feed_position = :to, failing_event_id = NULL, attempts = 0, last_error = NULL,

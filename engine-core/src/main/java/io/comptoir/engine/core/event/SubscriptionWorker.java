@@ -20,6 +20,7 @@ import static java.util.Objects.requireNonNull;
  * read at once. The position moves once per batch (not once per event) with an update guarded by the lease and the
  * position read, so a node that lost its lease stops at the end of the batch at the latest (and at once when its lease
  * keeper saw the loss); what it delivered since its last update is delivered again by the next holder (at least once).
+ * The last batch's move is left to the caller, which makes it in the update that releases the lease ({@link Session#unstored}).
  *
  * <p>A failed event blocks its subscription (later events wait, which keeps the order) until its retry, with back-off;
  * after the last attempt it is parked and the subscription goes on.
@@ -62,15 +63,34 @@ final class SubscriptionWorker {
      * @param moved whether anything changed (an event delivered, skipped, parked or failed)
      * @param more whether it stopped with work left (its time ran out)
      */
-    record Session(int delivered, boolean moved, boolean more) {
-        static final Session NOTHING = new Session(0, false, false);
+    record Session(int delivered, boolean moved, boolean more, Progress unstored) {
+        static final Session NOTHING = new Session(0, false, false, Progress.NONE);
+
+        Session(int delivered, boolean moved, boolean more) {
+            this(delivered, moved, more, Progress.NONE);
+        }
+    }
+
+    /**
+     * Events handled (delivered, or not wanted) whose position is not stored yet: the subscription is to move from
+     * {@code from} to {@code to} under this node's lease.
+     */
+    record Progress(long from, long to) {
+        static final Progress NONE = new Progress(0, 0);
+
+        boolean any() {
+            return to > from;
+        }
     }
 
     /**
      * Works the subscription, claimed as it was in {@code row}, until it is caught up, blocked by a failure, past
-     * {@code budget} or its claim is lost.
+     * {@code budget} or its claim is lost. {@code known}, when not empty, holds every event after the subscription's
+     * position up to the feed's head when it was read (the dispatcher's round read them for all subscriptions): the first
+     * batch is taken from it instead of the database.
      */
-    Session work(Subscriptions.Registration subscription, SubscriptionRow row, Claim claim, Duration budget) {
+    Session work(Subscriptions.Registration subscription, SubscriptionRow row, Claim claim, Duration budget,
+                 Optional<List<FeedEvent>> known) {
         String name = subscription.name();
         DomainEventListener listener = subscription.listener();
         Instant deadline = clock.instant().plus(budget);
@@ -80,8 +100,11 @@ final class SubscriptionWorker {
             return new Session(delivered, moved, false);
         }
         long stored = row.feedPosition();   // the subscription's position in the database
+        Optional<List<FeedEvent>> first = known.map(events -> events.stream().filter(event -> event.position() > row.feedPosition())
+                .limit(BATCH).toList());
         while (!claim.lost) {
-            List<FeedEvent> batch = feed.after(stored, BATCH);
+            List<FeedEvent> batch = first.isPresent() ? first.get() : feed.after(stored, BATCH);
+            first = Optional.empty();
             if (batch.isEmpty()) {
                 return new Session(delivered, moved, false);
             }
@@ -133,7 +156,12 @@ final class SubscriptionWorker {
                 }
             }
             // One update per batch, guarded by the lease and the position read: the events delivered since are delivered
-            // again only if this node stops before it (at least once), never skipped.
+            // again only if this node stops before it (at least once), never skipped. The session's last batch is stored
+            // by the caller, with the lease's release.
+            boolean timeUp = outOfTime || clock.instant().isAfter(deadline);
+            if (timeUp || batch.size() < BATCH) {   // at the feed's end when it was read, what came since is the next round's
+                return new Session(delivered, moved || handled > stored, timeUp, new Progress(stored, handled));
+            }
             if (handled > stored) {
                 if (!advance(name, stored, handled)) {
                     claim.lost = true;
@@ -141,12 +169,6 @@ final class SubscriptionWorker {
                 }
                 stored = handled;
                 moved = true;
-            }
-            if (outOfTime || clock.instant().isAfter(deadline)) {
-                return new Session(delivered, moved, true);
-            }
-            if (batch.size() < BATCH) {   // the feed's end when it was read: what came since is the next round's
-                return new Session(delivered, moved, false);
             }
         }
         return new Session(delivered, moved, false);

@@ -206,6 +206,35 @@ final class SubscriptionDeliveryTest {
         }
     }
 
+    /**
+     * A session stores its last position in the update that gives its lease up. When an operator moves the subscription
+     * during the session, that update finds the position moved and stores nothing: the operator's position stays, and
+     * the lease is given up all the same, not left to run out.
+     */
+    @EachDatabase
+    void anOperatorMovingASubscriptionDuringASessionKeepsItsPositionAndTheLeaseIsGivenUp(TestDatabase db) throws Exception {
+        List<String> received = new CopyOnWriteArrayList<>();
+        List<Long> ids = new CopyOnWriteArrayList<>();
+        Engine[] running = new Engine[1];
+        DomainEventListener moving = event -> {
+            received.add(event.aggregateId());
+            if (event.aggregateId().equals("a")) {
+                running[0].eventDeliveries().rewind("test.moved", SubscriptionStart.afterEvent(ids.get(2)), OPERATOR);
+            }
+        };
+        try (Engine engine = node(db).plugin(listening("test.moved", moving)).build()) {
+            running[0] = engine;
+            ids.addAll(publish(engine, db, "a", "b", "c"));
+
+            engine.deliverPendingEvents();
+
+            assertThat(received).as("the session's batch; nothing follows the operator's position").containsExactly("a", "b", "c");
+            SubscriptionState state = engine.eventDeliveries().subscription("test.moved").orElseThrow();
+            assertThat(state.leasedBy()).as("the lease given up").isEmpty();
+            assertThat(state.behind()).isZero();
+        }
+    }
+
     @EachDatabase
     void aSubscriptionHeldByANodeThatStoppedIsTakenOverOnceItsLeaseRunsOut(TestDatabase db) throws Exception {
         MovableClock clock = new MovableClock(Fixtures.START);
