@@ -8,13 +8,18 @@ import io.comptoir.engine.api.search.SearchDocument;
 import io.comptoir.engine.core.Engine;
 import io.comptoir.engine.core.Fixtures;
 import io.comptoir.engine.core.RecordingSearchIndex;
+import io.comptoir.engine.core.persistence.SqlProfile;
 import io.comptoir.engine.testkit.DatabaseKind;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
+import io.comptoir.plugin.kit.Jdbis;
 
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static io.comptoir.engine.core.Fixtures.ADMIN;
 import static io.comptoir.engine.core.Fixtures.ARQUES;
@@ -151,5 +156,38 @@ final class SearchIndexFollowingTest {
             Product after = fixtures.product(shop, "Après", 100, 1);
             assertThat(index.documents()).as("following writes again").containsKey(after.id().value());
         }
+    }
+
+    /**
+     * Commits that only wake the follower (orders, payments, other nodes' notifications) arrive by hundreds a second
+     * under load: its thread reads the feed at most twenty times a second however many wake it, not once per wake.
+     */
+    @EachDatabase
+    void aStreamOfWakesCostsAtMostTwentyReadsOfTheFeedASecond(TestDatabase db) throws Exception {
+        Engine.builder().dataSource(db.dataSource()).searchIndex(new RecordingSearchIndex()).backgroundWork(false).build().close();   // the schema
+        SqlProfile profile = SqlProfile.inMemory();
+        Jdbi jdbi = Jdbis.create(profile.profile(db.dataSource()));
+        try (SearchIndexFollower follower = new SearchIndexFollower(jdbi, new RecordingSearchIndex(), new SearchDocumentSource(jdbi),
+                List.of(), Duration.ofMinutes(1))) {
+            follower.start();
+            assertThat(follower.awaitReady(Duration.ofSeconds(20))).isTrue();
+            long before = feedReads(profile);
+            long started = System.nanoTime();
+            int wakes = 0;
+            while (System.nanoTime() - started < TimeUnit.SECONDS.toNanos(1)) {
+                follower.wake();
+                wakes++;
+                Thread.sleep(1);
+            }
+            long reads = feedReads(profile) - before;
+
+            assertThat(wakes).isGreaterThan(300);
+            assertThat(reads).as("reads of the feed in a second of %d wakes", wakes).isBetween(2L, 22L);
+        }
+    }
+
+    private static long feedReads(SqlProfile profile) {
+        return profile.counts().entrySet().stream().filter(entry -> entry.getKey().contains("SearchIndexFollower.nextEvents"))
+                .mapToLong(entry -> entry.getValue().statements()).sum();
     }
 }
