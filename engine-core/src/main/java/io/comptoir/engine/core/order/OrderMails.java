@@ -3,6 +3,7 @@ package io.comptoir.engine.core.order;
 import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.event.DomainEvent;
 import io.comptoir.engine.api.event.DomainEventListener;
+import io.comptoir.engine.api.event.EngineEvents;
 import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
@@ -24,7 +25,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static java.util.Objects.requireNonNull;
 
@@ -47,6 +50,12 @@ public final class OrderMails implements DomainEventListener {
     private final Territory territory;
     private final AccountDirectory accounts;
     private final Mailer mailer;
+    /**
+     * The order the last "placed" mail was written from. A placement publishes each shop's {@code merchant_order.placed}
+     * (which names the customer order) then the order's {@code customer_order.placed}, delivered one after the other: one
+     * read of the whole order serves all of them, and what those mails say does not change once the order is placed.
+     */
+    private final AtomicReference<CustomerOrder> placed = new AtomicReference<>();
 
     @Inject
     public OrderMails(Orders orders, MerchantDirectory merchants, Territory territory, AccountDirectory accounts, Mailer mailer) {
@@ -70,12 +79,18 @@ public final class OrderMails implements DomainEventListener {
     @Override
     public void onEvent(DomainEvent event) {
         switch (event.type()) {
-            case "customer_order.placed" -> orders.customerOrder(new CustomerOrderId(Long.parseLong(event.aggregateId()))).ifPresent(this::confirm);
+            case "customer_order.placed" -> placedOrder(Long.parseLong(event.aggregateId())).ifPresent(this::confirm);
+            case "merchant_order.placed" -> {
+                long id = Long.parseLong(event.aggregateId());
+                Optional<MerchantOrder> part = event.get(EngineEvents.MerchantOrders.CUSTOMER_ORDER_ID)
+                        .flatMap(customerOrderId -> placedOrder(Long.parseLong(customerOrderId)))
+                        .flatMap(order -> order.merchantOrders().stream().filter(candidate -> candidate.id().value() == id).findFirst());
+                (part.isPresent() ? part : orders.merchantOrder(new MerchantOrderId(id))).ifPresent(this::notifyShop);
+            }
             case "customer_order.payment_failed" -> orders.customerOrder(new CustomerOrderId(Long.parseLong(event.aggregateId())))
                     .ifPresent(order -> paymentFailed(order, event.get("reason").orElse("")));
             default -> orders.merchantOrder(new MerchantOrderId(Long.parseLong(event.aggregateId()))).ifPresent(order -> {
                 switch (event.type()) {
-                    case "merchant_order.placed" -> notifyShop(order);
                     case "merchant_order.ready_for_pickup" -> ready(order);
                     case "merchant_order.cancelled" -> {
                         if (!"payment_failed".equals(event.get("reason").orElse(""))) {
@@ -88,6 +103,17 @@ public final class OrderMails implements DomainEventListener {
                 }
             });
         }
+    }
+
+    /** The placed order, read once for all its "placed" mails. */
+    private Optional<CustomerOrder> placedOrder(long customerOrderId) {
+        CustomerOrder last = placed.get();
+        if (last != null && last.id().value() == customerOrderId) {
+            return Optional.of(last);
+        }
+        Optional<CustomerOrder> read = orders.customerOrder(new CustomerOrderId(customerOrderId));
+        read.ifPresent(placed::set);
+        return read;
     }
 
     private void confirm(CustomerOrder order) {

@@ -6,6 +6,7 @@ import io.comptoir.engine.api.order.CheckoutResult;
 import io.comptoir.engine.api.order.CustomerOrder;
 import io.comptoir.engine.api.order.CustomerOrderStatus;
 import io.comptoir.engine.api.payment.WebhookRequest;
+import io.comptoir.engine.core.Engine;
 import io.comptoir.engine.core.payment.sandbox.SandboxCardProvider;
 import io.comptoir.engine.core.persistence.SqlProfile;
 import io.comptoir.engine.core.persistence.SqlProfile.Counts;
@@ -90,6 +91,36 @@ final class PurchaseTransactionsTest {
     }
 
     /**
+     * The mails a placed two-shop order sends (one to the shopper, one to each shop) come from one read of the order: each
+     * shop's event comes before the order's own in the feed, and what a "placed" mail says (lines, hand-over, totals)
+     * does not change once the order is placed.
+     */
+    @EachDatabase
+    void theMailsOfAPlacedTwoShopOrderReadTheOrderOnce(TestDatabase db) throws InterruptedException {
+        SqlProfile profile = SqlProfile.inMemory();
+        try (Shop shop = new Shop(profile.profile(db.dataSource()), Map.of(), Clock.systemUTC())) {
+            BlockingQueue<WebhookRequest> webhooks = shop.holdWebhooks();
+            Account camille = returningShopper(shop, profile, webhooks);
+            atEngineEdge(Engine::deliverPendingEvents, shop.engine);
+            Purchase purchase = purchase(shop, profile, webhooks, camille, Shop.CARD);
+            assertThat(purchase.order().status()).isEqualTo(CustomerOrderStatus.PLACED);
+
+            Map<String, Counts> before = profile.counts();
+            atEngineEdge(Engine::deliverPendingEvents, shop.engine);
+            Map<String, Counts> delivered = since(before, profile.counts(), "EventDispatcher.deliverDue");
+
+            assertThat(shop.engine.mailOutbox().sentTo(camille.email(), 10)).extracting(sent -> sent.mail().kind())
+                    .containsExactly("order_placed", "order_placed");
+            assertThat(shop.engine.mailOutbox().sentTo("contact@shop.example", 10)).extracting(sent -> sent.mail().kind())
+                    .containsExactly("merchant_order_placed", "merchant_order_placed", "merchant_order_placed", "merchant_order_placed");
+            // two rounds (each: the feed's extension, 3 statements; the subscription's row), the claim, the feed's read and
+            // the update that stores the position and gives the lease up; the order's read (4), its three mails and the
+            // shopper's and shop's languages (3): 26 statements when each shop's mail read its part again
+            assertThat(total(delivered)).as("the delivery, by kind: %s", delivered).isEqualTo(new Counts(18, 22));
+        }
+    }
+
+    /**
      * The shopper's page waits for the card's outcome ({@code Prefer: wait}) on the node whose checkout left the order
      * pending: it need not look at the order before waiting (nothing can have settled it unseen), so the wait costs the
      * one read of the settled order.
@@ -161,6 +192,9 @@ final class PurchaseTransactionsTest {
      */
     private static Account returningShopper(Shop shop, SqlProfile profile, BlockingQueue<WebhookRequest> webhooks) throws InterruptedException {
         Account camille = shop.shopper("Camille Durand");
+        // the feed's account events reach this node's memory now, not in the middle of what is counted (where they would
+        // make the checkout read the account again)
+        shop.engine.refreshSearch();
         assertThat(purchase(shop, profile, webhooks, camille, Shop.CARD).order().status()).isEqualTo(CustomerOrderStatus.PLACED);
         return camille;
     }
