@@ -109,7 +109,14 @@ load_cp="$repo/reference-app/target/test-classes:$(cat target/bench-two-nodes.cp
 
 pg -d "$admin_db" -c "SELECT 1" >/dev/null \
   || { echo "cannot reach PostgreSQL at $pg_host:$pg_port as $pg_user (BENCH_PG_HOST, BENCH_PG_PORT, BENCH_PG_USER, BENCH_PG_PASSWORD)" >&2; exit 1; }
-if refusal=$(pg -d "$admin_db" -c "CREATE DATABASE $database${BENCH_SEEDED_DB:+ TEMPLATE $BENCH_SEEDED_DB}" 2>&1); then
+# create_db NAME [TEMPLATE]: as the bench's user, or, when it may not create databases and this runs as root beside the
+# server (as .ci/run sets it up), as the postgres superuser with the bench's user as owner (who may then drop it)
+create_db() {
+  pg -d "$admin_db" -c "CREATE DATABASE $1${2:+ TEMPLATE $2}" 2>&1 && return 0
+  [ "$(id -u)" = 0 ] && { [ "$pg_host" = 127.0.0.1 ] || [ "$pg_host" = localhost ]; } && id postgres >/dev/null 2>&1 \
+    && su postgres -c "createdb -p $pg_port -O $pg_user ${2:+-T $2} $1" 2>&1
+}
+if refusal=$(create_db "$database" "${BENCH_SEEDED_DB:-}"); then
   jdbc="jdbc:postgresql://$pg_host:$pg_port/$database"
   say "database $database${BENCH_SEEDED_DB:+ (a copy of $BENCH_SEEDED_DB)}"
 else
@@ -178,7 +185,8 @@ if [ -z "${BENCH_SEEDED_DB:-}" ]; then
   wait_healthy a
   stop_node a   # the nodes then start on equal terms, without the demo's pictures being drawn during the measure
   if [ -n "$keep_seed" ] && [ -z "$schema" ]; then
-    pg -d "$admin_db" -c "DROP DATABASE IF EXISTS $keep_seed" -c "CREATE DATABASE $keep_seed TEMPLATE $database" >/dev/null
+    pg -d "$admin_db" -c "DROP DATABASE IF EXISTS $keep_seed" >/dev/null
+    create_db "$keep_seed" "$database" >/dev/null
     say "kept a copy of the loaded database as $keep_seed: BENCH_SEEDED_DB=$keep_seed starts the next runs from it"
   fi
 fi
