@@ -94,8 +94,11 @@ public final class HeadlessChromium implements AutoCloseable {
         return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).map(HeadlessChromium::plain).toList();
     }
 
-    /** Waits, after a click that leaves the page, for the next page to be loaded. */
-    private static final class NextPageWait implements WebDriverListener {
+    /**
+     * Waits, after a click that leaves the page, for the next page to be loaded. Public, as {@code EventFiringDecorator}
+     * calls its listeners by reflection: a private class is refused (with a warning only), and then nothing waited.
+     */
+    public static final class NextPageWait implements WebDriverListener {
         private static final Duration PATIENCE = Duration.ofSeconds(20);
 
         private final WebDriver driver;
@@ -127,16 +130,21 @@ public final class HeadlessChromium implements AutoCloseable {
             }
         }
 
+        private static boolean inAForm(WebElement element) {
+            return !element.findElements(By.xpath("ancestor::form")).isEmpty() || element.getDomAttribute("form") != null;
+        }
+
         private static boolean leavesThePage(WebElement element) {
             String tag = element.getTagName().toLowerCase(Locale.ROOT);
             String type = element.getDomAttribute("type");
             return switch (tag) {
                 case "a" -> {
                     String href = element.getDomAttribute("href");
-                    yield href != null && !href.isBlank() && !href.startsWith("#");
+                    yield href != null && !href.isBlank() && !href.startsWith("#") && element.getDomAttribute("download") == null
+                            && !"_blank".equals(element.getDomAttribute("target"));
                 }
-                case "button" -> type == null || type.equalsIgnoreCase("submit");
-                case "input" -> type != null && (type.equalsIgnoreCase("submit") || type.equalsIgnoreCase("image"));
+                case "button" -> (type == null || type.equalsIgnoreCase("submit")) && inAForm(element);
+                case "input" -> type != null && (type.equalsIgnoreCase("submit") || type.equalsIgnoreCase("image")) && inAForm(element);
                 default -> false;
             };
         }
