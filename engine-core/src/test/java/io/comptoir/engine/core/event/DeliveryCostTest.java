@@ -43,9 +43,13 @@ final class DeliveryCostTest {
 
             Map<String, Counts> sessions = sessionKinds(before, profile.counts());
             assertThat(received).containsExactly("a", "b", "c");
-            assertThat(sessions).as("the session's statements by kind").isEqualTo(Map.of(
-                    "auto-commit EventDispatcher.claimAndWork", new Counts(1, 1),
-                    "auto-commit EventDispatcher.release", new Counts(1, 1)));
+            // no read of the feed and no other update: the claim, then the update that stores and releases
+            assertThat(sessions).as("the session's statements by kind")
+                    .containsOnlyKeys("auto-commit EventDispatcher.claimAndWork", "auto-commit EventDispatcher.release");
+            assertThat(sessions.get("auto-commit EventDispatcher.release")).isEqualTo(new Counts(1, 1));
+            // a round that read the subscription's row while the session ran may try to claim it again once the session is
+            // over: the claim, guarded by the position read, is refused, and nothing else is done
+            assertThat(sessions.get("auto-commit EventDispatcher.claimAndWork").statements()).isBetween(1L, 2L);
         }
     }
 
