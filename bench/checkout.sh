@@ -107,8 +107,9 @@ awk -v window="$window" -v all=$((all1 - all0)) -v idle=$((idle1 - idle0)) -v ap
 # On a machine so busy that few purchases end in the window, a longer MEASURE_SECONDS gives the breakdown more of them.
 awk -F'\t' -v orders=$((orders1 - orders0)) -f bench/sql-profile.awk "$data/profile0.tsv" "$data/profile1.tsv"
 
-# Background listeners share the cores with the shoppers' requests: one that falls behind does less of its work in the window, and the
-# breakdown above then undercounts it. How far each subscription is behind the feed once the load has stopped says so.
+# Background listeners share the cores with the shoppers' requests: one that falls behind does less of its work in the
+# window, and the breakdown above then undercounts it. How far each subscription is behind the feed once the load has
+# stopped says so.
 echo
 echo "Event subscriptions behind the feed at the end of the checkouts (events): $(psql_bench "SELECT string_agg(subscription || ' '
   || ((SELECT last_position FROM event_feed) - feed_position), ', ' ORDER BY subscription) FROM event_subscription")"

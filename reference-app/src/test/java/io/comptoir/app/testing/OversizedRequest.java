@@ -120,15 +120,20 @@ public final class OversizedRequest {
             body.writeBytes(in.readNBytes(Integer.parseInt(headers.get("content-length"))));
         }
         else if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-            for (int size = Integer.parseInt(line(in).split(";")[0].trim(), 16); size > 0; size = Integer.parseInt(line(in).split(";")[0].trim(), 16)) {
+            for (int size = chunkSize(in); size > 0; size = chunkSize(in)) {
                 body.writeBytes(in.readNBytes(size));
-                line(in);
+                line(in);   // the chunk's end of line
             }
         }
         else {
             body.writeBytes(in.readAllBytes());
         }
         return new Answer(Integer.parseInt(statusLine.split(" ")[1]), headers, body.toString(StandardCharsets.UTF_8));
+    }
+
+    /** A chunk's size line: hexadecimal, perhaps followed by extensions after a semicolon. */
+    private static int chunkSize(InputStream in) throws IOException {
+        return Integer.parseInt(line(in).split(";")[0].trim(), 16);
     }
 
     private static String line(InputStream in) throws IOException {

@@ -20,7 +20,8 @@ import static java.util.Objects.requireNonNull;
  * read at once. The position moves once per batch (not once per event) with an update guarded by the lease and the
  * position read, so a node that lost its lease stops at the end of the batch at the latest (and at once when its lease
  * keeper saw the loss); what it delivered since its last update is delivered again by the next holder (at least once).
- * The last batch's move is left to the caller, which makes it in the update that releases the lease ({@link Session#unstored}).
+ * The last batch's move is left to the caller, which makes it in the update that releases the lease
+ * ({@link Session#unstored}).
  *
  * <p>A failed event blocks its subscription (later events wait, which keeps the order) until its retry, with back-off;
  * after the last attempt it is parked and the subscription goes on.

@@ -47,10 +47,10 @@ public final class SearchIndexFollower implements AutoCloseable {
      */
     public static final Duration DEFAULT_POLL = Duration.ofMillis(250);
     /**
-     * The least time between two catch-ups of the follower's own thread (or the poll interval, if shorter): under a stream of commits that wake it (orders,
-     * payments, other nodes' notifications), it reads the feed at most twenty times a second instead of once or twice
-     * per commit. Nothing waits on these wakes: a write read back through the index catches up in its own thread
-     * ({@link #catchUp}), and a settlement wakes its waiters itself.
+     * The least time between two catch-ups of the follower's own thread (or the poll interval, if shorter): under a
+     * stream of commits that wake it (orders, payments, other nodes' notifications), it reads the feed at most twenty
+     * times a second instead of once or twice per commit. Nothing waits on these wakes: a write read back through the
+     * index catches up in its own thread ({@link #catchUp}), and a settlement wakes its waiters itself.
      */
     private static final long MIN_WAKE_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
     /** A wider jump is not concurrency but ids lost otherwise (a sequence cache, purged events): nothing to wait for. */
