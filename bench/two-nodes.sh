@@ -128,19 +128,8 @@ else
   say "no database of its own (${refusal//$'\n'/ }): schema $schema of database $database"
 fi
 
-picked=" "
-free_port() {   # free_port VARIABLE: a port nothing answers on, not picked before in this run
-  local port
-  while :; do
-    port=$(( 20000 + RANDOM % 40000 ))
-    if [[ "$picked" != *" $port "* ]] && ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      picked="$picked$port "
-      printf -v "$1" '%s' "$port"
-      return
-    fi
-  done
-}
-free_port port_a; free_port port_b; free_port proxy_port
+source deploy/free-port.sh
+free_port port_a && free_port port_b && free_port proxy_port || exit 1
 node_port[a]=$port_a
 node_port[b]=$port_b
 proxy="http://127.0.0.1:$proxy_port"

@@ -91,21 +91,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Free ports: nothing answers there, and not chosen twice.
-picked=" "
-pick_port() {
-  local port
-  for _ in $(seq 1 100); do
-    port=$(( 20000 + RANDOM % 40000 ))
-    if [[ "$picked" != *" $port "* ]] && ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      picked="$picked$port "
-      printf -v "$1" '%s' "$port"
-      return 0
-    fi
-  done
-  fail "no free port found"
-}
-pick_port app_port; pick_port http_port; pick_port https_port; pick_port restored_port
+. "$repo/deploy/free-port.sh"
+free_port app_port && free_port http_port && free_port https_port && free_port restored_port || fail "no free port found"
 echo "   ports: app $app_port, http $http_port, https $https_port, restored app $restored_port; root $root"
 
 step "database $database and role $role"
