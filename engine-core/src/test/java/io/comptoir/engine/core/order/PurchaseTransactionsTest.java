@@ -14,6 +14,9 @@ import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -87,6 +90,49 @@ final class PurchaseTransactionsTest {
                 softly.assertThat(total(purchase.webhook())).as("the webhook and the order's failure, by kind: %s", purchase.webhook())
                         .isEqualTo(new Counts(1, 19));
             });
+        }
+    }
+
+    /**
+     * The sandbox bank's side of a card purchase: the authorisation it books when asked, then its decision, which books the
+     * webhook already taken for its first attempt, and the delivery's record; 5 transactions and 7 statements when the
+     * decision's webhook was claimed and its body read back before it was sent.
+     */
+    @EachDatabase
+    void theSandboxBankAuthorisesDecidesAndDeliversInThreeTransactions(TestDatabase db) throws Exception {
+        SqlProfile profile = SqlProfile.inMemory();
+        try (Shop shop = new Shop(profile.profile(db.dataSource()), Map.of(), Clock.systemUTC())) {
+            BlockingQueue<WebhookRequest> webhooks = shop.holdWebhooks();
+            Account camille = returningShopper(shop, profile, webhooks);
+            awaitDeliveredWebhooks(db, 1);
+
+            Map<String, Counts> before = profile.counts();
+            Purchase purchase = purchase(shop, profile, webhooks, camille, Shop.CARD);
+            awaitDeliveredWebhooks(db, 2);
+            Map<String, Counts> bank = new TreeMap<>(since(before, profile.counts(), "SandboxCardProvider."));
+            bank.putAll(since(before, profile.counts(), ">OrderSettlement.call"));
+
+            assertThat(purchase.order().status()).isEqualTo(CustomerOrderStatus.PLACED);
+            assertThat(bank.values().stream().reduce(new Counts(0, 0), (a, b) -> new Counts(a.transactions() + b.transactions(),
+                    a.statements() + b.statements()))).as("the bank's work, by kind: %s", bank).isEqualTo(new Counts(3, 5));
+        }
+    }
+
+    /** Waits until the sandbox bank has recorded that many webhooks as delivered (it does so once the engine took one). */
+    private static void awaitDeliveredWebhooks(TestDatabase db, int count) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        try (Connection connection = db.dataSource().getConnection();
+             PreparedStatement delivered = connection.prepareStatement("SELECT COUNT(*) FROM sandbox_card_webhook WHERE delivered_at IS NOT NULL")) {
+            while (true) {
+                try (ResultSet result = delivered.executeQuery()) {
+                    result.next();
+                    if (result.getInt(1) >= count) {
+                        return;
+                    }
+                }
+                assertThat(System.nanoTime()).as("%d webhooks recorded as delivered within 20 s", count).isLessThan(deadline);
+                Thread.sleep(10);
+            }
         }
     }
 

@@ -48,11 +48,12 @@ interface SandboxBankDao {
     void insertOperation(@Bind("key") String key, @Bind("reference") String reference, @Bind("kind") String kind,
                          @Bind("amount") long amount, @Bind("outcome") String outcome, @Bind("message") String message);
 
+    /** Books a webhook with its first delivery attempt taken, leased until {@code leaseEnd}, by the node that decided it. */
     @SqlUpdate("""
             INSERT INTO sandbox_card_webhook (event_id, reference, body, attempts, next_attempt_at, created_at)
-            VALUES (:eventId, :reference, :body, 0, :now, :now)""")
-    void insertWebhook(@Bind("eventId") String eventId, @Bind("reference") String reference, @Bind("body") String body,
-                       @Bind("now") Instant now);
+            VALUES (:eventId, :reference, :body, 1, :leaseEnd, :now)""")
+    void insertTakenWebhook(@Bind("eventId") String eventId, @Bind("reference") String reference, @Bind("body") String body,
+                            @Bind("now") Instant now, @Bind("leaseEnd") Instant leaseEnd);
 
     /**
      * Takes a webhook's next delivery attempt, the one after {@code attempts}, leased until {@code leaseEnd}; 1 when this

@@ -2,7 +2,6 @@ package io.comptoir.engine.core.payment.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.payment.Authorisation;
@@ -164,30 +163,35 @@ public final class SandboxCardProvider implements PaymentProvider, AutoCloseable
         }
     }
 
-    /** The bank decides a pending authorisation, and books the webhook that tells the marketplace in the same transaction. */
+    /**
+     * The bank decides a pending authorisation, and books the webhook that tells the marketplace in the same transaction,
+     * already taken for its first delivery attempt by this node (so neither a claim nor a read of the body follows).
+     */
     private void decide(String reference) {
         try {
-            Optional<String> event = jdbi.inTransaction(handle -> {
+            Optional<Webhook> booked = jdbi.inTransaction(handle -> {
                 SandboxBankDao dao = Daos.of(handle, SandboxBankDao.class);
                 Optional<SandboxPaymentRow> row = dao.lock(reference).filter(payment -> payment.status().equals("PENDING"));
                 if (row.isEmpty()) {
-                    return Optional.<String>empty();
+                    return Optional.<Webhook>empty();
                 }
                 SandboxPaymentRow payment = row.get();
                 dao.update(reference, declines(payment) ? "DECLINED" : "AUTHORISED", 0, 0, 0);
                 String eventId = "evt_" + Tokens.random(12);
-                ObjectNode body = JSON.createObjectNode()
+                String body = JSON.createObjectNode()
                         .put("id", eventId)
                         .put("type", declines(payment) ? "authorisation.failed" : "authorisation.succeeded")
                         .put("reference", reference)
-                        .put("message", declines(payment) ? payment.declineReason() : "");
-                dao.insertWebhook(eventId, reference, body.toString(), clock.instant());
-                return Optional.of(eventId);
+                        .put("message", declines(payment) ? payment.declineReason() : "")
+                        .toString();
+                Instant now = clock.instant();
+                dao.insertTakenWebhook(eventId, reference, body, now, now.plus(DELIVERY_LEASE));
+                return Optional.of(new Webhook(eventId, body.getBytes(StandardCharsets.UTF_8)));
             });
-            event.ifPresent(eventId -> {
-                deliver(eventId, 0);
+            booked.ifPresent(webhook -> {
+                attempt(webhook, 0);
                 if (settings.duplicates()) {
-                    later(() -> redeliver(eventId), settings.delay().toMillis());
+                    later(() -> redeliver(webhook.eventId()), settings.delay().toMillis());
                 }
             });
         }
@@ -196,17 +200,30 @@ public final class SandboxCardProvider implements PaymentProvider, AutoCloseable
         }
     }
 
+    /** A webhook's event id and body, as signed and sent. */
+    private record Webhook(String eventId, byte[] body) {
+    }
+
     /**
-     * Makes a webhook's next delivery attempt, the one after {@code attempts}, if this node wins it; when the marketplace does
-     * not take it (it may not know the payment yet, or be down), books the next attempt, as real processors retry, up to
-     * {@link #RETRY_DELAYS_MS}: this node makes it then, or any node's sweep once it is overdue.
+     * Takes a webhook's next delivery attempt, the one after {@code attempts}, if this node wins it (another node's sweep
+     * may try the same attempt), and makes it.
      */
     private void deliver(String eventId, int attempts) {
         if (jdbi.withExtension(SandboxBankDao.class, dao -> dao.claimWebhook(eventId, attempts, clock.instant().plus(DELIVERY_LEASE))) == 0) {
             return;
         }
-        byte[] body = jdbi.withExtension(SandboxBankDao.class, dao -> dao.webhookBody(eventId)).getBytes(StandardCharsets.UTF_8);
-        if (sendQuietly(eventId, body)) {
+        attempt(new Webhook(eventId, jdbi.withExtension(SandboxBankDao.class, dao -> dao.webhookBody(eventId)).getBytes(StandardCharsets.UTF_8)),
+                attempts);
+    }
+
+    /**
+     * Makes the delivery attempt after {@code attempts}, which this node holds; when the marketplace does not take the
+     * webhook (it may not know the payment yet, or be down), books the next attempt, as real processors retry, up to
+     * {@link #RETRY_DELAYS_MS}: this node makes it then, or any node's sweep once it is overdue.
+     */
+    private void attempt(Webhook webhook, int attempts) {
+        String eventId = webhook.eventId();
+        if (sendQuietly(eventId, webhook.body())) {
             jdbi.useExtension(SandboxBankDao.class, dao -> dao.delivered(eventId, clock.instant()));
             return;
         }
