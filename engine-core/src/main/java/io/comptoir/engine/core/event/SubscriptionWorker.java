@@ -1,6 +1,7 @@
 package io.comptoir.engine.core.event;
 
 import io.comptoir.engine.api.event.DomainEventListener;
+import io.comptoir.engine.api.event.EventBatchException;
 import io.comptoir.engine.core.persistence.DurabilityBarrier;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -17,9 +18,9 @@ import static java.util.Objects.requireNonNull;
 /**
  * Delivers one subscription's events, on a node that holds the subscription's lease: first the parked events an operator
  * asked to replay, then the feed after the subscription's position, in order, in batches of up to {@value #BATCH} events
- * read at once. The position moves once per batch (not once per event) with an update guarded by the lease and the
- * position read, so a node that lost its lease stops at the end of the batch at the latest (and at once when its lease
- * keeper saw the loss); what it delivered since its last update is delivered again by the next holder (at least once).
+ * read at once, the events of a batch that the listener wants handed to it together ({@link DomainEventListener#onEvents}).
+ * The position moves once per batch (not once per event) with an update guarded by the lease and the position read, so a
+ * node that lost its lease stops at the end of the batch at the latest (and at once when its lease keeper saw the loss); what it delivered since its last update is delivered again by the next holder (at least once).
  * The last batch's move is left to the caller, which makes it in the update that releases the lease
  * ({@link Session#unstored}).
  *
@@ -109,57 +110,51 @@ final class SubscriptionWorker {
             if (batch.isEmpty()) {
                 return new Session(delivered, moved, false);
             }
-            long handled = stored;   // delivered, or not wanted, in this batch
-            boolean awaited = false;
-            boolean outOfTime = false;
-            for (FeedEvent event : batch) {
-                if (claim.lost) {
-                    return new Session(delivered, moved, false);
-                }
-                if (!accepts(listener, event.row().type())) {
-                    handled = event.position();
-                    continue;
-                }
-                if (!awaited) {   // a listener (a mail) acts on the event only once its commit is in the files (H2)
-                    jdbi.useHandle(durable::await);
-                    awaited = true;
-                }
-                Optional<Throwable> failure = deliver(listener, event.row());
+            List<FeedEvent> wanted = batch.stream().filter(event -> accepts(listener, event.row().type())).toList();
+            if (claim.lost) {
+                return new Session(delivered, moved, false);
+            }
+            if (!wanted.isEmpty()) {   // a listener (a mail) acts on the events only once their commits are in the files (H2)
+                jdbi.useHandle(durable::await);
+            }
+            int next = 0;
+            while (next < wanted.size()) {
+                List<FeedEvent> rest = wanted.subList(next, wanted.size());
+                Optional<Failed> failed = deliverAll(listener, rest);
                 moved = true;
-                if (failure.isEmpty()) {
-                    delivered++;
-                    handled = event.position();
-                }
-                else {
-                    int attempts = row.isFailing() && row.failingEventId() == event.row().id() ? row.attempts() + 1 : 1;
-                    String error = describe(failure.get());
-                    if (attempts < settings.maxAttempts()) {
-                        Duration delay = EventSettings.backOff(attempts);
-                        log.warn("Subscription {} failed on event {} ({}), attempt {} of {}; next in {}", name, event.row().id(),
-                                event.row().type(), attempts, settings.maxAttempts(), delay, failure.get());
-                        long from = stored;
-                        jdbi.useExtension(SubscriptionDao.class, dao -> dao.fail(name, node, from, event.position() - 1,
-                                event.row().id(), attempts, clock.instant().plus(delay), error));
-                        return new Session(delivered, true, false);
-                    }
-                    log.error("Subscription {} parks event {} ({}) after {} failed attempts; it goes on with the next events",
-                            name, event.row().id(), event.row().type(), attempts, failure.get());
-                    if (!park(name, stored, event, attempts, error)) {
-                        claim.lost = true;
-                        return new Session(delivered, true, false);
-                    }
-                    stored = event.position();
-                    handled = stored;
-                }
-                if (clock.instant().isAfter(deadline)) {
-                    outOfTime = true;
+                int done = failed.map(Failed::index).orElse(rest.size());
+                delivered += done;
+                if (failed.isEmpty()) {
                     break;
                 }
+                // as onEvent failing for that event: the subscription stops there (its retry keeps the order) or parks it
+                FeedEvent event = rest.get(done);
+                Throwable cause = failed.get().cause();
+                int attempts = row.isFailing() && row.failingEventId() == event.row().id() ? row.attempts() + 1 : 1;
+                String error = describe(cause);
+                if (attempts < settings.maxAttempts()) {
+                    Duration delay = EventSettings.backOff(attempts);
+                    log.warn("Subscription {} failed on event {} ({}), attempt {} of {}; next in {}", name, event.row().id(),
+                            event.row().type(), attempts, settings.maxAttempts(), delay, cause);
+                    long from = stored;
+                    jdbi.useExtension(SubscriptionDao.class, dao -> dao.fail(name, node, from, event.position() - 1,
+                            event.row().id(), attempts, clock.instant().plus(delay), error));
+                    return new Session(delivered, true, false);
+                }
+                log.error("Subscription {} parks event {} ({}) after {} failed attempts; it goes on with the next events",
+                        name, event.row().id(), event.row().type(), attempts, cause);
+                if (!park(name, stored, event, attempts, error)) {
+                    claim.lost = true;
+                    return new Session(delivered, true, false);
+                }
+                stored = event.position();
+                next += done + 1;
             }
+            long handled = batch.get(batch.size() - 1).position();   // every wanted event delivered or parked, the others passed over
             // One update per batch, guarded by the lease and the position read: the events delivered since are delivered
             // again only if this node stops before it (at least once), never skipped. The session's last batch is stored
             // by the caller, with the lease's release.
-            boolean timeUp = outOfTime || clock.instant().isAfter(deadline);
+            boolean timeUp = clock.instant().isAfter(deadline);
             if (timeUp || batch.size() < BATCH) {   // at the feed's end when it was read, what came since is the next round's
                 return new Session(delivered, moved || handled > stored, timeUp, new Progress(stored, handled));
             }
@@ -220,6 +215,48 @@ final class SubscriptionWorker {
             log.warn("A listener's accepts({}) failed; the event is offered to it", type, e);
             return true;
         }
+    }
+
+    /** The event of a batch that failed, by its position in the batch, and why. */
+    private record Failed(int index, Throwable cause) {
+    }
+
+    /**
+     * Delivers events as one batch ({@link DomainEventListener#onEvents}); when the listener's batch fails without naming
+     * the event that failed, delivers them again one at a time, which finds it.
+     */
+    private static Optional<Failed> deliverAll(DomainEventListener listener, List<FeedEvent> events) {
+        Throwable unnamed;
+        try {
+            listener.onEvents(events.stream().map(event -> event.row().toEvent()).toList());
+            return Optional.empty();
+        }
+        catch (VirtualMachineError fatal) {
+            throw fatal;
+        }
+        catch (EventBatchException failure) {
+            if (failure.index() < events.size()) {
+                return Optional.of(new Failed(failure.index(), failure.getCause()));
+            }
+            unnamed = failure;
+        }
+        catch (Throwable failure) {
+            if (failure instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            unnamed = failure;
+        }
+        if (events.size() == 1) {
+            return Optional.of(new Failed(0, unnamed));
+        }
+        log.debug("A batch of {} events failed without naming the event; delivering them one at a time", events.size(), unnamed);
+        for (int i = 0; i < events.size(); i++) {
+            Optional<Throwable> failure = deliver(listener, events.get(i).row());
+            if (failure.isPresent()) {
+                return Optional.of(new Failed(i, failure.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Throwable> deliver(DomainEventListener listener, EventRow event) {
