@@ -1,5 +1,7 @@
 package io.comptoir.engine.api.mail;
 
+import java.util.List;
+
 /**
  * SPI: sends mail. The default writes every message to the database's mail outbox (and the log); when the application
  * gave a {@link MailTransport}, the engine's relay sends it from there, after the commit that wrote it, with retries.
@@ -7,4 +9,12 @@ package io.comptoir.engine.api.mail;
  */
 public interface Mailer {
     void send(Mail mail);
+
+    /**
+     * Sends several messages, e.g. the mails of a batch of events. The default sends each in turn; the outbox writes them
+     * all at once, in one transaction: all of them, or none when one is refused.
+     */
+    default void sendAll(List<Mail> mails) {
+        mails.forEach(this::send);
+    }
 }

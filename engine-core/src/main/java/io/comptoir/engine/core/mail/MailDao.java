@@ -2,7 +2,9 @@ package io.comptoir.engine.core.mail;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -25,6 +27,17 @@ public interface MailDao {
     @GetGeneratedKeys("id")
     long insert(@Bind("recipient") String recipient, @Bind("subject") String subject, @Bind("body") String body,
                 @Bind("html") String html, @Bind("kind") String kind, @Bind("now") Instant now, @Bind("status") String status);
+
+    /** Messages to write together, in one round trip; their ids in the same order. */
+    @SqlBatch("""
+            INSERT INTO mail_outbox (recipient, subject, body, html_body, kind, created_at, status, attempts, next_attempt_at)
+            VALUES (:recipient, :subject, :body, :html, :kind, :now, :status, 0, :now)""")
+    @GetGeneratedKeys("id")
+    long[] insertAll(@BindMethods List<NewMail> mails, @Bind("now") Instant now);
+
+    /** A message as the outbox stores it: its recipient trimmed and lower-cased, {@code html} null when there is none. */
+    record NewMail(String recipient, String subject, String body, String html, String kind, String status) {
+    }
 
     @SqlQuery("SELECT " + COLUMNS + " FROM mail_outbox WHERE recipient = :recipient ORDER BY id DESC LIMIT :limit")
     List<MailRow> sentTo(@Bind("recipient") String recipient, @Bind("limit") int limit);

@@ -5,6 +5,7 @@ import io.comptoir.engine.api.mail.Mailer;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static java.util.Objects.requireNonNull;
@@ -38,5 +39,11 @@ public final class MailerSelection implements Mailer {
     public void send(Mail mail) {
         Mailer chosen = replacement.get();
         (chosen != null ? chosen : outbox).send(mail);
+    }
+
+    @Override
+    public void sendAll(List<Mail> mails) {
+        Mailer chosen = replacement.get();
+        (chosen != null ? chosen : outbox).sendAll(mails);
     }
 }

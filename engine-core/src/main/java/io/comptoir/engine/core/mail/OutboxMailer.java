@@ -6,6 +6,7 @@ import io.comptoir.engine.api.mail.MailStatus;
 import io.comptoir.engine.api.mail.MailTransport;
 import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.api.mail.SentMail;
+import io.comptoir.engine.core.persistence.Daos;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Jdbi;
@@ -50,6 +51,28 @@ public final class OutboxMailer implements Mailer, MailOutbox {
 
     @Override
     public void send(Mail mail) {
+        MailDao.NewMail row = checked(mail);
+        long id = jdbi.withExtension(MailDao.class, dao -> dao.insert(row.recipient(), row.subject(), row.body(), row.html(), row.kind(),
+                clock.instant(), row.status()));
+        written(List.of(row), new long[] {id});
+    }
+
+    /** Writes every message in one transaction and one round trip; a message that is refused refuses them all. */
+    @Override
+    public void sendAll(List<Mail> mails) {
+        List<MailDao.NewMail> rows = mails.stream().map(this::checked).toList();
+        if (rows.size() == 1) {
+            send(mails.get(0));
+            return;
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        long[] ids = jdbi.inTransaction(handle -> Daos.of(handle, MailDao.class).insertAll(rows, clock.instant()));
+        written(rows, ids);
+    }
+
+    private MailDao.NewMail checked(Mail mail) {
         requireNonNull(mail, "mail is null");
         String recipient = recipientKey(mail.to());
         if (recipient.isEmpty() || recipient.length() > MAX_RECIPIENT_LENGTH || recipient.indexOf('@') < 1
@@ -63,11 +86,18 @@ public final class OutboxMailer implements Mailer, MailOutbox {
             throw new IllegalArgumentException("a mail kind has 1 to " + MAX_KIND_LENGTH + " characters");
         }
         MailStatus status = delivery.transport().isPresent() ? MailStatus.PENDING : MailStatus.KEPT;
-        long id = jdbi.withExtension(MailDao.class, dao -> dao.insert(recipient, mail.subject(), mail.body(), mail.html().orElse(null),
-                mail.kind(), clock.instant(), status.name()));
-        log.info("Mail #{} ({}) to {}{}: {}", id, mail.kind(), mask(recipient), status == MailStatus.KEPT ? " kept in the outbox" : "",
-                mail.subject());
-        if (status == MailStatus.PENDING) {
+        return new MailDao.NewMail(recipient, mail.subject(), mail.body(), mail.html().orElse(null), mail.kind(), status.name());
+    }
+
+    private void written(List<MailDao.NewMail> rows, long[] ids) {
+        boolean pending = false;
+        for (int i = 0; i < rows.size(); i++) {
+            MailDao.NewMail row = rows.get(i);
+            boolean kept = row.status().equals(MailStatus.KEPT.name());
+            log.info("Mail #{} ({}) to {}{}: {}", ids[i], row.kind(), mask(row.recipient()), kept ? " kept in the outbox" : "", row.subject());
+            pending |= !kept;
+        }
+        if (pending) {
             relay.poke();
         }
     }

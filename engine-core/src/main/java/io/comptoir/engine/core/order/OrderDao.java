@@ -54,6 +54,9 @@ public interface OrderDao {
     @SqlQuery("SELECT " + CUSTOMER_COLUMNS + " FROM customer_order WHERE id = :id")
     Optional<CustomerOrderRow> customerOrder(@Bind("id") long id);
 
+    @SqlQuery("SELECT " + CUSTOMER_COLUMNS + " FROM customer_order WHERE id IN (<ids>)")
+    List<CustomerOrderRow> customerOrders(@BindList("ids") Collection<Long> ids);
+
     @SqlQuery("SELECT " + CUSTOMER_COLUMNS + " FROM customer_order WHERE id = :id FOR UPDATE")
     Optional<CustomerOrderRow> lockCustomerOrder(@Bind("id") long id);
 

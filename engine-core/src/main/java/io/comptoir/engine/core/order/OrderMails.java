@@ -3,7 +3,9 @@ package io.comptoir.engine.core.order;
 import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.event.DomainEvent;
 import io.comptoir.engine.api.event.DomainEventListener;
+import io.comptoir.engine.api.event.EventBatchException;
 import io.comptoir.engine.api.event.EngineEvents;
+import io.comptoir.engine.api.mail.Mail;
 import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
@@ -24,10 +26,13 @@ import io.comptoir.plugin.kit.MailTexts;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static java.util.Objects.requireNonNull;
 
@@ -50,12 +55,6 @@ public final class OrderMails implements DomainEventListener {
     private final Territory territory;
     private final AccountDirectory accounts;
     private final Mailer mailer;
-    /**
-     * The order the last "placed" mail was written from. A placement publishes each shop's {@code merchant_order.placed}
-     * (which names the customer order) then the order's {@code customer_order.placed}, delivered one after the other: one
-     * read of the whole order serves all of them, and what those mails say does not change once the order is placed.
-     */
-    private final AtomicReference<CustomerOrder> placed = new AtomicReference<>();
 
     @Inject
     public OrderMails(Orders orders, MerchantDirectory merchants, Territory territory, AccountDirectory accounts, Mailer mailer) {
@@ -66,59 +65,95 @@ public final class OrderMails implements DomainEventListener {
         this.mailer = requireNonNull(mailer, "mailer is null");
     }
 
-    /** The language of the shopper who placed the order. */
-    private Locale shopperLanguage(MerchantOrder order) {
-        return MailTexts.languageOf(accounts, order.shopperEmail());
-    }
-
     @Override
     public boolean accepts(String eventType) {
         return TYPES.contains(eventType);
     }
 
     @Override
-    public void onEvent(DomainEvent event) {
-        switch (event.type()) {
-            case "customer_order.placed" -> placedOrder(Long.parseLong(event.aggregateId())).ifPresent(this::confirm);
-            case "merchant_order.placed" -> {
-                long id = Long.parseLong(event.aggregateId());
-                Optional<MerchantOrder> part = event.get(EngineEvents.MerchantOrders.CUSTOMER_ORDER_ID)
-                        .flatMap(customerOrderId -> placedOrder(Long.parseLong(customerOrderId)))
-                        .flatMap(order -> order.merchantOrders().stream().filter(candidate -> candidate.id().value() == id).findFirst());
-                (part.isPresent() ? part : orders.merchantOrder(new MerchantOrderId(id))).ifPresent(this::notifyShop);
+    public void onEvent(DomainEvent event) throws EventBatchException {
+        onEvents(List.of(event));
+    }
+
+    /**
+     * The mails of a batch of events, written together: the placed orders the batch names are read at once (a placement
+     * publishes each shop's {@code merchant_order.placed}, which names the customer order, then the order's
+     * {@code customer_order.placed}: one read serves all their mails, and what those mails say does not change once the
+     * order is placed), each address's language is looked up once, and the mails go to the outbox in one write. When an
+     * event's mail cannot be written, the mails of the events before it are sent and that event is named as failed.
+     */
+    @Override
+    public void onEvents(List<DomainEvent> events) throws EventBatchException {
+        Batch batch = new Batch(placedOrders(events));
+        List<Mail> mails = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            try {
+                mails.addAll(mails(events.get(i), batch));
             }
-            case "customer_order.payment_failed" -> orders.customerOrder(new CustomerOrderId(Long.parseLong(event.aggregateId())))
-                    .ifPresent(order -> paymentFailed(order, event.get("reason").orElse("")));
-            default -> orders.merchantOrder(new MerchantOrderId(Long.parseLong(event.aggregateId()))).ifPresent(order -> {
-                switch (event.type()) {
-                    case "merchant_order.ready_for_pickup" -> ready(order);
-                    case "merchant_order.cancelled" -> {
-                        if (!"payment_failed".equals(event.get("reason").orElse(""))) {
-                            cancelled(order);
-                        }
-                    }
-                    case "merchant_order.refunded" -> refunded(order, Long.parseLong(event.get("amount").orElse("0")));
-                    default -> {
-                    }
-                }
-            });
+            catch (RuntimeException e) {
+                mailer.sendAll(mails);
+                throw new EventBatchException(i, e);
+            }
+        }
+        mailer.sendAll(mails);
+    }
+
+    /** What a batch reads once for all its mails: the placed orders it names, and the language of each address. */
+    private final class Batch {
+        private final Map<Long, CustomerOrder> placed;
+        private final Map<String, Locale> languages = new HashMap<>();
+
+        Batch(Map<Long, CustomerOrder> placed) {
+            this.placed = placed;
+        }
+
+        Locale languageOf(String email) {
+            return languages.computeIfAbsent(email, address -> MailTexts.languageOf(accounts, address));
+        }
+
+        Optional<CustomerOrder> placed(long customerOrderId) {
+            CustomerOrder order = placed.get(customerOrderId);
+            return order != null ? Optional.of(order) : orders.customerOrder(new CustomerOrderId(customerOrderId));
         }
     }
 
-    /** The placed order, read once for all its "placed" mails. */
-    private Optional<CustomerOrder> placedOrder(long customerOrderId) {
-        CustomerOrder last = placed.get();
-        if (last != null && last.id().value() == customerOrderId) {
-            return Optional.of(last);
-        }
-        Optional<CustomerOrder> read = orders.customerOrder(new CustomerOrderId(customerOrderId));
-        read.ifPresent(placed::set);
+    private Map<Long, CustomerOrder> placedOrders(List<DomainEvent> events) {
+        List<CustomerOrderId> ids = events.stream().map(event -> switch (event.type()) {
+            case "customer_order.placed" -> Optional.of(event.aggregateId());
+            case "merchant_order.placed" -> event.get(EngineEvents.MerchantOrders.CUSTOMER_ORDER_ID);
+            default -> Optional.<String>empty();
+        }).flatMap(Optional::stream).map(id -> new CustomerOrderId(Long.parseLong(id))).toList();
+        Map<Long, CustomerOrder> read = new HashMap<>();
+        orders.customerOrders(ids).forEach(order -> read.put(order.id().value(), order));
         return read;
     }
 
-    private void confirm(CustomerOrder order) {
+    private List<Mail> mails(DomainEvent event, Batch batch) {
+        return switch (event.type()) {
+            case "customer_order.placed" -> batch.placed(Long.parseLong(event.aggregateId())).map(order -> confirm(order, batch)).stream().toList();
+            case "merchant_order.placed" -> {
+                long id = Long.parseLong(event.aggregateId());
+                Optional<MerchantOrder> part = event.get(EngineEvents.MerchantOrders.CUSTOMER_ORDER_ID)
+                        .flatMap(customerOrderId -> batch.placed(Long.parseLong(customerOrderId)))
+                        .flatMap(order -> order.merchantOrders().stream().filter(candidate -> candidate.id().value() == id).findFirst());
+                yield (part.isPresent() ? part : orders.merchantOrder(new MerchantOrderId(id))).flatMap(order -> notifyShop(order, batch))
+                        .stream().toList();
+            }
+            case "customer_order.payment_failed" -> orders.customerOrder(new CustomerOrderId(Long.parseLong(event.aggregateId())))
+                    .flatMap(order -> paymentFailed(order, event.get("reason").orElse(""), batch)).stream().toList();
+            default -> orders.merchantOrder(new MerchantOrderId(Long.parseLong(event.aggregateId()))).flatMap(order -> switch (event.type()) {
+                case "merchant_order.ready_for_pickup" -> Optional.of(ready(order, batch));
+                case "merchant_order.cancelled" -> "payment_failed".equals(event.get("reason").orElse(""))
+                        ? Optional.<Mail>empty() : Optional.of(cancelled(order, batch));
+                case "merchant_order.refunded" -> Optional.of(refunded(order, Long.parseLong(event.get("amount").orElse("0")), batch));
+                default -> Optional.<Mail>empty();
+            }).stream().toList();
+        };
+    }
+
+    private Mail confirm(CustomerOrder order, Batch batch) {
         MerchantOrder first = order.merchantOrders().get(0);
-        Locale language = shopperLanguage(first);
+        Locale language = batch.languageOf(first.shopperEmail());
         StringBuilder body = new StringBuilder(format(language, "placed.intro", first.shopperName(), order.number())).append("\n\n");
         for (MerchantOrder part : order.merchantOrders()) {
             body.append(part.merchantName()).append('\n');
@@ -130,53 +165,54 @@ public final class OrderMails implements DomainEventListener {
             body.append(format(language, "shop.total", part.merchantName(), money(language, part.total()))).append("\n\n");
         }
         body.append(format(language, "order.total", money(language, order.total()))).append("\n\n").append(format(language, "placed.outro"));
-        mailer.send(HtmlMail.of(first.shopperEmail(), format(language, "placed.subject", order.number()), body.toString(), "order_placed", language));
+        return HtmlMail.of(first.shopperEmail(), format(language, "placed.subject", order.number()), body.toString(), "order_placed", language);
     }
 
-    private void notifyShop(MerchantOrder order) {
+    private Optional<Mail> notifyShop(MerchantOrder order, Batch batch) {
         Merchant shop = merchants.require(order.merchantId());
         if (shop.contact().email().isEmpty()) {
-            return;
+            return Optional.empty();
         }
-        Locale language = MailTexts.languageOf(accounts, shop.contact().email());
+        Locale language = batch.languageOf(shop.contact().email());
         StringBuilder body = new StringBuilder(format(language, "shop.intro", order.number(), order.shopperName(), order.shopperEmail())).append("\n\n");
         appendLines(body, order, language);
         body.append(handover(order, language)).append('\n').append(format(language, "shop.total", order.number(), money(language, order.total()))).append("\n\n")
                 .append(format(language, "shop.outro"));
-        mailer.send(HtmlMail.of(shop.contact().email(), format(language, "shop.subject", order.number()), body.toString(), "merchant_order_placed", language));
+        return Optional.of(HtmlMail.of(shop.contact().email(), format(language, "shop.subject", order.number()), body.toString(),
+                "merchant_order_placed", language));
     }
 
-    private void ready(MerchantOrder order) {
-        Locale language = shopperLanguage(order);
+    private Mail ready(MerchantOrder order, Batch batch) {
+        Locale language = batch.languageOf(order.shopperEmail());
         Merchant shop = merchants.require(order.merchantId());
         String hours = shop.openingHours().isEmpty() ? format(language, "closed") : shop.openingHours().toText();
-        mailer.send(HtmlMail.of(order.shopperEmail(), format(language, "ready.subject", order.number()), format(language, "ready.body", order.shopperName(),
+        return HtmlMail.of(order.shopperEmail(), format(language, "ready.subject", order.number()), format(language, "ready.body", order.shopperName(),
                 order.number(), shop.name(), shop.address().street(), shop.address().postalCode(), communeName(shop.address().communeInsee()),
-                hours), "order_ready", language));
+                hours), "order_ready", language);
     }
 
-    private void cancelled(MerchantOrder order) {
-        Locale language = shopperLanguage(order);
+    private Mail cancelled(MerchantOrder order, Batch batch) {
+        Locale language = batch.languageOf(order.shopperEmail());
         String note = order.history().isEmpty() ? "" : order.history().get(order.history().size() - 1).note();
-        mailer.send(HtmlMail.of(order.shopperEmail(), format(language, "cancelled.subject", order.number()), format(language, "cancelled.body", order.shopperName(),
-                order.number(), order.merchantName(), note.isEmpty() ? "" : format(language, "cancelled.note", note)), "order_cancelled", language));
+        return HtmlMail.of(order.shopperEmail(), format(language, "cancelled.subject", order.number()), format(language, "cancelled.body", order.shopperName(),
+                order.number(), order.merchantName(), note.isEmpty() ? "" : format(language, "cancelled.note", note)), "order_cancelled", language);
     }
 
-    private void refunded(MerchantOrder order, long amount) {
-        Locale language = shopperLanguage(order);
+    private Mail refunded(MerchantOrder order, long amount, Batch batch) {
+        Locale language = batch.languageOf(order.shopperEmail());
         String note = order.history().isEmpty() ? "" : order.history().get(order.history().size() - 1).note();
-        mailer.send(HtmlMail.of(order.shopperEmail(), format(language, "refunded.subject", order.number()), format(language, "refunded.body", order.shopperName(),
+        return HtmlMail.of(order.shopperEmail(), format(language, "refunded.subject", order.number()), format(language, "refunded.body", order.shopperName(),
                 order.number(), order.merchantName(), money(language, new Money(amount, order.total().currency())),
-                note.isEmpty() ? "" : format(language, "cancelled.note", note)), "order_refunded", language));
+                note.isEmpty() ? "" : format(language, "cancelled.note", note)), "order_refunded", language);
     }
 
-    private void paymentFailed(CustomerOrder order, String reason) {
+    private Optional<Mail> paymentFailed(CustomerOrder order, String reason, Batch batch) {
         if (order.merchantOrders().isEmpty()) {
-            return;
+            return Optional.empty();
         }
         MerchantOrder first = order.merchantOrders().get(0);
-        Locale language = shopperLanguage(first);
-        mailer.send(HtmlMail.of(first.shopperEmail(), format(language, "failed.subject", order.number()),
+        Locale language = batch.languageOf(first.shopperEmail());
+        return Optional.of(HtmlMail.of(first.shopperEmail(), format(language, "failed.subject", order.number()),
                 format(language, "failed.body", first.shopperName(), order.number(), reason), "order_payment_failed", language));
     }
 

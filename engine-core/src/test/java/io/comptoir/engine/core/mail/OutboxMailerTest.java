@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -69,6 +70,40 @@ final class OutboxMailerTest {
                     .isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> engine.mailer().send(new Mail("a@example.org", "Bonjour\nBcc: x@example.org", "…", "welcome")))
                     .isInstanceOf(IllegalArgumentException.class);
+            assertThat(engine.mailOutbox().latest(10)).isEmpty();
+        }
+    }
+
+    @EachDatabase
+    void mailsSentTogetherAreKeptInTheirOrderAndLoggedEachWithItsNumber(TestDatabase db) {
+        Logger logger = (Logger) LoggerFactory.getLogger(OutboxMailer.class);
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        logger.addAppender(appender);
+        try (Engine engine = Fixtures.engine(db, new RecordingSearchIndex())) {
+            engine.mailer().sendAll(List.of(new Mail("Claire.Martin@example.org", "Votre commande", "Merci !", "order_placed"),
+                    new Mail("boutique@example.org", "Nouvelle commande", "Deux paires", "merchant_order_placed"),
+                    new Mail("paul@example.org", "Bienvenue", "Bonjour Paul", "welcome")));
+
+            List<SentMail> kept = engine.mailOutbox().latest(10);
+            assertThat(kept).extracting(sent -> sent.mail().to()).containsExactly("paul@example.org", "boutique@example.org",
+                    "claire.martin@example.org");
+            assertThat(kept.get(2).mail()).isEqualTo(new Mail("claire.martin@example.org", "Votre commande", "Merci !", "order_placed"));
+            assertThat(appender.list).extracting(ILoggingEvent::getFormattedMessage).containsExactly(
+                    "Mail #" + kept.get(2).id() + " (order_placed) to c***@example.org kept in the outbox: Votre commande",
+                    "Mail #" + kept.get(1).id() + " (merchant_order_placed) to b***@example.org kept in the outbox: Nouvelle commande",
+                    "Mail #" + kept.get(0).id() + " (welcome) to p***@example.org kept in the outbox: Bienvenue");
+        }
+        finally {
+            logger.detachAppender(appender);
+        }
+    }
+
+    @EachDatabase
+    void mailsSentTogetherAreAllRefusedWhenOneIs(TestDatabase db) {
+        try (Engine engine = Fixtures.engine(db, new RecordingSearchIndex())) {
+            assertThatThrownBy(() -> engine.mailer().sendAll(List.of(new Mail("claire@example.org", "Votre commande", "Merci !", "order_placed"),
+                    new Mail("nobody", "Bonjour", "…", "welcome")))).isInstanceOf(IllegalArgumentException.class);
             assertThat(engine.mailOutbox().latest(10)).isEmpty();
         }
     }
