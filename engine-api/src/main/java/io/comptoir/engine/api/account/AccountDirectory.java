@@ -4,6 +4,9 @@ import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.error.ConflictException;
 import io.comptoir.engine.api.error.InvalidInputException;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +60,18 @@ public interface AccountDirectory {
     Optional<Account> account(AccountId id);
 
     Optional<Account> accountByEmail(String email);
+
+    /**
+     * The accounts at these addresses, keyed by each address as given (one without an account, or not an address, is left
+     * out): e.g. the language of every recipient of a batch of mails, in one read. The default looks them up one by one.
+     */
+    default Map<String, Account> accountsByEmail(Collection<String> emails) {
+        Map<String, Account> found = new HashMap<>();
+        for (String email : new LinkedHashSet<>(emails)) {
+            accountByEmail(email).ifPresent(account -> found.put(email, account));
+        }
+        return found;
+    }
 
     List<Account> find(AccountFilter filter);
 

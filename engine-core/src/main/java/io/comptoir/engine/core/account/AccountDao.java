@@ -49,6 +49,9 @@ public interface AccountDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM account WHERE email = :email")
     Optional<AccountRow> findByEmail(@Bind("email") String normalizedEmail);
 
+    @SqlQuery("SELECT " + COLUMNS + " FROM account WHERE email IN (<emails>)")
+    List<AccountRow> findByEmails(@BindList("emails") Collection<String> normalizedEmails);
+
     @SqlQuery("SELECT " + COLUMNS + " FROM account a WHERE " + FILTER + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
     List<AccountRow> find(@Bind("role") String role, @Bind("pattern") String emailPattern,
                           @Bind("limit") int limit, @Bind("offset") int offset);

@@ -34,6 +34,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -165,6 +166,23 @@ public final class AccountService implements AccountDirectory {
     public Optional<Account> accountByEmail(String email) {
         return AccountInputs.wellFormedEmail(email).flatMap(normalized -> jdbi.withHandle(handle ->
                 Daos.of(handle, AccountDao.class).findByEmail(normalized).map(row -> withGrants(handle, List.of(row)).get(0))));
+    }
+
+    /** Every address in one read (two round trips: the accounts, their roles). */
+    @Override
+    public Map<String, Account> accountsByEmail(Collection<String> emails) {
+        requireNonNull(emails, "emails is null");
+        Map<String, List<String>> asGiven = new HashMap<>();   // by normalized address
+        for (String email : emails) {
+            AccountInputs.wellFormedEmail(email).ifPresent(normalized -> asGiven.computeIfAbsent(normalized, key -> new ArrayList<>()).add(email));
+        }
+        if (asGiven.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Account> found = new HashMap<>();
+        jdbi.withHandle(handle -> withGrants(handle, Daos.of(handle, AccountDao.class).findByEmails(asGiven.keySet())))
+                .forEach(account -> asGiven.getOrDefault(account.email(), List.of()).forEach(given -> found.put(given, account)));
+        return found;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.comptoir.engine.core.order;
 
+import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.event.DomainEvent;
 import io.comptoir.engine.api.event.DomainEventListener;
@@ -28,6 +29,7 @@ import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,13 +100,29 @@ public final class OrderMails implements DomainEventListener {
         mailer.sendAll(mails);
     }
 
-    /** What a batch reads once for all its mails: the placed orders it names, and the language of each address. */
+    /**
+     * What a batch reads once for all its mails: the placed orders it names, and the language of each address (of the
+     * placed orders' shoppers and shops in one read, of the others when first needed).
+     */
     private final class Batch {
         private final Map<Long, CustomerOrder> placed;
         private final Map<String, Locale> languages = new HashMap<>();
 
         Batch(Map<Long, CustomerOrder> placed) {
             this.placed = placed;
+            Set<String> addresses = new HashSet<>();
+            for (CustomerOrder order : placed.values()) {
+                for (MerchantOrder part : order.merchantOrders()) {
+                    addresses.add(part.shopperEmail());
+                    merchants.merchant(part.merchantId()).map(shop -> shop.contact().email()).filter(email -> !email.isEmpty())
+                            .ifPresent(addresses::add);
+                }
+            }
+            if (!addresses.isEmpty()) {
+                Map<String, Account> found = accounts.accountsByEmail(addresses);
+                addresses.forEach(address -> languages.put(address, Optional.ofNullable(found.get(address)).map(Account::language)
+                        .orElse(Account.DEFAULT_LANGUAGE)));
+            }
         }
 
         Locale languageOf(String email) {

@@ -15,6 +15,7 @@ import io.comptoir.engine.testkit.TestDatabase;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,6 +45,20 @@ final class AccountRegistrationTest {
             assertThat(account.createdAt()).isEqualTo(clock.instant());
             assertThat(engine.accounts().account(account.id())).contains(account);
             assertThat(engine.accounts().accountByEmail("CLAIRE.MARTIN@example.org ")).contains(account);
+        }
+    }
+
+    @EachDatabase
+    void accountsLookedUpTogetherAreKeyedByTheAddressesAsGiven(TestDatabase db) {
+        try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
+            Account claire = engine.accounts().register("claire.martin@example.org", PASSWORD, "Claire Martin");
+            Account paul = engine.accounts().register("paul@example.org", PASSWORD, "Paul");
+
+            assertThat(engine.accounts().accountsByEmail(List.of("CLAIRE.MARTIN@example.org ", "claire.martin@example.org", "paul@example.org",
+                    "nobody@example.org", "not an address"))).containsOnly(
+                    Map.entry("CLAIRE.MARTIN@example.org ", claire), Map.entry("claire.martin@example.org", claire),
+                    Map.entry("paul@example.org", paul));
+            assertThat(engine.accounts().accountsByEmail(List.of("not an address"))).isEmpty();
         }
     }
 
