@@ -130,7 +130,7 @@ public final class Main {
             int port = starting.port();
             starting.close();
             try {
-                app.start(host, port);
+                app.startWarm(host, port);
             }
             catch (RuntimeException e) {
                 engine.close();

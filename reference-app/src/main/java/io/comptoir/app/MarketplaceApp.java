@@ -74,11 +74,13 @@ public final class MarketplaceApp {
     private final Javalin javalin;
     private final Metrics metrics;
     private final List<WebFeature> features;
+    private final Warming warming;
 
-    private MarketplaceApp(Javalin javalin, Metrics metrics, List<WebFeature> features) {
+    private MarketplaceApp(Javalin javalin, Metrics metrics, List<WebFeature> features, Warming warming) {
         this.javalin = javalin;
         this.metrics = metrics;
         this.features = features;
+        this.warming = warming;
     }
 
     /**
@@ -136,6 +138,7 @@ public final class MarketplaceApp {
         threads.setName("http");
         metrics.bindThreadPool(threads);
 
+        Warming warming = new Warming();
         Javalin[] holder = new Javalin[1];
         try {
             holder[0] = Javalin.create(cfg -> {
@@ -158,6 +161,7 @@ public final class MarketplaceApp {
                 cfg.requestLogger.http(metrics::record);
                 cfg.events.serverStarted(() -> metrics.bindConnections(holder[0].jettyServer().server()));
 
+                cfg.routes.before(warming::gate);
                 cfg.routes.before(clientAddress::resolve);
                 cfg.routes.before(securityHeaders::apply);
                 cfg.routes.before(RequestLimits::rejectOversizedBody);
@@ -177,7 +181,7 @@ public final class MarketplaceApp {
             closeAll(running, metrics);
             throw e;
         }
-        return new MarketplaceApp(holder[0], metrics, running);
+        return new MarketplaceApp(holder[0], metrics, running, warming);
     }
 
     /**
@@ -217,6 +221,18 @@ public final class MarketplaceApp {
             closeAll(features, metrics);
             throw e;
         }
+        return this;
+    }
+
+    /**
+     * Starts serving on the port of the interface ({@code null}: every interface), after warming up: until the site has
+     * served its main pages to itself, every other request is answered 503 "starting" ({@link Warming}).
+     */
+    public MarketplaceApp startWarm(String host, int port) {
+        warming.close();
+        start(host, port);
+        String loopback = host == null || host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
+        warming.warmUp(URI.create("http://" + (loopback.contains(":") ? "[" + loopback + "]" : loopback) + ":" + port() + "/"));
         return this;
     }
 
