@@ -18,9 +18,10 @@ import static java.util.Objects.requireNonNull;
 /**
  * Delivers one subscription's events, on a node that holds the subscription's lease: first the parked events an operator
  * asked to replay, then the feed after the subscription's position, in order, in batches of up to {@value #BATCH} events
- * read at once, the events of a batch that the listener wants handed to it together ({@link DomainEventListener#onEvents}).
- * The position moves once per batch (not once per event) with an update guarded by the lease and the position read, so a
- * node that lost its lease stops at the end of the batch at the latest (and at once when its lease keeper saw the loss); what it delivered since its last update is delivered again by the next holder (at least once).
+ * read at once, the events of a batch that the listener wants handed to it together when it takes batches
+ * ({@link DomainEventListener#onEvents}), else one at a time. The position moves once per batch (not once per event) with
+ * an update guarded by the lease and the position read, so a node that lost its lease stops at the end of the batch at the
+ * latest (and before its next event, or its next batch, when its lease keeper saw the loss); what it delivered since its last update is delivered again by the next holder (at least once).
  * The last batch's move is left to the caller, which makes it in the update that releases the lease
  * ({@link Session#unstored}).
  *
@@ -120,16 +121,23 @@ final class SubscriptionWorker {
             int next = 0;
             while (next < wanted.size()) {
                 List<FeedEvent> rest = wanted.subList(next, wanted.size());
-                Optional<Failed> failed = deliverAll(listener, rest);
+                Delivered outcome = subscription.takesBatches() ? deliverBatch(listener, rest)
+                        : deliverEach(listener, rest, claim, deadline);
                 moved = true;
-                int done = failed.map(Failed::index).orElse(rest.size());
+                int done = outcome.count();
                 delivered += done;
-                if (failed.isEmpty()) {
+                if (outcome.failure().isEmpty()) {
+                    if (claim.lost) {   // the next holder delivers again what this node did since its last stored position
+                        return new Session(delivered, true, false);
+                    }
+                    if (done < rest.size()) {   // out of time: what was delivered is stored with the lease's release
+                        return new Session(delivered, true, true, new Progress(stored, rest.get(done - 1).position()));
+                    }
                     break;
                 }
                 // as onEvent failing for that event: the subscription stops there (its retry keeps the order) or parks it
                 FeedEvent event = rest.get(done);
-                Throwable cause = failed.get().cause();
+                Throwable cause = outcome.failure().get();
                 int attempts = row.isFailing() && row.failingEventId() == event.row().id() ? row.attempts() + 1 : 1;
                 String error = describe(cause);
                 if (attempts < settings.maxAttempts()) {
@@ -217,26 +225,43 @@ final class SubscriptionWorker {
         }
     }
 
-    /** The event of a batch that failed, by its position in the batch, and why. */
-    private record Failed(int index, Throwable cause) {
+    /**
+     * What a delivery of consecutive events did: how many were delivered from the first, then the failure of the next
+     * one, if any; fewer delivered without a failure means the delivery stopped there (the lease lost, the time up).
+     */
+    private record Delivered(int count, Optional<Throwable> failure) {
+    }
+
+    /** Delivers events one at a time, stopping between two when this node loses the lease or the session's time is up. */
+    private Delivered deliverEach(DomainEventListener listener, List<FeedEvent> events, Claim claim, Instant deadline) {
+        for (int i = 0; i < events.size(); i++) {
+            if (claim.lost || i > 0 && clock.instant().isAfter(deadline)) {
+                return new Delivered(i, Optional.empty());
+            }
+            Optional<Throwable> failure = deliver(listener, events.get(i).row());
+            if (failure.isPresent()) {
+                return new Delivered(i, failure);
+            }
+        }
+        return new Delivered(events.size(), Optional.empty());
     }
 
     /**
      * Delivers events as one batch ({@link DomainEventListener#onEvents}); when the listener's batch fails without naming
      * the event that failed, delivers them again one at a time, which finds it.
      */
-    private static Optional<Failed> deliverAll(DomainEventListener listener, List<FeedEvent> events) {
+    private static Delivered deliverBatch(DomainEventListener listener, List<FeedEvent> events) {
         Throwable unnamed;
         try {
             listener.onEvents(events.stream().map(event -> event.row().toEvent()).toList());
-            return Optional.empty();
+            return new Delivered(events.size(), Optional.empty());
         }
         catch (VirtualMachineError fatal) {
             throw fatal;
         }
         catch (EventBatchException failure) {
             if (failure.index() < events.size()) {
-                return Optional.of(new Failed(failure.index(), failure.getCause()));
+                return new Delivered(failure.index(), Optional.of(failure.getCause()));
             }
             unnamed = failure;
         }
@@ -247,16 +272,16 @@ final class SubscriptionWorker {
             unnamed = failure;
         }
         if (events.size() == 1) {
-            return Optional.of(new Failed(0, unnamed));
+            return new Delivered(0, Optional.of(unnamed));
         }
         log.debug("A batch of {} events failed without naming the event; delivering them one at a time", events.size(), unnamed);
         for (int i = 0; i < events.size(); i++) {
             Optional<Throwable> failure = deliver(listener, events.get(i).row());
             if (failure.isPresent()) {
-                return Optional.of(new Failed(i, failure.get()));
+                return new Delivered(i, failure);
             }
         }
-        return Optional.empty();
+        return new Delivered(events.size(), Optional.empty());
     }
 
     private static Optional<Throwable> deliver(DomainEventListener listener, EventRow event) {

@@ -13,8 +13,26 @@ import static java.util.Objects.requireNonNull;
 
 /** The event listeners this node runs, by subscription name, with where each starts the first time it is registered. */
 public final class Subscriptions {
-    /** One subscription this node serves. */
-    record Registration(String name, DomainEventListener listener, SubscriptionStart start) {
+    /**
+     * One subscription this node serves.
+     *
+     * @param takesBatches whether its listener overrides {@link DomainEventListener#onEvents}: the events of a batch are
+     *                     then handed to it together, else one at a time (and its delivery stops between two events when
+     *                     this node loses the subscription's lease)
+     */
+    record Registration(String name, DomainEventListener listener, SubscriptionStart start, boolean takesBatches) {
+        Registration(String name, DomainEventListener listener, SubscriptionStart start) {
+            this(name, listener, start, takesBatches(listener));
+        }
+
+        private static boolean takesBatches(DomainEventListener listener) {
+            try {
+                return listener.getClass().getMethod("onEvents", List.class).getDeclaringClass() != DomainEventListener.class;
+            }
+            catch (NoSuchMethodException e) {
+                return false;
+            }
+        }
     }
 
     private final Map<String, Registration> registrations = new ConcurrentSkipListMap<>();
