@@ -41,10 +41,11 @@ public interface DomainEventListener {
     void onEvent(DomainEvent event) throws Exception;
 
     /**
-     * Receives consecutive events this listener accepts, in feed order; the engine calls it with the events its delivery
-     * read together, and calls {@link #onEvent} when it delivers one alone (a retry, a replay). The default hands them to
-     * {@link #onEvent} one at a time, and when one fails throws {@link EventBatchException} naming it, so that the events
-     * before it count as delivered and only it is retried.
+     * Receives consecutive events this listener accepts, in feed order: when a listener overrides this method, the engine
+     * calls it with the events its delivery read together, and calls {@link #onEvent} when it delivers one alone (a
+     * replay, a batch delivered again one event at a time); a listener that does not override it gets every event through
+     * {@link #onEvent}. The default hands the events to {@link #onEvent} one at a time, and when one fails throws
+     * {@link EventBatchException} naming it, so that the events before it count as delivered and only it is retried.
      *
      * <p>Override it to do per batch what {@link #onEvent} does per event. It must do what {@link #onEvent} would do for
      * each event, in order. When it throws {@link EventBatchException}, the events before the one it names count as
