@@ -21,9 +21,9 @@ import static java.util.Objects.requireNonNull;
  * read at once, the events of a batch that the listener wants handed to it together when it takes batches
  * ({@link DomainEventListener#onEvents}), else one at a time. The position moves once per batch (not once per event) with
  * an update guarded by the lease and the position read, so a node that lost its lease stops at the end of the batch at the
- * latest (and before its next event, or its next batch, when its lease keeper saw the loss); what it delivered since its last update is delivered again by the next holder (at least once).
- * The last batch's move is left to the caller, which makes it in the update that releases the lease
- * ({@link Session#unstored}).
+ * latest (and before its next event, or its next batch, when its lease keeper saw the loss); what it delivered since its
+ * last update is delivered again by the next holder (at least once). The last batch's move is left to the caller, which
+ * makes it in the update that releases the lease ({@link Session#unstored}).
  *
  * <p>A failed event blocks its subscription (later events wait, which keeps the order) until its retry, with back-off;
  * after the last attempt it is parked and the subscription goes on.

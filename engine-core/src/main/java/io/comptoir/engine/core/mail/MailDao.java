@@ -20,18 +20,16 @@ import java.util.Optional;
 @RegisterConstructorMapper(MailRow.class)
 public interface MailDao {
     String COLUMNS = "id, recipient, subject, body, html_body, kind, created_at, status, attempts, last_error, delivered_at";
-
-    @SqlUpdate("""
+    String INSERT = """
             INSERT INTO mail_outbox (recipient, subject, body, html_body, kind, created_at, status, attempts, next_attempt_at)
-            VALUES (:recipient, :subject, :body, :html, :kind, :now, :status, 0, :now)""")
+            VALUES (:recipient, :subject, :body, :html, :kind, :now, :status, 0, :now)""";
+
+    @SqlUpdate(INSERT)
     @GetGeneratedKeys("id")
-    long insert(@Bind("recipient") String recipient, @Bind("subject") String subject, @Bind("body") String body,
-                @Bind("html") String html, @Bind("kind") String kind, @Bind("now") Instant now, @Bind("status") String status);
+    long insert(@BindMethods NewMail mail, @Bind("now") Instant now);
 
     /** Messages to write together, in one round trip; their ids in the same order. */
-    @SqlBatch("""
-            INSERT INTO mail_outbox (recipient, subject, body, html_body, kind, created_at, status, attempts, next_attempt_at)
-            VALUES (:recipient, :subject, :body, :html, :kind, :now, :status, 0, :now)""")
+    @SqlBatch(INSERT)
     @GetGeneratedKeys("id")
     long[] insertAll(@BindMethods List<NewMail> mails, @Bind("now") Instant now);
 

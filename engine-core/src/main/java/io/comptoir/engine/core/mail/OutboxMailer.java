@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,25 +52,32 @@ public final class OutboxMailer implements Mailer, MailOutbox {
 
     @Override
     public void send(Mail mail) {
-        MailDao.NewMail row = checked(mail);
-        long id = jdbi.withExtension(MailDao.class, dao -> dao.insert(row.recipient(), row.subject(), row.body(), row.html(), row.kind(),
-                clock.instant(), row.status()));
-        written(List.of(row), new long[] {id});
+        write(List.of(checked(mail)));
     }
 
     /** Writes every message in one transaction and one round trip; a message that is refused refuses them all. */
     @Override
     public void sendAll(List<Mail> mails) {
-        List<MailDao.NewMail> rows = mails.stream().map(this::checked).toList();
-        if (rows.size() == 1) {
-            send(mails.get(0));
-            return;
-        }
+        write(mails.stream().map(this::checked).toList());
+    }
+
+    private void write(List<MailDao.NewMail> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        long[] ids = jdbi.inTransaction(handle -> Daos.of(handle, MailDao.class).insertAll(rows, clock.instant()));
-        written(rows, ids);
+        Instant now = clock.instant();
+        long[] ids = rows.size() == 1 ? new long[] {jdbi.withExtension(MailDao.class, dao -> dao.insert(rows.get(0), now))}
+                : jdbi.inTransaction(handle -> Daos.of(handle, MailDao.class).insertAll(rows, now));
+        boolean pending = false;
+        for (int i = 0; i < rows.size(); i++) {
+            MailDao.NewMail row = rows.get(i);
+            boolean kept = row.status().equals(MailStatus.KEPT.name());
+            log.info("Mail #{} ({}) to {}{}: {}", ids[i], row.kind(), mask(row.recipient()), kept ? " kept in the outbox" : "", row.subject());
+            pending |= !kept;
+        }
+        if (pending) {
+            relay.poke();
+        }
     }
 
     private MailDao.NewMail checked(Mail mail) {
@@ -87,19 +95,6 @@ public final class OutboxMailer implements Mailer, MailOutbox {
         }
         MailStatus status = delivery.transport().isPresent() ? MailStatus.PENDING : MailStatus.KEPT;
         return new MailDao.NewMail(recipient, mail.subject(), mail.body(), mail.html().orElse(null), mail.kind(), status.name());
-    }
-
-    private void written(List<MailDao.NewMail> rows, long[] ids) {
-        boolean pending = false;
-        for (int i = 0; i < rows.size(); i++) {
-            MailDao.NewMail row = rows.get(i);
-            boolean kept = row.status().equals(MailStatus.KEPT.name());
-            log.info("Mail #{} ({}) to {}{}: {}", ids[i], row.kind(), mask(row.recipient()), kept ? " kept in the outbox" : "", row.subject());
-            pending |= !kept;
-        }
-        if (pending) {
-            relay.poke();
-        }
     }
 
     @Override
