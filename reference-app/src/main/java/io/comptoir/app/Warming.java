@@ -1,5 +1,6 @@
 package io.comptoir.app;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
@@ -104,7 +105,13 @@ final class Warming {
     /** The pages to warm: the home page, then a search for a word of the catalogue's first product, and that product. */
     private List<String> paths(HttpClient http, URI base) throws IOException, InterruptedException {
         List<String> paths = new ArrayList<>(List.of("/"));
-        JsonNode first = new ObjectMapper().readTree(get(http, base, "/api/v1/products?size=1")).path("items").path(0);
+        JsonNode first;
+        try {
+            first = new ObjectMapper().readTree(get(http, base, "/api/v1/products?size=1")).path("items").path(0);
+        }
+        catch (JsonProcessingException e) {   // no product API on this site (a feature turned off): the home page only
+            return paths;
+        }
         String word = first.path("name").asText("").split("[^\\p{L}\\p{N}]+", 2)[0];
         if (!word.isEmpty()) {
             String query = URLEncoder.encode(word, StandardCharsets.UTF_8);

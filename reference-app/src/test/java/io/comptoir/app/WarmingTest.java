@@ -82,6 +82,28 @@ final class WarmingTest {
     }
 
     @Test
+    void aSiteWithoutTheProductApiWarmsItsHomePage() throws Exception {
+        Warming warming = new Warming();
+        List<String> served = new CopyOnWriteArrayList<>();
+        Javalin site = Javalin.create(cfg -> {
+            cfg.routes.before(warming::gate);
+            cfg.routes.get("/", ctx -> {
+                served.add("/");
+                ctx.html("<h1>Accueil</h1>");
+            });
+        }).start("127.0.0.1", 0);
+        try {
+            warming.close();
+            assertThat(warming.warmUp(URI.create("http://127.0.0.1:" + site.port() + "/"))).isEqualTo(2);
+            assertThat(served).containsExactly("/", "/");
+            assertThat(warming.isWarm()).isTrue();
+        }
+        finally {
+            site.stop();
+        }
+    }
+
+    @Test
     void aSiteThatDoesNotAnswerEndsTheWarmUpAndTheNodeServes() {
         Warming warming = new Warming();
         warming.close();
