@@ -121,7 +121,7 @@ final class SubscriptionWorker {
             int next = 0;
             while (next < wanted.size()) {
                 List<FeedEvent> rest = wanted.subList(next, wanted.size());
-                Delivered outcome = subscription.takesBatches() ? deliverBatch(listener, rest)
+                Delivered outcome = subscription.takesBatches() ? deliverBatch(listener, rest, claim, deadline)
                         : deliverEach(listener, rest, claim, deadline);
                 moved = true;
                 int done = outcome.count();
@@ -250,7 +250,7 @@ final class SubscriptionWorker {
      * Delivers events as one batch ({@link DomainEventListener#onEvents}); when the listener's batch fails without naming
      * the event that failed, delivers them again one at a time, which finds it.
      */
-    private static Delivered deliverBatch(DomainEventListener listener, List<FeedEvent> events) {
+    private Delivered deliverBatch(DomainEventListener listener, List<FeedEvent> events, Claim claim, Instant deadline) {
         Throwable unnamed;
         try {
             listener.onEvents(events.stream().map(event -> event.row().toEvent()).toList());
@@ -260,6 +260,9 @@ final class SubscriptionWorker {
             throw fatal;
         }
         catch (EventBatchException failure) {
+            if (failure.getCause() instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
             if (failure.index() < events.size()) {
                 return new Delivered(failure.index(), Optional.of(failure.getCause()));
             }
@@ -275,13 +278,7 @@ final class SubscriptionWorker {
             return new Delivered(0, Optional.of(unnamed));
         }
         log.debug("A batch of {} events failed without naming the event; delivering them one at a time", events.size(), unnamed);
-        for (int i = 0; i < events.size(); i++) {
-            Optional<Throwable> failure = deliver(listener, events.get(i).row());
-            if (failure.isPresent()) {
-                return new Delivered(i, failure);
-            }
-        }
-        return new Delivered(events.size(), Optional.empty());
+        return deliverEach(listener, events, claim, deadline);
     }
 
     private static Optional<Throwable> deliver(DomainEventListener listener, EventRow event) {

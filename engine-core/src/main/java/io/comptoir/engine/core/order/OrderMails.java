@@ -73,8 +73,13 @@ public final class OrderMails implements DomainEventListener {
     }
 
     @Override
-    public void onEvent(DomainEvent event) throws EventBatchException {
-        onEvents(List.of(event));
+    public void onEvent(DomainEvent event) throws Exception {
+        try {
+            onEvents(List.of(event));
+        }
+        catch (EventBatchException e) {   // the event's own failure, for the subscription's error and the parked event
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     /**
@@ -93,7 +98,13 @@ public final class OrderMails implements DomainEventListener {
                 mails.addAll(mails(events.get(i), batch));
             }
             catch (RuntimeException e) {
-                mailer.sendAll(mails);
+                try {
+                    mailer.sendAll(mails);
+                }
+                catch (RuntimeException unsent) {
+                    e.addSuppressed(unsent);
+                    throw e;
+                }
                 throw new EventBatchException(i, e);
             }
         }
