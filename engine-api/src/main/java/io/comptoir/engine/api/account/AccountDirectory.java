@@ -64,6 +64,7 @@ public interface AccountDirectory {
     /**
      * The accounts at these addresses, keyed by each address as given (one without an account, or not an address, is left
      * out): e.g. the language of every recipient of a batch of mails, in one read. The default looks them up one by one.
+     * Since engine API 1.3.
      */
     default Map<String, Account> accountsByEmail(Collection<String> emails) {
         Map<String, Account> found = new HashMap<>();

@@ -52,6 +52,7 @@ public interface DomainEventListener {
      * delivered; when it throws anything else, the engine does not know which event failed and delivers the batch again
      * with {@link #onEvent}, one event at a time, which finds it: an override that wrote part of a batch before failing
      * sees those events twice (the at-least-once rule above; one transaction per batch avoids it).
+     * Since engine API 1.3.
      */
     default void onEvents(List<DomainEvent> events) throws Exception {
         for (int i = 0; i < events.size(); i++) {

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 /**
  * Thrown by {@link DomainEventListener#onEvents} to name the event of the batch that failed: the events before it count
  * as delivered, and the failure is that event's, as if {@link DomainEventListener#onEvent} had thrown {@link #getCause()}
- * for it (retried with back-off, then parked).
+ * for it (retried with back-off, then parked). Since engine API 1.3.
  */
 public final class EventBatchException extends Exception {
     private static final long serialVersionUID = 1L;

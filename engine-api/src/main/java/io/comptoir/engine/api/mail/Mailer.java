@@ -12,7 +12,7 @@ public interface Mailer {
 
     /**
      * Sends several messages, e.g. the mails of a batch of events. The default sends each in turn; the outbox writes them
-     * all at once, in one transaction: all of them, or none when one is refused.
+     * all at once, in one transaction: all of them, or none when one is refused. Since engine API 1.3.
      */
     default void sendAll(List<Mail> mails) {
         mails.forEach(this::send);

@@ -28,7 +28,7 @@ public interface Orders {
 
     /**
      * The orders of these ids that exist, each once, in the order of their first id: e.g. every order a batch of events
-     * names, in one read. The default reads them one by one.
+     * names, in one read. The default reads them one by one. Since engine API 1.3.
      */
     default List<CustomerOrder> customerOrders(List<CustomerOrderId> ids) {
         return ids.stream().distinct().map(this::customerOrder).flatMap(Optional::stream).toList();
