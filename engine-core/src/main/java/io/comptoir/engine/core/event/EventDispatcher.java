@@ -45,7 +45,6 @@ public final class EventDispatcher implements AutoCloseable {
     /** How long a background session keeps one subscription before letting the others have the thread. */
     private static final Duration TIME_SLICE = Duration.ofSeconds(2);
     private static final Duration UNBOUNDED = Duration.ofDays(365);
-    private static final Duration MIN_ROUND_INTERVAL = Duration.ofMillis(50);
     /** How many events a round reads at most to move subscriptions past those they do not want. */
     private static final int LOOK_AHEAD = 500;
 
@@ -221,15 +220,19 @@ public final class EventDispatcher implements AutoCloseable {
     }
 
     private void loop() {
+        long lastBusyRound = System.nanoTime() - settings.roundSpacing().toNanos();
         while (running) {
             long started = System.nanoTime();
             try {
-                round();
+                if (round()) {
+                    lastBusyRound = started;
+                }
             }
             catch (RuntimeException e) {
                 log.warn("Event dispatch round failed; retrying shortly", e);
+                lastBusyRound = started;
             }
-            awaitPokeOrPoll(started);
+            awaitPokeOrPoll(lastBusyRound);
         }
     }
 
@@ -237,9 +240,9 @@ public final class EventDispatcher implements AutoCloseable {
      * Hands every subscription of this node with work to do, and no other node on it, to the pool. A subscription whose
      * listener wants none of the events it has yet to read is moved past them at once, without a lease or a thread:
      * the events of this round are read once for all subscriptions, so a subscription costs one statement per round
-     * for the events it does not want.
+     * for the events it does not want. Returns whether any subscription had work.
      */
-    private void round() {
+    private boolean round() {
         long head = feed.extend();
         Instant now = clock.instant();
         List<SubscriptionRow> waiting = new ArrayList<>();
@@ -265,9 +268,10 @@ public final class EventDispatcher implements AutoCloseable {
             }
             catch (RejectedExecutionException closing) {
                 queued.remove(row.subscription());
-                return;
+                return true;
             }
         }
+        return !waiting.isEmpty();
     }
 
     /**
@@ -330,17 +334,18 @@ public final class EventDispatcher implements AutoCloseable {
     }
 
     /**
-     * Waits for a poke or the poll interval, and in any case {@link #MIN_ROUND_INTERVAL} since the last round began: under
-     * a stream of commits, rounds (and each subscription's claim and read) are spaced out rather than run per commit.
+     * Waits for a poke or the poll interval, and in any case the batch window ({@code events.batch-window}) since the last
+     * round that had work began: under a stream of commits, rounds (and each subscription's claim, read and release) are
+     * spaced out and gather many commits' events, while the first commit after a quiet spell is delivered at once.
      */
-    private void awaitPokeOrPoll(long roundStarted) {
+    private void awaitPokeOrPoll(long busyRoundStarted) {
         lock.lock();
         try {
             if (!pokedFlag && running) {
                 poked.await(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
             }
             long remaining;
-            while (running && (remaining = MIN_ROUND_INTERVAL.toNanos() - (System.nanoTime() - roundStarted)) > 0) {
+            while (running && (remaining = settings.roundSpacing().toNanos() - (System.nanoTime() - busyRoundStarted)) > 0) {
                 poked.awaitNanos(remaining);
             }
             pokedFlag = false;   // the next round sees what every poke so far announced

@@ -18,9 +18,13 @@ import java.util.Map;
  *       subscription goes on.</li>
  *   <li>{@code events.poll-interval} (default {@code PT0.5S}): how often a node looks for events committed by other
  *       nodes; its own commits wake it at once.</li>
+ *   <li>{@code events.batch-window} (default {@code PT0.2S}, {@code PT0S} to {@code PT5S}): under a stream of commits,
+ *       rounds of delivery start at most this often (never less often than the poll interval), so each gathers the
+ *       events of many commits and a subscription's claim, read and release are paid per batch, not per commit. A node
+ *       whose last round found nothing to deliver starts the next one as soon as a commit wakes it.</li>
  * </ul>
  */
-record EventSettings(int threads, Duration lease, int maxAttempts, Duration pollInterval) {
+record EventSettings(int threads, Duration lease, int maxAttempts, Duration pollInterval, Duration batchWindow) {
     static final String PREFIX = "events.";
 
     EventSettings {
@@ -36,11 +40,20 @@ record EventSettings(int threads, Duration lease, int maxAttempts, Duration poll
         if (pollInterval.compareTo(Duration.ofMillis(10)) < 0 || pollInterval.compareTo(Duration.ofMinutes(1)) > 0) {
             throw new IllegalArgumentException(PREFIX + "poll-interval must be between PT0.01S and PT1M");
         }
+        if (batchWindow.isNegative() || batchWindow.compareTo(Duration.ofSeconds(5)) > 0) {
+            throw new IllegalArgumentException(PREFIX + "batch-window must be between PT0S and PT5S");
+        }
+    }
+
+    /** How long after the start of a round that delivered something the next one may start. */
+    Duration roundSpacing() {
+        return batchWindow.compareTo(pollInterval) < 0 ? batchWindow : pollInterval;
     }
 
     static EventSettings from(Map<String, String> properties) {
         return new EventSettings(integer(properties, "threads", 4), duration(properties, "lease", Duration.ofSeconds(60)),
-                integer(properties, "max-attempts", 12), duration(properties, "poll-interval", Duration.ofMillis(500)));
+                integer(properties, "max-attempts", 12), duration(properties, "poll-interval", Duration.ofMillis(500)),
+                duration(properties, "batch-window", Duration.ofMillis(200)));
     }
 
     /** The delay before the next attempt after {@code failures} failed ones: 1 s, 2 s, 4 s… capped at one hour. */

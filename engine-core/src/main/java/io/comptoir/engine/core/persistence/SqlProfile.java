@@ -149,7 +149,9 @@ public final class SqlProfile {
                     case "commit", "rollback" -> {
                         if (args == null || args.length == 0) {
                             finish();
-                            kind = autoCommit ? null : origin();
+                            // the next transaction's kind is read at its first statement: most connections go back to
+                            // auto-commit first (JDBI restores it), and a walk of the stack here would be wasted
+                            kind = null;
                         }
                     }
                     case "close" -> finish();
@@ -181,6 +183,9 @@ public final class SqlProfile {
                         count("auto-commit " + origin(), 1, 1);
                     }
                     else {
+                        if (kind == null) {
+                            kind = origin();
+                        }
                         statements++;
                     }
                 }
