@@ -19,9 +19,10 @@ import java.util.Map;
  *   <li>{@code events.poll-interval} (default {@code PT0.5S}): how often a node looks for events committed by other
  *       nodes; its own commits wake it at once.</li>
  *   <li>{@code events.batch-window} (default {@code PT0.2S}, {@code PT0S} to {@code PT5S}): under a stream of commits,
- *       rounds of delivery start at most this often (never less often than the poll interval), so each gathers the
- *       events of many commits and a subscription's claim, read and release are paid per batch, not per commit. A node
- *       whose last round found nothing to deliver starts the next one as soon as a commit wakes it.</li>
+ *       a node starts a delivery round at most once per window (a window longer than the poll interval counts as the
+ *       poll interval), so each round gathers the events of many commits and a subscription's claim, read and release
+ *       are paid per batch, not per commit. Only rounds that had work count: after a quiet spell, the next commit's
+ *       round starts at once.</li>
  * </ul>
  */
 record EventSettings(int threads, Duration lease, int maxAttempts, Duration pollInterval, Duration batchWindow) {
