@@ -97,11 +97,17 @@ rate=$(sed -E 's/.*: ([0-9.]+) checkouts\/s.*/\1/' "$data/checkout.txt")
 echo
 echo "pgbench: $pg_tps tps; checkouts: $rate/s; ratio $(awk -v a="$rate" -v b="$pg_tps" 'BEGIN {printf "%.1f%%", 100 * a / b}') (goal ≥ 8 %, purchase p99 < 250 ms)"
 echo "Server RSS: $(rss_mib) MiB"
-awk -v window="$window" -v all=$((all1 - all0)) -v idle=$((idle1 - idle0)) -v app=$((app1 - app0)) -v load=$((load1 - load0)) -v pg=$((pg1 - pg0)) \
+awk -v window="$window" -v cores="$(nproc)" -v pg_tps="$pg_tps" -v all=$((all1 - all0)) -v idle=$((idle1 - idle0)) -v app=$((app1 - app0)) -v load=$((load1 - load0)) -v pg=$((pg1 - pg0)) \
     -v orders=$((orders1 - orders0)) -v commits=$((commits1 - commits0)) -v rows=$((rows1 - rows0)) 'BEGIN {
   printf "During " window " s of the measure: CPU busy %.0f%%: the app %.0f%%, PostgreSQL %.0f%%, the load generator %.0f%%, the rest %.0f%%\n",
     100 * (all - idle) / all, 100 * app / all, 100 * pg / all, 100 * load / all, 100 * (all - idle - app - pg - load) / all
-  if (orders > 0) printf "Per purchase: %.0f database transactions (reads in auto-commit included), %.0f rows written\n", commits / orders, rows / orders
+  if (orders > 0) {
+    printf "Per purchase: %.0f database transactions (reads in auto-commit included), %.0f rows written\n", commits / orders, rows / orders
+    # /proc/stat counts every core: the window holds cores x window seconds of CPU time in all
+    ms = 1000 * window * cores / all
+    printf "CPU per purchase: the app %.1f ms, PostgreSQL %.1f ms, the load generator %.1f ms (8 %% of pgbench would leave %.1f ms for everything)\n",
+      app * ms / orders, pg * ms / orders, load * ms / orders, 1000 * cores / (0.08 * pg_tps)
+  }
 }'
 
 # The app's own count of the same window (SqlProfile: each transaction and statement under the kind of work that began

@@ -22,7 +22,7 @@ import java.util.List;
  *       subscription.</li>
  *   <li><b>Retries with back-off, then parking.</b> When {@link #onEvent} throws, the subscription stops at that event
  *       and tries it again after 1 s, 2 s, 4 s… (at most an hour apart). After {@code events.max-attempts} failures (12,
- *       about 68 minutes) the event is parked (a dead letter) and the subscription goes on; an operator sees parked
+ *       about 34 minutes) the event is parked (a dead letter) and the subscription goes on; an operator sees parked
  *       events and replays them with {@link EventDeliveries}.</li>
  * </ul>
  * A listener that must take part in the decision itself (refuse, or write in the same transaction) is not a listener:

@@ -14,7 +14,7 @@ import java.util.Map;
  *       subscription lasts; the node renews it every third of that while its listener runs, so only a node that stops
  *       (crash, pause) for longer lets another node deliver the same events again.</li>
  *   <li>{@code events.max-attempts} (default 12, 1 to 100): after that many failed attempts at one event (back-off 1 s,
- *       2 s, 4 s… up to an hour between attempts: about 68 minutes in all with the default), the event is parked and the
+ *       2 s, 4 s… up to an hour between attempts: about 34 minutes in all with the default), the event is parked and the
  *       subscription goes on.</li>
  *   <li>{@code events.poll-interval} (default {@code PT0.5S}): how often a node looks for events committed by other
  *       nodes; its own commits wake it at once.</li>
