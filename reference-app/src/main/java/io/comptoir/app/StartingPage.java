@@ -33,6 +33,8 @@ final class StartingPage implements AutoCloseable {
             </html>
             """;
     private static final byte[] BODY = PAGE.getBytes(StandardCharsets.UTF_8);
+    /** When a client may ask again, as the page reloads itself: the warm-up's gate ({@link Warming}) answers the same. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -79,7 +81,7 @@ final class StartingPage implements AutoCloseable {
         try (exchange; InputStream body = exchange.getRequestBody()) {
             body.transferTo(OutputStream.nullOutputStream());
             exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            exchange.getResponseHeaders().set("Retry-After", "5");
+            exchange.getResponseHeaders().set("Retry-After", RETRY_AFTER_SECONDS);
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
             boolean head = "HEAD".equalsIgnoreCase(exchange.getRequestMethod());
             exchange.sendResponseHeaders(503, head ? -1 : BODY.length);

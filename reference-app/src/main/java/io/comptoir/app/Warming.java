@@ -60,7 +60,7 @@ final class Warming {
         if (warm || token.equals(ctx.header(HEADER))) {
             return;
         }
-        ctx.status(503).header("Retry-After", "5").header("Cache-Control", "no-store").html(StartingPage.PAGE);
+        ctx.status(503).header("Retry-After", StartingPage.RETRY_AFTER_SECONDS).header("Cache-Control", "no-store").html(StartingPage.PAGE);
         ctx.skipRemainingHandlers();
     }
 
