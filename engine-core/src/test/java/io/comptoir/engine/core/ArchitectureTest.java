@@ -26,4 +26,9 @@ final class ArchitectureTest {
     void noPackageCyclesButTheTwoKnownOnes() {
         ArchitectureRules.noPackageCyclesBut(PACKAGE, Map.of("merchant", "catalogue", "payment", "order")).check(CLASSES);
     }
+
+    @Test
+    void listsAreBoundAsArrays() {
+        ArchitectureRules.listsBoundAsArrays(PACKAGE).check(CLASSES);
+    }
 }

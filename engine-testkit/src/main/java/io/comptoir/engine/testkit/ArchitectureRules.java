@@ -108,11 +108,22 @@ public final class ArchitectureRules {
     }
 
     /**
+     * SqlObject lists are bound as one SQL array ({@code id = ANY(:ids)}, see the plugin kit's {@code Jdbis}), never with
+     * {@code @BindList}: an expanded list gives the statement a new text for every length met, which JDBI parses and
+     * PostgreSQL plans anew.
+     */
+    public static ArchRule listsBoundAsArrays(String rootPackage) {
+        return noClasses().that().resideInAPackage(rootPackage + "..").should().dependOnClassesThat()
+                .haveFullyQualifiedName("org.jdbi.v3.sqlobject.customizer.BindList")
+                .because("a list bound as one array keeps one statement text whatever its length: bind it with @Bind and = ANY(:name)");
+    }
+
+    /**
      * Every rule of a plugin's module: it sees the engine through engine-api and the plugin kit only, its {@code api}
-     * package uses engine-api alone, and it has no package cycle.
+     * package uses engine-api alone, it has no package cycle, and its lists are bound as arrays.
      */
     public static ArchRule plugin(String pluginPackage) {
         return CompositeArchRule.of(pluginSeesOnlyTheApi(pluginPackage)).and(pluginApiIsSelfContained(pluginPackage))
-                .and(noPackageCycles(pluginPackage));
+                .and(noPackageCycles(pluginPackage)).and(listsBoundAsArrays(pluginPackage));
     }
 }

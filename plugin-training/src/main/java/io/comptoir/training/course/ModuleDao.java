@@ -2,7 +2,6 @@ package io.comptoir.training.course;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -40,8 +39,8 @@ interface ModuleDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM training_module WHERE course_id = :courseId ORDER BY position, id")
     List<ModuleRow> ofCourse(@Bind("courseId") long courseId);
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM training_module WHERE id IN (<ids>) ORDER BY course_id, position, id")
-    List<ModuleRow> withIds(@BindList("ids") Collection<Long> ids);
+    @SqlQuery("SELECT " + COLUMNS + " FROM training_module WHERE id = ANY(:ids) ORDER BY course_id, position, id")
+    List<ModuleRow> withIds(@Bind("ids") Collection<Long> ids);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM training_module ORDER BY course_id, position, id")
     List<ModuleRow> all();
@@ -52,8 +51,8 @@ interface ModuleDao {
             WHERE c.required ORDER BY c.position, c.id, m.position, m.id""")
     List<ModuleRow> ofRequiredCourses();
 
-    @SqlQuery("SELECT module_id, prerequisite_id FROM training_module_prerequisite WHERE module_id IN (<ids>) ORDER BY module_id, prerequisite_id")
-    List<PrerequisiteRow> prerequisitesOf(@BindList("ids") Collection<Long> moduleIds);
+    @SqlQuery("SELECT module_id, prerequisite_id FROM training_module_prerequisite WHERE module_id = ANY(:ids) ORDER BY module_id, prerequisite_id")
+    List<PrerequisiteRow> prerequisitesOf(@Bind("ids") Collection<Long> moduleIds);
 
     @SqlQuery("""
             SELECT p.module_id, p.prerequisite_id FROM training_module_prerequisite p

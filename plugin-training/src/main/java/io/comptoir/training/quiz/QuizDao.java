@@ -2,7 +2,6 @@ package io.comptoir.training.quiz;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -15,11 +14,11 @@ import java.util.List;
 @RegisterConstructorMapper(ChoiceRow.class)
 public interface QuizDao {
 
-    @SqlQuery("SELECT id, module_id, position, prompt FROM training_quiz_question WHERE module_id IN (<ids>) ORDER BY module_id, position")
-    List<QuestionRow> questionsOf(@BindList("ids") Collection<Long> moduleIds);
+    @SqlQuery("SELECT id, module_id, position, prompt FROM training_quiz_question WHERE module_id = ANY(:ids) ORDER BY module_id, position")
+    List<QuestionRow> questionsOf(@Bind("ids") Collection<Long> moduleIds);
 
-    @SqlQuery("SELECT id, question_id, position, label, correct FROM training_quiz_choice WHERE question_id IN (<ids>) ORDER BY question_id, position")
-    List<ChoiceRow> choicesOf(@BindList("ids") Collection<Long> questionIds);
+    @SqlQuery("SELECT id, question_id, position, label, correct FROM training_quiz_choice WHERE question_id = ANY(:ids) ORDER BY question_id, position")
+    List<ChoiceRow> choicesOf(@Bind("ids") Collection<Long> questionIds);
 
     @SqlUpdate("DELETE FROM training_quiz_choice WHERE question_id IN (SELECT id FROM training_quiz_question WHERE module_id = :moduleId)")
     void deleteChoices(@Bind("moduleId") long moduleId);

@@ -2,7 +2,6 @@ package io.comptoir.training.workshop;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -49,8 +48,8 @@ interface SessionDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM training_session WHERE id = :id FOR UPDATE")
     Optional<SessionRow> lock(@Bind("id") long id);
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM training_session WHERE id IN (<ids>)")
-    List<SessionRow> withIds(@BindList("ids") Collection<Long> ids);
+    @SqlQuery("SELECT " + COLUMNS + " FROM training_session WHERE id = ANY(:ids)")
+    List<SessionRow> withIds(@Bind("ids") Collection<Long> ids);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM training_session WHERE status = 'SCHEDULED' AND starts_at > :now ORDER BY starts_at, id LIMIT :limit")
     List<SessionRow> upcoming(@Bind("now") Instant now, @Bind("limit") int limit);
@@ -63,6 +62,6 @@ interface SessionDao {
 
     @SqlQuery("""
             SELECT session_id, state, COUNT(*) AS count FROM training_booking
-            WHERE session_id IN (<ids>) AND state <> 'CANCELLED' GROUP BY session_id, state""")
-    List<StateCount> counts(@BindList("ids") Collection<Long> sessionIds);
+            WHERE session_id = ANY(:ids) AND state <> 'CANCELLED' GROUP BY session_id, state""")
+    List<StateCount> counts(@Bind("ids") Collection<Long> sessionIds);
 }

@@ -2,7 +2,6 @@ package io.comptoir.vouchers.ledger;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 import java.util.List;
@@ -29,13 +28,13 @@ public interface LedgerDao {
     /** Balance of accounts of a kind and owner, for one programme's entries. */
     @SqlQuery("""
             SELECT COALESCE(SUM(amount), 0) FROM voucher_ledger_entry
-            WHERE account_kind IN (<kinds>) AND owner_id = :owner AND programme_id = :programme""")
-    long programmeBalance(@BindList("kinds") List<String> kinds, @Bind("owner") long owner, @Bind("programme") long programme);
+            WHERE account_kind = ANY(:kinds) AND owner_id = :owner AND programme_id = :programme""")
+    long programmeBalance(@Bind("kinds") List<String> kinds, @Bind("owner") long owner, @Bind("programme") long programme);
 
     /** Sum of entries on accounts of some kinds in transactions listed. */
     @SqlQuery("""
             SELECT account_kind, owner_id, part_id, SUM(amount) AS amount, 0 AS voucher_id FROM voucher_ledger_entry
-            WHERE transaction_id IN (<transactions>) AND account_kind IN (<kinds>)
+            WHERE transaction_id = ANY(:transactions) AND account_kind = ANY(:kinds)
             GROUP BY account_kind, owner_id, part_id ORDER BY account_kind, owner_id, part_id""")
-    List<EntryRow> sumsOver(@BindList("transactions") List<Long> transactions, @BindList("kinds") List<String> kinds);
+    List<EntryRow> sumsOver(@Bind("transactions") List<Long> transactions, @Bind("kinds") List<String> kinds);
 }

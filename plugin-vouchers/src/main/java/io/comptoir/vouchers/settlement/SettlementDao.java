@@ -2,7 +2,6 @@ package io.comptoir.vouchers.settlement;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -58,8 +57,8 @@ interface SettlementDao {
             + " ORDER BY period_start DESC, programme_id")
     List<StatementRow> ofParty(@Bind("kind") String kind, @Bind("party") long party);
 
-    @SqlQuery("SELECT statement_id, source_kind, source_id, amount FROM voucher_statement_line WHERE statement_id IN (<ids>) ORDER BY statement_id, source_kind, source_id")
-    List<StatementLineRow> lines(@BindList("ids") List<Long> ids);
+    @SqlQuery("SELECT statement_id, source_kind, source_id, amount FROM voucher_statement_line WHERE statement_id = ANY(:ids) ORDER BY statement_id, source_kind, source_id")
+    List<StatementLineRow> lines(@Bind("ids") List<Long> ids);
 
     @SqlUpdate("""
             UPDATE voucher_statement SET paid_at = :at, payment_reference = :reference, payment_transaction_id = :transaction

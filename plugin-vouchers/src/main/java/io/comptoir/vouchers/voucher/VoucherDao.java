@@ -2,7 +2,6 @@ package io.comptoir.vouchers.voucher;
 
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -22,14 +21,14 @@ public interface VoucherDao {
     @SqlQuery("SELECT " + VoucherRow.COLUMNS + " FROM voucher WHERE code = :code FOR UPDATE")
     Optional<VoucherRow> lockByCode(@Bind("code") String code);
 
-    @SqlQuery("SELECT " + VoucherRow.COLUMNS + " FROM voucher WHERE id IN (<ids>) ORDER BY id FOR UPDATE")
-    List<VoucherRow> lockAll(@BindList("ids") List<Long> ids);
+    @SqlQuery("SELECT " + VoucherRow.COLUMNS + " FROM voucher WHERE id = ANY(:ids) ORDER BY id FOR UPDATE")
+    List<VoucherRow> lockAll(@Bind("ids") List<Long> ids);
 
     @SqlQuery("SELECT " + VoucherRow.COLUMNS + " FROM voucher WHERE sale_id = :sale ORDER BY id")
     List<VoucherRow> ofSale(@Bind("sale") long sale);
 
-    @SqlQuery("SELECT " + VoucherRow.COLUMNS + " FROM voucher WHERE sale_id IN (<sales>) ORDER BY id")
-    List<VoucherRow> ofSales(@BindList("sales") List<Long> sales);
+    @SqlQuery("SELECT " + VoucherRow.COLUMNS + " FROM voucher WHERE sale_id = ANY(:sales) ORDER BY id")
+    List<VoucherRow> ofSales(@Bind("sales") List<Long> sales);
 
     @SqlQuery("SELECT " + VoucherRow.COLUMNS + """
              FROM voucher WHERE holder_account_id = :account AND status NOT IN ('STOCK', 'PENDING', 'CANCELLED', 'VOID')
@@ -39,9 +38,9 @@ public interface VoucherDao {
     /** Takes the whole balance off (expiry, cancellation, block) and sets the status, from one of the expected statuses. */
     @SqlUpdate("""
             UPDATE voucher SET balance = 0, balance_parts = '', status = :status, updated_at = :at
-            WHERE id = :id AND balance = :balance AND status IN (<from>)""")
+            WHERE id = :id AND balance = :balance AND status = ANY(:from)""")
     int close(@Bind("id") long id, @Bind("balance") long balance, @Bind("status") String status,
-              @BindList("from") List<String> from, @Bind("at") Instant at);
+              @Bind("from") List<String> from, @Bind("at") Instant at);
 
     @SqlUpdate("UPDATE voucher SET status = :status, updated_at = :at WHERE id = :id AND status = :from")
     int move(@Bind("id") long id, @Bind("from") String from, @Bind("status") String status, @Bind("at") Instant at);

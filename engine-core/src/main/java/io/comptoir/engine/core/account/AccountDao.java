@@ -2,7 +2,6 @@ package io.comptoir.engine.core.account;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -49,8 +48,8 @@ public interface AccountDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM account WHERE email = :email")
     Optional<AccountRow> findByEmail(@Bind("email") String normalizedEmail);
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM account WHERE email IN (<emails>)")
-    List<AccountRow> findByEmails(@BindList("emails") Collection<String> normalizedEmails);
+    @SqlQuery("SELECT " + COLUMNS + " FROM account WHERE email = ANY(:emails)")
+    List<AccountRow> findByEmails(@Bind("emails") Collection<String> normalizedEmails);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM account a WHERE " + FILTER + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
     List<AccountRow> find(@Bind("role") String role, @Bind("pattern") String emailPattern,
@@ -78,8 +77,8 @@ public interface AccountDao {
     @SqlUpdate("UPDATE account SET updated_at = :now WHERE id = :id")
     void touch(@Bind("id") long id, @Bind("now") Instant now);
 
-    @SqlQuery("SELECT account_id, role, scope FROM account_role WHERE account_id IN (<ids>) ORDER BY account_id, role, scope")
-    List<GrantRow> grantsOf(@BindList("ids") Collection<Long> accountIds);
+    @SqlQuery("SELECT account_id, role, scope FROM account_role WHERE account_id = ANY(:ids) ORDER BY account_id, role, scope")
+    List<GrantRow> grantsOf(@Bind("ids") Collection<Long> accountIds);
 
     @SqlUpdate("INSERT INTO account_role (account_id, role, scope, granted_at) VALUES (:accountId, :role, :scope, :now)")
     void insertGrant(@Bind("accountId") long accountId, @Bind("role") String role, @Bind("scope") long scope, @Bind("now") Instant now);

@@ -2,7 +2,6 @@ package io.comptoir.engine.core.cart;
 
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -104,6 +103,6 @@ public interface CartDao {
     @SqlUpdate("DELETE FROM cart_line WHERE cart_id = :cartId")
     void deleteLines(@Bind("cartId") long cartId);
 
-    @SqlUpdate("DELETE FROM cart_line WHERE cart_id = :cartId AND variant_id IN (<variants>)")
-    void deleteLines(@Bind("cartId") long cartId, @BindList("variants") Collection<Long> variantIds);
+    @SqlUpdate("DELETE FROM cart_line WHERE cart_id = :cartId AND variant_id = ANY(:variants)")
+    void deleteLines(@Bind("cartId") long cartId, @Bind("variants") Collection<Long> variantIds);
 }

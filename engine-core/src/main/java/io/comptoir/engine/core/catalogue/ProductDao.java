@@ -2,7 +2,6 @@ package io.comptoir.engine.core.catalogue;
 
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -42,8 +41,8 @@ public interface ProductDao extends ProductReads {
     @SqlQuery("SELECT " + PRODUCT_COLUMNS + " FROM product p WHERE p.id = :id FOR UPDATE")
     Optional<ProductRow> lock(@Bind("id") long id);
 
-    @SqlQuery("SELECT " + PRODUCT_COLUMNS + " FROM product p WHERE p.id IN (<ids>)")
-    List<ProductRow> findAll(@BindList("ids") Collection<Long> ids);
+    @SqlQuery("SELECT " + PRODUCT_COLUMNS + " FROM product p WHERE p.id = ANY(:ids)")
+    List<ProductRow> findAll(@Bind("ids") Collection<Long> ids);
 
     @SqlQuery("SELECT " + PRODUCT_COLUMNS + """
              FROM product p
@@ -59,8 +58,8 @@ public interface ProductDao extends ProductReads {
     @SqlQuery("SELECT id FROM product WHERE merchant_id = :merchantId ORDER BY id")
     List<Long> idsOfMerchant(@Bind("merchantId") long merchantId);
 
-    @SqlQuery("SELECT id FROM product WHERE category_id IN (<categories>) ORDER BY id")
-    List<Long> idsInCategories(@BindList("categories") Collection<Long> categories);
+    @SqlQuery("SELECT id FROM product WHERE category_id = ANY(:categories) ORDER BY id")
+    List<Long> idsInCategories(@Bind("categories") Collection<Long> categories);
 
     @SqlQuery("""
             SELECT COUNT(*) FROM product p JOIN merchant m ON m.id = p.merchant_id
@@ -70,8 +69,8 @@ public interface ProductDao extends ProductReads {
     @SqlQuery("SELECT " + VARIANT_COLUMNS + " FROM variant WHERE id = :id")
     Optional<VariantRow> variant(@Bind("id") long id);
 
-    @SqlQuery("SELECT " + VARIANT_COLUMNS + " FROM variant WHERE merchant_id = :merchantId AND sku IN (<skus>)")
-    List<VariantRow> variantsWithSkus(@Bind("merchantId") long merchantId, @BindList("skus") Collection<String> skus);
+    @SqlQuery("SELECT " + VARIANT_COLUMNS + " FROM variant WHERE merchant_id = :merchantId AND sku = ANY(:skus)")
+    List<VariantRow> variantsWithSkus(@Bind("merchantId") long merchantId, @Bind("skus") Collection<String> skus);
 
     @SqlUpdate("""
             INSERT INTO variant (product_id, merchant_id, sku, options, price_minor, currency, stock, position, withdrawn)
@@ -88,8 +87,8 @@ public interface ProductDao extends ProductReads {
     void updateVariant(@Bind("id") long id, @Bind("options") String options, @Bind("priceMinor") long priceMinor,
                        @Bind("currency") String currency, @Bind("stock") int stock, @Bind("position") int position);
 
-    @SqlUpdate("UPDATE variant SET withdrawn = TRUE WHERE product_id = :productId AND id NOT IN (<keep>)")
-    void withdrawOthers(@Bind("productId") long productId, @BindList("keep") Collection<Long> keep);
+    @SqlUpdate("UPDATE variant SET withdrawn = TRUE WHERE product_id = :productId AND id <> ALL(:keep)")
+    void withdrawOthers(@Bind("productId") long productId, @Bind("keep") Collection<Long> keep);
 
     @SqlUpdate("UPDATE variant SET stock = :stock WHERE id = :id AND withdrawn = FALSE")
     int setStock(@Bind("id") long id, @Bind("stock") int stock);
@@ -120,8 +119,8 @@ public interface ProductDao extends ProductReads {
     int[] reserveAll(@Bind("id") List<Long> ids, @Bind("quantity") List<Integer> quantities);
 
     /** Which of these variants have no stock left. */
-    @SqlQuery("SELECT id FROM variant WHERE id IN (<ids>) AND stock = 0")
-    List<Long> soldOut(@BindList("ids") java.util.Collection<Long> variantIds);
+    @SqlQuery("SELECT id FROM variant WHERE id = ANY(:ids) AND stock = 0")
+    List<Long> soldOut(@Bind("ids") java.util.Collection<Long> variantIds);
 
     /** Returns units of a cancelled order (even to a withdrawn variant: they are physically back), in list order. */
     @SqlBatch("UPDATE variant SET stock = stock + :quantity WHERE id = :id")

@@ -2,7 +2,6 @@ package io.comptoir.engine.core.catalogue;
 
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 import java.util.Collection;
@@ -23,9 +22,9 @@ public interface ProductReads {
     @SqlQuery("SELECT " + PRODUCT_COLUMNS + " FROM product p WHERE p.id = :id")
     Optional<ProductRow> find(@Bind("id") long id);
 
-    @SqlQuery("SELECT " + VARIANT_COLUMNS + " FROM variant WHERE product_id IN (<ids>) ORDER BY product_id, position, id")
-    List<VariantRow> variantsOf(@BindList("ids") Collection<Long> productIds);
+    @SqlQuery("SELECT " + VARIANT_COLUMNS + " FROM variant WHERE product_id = ANY(:ids) ORDER BY product_id, position, id")
+    List<VariantRow> variantsOf(@Bind("ids") Collection<Long> productIds);
 
-    @SqlQuery("SELECT product_id, position, asset_key, alt_text FROM product_image WHERE product_id IN (<ids>) ORDER BY product_id, position")
-    List<ImageRow> imagesOf(@BindList("ids") Collection<Long> productIds);
+    @SqlQuery("SELECT product_id, position, asset_key, alt_text FROM product_image WHERE product_id = ANY(:ids) ORDER BY product_id, position")
+    List<ImageRow> imagesOf(@Bind("ids") Collection<Long> productIds);
 }

@@ -26,6 +26,9 @@ public final class VariantOptionsCodec {
     }
 
     public static List<VariantOption> read(String text) {
+        if (text.equals("[]")) {
+            return List.of();   // most variants: no parsing for every cart line and product read
+        }
         try {
             return MAPPER.readValue(text, PAIRS).stream().map(pair -> new VariantOption(pair.get(0), pair.get(1))).toList();
         }

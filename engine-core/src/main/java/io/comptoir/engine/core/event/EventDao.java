@@ -2,7 +2,6 @@ package io.comptoir.engine.core.event;
 
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 import java.util.Collection;
@@ -25,8 +24,8 @@ public interface EventDao {
 
     @SqlQuery("""
             SELECT id, type, aggregate_type, aggregate_id, data, actor, occurred_at
-            FROM domain_event WHERE id IN (<ids>) ORDER BY id""")
-    List<EventRow> eventsWithIds(@BindList("ids") Collection<Long> ids);
+            FROM domain_event WHERE id = ANY(:ids) ORDER BY id""")
+    List<EventRow> eventsWithIds(@Bind("ids") Collection<Long> ids);
 
     @SqlQuery("SELECT COALESCE(MAX(id), 0) FROM domain_event")
     long lastEventId();

@@ -3,7 +3,6 @@ package io.comptoir.engine.core.merchant;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -64,27 +63,27 @@ public interface MerchantDao extends MerchantReads {
     /** Merchants by filter; pass {@code filterCategories = false} and any non-empty list to ignore categories. */
     @SqlQuery("SELECT " + COLUMNS + """
              FROM merchant m
-            WHERE status IN (<statuses>)
+            WHERE status = ANY(:statuses)
               AND (CAST(:commune AS VARCHAR(5)) IS NULL OR commune_insee = CAST(:commune AS VARCHAR(5)))
               AND (:featuredOnly = FALSE OR featured = TRUE)
               AND (:filterCategories = FALSE OR EXISTS (
-                    SELECT 1 FROM merchant_category mc WHERE mc.merchant_id = m.id AND mc.category_id IN (<categories>)))
+                    SELECT 1 FROM merchant_category mc WHERE mc.merchant_id = m.id AND mc.category_id = ANY(:categories)))
             ORDER BY name, id
             LIMIT :limit OFFSET :offset""")
-    List<MerchantRow> find(@BindList("statuses") Collection<String> statuses, @Bind("commune") String commune,
+    List<MerchantRow> find(@Bind("statuses") Collection<String> statuses, @Bind("commune") String commune,
                            @Bind("featuredOnly") boolean featuredOnly, @Bind("filterCategories") boolean filterCategories,
-                           @BindList("categories") Collection<Long> categories, @Bind("limit") int limit, @Bind("offset") int offset);
+                           @Bind("categories") Collection<Long> categories, @Bind("limit") int limit, @Bind("offset") int offset);
 
     @SqlQuery("""
             SELECT COUNT(*) FROM merchant m
-            WHERE status IN (<statuses>)
+            WHERE status = ANY(:statuses)
               AND (CAST(:commune AS VARCHAR(5)) IS NULL OR commune_insee = CAST(:commune AS VARCHAR(5)))
               AND (:featuredOnly = FALSE OR featured = TRUE)
               AND (:filterCategories = FALSE OR EXISTS (
-                    SELECT 1 FROM merchant_category mc WHERE mc.merchant_id = m.id AND mc.category_id IN (<categories>)))""")
-    int count(@BindList("statuses") Collection<String> statuses, @Bind("commune") String commune,
+                    SELECT 1 FROM merchant_category mc WHERE mc.merchant_id = m.id AND mc.category_id = ANY(:categories)))""")
+    int count(@Bind("statuses") Collection<String> statuses, @Bind("commune") String commune,
               @Bind("featuredOnly") boolean featuredOnly, @Bind("filterCategories") boolean filterCategories,
-              @BindList("categories") Collection<Long> categories);
+              @Bind("categories") Collection<Long> categories);
 
     @SqlQuery("SELECT status, COUNT(*) AS count FROM merchant GROUP BY status")
     List<StatusCount> countByStatus();

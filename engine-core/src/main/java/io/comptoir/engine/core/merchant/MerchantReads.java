@@ -2,7 +2,6 @@ package io.comptoir.engine.core.merchant;
 
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 import java.util.Collection;
@@ -28,6 +27,6 @@ public interface MerchantReads {
 
     @SqlQuery("""
             SELECT merchant_id, category_id FROM merchant_category
-            WHERE merchant_id IN (<ids>) ORDER BY merchant_id, position""")
-    List<MerchantCategoryRow> categoriesOf(@BindList("ids") Collection<Long> merchantIds);
+            WHERE merchant_id = ANY(:ids) ORDER BY merchant_id, position""")
+    List<MerchantCategoryRow> categoriesOf(@Bind("ids") Collection<Long> merchantIds);
 }

@@ -2,7 +2,6 @@ package io.comptoir.engine.core.order;
 
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -21,6 +20,6 @@ public interface AdjustmentDao {
 
     @SqlQuery("""
             SELECT merchant_order_id, position, label, amount, source FROM merchant_order_adjustment
-            WHERE merchant_order_id IN (<ids>) ORDER BY merchant_order_id, position""")
-    List<AdjustmentRow> of(@BindList("ids") Collection<Long> merchantOrderIds);
+            WHERE merchant_order_id = ANY(:ids) ORDER BY merchant_order_id, position""")
+    List<AdjustmentRow> of(@Bind("ids") Collection<Long> merchantOrderIds);
 }

@@ -4,7 +4,6 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
@@ -54,8 +53,8 @@ public interface OrderDao {
     @SqlQuery("SELECT " + CUSTOMER_COLUMNS + " FROM customer_order WHERE id = :id")
     Optional<CustomerOrderRow> customerOrder(@Bind("id") long id);
 
-    @SqlQuery("SELECT " + CUSTOMER_COLUMNS + " FROM customer_order WHERE id IN (<ids>)")
-    List<CustomerOrderRow> customerOrders(@BindList("ids") Collection<Long> ids);
+    @SqlQuery("SELECT " + CUSTOMER_COLUMNS + " FROM customer_order WHERE id = ANY(:ids)")
+    List<CustomerOrderRow> customerOrders(@Bind("ids") Collection<Long> ids);
 
     @SqlQuery("SELECT " + CUSTOMER_COLUMNS + " FROM customer_order WHERE id = :id FOR UPDATE")
     Optional<CustomerOrderRow> lockCustomerOrder(@Bind("id") long id);
@@ -118,25 +117,25 @@ public interface OrderDao {
     @SqlQuery("SELECT id FROM merchant_order WHERE id = :id FOR UPDATE")
     Optional<Long> lockMerchantOrder(@Bind("id") long id);
 
-    @SqlQuery("SELECT " + MERCHANT_COLUMNS + " FROM merchant_order mo JOIN merchant m ON m.id = mo.merchant_id WHERE mo.customer_order_id IN (<ids>) ORDER BY mo.id")
-    List<MerchantOrderRow> merchantOrdersOf(@BindList("ids") Collection<Long> customerOrderIds);
+    @SqlQuery("SELECT " + MERCHANT_COLUMNS + " FROM merchant_order mo JOIN merchant m ON m.id = mo.merchant_id WHERE mo.customer_order_id = ANY(:ids) ORDER BY mo.id")
+    List<MerchantOrderRow> merchantOrdersOf(@Bind("ids") Collection<Long> customerOrderIds);
 
     /** The merchant orders of these customer orders with their lines, in one round trip: a row per line. */
     @SqlQuery("SELECT " + MERCHANT_COLUMNS + ", " + LINE_COLUMNS + """
              FROM merchant_order mo JOIN merchant m ON m.id = mo.merchant_id
             LEFT JOIN order_line l ON l.merchant_order_id = mo.id
-            WHERE mo.customer_order_id IN (<ids>) ORDER BY mo.id, l.position""")
-    List<MerchantOrderWithLine> merchantOrdersWithLinesOf(@BindList("ids") Collection<Long> customerOrderIds);
+            WHERE mo.customer_order_id = ANY(:ids) ORDER BY mo.id, l.position""")
+    List<MerchantOrderWithLine> merchantOrdersWithLinesOf(@Bind("ids") Collection<Long> customerOrderIds);
 
     @SqlQuery("SELECT " + MERCHANT_COLUMNS + """
              FROM merchant_order mo JOIN merchant m ON m.id = mo.merchant_id
-            WHERE mo.merchant_id = :merchantId AND mo.status IN (<statuses>)
+            WHERE mo.merchant_id = :merchantId AND mo.status = ANY(:statuses)
             ORDER BY mo.created_at DESC, mo.id DESC LIMIT :limit OFFSET :offset""")
-    List<MerchantOrderRow> merchantOrdersOfShop(@Bind("merchantId") long merchantId, @BindList("statuses") Collection<String> statuses,
+    List<MerchantOrderRow> merchantOrdersOfShop(@Bind("merchantId") long merchantId, @Bind("statuses") Collection<String> statuses,
                                                 @Bind("limit") int limit, @Bind("offset") int offset);
 
-    @SqlQuery("SELECT COUNT(*) FROM merchant_order WHERE merchant_id = :merchantId AND status IN (<statuses>)")
-    int countMerchantOrdersOfShop(@Bind("merchantId") long merchantId, @BindList("statuses") Collection<String> statuses);
+    @SqlQuery("SELECT COUNT(*) FROM merchant_order WHERE merchant_id = :merchantId AND status = ANY(:statuses)")
+    int countMerchantOrdersOfShop(@Bind("merchantId") long merchantId, @Bind("statuses") Collection<String> statuses);
 
     @SqlQuery("SELECT " + MERCHANT_COLUMNS + """
              FROM merchant_order mo JOIN merchant m ON m.id = mo.merchant_id
@@ -166,8 +165,8 @@ public interface OrderDao {
             VALUES (:merchantOrderId, :position, :variantId, :productId, :productName, :variantLabel, :sku, :unitPrice, :quantity)""")
     void insertLines(@BindMethods List<NewOrderLine> lines);
 
-    @SqlQuery("SELECT " + LINE_COLUMNS + " FROM order_line l WHERE l.merchant_order_id IN (<ids>) ORDER BY l.merchant_order_id, l.position")
-    List<OrderLineRow> lines(@BindList("ids") Collection<Long> merchantOrderIds);
+    @SqlQuery("SELECT " + LINE_COLUMNS + " FROM order_line l WHERE l.merchant_order_id = ANY(:ids) ORDER BY l.merchant_order_id, l.position")
+    List<OrderLineRow> lines(@Bind("ids") Collection<Long> merchantOrderIds);
 
     /** Records the same move of several merchant orders in their history, in one round trip. */
     @SqlBatch("""
@@ -178,6 +177,6 @@ public interface OrderDao {
 
     @SqlQuery("""
             SELECT merchant_order_id, from_status, to_status, action, actor, note, at
-            FROM merchant_order_history WHERE merchant_order_id IN (<ids>) ORDER BY merchant_order_id, id""")
-    List<HistoryRow> history(@BindList("ids") Collection<Long> merchantOrderIds);
+            FROM merchant_order_history WHERE merchant_order_id = ANY(:ids) ORDER BY merchant_order_id, id""")
+    List<HistoryRow> history(@Bind("ids") Collection<Long> merchantOrderIds);
 }

@@ -1,7 +1,6 @@
 package io.comptoir.engine.core.payment;
 
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -22,8 +21,8 @@ public interface AcceptanceDao {
     List<String> refusedBy(@Bind("merchantId") long merchantId);
 
     /** Forgets the shop's refusals of these ways to pay (those this node runs: another node's may run others). */
-    @SqlUpdate("DELETE FROM merchant_refused_payment_method WHERE merchant_id = :merchantId AND method IN (<methods>)")
-    void forget(@Bind("merchantId") long merchantId, @BindList("methods") Collection<String> methods);
+    @SqlUpdate("DELETE FROM merchant_refused_payment_method WHERE merchant_id = :merchantId AND method = ANY(:methods)")
+    void forget(@Bind("merchantId") long merchantId, @Bind("methods") Collection<String> methods);
 
     @SqlBatch("INSERT INTO merchant_refused_payment_method (merchant_id, method, refused_at) VALUES (:merchantId, :method, :now)")
     void refuse(@Bind("merchantId") long merchantId, @Bind("method") List<String> methods, @Bind("now") Instant now);

@@ -3,7 +3,6 @@ package io.comptoir.engine.core.payment;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -45,16 +44,16 @@ public interface PaymentDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM payment WHERE id = :id")
     Optional<PaymentRow> payment(@Bind("id") long id);
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM payment WHERE customer_order_id IN (<orders>) ORDER BY customer_order_id, position")
-    List<PaymentRow> paymentsOf(@BindList("orders") Collection<Long> customerOrderIds);
+    @SqlQuery("SELECT " + COLUMNS + " FROM payment WHERE customer_order_id = ANY(:orders) ORDER BY customer_order_id, position")
+    List<PaymentRow> paymentsOf(@Bind("orders") Collection<Long> customerOrderIds);
 
     /** The payments of these orders with their shares, in one round trip: a row per share. */
     @SqlQuery("SELECT " + QUALIFIED_COLUMNS + """
             , s.merchant_order_id AS share_merchant_order_id, s.amount AS share_amount, s.captured AS share_captured,
               s.released AS share_released, s.refunded AS share_refunded
             FROM payment p LEFT JOIN tender_share s ON s.payment_id = p.id
-            WHERE p.customer_order_id IN (<orders>) ORDER BY p.customer_order_id, p.position, s.merchant_order_id""")
-    List<PaymentWithShare> paymentsWithSharesOf(@BindList("orders") Collection<Long> customerOrderIds);
+            WHERE p.customer_order_id = ANY(:orders) ORDER BY p.customer_order_id, p.position, s.merchant_order_id""")
+    List<PaymentWithShare> paymentsWithSharesOf(@Bind("orders") Collection<Long> customerOrderIds);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM payment WHERE provider = :provider AND provider_reference = :reference")
     Optional<PaymentRow> byReference(@Bind("provider") String provider, @Bind("reference") String reference);
@@ -99,8 +98,8 @@ public interface PaymentDao {
     @SqlQuery("""
             SELECT s.payment_id, s.merchant_order_id, p.provider, p.position, s.amount, s.captured, s.released, s.refunded, p.currency
             FROM tender_share s JOIN payment p ON p.id = s.payment_id
-            WHERE s.merchant_order_id IN (<orders>) ORDER BY s.merchant_order_id, p.position""")
-    List<TenderShareRow> sharesOf(@BindList("orders") Collection<Long> merchantOrderIds);
+            WHERE s.merchant_order_id = ANY(:orders) ORDER BY s.merchant_order_id, p.position""")
+    List<TenderShareRow> sharesOf(@Bind("orders") Collection<Long> merchantOrderIds);
 
     @SqlQuery("""
             SELECT s.payment_id, s.merchant_order_id, p.provider, p.position, s.amount, s.captured, s.released, s.refunded, p.currency

@@ -2,7 +2,6 @@ package io.comptoir.engine.core.privacy;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -90,8 +89,8 @@ public interface PrivacyDao {
     @SqlUpdate("""
             UPDATE customer_order SET shopper_name = :name,
                 shopper_email = 'erased-' || CAST(shopper_id AS VARCHAR(20)) || '@' || :domain, anonymised_at = :now
-            WHERE id IN (<ids>) AND anonymised_at IS NULL""")
-    int anonymiseOrdersWithIds(@BindList("ids") Collection<Long> ids, @Bind("name") String name, @Bind("domain") String domain,
+            WHERE id = ANY(:ids) AND anonymised_at IS NULL""")
+    int anonymiseOrdersWithIds(@Bind("ids") Collection<Long> ids, @Bind("name") String name, @Bind("domain") String domain,
                                @Bind("now") Instant now);
 
     /** Delivery addresses lose the recipient, street, phone and instructions; the commune stays for the shop's statistics. */
@@ -101,8 +100,8 @@ public interface PrivacyDao {
                 street = CASE WHEN street IS NULL THEN NULL ELSE :street END,
                 phone = CASE WHEN phone IS NULL THEN NULL ELSE '' END,
                 instructions = CASE WHEN instructions IS NULL THEN NULL ELSE '' END
-            WHERE customer_order_id IN (<ids>)""")
-    int anonymiseDeliveriesOf(@BindList("ids") Collection<Long> ids, @Bind("name") String name, @Bind("street") String street);
+            WHERE customer_order_id = ANY(:ids)""")
+    int anonymiseDeliveriesOf(@Bind("ids") Collection<Long> ids, @Bind("name") String name, @Bind("street") String street);
 
     /**
      * The notes of the orders' moves: what the shopper wrote when cancelling, what the shop wrote back. Free text may name
@@ -110,14 +109,14 @@ public interface PrivacyDao {
      */
     @SqlUpdate("""
             UPDATE merchant_order_history SET note = ''
-            WHERE note <> '' AND merchant_order_id IN (SELECT id FROM merchant_order WHERE customer_order_id IN (<ids>))""")
-    int clearNotesOf(@BindList("ids") Collection<Long> ids);
+            WHERE note <> '' AND merchant_order_id IN (SELECT id FROM merchant_order WHERE customer_order_id = ANY(:ids))""")
+    int clearNotesOf(@Bind("ids") Collection<Long> ids);
 
     @SqlQuery("SELECT id FROM mail_outbox WHERE created_at < :cutoff ORDER BY created_at, id LIMIT :limit FOR UPDATE SKIP LOCKED")
     List<Long> lockMailsBefore(@Bind("cutoff") Instant cutoff, @Bind("limit") int limit);
 
-    @SqlUpdate("DELETE FROM mail_outbox WHERE id IN (<ids>)")
-    int deleteMails(@BindList("ids") Collection<Long> ids);
+    @SqlUpdate("DELETE FROM mail_outbox WHERE id = ANY(:ids)")
+    int deleteMails(@Bind("ids") Collection<Long> ids);
 
     @SqlUpdate("""
             INSERT INTO privacy_request (account_id, kind, actor, requested_at, idempotency_key)

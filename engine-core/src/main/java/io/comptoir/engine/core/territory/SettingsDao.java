@@ -2,7 +2,6 @@ package io.comptoir.engine.core.territory;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -60,8 +59,8 @@ interface SettingsDao {
     @SqlQuery("SELECT id FROM merchant WHERE featured ORDER BY featured_position, id")
     List<Long> featuredShops();
 
-    @SqlQuery("SELECT id, status, featured FROM merchant WHERE id IN (<ids>)")
-    List<ShopRow> shops(@BindList("ids") Collection<Long> ids);
+    @SqlQuery("SELECT id, status, featured FROM merchant WHERE id = ANY(:ids)")
+    List<ShopRow> shops(@Bind("ids") Collection<Long> ids);
 
     @SqlUpdate("UPDATE merchant SET featured = FALSE, featured_position = NULL, updated_at = :now WHERE id = :id")
     void unfeature(@Bind("id") long id, @Bind("now") Instant now);

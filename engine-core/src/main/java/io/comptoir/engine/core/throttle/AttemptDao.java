@@ -1,7 +1,6 @@
 package io.comptoir.engine.core.throttle;
 
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -38,8 +37,8 @@ interface AttemptDao {
     Optional<Instant> windowStart(@Bind("key") String key);
 
     /** The earliest window start among the keys that used up their attempts in a window opened after {@code floor}. */
-    @SqlQuery("SELECT MIN(window_start) FROM login_throttle WHERE throttle_key IN (<keys>) AND window_start > :floor AND failures >= :limit")
-    Optional<Instant> exhaustedSince(@BindList("keys") List<String> keys, @Bind("floor") Instant floor, @Bind("limit") int limit);
+    @SqlQuery("SELECT MIN(window_start) FROM login_throttle WHERE throttle_key = ANY(:keys) AND window_start > :floor AND failures >= :limit")
+    Optional<Instant> exhaustedSince(@Bind("keys") List<String> keys, @Bind("floor") Instant floor, @Bind("limit") int limit);
 
     /** Gives back an attempt that turned out not to count. */
     @SqlUpdate("UPDATE login_throttle SET failures = failures - 1 WHERE throttle_key = :key AND failures > 0")
