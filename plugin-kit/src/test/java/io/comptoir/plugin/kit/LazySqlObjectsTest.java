@@ -85,4 +85,56 @@ final class LazySqlObjectsTest {
         });
         assertThat(prepared).containsExactly("create", "insertBoth", "insert", "note", "at", "count", "getHandle");
     }
+
+    @EachDatabase
+    void aSqlMethodIsPreparedOnceForEveryHandleAndRunsOnTheCallersOwn(TestDatabase db) throws Exception {
+        Jdbi jdbi = Jdbis.create(db.dataSource());
+        List<String> prepared = java.util.Collections.synchronizedList(new ArrayList<>());
+        jdbi.getConfig(Extensions.class).registerConfigCustomizerFactory(new ConfigCustomizerFactory() {
+            @Override
+            public Collection<ConfigCustomizer> forExtensionMethod(Class<?> extensionType, Method method) {
+                return List.of(config -> prepared.add(method.getName()));
+            }
+        });
+        jdbi.useHandle(handle -> handle.attach(Notes.class).create());
+
+        // two handles at once (opened apart: a nested useHandle would reuse the thread's), each SqlObject in its own's transaction
+        try (org.jdbi.v3.core.Handle first = jdbi.open(); org.jdbi.v3.core.Handle second = jdbi.open()) {
+            assertThat(second).isNotSameAs(first);
+            Notes mine = first.attach(Notes.class);
+            Notes theirs = second.attach(Notes.class);
+            first.begin();
+            mine.insertBoth(new Note(1, "un"), new Note(2, "deux"), Instant.EPOCH);
+            assertThat(mine.count()).isEqualTo(2);
+            assertThat(theirs.count()).as("another transaction's rows, not committed").isZero();
+            assertThat(mine.getHandle()).isSameAs(first);
+            assertThat(theirs.getHandle()).isSameAs(second);
+            first.rollback();
+            assertThat(mine.count()).isZero();
+        }
+
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> inserts = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                long id = 100 + i;
+                inserts.add(threads.submit(() -> jdbi.inTransaction(handle -> {
+                    Notes notes = handle.attach(Notes.class);
+                    notes.insert(id, "note " + id, Instant.EPOCH);
+                    return notes.getHandle() == handle && notes.note(id).orElseThrow().text().equals("note " + id);
+                })));
+            }
+            for (java.util.concurrent.Future<Boolean> insert : inserts) {
+                assertThat(insert.get()).as("each thread's SqlObject ran on its own handle").isTrue();
+            }
+        }
+        finally {
+            threads.shutdownNow();
+        }
+        int count = jdbi.withHandle(handle -> handle.attach(Notes.class).count());
+        assertThat(count).isEqualTo(200);
+        assertThat(prepared).as("each SQL method prepared once for the Jdbi, a default method once per handle")
+                .filteredOn(name -> !name.equals("insertBoth")).containsExactlyInAnyOrder("create", "insert", "count", "getHandle", "note");
+        assertThat(prepared).filteredOn("insertBoth"::equals).hasSize(1);
+    }
 }
