@@ -15,8 +15,8 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The one JDBI set-up of the engine and its plugins: SqlObject (each method prepared when first called, see
- * {@link LazySqlObjects}), lists of {@code Long} or {@code String} bound as one SQL array ({@code = ANY(:ids)}), and instants stored as {@code TIMESTAMP WITH TIME ZONE}
- * in UTC, truncated to the microsecond ({@link #databaseTime}), and read back by {@link Instants}, so that the JVM's time
+ * {@link LazySqlObjects}), lists of {@code Long} or {@code String} bound as one SQL array ({@code = ANY(:ids)}), and
+ * instants stored as {@code TIMESTAMP WITH TIME ZONE} in UTC, truncated to the microsecond ({@link #databaseTime}), and read back by {@link Instants}, so that the JVM's time
  * zone never shifts a stored time.
  */
 public final class Jdbis {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import static java.util.Objects.requireNonNull;
 
@@ -130,7 +131,7 @@ final class LazySqlObjects implements ExtensionFactory {
         static final CurrentHandle INSTANCE = new CurrentHandle();
         private static final ThreadLocal<HandleSupplier> CURRENT = new ThreadLocal<>();
 
-        <T> T call(HandleSupplier supplier, java.util.function.Supplier<T> call) {
+        <T> T call(HandleSupplier supplier, Supplier<T> call) {
             HandleSupplier previous = CURRENT.get();
             CURRENT.set(supplier);
             try {

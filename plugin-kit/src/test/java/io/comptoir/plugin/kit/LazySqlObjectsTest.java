@@ -2,6 +2,7 @@ package io.comptoir.plugin.kit;
 
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.config.ConfigCustomizer;
 import org.jdbi.v3.core.extension.ConfigCustomizerFactory;
@@ -17,8 +18,12 @@ import java.lang.reflect.Method;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,7 +94,7 @@ final class LazySqlObjectsTest {
     @EachDatabase
     void aSqlMethodIsPreparedOnceForEveryHandleAndRunsOnTheCallersOwn(TestDatabase db) throws Exception {
         Jdbi jdbi = Jdbis.create(db.dataSource());
-        List<String> prepared = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> prepared = Collections.synchronizedList(new ArrayList<>());
         jdbi.getConfig(Extensions.class).registerConfigCustomizerFactory(new ConfigCustomizerFactory() {
             @Override
             public Collection<ConfigCustomizer> forExtensionMethod(Class<?> extensionType, Method method) {
@@ -98,8 +103,8 @@ final class LazySqlObjectsTest {
         });
         jdbi.useHandle(handle -> handle.attach(Notes.class).create());
 
-        // two handles at once (opened apart: a nested useHandle would reuse the thread's), each SqlObject in its own's transaction
-        try (org.jdbi.v3.core.Handle first = jdbi.open(); org.jdbi.v3.core.Handle second = jdbi.open()) {
+        // two handles at once (opened apart: a nested useHandle would reuse the thread's), each SqlObject in its own handle's transaction
+        try (Handle first = jdbi.open(); Handle second = jdbi.open()) {
             assertThat(second).isNotSameAs(first);
             Notes mine = first.attach(Notes.class);
             Notes theirs = second.attach(Notes.class);
@@ -113,9 +118,9 @@ final class LazySqlObjectsTest {
             assertThat(mine.count()).isZero();
         }
 
-        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
         try {
-            List<java.util.concurrent.Future<Boolean>> inserts = new ArrayList<>();
+            List<Future<Boolean>> inserts = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
                 long id = 100 + i;
                 inserts.add(threads.submit(() -> jdbi.inTransaction(handle -> {
@@ -124,7 +129,7 @@ final class LazySqlObjectsTest {
                     return notes.getHandle() == handle && notes.note(id).orElseThrow().text().equals("note " + id);
                 })));
             }
-            for (java.util.concurrent.Future<Boolean> insert : inserts) {
+            for (Future<Boolean> insert : inserts) {
                 assertThat(insert.get()).as("each thread's SqlObject ran on its own handle").isTrue();
             }
         }

@@ -60,7 +60,7 @@ public interface MerchantDao extends MerchantReads {
     @SqlQuery("SELECT slug FROM merchant WHERE slug = :base OR slug LIKE :prefix")
     List<String> slugsLike(@Bind("base") String base, @Bind("prefix") String prefix);
 
-    /** Merchants by filter; pass {@code filterCategories = false} and any non-empty list to ignore categories. */
+    /** Merchants by filter; {@code categories} counts only with {@code filterCategories} (an empty list then matches none). */
     @SqlQuery("SELECT " + COLUMNS + """
              FROM merchant m
             WHERE status = ANY(:statuses)

@@ -184,10 +184,7 @@ public final class MerchantService implements MerchantDirectory {
     }
 
     private static Collection<Long> categoryFilter(Handle handle, MerchantFilter filter) {
-        return filter.category()
-                .map(category -> Daos.of(handle, CategoryDao.class).subtreeIds(category.value()))
-                .filter(ids -> !ids.isEmpty())
-                .orElse(List.of(-1L));
+        return filter.category().map(category -> Daos.of(handle, CategoryDao.class).subtreeIds(category.value())).orElse(List.of());
     }
 
     @Override

@@ -54,6 +54,23 @@ final class MerchantDirectoryTest {
     }
 
     @EachDatabase
+    void aCategoryFilterFindsTheShopsOfItsSubtreeAndAnUnknownCategoryNone(TestDatabase db) {
+        try (Engine engine = Fixtures.engine(db, new RecordingSearchIndex())) {
+            Fixtures fixtures = Fixtures.on(engine);
+            Merchant grocer = engine.merchants().register(profile("Épicerie du Marché", SAINT_OMER, fixtures.food.id()), ADMIN);
+            engine.merchants().register(profile("Fleurs d'Aa", ARQUES), ADMIN);
+
+            MerchantFilter food = MerchantFilter.all().inCategory(fixtures.food.id());
+            assertThat(engine.merchants().find(food)).extracting(Merchant::id).containsExactly(grocer.id());
+            assertThat(engine.merchants().count(food)).isEqualTo(1);
+            MerchantFilter unknown = MerchantFilter.all().inCategory(new io.comptoir.engine.api.catalogue.CategoryId(999_999));
+            assertThat(engine.merchants().find(unknown)).isEmpty();
+            assertThat(engine.merchants().count(unknown)).isZero();
+            assertThat(engine.merchants().count(MerchantFilter.all())).isEqualTo(2);
+        }
+    }
+
+    @EachDatabase
     void aProfileWithABadFieldIsRefusedNamingTheFieldAndNothingIsStored(TestDatabase db) {
         try (Engine engine = Fixtures.engine(db, new RecordingSearchIndex())) {
             Fixtures.on(engine);
