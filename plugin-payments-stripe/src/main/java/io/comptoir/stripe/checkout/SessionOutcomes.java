@@ -2,6 +2,7 @@ package io.comptoir.stripe.checkout;
 
 import io.comptoir.engine.api.payment.AuthorisationQuery;
 import io.comptoir.engine.api.payment.AuthorisationStatus;
+import io.comptoir.engine.api.payment.PaymentId;
 import io.comptoir.engine.api.payment.ProviderResult;
 import io.comptoir.engine.api.payment.WebhookNotification;
 import io.comptoir.stripe.book.PaymentDao;
@@ -55,10 +56,12 @@ public final class SessionOutcomes {
                     return Optional.empty();
                 }
                 recordHold(payment.get().paymentId(), intent.get());
-                return Optional.of(new WebhookNotification(eventId, sessionId, ProviderResult.Outcome.APPROVED, ""));
+                return Optional.of(new WebhookNotification(eventId, sessionId, ProviderResult.Outcome.APPROVED, "")
+                        .about(new PaymentId(payment.get().paymentId())));
             }
             case "expired" -> {
-                return Optional.of(new WebhookNotification(eventId, sessionId, ProviderResult.Outcome.DECLINED, recordExpiry(payment.get())));
+                return Optional.of(new WebhookNotification(eventId, sessionId, ProviderResult.Outcome.DECLINED, recordExpiry(payment.get()))
+                        .about(new PaymentId(payment.get().paymentId())));
             }
             default -> {
                 return Optional.empty();

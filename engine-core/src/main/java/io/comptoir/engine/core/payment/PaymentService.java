@@ -93,7 +93,11 @@ public final class PaymentService implements Payments {
         Optional<Settlement> settled = jdbi.inTransaction(handle -> {
             PaymentDao dao = Daos.of(handle, PaymentDao.class);
             PaymentRow found = dao.byReference(providerId, notification.providerReference())
-                    // The provider may answer before the authorisation's reference is recorded: refuse, it will send it again.
+                    // The provider may answer before the checkout has recorded its reference: the payment it names, if it names
+                    // one, is that one when it is this provider's and has no reference yet (it is then recorded with the
+                    // outcome); otherwise refuse, the provider sends it again.
+                    .or(() -> notification.payment().flatMap(payment -> dao.payment(payment.value()))
+                            .filter(payment -> payment.provider().equals(providerId) && payment.providerReference() == null))
                     .orElseThrow(() -> new NotFoundException("payment_not_found", "no payment " + notification.providerReference() + " (yet)"));
             Optional<CustomerOrderRow> order = settlement.lock(handle, found.customerOrderId());
             if (dao.recordWebhook(providerId, notification.eventId(), clock.instant()) == 0) {

@@ -13,7 +13,7 @@ import java.util.Optional;
 @RegisterConstructorMapper(SandboxOperationRow.class)
 @RegisterConstructorMapper(SandboxBankDao.DueWebhook.class)
 interface SandboxBankDao {
-    String COLUMNS = "reference, idempotency_key, amount, captured, released, refunded, status, card_last4, decline_reason";
+    String COLUMNS = "reference, idempotency_key, amount, captured, released, refunded, status, card_last4, decline_reason, payment_id";
 
     @SqlQuery("SELECT " + COLUMNS + " FROM sandbox_card_payment WHERE idempotency_key = :key")
     Optional<SandboxPaymentRow> byKey(@Bind("key") String key);
@@ -22,10 +22,10 @@ interface SandboxBankDao {
     Optional<SandboxPaymentRow> lock(@Bind("reference") String reference);
 
     @SqlUpdate("""
-            INSERT INTO sandbox_card_payment (reference, idempotency_key, amount, captured, released, refunded, status, card_last4,
-                                              decline_reason, created_at, decide_at)
-            VALUES (:reference, :key, :amount, 0, 0, 0, 'PENDING', :last4, :decline, :now, :decideAt)""")
-    void insert(@Bind("reference") String reference, @Bind("key") String key, @Bind("amount") long amount,
+            INSERT INTO sandbox_card_payment (reference, idempotency_key, payment_id, amount, captured, released, refunded, status,
+                                              card_last4, decline_reason, created_at, decide_at)
+            VALUES (:reference, :key, :payment, :amount, 0, 0, 0, 'PENDING', :last4, :decline, :now, :decideAt)""")
+    void insert(@Bind("reference") String reference, @Bind("key") String key, @Bind("payment") long payment, @Bind("amount") long amount,
                 @Bind("last4") String last4, @Bind("decline") String decline, @Bind("now") Instant now, @Bind("decideAt") Instant decideAt);
 
     @SqlUpdate("""

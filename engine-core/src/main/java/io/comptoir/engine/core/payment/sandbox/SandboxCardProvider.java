@@ -2,11 +2,13 @@ package io.comptoir.engine.core.payment.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.engine.api.payment.Authorisation;
 import io.comptoir.engine.api.payment.AuthorisationQuery;
 import io.comptoir.engine.api.payment.AuthorisationStatus;
+import io.comptoir.engine.api.payment.PaymentId;
 import io.comptoir.engine.api.payment.PaymentOperation;
 import io.comptoir.engine.api.payment.PaymentProvider;
 import io.comptoir.engine.api.payment.ProviderResult;
@@ -118,7 +120,7 @@ public final class SandboxCardProvider implements PaymentProvider, AutoCloseable
         String reference = "sbx_" + Tokens.random(12);
         Instant now = clock.instant();
         try {
-            jdbi.useExtension(SandboxBankDao.class, dao -> dao.insert(reference, request.idempotencyKey(), request.amount().minorUnits(),
+            jdbi.useExtension(SandboxBankDao.class, dao -> dao.insert(reference, request.idempotencyKey(), request.payment().value(), request.amount().minorUnits(),
                     card.last4(), card.authorisationDecline().orElse(card.refusesCapture() ? "CAPTURE" : null), now, now.plus(settings.delay())));
         }
         catch (RuntimeException e) {
@@ -178,12 +180,15 @@ public final class SandboxCardProvider implements PaymentProvider, AutoCloseable
                 SandboxPaymentRow payment = row.get();
                 dao.update(reference, declines(payment) ? "DECLINED" : "AUTHORISED", 0, 0, 0);
                 String eventId = "evt_" + Tokens.random(12);
-                String body = JSON.createObjectNode()
+                ObjectNode event = JSON.createObjectNode()
                         .put("id", eventId)
                         .put("type", declines(payment) ? "authorisation.failed" : "authorisation.succeeded")
                         .put("reference", reference)
-                        .put("message", declines(payment) ? payment.declineReason() : "")
-                        .toString();
+                        .put("message", declines(payment) ? payment.declineReason() : "");
+                if (payment.paymentId() != null) {
+                    event.put("payment", payment.paymentId().longValue());
+                }
+                String body = event.toString();
                 Instant now = clock.instant();
                 dao.insertTakenWebhook(eventId, reference, body, now, now.plus(DELIVERY_LEASE));
                 return Optional.of(new Webhook(eventId, body.getBytes(StandardCharsets.UTF_8)));
@@ -311,12 +316,17 @@ public final class SandboxCardProvider implements PaymentProvider, AutoCloseable
         if (id.isEmpty() || reference.isEmpty()) {
             throw new WebhookRejectedException("webhook without id or reference");
         }
-        return switch (type) {
+        Optional<WebhookNotification> notification = switch (type) {
             case "authorisation.succeeded" -> Optional.of(new WebhookNotification(id, reference, ProviderResult.Outcome.APPROVED, ""));
             case "authorisation.failed" -> Optional.of(new WebhookNotification(id, reference, ProviderResult.Outcome.DECLINED,
                     body.path("message").asText("declined")));
             default -> Optional.empty();
         };
+        JsonNode payment = body.path("payment");
+        if (!payment.isMissingNode() && !(payment.isIntegralNumber() && payment.canConvertToLong() && payment.asLong() > 0)) {
+            throw new WebhookRejectedException("payment is not an id");
+        }
+        return payment.isMissingNode() ? notification : notification.map(found -> found.about(new PaymentId(payment.asLong())));
     }
 
     @Override
