@@ -67,7 +67,11 @@ window=$((measure - 5))
 # Each shopper buys again as soon as a purchase ends (a closed loop): once the cores are saturated, more shoppers add
 # only waiting, so the latency printed is that of this load; BENCH_SHOPPERS=8 shows it at half the queue.
 shoppers="${BENCH_SHOPPERS:-16}"
-java -Xmx256m -cp "reference-app/target/test-classes:$cp" io.comptoir.app.bench.CheckoutLoad "$BENCH_BASE" "$shoppers" "$warmup" "$measure" \
+# The load generator's HTTP client: plain, a kept-alive blocking connection per shopper (PlainHttp), or jdk, the JDK's
+# HttpClient, which took 2 to 3 times its CPU per purchase from the machine the app and PostgreSQL share with it.
+load_client="${BENCH_LOAD_CLIENT:-plain}"
+echo "Load generator's HTTP client: $load_client (BENCH_LOAD_CLIENT)" >&2
+java -Xmx256m -Dbench.loadClient="$load_client" -cp "reference-app/target/test-classes:$cp" io.comptoir.app.bench.CheckoutLoad "$BENCH_BASE" "$shoppers" "$warmup" "$measure" \
   "$variants" >"$data/checkout.txt" &
 load_pid=$!
 
@@ -138,7 +142,7 @@ if [ "${BENCH_VOUCHERS:-1}" != 0 ]; then
                       GROUP BY m.id ORDER BY m.id" | paste -sd, -)
   echo
   echo "Voucher paths over HTTP: $(tr ',' '\n' <<<"$operators" | wc -l) points of sale, $(tr ',' '\n' <<<"$staff" | wc -l) shops" >&2
-  java -Xmx256m -cp "reference-app/target/test-classes:$cp" io.comptoir.app.bench.VoucherHttpLoad "$BENCH_BASE" 16 \
+  java -Xmx256m -Dbench.loadClient="$load_client" -cp "reference-app/target/test-classes:$cp" io.comptoir.app.bench.VoucherHttpLoad "$BENCH_BASE" 16 \
     "${VOUCHER_WARMUP_SECONDS:-30}" "${VOUCHER_SECONDS:-15}" "$password" "$operators" "$staff" >"$data/vouchers.txt"
   # each line reads "<what>: N in S s with C clients = R/s, p50 …"
   while read -r line; do

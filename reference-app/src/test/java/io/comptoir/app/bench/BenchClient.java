@@ -11,7 +11,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,10 +24,35 @@ final class BenchClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
+    private final PlainHttp plain;
 
+    /** Through the JDK's HttpClient: what a proxy in front of the nodes is best driven with (its retries, its errors). */
     BenchClient(String base) {
+        this(base, false);
+    }
+
+    private BenchClient(String base, boolean plain) {
         this.base = base;
+        this.http = plain ? null : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        this.plain = plain ? new PlainHttp(URI.create(base)) : null;
+    }
+
+    /**
+     * Through {@link PlainHttp}, a kept-alive connection per client thread, when {@code lean}: a load generator that takes
+     * less of the machine it shares with what it measures; otherwise through the JDK's HttpClient.
+     */
+    static BenchClient of(String base, boolean lean) {
+        return new BenchClient(base, lean);
+    }
+
+    /** Lean unless the system property {@code bench.loadClient} says {@code jdk} (bench/checkout.sh: BENCH_LOAD_CLIENT). */
+    static boolean leanByDefault() {
+        String client = System.getProperty("bench.loadClient", "plain");
+        if (!client.equals("plain") && !client.equals("jdk")) {
+            throw new IllegalArgumentException("bench.loadClient is plain or jdk, not " + client);
+        }
+        return client.equals("plain");
     }
 
     /**
@@ -66,6 +93,18 @@ final class BenchClient {
 
     /** Sends a request as {@link #send} does, whatever the status. */
     Answer exchange(String method, String path, String token, String body, String idempotencyKey) throws IOException, InterruptedException {
+        if (plain != null) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Content-Type", "application/json");
+            if (token != null) {
+                headers.put("Authorization", "Bearer " + token);
+            }
+            if (idempotencyKey != null) {
+                headers.put("Idempotency-Key", idempotencyKey);
+            }
+            headers.put("Prefer", "wait=10");
+            return plain.exchange(method, path, headers, body);
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json");

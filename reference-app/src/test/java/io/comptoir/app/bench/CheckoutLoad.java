@@ -23,7 +23,7 @@ public final class CheckoutLoad {
     private final BenchClient client;
 
     private CheckoutLoad(String base) {
-        this.client = new BenchClient(base);
+        this.client = BenchClient.of(base, BenchClient.leanByDefault());
     }
 
     public static void main(String[] args) throws Exception {

@@ -29,7 +29,7 @@ public final class VoucherHttpLoad {
     private final List<String> codes = new CopyOnWriteArrayList<>();
 
     private VoucherHttpLoad(String base) {
-        this.client = new BenchClient(base);
+        this.client = BenchClient.of(base, BenchClient.leanByDefault());
     }
 
     /** A point of sale's till: its operator's token, its id, and what it sells. */
