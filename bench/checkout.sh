@@ -11,6 +11,8 @@
 # the local server of .ci/run, database comptoir_bench (created if absent, as the postgres user).
 # Re-running: BENCH_SKIP_BUILD=1 reuses what the last run built, BENCH_APP_JAR names another build of the app,
 # BENCH_SEEDED_DB starts from a copy of a database holding the demo territory, BENCH_START_MINUTES (10) waits longer.
+# The load generator speaks HTTP/1.1 over a kept-alive connection per client (PlainHttp): it shares the machine, and the
+# JDK's HttpClient took three times its CPU per purchase; BENCH_LOAD_CLIENT=jdk runs with the JDK's client instead.
 # Profiling the app: BENCH_EXTRA_JVM_FLAGS adds JVM flags, e.g. a Flight Recording of the measure (the demo loads in about
 # a minute on a quiet machine, pgbench and the warm-up take 90 s more): BENCH_EXTRA_JVM_FLAGS=-XX:StartFlightRecording=
 # delay=160s,duration=15s,filename=/tmp/app.jfr (then: jfr print --events jdk.ExecutionSample --stack-depth 300 /tmp/app.jfr).
@@ -67,8 +69,6 @@ window=$((measure - 5))
 # Each shopper buys again as soon as a purchase ends (a closed loop): once the cores are saturated, more shoppers add
 # only waiting, so the latency printed is that of this load; BENCH_SHOPPERS=8 shows it at half the queue.
 shoppers="${BENCH_SHOPPERS:-16}"
-# The load generator's HTTP client: plain, a kept-alive blocking connection per shopper (PlainHttp), or jdk, the JDK's
-# HttpClient, which took 2 to 3 times its CPU per purchase from the machine the app and PostgreSQL share with it.
 load_client="${BENCH_LOAD_CLIENT:-plain}"
 echo "Load generator's HTTP client: $load_client (BENCH_LOAD_CLIENT)" >&2
 java -Xmx256m -Dbench.loadClient="$load_client" -cp "reference-app/target/test-classes:$cp" io.comptoir.app.bench.CheckoutLoad "$BENCH_BASE" "$shoppers" "$warmup" "$measure" \
