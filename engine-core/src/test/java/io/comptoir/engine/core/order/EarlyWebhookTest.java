@@ -48,10 +48,8 @@ final class EarlyWebhookTest {
     @EachDatabase
     void aWebhookBeforeTheCheckoutsAnswerPlacesTheOrderAndRecordsTheProcessorsReference(TestDatabase db) throws Exception {
         EarlyProcessor processor = new EarlyProcessor(true);
-        try (Shop shop = new Shop(db, Map.of(), processor.plugin())) {
-            processor.deliverTo(shop);
-            Account camille = shop.shopper("Camille Durand");
-            shop.engine.carts().add(shop.cartOf(camille), shop.variant(shop.boots).id(), 1);
+        try (Shop shop = processor.shop(db)) {
+            Account camille = withBoots(shop);
 
             CustomerOrder order = shop.checkout(camille, List.of(EarlyProcessor.tender("approve"))).order();
 
@@ -70,10 +68,8 @@ final class EarlyWebhookTest {
     @EachDatabase
     void aWebhookBeforeTheAnswerAboutTheFirstOfTwoTendersLetsTheCheckoutAskForTheSecond(TestDatabase db) throws Exception {
         EarlyProcessor processor = new EarlyProcessor(true);
-        try (Shop shop = new Shop(db, Map.of(), processor.plugin())) {
-            processor.deliverTo(shop);
-            Account camille = shop.shopper("Camille Durand");
-            shop.engine.carts().add(shop.cartOf(camille), shop.variant(shop.boots).id(), 1);
+        try (Shop shop = processor.shop(db)) {
+            Account camille = withBoots(shop);
             shop.engine.carts().add(shop.cartOf(camille), shop.variant(shop.coffee).id(), 2);
             TenderRequest fifty = new TenderRequest(EarlyProcessor.ID, Optional.of(Money.euros(5000)), Map.of("outcome", "approve"));
 
@@ -88,10 +84,8 @@ final class EarlyWebhookTest {
     @EachDatabase
     void aRefusalBeforeTheCheckoutsAnswerFailsTheOrderAndGivesTheStockBack(TestDatabase db) throws Exception {
         EarlyProcessor processor = new EarlyProcessor(true);
-        try (Shop shop = new Shop(db, Map.of(), processor.plugin())) {
-            processor.deliverTo(shop);
-            Account camille = shop.shopper("Camille Durand");
-            shop.engine.carts().add(shop.cartOf(camille), shop.variant(shop.boots).id(), 1);
+        try (Shop shop = processor.shop(db)) {
+            Account camille = withBoots(shop);
 
             assertThatThrownBy(() -> shop.checkout(camille, List.of(EarlyProcessor.tender("decline"))))
                     .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("payment_declined"));
@@ -108,10 +102,8 @@ final class EarlyWebhookTest {
     @EachDatabase
     void aWebhookThatDoesNotNameThePaymentIsRefusedUntilTheReferenceIsKnown(TestDatabase db) throws Exception {
         EarlyProcessor processor = new EarlyProcessor(false);
-        try (Shop shop = new Shop(db, Map.of(), processor.plugin())) {
-            processor.deliverTo(shop);
-            Account camille = shop.shopper("Camille Durand");
-            shop.engine.carts().add(shop.cartOf(camille), shop.variant(shop.boots).id(), 1);
+        try (Shop shop = processor.shop(db)) {
+            Account camille = withBoots(shop);
 
             CustomerOrder order = shop.checkout(camille, List.of(EarlyProcessor.tender("approve"))).order();
 
@@ -126,10 +118,8 @@ final class EarlyWebhookTest {
     @EachDatabase
     void aWebhookNamingAPaymentThatIsNotItsOwnIsRefused(TestDatabase db) throws Exception {
         EarlyProcessor processor = new EarlyProcessor(true);
-        try (Shop shop = new Shop(db, Map.of(), processor.plugin())) {
-            processor.deliverTo(shop);
-            Account camille = shop.shopper("Camille Durand");
-            shop.engine.carts().add(shop.cartOf(camille), shop.variant(shop.boots).id(), 1);
+        try (Shop shop = processor.shop(db)) {
+            Account camille = withBoots(shop);
             CustomerOrder early = shop.checkout(camille, List.of(EarlyProcessor.tender("approve"))).order();
             shop.engine.carts().add(shop.cartOf(camille), shop.variant(shop.sandals).id(), 1);
             CustomerOrder atPickup = shop.checkout(camille, List.of(Shop.payAtPickup())).order();
@@ -147,6 +137,13 @@ final class EarlyWebhookTest {
             assertThat(shop.engine.orders().customerOrder(atPickup.id()).orElseThrow().payments()).singleElement()
                     .isEqualTo(atPickup.payments().get(0));
         }
+    }
+
+    /** A shopper with a pair of boots in the cart. */
+    private static Account withBoots(Shop shop) {
+        Account camille = shop.shopper("Camille Durand");
+        shop.engine.carts().add(shop.cartOf(camille), shop.variant(shop.boots).id(), 1);
+        return camille;
     }
 
     private static boolean markedForRelease(TestDatabase db, Payment payment) throws SQLException {
@@ -190,7 +187,14 @@ final class EarlyWebhookTest {
                     .getBytes(StandardCharsets.UTF_8));
         }
 
-        EnginePlugin plugin() {
+        /** The test shop, with this processor among its ways to pay and its webhooks delivered to it. */
+        Shop shop(TestDatabase db) {
+            Shop shop = new Shop(db, Map.of(), plugin());
+            this.shop = shop;
+            return shop;
+        }
+
+        private EnginePlugin plugin() {
             return new EnginePlugin() {
                 @Override
                 public String id() {
@@ -202,10 +206,6 @@ final class EarlyWebhookTest {
                     context.registerPaymentProvider(EarlyProcessor.this);
                 }
             };
-        }
-
-        void deliverTo(Shop shop) {
-            this.shop = shop;
         }
 
         @Override
