@@ -230,8 +230,10 @@ public final class OrderSettlement {
                 new MerchantOrderId(first.merchantOrderId()))));
         book.record(handle, payment.id(), PaymentTransaction.Kind.RELEASE, outstanding, key, result);
         if (result.outcome() == ProviderResult.Outcome.DECLINED) {
+            // refused, or the provider could not be reached: the reconciliation asks it later what it still holds, and releases that
             log.error("Provider {} refused to release {} of payment {} of order {}: {}", payment.provider(), outstanding, payment.id(),
                     order.number(), result.message());
+            book.markForVoid(handle, payment.id());
             return;
         }
         for (TenderShareRow share : shares) {

@@ -35,6 +35,7 @@ final class BalanceProvider implements PaymentProvider {
     volatile boolean declineAuthorisations;
     /** Set: the next authorisation is granted, then the caller "crashes" before it hears the answer. */
     volatile boolean crashAfterAuthorising;
+    private int refusedReleases;
 
     /** What a process killed mid-call leaves: the provider acted, its caller never learnt the answer. */
     static final class SimulatedCrash extends Error {
@@ -129,8 +130,17 @@ final class BalanceProvider implements PaymentProvider {
         });
     }
 
+    /** Refuses the next {@code count} releases, as a provider out of reach would (not remembered under their keys). */
+    void refuseReleases(int count) {
+        refusedReleases = count;
+    }
+
     @Override
     public synchronized ProviderResult release(PaymentOperation operation) {
+        if (refusedReleases > 0) {
+            refusedReleases--;
+            return ProviderResult.declined(operation.providerReference(), "service indisponible");
+        }
         return answered.computeIfAbsent(operation.idempotencyKey(), key -> {
             long amount = operation.amount().minorUnits();
             held.merge(operation.providerReference(), -amount, Long::sum);

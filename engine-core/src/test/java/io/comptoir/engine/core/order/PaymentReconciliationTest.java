@@ -7,6 +7,8 @@ import io.comptoir.engine.api.payment.Payment;
 import io.comptoir.engine.api.payment.PaymentStatus;
 import io.comptoir.engine.api.payment.PaymentTransaction;
 import io.comptoir.engine.api.payment.TenderRequest;
+import io.comptoir.engine.api.payment.WebhookRequest;
+import io.comptoir.engine.core.payment.sandbox.SandboxCardProvider;
 import io.comptoir.engine.testkit.MovableClock;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
@@ -19,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -134,6 +138,40 @@ final class PaymentReconciliationTest {
             Payment payment = shop.engine.orders().customerOrder(failed.id()).orElseThrow().payments().get(0);
             assertThat(shop.engine.payments().transactionsOf(payment.id())).extracting(PaymentTransaction::kind, PaymentTransaction::idempotencyKey)
                     .contains(org.assertj.core.groups.Tuple.tuple(PaymentTransaction.Kind.RELEASE, "void-" + payment.id().value()));
+            clock.advance(Duration.ofSeconds(11));
+            assertThat(shop.engine.reconcilePayments()).as("released once").isZero();
+        }
+    }
+
+    /**
+     * An order fails (its card declined) and the provider of its other tender refuses to release the hold, or cannot be
+     * reached: the tender is marked, and the reconciliation releases what the provider still holds.
+     */
+    @EachDatabase
+    void aReleaseRefusedWhenItsOrderFailedIsMadeByTheReconciliation(TestDatabase db) throws Exception {
+        MovableClock clock = new MovableClock(java.time.Instant.parse("2026-11-14T09:00:00Z"));
+        try (Shop shop = new Shop(db, Map.of(), clock)) {
+            BlockingQueue<WebhookRequest> webhooks = shop.holdWebhooks();
+            Account eva = shop.shopper("Eva Roux");
+            shop.balances.card("GIFT-4", 2_000, Set.of(shop.shoes.id()));
+            shop.engine.carts().add(shop.cartOf(eva), shop.variant(shop.sandals).id(), 1);
+            CustomerOrder pending = shop.checkout(eva, List.of(Shop.balance("GIFT-4"), Shop.card("4000 0000 0000 0002"))).order();
+            assertThat(pending.status()).isEqualTo(CustomerOrderStatus.PENDING_PAYMENT);
+            shop.balances.refuseReleases(1);
+
+            WebhookRequest decline = webhooks.poll(20, TimeUnit.SECONDS);
+            assertThat(decline).as("the bank's webhook").isNotNull();
+            shop.engine.payments().handleWebhook(SandboxCardProvider.ID, decline);
+            assertThat(shop.engine.orders().customerOrder(pending.id()).orElseThrow().status()).isEqualTo(CustomerOrderStatus.PAYMENT_FAILED);
+            assertThat(shop.balances.outstandingHolds()).as("the release refused: still held").isEqualTo(2_000);
+
+            clock.advance(Duration.ofSeconds(11));
+            assertThat(shop.engine.reconcilePayments()).isEqualTo(1);
+
+            assertThat(shop.balances.outstandingHolds()).isZero();
+            assertThat(shop.balances.balance("GIFT-4")).isEqualTo(2_000);
+            Payment gift = shop.engine.orders().customerOrder(pending.id()).orElseThrow().payments().get(0);
+            assertThat(gift.released()).as("recorded released").isEqualTo(gift.amount());
             clock.advance(Duration.ofSeconds(11));
             assertThat(shop.engine.reconcilePayments()).as("released once").isZero();
         }
