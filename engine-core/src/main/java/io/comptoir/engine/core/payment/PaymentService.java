@@ -96,7 +96,8 @@ public final class PaymentService implements Payments {
                     // The provider may answer before the checkout has recorded its reference: the payment it names, if it names
                     // one, is that one when it is this provider's and has no reference yet (it is then recorded with the
                     // outcome); otherwise refuse, the provider sends it again.
-                    .or(() -> notification.payment().flatMap(payment -> dao.payment(payment.value()))
+                    .or(() -> notification.payment().filter(payment -> !notification.providerReference().isBlank())
+                            .flatMap(payment -> dao.payment(payment.value()))
                             .filter(payment -> payment.provider().equals(providerId) && payment.providerReference() == null))
                     .orElseThrow(() -> new NotFoundException("payment_not_found", "no payment " + notification.providerReference() + " (yet)"));
             Optional<CustomerOrderRow> order = settlement.lock(handle, found.customerOrderId());
@@ -109,7 +110,8 @@ public final class PaymentService implements Payments {
                 // decided already (by the checkout's answer, the reconciliation, another notification); a decided status is final
                 PaymentRow decided = found.status().equals("PENDING") ? dao.payment(found.id()).orElseThrow() : found;
                 if (decided.status().equals("FAILED") && notification.outcome() == ProviderResult.Outcome.APPROVED) {
-                    releaseLate(handle, provider, decided);
+                    // a tender given up before the engine heard of its authorisation has no reference: the notification's
+                    releaseLate(handle, provider, decided, Optional.ofNullable(decided.providerReference()).orElse(notification.providerReference()));
                 }
             }
             return Optional.of(new Settlement(found.customerOrderId(), settlement.settle(handle, order)));
@@ -122,10 +124,10 @@ public final class PaymentService implements Payments {
     }
 
     /** The order was given up before the provider confirmed: gives the late authorisation back. */
-    private void releaseLate(org.jdbi.v3.core.Handle handle, PaymentProvider provider, PaymentRow row) {
+    private void releaseLate(org.jdbi.v3.core.Handle handle, PaymentProvider provider, PaymentRow row, String reference) {
         String key = "late-release-" + row.id();
         ProviderResult released = provider.release(new io.comptoir.engine.api.payment.PaymentOperation(key, new PaymentId(row.id()),
-                row.providerReference(), new Money(row.amount(), Currency.getInstance(row.currency())),
+                reference, new Money(row.amount(), Currency.getInstance(row.currency())),
                 new io.comptoir.engine.api.merchant.MerchantId(firstMerchant(handle, row.id())),
                 new io.comptoir.engine.api.order.MerchantOrderId(Daos.of(handle, PaymentDao.class).sharesOfPayment(row.id()).get(0).merchantOrderId())));
         book.record(handle, row.id(), PaymentTransaction.Kind.RELEASE, row.amount(), key, released);

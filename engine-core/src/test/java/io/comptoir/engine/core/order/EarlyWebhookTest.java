@@ -22,6 +22,7 @@ import io.comptoir.engine.api.payment.TenderRequest;
 import io.comptoir.engine.api.payment.WebhookNotification;
 import io.comptoir.engine.api.payment.WebhookRequest;
 import io.comptoir.engine.testkit.EachDatabase;
+import io.comptoir.engine.testkit.MovableClock;
 import io.comptoir.engine.testkit.TestDatabase;
 
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -139,6 +142,58 @@ final class EarlyWebhookTest {
         }
     }
 
+    /**
+     * The order is given up (its payment timed out) between the first tender's webhook and the processor's late answer
+     * about it: the checkout does not go on to ask for the second tender of an order that failed.
+     */
+    @EachDatabase
+    void theCheckoutAsksNoFurtherTenderOfAnOrderGivenUpBeforeItsLateAnswer(TestDatabase db) throws Exception {
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-14T09:00:00Z"));
+        EarlyProcessor processor = new EarlyProcessor(true);
+        try (Shop shop = processor.shop(db, clock)) {
+            Account camille = withBoots(shop);
+            shop.engine.carts().add(shop.cartOf(camille), shop.variant(shop.coffee).id(), 2);
+            processor.afterWebhook = () -> {
+                clock.advance(OrderSettlement.PAYMENT_TIMEOUT.plusMinutes(1));
+                shop.engine.runDueJobs();
+            };
+            TenderRequest fifty = new TenderRequest(EarlyProcessor.ID, Optional.of(Money.euros(5000)), Map.of("outcome", "approve"));
+
+            assertThatThrownBy(() -> shop.checkout(camille, List.of(fifty, EarlyProcessor.tender("approve"))))
+                    .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("payment_declined"));
+
+            assertThat(processor.authorised).as("the second tender never asked").hasSize(1);
+            CustomerOrder failed = shop.engine.orders().customerOrdersOf(camille.id(), 0, 1).get(0);
+            assertThat(failed.status()).isEqualTo(CustomerOrderStatus.PAYMENT_FAILED);
+            assertThat(failed.payments().get(0).released()).as("the first tender released").isEqualTo(failed.payments().get(0).amount());
+        }
+    }
+
+    /**
+     * The processor could not be reached when asked (the tender failed, with no reference), yet it authorised: its
+     * webhook, naming the payment, has the authorisation released at once.
+     */
+    @EachDatabase
+    void anApprovalOfATenderThatFailedWithoutAReferenceIsReleasedAtOnce(TestDatabase db) {
+        EarlyProcessor processor = new EarlyProcessor(true);
+        try (Shop shop = processor.shop(db)) {
+            Account camille = withBoots(shop);
+            processor.unreachable = true;
+            assertThatThrownBy(() -> shop.checkout(camille, List.of(EarlyProcessor.tender("approve"))))
+                    .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("payment_declined"));
+            Payment failed = shop.engine.orders().customerOrdersOf(camille.id(), 0, 1).get(0).payments().get(0);
+            assertThat(failed.status()).isEqualTo(PaymentStatus.FAILED);
+            assertThat(failed.providerReference()).isEmpty();
+
+            shop.engine.payments().handleWebhook(EarlyProcessor.ID,
+                    EarlyProcessor.webhook("evt-late", EarlyProcessor.reference(failed.id()), failed.id(), "approve"));
+
+            assertThat(processor.released).extracting(PaymentOperation::providerReference).containsExactly(EarlyProcessor.reference(failed.id()));
+            assertThat(shop.engine.payments().transactionsOf(failed.id())).extracting(PaymentTransaction::kind)
+                    .contains(PaymentTransaction.Kind.WEBHOOK, PaymentTransaction.Kind.RELEASE);
+        }
+    }
+
     /** A shopper with a pair of boots in the cart. */
     private static Account withBoots(Shop shop) {
         Account camille = shop.shopper("Camille Durand");
@@ -169,6 +224,11 @@ final class EarlyWebhookTest {
         private volatile Shop shop;
         final List<WebhookRequest> refused = new CopyOnWriteArrayList<>();
         final List<Authorisation> authorised = new CopyOnWriteArrayList<>();
+        final List<PaymentOperation> released = new CopyOnWriteArrayList<>();
+        /** Runs after a webhook is delivered, before the authorisation call answers. */
+        volatile Runnable afterWebhook = () -> { };
+        /** The call fails as an unreachable processor's would; the processor authorises all the same. */
+        volatile boolean unreachable;
 
         EarlyProcessor(boolean namesThePayment) {
             this.namesThePayment = namesThePayment;
@@ -189,7 +249,11 @@ final class EarlyWebhookTest {
 
         /** The test shop, with this processor among its ways to pay and its webhooks delivered to it. */
         Shop shop(TestDatabase db) {
-            Shop shop = new Shop(db, Map.of(), plugin());
+            return shop(db, Clock.systemUTC());
+        }
+
+        Shop shop(TestDatabase db, Clock clock) {
+            Shop shop = new Shop(db, Map.of(), clock, plugin());
             this.shop = shop;
             return shop;
         }
@@ -223,12 +287,16 @@ final class EarlyWebhookTest {
             authorised.add(request);
             String reference = reference(request.payment());
             WebhookRequest webhook = webhook("evt-" + request.idempotencyKey(), reference, request.payment(), request.details().get("outcome"));
+            if (unreachable) {
+                throw new IllegalStateException("processor unreachable");
+            }
             try {
                 shop.engine.payments().handleWebhook(ID, webhook);
             }
             catch (NotFoundException e) {
                 refused.add(webhook);
             }
+            afterWebhook.run();
             return ProviderResult.pending(reference);
         }
 
@@ -248,6 +316,7 @@ final class EarlyWebhookTest {
 
         @Override
         public ProviderResult release(PaymentOperation operation) {
+            released.add(operation);
             return ProviderResult.approved(operation.providerReference());
         }
 
