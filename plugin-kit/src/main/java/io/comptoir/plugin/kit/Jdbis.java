@@ -34,6 +34,7 @@ public final class Jdbis {
         // gave a new text for each length met, and parsing them took a twentieth of the app's CPU in bench/checkout.sh.
         jdbi.registerArrayType(Long.class, "bigint");
         jdbi.registerArrayType(String.class, "varchar");
+        jdbi.registerArgument(new CollectionArrays());
         return jdbi;
     }
 

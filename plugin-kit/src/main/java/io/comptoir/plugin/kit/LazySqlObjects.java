@@ -40,6 +40,8 @@ final class LazySqlObjects implements ExtensionFactory {
     private final ExtensionFactory sqlObjects;
     /** Per SqlObject type, its methods' invokers shared by every handle, prepared on first call. */
     private final Map<Class<?>, Shared> shared = new ConcurrentHashMap<>();
+    /** JDBI asks on every attach, and SqlObject's answer walks the type's methods each time. */
+    private final Map<Class<?>, Boolean> accepted = new ConcurrentHashMap<>();
 
     private LazySqlObjects(ExtensionFactory sqlObjects) {
         this.sqlObjects = requireNonNull(sqlObjects, "sqlObjects is null");
@@ -54,7 +56,7 @@ final class LazySqlObjects implements ExtensionFactory {
 
     @Override
     public boolean accepts(Class<?> extensionType) {
-        return sqlObjects.accepts(extensionType);
+        return accepted.computeIfAbsent(extensionType, sqlObjects::accepts);
     }
 
     /** The proxy is this factory's own: JDBI hands it the handle supplier as it is. */

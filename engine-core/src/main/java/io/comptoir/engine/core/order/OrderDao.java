@@ -9,7 +9,6 @@ import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
-import org.jdbi.v3.sqlobject.statement.UseRowMapper;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,6 +22,8 @@ import java.util.Optional;
 @RegisterRowMapper(OrderLineRow.Mapper.class)
 @RegisterRowMapper(HistoryRow.Mapper.class)
 @RegisterRowMapper(MerchantOrderWithLine.Mapper.class)
+// registered rather than named on its method (@UseRowMapper): JDBI makes a named mapper anew for each call
+@RegisterRowMapper(OrderDao.NewCustomerOrder.Mapper.class)
 public interface OrderDao {
     String CUSTOMER_COLUMNS = """
             id, number, shopper_id, shopper_name, shopper_email, status, total, currency, failure_reason, idempotency_key,
@@ -45,7 +46,6 @@ public interface OrderDao {
                      FROM (SELECT CAST(nextval('customer_order_number') AS VARCHAR(20)) AS n) next_number),
                     :shopperId, :shopperName, :shopperEmail, 'PENDING_PAYMENT', :total, :currency, :key, :hash, :now, :now)""")
     @GetGeneratedKeys({"id", "number"})
-    @UseRowMapper(NewCustomerOrder.Mapper.class)
     NewCustomerOrder insertCustomerOrder(@Bind("shopperId") long shopperId, @Bind("shopperName") String shopperName,
                              @Bind("shopperEmail") String shopperEmail, @Bind("total") long total, @Bind("currency") String currency,
                              @Bind("key") String idempotencyKey, @Bind("hash") String requestHash, @Bind("now") Instant now);

@@ -1,6 +1,7 @@
 package io.comptoir.engine.core.payment.sandbox;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -9,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-@RegisterConstructorMapper(SandboxPaymentRow.class)
+@RegisterRowMapper(SandboxPaymentRow.Mapper.class)
 @RegisterConstructorMapper(SandboxOperationRow.class)
 @RegisterConstructorMapper(SandboxBankDao.DueWebhook.class)
 interface SandboxBankDao {
