@@ -31,7 +31,8 @@ final class CustomerOrdersReadTest {
             Map<String, Counts> before = profile.counts();
             List<CustomerOrder> read = shop.engine.orders().customerOrders(List.of(oneShop.id(), new CustomerOrderId(999_999),
                     twoShops.id(), oneShop.id()));
-            long statements = profile.counts().entrySet().stream()
+            // the read's own statements: the index follower and the feed's listener, woken by the checkouts' commits, may read meanwhile
+            long statements = profile.counts().entrySet().stream().filter(entry -> entry.getKey().endsWith(">OrderService.customerOrders"))
                     .mapToLong(entry -> entry.getValue().statements() - before.getOrDefault(entry.getKey(), new Counts(0, 0)).statements()).sum();
 
             assertThat(read).containsExactly(shop.engine.orders().customerOrder(oneShop.id()).orElseThrow(),

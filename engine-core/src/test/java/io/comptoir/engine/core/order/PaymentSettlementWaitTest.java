@@ -77,7 +77,8 @@ final class PaymentSettlementWaitTest {
 
     @EachDatabase
     void aSettledOrAnUnknownOrderIsAnsweredAtOnce(TestDatabase db) throws Exception {
-        try (Shop shop = new Shop(db)) {
+        // the bank slower than the checkout: a webhook after 1 ms may settle the order before the checkout answers
+        try (Shop shop = new Shop(db, Map.of("sandbox-card.webhook-delay-ms", "300"))) {
             CustomerOrder order = shop.awaitSettled(pendingCardOrder(shop, Shop.CARD));
             assertThat(order.status()).isEqualTo(CustomerOrderStatus.PLACED);
 
