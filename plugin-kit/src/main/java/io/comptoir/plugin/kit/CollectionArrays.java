@@ -1,5 +1,6 @@
 package io.comptoir.plugin.kit;
 
+import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.argument.ArgumentFactory;
 import org.jdbi.v3.core.config.ConfigRegistry;
@@ -12,37 +13,50 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * Binds a collection of {@code Long} or {@code String} (a SqlObject's {@code List<Long> ids}) as one SQL array, as JDBI's
- * own array support does with the types {@link Jdbis} registers, but without working the element type out again for every
- * statement. JDBI keeps what it prepared for a type in its configuration, and each handle starts from a fresh copy of it:
- * so every transaction prepared its collections again through JDBI's generic-type reflection, which took some 2 % of the
- * app's CPU in {@code bench/checkout.sh}. Here the element type is read from the parameter's declared type at once.
+ * Collections of {@code Long} and {@code String} bound as one SQL array ({@code id = ANY(:ids)}). JDBI's own array support
+ * takes these element types for values it meets untyped; a SqlObject's {@code List<Long> ids} is bound by this factory,
+ * which reads the element type from the parameter's declared type at once. JDBI keeps what it prepared for a type in its
+ * configuration, and each handle starts from a fresh copy of it: so every transaction worked its collections' element type
+ * out again through JDBI's generic-type reflection, which took some 2 % of the app's CPU in {@code bench/checkout.sh}.
  */
 final class CollectionArrays implements ArgumentFactory.Preparable {
+    /** The SQL type of each element type bound as an array, and how to make an array of it. */
+    private record Element(String sqlType, IntFunction<Object[]> arrays) {
+    }
+
+    private static final Map<Class<?>, Element> ELEMENTS = Map.of(
+            Long.class, new Element("bigint", Long[]::new),
+            String.class, new Element("varchar", String[]::new));
+
+    private CollectionArrays() {
+    }
+
+    /** Registers the element types with JDBI's array support and this factory before it. */
+    static void install(Jdbi jdbi) {
+        ELEMENTS.forEach((type, element) -> jdbi.registerArrayType(type, element.sqlType()));
+        jdbi.registerArgument(new CollectionArrays());
+    }
+
     @Override
     public Optional<Function<Object, Argument>> prepare(Type type, ConfigRegistry config) {
         if (!(type instanceof ParameterizedType parameterized) || !(parameterized.getRawType() instanceof Class<?> raw)
                 || !Collection.class.isAssignableFrom(raw) || parameterized.getActualTypeArguments().length != 1) {
             return Optional.empty();
         }
-        Type element = parameterized.getActualTypeArguments()[0];
-        if (element == Long.class) {
-            return Optional.of(value -> new ArrayArgument("bigint", (Collection<?>) value, Long[]::new));
-        }
-        if (element == String.class) {
-            return Optional.of(value -> new ArrayArgument("varchar", (Collection<?>) value, String[]::new));
-        }
-        return Optional.empty();
+        return Optional.ofNullable(ELEMENTS.get(parameterized.getActualTypeArguments()[0]))
+                .map(element -> value -> new ArrayArgument(element.sqlType(), (Collection<?>) value, element.arrays()));
     }
 
     /** A collection bound as one array of {@code sqlType}; a null collection as SQL NULL. */
-    private record ArrayArgument(String sqlType, Collection<?> values, java.util.function.IntFunction<Object[]> arrays) implements Argument {
+    private record ArrayArgument(String sqlType, Collection<?> values, IntFunction<Object[]> arrays) implements Argument {
         ArrayArgument {
             requireNonNull(sqlType, "sqlType is null");
             requireNonNull(arrays, "arrays is null");

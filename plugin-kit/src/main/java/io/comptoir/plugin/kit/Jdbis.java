@@ -15,9 +15,9 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The one JDBI set-up of the engine and its plugins: SqlObject (each method prepared when first called, see
- * {@link LazySqlObjects}), lists of {@code Long} or {@code String} bound as one SQL array ({@code = ANY(:ids)}), and
- * instants stored as {@code TIMESTAMP WITH TIME ZONE} in UTC, truncated to the microsecond ({@link #databaseTime}), and read back by {@link Instants}, so that the JVM's time
- * zone never shifts a stored time.
+ * {@link LazySqlObjects}), lists of {@code Long} or {@code String} bound as one SQL array ({@code = ANY(:ids)}, see
+ * {@link CollectionArrays}), and instants stored as {@code TIMESTAMP WITH TIME ZONE} in UTC, truncated to the microsecond
+ * ({@link #databaseTime}), and read back by {@link Instants}, so that the JVM's time zone never shifts a stored time.
  */
 public final class Jdbis {
     private Jdbis() {
@@ -32,9 +32,7 @@ public final class Jdbis {
         // A list is bound as one array ("id = ANY(:ids)"), not expanded into a parameter per element: the statement's text is
         // then the same whatever the list's length, so JDBI parses it once and PostgreSQL prepares it once. Expanded lists
         // gave a new text for each length met, and parsing them took a twentieth of the app's CPU in bench/checkout.sh.
-        jdbi.registerArrayType(Long.class, "bigint");
-        jdbi.registerArrayType(String.class, "varchar");
-        jdbi.registerArgument(new CollectionArrays());
+        CollectionArrays.install(jdbi);
         return jdbi;
     }
 

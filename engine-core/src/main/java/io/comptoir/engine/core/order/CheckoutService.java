@@ -530,23 +530,18 @@ public final class CheckoutService implements Checkout {
             if (i == reservation.tenders().size() - 1 || result.outcome() == ProviderResult.Outcome.DECLINED) {
                 return answered(reservation.orderId(), Optional.of(answer), !allPending, readPending);
             }
-            if (!jdbi.inTransaction(handle -> answer.record(handle, book) && stillPending(handle, reservation.orderId()))) {
-                // not recorded, or recorded late: the order was given up meanwhile (this call outlived the reconciliation's
-                // patience); its next tenders are not asked
+            if (!jdbi.inTransaction(handle -> answer.record(handle, book))) {
+                // not recorded: the order was given up meanwhile (this call outlived the reconciliation's patience); its next
+                // tenders are not asked
                 return answered(reservation.orderId(), Optional.empty(), true, readPending);
             }
         }
         return answered(reservation.orderId(), Optional.empty(), true, readPending);
     }
 
-    /** Whether the order still waits for its payment (a webhook that came before this answer may have settled it). */
-    private static boolean stillPending(Handle handle, long orderId) {
-        return Daos.of(handle, OrderDao.class).customerOrder(orderId).filter(row -> row.status().equals("PENDING_PAYMENT")).isPresent();
-    }
-
     /** A provider's answer about a tender, to record. */
     private record Answer(PlannedTender tender, String key, ProviderResult result) {
-        /** Records it; false when the tender was no longer pending (given up with its order). */
+        /** Records it; false when the tender or its order was given up meanwhile. */
         boolean record(Handle handle, PaymentBook book) {
             return book.answer(handle, tender.paymentId(), PaymentTransaction.Kind.AUTHORISE, tender.amount().minorUnits(), key, result);
         }

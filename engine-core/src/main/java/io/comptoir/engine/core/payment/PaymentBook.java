@@ -28,17 +28,17 @@ public final class PaymentBook {
 
     /**
      * Records a provider's answer about a tender's authorisation (its answer to the checkout, a webhook, a status query) and
-     * settles the tender if it is still pending. Returns false when it was neither pending nor authorised: the engine had given
-     * it up (a reconciliation, the payment timeout) or a refusal came first, and an authorisation granted since is marked for
-     * release ({@link #markForVoid}). An answer that comes after another one authorised the tender (a webhook may come before the
-     * checkout hears the provider's own answer) is recorded and changes nothing.
+     * settles the tender if it is still pending. An answer that comes after another one authorised the tender (a webhook may
+     * come before the checkout hears the provider's own answer) is recorded and changes nothing. Returns false when the tender
+     * is out of play: the engine had given it or its order up (a reconciliation, the payment timeout) or a refusal came
+     * first, and an authorisation granted since is marked for release ({@link #markForVoid}).
      */
     public boolean answer(Handle handle, long paymentId, PaymentTransaction.Kind kind, long amount, String key, ProviderResult result) {
         record(handle, paymentId, kind, amount, key, result);
         if (settle(handle, paymentId, result)) {
             return true;
         }
-        if (Daos.of(handle, PaymentDao.class).payment(paymentId).orElseThrow().status().equals("AUTHORISED")) {
+        if (Daos.of(handle, PaymentDao.class).authorisedForLiveOrder(paymentId)) {
             return true;
         }
         if (result.outcome() != ProviderResult.Outcome.DECLINED) {

@@ -83,6 +83,12 @@ public interface PaymentDao {
             ORDER BY p.customer_order_id, p.position LIMIT 100""")
     List<PaymentRow> unresolved(@Bind("quietSince") Instant quietSince, @Bind("lateBefore") Instant lateBefore);
 
+    /** Whether the tender is authorised and its order not given up: still in play, whoever authorised it. */
+    @SqlQuery("""
+            SELECT COUNT(*) > 0 FROM payment p JOIN customer_order o ON o.id = p.customer_order_id
+            WHERE p.id = :id AND p.status = 'AUTHORISED' AND o.status <> 'PAYMENT_FAILED'""")
+    boolean authorisedForLiveOrder(@Bind("id") long id);
+
     /** Tenders given up that their provider may still hold money for, last checked before {@code before}. */
     @SqlQuery("SELECT " + COLUMNS + " FROM payment WHERE void_check AND updated_at < :before ORDER BY id LIMIT 100")
     List<PaymentRow> toVoid(@Bind("before") Instant before);

@@ -18,11 +18,10 @@ record SandboxPaymentRow(String reference, String idempotencyKey, long amount, l
     public static final class Mapper implements RowMapper<SandboxPaymentRow> {
         @Override
         public SandboxPaymentRow map(ResultSet rs, StatementContext ctx) throws SQLException {
-            long paymentId = rs.getLong("payment_id");
-            Long payment = rs.wasNull() ? null : paymentId;
             return new SandboxPaymentRow(rs.getString("reference"), rs.getString("idempotency_key"), rs.getLong("amount"),
                     rs.getLong("captured"), rs.getLong("released"), rs.getLong("refunded"), rs.getString("status"),
-                    rs.getString("card_last4"), rs.getString("decline_reason"), payment);
+                    rs.getString("card_last4"), rs.getString("decline_reason"),
+                    rs.getObject("payment_id", Long.class));
         }
     }
 }
