@@ -22,6 +22,7 @@ import io.comptoir.app.web.CsrfProtection;
 import io.comptoir.app.web.ErrorHandlers;
 import io.comptoir.app.web.HeadRequests;
 import io.comptoir.app.web.Json;
+import io.comptoir.app.web.JettyErrors;
 import io.comptoir.app.web.JteRenderer;
 import io.comptoir.app.web.Links;
 import io.comptoir.app.web.Messages;
@@ -33,6 +34,7 @@ import io.comptoir.app.web.ResetLinks;
 import io.comptoir.app.web.SecurityHeaders;
 import io.comptoir.app.web.SiteContact;
 import io.comptoir.app.web.StaticResources;
+import io.comptoir.app.web.UnstorableParameters;
 import io.comptoir.app.web.VisitTracking;
 import io.comptoir.app.web.backoffice.BackOffices;
 import io.comptoir.app.web.openapi.OpenApiRoute;
@@ -148,6 +150,7 @@ public final class MarketplaceApp {
                 cfg.jetty.multipartConfig.maxInMemoryFileSize((int) RequestLimits.MAX_UPLOAD_REQUEST_BYTES, SizeUnit.BYTES);
                 cfg.http.prefer405over404 = true;
                 cfg.jetty.threadPool = threads;
+                cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
                 cfg.jsonMapper(new JavalinJackson(mapper, false));
                 cfg.fileRenderer(new JteRenderer());
                 cfg.staticFiles.add(files -> {
@@ -165,6 +168,7 @@ public final class MarketplaceApp {
                 cfg.routes.before(clientAddress::resolve);
                 cfg.routes.before(securityHeaders::apply);
                 cfg.routes.before(RequestLimits::rejectOversizedBody);
+                cfg.routes.before(UnstorableParameters::reject);
                 cfg.routes.before(authentication::identify);
                 cfg.routes.beforeMatched(access::check);
                 cfg.routes.beforeMatched(csrf::check);

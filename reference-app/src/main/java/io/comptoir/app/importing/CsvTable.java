@@ -70,6 +70,9 @@ public final class CsvTable {
                 .setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(false).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> columns = parser.getHeaderNames().stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
+            if (columns.stream().anyMatch(CsvTable::unstorable)) {
+                throw new CsvException("row 1: a column's name holds the character U+0000, which no text can hold");
+            }
             if (columns.stream().distinct().count() != columns.size()) {
                 throw new CsvException("a column is named twice in the first line");
             }
@@ -79,7 +82,11 @@ public final class CsvTable {
                 number++;
                 Map<String, String> cells = new LinkedHashMap<>();
                 for (int i = 0; i < columns.size(); i++) {
-                    cells.put(columns.get(i), i < record.size() ? record.get(i) : "");
+                    String cell = i < record.size() ? record.get(i) : "";
+                    if (unstorable(cell)) {
+                        throw new CsvException("row " + number + ", column " + columns.get(i) + ": the cell holds the character U+0000, which no text can hold");
+                    }
+                    cells.put(columns.get(i), cell);
                 }
                 if (cells.values().stream().allMatch(String::isBlank)) {
                     continue;
@@ -94,6 +101,11 @@ public final class CsvTable {
         catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
             throw new CsvException("the file is not valid CSV: " + e.getMessage());
         }
+    }
+
+    /** PostgreSQL's texts cannot hold U+0000 (nor can a spreadsheet's cell): refused before any row is read. */
+    private static boolean unstorable(String text) {
+        return text.indexOf('\u0000') >= 0;
     }
 
     private static long count(String text, char c) {

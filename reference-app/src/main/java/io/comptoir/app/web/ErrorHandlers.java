@@ -23,6 +23,8 @@ import static java.util.Objects.requireNonNull;
  */
 public final class ErrorHandlers {
     private static final String TOO_MANY_ATTEMPTS = "too_many_attempts";
+    /** PostgreSQL's character_not_in_repertoire: a text holding U+0000 (or bytes that are not UTF-8). */
+    private static final String UNSTORABLE_TEXT = "22021";
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
 
     private final PageFactory pages;
@@ -98,6 +100,15 @@ public final class ErrorHandlers {
     }
 
     private void unexpected(Exception e, Context ctx) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && UNSTORABLE_TEXT.equals(sql.getSQLState())) {
+                // a text the database cannot hold that no reader refused first (JsonBody, UnstorableParameters do): its
+                // transaction rolled back, so this is bad input, not a failure
+                LOG.warn("{} {}: a text the database cannot store: {}", ctx.method(), ctx.path(), sql.getMessage());
+                respond(ctx, 400, new ApiError(JsonBody.UNSTORABLE, "a text holds a character that cannot be stored", null));
+                return;
+            }
+        }
         LOG.error("unexpected failure of {} {}", ctx.method(), ctx.path(), e);
         respond(ctx, 500, new ApiError("internal_error", "the server failed to answer; the failure is logged", null));
     }

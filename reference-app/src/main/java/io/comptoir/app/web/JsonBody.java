@@ -32,6 +32,8 @@ import static java.util.Objects.requireNonNull;
  */
 public final class JsonBody {
     private static final ObjectMapper STRICT = strictMapper();
+    /** The error code of a text holding U+0000. */
+    public static final String UNSTORABLE = "invalid_character";
 
     private static ObjectMapper strictMapper() {
         ObjectMapper mapper = new ObjectMapper()
@@ -80,7 +82,36 @@ public final class JsonBody {
         if (node == null || !node.isObject()) {
             throw new InvalidInputException(null, "malformed_json", "the body must be a JSON object");
         }
+        rejectUnstorable(node, "");
         return new JsonBody(node, "");
+    }
+
+    /**
+     * Refuses U+0000 anywhere in the body, a field's name included: PostgreSQL's texts cannot hold it, so it would fail
+     * (a 500) wherever the text is written, after whatever came before.
+     */
+    private static void rejectUnstorable(JsonNode node, String path) {
+        if (node.isTextual() && unstorable(node.asText())) {
+            throw new InvalidInputException(path, UNSTORABLE, path + " must not contain the character U+0000");
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                rejectUnstorable(node.get(i), path + "[" + i + "]");
+            }
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.isObject() ? node.fields() : java.util.Collections.emptyIterator(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String name = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+            if (unstorable(field.getKey())) {
+                throw new InvalidInputException(name.replace('\u0000', '?'), UNSTORABLE, "a field's name must not contain the character U+0000");
+            }
+            rejectUnstorable(field.getValue(), name);
+        }
+    }
+
+    /** Whether a text holds the one character no text column can store. */
+    public static boolean unstorable(String text) {
+        return text.indexOf('\u0000') >= 0;
     }
 
     private String name(String field) {
