@@ -14,7 +14,8 @@ import java.util.Optional;
 public interface PointsOfSale {
 
     /**
-     * @throws InvalidInputException naming the field (an unknown commune, a blank name)
+     * @throws InvalidInputException naming the field (an unknown commune, a blank name, a control character in a name,
+     *         street or phone)
      * @throws ConflictException {@code point_of_sale_exists} when the name is taken
      */
     PointOfSale create(PointOfSaleDraft draft, Actor actor);

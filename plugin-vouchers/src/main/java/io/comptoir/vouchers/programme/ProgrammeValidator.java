@@ -5,6 +5,7 @@ import io.comptoir.engine.api.money.Money;
 import io.comptoir.vouchers.api.DenominationDraft;
 import io.comptoir.vouchers.api.FunderShare;
 import io.comptoir.vouchers.api.ProgrammeDraft;
+import io.comptoir.vouchers.support.Inputs;
 
 import java.time.Duration;
 import java.util.HashSet;
@@ -23,12 +24,8 @@ final class ProgrammeValidator {
         if (draft.slug().length() > 100 || !SLUG.matcher(draft.slug()).matches()) {
             throw InvalidInputException.invalid("slug", "a slug is lower-case words joined by dashes, at most 100 characters");
         }
-        if (draft.name().isBlank() || draft.name().length() > 200) {
-            throw InvalidInputException.invalid("name", "a name has 1 to 200 characters");
-        }
-        if (draft.description().length() > 2000) {
-            throw InvalidInputException.invalid("description", "a description has at most 2000 characters");
-        }
+        Inputs.text("name", draft.name(), 1, 200);
+        Inputs.lines("description", draft.description(), 0, 2000);
         if (draft.saleClosesOn().isPresent() && draft.saleClosesOn().get().isBefore(draft.saleOpensOn())) {
             throw InvalidInputException.invalid("saleClosesOn", "the sale closes after it opens");
         }
