@@ -49,6 +49,12 @@ public interface PointsOfSale {
      */
     Account inviteOperator(long pointOfSaleId, String email, String displayName, String passwordLinkPrefix, Actor actor);
 
+    /**
+     * Stops an account selling at the point of sale (takes the scoped role away).
+     *
+     * @throws NotFoundException for an unknown point of sale; {@code operator_not_found} for an account that is not an
+     *         operator of this point of sale (unknown, or an operator of another one)
+     */
     Account removeOperator(long pointOfSaleId, AccountId account, Actor actor);
 
     /** The accounts that sell at the point of sale. */

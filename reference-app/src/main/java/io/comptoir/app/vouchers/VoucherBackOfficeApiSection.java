@@ -248,8 +248,9 @@ public final class VoucherBackOfficeApiSection implements OpenApiSection {
                 List.of(posId), created("VoucherPointOfSale"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE,
                 UNSUPPORTED_MEDIA_TYPE), "OperatorAccountInput")));
         paths.put(ADMIN + "/points-of-sale/{posId}/operators/{accountId}", methods("delete", admin("removeVoucherOperator",
-                "Stops an account selling here", "Takes the scoped role away.", List.of(posId, pathId("accountId")), ok("VoucherPointOfSale"),
-                BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
+                "Stops an account selling here", "Takes the scoped role away. 404 `operator_not_found` for an account that "
+                        + "does not sell here (unknown, or an operator of another point of sale).", List.of(posId, pathId("accountId")),
+                ok("VoucherPointOfSale"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
         paths.put(ADMIN + "/vouchers/lookup", methods("post", body(admin("findVoucherByCode", "Finds a voucher by its code",
                 "For a holder who lost it; the code travels in the body. 404 `voucher_not_found` when no voucher has this code.", List.of(),
                 ok("VoucherAdmin"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE),

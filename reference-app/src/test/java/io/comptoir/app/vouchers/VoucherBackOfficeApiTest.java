@@ -225,6 +225,8 @@ final class VoucherBackOfficeApiTest {
                     admin, "{\"accountId\": " + operator + "}", 200));
             assertThat(withOperator.get("operators")).hasSize(1);
             api.call("DELETE", root + "/points-of-sale/{posId}/operators/{accountId}", posPath + "/operators/" + operator, admin, null, 200);
+            assertThat(VoucherMarket.json(api.call("DELETE", root + "/points-of-sale/{posId}/operators/{accountId}", posPath + "/operators/"
+                    + operator, admin, null, 404)).get("error").asText()).as("no longer an operator").isEqualTo("operator_not_found");
             String invite = root + "/points-of-sale/{posId}/operator-accounts";
             JsonNode invited = VoucherMarket.json(api.call("POST", invite, posPath + "/operator-accounts", admin,
                     "{\"email\": \"paul.presse@example.org\", \"displayName\": \"Paul Presse\"}", 201));
