@@ -27,7 +27,8 @@ public interface Programmes {
     Optional<Funder> funderByCode(String code);
 
     /**
-     * @throws InvalidInputException naming the field at fault
+     * @throws InvalidInputException naming the field at fault: {@code funders}, {@code eligibility.optedIn},
+     *         {@code eligibility.optedOut} or {@code eligibility.categories} for a funder, shop or category that does not exist
      * @throws ConflictException {@code programme_exists} when the slug is taken
      */
     VoucherProgramme create(ProgrammeDraft draft, Actor actor);
@@ -36,6 +37,7 @@ public interface Programmes {
      * Changes a programme. Denominations are matched by face and price: new ones are added, missing ones withdrawn from
      * sale (vouchers already sold keep theirs). The currency never changes, nor the funders once budget was granted.
      *
+     * @throws InvalidInputException naming the field at fault, as {@link #create}
      * @throws ConflictException {@code funders_fixed} or {@code currency_fixed}
      */
     VoucherProgramme update(long id, ProgrammeDraft draft, Actor actor);

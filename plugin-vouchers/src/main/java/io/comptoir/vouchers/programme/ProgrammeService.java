@@ -116,7 +116,7 @@ public final class ProgrammeService implements Programmes {
     public VoucherProgramme create(ProgrammeDraft draft, Actor actor) {
         requireNonNull(draft, "draft is null");
         requireNonNull(actor, "actor is null");
-        ProgrammeValidator.validate(draft, funderIds());
+        validate(draft);
         try {
             long id = db.inTransaction(handle -> {
                 ProgrammeDao dao = handle.attach(ProgrammeDao.class);
@@ -141,7 +141,7 @@ public final class ProgrammeService implements Programmes {
     public VoucherProgramme update(long id, ProgrammeDraft draft, Actor actor) {
         requireNonNull(draft, "draft is null");
         requireNonNull(actor, "actor is null");
-        ProgrammeValidator.validate(draft, funderIds());
+        validate(draft);
         try {
             db.useTransaction(handle -> {
                 ProgrammeDao dao = handle.attach(ProgrammeDao.class);
@@ -194,6 +194,12 @@ public final class ProgrammeService implements Programmes {
         draft.eligibility().optedOut().forEach(merchant -> dao.insertMerchantChoice(programme, merchant.value(), false));
         dao.clearCategories(programme);
         draft.eligibility().categories().forEach(category -> dao.insertCategory(programme, category.value()));
+    }
+
+    /** Checks the draft against the funders, shops and categories that exist. */
+    private void validate(ProgrammeDraft draft) {
+        ProgrammeValidator.validate(draft, funderIds(), shop -> merchants.merchant(shop).isPresent(),
+                category -> catalogue.category(category).isPresent());
     }
 
     private Set<Long> funderIds() {

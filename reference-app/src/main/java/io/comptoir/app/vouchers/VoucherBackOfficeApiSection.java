@@ -132,7 +132,9 @@ public final class VoucherBackOfficeApiSection implements OpenApiSection {
                 "get", admin("listVoucherProgrammes", "The voucher programmes", "With their budget.", List.of(),
                         okArray("VoucherProgramme"), UNAUTHORIZED, FORBIDDEN, NOT_FOUND),
                 "post", body(admin("createVoucherProgramme", "Creates a programme",
-                        "409 `programme_exists` when the slug is taken; the rules between fields are checked (400 naming the field).",
+                        "409 `programme_exists` when the slug is taken; the rules between fields are checked (400 naming the field), "
+                                + "and a funder, shop or category that does not exist is a 400 naming `funders`, `eligibility.optedIn`, "
+                                + "`eligibility.optedOut` or `eligibility.categories`.",
                         List.of(), created("VoucherProgramme"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE,
                         UNSUPPORTED_MEDIA_TYPE), "ProgrammeInput")));
         paths.put(ADMIN + "/programmes/{programmeId}", methods(
@@ -140,7 +142,7 @@ public final class VoucherBackOfficeApiSection implements OpenApiSection {
                         BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND),
                 "put", body(admin("updateVoucherProgramme", "Changes a programme",
                         "Denominations are matched by face and price: new ones are added, missing ones withdrawn from sale. Funders are fixed "
-                                + "once budget was granted (409 `funders_fixed`).",
+                                + "once budget was granted (409 `funders_fixed`). Checked as on creation (400 naming the field).",
                         List.of(programmeId), ok("VoucherProgramme"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE,
                         UNSUPPORTED_MEDIA_TYPE), "ProgrammeInput")));
         paths.put(ADMIN + "/programmes/{programmeId}/budget", methods("post", body(admin("grantVoucherBudget", "Adds to a programme's budget",

@@ -169,6 +169,14 @@ final class VoucherBackOfficeApiTest {
             assertThat(VoucherMarket.json(api.call("POST", root + "/programmes", root + "/programmes", admin,
                     gift.replace("\"saleOpensOn\": \"2026-11-01\"", "\"saleOpensOn\": \"le 1er\""), 400)).get("field").asText())
                     .isEqualTo("saleOpensOn");
+            assertThat(VoucherMarket.json(api.call("POST", root + "/programmes", root + "/programmes", admin,
+                    gift.replace("\"allLiveShops\": true", "\"optedIn\": [999999]"), 400)).get("field").asText()).isEqualTo("eligibility.optedIn");
+            assertThat(VoucherMarket.json(api.call("POST", root + "/programmes", root + "/programmes", admin,
+                    gift.replace("\"allLiveShops\": true", "\"allLiveShops\": true, \"optedOut\": [999999]"), 400)).get("field").asText())
+                    .isEqualTo("eligibility.optedOut");
+            assertThat(VoucherMarket.json(api.call("POST", root + "/programmes", root + "/programmes", admin,
+                    gift.replace("\"allLiveShops\": true", "\"categories\": [888888]"), 400)).get("field").asText())
+                    .isEqualTo("eligibility.categories");
             assertThat(vm.services.programmes().programmes()).hasSize(1);
             JsonNode created = VoucherMarket.json(api.call("POST", root + "/programmes", root + "/programmes", admin, gift, 201));
             assertThat(created.get("denominations")).hasSize(2);
