@@ -146,14 +146,18 @@ public final class VoucherBackOfficeApiSection implements OpenApiSection {
                         List.of(programmeId), ok("VoucherProgramme"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE,
                         UNSUPPORTED_MEDIA_TYPE), "ProgrammeInput")));
         paths.put(ADMIN + "/programmes/{programmeId}/budget", methods("post", body(admin("grantVoucherBudget", "Adds to a programme's budget",
-                "Pledged by its funders in proportion to their weights, in one ledger transaction. The same Idempotency-Key never grants "
-                        + "twice. 409 `no_funders` for a programme without funders.",
+                "Pledged by its funders in proportion to their weights, in one ledger transaction. The same Idempotency-Key never moves "
+                        + "the budget twice: retried with the same amount, 200 with the first answer; the key used for another request "
+                        + "(another amount, or to set the budget: keys are shared with PUT) is 409 `idempotency_key_reused`. 409 "
+                        + "`no_funders` for a programme without funders.",
                 List.of(programmeId, header("Idempotency-Key", true, "A UUID chosen by the client")), ok("VoucherBudget"), BAD_REQUEST,
                 UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE), "AmountInput"),
                 "put", body(admin("setVoucherBudget", "Sets a programme's budget, higher or lower",
                         "Higher: the difference is granted by the funders (a GRANT ledger transaction); lower: it is withdrawn from them in "
                                 + "proportion to their weights (a BUDGET_CUT transaction), never below what boosted sales have committed "
-                                + "(409 `budget_below_committed`). The same Idempotency-Key never moves the budget twice. 409 `no_funders`.",
+                                + "(409 `budget_below_committed`). The same Idempotency-Key never moves the budget twice: retried with the "
+                                + "same amount, 200 with the first answer (a budget set to what it was spends its key too); the key used "
+                                + "for another request (another amount, or to grant) is 409 `idempotency_key_reused`. 409 `no_funders`.",
                         List.of(programmeId, header("Idempotency-Key", true, "A UUID chosen by the client")), ok("VoucherBudget"), BAD_REQUEST,
                         UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE), "AmountInput")));
         paths.put(ADMIN + "/programmes/{programmeId}/dashboard", methods("get", admin("getVoucherDashboard", "A programme's dashboard",

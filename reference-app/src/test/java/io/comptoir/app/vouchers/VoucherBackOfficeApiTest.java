@@ -189,6 +189,16 @@ final class VoucherBackOfficeApiTest {
                     "Idempotency-Key", "grant-key-0001"));
             assertThat(granted.get("granted").get("amount").asLong()).isEqualTo(150_000);
             api.call("POST", budget, booster + "/budget", admin, "{\"amount\": {\"amount\": 50000}}", 200, "Idempotency-Key", "grant-key-0001");
+            assertThat(VoucherMarket.json(api.call("POST", budget, booster + "/budget", admin, "{\"amount\": {\"amount\": 70000}}", 409,
+                    "Idempotency-Key", "grant-key-0001")).get("error").asText()).isEqualTo("idempotency_key_reused");
+            assertThat(VoucherMarket.json(api.call("PUT", budget, booster + "/budget", admin, "{\"amount\": {\"amount\": 50000}}", 409,
+                    "Idempotency-Key", "grant-key-0001")).get("error").asText()).isEqualTo("idempotency_key_reused");
+            JsonNode set = VoucherMarket.json(api.call("PUT", budget, booster + "/budget", admin, "{\"amount\": {\"amount\": 150000}}", 200,
+                    "Idempotency-Key", "set-key-0001"));
+            assertThat(set).isEqualTo(granted);
+            assertThat(VoucherMarket.json(api.call("PUT", budget, booster + "/budget", admin, "{\"amount\": {\"amount\": 150000}}", 200,
+                    "Idempotency-Key", "set-key-0001"))).isEqualTo(set);
+            api.call("PUT", budget, booster + "/budget", admin, "{\"amount\": {\"amount\": 90000}}", 409, "Idempotency-Key", "set-key-0001");
             api.call("POST", budget, booster + "/budget", admin, "{\"amount\": {\"amount\": 50000}}", 400);
             api.call("POST", budget, root + "/programmes/" + created.get("id").asLong() + "/budget", admin, "{\"amount\": {\"amount\": 500}}",
                     409, "Idempotency-Key", "grant-key-0002");
