@@ -179,6 +179,23 @@ public final class Market implements AutoCloseable {
                 EnumSet.of(SalesChannel.POINT_OF_SALE, SalesChannel.ONLINE), ProgrammeDraft.DEFAULT_CANCEL_WINDOW, SettlementPeriod.WEEK);
     }
 
+    /** A programme like the gift vouchers', with its own slug, name, description and shops. */
+    public ProgrammeDraft giftLike(String slug, String name, String description, Eligibility eligibility) {
+        return like(giftDraft(), slug, name, description, eligibility);
+    }
+
+    /** A programme like the Booster (subsidised by the same funders), with its own slug and name. */
+    public ProgrammeDraft boosterLike(String slug, String name) {
+        ProgrammeDraft booster = boosterDraft();
+        return like(booster, slug, name, booster.description(), booster.eligibility());
+    }
+
+    private static ProgrammeDraft like(ProgrammeDraft base, String slug, String name, String description, Eligibility eligibility) {
+        return new ProgrammeDraft(slug, name, description, base.currency(), base.saleOpensOn(), base.saleClosesOn(), base.spendUntil(),
+                base.validityMonths(), base.creditValidityDays(), base.denominations(), base.buyerLimit(), eligibility, base.funders(),
+                base.expiryRule(), base.channels(), base.cancelWindow(), base.settlementPeriod());
+    }
+
     public Merchant liveMerchant(String name, String commune, Category category) {
         return engine.merchants().importMerchant(new MerchantProfile(name, "73282932000074", "Commerce", "Une boutique.",
                 new Address("1 place Foch", "62500", commune), new Contact("", "", ""), OpeningHours.parse("Tu-Sa 09:00-19:00"),

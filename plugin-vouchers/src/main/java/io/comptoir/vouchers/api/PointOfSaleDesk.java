@@ -29,6 +29,7 @@ public interface PointOfSaleDesk {
      * Cancels a sale of the operator's point of sale within the programme's window (15 minutes by default), if none of
      * its vouchers was used: reversal transactions give the cash and the budget back. Cancelling twice does nothing more.
      *
+     * @throws InvalidInputException {@code invalid_reason} for a reason longer than 500 characters or with a control character
      * @throws ConflictException {@code cancel_window_passed}, {@code voucher_used}
      */
     Sale cancel(long saleId, Account operator, String reason);

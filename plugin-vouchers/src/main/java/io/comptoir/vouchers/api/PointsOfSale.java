@@ -14,7 +14,8 @@ import java.util.Optional;
 public interface PointsOfSale {
 
     /**
-     * @throws InvalidInputException naming the field (an unknown commune, a blank name)
+     * @throws InvalidInputException naming the field (an unknown commune, a blank name, a control character in a name,
+     *         street or phone)
      * @throws ConflictException {@code point_of_sale_exists} when the name is taken
      */
     PointOfSale create(PointOfSaleDraft draft, Actor actor);
@@ -48,6 +49,12 @@ public interface PointsOfSale {
      */
     Account inviteOperator(long pointOfSaleId, String email, String displayName, String passwordLinkPrefix, Actor actor);
 
+    /**
+     * Stops an account selling at the point of sale (takes the scoped role away).
+     *
+     * @throws NotFoundException for an unknown point of sale; {@code operator_not_found} for an account that is not an
+     *         operator of this point of sale (unknown, or an operator of another one)
+     */
     Account removeOperator(long pointOfSaleId, AccountId account, Actor actor);
 
     /** The accounts that sell at the point of sale. */

@@ -27,7 +27,8 @@ public interface Programmes {
     Optional<Funder> funderByCode(String code);
 
     /**
-     * @throws InvalidInputException naming the field at fault
+     * @throws InvalidInputException naming the field at fault: {@code funders}, {@code eligibility.optedIn},
+     *         {@code eligibility.optedOut} or {@code eligibility.categories} for a funder, shop or category that does not exist
      * @throws ConflictException {@code programme_exists} when the slug is taken
      */
     VoucherProgramme create(ProgrammeDraft draft, Actor actor);
@@ -36,6 +37,7 @@ public interface Programmes {
      * Changes a programme. Denominations are matched by face and price: new ones are added, missing ones withdrawn from
      * sale (vouchers already sold keep theirs). The currency never changes, nor the funders once budget was granted.
      *
+     * @throws InvalidInputException naming the field at fault, as {@link #create}
      * @throws ConflictException {@code funders_fixed} or {@code currency_fixed}
      */
     VoucherProgramme update(long id, ProgrammeDraft draft, Actor actor);
@@ -53,20 +55,27 @@ public interface Programmes {
 
     /**
      * Adds budget to a subsidised programme, pledged by its funders in proportion to their weights: one ledger
-     * transaction. The same key never grants twice.
+     * transaction. The same key never moves the budget twice: a retry of the same request answers what the first did.
      *
-     * @throws InvalidInputException {@code invalid_amount} for an amount that is not positive or in another currency
-     * @throws ConflictException {@code no_funders} for a programme without funders
+     * @param idempotencyKey chosen by the client for this request, unique per programme among grants and settings
+     * @throws InvalidInputException {@code invalid_amount} for an amount that is not positive or in another currency;
+     *         {@code invalid_idempotency_key}
+     * @throws ConflictException {@code no_funders} for a programme without funders; {@code idempotency_key_reused} when
+     *         the key was used for another request (another amount, or to set the budget)
      */
     BudgetStatus grantBudget(long id, Money amount, String idempotencyKey, Actor actor);
 
     /**
      * Sets the programme's budget to an amount, higher or lower than now: a higher one is granted by the funders (as
      * {@link #grantBudget}); a lower one is withdrawn from them in proportion to their weights, in one {@code BUDGET_CUT}
-     * ledger transaction, never below what boosted sales have committed. The same key never moves the budget twice.
+     * ledger transaction, never below what boosted sales have committed. The same key never moves the budget twice: a
+     * retry of the same request answers what the first did, even when the first set the budget to what it was.
      *
-     * @throws InvalidInputException {@code invalid_amount} for a negative amount or one in another currency
-     * @throws ConflictException {@code budget_below_committed} below the committed subsidy; {@code no_funders}
+     * @param idempotencyKey chosen by the client for this request, unique per programme among grants and settings
+     * @throws InvalidInputException {@code invalid_amount} for a negative amount or one in another currency;
+     *         {@code invalid_idempotency_key}
+     * @throws ConflictException {@code budget_below_committed} below the committed subsidy; {@code no_funders};
+     *         {@code idempotency_key_reused} when the key was used for another request (another amount, or to grant)
      */
     BudgetStatus setBudget(long id, Money budget, String idempotencyKey, Actor actor);
 

@@ -49,7 +49,8 @@ public interface Vouchers {
      * and point of sale, newest first, a page at a time.
      *
      * @throws NotFoundException when the account is not a territory admin
-     * @throws InvalidInputException {@code invalid_after} for a cursor this search did not give, {@code invalid_code}
+     * @throws InvalidInputException {@code invalid_after} for a cursor this search did not give, {@code invalid_code},
+     *         {@code invalid_holder} for a part of an e-mail with a control character
      */
     VoucherPage search(VoucherQuery query, Account admin);
 

@@ -126,7 +126,13 @@ public final class PointOfSaleService implements PointsOfSale {
     @Override
     public Account removeOperator(long pointOfSaleId, AccountId account, Actor actor) {
         require(pointOfSaleId);
-        return accounts.revoke(account, RoleGrant.of(VoucherRoles.POINT_OF_SALE, pointOfSaleId), actor);
+        RoleGrant operator = RoleGrant.of(VoucherRoles.POINT_OF_SALE, pointOfSaleId);
+        // The engine's revoke does nothing, quietly, for a role the account does not hold.
+        if (accounts.account(account).filter(found -> found.grants().contains(operator)).isEmpty()) {
+            throw new NotFoundException("operator_not_found", "account " + account.value() + " is not an operator of point of sale "
+                    + pointOfSaleId);
+        }
+        return accounts.revoke(account, operator, actor);
     }
 
     @Override

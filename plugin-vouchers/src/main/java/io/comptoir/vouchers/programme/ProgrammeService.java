@@ -25,7 +25,6 @@ import io.comptoir.vouchers.api.VoucherProgramme;
 import io.comptoir.vouchers.ledger.Booking;
 import io.comptoir.vouchers.ledger.Ledger;
 import io.comptoir.vouchers.ledger.LedgerAccount;
-import io.comptoir.vouchers.ledger.LedgerDao;
 import io.comptoir.vouchers.api.TransactionKind;
 import io.comptoir.vouchers.support.Inputs;
 import org.jdbi.v3.core.Handle;
@@ -116,7 +115,7 @@ public final class ProgrammeService implements Programmes {
     public VoucherProgramme create(ProgrammeDraft draft, Actor actor) {
         requireNonNull(draft, "draft is null");
         requireNonNull(actor, "actor is null");
-        ProgrammeValidator.validate(draft, funderIds());
+        validate(draft);
         try {
             long id = db.inTransaction(handle -> {
                 ProgrammeDao dao = handle.attach(ProgrammeDao.class);
@@ -141,7 +140,7 @@ public final class ProgrammeService implements Programmes {
     public VoucherProgramme update(long id, ProgrammeDraft draft, Actor actor) {
         requireNonNull(draft, "draft is null");
         requireNonNull(actor, "actor is null");
-        ProgrammeValidator.validate(draft, funderIds());
+        validate(draft);
         try {
             db.useTransaction(handle -> {
                 ProgrammeDao dao = handle.attach(ProgrammeDao.class);
@@ -194,6 +193,12 @@ public final class ProgrammeService implements Programmes {
         draft.eligibility().optedOut().forEach(merchant -> dao.insertMerchantChoice(programme, merchant.value(), false));
         dao.clearCategories(programme);
         draft.eligibility().categories().forEach(category -> dao.insertCategory(programme, category.value()));
+    }
+
+    /** Checks the draft against the funders, shops and categories that exist. */
+    private void validate(ProgrammeDraft draft) {
+        ProgrammeValidator.validate(draft, funderIds(), shop -> merchants.merchant(shop).isPresent(),
+                category -> catalogue.category(category).isPresent());
     }
 
     private Set<Long> funderIds() {
@@ -286,7 +291,7 @@ public final class ProgrammeService implements Programmes {
         if (!amount.isPositive()) {
             throw new InvalidInputException("amount", "invalid_amount", "a grant is a positive amount");
         }
-        return moveBudget(id, "grant:", idempotencyKey, actor, amount.currency(), granted -> amount.minorUnits());
+        return moveBudget(id, amount.currency(), new BudgetRequest(BudgetRequest.Kind.GRANT, amount.minorUnits()), idempotencyKey, actor);
     }
 
     @Override
@@ -295,19 +300,17 @@ public final class ProgrammeService implements Programmes {
         if (budget.isNegative()) {
             throw new InvalidInputException("amount", "invalid_amount", "a budget is zero or more");
         }
-        return moveBudget(id, "budget:", idempotencyKey, actor, budget.currency(), granted -> budget.minorUnits() - granted);
+        return moveBudget(id, budget.currency(), new BudgetRequest(BudgetRequest.Kind.SET, budget.minorUnits()), idempotencyKey, actor);
     }
 
     /**
-     * Moves a subsidised programme's budget by the change computed from what is granted now, under the programme's lock, in
-     * one ledger transaction whose key is {@code keyPrefix} with the programme and the client's key: up, pledged by the funders
-     * in proportion to their weights (GRANT); down, withdrawn from them in the same proportions (BUDGET_CUT), within the room
-     * that committed subsidy leaves.
+     * Moves a subsidised programme's budget as asked, under the programme's lock, once per key: the request is recorded
+     * under its key with the answer, in the transaction that moves the budget (or moves nothing, for a budget set to what
+     * it is), so that a retry, even one arriving at the same time, finds it and gets the same answer.
      */
-    private BudgetStatus moveBudget(long id, String keyPrefix, String idempotencyKey, Actor actor, java.util.Currency currency,
-                                    java.util.function.LongUnaryOperator changeFromGranted) {
+    private BudgetStatus moveBudget(long id, java.util.Currency currency, BudgetRequest request, String idempotencyKey, Actor actor) {
         requireNonNull(actor, "actor is null");
-        String key = keyPrefix + id + ":" + Inputs.idempotencyKey(idempotencyKey);
+        String key = Inputs.idempotencyKey(idempotencyKey);
         VoucherProgramme programme = require(id);
         if (!currency.equals(programme.currency())) {
             throw new InvalidInputException("amount", "invalid_amount", "a budget is in " + programme.currency());
@@ -315,43 +318,69 @@ public final class ProgrammeService implements Programmes {
         if (!programme.subsidised()) {
             throw new ConflictException("no_funders", "programme " + programme.name() + " has no funders to give it a budget");
         }
-        db.useTransaction(handle -> {
-            handle.attach(ProgrammeDao.class).lockProgramme(id).orElseThrow();
-            if (handle.attach(LedgerDao.class).transactionByKey(key).isPresent()) {
-                return;
-            }
-            long change = changeFromGranted.applyAsLong(BudgetStatements.totals(handle, id)[0]);
-            if (change == 0) {
-                return;
-            }
-            Money moved = new Money(Math.abs(change), programme.currency());
-            Money[] pledges = moved.allocate(programme.funderWeights());
-            Booking booking = new Booking(key, change > 0 ? TransactionKind.GRANT : TransactionKind.BUDGET_CUT, id,
-                    (change > 0 ? "grant " : "budget cut ") + moved, actor);
-            for (int i = 0; i < pledges.length; i++) {
-                LedgerAccount pledge = LedgerAccount.funderPledge(programme.funders().get(i).funderId(), id);
-                if (change > 0) {
-                    booking.debit(pledge, pledges[i].minorUnits());
+        BudgetRequestRow answered;
+        try {
+            answered = db.inTransaction(handle -> {
+                handle.attach(ProgrammeDao.class).lockProgramme(id).orElseThrow();
+                BudgetRequestDao requests = handle.attach(BudgetRequestDao.class);
+                Optional<BudgetRequestRow> earlier = requests.find(id, key);
+                if (earlier.isPresent()) {
+                    return earlier.get();
                 }
-                else {
-                    booking.credit(pledge, pledges[i].minorUnits());
-                }
+                long change = request.change(BudgetStatements.totals(handle, id)[0]);
+                Long transaction = change == 0 ? null : book(handle, programme, change, request.ledgerKey(id, key), actor);
+                long[] after = BudgetStatements.totals(handle, id);
+                requests.insert(id, key, request.kind(), request.amount(), transaction, after[0], after[1], actor.toString(), clock.instant());
+                return new BudgetRequestRow(request.kind(), request.amount(), after[0], after[1]);
+            });
+        }
+        catch (RuntimeException e) {
+            // Every request takes the programme's lock before looking for its key, so this is a safety net only.
+            if (!SqlErrors.isUniqueViolation(e, "voucher_budget_request_key")) {
+                throw e;
             }
+            answered = db.with(BudgetRequestDao.class, dao -> dao.find(id, key)).orElseThrow(() -> e);
+        }
+        if (!answered.request().equals(request)) {
+            throw new ConflictException("idempotency_key_reused", "this idempotency key was used for another budget request");
+        }
+        return new BudgetStatus(new Money(answered.granted(), programme.currency()), new Money(answered.committed(), programme.currency()));
+    }
+
+    /**
+     * Books a change of the budget in one ledger transaction: up, pledged by the funders in proportion to their weights
+     * (GRANT); down, withdrawn from them in the same proportions (BUDGET_CUT), within the room that committed subsidy leaves.
+     * Returns the transaction's id.
+     */
+    private long book(Handle handle, VoucherProgramme programme, long change, String ledgerKey, Actor actor) {
+        long id = programme.id();
+        Money moved = new Money(Math.abs(change), programme.currency());
+        Money[] pledges = moved.allocate(programme.funderWeights());
+        Booking booking = new Booking(ledgerKey, change > 0 ? TransactionKind.GRANT : TransactionKind.BUDGET_CUT, id,
+                (change > 0 ? "grant " : "budget cut ") + moved, actor);
+        for (int i = 0; i < pledges.length; i++) {
+            LedgerAccount pledge = LedgerAccount.funderPledge(programme.funders().get(i).funderId(), id);
             if (change > 0) {
-                booking.credit(LedgerAccount.budget(id), moved.minorUnits());
-                BudgetStatements.allot(handle, id, moved);
-            }
-            else if (BudgetStatements.withdraw(handle, id, moved.minorUnits())) {
-                booking.debit(LedgerAccount.budget(id), moved.minorUnits());
+                booking.debit(pledge, pledges[i].minorUnits());
             }
             else {
-                throw new ConflictException("budget_below_committed", "boosted sales have already committed "
-                        + new Money(BudgetStatements.totals(handle, id)[1], programme.currency()) + " of this budget");
+                booking.credit(pledge, pledges[i].minorUnits());
             }
-            ledger.post(handle, booking);
-            handle.attach(ProgrammeDao.class).addBudget(id, change, clock.instant());
-        });
-        return budget(id);
+        }
+        if (change > 0) {
+            booking.credit(LedgerAccount.budget(id), moved.minorUnits());
+            BudgetStatements.allot(handle, id, moved);
+        }
+        else if (BudgetStatements.withdraw(handle, id, moved.minorUnits())) {
+            booking.debit(LedgerAccount.budget(id), moved.minorUnits());
+        }
+        else {
+            throw new ConflictException("budget_below_committed", "boosted sales have already committed "
+                    + new Money(BudgetStatements.totals(handle, id)[1], programme.currency()) + " of this budget");
+        }
+        long transaction = ledger.post(handle, booking);
+        handle.attach(ProgrammeDao.class).addBudget(id, change, clock.instant());
+        return transaction;
     }
 
     @Override

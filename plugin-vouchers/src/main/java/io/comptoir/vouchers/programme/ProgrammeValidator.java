@@ -1,14 +1,20 @@
 package io.comptoir.vouchers.programme;
 
+import io.comptoir.engine.api.catalogue.CategoryId;
 import io.comptoir.engine.api.error.InvalidInputException;
+import io.comptoir.engine.api.merchant.MerchantId;
 import io.comptoir.engine.api.money.Money;
 import io.comptoir.vouchers.api.DenominationDraft;
 import io.comptoir.vouchers.api.FunderShare;
 import io.comptoir.vouchers.api.ProgrammeDraft;
+import io.comptoir.vouchers.support.Inputs;
 
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
 
 /** Checks a programme draft before it is stored; names the first field at fault. */
@@ -19,16 +25,12 @@ final class ProgrammeValidator {
     private ProgrammeValidator() {
     }
 
-    static void validate(ProgrammeDraft draft, Set<Long> knownFunders) {
+    static void validate(ProgrammeDraft draft, Set<Long> knownFunders, Predicate<MerchantId> shopExists, Predicate<CategoryId> categoryExists) {
         if (draft.slug().length() > 100 || !SLUG.matcher(draft.slug()).matches()) {
             throw InvalidInputException.invalid("slug", "a slug is lower-case words joined by dashes, at most 100 characters");
         }
-        if (draft.name().isBlank() || draft.name().length() > 200) {
-            throw InvalidInputException.invalid("name", "a name has 1 to 200 characters");
-        }
-        if (draft.description().length() > 2000) {
-            throw InvalidInputException.invalid("description", "a description has at most 2000 characters");
-        }
+        Inputs.text("name", draft.name(), 1, 200);
+        Inputs.lines("description", draft.description(), 0, 2000);
         if (draft.saleClosesOn().isPresent() && draft.saleClosesOn().get().isBefore(draft.saleOpensOn())) {
             throw InvalidInputException.invalid("saleClosesOn", "the sale closes after it opens");
         }
@@ -60,6 +62,20 @@ final class ProgrammeValidator {
         if (!draft.eligibility().allLiveShops() && draft.eligibility().optedIn().isEmpty() && draft.eligibility().categories().isEmpty()) {
             throw InvalidInputException.invalid("eligibility", "name the shops or categories that take the vouchers, or open them to all live shops");
         }
+        firstUnknown(draft.eligibility().optedIn(), MerchantId::value, shopExists).ifPresent(id -> {
+            throw InvalidInputException.invalid("eligibility.optedIn", "no shop " + id);
+        });
+        firstUnknown(draft.eligibility().optedOut(), MerchantId::value, shopExists).ifPresent(id -> {
+            throw InvalidInputException.invalid("eligibility.optedOut", "no shop " + id);
+        });
+        firstUnknown(draft.eligibility().categories(), CategoryId::value, categoryExists).ifPresent(id -> {
+            throw InvalidInputException.invalid("eligibility.categories", "no category " + id);
+        });
+    }
+
+    /** The smallest id that does not exist, so that the same draft is always refused with the same message. */
+    private static <T> Optional<Long> firstUnknown(Set<T> ids, ToLongFunction<T> value, Predicate<T> exists) {
+        return ids.stream().filter(exists.negate()).map(value::applyAsLong).min(Long::compare);
     }
 
     private static void validateDenominations(ProgrammeDraft draft) {

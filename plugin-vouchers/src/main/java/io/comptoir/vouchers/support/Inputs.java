@@ -9,7 +9,13 @@ import java.util.regex.Pattern;
 /** Checks of caller input shared by the services; each failure names the field. */
 public final class Inputs {
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s.]{2,}");
+    /**
+     * No blank of any kind nor control character anywhere: the engine's mailer refuses such an address, so a sale that
+     * stored one could never be mailed.
+     */
+    private static final String NOT_IN_EMAIL = "@\\p{javaWhitespace}\\p{javaSpaceChar}\\p{Cc}";
+    private static final Pattern EMAIL = Pattern.compile(
+            "[^" + NOT_IN_EMAIL + "]{1,64}@[^" + NOT_IN_EMAIL + "]{1,189}\\.[^." + NOT_IN_EMAIL + "]{2,}");
 
     private Inputs() {
     }
@@ -22,7 +28,28 @@ public final class Inputs {
         return key;
     }
 
+    /**
+     * A one-line text (a name, a street, a reason), stripped: {@code min} to {@code max} characters and no control
+     * character (a NUL, which PostgreSQL cannot store, a line break, an escape...).
+     */
     public static String text(String field, String value, int min, int max) {
+        String stripped = length(field, value, min, max);
+        if (stripped.chars().anyMatch(Character::isISOControl)) {
+            throw InvalidInputException.invalid(field, field + " is one line without control characters");
+        }
+        return stripped;
+    }
+
+    /** A text of several lines (a description), stripped: as {@link #text}, but line breaks and tabs are kept. */
+    public static String lines(String field, String value, int min, int max) {
+        String stripped = length(field, value, min, max);
+        if (stripped.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            throw InvalidInputException.invalid(field, field + " holds no control characters but line breaks and tabs");
+        }
+        return stripped;
+    }
+
+    private static String length(String field, String value, int min, int max) {
         String stripped = value == null ? "" : value.strip();
         if (stripped.length() < min || stripped.length() > max) {
             throw InvalidInputException.invalid(field, min > 0 ? field + " must have " + min + " to " + max + " characters"

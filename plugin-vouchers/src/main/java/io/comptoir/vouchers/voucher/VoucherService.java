@@ -162,8 +162,9 @@ public final class VoucherService implements Vouchers {
             }
         });
         query.holderEmail().ifPresent(email -> {
+            String part = Inputs.text("holder", email, 0, 254).toLowerCase(java.util.Locale.ROOT);
             sql.append(" AND LOWER(holder_email) LIKE :email ESCAPE '!'");
-            binds.put("email", "%" + email.strip().toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            binds.put("email", "%" + part.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         });
         query.pointOfSale().ifPresent(pointOfSale -> {
             sql.append(" AND point_of_sale_id = :pointOfSale");

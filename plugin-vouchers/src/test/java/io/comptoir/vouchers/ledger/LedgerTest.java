@@ -155,6 +155,9 @@ final class LedgerTest {
                 handle.execute("CREATE TABLE voucher_attempt (subject VARCHAR(200) NOT NULL, window_start TIMESTAMP WITH TIME ZONE NOT NULL,"
                         + " attempts INTEGER NOT NULL, PRIMARY KEY (subject, window_start))");
                 handle.execute("DELETE FROM flyway_history_vouchers WHERE version = '4'");
+                // and before budget requests were recorded (V5)
+                handle.execute("DROP TABLE voucher_budget_request");
+                handle.execute("DELETE FROM flyway_history_vouchers WHERE version = '5'");
             });
             Flyway.configure(getClass().getClassLoader()).dataSource(market.engine.dataSource())
                     .locations("classpath:io/comptoir/vouchers/db/migration").table("flyway_history_vouchers").load().migrate();

@@ -30,8 +30,11 @@ final class BudgetSettingTest {
 
             assertThat(lowered.granted()).isEqualTo(Money.euros(600));
             assertThat(lowered.committed()).isEqualTo(Money.euros(400));
-            assertThat(market.programmes().setBudget(market.booster.id(), Money.euros(100), "budget-lower-0001", Market.ADMIN_ACTOR).granted())
-                    .as("the same key moves the budget once").isEqualTo(Money.euros(600));
+            assertThat(market.programmes().setBudget(market.booster.id(), Money.euros(600), "budget-lower-0001", Market.ADMIN_ACTOR))
+                    .as("a retry answers the same").isEqualTo(lowered);
+            assertThatThrownBy(() -> market.programmes().setBudget(market.booster.id(), Money.euros(100), "budget-lower-0001", Market.ADMIN_ACTOR))
+                    .as("the same key moves the budget once").isInstanceOfSatisfying(ConflictException.class,
+                            e -> assertThat(e.code()).isEqualTo("idempotency_key_reused"));
             assertThat(count(db, "SELECT COUNT(*) FROM voucher_ledger_transaction WHERE kind = 'BUDGET_CUT'")).isEqualTo(1);
             assertThat(market.audit().problems()).isEmpty();
             market.sellBooster(1);

@@ -50,7 +50,7 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * {@code /api/v1/admin/vouchers/...}: the vouchers part of the territory's back-office as JSON, for territory admins.
- * Writes a client may retry without knowing whether the first went through (a budget grant) take an
+ * Writes a client may retry without knowing whether the first went through (a budget grant or setting) take an
  * {@code Idempotency-Key} header; the others are idempotent by nature or refused the second time (409).
  */
 public final class AdminVoucherApi {

@@ -132,7 +132,9 @@ public final class VoucherBackOfficeApiSection implements OpenApiSection {
                 "get", admin("listVoucherProgrammes", "The voucher programmes", "With their budget.", List.of(),
                         okArray("VoucherProgramme"), UNAUTHORIZED, FORBIDDEN, NOT_FOUND),
                 "post", body(admin("createVoucherProgramme", "Creates a programme",
-                        "409 `programme_exists` when the slug is taken; the rules between fields are checked (400 naming the field).",
+                        "409 `programme_exists` when the slug is taken; the rules between fields are checked (400 naming the field), "
+                                + "and a funder, shop or category that does not exist is a 400 naming `funders`, `eligibility.optedIn`, "
+                                + "`eligibility.optedOut` or `eligibility.categories`.",
                         List.of(), created("VoucherProgramme"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE,
                         UNSUPPORTED_MEDIA_TYPE), "ProgrammeInput")));
         paths.put(ADMIN + "/programmes/{programmeId}", methods(
@@ -140,18 +142,22 @@ public final class VoucherBackOfficeApiSection implements OpenApiSection {
                         BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND),
                 "put", body(admin("updateVoucherProgramme", "Changes a programme",
                         "Denominations are matched by face and price: new ones are added, missing ones withdrawn from sale. Funders are fixed "
-                                + "once budget was granted (409 `funders_fixed`).",
+                                + "once budget was granted (409 `funders_fixed`). Checked as on creation (400 naming the field).",
                         List.of(programmeId), ok("VoucherProgramme"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE,
                         UNSUPPORTED_MEDIA_TYPE), "ProgrammeInput")));
         paths.put(ADMIN + "/programmes/{programmeId}/budget", methods("post", body(admin("grantVoucherBudget", "Adds to a programme's budget",
-                "Pledged by its funders in proportion to their weights, in one ledger transaction. The same Idempotency-Key never grants "
-                        + "twice. 409 `no_funders` for a programme without funders.",
+                "Pledged by its funders in proportion to their weights, in one ledger transaction. The same Idempotency-Key never moves "
+                        + "the budget twice: retried with the same amount, 200 with the first answer; the key used for another request "
+                        + "(another amount, or to set the budget: keys are shared with PUT) is 409 `idempotency_key_reused`. 409 "
+                        + "`no_funders` for a programme without funders.",
                 List.of(programmeId, header("Idempotency-Key", true, "A UUID chosen by the client")), ok("VoucherBudget"), BAD_REQUEST,
                 UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE), "AmountInput"),
                 "put", body(admin("setVoucherBudget", "Sets a programme's budget, higher or lower",
                         "Higher: the difference is granted by the funders (a GRANT ledger transaction); lower: it is withdrawn from them in "
                                 + "proportion to their weights (a BUDGET_CUT transaction), never below what boosted sales have committed "
-                                + "(409 `budget_below_committed`). The same Idempotency-Key never moves the budget twice. 409 `no_funders`.",
+                                + "(409 `budget_below_committed`). The same Idempotency-Key never moves the budget twice: retried with the "
+                                + "same amount, 200 with the first answer (a budget set to what it was spends its key too); the key used "
+                                + "for another request (another amount, or to grant) is 409 `idempotency_key_reused`. 409 `no_funders`.",
                         List.of(programmeId, header("Idempotency-Key", true, "A UUID chosen by the client")), ok("VoucherBudget"), BAD_REQUEST,
                         UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE), "AmountInput")));
         paths.put(ADMIN + "/programmes/{programmeId}/dashboard", methods("get", admin("getVoucherDashboard", "A programme's dashboard",
@@ -248,8 +254,9 @@ public final class VoucherBackOfficeApiSection implements OpenApiSection {
                 List.of(posId), created("VoucherPointOfSale"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE,
                 UNSUPPORTED_MEDIA_TYPE), "OperatorAccountInput")));
         paths.put(ADMIN + "/points-of-sale/{posId}/operators/{accountId}", methods("delete", admin("removeVoucherOperator",
-                "Stops an account selling here", "Takes the scoped role away.", List.of(posId, pathId("accountId")), ok("VoucherPointOfSale"),
-                BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
+                "Stops an account selling here", "Takes the scoped role away. 404 `operator_not_found` for an account that "
+                        + "does not sell here (unknown, or an operator of another point of sale).", List.of(posId, pathId("accountId")),
+                ok("VoucherPointOfSale"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
         paths.put(ADMIN + "/vouchers/lookup", methods("post", body(admin("findVoucherByCode", "Finds a voucher by its code",
                 "For a holder who lost it; the code travels in the body. 404 `voucher_not_found` when no voucher has this code.", List.of(),
                 ok("VoucherAdmin"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE),

@@ -169,6 +169,14 @@ final class VoucherBackOfficeApiTest {
             assertThat(VoucherMarket.json(api.call("POST", root + "/programmes", root + "/programmes", admin,
                     gift.replace("\"saleOpensOn\": \"2026-11-01\"", "\"saleOpensOn\": \"le 1er\""), 400)).get("field").asText())
                     .isEqualTo("saleOpensOn");
+            assertThat(VoucherMarket.json(api.call("POST", root + "/programmes", root + "/programmes", admin,
+                    gift.replace("\"allLiveShops\": true", "\"optedIn\": [999999]"), 400)).get("field").asText()).isEqualTo("eligibility.optedIn");
+            assertThat(VoucherMarket.json(api.call("POST", root + "/programmes", root + "/programmes", admin,
+                    gift.replace("\"allLiveShops\": true", "\"allLiveShops\": true, \"optedOut\": [999999]"), 400)).get("field").asText())
+                    .isEqualTo("eligibility.optedOut");
+            assertThat(VoucherMarket.json(api.call("POST", root + "/programmes", root + "/programmes", admin,
+                    gift.replace("\"allLiveShops\": true", "\"categories\": [888888]"), 400)).get("field").asText())
+                    .isEqualTo("eligibility.categories");
             assertThat(vm.services.programmes().programmes()).hasSize(1);
             JsonNode created = VoucherMarket.json(api.call("POST", root + "/programmes", root + "/programmes", admin, gift, 201));
             assertThat(created.get("denominations")).hasSize(2);
@@ -181,6 +189,16 @@ final class VoucherBackOfficeApiTest {
                     "Idempotency-Key", "grant-key-0001"));
             assertThat(granted.get("granted").get("amount").asLong()).isEqualTo(150_000);
             api.call("POST", budget, booster + "/budget", admin, "{\"amount\": {\"amount\": 50000}}", 200, "Idempotency-Key", "grant-key-0001");
+            assertThat(VoucherMarket.json(api.call("POST", budget, booster + "/budget", admin, "{\"amount\": {\"amount\": 70000}}", 409,
+                    "Idempotency-Key", "grant-key-0001")).get("error").asText()).isEqualTo("idempotency_key_reused");
+            assertThat(VoucherMarket.json(api.call("PUT", budget, booster + "/budget", admin, "{\"amount\": {\"amount\": 50000}}", 409,
+                    "Idempotency-Key", "grant-key-0001")).get("error").asText()).isEqualTo("idempotency_key_reused");
+            JsonNode set = VoucherMarket.json(api.call("PUT", budget, booster + "/budget", admin, "{\"amount\": {\"amount\": 150000}}", 200,
+                    "Idempotency-Key", "set-key-0001"));
+            assertThat(set).isEqualTo(granted);
+            assertThat(VoucherMarket.json(api.call("PUT", budget, booster + "/budget", admin, "{\"amount\": {\"amount\": 150000}}", 200,
+                    "Idempotency-Key", "set-key-0001"))).isEqualTo(set);
+            api.call("PUT", budget, booster + "/budget", admin, "{\"amount\": {\"amount\": 90000}}", 409, "Idempotency-Key", "set-key-0001");
             api.call("POST", budget, booster + "/budget", admin, "{\"amount\": {\"amount\": 50000}}", 400);
             api.call("POST", budget, root + "/programmes/" + created.get("id").asLong() + "/budget", admin, "{\"amount\": {\"amount\": 500}}",
                     409, "Idempotency-Key", "grant-key-0002");
@@ -225,6 +243,8 @@ final class VoucherBackOfficeApiTest {
                     admin, "{\"accountId\": " + operator + "}", 200));
             assertThat(withOperator.get("operators")).hasSize(1);
             api.call("DELETE", root + "/points-of-sale/{posId}/operators/{accountId}", posPath + "/operators/" + operator, admin, null, 200);
+            assertThat(VoucherMarket.json(api.call("DELETE", root + "/points-of-sale/{posId}/operators/{accountId}", posPath + "/operators/"
+                    + operator, admin, null, 404)).get("error").asText()).as("no longer an operator").isEqualTo("operator_not_found");
             String invite = root + "/points-of-sale/{posId}/operator-accounts";
             JsonNode invited = VoucherMarket.json(api.call("POST", invite, posPath + "/operator-accounts", admin,
                     "{\"email\": \"paul.presse@example.org\", \"displayName\": \"Paul Presse\"}", 201));
