@@ -290,7 +290,13 @@ public final class Main {
                         (System.nanoTime() - started) / 1_000_000);
             }
             catch (RuntimeException e) {
-                log.error("Demo pictures could not all be given; the next start tries again", e);
+                if (drawing.get() == null) {
+                    // stopped meanwhile: the image encoders' streams are closed under it, which is no failure
+                    log.info("Demo pictures: stopped before all were given; the next start gives the rest");
+                }
+                else {
+                    log.error("Demo pictures could not all be given; the next start tries again", e);
+                }
             }
             finally {
                 drawing.set(null);
