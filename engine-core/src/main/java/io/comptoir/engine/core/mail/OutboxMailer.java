@@ -2,6 +2,7 @@ package io.comptoir.engine.core.mail;
 
 import io.comptoir.engine.api.mail.Mail;
 import io.comptoir.engine.api.mail.MailOutbox;
+import io.comptoir.engine.api.mail.MailRefusedException;
 import io.comptoir.engine.api.mail.MailStatus;
 import io.comptoir.engine.api.mail.MailTransport;
 import io.comptoir.engine.api.mail.Mailer;
@@ -82,14 +83,14 @@ public final class OutboxMailer implements Mailer, MailOutbox {
     private MailDao.NewMail checked(Mail mail) {
         requireNonNull(mail, "mail is null");
         if (!EmailAddresses.isRecipient(mail.to())) {
-            throw new IllegalArgumentException("not a recipient address: " + mask(mail.to()));
+            throw new MailRefusedException("not a recipient address: " + mask(mail.to()));
         }
         String recipient = recipientKey(mail.to());
         if (mail.subject().length() > MAX_SUBJECT_LENGTH || mail.subject().chars().anyMatch(c -> c == '\r' || c == '\n')) {
-            throw new IllegalArgumentException("a subject is one line of at most " + MAX_SUBJECT_LENGTH + " characters");
+            throw new MailRefusedException("a subject is one line of at most " + MAX_SUBJECT_LENGTH + " characters");
         }
         if (mail.kind().isBlank() || mail.kind().length() > MAX_KIND_LENGTH) {
-            throw new IllegalArgumentException("a mail kind has 1 to " + MAX_KIND_LENGTH + " characters");
+            throw new MailRefusedException("a mail kind has 1 to " + MAX_KIND_LENGTH + " characters");
         }
         MailStatus status = delivery.transport().isPresent() ? MailStatus.PENDING : MailStatus.KEPT;
         return new MailDao.NewMail(recipient, mail.subject(), mail.body(), mail.html().orElse(null), mail.kind(), status.name());
