@@ -34,6 +34,9 @@ import java.util.Set;
  * ({@code variants[1].price.amount}).
  */
 final class ApiInputs {
+    private static final Map<String, String> PROFILE_PATHS = Map.of("email", "contact.email", "phone", "contact.phone",
+            "website", "contact.website", "photo", "photo.key", "photoAlt", "photo.alt");
+
     private ApiInputs() {
     }
 
@@ -97,6 +100,15 @@ final class ApiInputs {
             images.add(new Image(key, alt));
         }
         return images;
+    }
+
+    /**
+     * The engine's refusal of a profile, naming the field by its path in the request: the engine names the contact's parts
+     * and the photo's flat ({@code email}, {@code photoAlt}), the body nests them ({@code contact.email}, {@code photo.alt}).
+     */
+    static InvalidInputException profileRefusal(InvalidInputException refusal) {
+        return refusal.field().map(PROFILE_PATHS::get)
+                .map(path -> new InvalidInputException(path, refusal.code(), refusal.getMessage())).orElse(refusal);
     }
 
     /** The profile with the fields the body gives changed; absent fields keep their value, {@code "photo": null} removes it. */
