@@ -136,7 +136,7 @@ public final class TrainingApiSection implements OpenApiSection {
                 "get", op(SHOP, "listShopBookings", "The shop's bookings, latest first", STAFF.strip(),
                         List.of(merchantId), okArray("ShopBooking"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND),
                 "post", body(op(SHOP, "bookWorkshop", "Books a seat for a person of the shop, or a place on the waiting list",
-                        "The attendee is active staff of the shop (400 `invalid_attendee`); 409 `already_booked`, `session_started`, "
+                        "The attendee is active staff of the shop (400 `invalid_attendee` on `attendeeId`); 409 `already_booked`, `session_started`, "
                                 + "`session_cancelled`, `prerequisites_not_met`." + STAFF,
                         List.of(merchantId), created("Booking"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE,
                         UNSUPPORTED_MEDIA_TYPE), "BookingInput")));
