@@ -103,7 +103,14 @@ public final class CheckoutPage {
         Map<MerchantId, FulfilmentChoice> choices = new LinkedHashMap<>();
         for (MerchantId merchant : form.shops().keySet()) {
             try {
-                choices.put(merchant, form.choice(merchant, marketplace.merchants().fulfilment(merchant)));
+                FulfilmentOptions options = marketplace.merchants().fulfilment(merchant);
+                Optional<String> problem = form.methodProblem(merchant, options);
+                if (problem.isPresent()) {
+                    state.error("shop-" + merchant.value(), page.t(problem.get()));
+                    state.alert(page.t("form.errors"));
+                    continue;
+                }
+                choices.put(merchant, form.choice(merchant, options));
             }
             catch (NotFoundException e) {
                 // A shop that no longer exists: the checkout finds the cart changed.
