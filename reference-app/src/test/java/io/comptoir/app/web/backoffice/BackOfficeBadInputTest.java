@@ -124,7 +124,7 @@ final class BackOfficeBadInputTest {
             "PUT  | /api/v1/merchant/{shop}/products/{product}/variants/{variant}/stock | {\"stock\": 9223372036854775808} | 400 | stock",
             "PUT  | /api/v1/merchant/{shop}/products/{product}/variants/{otherVariant}/stock | {\"stock\": 3}           | 404 | ",
             "PUT  | /api/v1/merchant/{shop}/profile | {\"trade\": \"\"}                                                    | 400 | trade",
-            "PUT  | /api/v1/merchant/{shop}/profile | {\"contact\": {\"email\": \"nope\"}}                                | 400 | email",
+            "PUT  | /api/v1/merchant/{shop}/profile | {\"contact\": {\"email\": \"nope\"}}                                | 400 | contact.email",
             "PUT  | /api/v1/merchant/{shop}/profile | {\"contact\": \"nope\"}                                             | 400 | contact",
             "PUT  | /api/v1/merchant/{shop}/profile | {\"openingHours\": {\"days\": [{\"day\": \"FUNDAY\"}]}}             | 400 | openingHours.days[0].day",
             "PUT  | /api/v1/merchant/{shop}/profile | {\"openingHours\": {\"days\": [{\"day\": \"MONDAY\", \"ranges\": [{\"opens\": \"9h\", \"closes\": \"12:00\"}]}]}} | 400 | openingHours.days[0].ranges[0].opens",
