@@ -156,7 +156,7 @@ final class AdminApi {
         Role role = body.choice("role", roles.all(), Role::name)
                 .orElseThrow(() -> InvalidInputException.invalid("role", "role is required"));
         OptionalLong scope = body.optionalInteger("scope", 1, Long.MAX_VALUE).map(OptionalLong::of).orElse(OptionalLong.empty());
-        ctx.json(AdminJson.AccountJson.of(changes.grant(account, changes.grantOf(role, scope, "scope"), Viewer.of(ctx).actor())));
+        ctx.json(AdminJson.AccountJson.of(changes.grant(account, changes.grantOf(role, scope, "scope"), "scope", Viewer.of(ctx).actor())));
     }
 
     private void revoke(Context ctx) {
