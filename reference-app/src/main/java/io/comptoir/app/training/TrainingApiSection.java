@@ -147,7 +147,9 @@ public final class TrainingApiSection implements OpenApiSection {
                 "One per course and person who completed every module of it for the shop." + STAFF,
                 List.of(merchantId), okArray("Certificate"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
         paths.put(SHOP_ROOT + "/certificates/{courseId}/{accountId}", methods("get", op(SHOP, "downloadCertificate", "A certificate as a PDF",
-                "409 `course_not_completed` when the person has not completed the course for the shop." + STAFF,
+                "404 for an unknown course or account (`account_not_found`); 403 for a person who is not one of the shop's people "
+                        + "(its staff, or someone who learnt for it and left); 409 `course_not_completed` when the person has not "
+                        + "completed the course for the shop." + STAFF,
                 List.of(merchantId, pathId("courseId"), pathId("accountId")),
                 Map.entry("200", map("description", "The PDF", "content", map("application/pdf", map("schema", map("type", "string", "format", "binary"))))),
                 BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT)));
