@@ -157,8 +157,14 @@ final class ApiInputs {
                 profile.categories(), photo);
     }
 
-    /** Opening hours as {@code {"text": "Mo-Fr 09:00-19:00"}} or as {@code {"days": [{"day": "MONDAY", "ranges": [...]}]}}. */
+    /**
+     * Opening hours as {@code {"text": "Mo-Fr 09:00-19:00"}} or as {@code {"days": [{"day": "MONDAY", "ranges": [...]}]}}, not
+     * both; each day gives its ranges, empty when closed.
+     */
     static OpeningHours hours(JsonBody body) {
+        if (body.has("text") && body.has("days")) {
+            throw JsonBody.invalid(body.fieldName("days"), "give the opening hours as text or as days, not both");
+        }
         if (body.has("text")) {
             String text = body.text("text", 1000);
             try {
@@ -176,7 +182,7 @@ final class ApiInputs {
                 throw InvalidInputException.invalid(day.fieldName("day"), name + " appears twice");
             }
             List<OpeningHours.TimeRange> ranges = new ArrayList<>();
-            for (JsonBody range : day.optionalObjects("ranges", 6)) {
+            for (JsonBody range : day.objects("ranges", 6)) {
                 LocalTime opens = time(range, "opens");
                 LocalTime closes = time(range, "closes");
                 if (!closes.isAfter(opens)) {

@@ -287,7 +287,8 @@ public final class MerchantApiSection implements OpenApiSection {
                 "email", map("type", "string", "nullable", true, "maxLength", 254),
                 "phone", map("type", "string", "nullable", true, "maxLength", 40),
                 "website", map("type", "string", "nullable", true, "maxLength", 300, "description", "Starts with http:// or https://")));
-        schemas.put("OpeningHoursInput", input("Weekly hours in the marketplace's time zone: either the text form or the days", List.of(),
+        schemas.put("OpeningHoursInput", input("Weekly hours in the marketplace's time zone: either the text form or the days, not both "
+                        + "(400 on `openingHours.days`); each day gives its `ranges`, empty when it is closed", List.of(),
                 "text", map("type", "string", "maxLength", 1000, "description", "e.g. Mo-Fr 09:00-12:00,14:00-19:00; Sa 09:00-18:00"),
                 "days", map("type", "array", "maxItems", 7, "items", ref("OpeningDay"), "description", "Days not given are closed")));
         schemas.put("ProfileInput", input("Profile fields to change", List.of(),

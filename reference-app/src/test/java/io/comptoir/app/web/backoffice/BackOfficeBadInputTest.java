@@ -127,6 +127,8 @@ final class BackOfficeBadInputTest {
             "PUT  | /api/v1/merchant/{shop}/profile | {\"contact\": {\"email\": \"nope\"}}                                | 400 | contact.email",
             "PUT  | /api/v1/merchant/{shop}/profile | {\"contact\": \"nope\"}                                             | 400 | contact",
             "PUT  | /api/v1/merchant/{shop}/profile | {\"openingHours\": {\"days\": [{\"day\": \"FUNDAY\"}]}}             | 400 | openingHours.days[0].day",
+            "PUT  | /api/v1/merchant/{shop}/profile | {\"openingHours\": {\"days\": [{\"day\": \"MONDAY\"}]}}             | 400 | openingHours.days[0].ranges",
+            "PUT  | /api/v1/merchant/{shop}/profile | {\"openingHours\": {\"text\": \"Mo 09:00-12:00\", \"days\": [{\"day\": \"MONDAY\", \"ranges\": []}]}} | 400 | openingHours.days",
             "PUT  | /api/v1/merchant/{shop}/profile | {\"openingHours\": {\"days\": [{\"day\": \"MONDAY\", \"ranges\": [{\"opens\": \"9h\", \"closes\": \"12:00\"}]}]}} | 400 | openingHours.days[0].ranges[0].opens",
             "PUT  | /api/v1/merchant/{shop}/profile | {\"photo\": {\"key\": \"nope\", \"alt\": \"Une photo\"}}            | 400 | photo.key",
             "PUT  | /api/v1/merchant/{shop}/fulfilment | {\"clickAndCollect\": \"true\"}                                  | 400 | clickAndCollect",
