@@ -115,7 +115,7 @@ public final class AdminApiSection implements OpenApiSection {
                         query("from", map("type", "string", "format", "date", "description",
                                 "Only orders made on this day (the marketplace's time zone) or later")),
                         query("until", map("type", "string", "format", "date", "description",
-                                "Only orders made on this day (the marketplace's time zone) or before")),
+                                "Only orders made on this day (the marketplace's time zone) or before; not before `from` (400 on `until`)")),
                         query("after", map("type", "string", "maxLength", 200, "description", "The `next` cursor of the previous page")),
                         query("page", map("type", "integer", "format", "int32", "minimum", 0, "maximum", 99, "default", 0)), size),
                 ok("OrderFeed"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN)));

@@ -183,6 +183,7 @@ final class BackOfficeBadInputTest {
             "/api/v1/admin/merchants?size=0                        | size",
             "/api/v1/admin/accounts?role=KING                      | role",
             "/api/v1/admin/orders?page=100                         | page",
+            "/api/v1/admin/orders?from=2026-01-01&until=2025-01-01 | until",
             "/api/v1/admin/orders/abc                              | orderId",
     })
     void aBadQueryIsA400NamingTheParameter(String path, String field) {
