@@ -141,6 +141,11 @@ final class ApplicationsWebTest {
                 assertThat(response.statusCode()).as(bad.getKey()).isEqualTo(400);
                 assertThat(BackOfficeMarket.json(response).get("field").asText()).isEqualTo(bad.getKey());
             }
+            Map<String, String> elsewhere = fields(siret, "api@example.org");
+            elsewhere.put("postalCode", "75001");
+            JsonNode mismatch = BackOfficeMarket.json(anonymousJson(world, "/api/v1/applications", json(elsewhere)));
+            assertThat(mismatch.get("field").asText()).as("Saint-Omer's postal code is 62500").isEqualTo("postalCode");
+            assertThat(mismatch.get("error").asText()).isEqualTo("postal_code_mismatch");
             Map<String, String> missing = fields(siret, "api@example.org");
             missing.remove("contactPhone");
             JsonNode missingError = BackOfficeMarket.json(anonymousJson(world, "/api/v1/applications", json(missing)));
