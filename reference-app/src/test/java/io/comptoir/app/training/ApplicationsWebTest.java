@@ -82,6 +82,10 @@ final class ApplicationsWebTest {
             badCommune.put("communeInsee", "75056");
             assertThat(PageChecks.parse(postAnonymousForm(world, "/rejoindre", badCommune, true)).selectFirst("#f-communeInsee-error"))
                     .isNotNull();
+            Map<String, String> otherPostalCode = fields(siret, "fleurs@example.org");
+            otherPostalCode.put("postalCode", "75001");
+            assertThat(PageChecks.parse(postAnonymousForm(world, "/rejoindre", otherPostalCode, true)).selectFirst("#f-postalCode-error").text())
+                    .isEqualTo("Ce code postal n’est pas celui de la commune choisie.");
             assertThat(postAnonymousForm(world, "/rejoindre", fields(siret, "fleurs@example.org"), false).statusCode()).isEqualTo(403);
             assertThat(pending(world)).isZero();
 
