@@ -4,14 +4,8 @@ import io.comptoir.app.testing.BackOfficeMarket;
 import io.comptoir.app.testing.TestCatalogue;
 import io.comptoir.engine.api.account.Account;
 import io.comptoir.engine.api.account.Role;
-import io.comptoir.engine.api.account.RoleGrant;
 import io.comptoir.engine.api.account.Session;
-import io.comptoir.engine.api.merchant.Address;
 import io.comptoir.engine.testkit.TestDatabase;
-import io.comptoir.vouchers.VouchersPlugin;
-import io.comptoir.vouchers.api.PointOfSaleDraft;
-import io.comptoir.vouchers.api.PointsOfSale;
-import io.comptoir.vouchers.api.VoucherRoles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,31 +65,5 @@ final class AccountRolesTest {
         assertThat(market.get("/espace-commercant/" + c.rucher.id(), staff).statusCode()).isEqualTo(403);
         HttpResponse<String> shopperRole = market.api("DELETE", "/api/v1/admin/accounts/" + account.id() + "/roles/SHOPPER", admin, null);
         assertThat(shopperRole.statusCode()).isEqualTo(400);
-    }
-
-    /** A plugin's scoped role names something of the plugin's, which must exist, as a shop must for MERCHANT_STAFF. */
-    @Test
-    void aPointOfSaleThatDoesNotExistIsRefusedAndNothingIsGranted() {
-        try (TestDatabase db = TestDatabase.h2(); BackOfficeMarket own = BackOfficeMarket.start(db, new VouchersPlugin())) {
-            Session ownAdmin = own.session(own.admin("Équipe territoire"));
-            Account account = own.shopper("Claude Vendeur");
-            long tobacconist = own.engine.service(PointsOfSale.class).create(new PointOfSaleDraft("Tabac de la Place",
-                    new Address("3 place Foch", "62500", TestCatalogue.SAINT_OMER), "03 21 00 00 01", true), TestCatalogue.ADMIN).id();
-
-            HttpResponse<String> viaApi = own.api("POST", "/api/v1/admin/accounts/" + account.id() + "/roles", ownAdmin,
-                    "{\"role\": \"POINT_OF_SALE\", \"scope\": 888888}");
-            assertThat(viaApi.statusCode()).as(viaApi.body()).isEqualTo(400);
-            assertThat(BackOfficeMarket.json(viaApi).get("field").asText()).isEqualTo("scope");
-            assertThat(BackOfficeMarket.json(viaApi).get("error").asText()).isEqualTo("invalid_scope");
-            HttpResponse<String> viaPage = own.postForm("/admin/comptes/" + account.id() + "/roles", ownAdmin,
-                    Map.of("role", "POINT_OF_SALE", "pointOfSale", "888888"));
-            assertThat(viaPage.statusCode()).isEqualTo(400);
-            assertThat(parse(viaPage).select("#grant-pointOfSale").attr("aria-invalid")).isEqualTo("true");
-            assertThat(own.engine.accounts().account(account.id()).orElseThrow().grants()).containsExactly(RoleGrant.of(Role.SHOPPER));
-
-            assertThat(own.api("POST", "/api/v1/admin/accounts/" + account.id() + "/roles", ownAdmin,
-                    "{\"role\": \"POINT_OF_SALE\", \"scope\": " + tobacconist + "}").statusCode()).isEqualTo(200);
-            assertThat(own.engine.accounts().account(account.id()).orElseThrow().scopesOf(VoucherRoles.POINT_OF_SALE)).containsExactly(tobacconist);
-        }
     }
 }

@@ -33,6 +33,15 @@ final class PointOfSaleRoleTest {
             assertThat(parse(pos).select("#grant-pointOfSale").attr("aria-invalid")).isEqualTo("true");
             long tobacconist = market.engine.service(PointsOfSale.class).create(new PointOfSaleDraft("Tabac de la Place",
                     new Address("3 place Foch", "62500", TestCatalogue.SAINT_OMER), "03 21 00 00 01", true), TestCatalogue.ADMIN).id();
+            // a point of sale that does not exist, as MERCHANT_STAFF with an unknown shop: refused, nothing granted
+            HttpResponse<String> unknown = market.api("POST", "/api/v1/admin/accounts/" + account.id() + "/roles", admin,
+                    "{\"role\": \"POINT_OF_SALE\", \"scope\": 888888}");
+            assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(400);
+            assertThat(BackOfficeMarket.json(unknown).get("field").asText()).isEqualTo("scope");
+            HttpResponse<String> unknownOnPage = market.postForm(page + "/roles", admin, Map.of("role", "POINT_OF_SALE", "pointOfSale", "888888"));
+            assertThat(unknownOnPage.statusCode()).isEqualTo(400);
+            assertThat(parse(unknownOnPage).select("#grant-pointOfSale").attr("aria-invalid")).isEqualTo("true");
+            assertThat(market.engine.accounts().account(account.id()).orElseThrow().grants()).hasSize(1);
             JsonNode viaApi = BackOfficeMarket.json(market.api("POST", "/api/v1/admin/accounts/" + account.id() + "/roles", admin,
                     "{\"role\": \"POINT_OF_SALE\", \"scope\": " + tobacconist + "}"));
             assertThat(viaApi.get("roles")).anySatisfy(grant -> {
