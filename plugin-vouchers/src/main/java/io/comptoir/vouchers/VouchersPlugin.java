@@ -109,7 +109,6 @@ public final class VouchersPlugin implements EnginePlugin {
 
     @Override
     public void initialize(PluginContext context) {
-        context.registerRole(VoucherRoles.POINT_OF_SALE);
         context.registerPersonalData(new VoucherPersonalData());
         VoucherSettings settings = VoucherSettings.from(context);
         Clock clock = context.clock();
@@ -130,6 +129,7 @@ public final class VouchersPlugin implements EnginePlugin {
 
         ProgrammeService programmes = new ProgrammeService(db, ledger, clock, merchants, catalogue, settings.cacheTtl());
         PointOfSaleService pointsOfSale = new PointOfSaleService(db, clock, territory, accounts, context.service(Mailer.class));
+        context.registerRole(VoucherRoles.POINT_OF_SALE, id -> pointsOfSale.pointOfSale(id).isPresent());
         VoucherIssuer issuer = new VoucherIssuer(ledger, codes, clock, calendar);
         RedemptionBook book = new RedemptionBook(ledger, clock, calendar, codes, programmes, events);
         OnlineShopService onlineShop = new OnlineShopService(db, programmes, merchants, catalogue);

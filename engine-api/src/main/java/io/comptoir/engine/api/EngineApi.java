@@ -16,7 +16,7 @@ public final class EngineApi {
      * This API's version. A compile-time constant: a plugin that writes {@code compatibleWith(EngineApi.VERSION)} records
      * the version it was compiled against, not the one it runs with.
      */
-    public static final String VERSION = "1.3";
+    public static final String VERSION = "1.4";
 
     private static final Pattern VERSION_PATTERN = Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
     private static final Pattern RANGE = Pattern.compile("([\\[(])\\s*([0-9.]*)\\s*,\\s*([0-9.]*)\\s*([])])");

@@ -3,6 +3,7 @@ package io.comptoir.training.api;
 import io.comptoir.engine.api.Actor;
 import io.comptoir.engine.api.account.AccountId;
 import io.comptoir.engine.api.error.ConflictException;
+import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.merchant.MerchantId;
 
 import java.util.List;
@@ -20,6 +21,9 @@ public interface Certificates {
     /**
      * The PDF of one certificate.
      *
+     * @throws NotFoundException for an unknown course or account
+     * @throws AccessDeniedException when the person is neither on the shop's staff nor learnt anything for it (nor is the
+     *         actor staff of the shop or an admin)
      * @throws ConflictException {@code course_not_completed} when the person has not completed every module of the course
      *         for the shop
      */

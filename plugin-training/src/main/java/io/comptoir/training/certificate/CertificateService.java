@@ -13,6 +13,7 @@ import io.comptoir.engine.api.territory.Intercommunality;
 import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.plugin.kit.MarketCalendar;
 import io.comptoir.training.Permissions;
+import io.comptoir.training.api.AccessDeniedException;
 import io.comptoir.training.api.Certificate;
 import io.comptoir.training.api.CertificatePdf;
 import io.comptoir.training.api.Certificates;
@@ -77,12 +78,17 @@ public final class CertificateService implements Certificates {
         Merchant merchant = merchants.require(requireNonNull(shop, "shop is null"));
         permissions.requireShopAccess(actor, shop);
         Course course = courses.course(courseId).filter(Course::published).orElseThrow(() -> NotFoundException.of("course", courseId));
+        Account holder = accounts.account(person).orElseThrow(() -> NotFoundException.of("account", person));
         List<Completion> done = completions.completions(shop).stream().filter(c -> c.account().equals(person)).toList();
+        // the shop's people: its staff, and those who learnt for it before they left (their certificates are listed too)
+        if (done.isEmpty() && !holder.isStaffOf(shop.value())) {
+            throw new AccessDeniedException("account " + person + " is not one of the people of shop " + shop);
+        }
         Certificate certificate = certificate(course, courses.modules(courseId), merchant, person, done)
                 .orElseThrow(() -> new ConflictException("course_not_completed",
                         "account " + person + " has not completed every module of course " + courseId + " for this shop"));
         // in the language of the person it certifies, who is the one to keep it
-        Locale language = accounts.account(person).map(Account::language).orElse(Account.DEFAULT_LANGUAGE);
+        Locale language = holder.language();
         return new CertificatePdf("attestation-" + slug(course.title()) + ".pdf", CertificateRenderer.render(certificate, bodies(), language));
     }
 

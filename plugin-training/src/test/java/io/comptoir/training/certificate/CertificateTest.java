@@ -3,12 +3,17 @@ package io.comptoir.training.certificate;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.comptoir.engine.api.account.Account;
+import io.comptoir.engine.api.account.AccountId;
+import io.comptoir.engine.api.account.Role;
+import io.comptoir.engine.api.account.RoleGrant;
 import io.comptoir.engine.api.error.ConflictException;
+import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.testkit.EachDatabase;
 import io.comptoir.engine.testkit.TestDatabase;
 import io.comptoir.training.TestMarketplace;
 import io.comptoir.training.api.AccessDeniedException;
+import io.comptoir.training.api.Certificate;
 import io.comptoir.training.api.CertificatePdf;
 
 import java.io.IOException;
@@ -59,9 +64,32 @@ final class CertificateTest {
             assertThatThrownBy(() -> market.certificates().certificate(starter.course().id(), shop.id(), claire.id(), actor(paul)))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> market.certificates().earned(shop.id(), actor(paul))).isInstanceOf(AccessDeniedException.class);
-            // Claire's completions were for her shop: they make no certificate for another.
+            // Claire's completions were for her shop: she is none of the other shop's people.
             assertThatThrownBy(() -> market.certificates().certificate(starter.course().id(), other.id(), claire.id(), market.adminActor()))
-                    .isInstanceOf(ConflictException.class);
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @EachDatabase
+    void aCertificateIsAskedOfOneOfTheShopsPeople(TestDatabase db) {
+        try (TestMarketplace market = TestMarketplace.start(db)) {
+            TestMarketplace.Starter starter = market.starterCourse();
+            Merchant shop = market.onboardingShop("Épicerie du Marché");
+            Account claire = market.staff(shop, "Claire Martin");
+            Merchant other = market.onboardingShop("Fromagerie Bocquet");
+            Account paul = market.staff(other, "Paul Bocquet");
+            market.completeAll(starter, shop, claire);
+
+            assertThatThrownBy(() -> market.certificates().certificate(starter.course().id(), shop.id(), new AccountId(999_999), actor(claire)))
+                    .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.code()).isEqualTo("account_not_found"));
+            assertThatThrownBy(() -> market.certificates().certificate(starter.course().id(), shop.id(), paul.id(), actor(claire)))
+                    .as("someone of another shop").isInstanceOf(AccessDeniedException.class);
+
+            // who leaves the shop keeps what they earned there, as the shop's list of certificates shows
+            market.engine.accounts().revoke(claire.id(), RoleGrant.of(Role.MERCHANT_STAFF, shop.id().value()), market.adminActor());
+            Account marc = market.staff(shop, "Marc Martin");
+            assertThat(market.certificates().earned(shop.id(), actor(marc))).extracting(Certificate::personName).containsExactly("Claire Martin");
+            assertThat(market.certificates().certificate(starter.course().id(), shop.id(), claire.id(), actor(marc)).content()).isNotEmpty();
         }
     }
 }

@@ -112,7 +112,7 @@ final class OnlineRedemptionTest {
                     .extracting("code").isEqualTo("tender_unusable");
             assertThatThrownBy(() -> checkout(market, shopper, TenderRequest.of("voucher", Map.of("code", VoucherCode.random(new Random(5)).grouped())),
                     card())).isInstanceOf(InvalidInputException.class).hasMessage("unknown or mistyped voucher code").extracting("field")
-                    .isEqualTo("code");
+                    .isEqualTo("tenders[0].details.code");
             assertThat(market.reload(voucher).balance()).isEqualTo(Money.euros(1200));
         }
     }

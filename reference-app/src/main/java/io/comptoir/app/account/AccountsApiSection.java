@@ -100,11 +100,14 @@ public final class AccountsApiSection implements OpenApiSection {
                 "account", ref("Account")));
         schemas.put("Me", object("The caller", "account", ref("Account"),
                 "csrfToken", string("Sent in X-CSRF-Token by state-changing calls that use the session cookie")));
-        schemas.put("Registration", object("A new shopper account",
+        Map<String, Object> registration = object("A new shopper account",
                 "email", string("E-mail address"), "password", map("type", "string", "minLength", 10, "maxLength", 200),
                 "displayName", map("type", "string", "minLength", 1, "maxLength", 100),
-                "language", map("type", "string", "enum", List.of("fr", "en"), "default", "fr",
-                        "description", "The language of the mail and PDFs sent to them")));
+                "language", map("type", "string", "nullable", true, "enum", java.util.Arrays.asList("fr", "en", null), "default", "fr",
+                        "description", "The language of the mail and PDFs sent to them; French when left out or null, as on the "
+                                + "registration page"));
+        registration.put("required", List.of("email", "password", "displayName"));
+        schemas.put("Registration", registration);
         schemas.put("Credentials", object("E-mail and password", "email", string("E-mail address"), "password", string("Password")));
         schemas.put("NameChange", object("A new name", "displayName", map("type", "string", "minLength", 1, "maxLength", 100)));
         schemas.put("EmailChange", object("A new e-mail, with the current password",

@@ -139,7 +139,7 @@ final class AccountAdminPages {
             String scopeText = role.equals(Role.MERCHANT_STAFF) ? shop : roles.scopeOf(role).map(scope -> scopes.get(scope.field())).orElse("");
             OptionalLong scope = scopeText.isEmpty() ? OptionalLong.empty() : OptionalLong.of(form.id(scopeField));
             RoleGrant grant = changes.grantOf(role, scope, scopeField);
-            changes.grant(account, grant, Viewer.of(ctx).actor());
+            changes.grant(account, grant, scopeField, Viewer.of(ctx).actor());
             AdminBackOffice.redirectDone(ctx, null, AdminPaths.account(account.id().value()), "role-granted");
         }
         catch (InvalidInputException e) {

@@ -156,7 +156,7 @@ final class AdminApi {
         Role role = body.choice("role", roles.all(), Role::name)
                 .orElseThrow(() -> InvalidInputException.invalid("role", "role is required"));
         OptionalLong scope = body.optionalInteger("scope", 1, Long.MAX_VALUE).map(OptionalLong::of).orElse(OptionalLong.empty());
-        ctx.json(AdminJson.AccountJson.of(changes.grant(account, changes.grantOf(role, scope, "scope"), Viewer.of(ctx).actor())));
+        ctx.json(AdminJson.AccountJson.of(changes.grant(account, changes.grantOf(role, scope, "scope"), "scope", Viewer.of(ctx).actor())));
     }
 
     private void revoke(Context ctx) {
@@ -188,8 +188,13 @@ final class AdminApi {
         int size = params.integer("size", DEFAULT_SIZE, 1, 100);
         Set<MerchantOrderStatus> statuses = params.all("status").stream().map(AdminApi::orderStatus).collect(Collectors.toSet());
         Optional<MerchantId> merchant = params.ids("merchant").stream().findFirst().map(MerchantId::new);
-        Optional<Instant> from = date(params, "from").map(marketplace.calendar()::startOf);
-        Optional<Instant> until = date(params, "until").map(marketplace.calendar()::endOf);
+        Optional<LocalDate> fromDay = date(params, "from");
+        Optional<LocalDate> untilDay = date(params, "until");
+        if (fromDay.isPresent() && untilDay.isPresent() && untilDay.get().isBefore(fromDay.get())) {
+            throw InvalidInputException.invalid("until", "until is on or after from, got " + untilDay.get() + " before " + fromDay.get());
+        }
+        Optional<Instant> from = fromDay.map(marketplace.calendar()::startOf);
+        Optional<Instant> until = untilDay.map(marketplace.calendar()::endOf);
         Optional<String> after = params.text("after", 200);
         var actor = Viewer.of(ctx).actor();
         if (page > 0) {

@@ -90,8 +90,9 @@ public final class AdminApiSection implements OpenApiSection {
         paths.put(ROOT + "/accounts/{accountId}", methods("get", op("getAccount", "An account and its roles", "Passwords never leave the engine.",
                 List.of(accountId), ok("AdminAccount"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
         paths.put(ROOT + "/accounts/{accountId}/roles", methods("post", body(op("grantRole", "Gives a role",
-                "MERCHANT_STAFF needs the shop's id as `scope` (the shop must exist), POINT_OF_SALE the point of sale's id; other roles "
-                        + "take no scope. Giving a role held already changes nothing.",
+                "MERCHANT_STAFF needs the shop's id as `scope`, POINT_OF_SALE the point of sale's id: a shop or point of sale that "
+                        + "does not exist is a 400 `invalid_scope` on `scope`, and nothing is stored; other roles take no scope. Giving a "
+                        + "role held already changes nothing.",
                 List.of(accountId), ok("AdminAccount"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, PAYLOAD_TOO_LARGE), "GrantInput")));
         paths.put(ROOT + "/accounts/{accountId}/roles/{role}", methods("delete", op("revokeRole", "Takes a role away",
                 "Scoped roles name their scope in `scope`. SHOPPER stays with every account (400); an admin cannot take their own "
@@ -114,7 +115,7 @@ public final class AdminApiSection implements OpenApiSection {
                         query("from", map("type", "string", "format", "date", "description",
                                 "Only orders made on this day (the marketplace's time zone) or later")),
                         query("until", map("type", "string", "format", "date", "description",
-                                "Only orders made on this day (the marketplace's time zone) or before")),
+                                "Only orders made on this day (the marketplace's time zone) or before; not before `from` (400 on `until`)")),
                         query("after", map("type", "string", "maxLength", 200, "description", "The `next` cursor of the previous page")),
                         query("page", map("type", "integer", "format", "int32", "minimum", 0, "maximum", 99, "default", 0)), size),
                 ok("OrderFeed"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN)));

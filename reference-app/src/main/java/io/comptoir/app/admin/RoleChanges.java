@@ -19,7 +19,7 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * What a territory admin does to accounts, for the pages and the API alike: give and take roles (shop staff for one
- * shop, which must exist; a feature's scoped role for the thing it applies to), close and reopen. An admin cannot take their
+ * shop, which must exist; a feature's scoped role for the thing it applies to, which its plugin checks), close and reopen. An admin cannot take their
  * own admin role nor close their own account: the territory would risk locking itself out.
  */
 final class RoleChanges {
@@ -60,8 +60,17 @@ final class RoleChanges {
         return RoleGrant.of(role, scope.getAsLong());
     }
 
-    public Account grant(Account account, RoleGrant grant, Actor admin) {
-        return accounts.grant(account.id(), grant, admin);
+    /**
+     * Gives the grant; a scope the engine finds names nothing (a point of sale the vouchers plugin does not know) is refused
+     * on {@code scopeField}, as {@link #grantOf} refuses an unknown shop.
+     */
+    public Account grant(Account account, RoleGrant grant, String scopeField, Actor admin) {
+        try {
+            return accounts.grant(account.id(), grant, admin);
+        }
+        catch (InvalidInputException e) {
+            throw e.field().filter("scope"::equals).isPresent() ? InvalidInputException.invalid(scopeField, e.getMessage()) : e;
+        }
     }
 
     public Account revoke(Account account, RoleGrant grant, Actor admin) {

@@ -59,7 +59,7 @@ final class TerritorySettingsApi {
         JsonBody body = JsonBody.of(ctx);
         TerritorySettings wanted = new TerritorySettings(body.integer("version", 0, Long.MAX_VALUE), Map.of(), List.of(), TerritoryContact.NONE);
         List<String> offered = languages().stream().map(Language::code).toList();
-        for (Map.Entry<String, JsonBody> language : body.object("home").entries(10).entrySet()) {
+        for (Map.Entry<String, JsonBody> language : homeTexts(body.object("home")).entrySet()) {
             if (!offered.contains(language.getKey())) {
                 throw new InvalidInputException("home." + language.getKey(), "invalid_language",
                         "home texts are given in the site's languages, " + offered + ", got '" + language.getKey() + "'");
@@ -74,6 +74,16 @@ final class TerritorySettingsApi {
                 contact.optionalText("address", MAX_TEXT)));
         wanted = wanted.withFeaturedShops(body.integers("featuredShops", 100, 1, Long.MAX_VALUE).stream().map(MerchantId::new).toList());
         ctx.json(json(territory.saveSettings(wanted, Viewer.of(ctx).actor())));
+    }
+
+    /** The texts of each language; a language's that are not an object are {@code invalid_home}, whatever the key written. */
+    private static Map<String, JsonBody> homeTexts(JsonBody home) {
+        try {
+            return home.entries(10);
+        }
+        catch (InvalidInputException e) {
+            throw new InvalidInputException(e.field().orElse(home.path()), "invalid_home", e.getMessage());
+        }
     }
 
     private void history(Context ctx) {

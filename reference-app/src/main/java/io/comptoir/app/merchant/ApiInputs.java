@@ -34,6 +34,9 @@ import java.util.Set;
  * ({@code variants[1].price.amount}).
  */
 final class ApiInputs {
+    private static final Map<String, String> PROFILE_PATHS = Map.of("email", "contact.email", "phone", "contact.phone",
+            "website", "contact.website", "photo", "photo.key", "photoAlt", "photo.alt");
+
     private ApiInputs() {
     }
 
@@ -99,6 +102,15 @@ final class ApiInputs {
         return images;
     }
 
+    /**
+     * The engine's refusal of a profile, naming the field by its path in the request: the engine names the contact's parts
+     * and the photo's flat ({@code email}, {@code photoAlt}), the body nests them ({@code contact.email}, {@code photo.alt}).
+     */
+    static InvalidInputException profileRefusal(InvalidInputException refusal) {
+        return refusal.field().map(PROFILE_PATHS::get)
+                .map(path -> new InvalidInputException(path, refusal.code(), refusal.getMessage())).orElse(refusal);
+    }
+
     /** The profile with the fields the body gives changed; absent fields keep their value, {@code "photo": null} removes it. */
     static MerchantProfile profile(JsonBody body, Merchant shop, AssetStore assets) {
         MerchantProfile profile = MerchantProfile.of(shop);
@@ -145,8 +157,14 @@ final class ApiInputs {
                 profile.categories(), photo);
     }
 
-    /** Opening hours as {@code {"text": "Mo-Fr 09:00-19:00"}} or as {@code {"days": [{"day": "MONDAY", "ranges": [...]}]}}. */
+    /**
+     * Opening hours as {@code {"text": "Mo-Fr 09:00-19:00"}} or as {@code {"days": [{"day": "MONDAY", "ranges": [...]}]}}, not
+     * both; each day gives its ranges, empty when closed.
+     */
     static OpeningHours hours(JsonBody body) {
+        if (body.has("text") && body.has("days")) {
+            throw JsonBody.invalid(body.fieldName("days"), "give the opening hours as text or as days, not both");
+        }
         if (body.has("text")) {
             String text = body.text("text", 1000);
             try {
@@ -164,7 +182,7 @@ final class ApiInputs {
                 throw InvalidInputException.invalid(day.fieldName("day"), name + " appears twice");
             }
             List<OpeningHours.TimeRange> ranges = new ArrayList<>();
-            for (JsonBody range : day.optionalObjects("ranges", 6)) {
+            for (JsonBody range : day.objects("ranges", 6)) {
                 LocalTime opens = time(range, "opens");
                 LocalTime closes = time(range, "closes");
                 if (!closes.isAfter(opens)) {

@@ -222,7 +222,14 @@ public final class MerchantApi {
     private void updateProfile(Context ctx) {
         Merchant shop = shop(ctx);
         var profile = ApiInputs.profile(JsonBody.of(ctx), shop, marketplace.assets());
-        ctx.json(MerchantApiJson.ProfileJson.of(marketplace.merchants().updateProfile(shop.id(), profile, Viewer.of(ctx).actor()), links));
+        Merchant updated;
+        try {
+            updated = marketplace.merchants().updateProfile(shop.id(), profile, Viewer.of(ctx).actor());
+        }
+        catch (InvalidInputException e) {
+            throw ApiInputs.profileRefusal(e);
+        }
+        ctx.json(MerchantApiJson.ProfileJson.of(updated, links));
     }
 
     private void fulfilment(Context ctx) {

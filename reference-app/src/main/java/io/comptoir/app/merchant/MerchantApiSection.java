@@ -158,9 +158,11 @@ public final class MerchantApiSection implements OpenApiSection {
                         okArray("Account"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND),
                 "post", body(op("inviteShopStaff", "Adds someone to the shop's staff",
                         "By e-mail: the account using it, or a new one whose holder chooses a password from the link mailed to the "
-                                + "address (valid one hour); the address is told either way. `displayName` names a new account (400 "
-                                + "`invalid_displayName` without it). 409 `account_closed` for a closed account.",
-                        shop, created("Account"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE),
+                                + "address (valid one hour); the address is told either way (201). Someone already on the staff is "
+                                + "answered 200 with their account, and nothing is done or mailed: the call can be repeated safely. "
+                                + "`displayName` names a new account (400 `invalid_displayName` without it). 409 `account_closed` for a "
+                                + "closed account.",
+                        shop, created("Account"), ok("Account"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE),
                         "StaffInvitation")));
         paths.put(SHOP + "/payout-account", methods(
                 "get", op("getShopPayoutAccount", "Where the shop is paid", "The IBAN is only ever shown masked.",
@@ -287,7 +289,8 @@ public final class MerchantApiSection implements OpenApiSection {
                 "email", map("type", "string", "nullable", true, "maxLength", 254),
                 "phone", map("type", "string", "nullable", true, "maxLength", 40),
                 "website", map("type", "string", "nullable", true, "maxLength", 300, "description", "Starts with http:// or https://")));
-        schemas.put("OpeningHoursInput", input("Weekly hours in the marketplace's time zone: either the text form or the days", List.of(),
+        schemas.put("OpeningHoursInput", input("Weekly hours in the marketplace's time zone: either the text form or the days, not both "
+                        + "(400 on `openingHours.days`); each day gives its `ranges`, empty when it is closed", List.of(),
                 "text", map("type", "string", "maxLength", 1000, "description", "e.g. Mo-Fr 09:00-12:00,14:00-19:00; Sa 09:00-18:00"),
                 "days", map("type", "array", "maxItems", 7, "items", ref("OpeningDay"), "description", "Days not given are closed")));
         schemas.put("ProfileInput", input("Profile fields to change", List.of(),

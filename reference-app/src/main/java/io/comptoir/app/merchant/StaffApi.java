@@ -15,11 +15,14 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
+import java.util.Optional;
+
 import static java.util.Objects.requireNonNull;
 
 /**
  * {@code /api/v1/merchant/{merchantId}/staff}: a shop's team lists its members and adds someone by e-mail (an account is
- * opened for an address without one, its holder choosing a password from the link mailed to it).
+ * opened for an address without one, its holder choosing a password from the link mailed to it). Adding someone already
+ * on the staff is idempotent, as giving a role held already is: their account, 200, and no mail.
  */
 public final class StaffApi {
     private static final int MAX_TEXT = 300;
@@ -51,11 +54,20 @@ public final class StaffApi {
         ctx.json(marketplace.accounts().holders(RoleGrant.of(Role.MERCHANT_STAFF, shop.id().value())).stream().map(AccountJson::of).toList());
     }
 
+    /** 201 with the member added; 200 with the member, and nothing done, for someone already on the staff. */
     private void invite(Context ctx) {
         Merchant shop = shop(ctx);
         JsonBody body = JsonBody.of(ctx);
-        Account member = marketplace.accounts().invite(body.text("email", MAX_TEXT), body.optionalText("displayName", MAX_TEXT).orElse(""),
-                RoleGrant.of(Role.MERCHANT_STAFF, shop.id().value()), shop.name(), resetLinks.prefix(ctx), Viewer.of(ctx).actor());
+        String email = body.text("email", MAX_TEXT);
+        String displayName = body.optionalText("displayName", MAX_TEXT).orElse("");
+        RoleGrant staff = RoleGrant.of(Role.MERCHANT_STAFF, shop.id().value());
+        Optional<Account> already = marketplace.accounts().accountByEmail(email).filter(Account::active)
+                .filter(account -> account.grants().contains(staff));
+        if (already.isPresent()) {
+            ctx.status(HttpStatus.OK).json(AccountJson.of(already.get()));
+            return;
+        }
+        Account member = marketplace.accounts().invite(email, displayName, staff, shop.name(), resetLinks.prefix(ctx), Viewer.of(ctx).actor());
         ctx.status(HttpStatus.CREATED).json(AccountJson.of(member));
     }
 }

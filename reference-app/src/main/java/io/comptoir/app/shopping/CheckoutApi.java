@@ -29,6 +29,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletionStage;
 
 import static java.util.Objects.requireNonNull;
@@ -95,7 +97,7 @@ public final class CheckoutApi {
         Map<MerchantId, FulfilmentChoice> fulfilment = new LinkedHashMap<>();
         Optional<JsonBody> choices = body.optionalObject("fulfilment");
         if (choices.isPresent()) {
-            choices.get().entries(MAX_SHOPS).forEach((merchant, choice) -> fulfilment.put(merchantId(choices.get(), merchant), choice(choice)));
+            entries(choices.get()).forEach((merchant, choice) -> fulfilment.put(merchantId(choices.get(), merchant), choice(choice)));
         }
         List<TenderRequest> tenders = new ArrayList<>();
         for (JsonBody tender : body.objects("tenders", MAX_TENDERS)) {
@@ -120,6 +122,16 @@ public final class CheckoutApi {
         ctx.header("Location", links.to("/api/v1/orders/" + result.order().id().value()));
         ctx.status(result.replayed() ? HttpStatus.OK : HttpStatus.CREATED);
         ctx.json(OrderJson.of(result.order(), marketplace.orders(), marketplace.merchants(), marketplace.payments(), links));
+    }
+
+    /** The shops' choices; one that is not an object is {@code invalid_fulfilment}, whatever the key the client wrote. */
+    private static Map<String, JsonBody> entries(JsonBody fulfilment) {
+        try {
+            return fulfilment.entries(MAX_SHOPS);
+        }
+        catch (InvalidInputException e) {
+            throw new InvalidInputException(e.field().orElse(fulfilment.path()), "invalid_fulfilment", e.getMessage());
+        }
     }
 
     private static MerchantId merchantId(JsonBody fulfilment, String text) {
@@ -156,7 +168,41 @@ public final class CheckoutApi {
     private static TenderRequest tender(JsonBody tender) {
         String provider = tender.text("provider", 40);
         Optional<Money> amount = tender.money("amount", Money.EUR, 1, MAX_TENDER_AMOUNT);
-        Map<String, String> details = tender.optionalObject("details").map(object -> object.texts(10, 200)).orElse(Map.of());
+        Map<String, String> details = tender.optionalObject("details").map(object -> details(provider, object)).orElse(Map.of());
         return new TenderRequest(provider, amount, details);
+    }
+
+    /**
+     * A tender's details, as texts. Those of the ways to pay the app knows ({@link Tenders#detailsOf}) are checked by name: a
+     * detail the way to pay does not take is {@code unknown_field}; an error's code never comes from a key the client wrote.
+     */
+    private static Map<String, String> details(String provider, JsonBody details) {
+        Optional<Set<String>> known = Tenders.detailsOf(provider);
+        Map<String, String> texts;
+        try {
+            texts = details.texts(10, 200);
+        }
+        catch (InvalidInputException e) {
+            String field = e.field().orElse(details.path());
+            String key = field.startsWith(details.path() + ".") ? field.substring(details.path().length() + 1) : "";
+            if (key.isEmpty() || known.map(names -> names.contains(key)).orElse(false)) {
+                throw e;
+            }
+            throw known.isPresent() ? unknownDetail(details, key, provider, known.get())
+                    : new InvalidInputException(field, "invalid_detail", e.getMessage());
+        }
+        if (known.isPresent()) {
+            for (String key : texts.keySet()) {
+                if (!known.get().contains(key)) {
+                    throw unknownDetail(details, key, provider, known.get());
+                }
+            }
+        }
+        return texts;
+    }
+
+    private static InvalidInputException unknownDetail(JsonBody details, String key, String provider, Set<String> known) {
+        return new InvalidInputException(details.fieldName(key), "unknown_field", details.fieldName(key) + " is not a detail of " + provider
+                + (known.isEmpty() ? ", which takes none" : ", which takes " + String.join(", ", new TreeSet<>(known))));
     }
 }

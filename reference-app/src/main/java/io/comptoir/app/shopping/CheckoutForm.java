@@ -12,6 +12,7 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -120,6 +121,23 @@ public record CheckoutForm(Map<MerchantId, Map<String, String>> shops, String te
             return chosen;
         }
         return options.clickAndCollect() ? COLLECT : DELIVER;
+    }
+
+    /**
+     * What is wrong with the choice sent for a shop, as the key of its message: a value that is no choice at all, or one the
+     * shop does not offer (the page was shown before it changed its options). Empty when the choice stands, or when none was
+     * sent (the shop's first is then taken, as {@link #method} shows it).
+     */
+    public Optional<String> methodProblem(MerchantId merchant, FulfilmentOptions options) {
+        String chosen = value(merchant, "fulfilment");
+        if (chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!chosen.equals(COLLECT) && !chosen.equals(DELIVER)) {
+            return Optional.of("checkout.error.fulfilment");
+        }
+        boolean offered = chosen.equals(DELIVER) ? options.delivery().isPresent() : options.clickAndCollect();
+        return offered ? Optional.empty() : Optional.of("checkout.error.notOffered");
     }
 
     /** The engine's fulfilment choice for a shop; a delivery carries the address as typed (the engine checks it). */

@@ -55,6 +55,7 @@ import static java.util.Objects.requireNonNull;
 public final class CheckoutPage {
     static final String PATH = "/commande";
     private static final Pattern INDEXED = Pattern.compile("[a-zA-Z-]+\\[([0-9]{1,18})]");
+    private static final Pattern TENDER_DETAIL = Pattern.compile("tenders\\[([0-9]{1,3})]\\.details\\.(.+)");
 
     private final Marketplace marketplace;
     private final CartOwners owners;
@@ -102,7 +103,14 @@ public final class CheckoutPage {
         Map<MerchantId, FulfilmentChoice> choices = new LinkedHashMap<>();
         for (MerchantId merchant : form.shops().keySet()) {
             try {
-                choices.put(merchant, form.choice(merchant, marketplace.merchants().fulfilment(merchant)));
+                FulfilmentOptions options = marketplace.merchants().fulfilment(merchant);
+                Optional<String> problem = form.methodProblem(merchant, options);
+                if (problem.isPresent()) {
+                    state.error("shop-" + merchant.value(), page.t(problem.get()));
+                    state.alert(page.t("form.errors"));
+                    continue;
+                }
+                choices.put(merchant, form.choice(merchant, options));
             }
             catch (NotFoundException e) {
                 // A shop that no longer exists: the checkout finds the cart changed.
@@ -162,6 +170,7 @@ public final class CheckoutPage {
     private void explain(InvalidInputException e, CheckoutForm form, FormState state, Page page) {
         String field = e.field().orElse("");
         Matcher indexed = INDEXED.matcher(field);
+        Matcher detail = TENDER_DETAIL.matcher(field);
         if (field.startsWith("fulfilment[") && indexed.matches()) {
             state.error("shop-" + indexed.group(1), page.t(switch (e.code()) {
                 case "invalid_address" -> "checkout.error.address";
@@ -172,13 +181,14 @@ public final class CheckoutPage {
             }));
             state.alert(page.t("form.errors"));
         }
-        else if (field.equals(Tenders.VOUCHER_CODE) && tenders.takesVouchers() && !form.voucherCodes().isEmpty()) {
-            // The voucher provider refused a code before anything was held, without saying which tender: say it of the codes.
-            state.error("voucherCode", form.voucherCodes().size() == 1 ? page.t("checkout.voucher.refused", form.voucherCodes().get(0))
-                    : page.t("checkout.voucher.refusedOne"));
-        }
-        else if (field.equals("card")) {
+        else if (detail.matches() && detail.group(2).equals(Tenders.CARD_NUMBER)) {
             state.error("cardNumber", page.t("checkout.card.error.number"));
+        }
+        else if (detail.matches() && tenders.takesVouchers() && !form.voucherCodes().isEmpty()) {
+            // a voucher's code refused before anything was held: the tenders are the codes in order, then the main one
+            int index = Integer.parseInt(detail.group(1));
+            state.error("voucherCode", index < form.voucherCodes().size() ? page.t("checkout.voucher.refused", form.voucherCodes().get(index))
+                    : page.t("checkout.voucher.refusedOne"));
         }
         else if (field.startsWith("tenders[") && indexed.matches()) {
             int index = Integer.parseInt(indexed.group(1));

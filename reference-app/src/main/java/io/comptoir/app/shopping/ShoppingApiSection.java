@@ -82,7 +82,10 @@ public final class ShoppingApiSection implements OpenApiSection {
                         + "PENDING_PAYMENT until the processor's webhook arrives; read it again with GET /api/v1/orders/{id}, "
                         + "or send `Prefer: wait=N` to be answered once it settles. "
                         + "The same Idempotency-Key always answers the same order: 201 the first time, 200 on a replay. "
-                        + "400 names the field at fault, e.g. `tenders[1].amount` for an amount the tender cannot pay in full. "
+                        + "400 names the field at fault, e.g. `tenders[1].amount` for an amount the tender cannot pay in full, "
+                        + "`tenders[0].details.card` for a card number that is not one (`invalid_card`), `tenders[0].details.code` "
+                        + "for a voucher code refused (`invalid_code`, `voucher_expired`...), `unknown_field` for a detail its way "
+                        + "to pay does not take. "
                         + "409: `cart_empty`, `cart_changed` (with the changes in `details`; read the cart, then retry), "
                         + "`insufficient_stock`, `tenders_do_not_cover`, `payment_method_refused`, `payment_declined`, "
                         + "`idempotency_key_reused`, `checkout_in_progress`.",
@@ -189,7 +192,8 @@ public final class ShoppingApiSection implements OpenApiSection {
                 "provider", string("Payment provider id: voucher, sandbox-card, stripe (the card on Stripe Checkout: follow the payment's approvalUrl), pay-at-pickup"),
                 "amount", ref("MoneyInput"),
                 "details", map("type", "object", "additionalProperties", map("type", "string", "maxLength", 200),
-                        "description", "What the provider needs: `code` for a voucher, `card` (the number) for the sandbox card"));
+                        "description", "What the provider needs: `code` for a voucher, `card` (the number) for the sandbox card, "
+                                + "nothing for pay-at-pickup and stripe; any other detail is a 400 `unknown_field`"));
         tender.put("required", List.of("provider"));
         schemas.put("TenderRequest", tender);
         Map<String, Object> request = object("What to pay with, and how each shop's part reaches the shopper",

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static java.util.Objects.requireNonNull;
 
@@ -57,6 +58,12 @@ public final class Tenders {
     public static final String CARD_NUMBER = "card";
     /** Most voucher codes one checkout page takes. */
     public static final int MAX_VOUCHERS = 8;
+    /**
+     * The details a request may give each way to pay the app knows. A voucher's client and account are taken, as they
+     * always were, and overwritten with the server's ({@link #identified}).
+     */
+    private static final Map<String, Set<String>> DETAILS = Map.of(VOUCHER, Set.of(VOUCHER_CODE, VOUCHER_CLIENT, VOUCHER_ACCOUNT),
+            SANDBOX_CARD, Set.of(CARD_NUMBER), PAY_AT_PICKUP, Set.of(), HOSTED_CARD, Set.of());
 
     private final Payments payments;
 
@@ -94,6 +101,11 @@ public final class Tenders {
             }
         }
         return Optional.empty();
+    }
+
+    /** The details a client may give a tender of that provider; empty for a provider the app does not know. */
+    public static Optional<Set<String>> detailsOf(String provider) {
+        return Optional.ofNullable(DETAILS.get(provider));
     }
 
     public boolean takesVouchers() {

@@ -13,6 +13,7 @@ import io.comptoir.app.web.SiteLook;
 import io.comptoir.engine.api.merchant.Siret;
 import io.comptoir.engine.api.territory.Commune;
 import io.comptoir.engine.api.territory.Intercommunality;
+import io.comptoir.plugin.kit.EmailAddresses;
 
 import java.io.IOException;
 import java.net.URI;
@@ -55,7 +56,6 @@ public final class TerritoryReader {
     private static final Pattern POSTAL_CODE = Pattern.compile("[0-9]{5}");
     private static final Pattern BODY_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Map<String, String> PICTURE_TYPES = Map.of("svg", "image/svg+xml", "png", "image/png", "jpg", "image/jpeg",
             "jpeg", "image/jpeg", "webp", "image/webp");
@@ -174,7 +174,7 @@ public final class TerritoryReader {
         }
         JsonNode contact = file.object(root, "contact");
         String email = file.text(contact, "contact.email");
-        if (!EMAIL.matcher(email).matches()) {
+        if (!EmailAddresses.isAddress(email)) {
             throw file.problem("contact.email", "must be an e-mail address, got \"" + email + "\"");
         }
         Contact contactValue = new Contact(email, file.optionalText(contact, "contact.phone"), file.optionalText(contact, "contact.address"));

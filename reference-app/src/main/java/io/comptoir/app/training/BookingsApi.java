@@ -73,7 +73,14 @@ final class BookingsApi {
         JsonBody body = JsonBody.of(ctx);
         SessionId session = new SessionId(body.integer("sessionId", 1, Long.MAX_VALUE));
         AccountId attendee = new AccountId(body.integer("attendeeId", 1, Long.MAX_VALUE));
-        Booking booking = training.service(Workshops.class).book(session, shop.id(), attendee, Viewer.of(ctx).actor());
+        Booking booking;
+        try {
+            booking = training.service(Workshops.class).book(session, shop.id(), attendee, Viewer.of(ctx).actor());
+        }
+        catch (InvalidInputException e) {
+            // the plugin names the person "attendee"; the request, attendeeId
+            throw e.field().filter("attendee"::equals).isPresent() ? new InvalidInputException("attendeeId", e.code(), e.getMessage()) : e;
+        }
         ctx.status(HttpStatus.CREATED).json(TrainingJson.BookingJson.of(booking));
     }
 

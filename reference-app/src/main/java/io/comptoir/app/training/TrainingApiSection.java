@@ -74,7 +74,8 @@ public final class TrainingApiSection implements OpenApiSection {
 
         paths.put("/api/v1/applications", methods("post", body(op(JOIN, "applyToJoin", "Files an application to join the marketplace",
                 "No account needed. The SIRET has 14 digits (spaces allowed) and a valid Luhn key; the commune is one of the territory's "
-                        + "(INSEE code). 400 names the field at fault; 409 `application_exists` while the SIRET has a pending or approved "
+                        + "(INSEE code) and the postal code its own (400 `postal_code_mismatch` on `postalCode` otherwise). 400 names "
+                        + "the field at fault; 409 `application_exists` while the SIRET has a pending or approved "
                         + "application, `siret_already_registered` when a shop of the marketplace has it. The contact is told by mail.",
                 List.of(), created("ApplicationReceipt"), BAD_REQUEST, CONFLICT, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE), "ApplicationInput")));
         paths.put("/api/v1/admin/applications", methods("get", op(JOIN, "listApplications", "Applications, oldest first",
@@ -136,7 +137,7 @@ public final class TrainingApiSection implements OpenApiSection {
                 "get", op(SHOP, "listShopBookings", "The shop's bookings, latest first", STAFF.strip(),
                         List.of(merchantId), okArray("ShopBooking"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND),
                 "post", body(op(SHOP, "bookWorkshop", "Books a seat for a person of the shop, or a place on the waiting list",
-                        "The attendee is active staff of the shop (400 `invalid_attendee`); 409 `already_booked`, `session_started`, "
+                        "The attendee is active staff of the shop (400 `invalid_attendee` on `attendeeId`); 409 `already_booked`, `session_started`, "
                                 + "`session_cancelled`, `prerequisites_not_met`." + STAFF,
                         List.of(merchantId), created("Booking"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE,
                         UNSUPPORTED_MEDIA_TYPE), "BookingInput")));
@@ -147,7 +148,9 @@ public final class TrainingApiSection implements OpenApiSection {
                 "One per course and person who completed every module of it for the shop." + STAFF,
                 List.of(merchantId), okArray("Certificate"), BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND)));
         paths.put(SHOP_ROOT + "/certificates/{courseId}/{accountId}", methods("get", op(SHOP, "downloadCertificate", "A certificate as a PDF",
-                "409 `course_not_completed` when the person has not completed the course for the shop." + STAFF,
+                "404 for an unknown course or account (`account_not_found`); 403 for a person who is not one of the shop's people "
+                        + "(its staff, or someone who learnt for it and left); 409 `course_not_completed` when the person has not "
+                        + "completed the course for the shop." + STAFF,
                 List.of(merchantId, pathId("courseId"), pathId("accountId")),
                 Map.entry("200", map("description", "The PDF", "content", map("application/pdf", map("schema", map("type", "string", "format", "binary"))))),
                 BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT)));

@@ -85,6 +85,16 @@ final class AccountsApiTest {
                 "{\"email\": \"" + newEmail() + "\", \"password\": \"" + PASSWORD + "\", \"displayName\": \"Kahless\", \"language\": \"tlh\"}");
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(json(unknown).get("field").asText()).isEqualTo("language");
+
+        // optional, as on the registration page: left out or null, French
+        HttpResponse<String> none = post(new WebSession(market), "/api/v1/auth/register",
+                "{\"email\": \"" + newEmail() + "\", \"password\": \"" + PASSWORD + "\", \"displayName\": \"Nul\", \"language\": null}");
+        assertThat(none.statusCode()).isEqualTo(201);
+        assertThat(json(none).get("account").get("language").asText()).isEqualTo("fr");
+        JsonNode registration = market.json("/openapi.json").at("/components/schemas/Registration");
+        assertThat(registration.get("required")).extracting(JsonNode::asText).containsExactlyInAnyOrder("email", "password", "displayName");
+        assertThat(registration.at("/properties/language/nullable").asBoolean()).isTrue();
+        assertThat(registration.at("/properties/language/default").asText()).isEqualTo("fr");
     }
 
     @Test

@@ -176,6 +176,10 @@ final class TerritorySettingsWebTest {
         assertRefused(market.api("PUT", SETTINGS, admin, """
                 {"version": %d, "home": {"de": {"heroTitle": "Willkommen"}}, "contact": {}, "featuredShops": []}""".formatted(version)),
                 "home.de", "invalid_language");
+        // a code never made of a key the client wrote (it was invalid_fr)
+        assertRefused(market.api("PUT", SETTINGS, admin, """
+                {"version": %d, "home": {"fr": "Bienvenue"}, "contact": {}, "featuredShops": []}""".formatted(version)),
+                "home.fr", "invalid_home");
         assertRefused(market.api("PUT", SETTINGS, admin, """
                 {"version": %d, "home": {}, "contact": {}, "featuredShops": [%d]}""".formatted(version, c.training.id().value())),
                 "featuredShops[0]", "shop_not_live");

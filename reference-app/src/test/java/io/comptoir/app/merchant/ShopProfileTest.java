@@ -255,4 +255,26 @@ final class ShopProfileTest {
         assertThat(BackOfficeMarket.json(badHours).get("field").asText()).isEqualTo("openingHours.text");
         assertThat(market.engine.merchants().require(c.lumbroise.id()).openingHours().toText()).isEqualTo("Sa 10:00-18:00");
     }
+
+    /** The engine names a contact's parts flat; the API answers with their path in the request. */
+    @Test
+    void theProfileApiNamesAFieldAtFaultByItsPathAndChangesNothing() {
+        Session lou = market.session(market.staffOf("Lou Lumbroise", c.lumbroise));
+        String path = "/api/v1/merchant/" + c.lumbroise.id() + "/profile";
+        Merchant before = market.engine.merchants().require(c.lumbroise.id());
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put("{\"contact\": {\"email\": \"x\"}}", "contact.email");
+        // a control character: the mailer would refuse every order mail to it
+        refused.put("{\"contact\": {\"email\": \"a\\u0001@b.fr\"}}", "contact.email");
+        refused.put("{\"contact\": {\"website\": \"ftp://rucher.example\"}}", "contact.website");
+        refused.put("{\"contact\": {\"phone\": \"pas un numéro\"}}", "contact.phone");
+        for (Map.Entry<String, String> body : refused.entrySet()) {
+            HttpResponse<String> response = market.api("PUT", path, lou, body.getKey());
+            assertThat(response.statusCode()).as(body.getKey()).isEqualTo(400);
+            assertThat(BackOfficeMarket.json(response).get("field").asText()).as(body.getKey()).isEqualTo(body.getValue());
+        }
+        assertThat(BackOfficeMarket.json(market.api("PUT", path, lou, "{\"contact\": {\"email\": \"x\"}}")).get("error").asText())
+                .isEqualTo("invalid_email");
+        assertThat(market.engine.merchants().require(c.lumbroise.id()).contact()).isEqualTo(before.contact());
+    }
 }

@@ -279,6 +279,15 @@ final class CheckoutPagesTest {
         assertThat(page(outside).select("#shop-" + c.rucher.id() + "-error").text()).isEqualTo("Cette boutique ne livre pas dans cette commune.");
         assertThat(page(outside).select("#street-" + c.rucher.id()).attr("value")).isEqualTo("1 place Foch");
 
+        // a value no radio sends is refused, never read as the shop's first choice
+        HttpResponse<String> teleport = shopper.submit(page, "form.checkout", PAY, deliver, "teleport", "tender", "pay-at-pickup");
+        assertThat(teleport.statusCode()).isEqualTo(400);
+        assertThat(page(teleport).select("#shop-" + c.rucher.id() + "-error").text()).isEqualTo("Ce choix n’est pas possible pour cette boutique.");
+        HttpResponse<String> notOffered = shopper.submit(page, "form.checkout", PAY, "fulfilment-" + c.martin.id(), "deliver",
+                "tender", "pay-at-pickup");
+        assertThat(notOffered.statusCode()).isEqualTo(400);
+        assertThat(page(notOffered).select("#shop-" + c.martin.id() + "-error").text()).isEqualTo("Cette boutique ne propose pas ce mode de retrait.");
+
         HttpResponse<String> pickupDelivered = shopper.submit(page, "form.checkout", PAY, deliver, "deliver", "tender", "pay-at-pickup");
         assertThat(pickupDelivered.statusCode()).isEqualTo(400);
         assertThat(page(pickupDelivered).select(".choice-group .field-error").text())

@@ -126,6 +126,17 @@ final class TerritoryReaderTest {
                 .hasMessage(folder + "/" + file + ": " + problem.strip().replace("FOLDER", folder.toString()));
     }
 
+    /** The mailer refuses an address with a control character or a line separator: so does the territory's folder. */
+    @Test
+    void aContactAddressTheMailerWouldRefuseStopsTheStart() throws IOException {
+        for (String escaped : List.of("\\u0001", "\\u2028")) {
+            Path folder = copy();
+            replace(folder.resolve("territory.json"), "\"email\": \"contact@", "\"email\": \"contact" + escaped + "@");
+            assertThatThrownBy(() -> new TerritoryReader().read(FolderSource.directory(folder))).as(escaped)
+                    .isInstanceOf(TerritoryException.class).hasMessageStartingWith(folder + "/territory.json: contact.email must be an e-mail address");
+        }
+    }
+
     @Test
     void invalidJsonIsReportedWithItsPlace() throws IOException {
         Path folder = copy();

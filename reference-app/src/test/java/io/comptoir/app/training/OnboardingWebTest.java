@@ -115,7 +115,10 @@ final class OnboardingWebTest {
             TrainingWorld.Shop other = world.approvedShop("Cave du Marais");
             assertThat(world.market.get(certificates.get(0).get("pdf").asText(), other.session()).statusCode()).isEqualTo(403);
             assertThat(world.market.apiGet(api + "/certificates/" + world.course.id() + "/" + other.staffId(), shop.session()).statusCode())
-                    .isEqualTo(409);
+                    .as("another shop's person").isEqualTo(403);
+            HttpResponse<String> nobody = world.market.apiGet(api + "/certificates/" + world.course.id() + "/999999", shop.session());
+            assertThat(nobody.statusCode()).as("no such account").isEqualTo(404);
+            assertThat(BackOfficeMarket.json(nobody).get("error").asText()).isEqualTo("account_not_found");
 
             Actor admin = Actor.account(world.admin.id().value());
             Memberships memberships = world.service(Memberships.class);

@@ -61,7 +61,7 @@ final class WorkshopsWebTest {
                     "{\"attendeeId\": " + second.staffId() + "}", "sessionId",
                     "{\"sessionId\": 0, \"attendeeId\": " + second.staffId() + "}", "sessionId",
                     "{\"sessionId\": " + small.id() + "}", "attendeeId",
-                    "{\"sessionId\": " + small.id() + ", \"attendeeId\": " + first.staffId() + "}", "attendee");
+                    "{\"sessionId\": " + small.id() + ", \"attendeeId\": " + first.staffId() + "}", "attendeeId");
             for (Map.Entry<String, String> body : bad.entrySet()) {
                 HttpResponse<String> response = world.market.api("POST", secondApi, second.session(), body.getKey());
                 assertThat(response.statusCode()).as(body.getKey()).isEqualTo(400);

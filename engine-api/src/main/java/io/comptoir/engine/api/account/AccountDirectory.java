@@ -112,7 +112,11 @@ public interface AccountDirectory {
     /**
      * Gives a role; giving one already held does nothing.
      *
-     * @throws io.comptoir.engine.api.error.InvalidInputException {@code invalid_role} for a role not in {@link #roles()}
+     * @throws io.comptoir.engine.api.error.InvalidInputException {@code invalid_role} for a role not in {@link #roles()};
+     *         {@code invalid_scope} on {@code scope} for a scope that names nothing: a shop that does not exist for
+     *         {@link Role#MERCHANT_STAFF}, what a plugin's check refuses for its scoped role
+     *         ({@code PluginContext.registerRole(Role, LongPredicate)})
+     * @throws io.comptoir.engine.api.error.NotFoundException for an unknown account
      */
     Account grant(AccountId id, RoleGrant grant, Actor actor);
 

@@ -8,8 +8,8 @@ import static java.util.Objects.requireNonNull;
 /**
  * What an account may do. One account may hold several roles; the scoped ones are bound to one thing (a shop, a point
  * of sale) through {@link RoleGrant#scope()}. The engine knows its {@link #builtIn() built-in roles}; a plugin adds its
- * own with {@code PluginContext.registerRole} (the vouchers plugin's point-of-sale operator, the training plugin's
- * trainer). The database stores a grant by the role's {@link #name()}.
+ * own with {@code PluginContext.registerRole} (the vouchers plugin's point-of-sale operator, with the check that a point
+ * of sale exists; the training plugin's trainer). The database stores a grant by the role's {@link #name()}.
  *
  * @param name upper case letters, digits and underscores, e.g. {@code MERCHANT_STAFF}; unique among the engine's roles
  * @param scoped whether a grant of this role names the one thing it applies to

@@ -28,8 +28,9 @@ public interface Checkout {
     /**
      * Pays the cart.
      *
-     * @throws InvalidInputException naming the field: a missing or impossible fulfilment choice, an unknown provider,
-     *         tender details a provider refuses, a missing idempotency key, a tender that can pay nothing of the basket
+     * @throws InvalidInputException naming the field: a missing or impossible fulfilment choice, an unknown provider
+     *         ({@code tenders[i]}: {@code unknown_provider}), tender details a provider refuses ({@code tenders[i].details.<key>}
+     *         with the provider's code, e.g. {@code tenders[0].details.card}), a missing idempotency key, a tender that can pay nothing of the basket
      *         ({@code tenders[i]}: {@code tender_unusable}, e.g. a way to pay refused by the shops it could pay), a tender's
      *         amount it cannot pay in full
      *         ({@code tenders[i].amount}: {@code amount_above_capacity} beyond a voucher's balance, {@code amount_not_payable}

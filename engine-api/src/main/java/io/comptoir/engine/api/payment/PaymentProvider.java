@@ -83,7 +83,9 @@ public interface PaymentProvider {
      * this answers.
      *
      * @param dueByMerchant what each shop of the basket is owed
-     * @throws InvalidInputException naming the detail at fault (an unknown voucher code, a card number that is not one)
+     * @throws InvalidInputException naming the detail at fault by its key in {@link TenderRequest#details()} ({@code code}
+     *         for an unknown voucher code, {@code card} for a card number that is not one), with a code of a fixed
+     *         vocabulary: the checkout answers it naming the tender's detail, {@code tenders[i].details.code}
      */
     default TenderCapacity capacity(TenderRequest tender, Map<MerchantId, Money> dueByMerchant) {
         return new TenderCapacity(dueByMerchant.keySet().stream().filter(merchant -> refusal(merchant).isEmpty()).collect(Collectors.toSet()),

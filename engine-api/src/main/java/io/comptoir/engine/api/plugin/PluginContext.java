@@ -1,5 +1,6 @@
 package io.comptoir.engine.api.plugin;
 
+import io.comptoir.engine.api.account.Role;
 import io.comptoir.engine.api.error.NotFoundException;
 import io.comptoir.engine.api.event.DomainEventListener;
 import io.comptoir.engine.api.event.EventPublisher;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 
 /**
  * What the engine gives a plugin during {@link EnginePlugin#initialize}: its resources, the engine's services, and the
@@ -140,10 +142,26 @@ public interface PluginContext {
     void registerCheckoutHook(CheckoutHook hook);
 
     /**
-     * Adds a role accounts can be given (e.g. the vouchers plugin's {@code POINT_OF_SALE}, scoped to a point of sale).
-     * Its name must not be taken by the engine's or another plugin's role; grants of it are stored by name.
+     * Adds a role accounts can be given (e.g. the training plugin's {@code TRAINER}). Its name must not be taken by the
+     * engine's or another plugin's role; grants of it are stored by name. A scoped role registered this way takes any
+     * positive scope: give {@link #registerRole(Role, LongPredicate)} the check of what it applies to.
      */
-    void registerRole(io.comptoir.engine.api.account.Role role);
+    void registerRole(Role role);
+
+    /**
+     * Adds a {@link Role#scoped() scoped} role, with how to know that what a grant names exists (e.g. the vouchers plugin's
+     * {@code POINT_OF_SALE}, scoped to a point of sale: {@code id -> pointsOfSale.pointOfSale(id).isPresent()}). Granting it
+     * for a scope the check refuses is a 400 {@code invalid_scope} on {@code scope}, as {@link Role#MERCHANT_STAFF} for a shop
+     * that does not exist; nothing is stored. The check is called when a grant is given, outside the engine's transaction:
+     * answer from memory or one indexed read. The default (contexts of engine API 1.3) registers the role without it.
+     *
+     * @param scopeExists whether the thing of that id exists
+     * @throws IllegalArgumentException for a role that is not scoped
+     * @since 1.4
+     */
+    default void registerRole(Role role, LongPredicate scopeExists) {
+        registerRole(role);
+    }
 
     /**
      * Declares what the plugin keeps about people, so that a person's data export includes it and the erasure of their

@@ -2,41 +2,27 @@ package io.comptoir.engine.core.account;
 
 import io.comptoir.engine.api.account.AccountDirectory;
 import io.comptoir.engine.api.error.InvalidInputException;
+import io.comptoir.plugin.kit.EmailAddresses;
 
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** The rules for what people type when they register: e-mail, name and password. */
 final class AccountInputs {
-    static final int MAX_EMAIL_LENGTH = 254;
+    static final int MAX_EMAIL_LENGTH = EmailAddresses.MAX_LENGTH;
     static final int MAX_DISPLAY_NAME_LENGTH = 100;
     static final int MAX_PASSWORD_LENGTH = 200;
-
-    /**
-     * A practical address: the characters RFC 5322 allows unquoted in the local part (no leading, trailing or double
-     * dot), and a domain of letter-digit-hyphen labels with at least one dot.
-     */
-    private static final Pattern EMAIL = Pattern.compile(
-            "[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-                    + "@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
 
     private AccountInputs() {
     }
 
     /** The stored form of an e-mail: trimmed and lower-cased. */
     static String normalizeEmail(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        return email == null ? "" : EmailAddresses.normalise(email);
     }
 
     /** The normalised e-mail if it is well formed. */
     static Optional<String> wellFormedEmail(String email) {
-        String normalized = normalizeEmail(email);
-        int at = normalized.indexOf('@');
-        if (normalized.length() > MAX_EMAIL_LENGTH || at < 1 || at > 64 || !EMAIL.matcher(normalized).matches()) {
-            return Optional.empty();
-        }
-        return Optional.of(normalized);
+        return EmailAddresses.accountAddress(email);
     }
 
     static String email(String email) {

@@ -239,6 +239,12 @@ public final class AccountService implements AccountDirectory {
         if (!roles.knows(grant.role())) {
             throw new InvalidInputException("role", "invalid_role", "no role " + grant.role() + " here: one of " + roles.all());
         }
+        // the plugin's check may read its own tables: before the account's row is locked
+        roles.scopeCheck(grant.role()).ifPresent(scopeExists -> {
+            if (!scopeExists.test(grant.scope().getAsLong())) {
+                throw InvalidInputException.invalid("scope", "nothing " + grant.role() + " can apply to has id " + grant.scope().getAsLong());
+            }
+        });
         Account account = jdbi.inTransaction(handle -> {
             AccountDao dao = Daos.of(handle, AccountDao.class);
             dao.lock(id.value()).orElseThrow(() -> NotFoundException.of("account", id));

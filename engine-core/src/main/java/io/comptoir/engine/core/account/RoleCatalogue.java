@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongPredicate;
 
 import static java.util.Objects.requireNonNull;
 
@@ -16,6 +17,7 @@ import static java.util.Objects.requireNonNull;
 public final class RoleCatalogue {
     private final List<Role> roles = new CopyOnWriteArrayList<>(Role.builtIn());
     private final Map<String, Role> byName = new ConcurrentHashMap<>();
+    private final Map<String, LongPredicate> scopeChecks = new ConcurrentHashMap<>();
 
     public RoleCatalogue() {
         roles.forEach(role -> byName.put(role.name(), role));
@@ -27,6 +29,22 @@ public final class RoleCatalogue {
             throw new IllegalStateException("a role " + role.name() + " is already registered");
         }
         roles.add(role);
+    }
+
+    /** A scoped role, with the check that what a grant names exists. */
+    public void register(Role role, LongPredicate scopeExists) {
+        requireNonNull(role, "role is null");
+        requireNonNull(scopeExists, "scopeExists is null");
+        if (!role.scoped()) {
+            throw new IllegalArgumentException(role + " is not scoped: it has no scope to check");
+        }
+        register(role);
+        scopeChecks.put(role.name(), scopeExists);
+    }
+
+    /** How to know that a plugin role's scope exists, when its plugin said. */
+    public Optional<LongPredicate> scopeCheck(Role role) {
+        return knows(role) ? Optional.ofNullable(scopeChecks.get(role.name())) : Optional.empty();
     }
 
     public List<Role> all() {

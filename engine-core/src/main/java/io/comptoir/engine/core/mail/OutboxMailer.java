@@ -2,11 +2,13 @@ package io.comptoir.engine.core.mail;
 
 import io.comptoir.engine.api.mail.Mail;
 import io.comptoir.engine.api.mail.MailOutbox;
+import io.comptoir.engine.api.mail.MailRefusedException;
 import io.comptoir.engine.api.mail.MailStatus;
 import io.comptoir.engine.api.mail.MailTransport;
 import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.api.mail.SentMail;
 import io.comptoir.engine.core.persistence.Daos;
+import io.comptoir.plugin.kit.EmailAddresses;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.jdbi.v3.core.Jdbi;
@@ -17,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,7 +33,6 @@ import static java.util.Objects.requireNonNull;
 @Singleton
 public final class OutboxMailer implements Mailer, MailOutbox {
     private static final Logger log = LoggerFactory.getLogger(OutboxMailer.class);
-    private static final int MAX_RECIPIENT_LENGTH = 320;
     private static final int MAX_SUBJECT_LENGTH = 998;
     private static final int MAX_KIND_LENGTH = 64;
     private static final int MAX_PAGE = 500;
@@ -82,16 +82,15 @@ public final class OutboxMailer implements Mailer, MailOutbox {
 
     private MailDao.NewMail checked(Mail mail) {
         requireNonNull(mail, "mail is null");
-        String recipient = recipientKey(mail.to());
-        if (recipient.isEmpty() || recipient.length() > MAX_RECIPIENT_LENGTH || recipient.indexOf('@') < 1
-                || recipient.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-            throw new IllegalArgumentException("not a recipient address: " + mask(mail.to()));
+        if (!EmailAddresses.isRecipient(mail.to())) {
+            throw new MailRefusedException("not a recipient address: " + mask(mail.to()));
         }
+        String recipient = recipientKey(mail.to());
         if (mail.subject().length() > MAX_SUBJECT_LENGTH || mail.subject().chars().anyMatch(c -> c == '\r' || c == '\n')) {
-            throw new IllegalArgumentException("a subject is one line of at most " + MAX_SUBJECT_LENGTH + " characters");
+            throw new MailRefusedException("a subject is one line of at most " + MAX_SUBJECT_LENGTH + " characters");
         }
         if (mail.kind().isBlank() || mail.kind().length() > MAX_KIND_LENGTH) {
-            throw new IllegalArgumentException("a mail kind has 1 to " + MAX_KIND_LENGTH + " characters");
+            throw new MailRefusedException("a mail kind has 1 to " + MAX_KIND_LENGTH + " characters");
         }
         MailStatus status = delivery.transport().isPresent() ? MailStatus.PENDING : MailStatus.KEPT;
         return new MailDao.NewMail(recipient, mail.subject(), mail.body(), mail.html().orElse(null), mail.kind(), status.name());
@@ -147,7 +146,7 @@ public final class OutboxMailer implements Mailer, MailOutbox {
 
     /** Addresses are kept trimmed and lower-cased, so that looking one up finds it however it was typed. */
     private static String recipientKey(String address) {
-        return address.strip().toLowerCase(Locale.ROOT);
+        return EmailAddresses.normalise(address);
     }
 
     private static int page(int limit) {

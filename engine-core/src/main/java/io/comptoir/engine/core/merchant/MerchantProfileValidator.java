@@ -8,6 +8,7 @@ import io.comptoir.engine.api.merchant.MerchantProfile;
 import io.comptoir.engine.api.merchant.Siret;
 import io.comptoir.engine.core.catalogue.CategoryDao;
 import io.comptoir.engine.core.territory.TerritoryDao;
+import io.comptoir.plugin.kit.EmailAddresses;
 import org.jdbi.v3.core.Handle;
 
 import java.util.HashSet;
@@ -15,7 +16,6 @@ import java.util.regex.Pattern;
 
 /** Checks a shop's profile before it is stored; names the first field at fault. */
 final class MerchantProfileValidator {
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s.]{2,}");
     private static final Pattern PHONE = Pattern.compile("[0-9+ ().-]{6,40}");
     private static final Pattern POSTAL_CODE = Pattern.compile("[0-9]{5}");
 
@@ -37,7 +37,7 @@ final class MerchantProfileValidator {
             throw InvalidInputException.invalid("communeInsee", "no commune " + profile.address().communeInsee() + " in the territory");
         }
         String email = profile.contact().email();
-        if (!email.isEmpty() && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+        if (!email.isEmpty() && !EmailAddresses.isAddress(email)) {
             throw InvalidInputException.invalid("email", "not an e-mail address");
         }
         String phone = profile.contact().phone();

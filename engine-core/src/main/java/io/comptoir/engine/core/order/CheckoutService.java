@@ -330,7 +330,13 @@ public final class CheckoutService implements Checkout {
             int index = i;
             PaymentProvider provider = providers.find(tender.provider()).orElseThrow(() -> new InvalidInputException("tenders[" + index + "]",
                     "unknown_provider", "no means of payment " + tender.provider()));
-            TenderCapacity capacity = provider.capacity(tender, Map.copyOf(due));
+            TenderCapacity capacity;
+            try {
+                capacity = provider.capacity(tender, Map.copyOf(due));
+            }
+            catch (InvalidInputException e) {
+                throw inTender(i, e);
+            }
             Optional<Money> most = capacity.maximum();
             if (tender.amount().isPresent() && most.isPresent() && tender.amount().get().compareTo(most.get()) > 0) {
                 throw new InvalidInputException("tenders[" + i + "].amount", "amount_above_capacity", "this means of payment can pay at most "
@@ -367,6 +373,16 @@ public final class CheckoutService implements Checkout {
         }
         checkAmounts(tenders, TenderAllocator.allocate(due, plans));
         return new TenderPlan(tenderProviders, capacities, plans);
+    }
+
+    /**
+     * A provider's refusal of a tender's details, naming the detail by its path in the request: a provider knows only its
+     * detail's name ({@code card}), the checkout which tender it was ({@code tenders[1].details.card}).
+     */
+    private static InvalidInputException inTender(int index, InvalidInputException refusal) {
+        String tender = "tenders[" + index + "]";
+        String field = refusal.field().map(detail -> detail.startsWith(tender) ? detail : tender + ".details." + detail).orElse(tender);
+        return new InvalidInputException(field, refusal.code(), refusal.getMessage());
     }
 
     /** {@code <shop> (<id>) refuses it: <reason> [<code>]}. */

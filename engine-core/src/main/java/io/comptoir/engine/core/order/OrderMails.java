@@ -7,6 +7,7 @@ import io.comptoir.engine.api.event.DomainEventListener;
 import io.comptoir.engine.api.event.EventBatchException;
 import io.comptoir.engine.api.event.EngineEvents;
 import io.comptoir.engine.api.mail.Mail;
+import io.comptoir.engine.api.mail.MailRefusedException;
 import io.comptoir.engine.api.mail.Mailer;
 import io.comptoir.engine.api.merchant.Merchant;
 import io.comptoir.engine.api.merchant.MerchantDirectory;
@@ -26,6 +27,8 @@ import io.comptoir.plugin.kit.HtmlMail;
 import io.comptoir.plugin.kit.MailTexts;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,10 +46,12 @@ import static java.util.Objects.requireNonNull;
  * every committed move, and never for one that was rolled back. A shopper is written to in the language of their
  * account (French for a guest), a shop in the language of the account at its contact address (French without one).
  * Idempotence comes from the events' subscription (delivered once in normal runs; a redelivery after a crash may send a
- * mail twice, which is harmless).
+ * mail twice, which is harmless). A mail the mailer refuses for good ({@link MailRefusedException}) is skipped, with a
+ * warning naming the order: it would never go, and would hold back every later order's mails.
  */
 @Singleton
 public final class OrderMails implements DomainEventListener {
+    private static final Logger log = LoggerFactory.getLogger(OrderMails.class);
     public static final String SUBSCRIPTION = "engine.order-mails";
     private static final Set<String> TYPES = Set.of("customer_order.placed", "customer_order.payment_failed", "merchant_order.placed",
             "merchant_order.ready_for_pickup", "merchant_order.cancelled", "merchant_order.refunded");
@@ -92,14 +97,15 @@ public final class OrderMails implements DomainEventListener {
     @Override
     public void onEvents(List<DomainEvent> events) throws EventBatchException {
         Batch batch = new Batch(placedOrders(events));
-        List<Mail> mails = new ArrayList<>();
+        List<EventMail> mails = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
+            DomainEvent event = events.get(i);
             try {
-                mails.addAll(mails(events.get(i), batch));
+                mails(event, batch).forEach(mail -> mails.add(new EventMail(event, mail)));
             }
             catch (RuntimeException e) {
                 try {
-                    mailer.sendAll(mails);
+                    send(mails);
                 }
                 catch (RuntimeException unsent) {
                     e.addSuppressed(unsent);
@@ -108,7 +114,34 @@ public final class OrderMails implements DomainEventListener {
                 throw new EventBatchException(i, e);
             }
         }
-        mailer.sendAll(mails);
+        send(mails);
+    }
+
+    /** A mail, with the event it tells of. */
+    private record EventMail(DomainEvent event, Mail mail) {
+    }
+
+    /**
+     * Writes the mails at once. When the mailer refuses one for good (a shop's contact address it cannot write to), writes
+     * them one by one and skips the refused ones with a warning: retrying would meet the same refusal twelve times, holding
+     * back every later order's mails meanwhile. Correcting the address is the shop's business; a failure that may pass still
+     * fails the events, to be retried.
+     */
+    private void send(List<EventMail> mails) {
+        try {
+            mailer.sendAll(mails.stream().map(EventMail::mail).toList());
+        }
+        catch (MailRefusedException refused) {
+            for (EventMail mail : mails) {
+                try {
+                    mailer.send(mail.mail());
+                }
+                catch (MailRefusedException e) {
+                    log.warn("Mail {} \"{}\" of event {} {} not sent, the mailer refuses it for good: {}", mail.mail().kind(),
+                            mail.mail().subject(), mail.event().type(), mail.event().aggregateId(), e.getMessage());
+                }
+            }
+        }
     }
 
     /**

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 import javax.sql.DataSource;
 
 import static java.util.Objects.requireNonNull;
@@ -168,6 +169,12 @@ public final class EnginePluginContext implements PluginContext {
     public void registerRole(Role role) {
         open("a role");
         contributions.roles().register(role);
+    }
+
+    @Override
+    public void registerRole(Role role, LongPredicate scopeExists) {
+        open("a role");
+        contributions.roles().register(role, scopeExists);
     }
 
     @Override

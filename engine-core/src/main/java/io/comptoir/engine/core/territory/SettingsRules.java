@@ -4,6 +4,7 @@ import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.territory.HomeTexts;
 import io.comptoir.engine.api.territory.TerritoryContact;
 import io.comptoir.engine.api.territory.TerritorySettings;
+import io.comptoir.plugin.kit.EmailAddresses;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -18,7 +19,6 @@ import java.util.regex.Pattern;
  */
 final class SettingsRules {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 .()\\-]*");
     private static final int MIN_PHONE_DIGITS = 6;
     private static final int MAX_PHONE_DIGITS = 15;
@@ -47,7 +47,7 @@ final class SettingsRules {
         }
         TerritoryContact contact = settings.contact();
         line("contact.email", contact.email(), TerritoryContact.MAX_EMAIL);
-        if (contact.email().isPresent() && !EMAIL.matcher(contact.email().get()).matches()) {
+        if (contact.email().isPresent() && !EmailAddresses.isAddress(contact.email().get())) {
             throw new InvalidInputException("contact.email", "invalid_email", "contact.email must be an e-mail address, got '" + contact.email().get() + "'");
         }
         line("contact.phone", contact.phone(), TerritoryContact.MAX_PHONE);

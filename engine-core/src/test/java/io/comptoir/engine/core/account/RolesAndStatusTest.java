@@ -57,15 +57,31 @@ final class RolesAndStatusTest {
     }
 
     @EachDatabase
-    void aShopRoleMustNameAnExistingShopAndPointOfSaleScopesAreTakenAsGiven(TestDatabase db) {
+    void aShopRoleMustNameAnExistingShopAndAPluginsScopedRoleWhatItsPluginKnows(TestDatabase db) {
         try (Engine engine = AccountTests.engine(db, new MovableClock(Fixtures.START))) {
             AccountId id = AccountTests.claire(engine).id();
 
             assertThatThrownBy(() -> engine.accounts().grant(id, RoleGrant.of(Role.MERCHANT_STAFF, 4242), ADMIN))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).contains("scope"));
+            assertThatThrownBy(() -> engine.accounts().grant(id, RoleGrant.of(PluginRoles.POINT_OF_SALE, PluginRoles.POINTS_OF_SALE + 1), ADMIN))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.field()).contains("scope");
+                        assertThat(e.code()).isEqualTo("invalid_scope");
+                    });
             assertThat(engine.accounts().account(id).orElseThrow().grants()).containsExactly(RoleGrant.of(Role.SHOPPER));
+            assertThat(eventTypes(db)).containsExactly("account.registered");
             assertThat(engine.accounts().grant(id, RoleGrant.of(PluginRoles.POINT_OF_SALE, 7), ADMIN).scopesOf(PluginRoles.POINT_OF_SALE)).containsExactly(7L);
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void onlyAScopedRoleHasAScopeToCheck() {
+        RoleCatalogue roles = new RoleCatalogue();
+        assertThatThrownBy(() -> roles.register(PluginRoles.TRAINER, id -> true)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(roles.knows(PluginRoles.TRAINER)).isFalse();
+        roles.register(PluginRoles.POINT_OF_SALE, id -> id == 1);
+        assertThat(roles.scopeCheck(PluginRoles.POINT_OF_SALE).orElseThrow().test(2)).isFalse();
+        assertThat(roles.scopeCheck(Role.MERCHANT_STAFF)).isEmpty();
     }
 
     @EachDatabase

@@ -85,6 +85,13 @@ final class MerchantDirectoryTest {
                     Map.entry("email", new MerchantProfile(good.name(), good.legalId(), good.trade(), good.description(),
                             good.address(), new io.comptoir.engine.api.merchant.Contact("not-an-email", "", ""),
                             good.openingHours(), good.categories(), good.photo())),
+                    // the mailer refuses a control character: the shop's order mails would all fail
+                    Map.entry("email", new MerchantProfile(good.name(), good.legalId(), good.trade(), good.description(),
+                            good.address(), new io.comptoir.engine.api.merchant.Contact("a\u0001@b.fr", "", ""),
+                            good.openingHours(), good.categories(), good.photo())),
+                    Map.entry("email", new MerchantProfile(good.name(), good.legalId(), good.trade(), good.description(),
+                            good.address(), new io.comptoir.engine.api.merchant.Contact("a\u2028b@c.fr", "", ""),
+                            good.openingHours(), good.categories(), good.photo())),
                     Map.entry("categories", new MerchantProfile(good.name(), good.legalId(), good.trade(), good.description(),
                             good.address(), good.contact(), good.openingHours(),
                             List.of(new io.comptoir.engine.api.catalogue.CategoryId(999_999)), good.photo())));

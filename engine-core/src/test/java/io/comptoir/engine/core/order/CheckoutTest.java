@@ -184,11 +184,16 @@ final class CheckoutTest {
             assertThatThrownBy(() -> shop.checkout(camille, List.of(Shop.balance("GIFT-1"))))
                     .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("tenders_do_not_cover"));
             assertThatThrownBy(() -> shop.checkout(camille, List.of(Shop.balance("NOPE"), Shop.card(Shop.CARD))))
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).contains("code"));
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).contains("tenders[0].details.code"));
             assertThatThrownBy(() -> shop.checkout(camille, List.of(TenderRequest.of("bitcoin", Map.of()))))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).contains("tenders[0]"));
             assertThatThrownBy(() -> shop.checkout(camille, List.of(Shop.card("1234"))))
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).contains("card"));
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).contains("tenders[0].details.card"));
+            assertThatThrownBy(() -> shop.checkout(camille, List.of(Shop.balance("GIFT-1"), Shop.card("1234"))))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.field()).contains("tenders[1].details.card");
+                        assertThat(e.code()).isEqualTo("invalid_card");
+                    });
 
             assertThat(shop.engine.orders().customerOrdersOf(camille.id(), 0, 10)).isEmpty();
             assertThat(shop.engine.catalogue().variant(shop.variant(shop.boots).id()).orElseThrow().stock()).isEqualTo(5);

@@ -118,6 +118,9 @@ final class TerritorySettingsTest {
                     "home.fr.announcementLink", "link_without_announcement");
             refused(() -> territory.saveSettings(none.withHomeTexts("FR", home("Titre", null, null)), CLAIRE), "home.FR", "invalid_language");
             refused(() -> territory.saveSettings(none.withContact(contact("pas-une-adresse", null, null)), CLAIRE), "contact.email", "invalid_email");
+            // white space the mailer refuses, though no control character
+            refused(() -> territory.saveSettings(none.withContact(contact("accueil\u2028@mairie.example", null, null)), CLAIRE), "contact.email",
+                    "invalid_email");
             refused(() -> territory.saveSettings(none.withContact(contact(null, "03 21 AB", null)), CLAIRE), "contact.phone", "invalid_phone");
             refused(() -> territory.saveSettings(none.withContact(contact(null, "12 34", null)), CLAIRE), "contact.phone", "invalid_phone");
             refused(() -> territory.saveSettings(none.withContact(contact(null, null, "a".repeat(201))), CLAIRE), "contact.address", "text_too_long");

@@ -72,6 +72,13 @@ final class ApiGapsTest {
             assertThat(market.engine.mailOutbox().sentTo("nina.vendeuse@example.org", 5)).extracting(mail -> mail.mail().kind())
                     .containsExactlyInAnyOrder("account_invited", "password_reset");
 
+            // someone already on the staff: nothing to create, nothing to mail again
+            HttpResponse<String> again = market.api("POST", staff, session, "{\"email\": \"nina.vendeuse@example.org\"}");
+            assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+            assertThat(BackOfficeMarket.json(again).get("email").asText()).isEqualTo("nina.vendeuse@example.org");
+            assertThat(market.engine.mailOutbox().sentTo("nina.vendeuse@example.org", 5)).hasSize(2);
+            assertThat(market.api("POST", staff, session, "{\"email\": \"" + owner.email() + "\"}").statusCode()).isEqualTo(200);
+
             assertThat(field(market.api("POST", staff, session, "{\"email\": \"pas une adresse\"}"), 400)).isEqualTo("email");
             Session stranger = market.session(market.staffOf("Rita Rucher", c.rucher));
             assertThat(market.apiGet(staff, stranger).statusCode()).as("another shop's staff").isEqualTo(403);

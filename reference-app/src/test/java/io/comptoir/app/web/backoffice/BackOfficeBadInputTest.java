@@ -124,9 +124,11 @@ final class BackOfficeBadInputTest {
             "PUT  | /api/v1/merchant/{shop}/products/{product}/variants/{variant}/stock | {\"stock\": 9223372036854775808} | 400 | stock",
             "PUT  | /api/v1/merchant/{shop}/products/{product}/variants/{otherVariant}/stock | {\"stock\": 3}           | 404 | ",
             "PUT  | /api/v1/merchant/{shop}/profile | {\"trade\": \"\"}                                                    | 400 | trade",
-            "PUT  | /api/v1/merchant/{shop}/profile | {\"contact\": {\"email\": \"nope\"}}                                | 400 | email",
+            "PUT  | /api/v1/merchant/{shop}/profile | {\"contact\": {\"email\": \"nope\"}}                                | 400 | contact.email",
             "PUT  | /api/v1/merchant/{shop}/profile | {\"contact\": \"nope\"}                                             | 400 | contact",
             "PUT  | /api/v1/merchant/{shop}/profile | {\"openingHours\": {\"days\": [{\"day\": \"FUNDAY\"}]}}             | 400 | openingHours.days[0].day",
+            "PUT  | /api/v1/merchant/{shop}/profile | {\"openingHours\": {\"days\": [{\"day\": \"MONDAY\"}]}}             | 400 | openingHours.days[0].ranges",
+            "PUT  | /api/v1/merchant/{shop}/profile | {\"openingHours\": {\"text\": \"Mo 09:00-12:00\", \"days\": [{\"day\": \"MONDAY\", \"ranges\": []}]}} | 400 | openingHours.days",
             "PUT  | /api/v1/merchant/{shop}/profile | {\"openingHours\": {\"days\": [{\"day\": \"MONDAY\", \"ranges\": [{\"opens\": \"9h\", \"closes\": \"12:00\"}]}]}} | 400 | openingHours.days[0].ranges[0].opens",
             "PUT  | /api/v1/merchant/{shop}/profile | {\"photo\": {\"key\": \"nope\", \"alt\": \"Une photo\"}}            | 400 | photo.key",
             "PUT  | /api/v1/merchant/{shop}/fulfilment | {\"clickAndCollect\": \"true\"}                                  | 400 | clickAndCollect",
@@ -181,6 +183,7 @@ final class BackOfficeBadInputTest {
             "/api/v1/admin/merchants?size=0                        | size",
             "/api/v1/admin/accounts?role=KING                      | role",
             "/api/v1/admin/orders?page=100                         | page",
+            "/api/v1/admin/orders?from=2026-01-01&until=2025-01-01 | until",
             "/api/v1/admin/orders/abc                              | orderId",
     })
     void aBadQueryIsA400NamingTheParameter(String path, String field) {
