@@ -27,8 +27,7 @@ public interface ShopApplications {
      * Files an application (the public form; no account needed), filled in French.
      *
      * @throws InvalidInputException naming the field: shopName, siret (14 digits with a valid Luhn key), trade, street,
-     *         postalCode (5 digits; {@code postal_code_mismatch} when it is not the commune's), communeInsee (not in the
-     *         territory), contactName, contactEmail, contactPhone, message
+     *         postalCode, communeInsee (not in the territory), contactName, contactEmail, contactPhone, message
      * @throws ConflictException {@code application_exists} while an application with that SIRET is pending or approved;
      *         {@code siret_already_registered} when a shop of the marketplace already has it
      */

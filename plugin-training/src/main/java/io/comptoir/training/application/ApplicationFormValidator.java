@@ -2,14 +2,12 @@ package io.comptoir.training.application;
 
 import io.comptoir.engine.api.error.InvalidInputException;
 import io.comptoir.engine.api.merchant.Siret;
-import io.comptoir.engine.api.territory.Commune;
 import io.comptoir.engine.api.territory.Territory;
 import io.comptoir.training.api.ApplicationForm;
 import io.comptoir.training.support.Emails;
 import io.comptoir.training.support.Texts;
 
 import java.util.Locale;
-import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
 
@@ -39,11 +37,8 @@ final class ApplicationFormValidator {
             throw InvalidInputException.invalid("postalCode", "a French postal code has 5 digits");
         }
         String commune = form.communeInsee().strip();
-        Commune found = (commune.isEmpty() || commune.length() > 5 ? Optional.<Commune>empty() : territory.commune(commune))
-                .orElseThrow(() -> InvalidInputException.invalid("communeInsee", "choose a commune of the territory"));
-        if (!found.postalCode().equals(postalCode)) {
-            throw new InvalidInputException("postalCode", "postal_code_mismatch", "the postal code of " + found.name() + " is "
-                    + found.postalCode() + ", not " + postalCode);
+        if (commune.isEmpty() || commune.length() > 5 || territory.commune(commune).isEmpty()) {
+            throw InvalidInputException.invalid("communeInsee", "choose a commune of the territory");
         }
         String contactName = Texts.line("contactName", form.contactName(), 1, 100);
         String email = Emails.require("contactEmail", form.contactEmail());

@@ -196,12 +196,6 @@ final class ShopApplicationsTest {
             bad.put("message", with(good, "message", "x".repeat(2001)));
             bad.forEach((field, form) -> assertThatThrownBy(() -> market.applications().apply(form))
                     .as(field).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).contains(field)));
-            // a postal code of five digits, but Paris's, with Saint-Omer
-            assertThatThrownBy(() -> market.applications().apply(with(good, "postalCode", "75001")))
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                        assertThat(e.field()).contains("postalCode");
-                        assertThat(e.code()).isEqualTo("postal_code_mismatch");
-                    });
             assertThat(market.applications().list(Optional.empty(), 0, 50, market.adminActor())).isEmpty();
             assertThat(market.engine.mailOutbox().latest(10)).isEmpty();
         }

@@ -56,7 +56,7 @@ final class JoinPage {
         }
         catch (InvalidInputException e) {
             String field = e.field().orElse("");
-            state.error(field, fieldMessage(page, field, e.code()));
+            state.error(field, fieldMessage(page, field));
             state.alert(page.t("training.join.fix"));
             render(ctx, state, 400);
         }
@@ -68,14 +68,9 @@ final class JoinPage {
         }
     }
 
-    /** The sentence for the field, or for the reason when it has one of its own (a postal code that is not the commune's). */
-    static String fieldMessage(Page page, String field, String code) {
-        for (String key : List.of("training.join.error." + code, "training.join.error." + field)) {
-            if (page.i18n().has(key)) {
-                return page.t(key);
-            }
-        }
-        return page.t("training.join.error.other");
+    static String fieldMessage(Page page, String field) {
+        String key = "training.join.error." + field;
+        return page.i18n().has(key) ? page.t(key) : page.t("training.join.error.other");
     }
 
     private void joined(Context ctx) {

@@ -74,8 +74,7 @@ public final class TrainingApiSection implements OpenApiSection {
 
         paths.put("/api/v1/applications", methods("post", body(op(JOIN, "applyToJoin", "Files an application to join the marketplace",
                 "No account needed. The SIRET has 14 digits (spaces allowed) and a valid Luhn key; the commune is one of the territory's "
-                        + "(INSEE code) and the postal code its own (400 `postal_code_mismatch` on `postalCode` otherwise). 400 names "
-                        + "the field at fault; 409 `application_exists` while the SIRET has a pending or approved "
+                        + "(INSEE code). 400 names the field at fault; 409 `application_exists` while the SIRET has a pending or approved "
                         + "application, `siret_already_registered` when a shop of the marketplace has it. The contact is told by mail.",
                 List.of(), created("ApplicationReceipt"), BAD_REQUEST, CONFLICT, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE), "ApplicationInput")));
         paths.put("/api/v1/admin/applications", methods("get", op(JOIN, "listApplications", "Applications, oldest first",

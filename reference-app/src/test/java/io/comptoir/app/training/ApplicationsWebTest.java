@@ -82,10 +82,6 @@ final class ApplicationsWebTest {
             badCommune.put("communeInsee", "75056");
             assertThat(PageChecks.parse(postAnonymousForm(world, "/rejoindre", badCommune, true)).selectFirst("#f-communeInsee-error"))
                     .isNotNull();
-            Map<String, String> otherPostalCode = fields(siret, "fleurs@example.org");
-            otherPostalCode.put("postalCode", "75001");
-            assertThat(PageChecks.parse(postAnonymousForm(world, "/rejoindre", otherPostalCode, true)).selectFirst("#f-postalCode-error").text())
-                    .isEqualTo("Ce code postal n’est pas celui de la commune choisie.");
             assertThat(postAnonymousForm(world, "/rejoindre", fields(siret, "fleurs@example.org"), false).statusCode()).isEqualTo(403);
             assertThat(pending(world)).isZero();
 
@@ -145,11 +141,6 @@ final class ApplicationsWebTest {
                 assertThat(response.statusCode()).as(bad.getKey()).isEqualTo(400);
                 assertThat(BackOfficeMarket.json(response).get("field").asText()).isEqualTo(bad.getKey());
             }
-            Map<String, String> elsewhere = fields(siret, "api@example.org");
-            elsewhere.put("postalCode", "75001");
-            JsonNode mismatch = BackOfficeMarket.json(anonymousJson(world, "/api/v1/applications", json(elsewhere)));
-            assertThat(mismatch.get("field").asText()).as("Saint-Omer's postal code is 62500").isEqualTo("postalCode");
-            assertThat(mismatch.get("error").asText()).isEqualTo("postal_code_mismatch");
             Map<String, String> missing = fields(siret, "api@example.org");
             missing.remove("contactPhone");
             JsonNode missingError = BackOfficeMarket.json(anonymousJson(world, "/api/v1/applications", json(missing)));
