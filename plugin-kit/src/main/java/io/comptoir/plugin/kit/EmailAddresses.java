@@ -20,10 +20,13 @@ public final class EmailAddresses {
     /** The longest recipient the mailer writes to. */
     public static final int MAX_RECIPIENT_LENGTH = 320;
 
-    /** Neither {@code @}, nor white space, nor a control character, as {@link Character} sees them (what the mailer refuses). */
-    private static final String CHARACTER = "[^@\\p{javaWhitespace}\\p{javaISOControl}]";
+    /**
+     * Neither {@code @}, nor a control character, nor a blank of any kind: white space as {@link Character} sees it (what the
+     * mailer refuses) and the no-break spaces beside it.
+     */
+    private static final String NOT_IN_ADDRESS = "@\\p{javaWhitespace}\\p{javaSpaceChar}\\p{javaISOControl}";
     private static final Pattern ADDRESS = Pattern.compile(
-            CHARACTER + "{1,64}@" + CHARACTER + "{1,189}\\.[^@.\\p{javaWhitespace}\\p{javaISOControl}]{2,}");
+            "[^" + NOT_IN_ADDRESS + "]{1,64}@[^" + NOT_IN_ADDRESS + "]{1,189}\\.[^." + NOT_IN_ADDRESS + "]{2,}");
     /**
      * The characters RFC 5322 allows unquoted in the local part (no leading, trailing or double dot), and a domain of
      * letter-digit-hyphen labels with at least one dot.
@@ -51,7 +54,7 @@ public final class EmailAddresses {
 
     /**
      * Whether the text, as given, is a contact address: at most {@value #MAX_LENGTH} characters, one {@code @} with up to 64
-     * characters before it, a domain with a dot, and neither white space nor control characters anywhere.
+     * characters before it, a domain with a dot, and neither a blank nor a control character anywhere.
      */
     public static boolean isAddress(String text) {
         return text != null && text.length() <= MAX_LENGTH && ADDRESS.matcher(text).matches() && isRecipient(text);

@@ -1,21 +1,14 @@
 package io.comptoir.vouchers.support;
 
 import io.comptoir.engine.api.error.InvalidInputException;
+import io.comptoir.plugin.kit.EmailAddresses;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Checks of caller input shared by the services; each failure names the field. */
 public final class Inputs {
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
-    /**
-     * No blank of any kind nor control character anywhere: the engine's mailer refuses such an address, so a sale that
-     * stored one could never be mailed.
-     */
-    private static final String NOT_IN_EMAIL = "@\\p{javaWhitespace}\\p{javaSpaceChar}\\p{Cc}";
-    private static final Pattern EMAIL = Pattern.compile(
-            "[^" + NOT_IN_EMAIL + "]{1,64}@[^" + NOT_IN_EMAIL + "]{1,189}\\.[^." + NOT_IN_EMAIL + "]{2,}");
 
     private Inputs() {
     }
@@ -58,13 +51,13 @@ public final class Inputs {
         return stripped;
     }
 
-    /** A buyer's e-mail, trimmed and lower-cased, or empty when not given. */
+    /** A buyer's e-mail, trimmed and lower-cased, or empty when not given; one the engine's mailer writes to. */
     public static Optional<String> email(String field, Optional<String> value) {
         Optional<String> given = value.map(String::strip).filter(text -> !text.isEmpty());
-        if (given.isPresent() && (given.get().length() > 254 || !EMAIL.matcher(given.get()).matches())) {
+        if (given.isPresent() && !EmailAddresses.isAddress(given.get())) {
             throw InvalidInputException.invalid(field, "not an e-mail address");
         }
-        return given.map(text -> text.toLowerCase(Locale.ROOT));
+        return given.map(EmailAddresses::normalise);
     }
 
     /** A phone number reduced to its digits (a French +33 prefix becomes 0), or empty when not given. */
