@@ -143,7 +143,8 @@ public final class ErrorHandlers {
                 || List.of("/openapi.json", "/health", "/metrics").contains(path);
     }
 
-    private static String code(int status) {
+    /** The error code of an HTTP status, for every answer of the API that has no code of its own. */
+    static String code(int status) {
         return switch (status) {
             case 400 -> "bad_request";
             case 401 -> "unauthorized";

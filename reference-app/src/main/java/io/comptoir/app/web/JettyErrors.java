@@ -32,8 +32,7 @@ public final class JettyErrors extends ErrorHandler {
             return super.generateAcceptableResponse(request, response, callback, contentType, charsets, code, message, cause);
         }
         String reason = HttpStatus.getMessage(code);
-        ApiError error = new ApiError(reason.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_"),
-                message == null || message.isBlank() ? reason : message, null);
+        ApiError error = new ApiError(ErrorHandlers.code(code), message == null || message.isBlank() ? reason : message, null);
         byte[] body;
         try {
             body = JSON.writeValueAsBytes(error);
